@@ -1,0 +1,377 @@
+"""The ``casedesk`` command line: a thin layer over :class:`casedesk.core.service.CaseService`.
+
+Exit status: 0 success, 1 a check failed (verify found problems, some files were not added),
+2 usage error or unknown case. Errors are one line on stderr, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any, TextIO
+
+from casedesk import __version__
+from casedesk.core.errors import CaseDeskError, UsageError
+from casedesk.core.preferences import Preferences, default_workspace
+from casedesk.core.service import CaseService
+from casedesk.core.tasks import TaskControl
+from casedesk.core.views import CaseView, to_jsonable
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+class CliUsageError(Exception):
+    pass
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> Any:  # argparse would print usage and exit; we want one line
+        raise CliUsageError(message)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="casedesk", description="Offline case management for open-source investigators.")
+    parser.add_argument("--version", action="version", version=f"CaseDesk {__version__}")
+    parser.add_argument("--workspace", type=Path, help="workspace folder (default: per-user data folder)")
+    parser.add_argument(
+        "--investigator", help="name written to the custody log (default: preferences, OS user)"
+    )
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+
+    sub.add_parser("gui", help="open the desktop application (the default)")
+    demo = sub.add_parser("demo", help="create the built-in demo case and print its id")
+    demo.add_argument("--json", action="store_true")
+
+    case = sub.add_parser("case", help="create, list and show cases").add_subparsers(
+        dest="case_cmd", parser_class=_Parser
+    )
+    new = case.add_parser("new", help="create a case and print its id")
+    new.add_argument("title")
+    new.add_argument("--summary", default="")
+    lst = case.add_parser("list", help="list cases")
+    lst.add_argument("--json", action="store_true")
+    show = case.add_parser("show", help="show one case")
+    show.add_argument("case")
+    show.add_argument("--json", action="store_true")
+
+    add = sub.add_parser("add", help="add files to a case as evidence")
+    add.add_argument("case")
+    add.add_argument("paths", nargs="+", type=Path)
+    add.add_argument("--recursive", "-r", action="store_true")
+    add.add_argument("--json", action="store_true")
+
+    still = sub.add_parser("still", help="extract stills from footage")
+    still.add_argument("case")
+    still.add_argument("evidence", help="evidence id or unique id prefix of the footage")
+    still.add_argument("--at", type=float, action="append", default=[], help="time offset in seconds")
+    still.add_argument("--every", type=float, help="one still every N seconds")
+    still.add_argument("--keyframes", action="store_true", help="one still per keyframe")
+    still.add_argument("--json", action="store_true")
+
+    verify = sub.add_parser("verify", help="re-hash originals and check custody chains")
+    verify.add_argument("case", nargs="?")
+    verify.add_argument("--json", action="store_true")
+
+    log = sub.add_parser("log", help="show a case's custody log")
+    log.add_argument("case")
+    log.add_argument("--json", action="store_true")
+
+    search = sub.add_parser("search", help="search all cases")
+    search.add_argument("query")
+    search.add_argument("--json", action="store_true")
+
+    _extension_parsers(sub)
+    return parser
+
+
+def _extension_parsers(sub: Any) -> None:
+    """Sub-commands whose implementation lives in optional core packages (report, bundle)."""
+    export = sub.add_parser("export", help="export a case report as PDF")
+    export.add_argument("case")
+    export.add_argument("--pdf", type=Path, required=True, help="output file")
+    export.add_argument(
+        "--deterministic", action="store_true", help="fixed times and ids: byte-identical output"
+    )
+    export.add_argument("--sections", help="comma-separated sections to include (default: all)")
+    export.add_argument("--omit-graphic", action="store_true", help="leave out items flagged graphic")
+    export.add_argument("--omit-personal", action="store_true", help="leave out items flagged personal data")
+    export.add_argument(
+        "--blur-sensitive", action="store_true", help="blur instead of omitting flagged items"
+    )
+    export.add_argument("--custody", choices=("full", "summary"), default="full")
+    export.add_argument("--classification", default="", help="banner on every page, e.g. CONFIDENTIAL")
+    export.add_argument("--json", action="store_true")
+
+    bundle = sub.add_parser("bundle", help="carry a case between workspaces").add_subparsers(
+        dest="bundle_cmd", parser_class=_Parser
+    )
+    bexp = bundle.add_parser("export", help="write a case bundle")
+    bexp.add_argument("case")
+    bexp.add_argument("out", type=Path)
+    bexp.add_argument("--encrypt", action="store_true")
+    bexp.add_argument("--passphrase-file", type=Path)
+    bexp.add_argument("--json", action="store_true")
+    bimp = bundle.add_parser("import", help="verify and import a case bundle")
+    bimp.add_argument("file", type=Path)
+    bimp.add_argument("--passphrase-file", type=Path)
+    bimp.add_argument("--json", action="store_true")
+
+
+# -- output helpers ------------------------------------------------------------------------------
+
+
+def _print_json(value: Any, out: TextIO) -> None:
+    json.dump(to_jsonable(value), out, ensure_ascii=False, indent=2)
+    out.write("\n")
+
+
+def _safe(text: str) -> str:
+    """One printable line: control characters (newlines, bidi overrides) shown escaped."""
+    return "".join(ch if ch.isprintable() else ch.encode("unicode_escape").decode("ascii") for ch in text)
+
+
+class TerminalProgress:
+    """A single self-rewriting progress line on stderr, only when stderr is a terminal."""
+
+    def __init__(self, label: str, enabled: bool) -> None:
+        self.label = label
+        self.enabled = enabled and sys.stderr.isatty()
+
+    def __call__(self, done: int, total: int, message: str) -> None:
+        if not self.enabled:
+            return
+        width = 30
+        filled = width * done // total if total else width
+        bar = "#" * filled + "-" * (width - filled)
+        sys.stderr.write(f"\r{self.label} [{bar}] {done}/{total} {_safe(message)[:40]:<40}")
+        sys.stderr.flush()
+        if done >= total:
+            sys.stderr.write("\n")
+
+
+# -- commands ------------------------------------------------------------------------------------
+
+
+def _service(args: argparse.Namespace) -> CaseService:
+    prefs = Preferences.load()
+    root = args.workspace or (Path(prefs.workspace) if prefs.workspace else default_workspace())
+    investigator = args.investigator or prefs.investigator_name()
+    return CaseService.open(root, investigator)
+
+
+def cmd_demo(svc: CaseService, args: argparse.Namespace, out: TextIO) -> int:
+    from casedesk.core.demo import create_demo_case
+
+    case_id = create_demo_case(svc)
+    if args.json:
+        _print_json({"id": case_id}, out)
+    else:
+        out.write(case_id + "\n")
+    return EXIT_OK
+
+
+def cmd_case(svc: CaseService, args: argparse.Namespace, out: TextIO) -> int:
+    if args.case_cmd == "new":
+        out.write(svc.create_case(args.title, args.summary) + "\n")
+        return EXIT_OK
+    if args.case_cmd == "list":
+        cases = svc.list_cases()
+        if args.json:
+            _print_json(
+                [
+                    {"id": c.id, "title": c.title, "status": c.status, "evidence_count": c.evidence_count}
+                    for c in cases
+                ],
+                out,
+            )
+        else:
+            for c in cases:
+                out.write(f"{c.id[:8]}  {c.status:<12} {c.evidence_count:>5}  {_safe(c.title)}\n")
+        return EXIT_OK
+    if args.case_cmd == "show":
+        view = svc.case_view(svc.resolve_case(args.case))
+        if args.json:
+            _print_json(view, out)
+        else:
+            _print_case(view, out)
+        return EXIT_OK
+    raise CliUsageError("case needs one of: new, list, show")
+
+
+def _print_case(view: CaseView, out: TextIO) -> None:
+    out.write(f"{_safe(view.title)}\n  id: {view.id}\n  status: {view.status}\n")
+    if view.incident_time:
+        out.write(f"  incident: {view.incident_time.display}\n")
+    if view.tags:
+        out.write(f"  tags: {', '.join(view.tags)}\n")
+    out.write(f"  evidence: {len(view.evidence)}  sources: {len(view.sources)}  claims: {len(view.claims)}\n")
+    out.write(f"  checklist: {view.checklist_progress.summary()}\n")
+    for ev in view.evidence:
+        out.write(f"    {ev.id[:8]}  {ev.kind:<8} {ev.sha256[:12]}  {_safe(ev.original_name)}\n")
+    for claim in view.claims:
+        out.write(f"    claim [{claim.status}, {claim.credibility}] {_safe(claim.text)}\n")
+
+
+def cmd_add(svc: CaseService, args: argparse.Namespace, out: TextIO) -> int:
+    case_id = svc.resolve_case(args.case)
+    control = TaskControl(progress=TerminalProgress("Adding", not args.json))
+    results = svc.add_files(case_id, args.paths, recursive=args.recursive, control=control)
+    if args.json:
+        _print_json(results, out)
+    else:
+        for r in results:
+            _print_ingest(r, out)
+    return EXIT_FAILED if any(r.status == "error" for r in results) or not results else EXIT_OK
+
+
+def _print_ingest(r: Any, out: TextIO) -> None:
+    if r.status == "error":
+        out.write(f"error      {_safe(r.error or r.path)}\n")
+        return
+    facts = []
+    if r.width and r.height:
+        facts.append(f"{r.width}×{r.height}")
+    if r.duration_s is not None:
+        facts.append(f"{r.duration_s:.2f} s")
+    if r.captured_at:
+        facts.append(f"captured {r.captured_at}")
+    if r.gps:
+        facts.append(f"GPS {r.gps['lat']:.5f}, {r.gps['lon']:.5f}")
+    out.write(f"{r.status:<10} {r.kind:<8} {r.media_type:<24} {r.sha256[:12]}  {_safe(r.path)}")
+    out.write(f"  ({'; '.join(facts)})\n" if facts else "\n")
+    for warning in r.warnings:
+        out.write(f"           warning: {_safe(warning)}\n")
+
+
+def cmd_still(svc: CaseService, args: argparse.Namespace, out: TextIO) -> int:
+    case_id = svc.resolve_case(args.case)
+    evidence_id = _resolve_evidence(svc, case_id, args.evidence)
+    control = TaskControl(progress=TerminalProgress("Extracting", not args.json))
+    results = svc.extract_stills(
+        evidence_id, at=args.at, every_s=args.every, keyframes=args.keyframes, control=control
+    )
+    if args.json:
+        _print_json(results, out)
+    else:
+        for r in results:
+            _print_ingest(r, out)
+    return EXIT_OK
+
+
+def _resolve_evidence(svc: CaseService, case_id: str, ref: str) -> str:
+    view = svc.case_view(case_id)
+    matches = [e.id for e in view.evidence if e.id.startswith(ref) or e.sha256.startswith(ref)]
+    if len(matches) != 1:
+        problem = "No" if not matches else "More than one"
+        raise UsageError(f"{problem} evidence item in this case matches {ref!r}.")
+    return matches[0]
+
+
+def cmd_verify(svc: CaseService, args: argparse.Namespace, out: TextIO) -> int:
+    case_id = svc.resolve_case(args.case) if args.case else None
+    report = svc.verify(case_id, TaskControl(progress=TerminalProgress("Verifying", not args.json)))
+    if args.json:
+        _print_json(report, out)
+    else:
+        out.write(
+            f"{'OK' if report.ok else 'PROBLEMS FOUND'}: {report.files_checked} originals re-hashed, "
+            f"{report.log_entries_checked} custody entries checked.\n"
+        )
+        for p in report.problems:
+            out.write(f"  {p.kind} {p.object}: {_safe(p.detail)}\n")
+    return EXIT_OK if report.ok else EXIT_FAILED
+
+
+def cmd_log(svc: CaseService, args: argparse.Namespace, out: TextIO) -> int:
+    entries = svc.custody_log(svc.resolve_case(args.case))
+    if args.json:
+        _print_json(entries, out)
+    else:
+        for e in entries:
+            out.write(
+                f"{e.seq:>4}  {e.at:%Y-%m-%d %H:%M:%S}Z  {_safe(e.investigator):<16} {e.action:<18} "
+                f"{e.object_type}:{e.object_id[:8]}  {e.hash[:12]}\n"
+            )
+    return EXIT_OK
+
+
+def cmd_search(svc: CaseService, args: argparse.Namespace, out: TextIO) -> int:
+    hits = svc.search(args.query)
+    if args.json:
+        _print_json(hits, out)
+        return EXIT_OK
+    current = None
+    for hit in hits:
+        if hit.case_id != current:
+            current = hit.case_id
+            out.write(f"{_safe(hit.case_title)} ({hit.case_id[:8]})\n")
+        out.write(f"  {hit.object_type}.{hit.field} {hit.object_id[:8]}: {_safe(hit.excerpt)}\n")
+    if not hits:
+        out.write("No matches.\n")
+    return EXIT_OK
+
+
+def cmd_export(svc: CaseService, args: argparse.Namespace, out: TextIO) -> int:
+    from casedesk.report.cli import run_export
+
+    return run_export(svc, args, out, TerminalProgress("Exporting", not args.json))
+
+
+def cmd_bundle(svc: CaseService, args: argparse.Namespace, out: TextIO) -> int:
+    from casedesk.bundle.cli import run_bundle
+
+    return run_bundle(svc, args, out, TerminalProgress("Bundle", not args.json))
+
+
+COMMANDS: dict[str, Callable[[CaseService, argparse.Namespace, TextIO], int]] = {
+    "demo": cmd_demo,
+    "case": cmd_case,
+    "add": cmd_add,
+    "still": cmd_still,
+    "verify": cmd_verify,
+    "log": cmd_log,
+    "search": cmd_search,
+    "export": cmd_export,
+    "bundle": cmd_bundle,
+}
+
+
+def run(argv: Sequence[str], out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
+    try:
+        args = build_parser().parse_args(list(argv))
+    except CliUsageError as exc:
+        err.write(f"casedesk: {exc}\n")
+        return EXIT_USAGE
+    if args.command in (None, "gui"):
+        from casedesk.ui.app import run_gui
+
+        return run_gui(args.workspace)
+    svc = None
+    try:
+        svc = _service(args)
+        return COMMANDS[args.command](svc, args, out)
+    except UsageError as exc:
+        err.write(f"casedesk: {exc}\n")
+        return EXIT_USAGE
+    except CliUsageError as exc:
+        err.write(f"casedesk: {exc}\n")
+        return EXIT_USAGE
+    except CaseDeskError as exc:
+        err.write(f"casedesk: {exc}\n")
+        return EXIT_FAILED
+    except KeyboardInterrupt:
+        err.write("casedesk: interrupted; the workspace is consistent.\n")
+        return 130
+    except OSError as exc:
+        err.write(f"casedesk: {exc.strerror or exc}{f': {exc.filename}' if exc.filename else ''}\n")
+        return EXIT_FAILED
+    finally:
+        if svc is not None:
+            svc.close()
+
+
+def main() -> None:
+    sys.exit(run(sys.argv[1:]))

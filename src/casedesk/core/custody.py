@@ -1,0 +1,149 @@
+"""The tamper-evident custody log: one append-only hash chain per case.
+
+Each entry stores ``hash = SHA-256(prev_hash || canonical(entry))`` where ``canonical`` is the
+entry's own fields as sorted, compact UTF-8 JSON. Changing, removing or reordering any entry
+breaks the chain at that entry, and :func:`verify_chain` names it. The first entry of a case
+chains from :data:`GENESIS`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from casedesk.core.models import CustodyEntry
+from casedesk.core.timeutil import iso_utc, utcnow
+
+GENESIS = "0" * 64
+
+
+def canonical_json(value: Any) -> bytes:
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
+
+
+def entry_payload(
+    *,
+    case_id: str,
+    seq: int,
+    at: datetime,
+    investigator: str,
+    action: str,
+    object_type: str,
+    object_id: str,
+    details: dict[str, Any],
+) -> dict[str, Any]:
+    return {
+        "case_id": case_id,
+        "seq": seq,
+        "at": iso_utc(at),
+        "investigator": investigator,
+        "action": action,
+        "object_type": object_type,
+        "object_id": object_id,
+        "details": details,
+    }
+
+
+def chain_hash(prev_hash: str, payload: dict[str, Any]) -> str:
+    return hashlib.sha256(prev_hash.encode("ascii") + canonical_json(payload)).hexdigest()
+
+
+def payload_of(entry: CustodyEntry) -> dict[str, Any]:
+    return entry_payload(
+        case_id=entry.case_id,
+        seq=entry.seq,
+        at=entry.at,
+        investigator=entry.investigator,
+        action=entry.action,
+        object_type=entry.object_type,
+        object_id=entry.object_id,
+        details=entry.details,
+    )
+
+
+def head(session: Session, case_id: str) -> CustodyEntry | None:
+    return session.scalars(
+        select(CustodyEntry).where(CustodyEntry.case_id == case_id).order_by(CustodyEntry.seq.desc()).limit(1)
+    ).first()
+
+
+def append(
+    session: Session,
+    *,
+    case_id: str,
+    investigator: str,
+    action: str,
+    object_type: str,
+    object_id: str,
+    details: dict[str, Any] | None = None,
+) -> CustodyEntry:
+    """Append an entry inside the caller's write transaction (BEGIN IMMEDIATE serialises writers)."""
+    last = head(session, case_id)
+    seq = 1 if last is None else last.seq + 1
+    prev = GENESIS if last is None else last.hash
+    at = utcnow()
+    # Round-trip details through JSON so the stored value is exactly what was hashed.
+    clean_details: dict[str, Any] = json.loads(canonical_json(details or {}))
+    payload = entry_payload(
+        case_id=case_id,
+        seq=seq,
+        at=at,
+        investigator=investigator,
+        action=action,
+        object_type=object_type,
+        object_id=object_id,
+        details=clean_details,
+    )
+    entry = CustodyEntry(
+        case_id=case_id,
+        seq=seq,
+        at=at,
+        investigator=investigator,
+        action=action,
+        object_type=object_type,
+        object_id=object_id,
+        details=clean_details,
+        prev_hash=prev,
+        hash=chain_hash(prev, payload),
+    )
+    session.add(entry)
+    session.flush()
+    return entry
+
+
+@dataclass(frozen=True, slots=True)
+class ChainProblem:
+    seq: int
+    entry_id: str
+    detail: str
+
+
+def verify_chain(entries: list[CustodyEntry]) -> list[ChainProblem]:
+    """Check one case's entries (in seq order); report the first break and any later ones."""
+    problems: list[ChainProblem] = []
+    prev = GENESIS
+    expected_seq = 1
+    for entry in entries:
+        if entry.seq != expected_seq:
+            problems.append(
+                ChainProblem(entry.seq, entry.id, f"sequence jumps from {expected_seq - 1} to {entry.seq}")
+            )
+        if entry.prev_hash != prev:
+            problems.append(
+                ChainProblem(
+                    entry.seq, entry.id, "does not link to the previous entry (entry removed or reordered)"
+                )
+            )
+        if chain_hash(entry.prev_hash, payload_of(entry)) != entry.hash:
+            problems.append(
+                ChainProblem(entry.seq, entry.id, "content does not match its hash (entry edited)")
+            )
+        prev = entry.hash
+        expected_seq = entry.seq + 1
+    return problems

@@ -1,0 +1,175 @@
+"""Evidence ingest as a pipeline: gather → store (hash while copying) → probe and derive → record.
+
+Storing and probing run in a thread pool (hashing, zlib and image decoding release the GIL);
+recording runs on the calling thread, one short write transaction per file, so the database has a
+single writer. At most ``2 × workers`` files are in flight, which keeps memory flat whatever the
+size of the batch. An evidence row is written only after its original is complete under its final
+name, so an interruption at any moment leaves nothing half-done that is visible.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from casedesk.core.store import EvidenceStore, StoredOriginal
+from casedesk.core.tasks import TaskControl
+from casedesk.media import Limits, probe_and_derive
+from casedesk.media.api import DecodeStatus, MediaInfo
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A file the user asked for, or the reason it cannot be taken."""
+
+    path: Path
+    display: str
+    problem: str | None = None
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(slots=True)
+class Prepared:
+    """A stored original and what its content says; ready to be recorded."""
+
+    candidate: Candidate
+    stored: StoredOriginal
+    info: MediaInfo
+
+
+@dataclass(slots=True)
+class IngestResult:
+    path: str
+    status: str  # "added", "duplicate", "flagged" (stored, with decode problems) or "error" (not stored)
+    evidence_id: str | None = None
+    sha256: str | None = None
+    kind: str | None = None
+    media_type: str | None = None
+    warnings: list[str] = field(default_factory=list)
+    error: str | None = None
+    width: int | None = None
+    height: int | None = None
+    duration_s: float | None = None
+    captured_at: str | None = None
+    gps: dict[str, float] | None = None
+
+    @property
+    def stored(self) -> bool:
+        return self.status != "error"
+
+
+def _display(path: Path) -> str:
+    # Names may carry newlines or bidi controls; show them escaped so one result stays one line.
+    return str(path).encode("unicode_escape").decode("ascii") if not str(path).isprintable() else str(path)
+
+
+def gather(paths: Iterable[Path], recursive: bool) -> Iterator[Candidate]:
+    """Expand the user's paths into files, in a stable order, explaining each one refused."""
+    for path in paths:
+        shown = _display(path)
+        try:
+            info = os.stat(path)  # follows a symlink to what it names
+        except FileNotFoundError:
+            kind = "a broken symbolic link" if path.is_symlink() else "not found"
+            yield Candidate(path, shown, f"{shown}: {kind}.")
+            continue
+        except OSError as exc:
+            yield Candidate(path, shown, f"{shown}: cannot be read ({exc.strerror}).")
+            continue
+        if stat.S_ISDIR(info.st_mode):
+            if not recursive:
+                yield Candidate(path, shown, f"{shown}: is a folder; add --recursive to take in its files.")
+                continue
+            yield from gather(_folder_entries(path), recursive=True)
+            continue
+        yield _file_candidate(path, shown, info)
+
+
+def _folder_entries(folder: Path) -> list[Path]:
+    entries = []
+    for entry in sorted(folder.iterdir()):
+        # Linked folders are not followed: they could loop or lead outside what the user chose.
+        if entry.is_symlink() and entry.is_dir():
+            continue
+        entries.append(entry)
+    return entries
+
+
+def _file_candidate(path: Path, shown: str, info: os.stat_result) -> Candidate:
+    if not stat.S_ISREG(info.st_mode):
+        return Candidate(path, shown, f"{shown}: not a regular file (device, socket or pipe); not read.")
+    if not os.access(path, os.R_OK):
+        return Candidate(path, shown, f"{shown}: permission denied.")
+    warnings = ()
+    if path.is_symlink():
+        warnings = (f"Added through a symbolic link to {_display(path.resolve())}.",)
+    return Candidate(path, shown, None, warnings)
+
+
+def prepare(candidate: Candidate, store: EvidenceStore, limits: Limits) -> Prepared:
+    """Worker-side: copy into the store while hashing, then probe and derive from the stored copy."""
+    stored = store.put_file(candidate.path)
+    info, _derivatives = probe_and_derive(stored.path, store.derived_dir(stored.sha256), limits)
+    info.warnings[:0] = list(candidate.warnings)
+    return Prepared(candidate, stored, info)
+
+
+def run_pipeline(
+    candidates: list[Candidate],
+    store: EvidenceStore,
+    record: Callable[[Prepared], IngestResult],
+    control: TaskControl,
+    limits: Limits,
+    workers: int | None = None,
+) -> list[IngestResult]:
+    """Prepare candidates in parallel and record them in order on this thread."""
+    results: list[IngestResult] = []
+    total = len(candidates)
+    workers = workers or max(1, os.cpu_count() or 1)
+    pending: deque[tuple[Candidate, Future[Prepared] | None]] = deque()
+    todo = iter(candidates)
+
+    def refill(executor: ThreadPoolExecutor) -> None:
+        while len(pending) < 2 * workers and not control.cancelled:
+            candidate = next(todo, None)
+            if candidate is None:
+                return
+            future = None if candidate.problem else executor.submit(prepare, candidate, store, limits)
+            pending.append((candidate, future))
+
+    with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="ingest") as executor:
+        try:
+            refill(executor)
+            while pending:
+                candidate, future = pending.popleft()
+                results.append(_finish(candidate, future, record))
+                control.report(len(results), total, candidate.display)
+                control.check()
+                refill(executor)
+        finally:
+            for _, future in pending:
+                if future is not None:
+                    future.cancel()
+    return results
+
+
+def _finish(
+    candidate: Candidate, future: Future[Prepared] | None, record: Callable[[Prepared], IngestResult]
+) -> IngestResult:
+    if future is None:
+        return IngestResult(path=candidate.display, status="error", error=candidate.problem)
+    try:
+        prepared = future.result()
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        return IngestResult(path=candidate.display, status="error", error=f"{candidate.display}: {reason}.")
+    return record(prepared)
+
+
+def is_flagged(info: MediaInfo) -> bool:
+    return info.decode_status is not DecodeStatus.OK

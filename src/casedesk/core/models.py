@@ -1,0 +1,366 @@
+"""The case model: SQLAlchemy 2.x typed ORM classes.
+
+Identifiers are random UUID strings so that cases carried between laptops in bundles never
+collide. Every time column holds an aware UTC datetime; partial times (timeline, incident) keep
+their precision and original zone through :class:`PartialTimeType`.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    CheckConstraint,
+    Dialect,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    TypeDecorator,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from casedesk.core.timeutil import PartialTime, iso_utc, parse_iso, utcnow
+from casedesk.media.api import DecodeStatus, EvidenceKind
+
+
+def new_id() -> str:
+    return str(uuid.uuid4())
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """Aware datetimes stored as ISO 8601 UTC text, so they sort and survive any SQLite tool."""
+
+    impl = String(32)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> str | None:
+        return None if value is None else iso_utc(value)
+
+    def process_result_value(self, value: str | None, dialect: Dialect) -> datetime | None:
+        return None if value is None else parse_iso(value)
+
+
+class PartialTimeType(TypeDecorator[PartialTime]):
+    impl = String(64)
+    cache_ok = True
+
+    def process_bind_param(self, value: PartialTime | None, dialect: Dialect) -> str | None:
+        return None if value is None else value.to_text()
+
+    def process_result_value(self, value: str | None, dialect: Dialect) -> PartialTime | None:
+        return None if value is None else PartialTime.from_text(value)
+
+
+class CaseStatus(StrEnum):
+    OPEN = "open"
+    VERIFYING = "verifying"
+    VERIFIED = "verified"
+    DISPUTED = "disputed"
+    DEBUNKED = "debunked"
+    INCONCLUSIVE = "inconclusive"
+    CLOSED = "closed"
+
+
+class ClaimStatus(StrEnum):
+    UNVERIFIED = "unverified"
+    SUPPORTED = "supported"
+    CONFIRMED = "confirmed"
+    DISPUTED = "disputed"
+    FALSE = "false"
+
+
+class CheckState(StrEnum):
+    PENDING = "pending"
+    PASSED = "passed"
+    FAILED = "failed"
+    NOT_APPLICABLE = "not_applicable"
+    INCONCLUSIVE = "inconclusive"
+
+
+class Stance(StrEnum):
+    SUPPORTS = "supports"
+    CONTRADICTS = "contradicts"
+    CONTEXT = "context"
+
+
+# Admiralty (NATO) source reliability, A..F, and information credibility, 1..6.
+RELIABILITY = {
+    "A": "Completely reliable",
+    "B": "Usually reliable",
+    "C": "Fairly reliable",
+    "D": "Not usually reliable",
+    "E": "Unreliable",
+    "F": "Reliability cannot be judged",
+}
+CREDIBILITY = {
+    1: "Confirmed by other sources",
+    2: "Probably true",
+    3: "Possibly true",
+    4: "Doubtful",
+    5: "Improbable",
+    6: "Truth cannot be judged",
+}
+
+
+class Base(DeclarativeBase):
+    type_annotation_map = {datetime: UTCDateTime(), dict[str, Any]: JSON, list[str]: JSON}  # noqa: RUF012
+
+
+class Blob(Base):
+    """One immutable original in the content-addressed store, shared by every evidence row citing it."""
+
+    __tablename__ = "blob"
+
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    size: Mapped[int] = mapped_column(Integer)
+    stored_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class Case(Base):
+    __tablename__ = "case"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    title: Mapped[str] = mapped_column(Text)
+    summary: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[CaseStatus] = mapped_column(String(16), default=CaseStatus.OPEN)
+    incident_time: Mapped[PartialTime | None] = mapped_column(PartialTimeType())
+    first_seen: Mapped[PartialTime | None] = mapped_column(PartialTimeType())
+    tags: Mapped[list[str]] = mapped_column(default=list)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    evidence: Mapped[list[Evidence]] = relationship(back_populates="case", order_by="Evidence.added_at")
+    sources: Mapped[list[Source]] = relationship(back_populates="case", order_by="Source.position")
+    claims: Mapped[list[Claim]] = relationship(back_populates="case", order_by="Claim.position")
+    checklist: Mapped[list[ChecklistItem]] = relationship(
+        back_populates="case", order_by="ChecklistItem.position"
+    )
+    events: Mapped[list[TimelineEvent]] = relationship(
+        back_populates="case", order_by="TimelineEvent.sort_key"
+    )
+    places: Mapped[list[Place]] = relationship(back_populates="case", order_by="Place.name")
+    notes: Mapped[list[Note]] = relationship(back_populates="case", order_by="Note.created_at")
+
+    __table_args__ = (
+        CheckConstraint(
+            "status in ('open','verifying','verified','disputed','debunked','inconclusive','closed')",
+            name="case_status_valid",
+        ),
+    )
+
+
+class CaseLink(Base):
+    """A "related case" link; stored once per direction the user made it."""
+
+    __tablename__ = "case_link"
+
+    case_id: Mapped[str] = mapped_column(ForeignKey("case.id", ondelete="CASCADE"), primary_key=True)
+    related_id: Mapped[str] = mapped_column(ForeignKey("case.id", ondelete="CASCADE"), primary_key=True)
+
+
+class Evidence(Base):
+    __tablename__ = "evidence"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    case_id: Mapped[str] = mapped_column(ForeignKey("case.id"), index=True)
+    sha256: Mapped[str] = mapped_column(ForeignKey("blob.sha256"), index=True)
+    kind: Mapped[EvidenceKind] = mapped_column(String(16))
+    original_name: Mapped[str] = mapped_column(Text)
+    original_path: Mapped[str] = mapped_column(Text, default="")
+    size: Mapped[int] = mapped_column(Integer)
+    media_type: Mapped[str] = mapped_column(String(128))
+    added_at: Mapped[datetime] = mapped_column(default=utcnow)
+    acquired_at: Mapped[datetime | None] = mapped_column()
+    description: Mapped[str] = mapped_column(Text, default="")
+    transcript: Mapped[str] = mapped_column(Text, default="")
+    tags: Mapped[list[str]] = mapped_column(default=list)
+    graphic: Mapped[bool] = mapped_column(default=False)
+    personal_data: Mapped[bool] = mapped_column(default=False)
+    decode_status: Mapped[DecodeStatus] = mapped_column(String(16), default=DecodeStatus.OK)
+    warnings: Mapped[list[str]] = mapped_column(default=list)
+    # Media facts, copied from the probe for sorting, filtering and the report.
+    width: Mapped[int | None] = mapped_column()
+    height: Mapped[int | None] = mapped_column()
+    duration_s: Mapped[float | None] = mapped_column(Float)
+    captured_at: Mapped[datetime | None] = mapped_column()
+    captured_offset: Mapped[str | None] = mapped_column(String(8))  # "+02:00" as the camera said
+    gps_lat: Mapped[float | None] = mapped_column(Float)
+    gps_lon: Mapped[float | None] = mapped_column(Float)
+    gps_alt: Mapped[float | None] = mapped_column(Float)
+    camera: Mapped[str | None] = mapped_column(Text)
+    phash: Mapped[str | None] = mapped_column(String(16), index=True)
+    details: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    raw_metadata: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    # Provenance of stills taken from footage.
+    parent_id: Mapped[str | None] = mapped_column(ForeignKey("evidence.id"))
+    parent_offset_s: Mapped[float | None] = mapped_column(Float)
+    source_id: Mapped[str | None] = mapped_column(ForeignKey("source.id", ondelete="SET NULL"))
+    trashed_at: Mapped[datetime | None] = mapped_column()
+
+    case: Mapped[Case] = relationship(back_populates="evidence")
+    parent: Mapped[Evidence | None] = relationship(remote_side=[id])
+
+    __table_args__ = (
+        Index("evidence_case_sha", "case_id", "sha256"),
+        CheckConstraint("kind in ('still','video','audio','document','other')", name="evidence_kind_valid"),
+    )
+
+
+class Source(Base):
+    __tablename__ = "source"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    case_id: Mapped[str] = mapped_column(ForeignKey("case.id"), index=True)
+    position: Mapped[int] = mapped_column(default=0)
+    name: Mapped[str] = mapped_column(Text)
+    handle: Mapped[str] = mapped_column(Text, default="")  # handle or URL
+    platform: Mapped[str] = mapped_column(Text, default="")
+    reliability: Mapped[str] = mapped_column(String(1), default="F")
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+    case: Mapped[Case] = relationship(back_populates="sources")
+
+    __table_args__ = (CheckConstraint("reliability in ('A','B','C','D','E','F')", name="reliability_valid"),)
+
+
+class Claim(Base):
+    __tablename__ = "claim"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    case_id: Mapped[str] = mapped_column(ForeignKey("case.id"), index=True)
+    position: Mapped[int] = mapped_column(default=0)
+    text: Mapped[str] = mapped_column(Text)
+    language: Mapped[str] = mapped_column(String(16), default="en")
+    status: Mapped[ClaimStatus] = mapped_column(String(16), default=ClaimStatus.UNVERIFIED)
+    credibility: Mapped[int] = mapped_column(default=6)
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+    case: Mapped[Case] = relationship(back_populates="claims")
+    evidence_links: Mapped[list[ClaimEvidence]] = relationship(cascade="all, delete-orphan")
+    source_links: Mapped[list[ClaimSource]] = relationship(cascade="all, delete-orphan")
+
+    __table_args__ = (
+        CheckConstraint(
+            "status in ('unverified','supported','confirmed','disputed','false')", name="claim_status_valid"
+        ),
+        CheckConstraint("credibility between 1 and 6", name="credibility_valid"),
+    )
+
+
+class ClaimEvidence(Base):
+    __tablename__ = "claim_evidence"
+
+    claim_id: Mapped[str] = mapped_column(ForeignKey("claim.id", ondelete="CASCADE"), primary_key=True)
+    evidence_id: Mapped[str] = mapped_column(ForeignKey("evidence.id"), primary_key=True)
+    stance: Mapped[Stance] = mapped_column(String(16), default=Stance.SUPPORTS)
+
+
+class ClaimSource(Base):
+    __tablename__ = "claim_source"
+
+    claim_id: Mapped[str] = mapped_column(ForeignKey("claim.id", ondelete="CASCADE"), primary_key=True)
+    source_id: Mapped[str] = mapped_column(ForeignKey("source.id", ondelete="CASCADE"), primary_key=True)
+
+
+class ChecklistItem(Base):
+    """One verification step, for the whole case (evidence_id NULL) or for one evidence item."""
+
+    __tablename__ = "checklist_item"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    case_id: Mapped[str] = mapped_column(ForeignKey("case.id"), index=True)
+    evidence_id: Mapped[str | None] = mapped_column(ForeignKey("evidence.id"), index=True)
+    key: Mapped[str] = mapped_column(String(64))
+    position: Mapped[int] = mapped_column(default=0)
+    phase: Mapped[str] = mapped_column(Text, default="")
+    title: Mapped[str] = mapped_column(Text)
+    guidance: Mapped[str] = mapped_column(Text, default="")
+    state: Mapped[CheckState] = mapped_column(String(16), default=CheckState.PENDING)
+    note: Mapped[str] = mapped_column(Text, default="")
+    investigator: Mapped[str] = mapped_column(Text, default="")
+    updated_at: Mapped[datetime | None] = mapped_column()
+
+    case: Mapped[Case] = relationship(back_populates="checklist")
+
+    __table_args__ = (
+        UniqueConstraint("case_id", "evidence_id", "key", name="checklist_item_unique"),
+        CheckConstraint(
+            "state in ('pending','passed','failed','not_applicable','inconclusive')", name="check_state_valid"
+        ),
+    )
+
+
+class Place(Base):
+    __tablename__ = "place"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    case_id: Mapped[str] = mapped_column(ForeignKey("case.id"), index=True)
+    name: Mapped[str] = mapped_column(Text)
+    lat: Mapped[float | None] = mapped_column(Float)
+    lon: Mapped[float | None] = mapped_column(Float)
+    precision: Mapped[str] = mapped_column(Text, default="")  # e.g. "approximate", "±5 km", "exact"
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+    case: Mapped[Case] = relationship(back_populates="places")
+
+
+class TimelineEvent(Base):
+    __tablename__ = "timeline_event"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    case_id: Mapped[str] = mapped_column(ForeignKey("case.id"), index=True)
+    when: Mapped[PartialTime] = mapped_column(PartialTimeType())
+    sort_key: Mapped[str] = mapped_column(String(40))  # ISO UTC of the earliest instant `when` denotes
+    title: Mapped[str] = mapped_column(Text)
+    description: Mapped[str] = mapped_column(Text, default="")
+    place_id: Mapped[str | None] = mapped_column(ForeignKey("place.id", ondelete="SET NULL"))
+
+    case: Mapped[Case] = relationship(back_populates="events")
+    place: Mapped[Place | None] = relationship()
+
+
+class Note(Base):
+    __tablename__ = "note"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    case_id: Mapped[str] = mapped_column(ForeignKey("case.id"), index=True)
+    text: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    case: Mapped[Case] = relationship(back_populates="notes")
+
+
+class CustodyEntry(Base):
+    """One link of a case's append-only, hash-chained custody log."""
+
+    __tablename__ = "custody_entry"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    case_id: Mapped[str] = mapped_column(ForeignKey("case.id"), index=True)
+    seq: Mapped[int] = mapped_column()
+    at: Mapped[datetime] = mapped_column()
+    investigator: Mapped[str] = mapped_column(Text)
+    action: Mapped[str] = mapped_column(String(32))
+    object_type: Mapped[str] = mapped_column(String(32))
+    object_id: Mapped[str] = mapped_column(String(64))
+    details: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))
+
+    __table_args__ = (UniqueConstraint("case_id", "seq", name="custody_case_seq_unique"),)
+
+
+class Setting(Base):
+    __tablename__ = "setting"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)

@@ -1,0 +1,126 @@
+"""Workspace-wide full-text search (SQLite FTS5).
+
+Text is folded in Python before it is indexed and before it is matched: Unicode compatibility
+decomposition, combining marks removed (Arabic harakat and hamza carriers, Latin accents), tatweel
+dropped, final forms unified (ى→ي, ة→ه) and case folded. So "قتلى" finds "قَتْلَى", "أكد" finds "اكد",
+and "securite" finds "sécurité". The index is maintained from ORM flushes, so every write path
+(service, bundle import) keeps it current without knowing about it.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import event, text
+from sqlalchemy.orm import Session, sessionmaker
+
+from casedesk.core.models import Case, Claim, Evidence, Note, Place, Source, TimelineEvent
+
+_ARABIC_FINALS = str.maketrans({"ى": "ي", "ة": "ه", "\u0640": None})
+
+# Which text fields of which objects are searchable.
+INDEXED_FIELDS: dict[type, tuple[str, ...]] = {
+    Case: ("title", "summary"),
+    Claim: ("text", "notes"),
+    Evidence: ("original_name", "description", "transcript"),
+    Source: ("name", "handle", "notes"),
+    Note: ("text",),
+    TimelineEvent: ("title", "description"),
+    Place: ("name", "notes"),
+}
+OBJECT_TYPES = {cls: cls.__tablename__ for cls in INDEXED_FIELDS}
+
+
+def fold(value: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", value)
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return stripped.translate(_ARABIC_FINALS).casefold()
+
+
+def _case_id_of(obj: Any) -> str:
+    return str(obj.id if isinstance(obj, Case) else obj.case_id)
+
+
+def _reindex(session: Session, obj: Any, *, deleted: bool) -> None:
+    object_type = OBJECT_TYPES[type(obj)]
+    session.execute(
+        text("DELETE FROM search_index WHERE object_type = :t AND object_id = :i"),
+        {"t": object_type, "i": obj.id},
+    )
+    if deleted or getattr(obj, "trashed_at", None) is not None:
+        return
+    for field in INDEXED_FIELDS[type(obj)]:
+        value = getattr(obj, field) or ""
+        if value.strip():
+            session.execute(
+                text(
+                    "INSERT INTO search_index (case_id, object_type, object_id, field, original, body) "
+                    "VALUES (:c, :t, :i, :f, :o, :b)"
+                ),
+                {
+                    "c": _case_id_of(obj),
+                    "t": object_type,
+                    "i": obj.id,
+                    "f": field,
+                    "o": value,
+                    "b": fold(value),
+                },
+            )
+
+
+def _after_flush(session: Session, _context: Any) -> None:
+    for obj in list(session.new) + list(session.dirty):
+        if type(obj) in INDEXED_FIELDS:
+            _reindex(session, obj, deleted=False)
+    for obj in list(session.deleted):
+        if type(obj) in INDEXED_FIELDS:
+            _reindex(session, obj, deleted=True)
+
+
+def install_index_maintenance(factory: sessionmaker[Session]) -> None:
+    event.listen(factory, "after_flush", _after_flush)
+
+
+@dataclass(frozen=True, slots=True)
+class SearchHit:
+    case_id: str
+    case_title: str
+    object_type: str  # "case", "claim", "evidence", "source", "note", "timeline_event", "place"
+    object_id: str
+    field: str
+    excerpt: str
+
+
+def match_expression(query: str) -> str | None:
+    """Every word must occur (as a prefix); quotes make user input inert to FTS syntax."""
+    words = fold(query).split()
+    if not words:
+        return None
+    return " ".join('"' + word.replace('"', '""') + '"*' for word in words)
+
+
+def _excerpt(original: str, query: str, width: int = 160) -> str:
+    folded = fold(original)
+    first = fold(query).split()[0]
+    at = folded.find(first)
+    # Folding can shorten text (removed marks), so positions are approximate; good enough to centre.
+    start = max(0, min(at, len(original)) - width // 3) if at >= 0 else 0
+    piece = original[start : start + width].replace("\n", " ")
+    return ("…" if start else "") + piece + ("…" if start + width < len(original) else "")
+
+
+def search(session: Session, query: str, limit: int = 200) -> list[SearchHit]:
+    expression = match_expression(query)
+    if expression is None:
+        return []
+    rows = session.execute(
+        text(
+            "SELECT s.case_id, c.title, s.object_type, s.object_id, s.field, s.original "
+            'FROM search_index s JOIN "case" c ON c.id = s.case_id '
+            "WHERE search_index MATCH :q ORDER BY c.title, s.case_id, rank LIMIT :n"
+        ),
+        {"q": f"body : ({expression})", "n": limit},
+    ).all()
+    return [SearchHit(r[0], r[1], r[2], r[3], r[4], _excerpt(r[5], query)) for r in rows]

@@ -1,0 +1,64 @@
+"""A workspace: one folder holding the database and the evidence store."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from casedesk.core.db import Database
+from casedesk.core.errors import WorkspaceError
+from casedesk.core.store import EvidenceStore
+
+DB_NAME = "casedesk.sqlite3"
+
+
+class Workspace:
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.db_path = root / DB_NAME
+        self.store = EvidenceStore(root)
+        self.db = Database(self.db_path)
+
+    @classmethod
+    def open(cls, root: Path) -> Workspace:
+        """Open (creating on first use) a workspace; migrate its schema; tidy interrupted writes."""
+        root = root.expanduser()
+        try:
+            root.mkdir(mode=0o700, parents=True, exist_ok=True)
+        except OSError as exc:
+            raise WorkspaceError(f"Cannot create the workspace folder {root}: {exc.strerror}.") from exc
+        if not root.is_dir():
+            raise WorkspaceError(f"The workspace {root} is not a folder.")
+        _check_writable(root)
+        workspace = cls(root)
+        try:
+            workspace.store.ensure()
+        except OSError as exc:
+            raise WorkspaceError(f"Cannot prepare the evidence store in {root}: {exc.strerror}.") from exc
+        workspace.db.migrate()
+        _restrict_permissions(workspace.db_path)
+        workspace.store.clean_temporary()
+        return workspace
+
+    def close(self) -> None:
+        self.db.dispose()
+
+
+def _check_writable(root: Path) -> None:
+    try:
+        with tempfile.TemporaryFile(dir=root):
+            pass
+    except OSError as exc:
+        raise WorkspaceError(
+            f"The workspace {root} is read-only ({exc.strerror}). "
+            "CaseDesk needs to write its database and evidence store there; choose another folder "
+            "with --workspace or make this one writable."
+        ) from exc
+
+
+def _restrict_permissions(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm"):
+        candidate = path.with_name(path.name + suffix)
+        if candidate.exists():
+            os.chmod(candidate, 0o600)

@@ -1,0 +1,54 @@
+"""Shared fixtures: every test gets its own workspace and preferences folder."""
+
+from __future__ import annotations
+
+import io
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from casedesk.cli import run
+from casedesk.core.service import CaseService
+
+
+@pytest.fixture(autouse=True)
+def _isolated_config(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CASEDESK_CONFIG_DIR", str(tmp_path_factory.mktemp("config")))
+    monkeypatch.delenv("CASEDESK_WORKSPACE", raising=False)
+    monkeypatch.setenv("CASEDESK_INVESTIGATOR", "Test Investigator")
+
+
+@pytest.fixture
+def workspace_dir(tmp_path: Path) -> Path:
+    return tmp_path / "workspace"
+
+
+@pytest.fixture
+def svc(workspace_dir: Path) -> Iterator[CaseService]:
+    service = CaseService.open(workspace_dir, "Test Investigator")
+    yield service
+    service.close()
+
+
+class CliResult:
+    def __init__(self, code: int, out: str, err: str) -> None:
+        self.code, self.out, self.err = code, out, err
+
+    def json(self) -> object:
+        import json
+
+        return json.loads(self.out)
+
+
+@pytest.fixture
+def cli(workspace_dir: Path):  # type: ignore[no-untyped-def]
+    def invoke(*args: str | Path) -> CliResult:
+        out, err = io.StringIO(), io.StringIO()
+        code = run(["--workspace", str(workspace_dir), *map(str, args)], out, err)
+        return CliResult(code, out.getvalue(), err.getvalue())
+
+    return invoke

@@ -1,0 +1,72 @@
+import itertools
+import sqlite3
+
+from casedesk.core.service import CaseService
+
+
+def test_every_change_appends_a_chained_entry(svc: CaseService) -> None:
+    case_id = svc.create_case("Chain test")
+    svc.update_case(case_id, summary="first edit")
+    claim = svc.add_claim(case_id, "Something happened")
+    svc.update_claim(claim, status="disputed")
+    log = svc.custody_log(case_id)
+    assert [e.action for e in log] == ["case_create", "case_edit", "claim_create", "claim_status"]
+    assert [e.seq for e in log] == [1, 2, 3, 4]
+    assert log[0].prev_hash == "0" * 64
+    assert all(b.prev_hash == a.hash for a, b in itertools.pairwise(log))
+    assert log[1].details["changes"]["summary"] == {"from": "", "to": "first edit"}
+    assert all(e.investigator == "Test Investigator" for e in log)
+    assert svc.verify(case_id).ok
+
+
+def test_no_op_edit_writes_nothing(svc: CaseService) -> None:
+    case_id = svc.create_case("Quiet")
+    svc.update_case(case_id, title="Quiet")
+    assert len(svc.custody_log(case_id)) == 1
+
+
+def test_database_refuses_edits_of_custody_entries(svc: CaseService) -> None:
+    case_id = svc.create_case("Append only")
+    con = sqlite3.connect(svc.workspace.db_path)
+    try:
+        try:
+            con.execute("UPDATE custody_entry SET investigator = 'mallory'")
+            raised = False
+        except sqlite3.DatabaseError as exc:
+            raised = "append-only" in str(exc)
+        assert raised
+    finally:
+        con.close()
+    assert svc.custody_log(case_id)[0].investigator == "Test Investigator"
+
+
+def test_editing_one_entry_breaks_the_chain_at_that_entry(svc: CaseService) -> None:
+    case_id = svc.create_case("Tamper")
+    for n in range(4):
+        svc.add_note(case_id, f"note {n}")
+    target = svc.custody_log(case_id)[2]
+    con = sqlite3.connect(svc.workspace.db_path)
+    with con:
+        # A tamperer with raw access can drop the guard trigger; the chain still tells.
+        con.execute("DROP TRIGGER custody_entry_no_update")
+        con.execute('UPDATE custody_entry SET details = \'{"text": "forged"}\' WHERE id = ?', (target.id,))
+    con.close()
+    report = svc.verify(case_id)
+    assert not report.ok
+    assert [p.object for p in report.problems] == [target.id]
+    assert "entry 3" in report.problems[0].detail and "edited" in report.problems[0].detail
+
+
+def test_removing_an_entry_is_reported(svc: CaseService) -> None:
+    case_id = svc.create_case("Gap")
+    for n in range(3):
+        svc.add_note(case_id, f"note {n}")
+    victim = svc.custody_log(case_id)[1]
+    con = sqlite3.connect(svc.workspace.db_path)
+    with con:
+        con.execute("DROP TRIGGER custody_entry_no_delete")
+        con.execute("DELETE FROM custody_entry WHERE id = ?", (victim.id,))
+    con.close()
+    report = svc.verify(case_id)
+    assert not report.ok
+    assert any("sequence jumps" in p.detail for p in report.problems)
