@@ -163,7 +163,7 @@ def _footage_mp4(path: Path, seconds: int = 4, fps: int = 10) -> None:
         stream.width, stream.height, stream.pix_fmt = width, height, "yuv420p"
         for i in range(seconds * fps):
             scene = _desert_scene(1280, 720, 1 + (i // fps) % 2, f"clip frame {i}").resize((width, height))
-            frame = av.VideoFrame.from_image(scene)
+            frame = av.VideoFrame.from_image(scene)  # type: ignore[no-untyped-call]
             for packet in stream.encode(frame):
                 container.mux(packet)
         for packet in stream.encode():

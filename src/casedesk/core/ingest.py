@@ -105,7 +105,7 @@ def _file_candidate(path: Path, shown: str, info: os.stat_result) -> Candidate:
         return Candidate(path, shown, f"{shown}: not a regular file (device, socket or pipe); not read.")
     if not os.access(path, os.R_OK):
         return Candidate(path, shown, f"{shown}: permission denied.")
-    warnings = ()
+    warnings: tuple[str, ...] = ()
     if path.is_symlink():
         warnings = (f"Added through a symbolic link to {_display(path.resolve())}.",)
     return Candidate(path, shown, None, warnings)

@@ -210,6 +210,7 @@ class Evidence(Base):
 
     __table_args__ = (
         Index("evidence_case_sha", "case_id", "sha256"),
+        Index("evidence_case_added", "case_id", "trashed_at", "added_at", "id"),
         CheckConstraint("kind in ('still','video','audio','document','other')", name="evidence_kind_valid"),
     )
 

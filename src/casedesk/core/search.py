@@ -16,12 +16,12 @@ from typing import Any
 from sqlalchemy import event, text
 from sqlalchemy.orm import Session, sessionmaker
 
-from casedesk.core.models import Case, Claim, Evidence, Note, Place, Source, TimelineEvent
+from casedesk.core.models import Base, Case, Claim, Evidence, Note, Place, Source, TimelineEvent
 
 _ARABIC_FINALS = str.maketrans({"ى": "ي", "ة": "ه", "\u0640": None})
 
 # Which text fields of which objects are searchable.
-INDEXED_FIELDS: dict[type, tuple[str, ...]] = {
+INDEXED_FIELDS: dict[type[Base], tuple[str, ...]] = {
     Case: ("title", "summary"),
     Claim: ("text", "notes"),
     Evidence: ("original_name", "description", "transcript"),
@@ -30,7 +30,15 @@ INDEXED_FIELDS: dict[type, tuple[str, ...]] = {
     TimelineEvent: ("title", "description"),
     Place: ("name", "notes"),
 }
-OBJECT_TYPES = {cls: cls.__tablename__ for cls in INDEXED_FIELDS}
+OBJECT_TYPES: dict[type[Base], str] = {
+    Case: "case",
+    Claim: "claim",
+    Evidence: "evidence",
+    Source: "source",
+    Note: "note",
+    TimelineEvent: "timeline_event",
+    Place: "place",
+}
 
 
 def fold(value: str) -> str:

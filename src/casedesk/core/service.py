@@ -299,8 +299,8 @@ class CaseService:
     def evidence_view(self, evidence_id: str) -> EvidenceView:
         with self.workspace.db.read() as s:
             ev = self._get(s, Evidence, evidence_id, "evidence item")
-            parent_sha = s.get(Evidence, ev.parent_id).sha256 if ev.parent_id else None
-            return EvidenceView.of(ev, parent_sha)
+            parent = s.get(Evidence, ev.parent_id) if ev.parent_id else None
+            return EvidenceView.of(ev, parent.sha256 if parent else None)
 
     def evidence_page(self, case_id: str, offset: int = 0, limit: int = 500) -> list[EvidenceView]:
         """A slice of a case's evidence, for views that load thousands of items lazily."""
@@ -529,14 +529,17 @@ class CaseService:
 
         with self.workspace.db.read() as s:
             ev = self._get(s, Evidence, evidence_id, "evidence item")
-            if not ev.phash:
+            target = ev.phash
+            if not target:
                 return []
             rows = s.execute(
                 select(Evidence.id, Evidence.case_id, Evidence.original_name, Evidence.phash).where(
                     Evidence.phash.is_not(None), Evidence.id != ev.id, Evidence.trashed_at.is_(None)
                 )
             ).all()
-        found = [NearDuplicate(rid, cid, name, phash_distance(ev.phash, ph)) for rid, cid, name, ph in rows]
+        found = [
+            NearDuplicate(rid, cid, name, phash_distance(target, ph)) for rid, cid, name, ph in rows if ph
+        ]
         return sorted(
             (d for d in found if d.distance <= max_distance), key=lambda d: (d.distance, d.original_name)
         )
@@ -817,11 +820,11 @@ class CaseService:
         total = len(files)
         for done, (sha, (size, evidence_ids)) in enumerate(sorted(files.items()), start=1):
             control.check()
-            problem = self.workspace.store.verify(sha, size)
+            damage = self.workspace.store.verify(sha, size)
             report.files_checked += 1
-            if problem:
+            if damage:
                 for ev_id in evidence_ids:
-                    report.problems.append(Problem("file", ev_id, f"original {sha}: {problem}"))
+                    report.problems.append(Problem("file", ev_id, f"original {sha}: {damage}"))
             control.report(done, total, sha[:12])
         report.ok = not report.problems
         return report
