@@ -114,7 +114,9 @@ def _file_candidate(path: Path, shown: str, info: os.stat_result) -> Candidate:
 def prepare(candidate: Candidate, store: EvidenceStore, limits: Limits) -> Prepared:
     """Worker-side: copy into the store while hashing, then probe and derive from the stored copy."""
     stored = store.put_file(candidate.path)
-    info, _derivatives = probe_and_derive(stored.path, store.derived_dir(stored.sha256), limits)
+    info, _derivatives = probe_and_derive(
+        stored.path, store.derived_dir(stored.sha256), limits, original_name=candidate.path.name
+    )
     info.warnings[:0] = list(candidate.warnings)
     return Prepared(candidate, stored, info)
 

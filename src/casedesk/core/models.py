@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import uuid
 from datetime import datetime
-from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import (
@@ -28,6 +27,14 @@ from sqlalchemy import (
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from casedesk.core.timeutil import PartialTime, iso_utc, parse_iso, utcnow
+from casedesk.core.vocabulary import (  # noqa: F401  (re-exported)
+    CREDIBILITY,
+    RELIABILITY,
+    CaseStatus,
+    CheckState,
+    ClaimStatus,
+    Stance,
+)
 from casedesk.media.api import DecodeStatus, EvidenceKind
 
 
@@ -57,57 +64,6 @@ class PartialTimeType(TypeDecorator[PartialTime]):
 
     def process_result_value(self, value: str | None, dialect: Dialect) -> PartialTime | None:
         return None if value is None else PartialTime.from_text(value)
-
-
-class CaseStatus(StrEnum):
-    OPEN = "open"
-    VERIFYING = "verifying"
-    VERIFIED = "verified"
-    DISPUTED = "disputed"
-    DEBUNKED = "debunked"
-    INCONCLUSIVE = "inconclusive"
-    CLOSED = "closed"
-
-
-class ClaimStatus(StrEnum):
-    UNVERIFIED = "unverified"
-    SUPPORTED = "supported"
-    CONFIRMED = "confirmed"
-    DISPUTED = "disputed"
-    FALSE = "false"
-
-
-class CheckState(StrEnum):
-    PENDING = "pending"
-    PASSED = "passed"
-    FAILED = "failed"
-    NOT_APPLICABLE = "not_applicable"
-    INCONCLUSIVE = "inconclusive"
-
-
-class Stance(StrEnum):
-    SUPPORTS = "supports"
-    CONTRADICTS = "contradicts"
-    CONTEXT = "context"
-
-
-# Admiralty (NATO) source reliability, A..F, and information credibility, 1..6.
-RELIABILITY = {
-    "A": "Completely reliable",
-    "B": "Usually reliable",
-    "C": "Fairly reliable",
-    "D": "Not usually reliable",
-    "E": "Unreliable",
-    "F": "Reliability cannot be judged",
-}
-CREDIBILITY = {
-    1: "Confirmed by other sources",
-    2: "Probably true",
-    3: "Possibly true",
-    4: "Doubtful",
-    5: "Improbable",
-    6: "Truth cannot be judged",
-}
 
 
 class Base(DeclarativeBase):

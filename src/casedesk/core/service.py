@@ -24,19 +24,15 @@ from casedesk.core.models import (
     Blob,
     Case,
     CaseLink,
-    CaseStatus,
     ChecklistItem,
-    CheckState,
     Claim,
     ClaimEvidence,
     ClaimSource,
-    ClaimStatus,
     CustodyEntry,
     Evidence,
     Note,
     Place,
     Source,
-    Stance,
     TimelineEvent,
 )
 from casedesk.core.search import SearchHit
@@ -57,6 +53,7 @@ from casedesk.core.views import (
     PlaceView,
     SourceView,
 )
+from casedesk.core.vocabulary import CaseStatus, CheckState, ClaimStatus, Stance
 from casedesk.core.workspace import Workspace
 from casedesk.media import DEFAULT_LIMITS, Limits
 from casedesk.media.api import EvidenceKind, MediaInfo

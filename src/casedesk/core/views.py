@@ -24,6 +24,7 @@ from casedesk.core.models import (
     TimelineEvent,
 )
 from casedesk.core.timeutil import PartialTime, iso_utc
+from casedesk.core.vocabulary import CREDIBILITY, RELIABILITY
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,8 +154,6 @@ class SourceView:
 
     @classmethod
     def of(cls, s: Source) -> SourceView:
-        from casedesk.core.models import RELIABILITY
-
         return cls(s.id, s.name, s.handle, s.platform, s.reliability, RELIABILITY[s.reliability], s.notes)
 
 
@@ -178,8 +177,6 @@ class ClaimView:
 
     @classmethod
     def of(cls, c: Claim) -> ClaimView:
-        from casedesk.core.models import CREDIBILITY
-
         return cls(
             c.id,
             c.text,

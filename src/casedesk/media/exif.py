@@ -1,0 +1,305 @@
+"""Read capture time, camera and location from EXIF, treating every value as untrusted."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta, timezone
+from typing import Any
+
+from PIL import ExifTags, Image
+
+from .api import GeoPoint
+from .jsonsafe import clean_text, to_jsonable
+
+NO_EXIF_FINDING = (
+    "No EXIF metadata: capture time, camera and location are absent (often stripped by the platform)."
+)
+
+# IFD0 / Exif-IFD tag ids used below.
+_MAKE, _MODEL, _SOFTWARE, _ORIENTATION, _DATETIME = 0x010F, 0x0110, 0x0131, 0x0112, 0x0132
+_DT_ORIGINAL, _DT_DIGITIZED = 0x9003, 0x9004
+_OFFSET_ORIGINAL, _OFFSET_DIGITIZED = 0x9011, 0x9012
+_SUBSEC_ORIGINAL, _SUBSEC_DIGITIZED = 0x9291, 0x9292
+_MAKER_NOTE, _USER_COMMENT, _ICC = 0x927C, 0x9286, 0x8773
+# Pointers to sub-IFDs: meaningless offsets once the sub-IFD has been read.
+_POINTERS = frozenset({0x8769, 0x8825, 0xA005, 0x014A})
+# GPS IFD tag ids.
+_LAT_REF, _LAT, _LON_REF, _LON, _ALT_REF, _ALT, _GPS_TIME, _GPS_DATE = 1, 2, 3, 4, 5, 6, 7, 29
+
+_MAX_ALTITUDE_M = 100_000.0  # beyond the stratosphere: a broken value, not a photo location
+_OFFSET_RE = re.compile(r"^([+-])(\d{2}):?(\d{2})$")
+
+
+@dataclass(slots=True)
+class ExifResult:
+    present: bool = False
+    captured_at: datetime | None = None
+    gps: GeoPoint | None = None
+    make: str | None = None
+    model: str | None = None
+    software: str | None = None
+    orientation: int | None = None
+    details: dict[str, Any] = field(default_factory=dict)
+    raw: dict[str, Any] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
+
+
+def read_exif(im: Image.Image) -> ExifResult:
+    result = ExifResult()
+    try:
+        exif = im.getexif()
+        base = dict(exif)
+    except Exception as exc:  # Pillow raises many types on malformed EXIF
+        result.warnings.append(f"The EXIF block is corrupt and could not be read ({_reason(exc)}).")
+        return result
+    sub = _ifd(exif, ExifTags.IFD.Exif, result)
+    gps = _ifd(exif, ExifTags.IFD.GPSInfo, result)
+    if not base and not sub and not gps:
+        return result
+    result.present = True
+    result.raw["exif"] = _named(base, ExifTags.TAGS) | _named(sub, ExifTags.TAGS)
+    if gps:
+        result.raw["gps"] = _named(gps, ExifTags.GPSTAGS)
+
+    result.make = _text(base.get(_MAKE))
+    result.model = _text(base.get(_MODEL))
+    result.software = _text(base.get(_SOFTWARE))
+    result.orientation = _orientation(base.get(_ORIENTATION), result.warnings)
+    _capture_time(base, sub, result)
+    if gps:
+        result.gps = _gps_point(gps, result.warnings)
+        gps_time = _gps_time(gps)
+        if gps_time is not None:
+            result.details["gps_time_utc"] = gps_time.isoformat()
+    return result
+
+
+def _ifd(exif: Image.Exif, tag: int, result: ExifResult) -> dict[int, Any]:
+    try:
+        return dict(exif.get_ifd(tag))
+    except Exception as exc:
+        result.warnings.append(f"An EXIF sub-directory is corrupt and was skipped ({_reason(exc)}).")
+        return {}
+
+
+def _reason(exc: BaseException) -> str:
+    text = str(exc).strip() or type(exc).__name__
+    return clean_text(text, 200)
+
+
+def _named(tags: Mapping[int, Any], names: Mapping[int, str]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for tag, value in tags.items():
+        if tag in _POINTERS:
+            continue
+        name = names.get(tag, f"0x{tag:04X}")
+        if tag == _MAKER_NOTE and isinstance(value, bytes):
+            out[name] = f"<{len(value)} bytes, vendor-specific, not decoded>"
+        elif tag == _ICC and isinstance(value, bytes):
+            out[name] = f"<{len(value)} bytes ICC profile>"
+        elif tag == _USER_COMMENT and isinstance(value, bytes):
+            out[name] = _user_comment(value)
+        else:
+            out[name] = to_jsonable(value)
+    return out
+
+
+def _user_comment(value: bytes) -> str:
+    # First 8 bytes name the character set.
+    prefix, body = value[:8], value[8:]
+    if prefix.startswith(b"UNICODE"):
+        encoding = "utf-16-be" if body[:1] == b"\x00" else "utf-16-le"
+        return clean_text(body.decode(encoding, "replace"))
+    return clean_text(body.decode("utf-8", "replace"))
+
+
+def _text(value: Any) -> str | None:
+    if isinstance(value, bytes):
+        value = value.decode("utf-8", "replace")
+    if not isinstance(value, str):
+        return None
+    text = clean_text(value, 200)
+    return text or None
+
+
+def _orientation(value: Any, warnings: list[str]) -> int | None:
+    if value is None:
+        return None
+    if isinstance(value, int) and 1 <= value <= 8:
+        return value
+    warnings.append(
+        f"EXIF Orientation value {clean_text(str(value), 40)} is not valid (expected 1 to 8); ignored."
+    )
+    return None
+
+
+def _capture_time(base: Mapping[int, Any], sub: Mapping[int, Any], result: ExifResult) -> None:
+    # DateTime (IFD0) is the last-modified time, so it is recorded raw but never used as capture time.
+    for tag, offset_tag, subsec_tag, label in (
+        (_DT_ORIGINAL, _OFFSET_ORIGINAL, _SUBSEC_ORIGINAL, "DateTimeOriginal"),
+        (_DT_DIGITIZED, _OFFSET_DIGITIZED, _SUBSEC_DIGITIZED, "DateTimeDigitized"),
+    ):
+        raw = _text(sub.get(tag, base.get(tag)))
+        if raw is None or not raw.strip(" :0"):  # absent or all-blank/all-zero placeholder
+            continue
+        try:
+            naive = _parse_exif_datetime(raw)
+        except ValueError:
+            result.warnings.append(
+                f"EXIF {label} {raw!r} is not a valid date and time; capture time left empty."
+            )
+            return
+        naive = naive.replace(microsecond=_subsec(sub.get(subsec_tag)))
+        offset_raw = _text(sub.get(offset_tag))
+        if offset_raw:
+            tz = _parse_offset(offset_raw)
+            if tz is None:
+                result.warnings.append(
+                    f"EXIF offset time {offset_raw!r} is not a valid UTC offset; "
+                    "capture time kept without a time zone."
+                )
+                result.captured_at = naive
+            else:
+                result.captured_at = naive.replace(tzinfo=tz)
+        else:
+            result.captured_at = naive
+        result.details["captured_at_source"] = f"EXIF {label}"
+        return
+
+
+def _parse_exif_datetime(raw: str) -> datetime:
+    text = raw.strip()[:19]
+    for fmt in ("%Y:%m:%d %H:%M:%S", "%Y-%m-%d %H:%M:%S", "%Y:%m:%d %H:%M"):
+        try:
+            return datetime.strptime(text, fmt)
+        except ValueError:
+            continue
+    raise ValueError(raw)
+
+
+def _subsec(value: Any) -> int:
+    text = _text(value)
+    if not text or not text.strip().isdigit():
+        return 0
+    digits = text.strip()[:6]
+    return int(digits.ljust(6, "0"))
+
+
+def _parse_offset(raw: str) -> timezone | None:
+    match = _OFFSET_RE.match(raw.strip())
+    if not match:
+        return None
+    sign, hours, minutes = match.group(1), int(match.group(2)), int(match.group(3))
+    if hours > 14 or minutes >= 60:
+        return None
+    delta = timedelta(hours=hours, minutes=minutes)
+    return timezone(-delta if sign == "-" else delta)
+
+
+def _as_floats(value: Any) -> list[float]:
+    """EXIF rationals (or a broken single value) as plain floats; raises ValueError if unusable."""
+    items: Sequence[Any] = value if isinstance(value, tuple | list) else (value,)
+    if not 1 <= len(items) <= 3:
+        raise ValueError(f"{len(items)} components")
+    floats: list[float] = []
+    for item in items:
+        try:
+            number = float(item)
+        except (TypeError, ValueError, ZeroDivisionError) as exc:
+            raise ValueError(f"component {item!r} is not a number") from exc
+        if not math.isfinite(number):
+            raise ValueError("a component has a zero denominator or is not finite")
+        floats.append(number)
+    return floats
+
+
+def _ref(value: Any) -> str | None:
+    text = _text(value)
+    return text.strip().upper()[:1] if text and text.strip() else None
+
+
+def _coordinate(
+    gps: Mapping[int, Any], tag: int, ref_tag: int, axis: str, warnings: list[str]
+) -> float | None:
+    label, limit, negative, positive = (
+        ("latitude", 90.0, "S", "N") if axis == "lat" else ("longitude", 180.0, "W", "E")
+    )
+    try:
+        parts = _as_floats(gps[tag])
+    except ValueError as exc:
+        warnings.append(f"EXIF GPS {label} could not be read ({exc}); location ignored.")
+        return None
+    if any(p < 0 for p in parts[1:]) or any(p >= 60.0 + 1e-6 for p in parts[1:]):
+        warnings.append(
+            f"EXIF GPS {label} has impossible minutes or seconds ({', '.join(f'{p:g}' for p in parts)}); "
+            "location ignored."
+        )
+        return None
+    degrees = parts[0] + sum(p / 60.0**i for i, p in enumerate(parts[1:], start=1))
+    ref = _ref(gps.get(ref_tag))
+    if ref == negative:
+        degrees = -abs(degrees)
+    elif ref == positive:
+        degrees = abs(degrees)
+    else:
+        warnings.append(
+            f"EXIF GPS {label} has no {positive}/{negative} reference; the sign was taken as written."
+        )
+    if abs(degrees) > limit:
+        warnings.append(
+            f"EXIF GPS {label} {degrees:g} is outside the valid range of ±{limit:g} degrees; "
+            "location ignored."
+        )
+        return None
+    return degrees
+
+
+def _gps_point(gps: Mapping[int, Any], warnings: list[str]) -> GeoPoint | None:
+    if _LAT not in gps or _LON not in gps:
+        if _LAT in gps or _LON in gps:
+            warnings.append("EXIF GPS data has only one of latitude and longitude; location ignored.")
+        return None
+    lat = _coordinate(gps, _LAT, _LAT_REF, "lat", warnings)
+    lon = _coordinate(gps, _LON, _LON_REF, "lon", warnings)
+    if lat is None or lon is None:
+        return None
+    if lat == 0.0 and lon == 0.0:
+        warnings.append(
+            "EXIF GPS position is exactly 0°, 0°, which usually means the device had no fix; "
+            "location ignored."
+        )
+        return None
+    return GeoPoint(lat=lat, lon=lon, alt=_altitude(gps, warnings))
+
+
+def _altitude(gps: Mapping[int, Any], warnings: list[str]) -> float | None:
+    if _ALT not in gps:
+        return None
+    try:
+        (alt,) = _as_floats(gps[_ALT])[:1]
+    except ValueError as exc:
+        warnings.append(f"EXIF GPS altitude could not be read ({exc}); altitude ignored.")
+        return None
+    ref = gps.get(_ALT_REF, 0)
+    below = ref in (1, b"\x01") or (isinstance(ref, bytes | tuple) and len(ref) > 0 and ref[0] == 1)
+    alt = -abs(alt) if below else alt
+    if abs(alt) > _MAX_ALTITUDE_M:
+        warnings.append(f"EXIF GPS altitude {alt:g} m is implausible; altitude ignored.")
+        return None
+    return alt
+
+
+def _gps_time(gps: Mapping[int, Any]) -> datetime | None:
+    """GPS receivers stamp UTC; useful to cross-check a capture time that has no offset."""
+    date = _text(gps.get(_GPS_DATE))
+    if not date or _GPS_TIME not in gps:
+        return None
+    try:
+        h, m, s = ([*_as_floats(gps[_GPS_TIME]), 0.0, 0.0])[:3]
+        day = datetime.strptime(date.strip()[:10].replace("-", ":"), "%Y:%m:%d")
+        return day.replace(tzinfo=UTC) + timedelta(hours=h, minutes=m, seconds=s)
+    except (ValueError, OverflowError):
+        return None
