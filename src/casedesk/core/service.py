@@ -521,6 +521,23 @@ class CaseService:
         matches = sorted(folder.glob(f"{role}.*")) if folder.is_dir() else []
         return matches[0] if matches else None
 
+    def regenerate_derivatives(self, case_id: str | None = None, control: TaskControl | None = None) -> int:
+        """Re-make thumbnails, previews and waveforms from the originals; returns how many originals."""
+        from casedesk.media import probe_and_derive
+
+        control = control or TaskControl()
+        with self.workspace.db.read() as s:
+            query = select(Evidence.sha256, func.min(Evidence.original_name)).group_by(Evidence.sha256)
+            if case_id is not None:
+                query = query.where(Evidence.case_id == case_id)
+            originals = s.execute(query).all()
+        store = self.workspace.store
+        for done, (sha, name) in enumerate(originals, start=1):
+            control.check()
+            probe_and_derive(store.path_for(sha), store.derived_dir(sha), self.limits, original_name=name)
+            control.report(done, len(originals), name)
+        return len(originals)
+
     def near_duplicates(self, evidence_id: str, max_distance: int = 10) -> list[NearDuplicate]:
         from casedesk.media import phash_distance
 
