@@ -14,11 +14,12 @@ import struct
 import tempfile
 import tomllib
 import wave
+from collections.abc import Callable
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from PIL import Image, ImageDraw, ImageFont
+from PIL import Image, ImageDraw, ImageFont, features
 
 from casedesk.core.service import CaseService
 from casedesk.core.timeutil import PartialTime
@@ -102,36 +103,52 @@ def _gps_exif(lat: float, lon: float) -> Image.Exif:
     return exif
 
 
+def _wrap(text: str, measure: Callable[[str], float], max_width: float) -> list[str]:
+    """Greedy word wrap in logical order (the renderer orders each line afterwards)."""
+    lines: list[str] = []
+    current = ""
+    for word in text.split():
+        trial = f"{current} {word}".strip()
+        if current and measure(trial) > max_width:
+            lines.append(current)
+            current = word
+        else:
+            current = trial
+    return [*lines, current] if current else lines
+
+
 def _post_screenshot(text: str, gist: str) -> Image.Image:
     width = 1080
     arabic = _font("NotoNaskhArabic-Regular.ttf", 34)
     latin = _font("NotoSans-Regular.ttf", 22)
     bold = _font("NotoSans-Bold.ttf", 26)
-    img = Image.new("RGB", (width, 760), "white")
+    img = Image.new("RGB", (width, 820), "white")
     draw = ImageDraw.Draw(img)
     draw.rectangle([0, 0, width, 90], fill=(245, 248, 250))
     draw.ellipse([24, 18, 78, 72], fill=(40, 60, 90))
     draw.text((96, 16), "Defense Atlas · @DefenseAtlas009", fill=(15, 20, 25), font=bold)
     draw.text((96, 52), "16 Mar 2025 · 15:05 PDT", fill=(83, 100, 113), font=latin)
+    # With libraqm Pillow shapes and orders Arabic itself; without it, hand it display-order text.
+    raqm = features.check("raqm")
+    options: dict[str, Any] = {"direction": "rtl", "language": "ar"} if raqm else {}
+    right = width - 40
     y = 120
-    for line in text.splitlines():
-        shown = _visual_arabic(line)
-        w = draw.textlength(shown, font=arabic)
-        draw.text((width - 40 - w, y), shown, fill=(15, 20, 25), font=arabic)  # right-aligned
-        y += 62
+    for paragraph in text.splitlines():
+        line_right = right
+        if paragraph.startswith("- "):  # the post's dashes: Naskh has no hyphen-minus glyph
+            draw.text((right - 12, y + 8), "–", fill=(15, 20, 25), font=latin)
+            paragraph, line_right = paragraph[2:], right - 30
+        for line in _wrap(paragraph, lambda t: draw.textlength(t, font=arabic, **options), line_right - 40):
+            shown = line if raqm else _visual_arabic(line)
+            w = draw.textlength(shown, font=arabic, **options)
+            draw.text((line_right - w, y), shown, fill=(15, 20, 25), font=arabic, **options)
+            y += 58
     y += 20
-    words, line_text = gist.split(), ""
-    for word in words:
-        trial = f"{line_text} {word}".strip()
-        if draw.textlength(trial, font=latin) > width - 80:
-            draw.text((40, y), line_text, fill=(83, 100, 113), font=latin)
-            y += 32
-            line_text = word
-        else:
-            line_text = trial
-    draw.text((40, y), line_text, fill=(83, 100, 113), font=latin)
-    draw.rectangle([0, 700, width, 760], fill=(160, 0, 0))
-    draw.text((24, 712), "DEMO — re-typed stand-in of the post, not a capture", fill="white", font=bold)
+    for line in _wrap(gist, lambda t: draw.textlength(t, font=latin), width - 80):
+        draw.text((40, y), line, fill=(83, 100, 113), font=latin)
+        y += 32
+    draw.rectangle([0, 760, width, 820], fill=(160, 0, 0))
+    draw.text((24, 772), "DEMO — re-typed stand-in of the post, not a capture", fill="white", font=bold)
     return img
 
 

@@ -309,7 +309,26 @@ class CaseService:
                 .offset(offset)
                 .limit(limit)
             ).all()
-            return [EvidenceView.of(e) for e in rows]
+            parent_ids = {e.parent_id for e in rows if e.parent_id}
+            parent_shas: dict[str, str] = {}
+            if parent_ids:
+                found = s.execute(select(Evidence.id, Evidence.sha256).where(Evidence.id.in_(parent_ids)))
+                parent_shas = {row_id: sha for row_id, sha in found}
+            return [EvidenceView.of(e, parent_shas.get(e.parent_id or "")) for e in rows]
+
+    def evidence_check_states(self, case_id: str) -> dict[str, frozenset[str]]:
+        """For each evidence item of a case, the set of states its checklist items are in."""
+        with self.workspace.db.read() as s:
+            rows = s.execute(
+                select(ChecklistItem.evidence_id, ChecklistItem.state)
+                .where(ChecklistItem.case_id == case_id, ChecklistItem.evidence_id.is_not(None))
+                .distinct()
+            ).all()
+        states: dict[str, set[str]] = {}
+        for evidence_id, state in rows:
+            if evidence_id is not None:
+                states.setdefault(evidence_id, set()).add(str(state))
+        return {k: frozenset(v) for k, v in states.items()}
 
     # -- evidence --------------------------------------------------------------------------
 
