@@ -1,0 +1,1 @@
+"""CaseDesk's desktop interface (PySide6). Everything here calls the core CaseService; no logic lives here."""

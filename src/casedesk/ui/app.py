@@ -1,0 +1,100 @@
+"""Starting the desktop application: Qt set-up, fonts, language, opening the workspace, the window."""
+
+from __future__ import annotations
+
+import sys
+from importlib import resources
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+
+from casedesk import __version__
+from casedesk.core.errors import CaseDeskError
+from casedesk.core.preferences import Preferences, default_workspace
+from casedesk.core.service import CaseService
+from casedesk.ui.i18n import install_language
+from casedesk.ui.icons import app_icon
+from casedesk.ui.main_window import MainWindow
+from casedesk.ui.messages import plain_words
+
+FONT_FILES = (
+    "NotoSans-Regular.ttf",
+    "NotoSans-Bold.ttf",
+    "NotoSans-Italic.ttf",
+    "NotoNaskhArabic-Regular.ttf",
+    "NotoNaskhArabic-Bold.ttf",
+)
+
+
+def load_fonts(app: QApplication) -> None:
+    """Register the bundled fonts so Latin and Arabic render the same on every machine."""
+    families: list[str] = []
+    for name in FONT_FILES:
+        path = resources.files("casedesk.resources") / "fonts" / name
+        font_id = QFontDatabase.addApplicationFont(str(path))
+        for family in QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []:
+            if family not in families:
+                families.append(family)
+    if families:
+        font = QFont(app.font())
+        # Noto Sans first, Noto Naskh Arabic as the fallback for Arabic script.
+        font.setFamilies([*families, *font.families()])
+        app.setFont(font)
+
+
+def setup_application(app: QApplication, prefs: Preferences) -> list[object]:
+    """Names, icon, fonts, language. Returns objects to keep alive (installed translators)."""
+    QCoreApplication.setApplicationName("CaseDesk")
+    QCoreApplication.setApplicationVersion(__version__)
+    QCoreApplication.setOrganizationName("CaseDesk")
+    app.setWindowIcon(app_icon())
+    load_fonts(app)
+    return list(install_language(app, prefs.language))
+
+
+def workspace_path(workspace: Path | None, prefs: Preferences) -> Path:
+    return workspace or (Path(prefs.workspace) if prefs.workspace else default_workspace())
+
+
+def open_service(root: Path, prefs: Preferences) -> CaseService | None:
+    """Open the workspace; if that fails, explain why and offer another folder (None: the user quit)."""
+    while True:
+        try:
+            return CaseService.open(root, prefs.investigator_name())
+        except (CaseDeskError, OSError) as exc:
+            box = QMessageBox()
+            box.setIcon(QMessageBox.Icon.Critical)
+            box.setWindowTitle(QCoreApplication.translate("app", "CaseDesk cannot open the workspace"))
+            box.setText(plain_words(exc))
+            choose = box.addButton(
+                QCoreApplication.translate("app", "Choose another folder…"), QMessageBox.ButtonRole.AcceptRole
+            )
+            box.addButton(QMessageBox.StandardButton.Close)
+            box.exec()
+            if box.clickedButton() is not choose:
+                return None
+            folder = QFileDialog.getExistingDirectory(
+                None, QCoreApplication.translate("app", "Workspace folder"), str(root.parent)
+            )
+            if not folder:
+                return None
+            root = Path(folder)
+
+
+def run_gui(workspace: Path | None) -> int:
+    app = QApplication.instance() or QApplication(sys.argv)
+    assert isinstance(app, QApplication)
+    prefs = Preferences.load()
+    keep = setup_application(app, prefs)
+    svc = open_service(workspace_path(workspace, prefs), prefs)
+    if svc is None:
+        return 1
+    window = MainWindow(svc, prefs)
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        del keep
+        svc.close()

@@ -1,0 +1,268 @@
+"""Editing one item: description, tags and flags; its checklist; its near-duplicates.
+
+Each panel talks to the service itself and reports ``changed(evidence_id)`` after a write; every write
+is a custody-log entry made by the core. Edits are saved when the field is left, never on each key.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from casedesk.core.errors import CaseDeskError
+from casedesk.core.service import CaseService
+from casedesk.core.views import CheckView, EvidenceView
+from casedesk.ui.evidence.widgets import NotesEdit
+from casedesk.ui.messages import show_error
+
+CHECK_STATES = ("pending", "passed", "failed", "inconclusive", "not_applicable")
+
+
+def parse_tags(text: str) -> list[str]:
+    """ "a, b,, a" -> ["a", "b"]: comma-separated, trimmed, no blanks or repeats, order kept."""
+    seen: dict[str, None] = {}
+    for part in text.split(","):
+        tag = part.strip()
+        if tag:
+            seen.setdefault(tag, None)
+    return list(seen)
+
+
+class DetailsEditor(QWidget):
+    changed = Signal(str)  # evidence id, after a saved edit
+    trashRequested = Signal(str)
+
+    def __init__(self, svc: CaseService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.svc = svc
+        self.view: EvidenceView | None = None
+        self.description = NotesEdit()
+        self.description.setPlaceholderText(self.tr("What this shows, where it came from, what is doubtful"))
+        self.tags = QLineEdit()
+        self.tags.setPlaceholderText(self.tr("comma, separated, tags"))
+        self.graphic = QCheckBox(self.tr("Graphic (hide behind a blur until revealed)"))
+        self.personal = QCheckBox(self.tr("Contains personal data"))
+        self.trash_button = QPushButton(self.tr("Move to trash…"))
+        form = QFormLayout()
+        form.addRow(self.tr("Description"), self.description)
+        form.addRow(self.tr("Tags"), self.tags)
+        form.addRow("", self.graphic)
+        form.addRow("", self.personal)
+        bottom = QHBoxLayout()
+        bottom.addStretch(1)
+        bottom.addWidget(self.trash_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form, 1)
+        layout.addLayout(bottom)
+
+        self.description.editingFinished.connect(
+            lambda: self._save(description=self.description.toPlainText())
+        )
+        self.tags.editingFinished.connect(self._save_tags)
+        self.graphic.toggled.connect(lambda on: self._save(graphic=on))
+        self.personal.toggled.connect(lambda on: self._save(personal_data=on))
+        self.trash_button.clicked.connect(self._request_trash)
+
+    def load(self, view: EvidenceView | None) -> None:
+        self.flush()
+        self.view = view
+        for widget in (self.graphic, self.personal):
+            widget.blockSignals(True)
+        self.description.set_saved_text(view.description if view else "")
+        self.tags.setText(", ".join(view.tags) if view else "")
+        self.graphic.setChecked(bool(view and view.graphic))
+        self.personal.setChecked(bool(view and view.personal_data))
+        for widget in (self.graphic, self.personal):
+            widget.blockSignals(False)
+        self.setEnabled(view is not None)
+
+    def flush(self) -> None:
+        """Save a description still being typed (before another item is shown)."""
+        self.description.finish()
+        if self.view is not None and parse_tags(self.tags.text()) != self.view.tags:
+            self._save_tags()
+
+    @Slot()
+    def _request_trash(self) -> None:
+        if self.view is not None:
+            self.flush()
+            self.trashRequested.emit(self.view.id)
+
+    @Slot()
+    def _save_tags(self) -> None:
+        tags = parse_tags(self.tags.text())
+        self.tags.setText(", ".join(tags))
+        self._save(tags=tags)
+
+    def _save(self, **changes: object) -> None:
+        if self.view is None:
+            return
+        evidence_id = self.view.id
+        try:
+            self.svc.update_evidence(evidence_id, **changes)
+        except CaseDeskError as exc:
+            show_error(self, exc, self.tr("Evidence not changed"))
+            return
+        self.view = self.svc.evidence_view(evidence_id)
+        self.changed.emit(evidence_id)
+
+
+class ChecklistPanel(QWidget):
+    """The per-item verification steps, each with a state and a note."""
+
+    changed = Signal(str)  # evidence id
+
+    def __init__(self, svc: CaseService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.svc = svc
+        self.case_id: str | None = None
+        self.evidence_id: str | None = None
+        self.items: list[CheckView] = []
+        self.table = QTableWidget(0, 3)
+        self.table.setHorizontalHeaderLabels([self.tr("Step"), self.tr("State"), self.tr("Note")])
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setVisible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.table)
+
+    def state_label(self, state: str) -> str:
+        labels = {
+            "pending": self.tr("Pending"),
+            "passed": self.tr("Passed"),
+            "failed": self.tr("Failed"),
+            "inconclusive": self.tr("Inconclusive"),
+            "not_applicable": self.tr("Not applicable"),
+        }
+        return labels.get(state, state)
+
+    def load(self, case_id: str | None, evidence_id: str | None) -> None:
+        self.case_id = case_id
+        self.evidence_id = evidence_id
+        self.items = self.svc.checklist(case_id, evidence_id) if case_id and evidence_id else []
+        self.table.setRowCount(len(self.items))
+        for row, item in enumerate(self.items):
+            title = QTableWidgetItem(item.title)
+            title.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+            title.setToolTip(f"{item.phase}\n{item.guidance}".strip())
+            self.table.setItem(row, 0, title)
+            combo = QComboBox()
+            for state in CHECK_STATES:
+                combo.addItem(self.state_label(state), state)
+            combo.setCurrentIndex(max(0, combo.findData(item.state)))
+            combo.currentIndexChanged.connect(lambda _i, r=row, c=combo: self._set(r, state=c.currentData()))
+            self.table.setCellWidget(row, 1, combo)
+            note = QLineEdit(item.note)
+            note.setPlaceholderText(self.tr("how, with what result"))
+            note.editingFinished.connect(lambda r=row, n=note: self._set(r, note=n.text()))
+            self.table.setCellWidget(row, 2, note)
+
+    def states(self) -> dict[str, str]:
+        return {item.key: item.state for item in self.items}
+
+    def set_state(self, key: str, state: str) -> None:
+        """Choose a state the way the user would (through the row's combo box)."""
+        for row, item in enumerate(self.items):
+            if item.key == key:
+                combo = self.table.cellWidget(row, 1)
+                assert isinstance(combo, QComboBox)
+                combo.setCurrentIndex(combo.findData(state))
+                return
+        raise KeyError(key)
+
+    def _set(self, row: int, state: str | None = None, note: str | None = None) -> None:
+        item = self.items[row]
+        if (state is None or state == item.state) and (note is None or note == item.note):
+            return
+        try:
+            self.svc.set_check(item.id, state, note)
+        except CaseDeskError as exc:
+            show_error(self, exc, self.tr("Checklist not changed"))
+            return
+        fresh = {i.id: i for i in self.svc.checklist(self.case_id or "", self.evidence_id)}
+        self.items[row] = fresh.get(item.id, item)
+        if self.evidence_id is not None:
+            self.changed.emit(self.evidence_id)
+
+
+class SimilarPanel(QWidget):
+    """Near-duplicates of this picture (perceptual hash), computed when the tab is shown."""
+
+    openRequested = Signal(str)  # evidence id in this case
+
+    def __init__(self, svc: CaseService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.svc = svc
+        self.view: EvidenceView | None = None
+        self._stale = False
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.list = QListWidget()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.list, 1)
+        self.list.itemActivated.connect(self._open)
+        self.list.itemClicked.connect(self._open)
+
+    def load(self, view: EvidenceView | None) -> None:
+        self.view = view
+        self._stale = True
+        if self.isVisible():
+            self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
+    def refresh(self) -> None:
+        self._stale = False
+        self.list.clear()
+        view = self.view
+        if view is None:
+            self.summary.setText("")
+            return
+        if not view.phash:
+            self.summary.setText(self.tr("No picture fingerprint for this item, so no comparison."))
+            return
+        found = self.svc.near_duplicates(view.id)
+        if not found:
+            self.summary.setText(self.tr("No near-duplicates in this workspace."))
+            return
+        self.summary.setText(self.tr("Pictures that look alike (distance 0 = identical look):"))
+        for dup in found:
+            same_case = dup.case_id == view.case_id
+            where = "" if same_case else self.tr(" (another case)")
+            item = QListWidgetItem(
+                self.tr("{0} — distance {1}{2}").format(dup.original_name, dup.distance, where)
+            )
+            item.setData(Qt.ItemDataRole.UserRole, dup.evidence_id if same_case else None)
+            if not same_case:
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
+            self.list.addItem(item)
+
+    @Slot(QListWidgetItem)
+    def _open(self, item: QListWidgetItem) -> None:
+        evidence_id = item.data(Qt.ItemDataRole.UserRole)
+        if evidence_id:
+            self.openRequested.emit(evidence_id)

@@ -1,0 +1,224 @@
+"""The main window: composes the case list, search and the case panel, and routes menu actions.
+
+It holds no logic of its own beyond wiring: edits live in the tabs, long work in ``workflows`` and
+``tasks``, and everything that touches data goes through the CaseService.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QWidget,
+)
+
+from casedesk.core.preferences import Preferences
+from casedesk.core.search import SearchHit
+from casedesk.core.service import CaseService
+from casedesk.ui import workflows
+from casedesk.ui.about import show_about
+from casedesk.ui.case_list import CaseListPanel
+from casedesk.ui.case_panel import CasePanel
+from casedesk.ui.empty_state import EmptyState
+from casedesk.ui.icons import app_icon
+from casedesk.ui.menus import build_menus
+from casedesk.ui.messages import show_status
+from casedesk.ui.preferences_dialog import PreferencesDialog
+from casedesk.ui.search import SearchPanel
+from casedesk.ui.settings import GEOMETRY, LAST_CASE, LAST_FOLDER, SPLITTER, STATE, gui_settings
+from casedesk.ui.tasks import cancel_all
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, svc: CaseService, prefs: Preferences, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.svc = svc
+        self.prefs = prefs
+        self.setWindowTitle("CaseDesk")
+        self.setWindowIcon(app_icon())
+        self.setAcceptDrops(True)
+        self.search = SearchPanel(svc)
+        self.cases = CaseListPanel(svc)
+        self.panel = CasePanel(svc, prefs)
+        self.empty = EmptyState()
+        left = QSplitter(Qt.Orientation.Vertical)
+        left.addWidget(self.search)
+        left.addWidget(self.cases)
+        left.setStretchFactor(1, 1)
+        self.right = QStackedWidget()
+        self.right.addWidget(self.empty)
+        self.right.addWidget(self.panel)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.right)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([340, 1000])
+        self.setCentralWidget(self.splitter)
+        self.actions_ = build_menus(
+            self,
+            {
+                "new_case": self.cases.new_case,
+                "add_evidence": self.add_evidence,
+                "find": self.search.focus,
+                "export_pdf": self.export_pdf,
+                "export_bundle": self.export_bundle,
+                "import_bundle": self.import_bundle,
+                "verify": self.panel.custody.verify,
+                "preferences": self.edit_preferences,
+                "quit": self.close,
+                "demo": self.open_demo,
+                "about": lambda: show_about(self),
+            },
+        )
+        self.where = QLabel()
+        self.statusBar().addPermanentWidget(self.where)
+        self._show_where()
+
+        self.cases.caseSelected.connect(self.show_case)
+        self.cases.changed.connect(self._case_changed_elsewhere)
+        self.panel.changed.connect(self.cases.reload)
+        self.search.hitActivated.connect(self.open_hit)
+        self.empty.newCase.connect(self.cases.new_case)
+        self.empty.openDemo.connect(self.open_demo)
+        self.cases.reload()
+        self._restore()
+
+    # -- cases -------------------------------------------------------------------------------------
+    def current_case_id(self) -> str | None:
+        return self.panel.case_id
+
+    def show_case(self, case_id: str | None) -> None:
+        self.panel.show_case(case_id)
+        self.right.setCurrentWidget(self.panel if case_id else self.empty)
+        self.empty.set_first_start(not self.cases.model.cases)
+        for action in self.actions_.case_actions():
+            action.setEnabled(case_id is not None)
+        title = self.panel.view.title if case_id and self.panel.view else ""
+        self.setWindowTitle(f"{title} — CaseDesk" if title else "CaseDesk")
+
+    def open_case(self, case_id: str) -> None:
+        """Select a case in the list (which shows it), reloading the list first if it is new."""
+        self.cases.reload()
+        if not self.cases.select_case(case_id):
+            show_status(self, self.tr("That case is no longer in the workspace."))
+
+    def _case_changed_elsewhere(self) -> None:
+        """The list created, renamed or closed a case: the open case may need its fields refreshed."""
+        if self.panel.case_id is not None:
+            self.panel.refresh()
+        self.show_case(self.cases.current_case_id())
+
+    def open_hit(self, hit: SearchHit) -> None:
+        self.open_case(hit.case_id)
+        self.panel.reveal(hit.object_type, hit.object_id)
+
+    # -- evidence ----------------------------------------------------------------------------------
+    def add_paths(self, paths: list[Path]) -> object:
+        if self.panel.evidence is None or self.current_case_id() is None:
+            show_status(self, self.tr("Open a case first; then drop files on it."))
+            return None
+        self.panel.tabs.setCurrentIndex(CasePanel.EVIDENCE)
+        return self.panel.evidence.add_paths(paths)
+
+    def add_evidence(self) -> None:
+        if self.current_case_id() is None:
+            return
+        settings = gui_settings()
+        names, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("Add evidence"), str(settings.value(LAST_FOLDER, str(Path.home())))
+        )
+        if names:
+            settings.setValue(LAST_FOLDER, str(Path(names[0]).parent))
+            self.add_paths([Path(n) for n in names])
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self.current_case_id() is not None and any(u.isLocalFile() for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.add_paths(paths)  # folders are taken recursively by the pane
+
+    # -- whole-case work ---------------------------------------------------------------------------
+    def export_pdf(self) -> None:
+        if self.panel.view is not None:
+            workflows.export_pdf(
+                self, self.svc, self.panel.view.id, self.panel.view.title, self.panel.refresh
+            )
+
+    def export_bundle(self) -> None:
+        if self.panel.view is not None:
+            workflows.export_bundle(
+                self, self.svc, self.panel.view.id, self.panel.view.title, self.panel.refresh
+            )
+
+    def import_bundle(self) -> None:
+        workflows.import_bundle(self, self.svc, self.open_case)
+
+    def open_demo(self) -> object:
+        return workflows.open_demo(self, self.svc, self.open_case)
+
+    def edit_preferences(self) -> None:
+        dialog = PreferencesDialog(self.prefs, self.svc.workspace.root, self)
+        if not dialog.exec():
+            return
+        dialog.apply_to(self.prefs)
+        self.prefs.save()
+        self.svc.investigator = self.prefs.investigator_name()
+        if self.panel.evidence is not None:
+            self.panel.evidence.set_blur_graphic(self.prefs.blur_graphic)
+        self._show_where()
+        show_status(self, self.tr("Preferences saved."))
+
+    def _show_where(self) -> None:
+        root = self.svc.workspace.root.expanduser()
+        shown = f"~/{root.relative_to(Path.home())}" if root.is_relative_to(Path.home()) else str(root)
+        self.where.setText(self.tr("{0} · workspace {1}").format(self.svc.investigator, shown))
+        self.where.setToolTip(str(root))
+
+    # -- session -----------------------------------------------------------------------------------
+    def _restore(self) -> None:
+        settings = gui_settings()
+        geometry = settings.value(GEOMETRY)
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1320, 820)
+            self.splitter.setSizes([330, 990])
+        state = settings.value(STATE)
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+        sizes = settings.value(SPLITTER)
+        if isinstance(sizes, QByteArray):
+            self.splitter.restoreState(sizes)
+        last = settings.value(LAST_CASE)
+        if not (isinstance(last, str) and self.cases.select_case(last)):
+            self.show_case(None)
+
+    def save_session(self) -> None:
+        settings = gui_settings()
+        settings.setValue(GEOMETRY, self.saveGeometry())
+        settings.setValue(STATE, self.saveState())
+        settings.setValue(SPLITTER, self.splitter.saveState())
+        settings.setValue(LAST_CASE, self.current_case_id() or "")
+        settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        focused = QApplication.focusWidget()
+        if focused is not None:
+            focused.clearFocus()  # a field being edited commits on focus-out, before we go
+        self.save_session()
+        cancel_all()
+        if self.panel.evidence is not None:
+            self.panel.evidence.close_workers()
+        super().closeEvent(event)

@@ -1,0 +1,196 @@
+"""The one way the GUI runs long work: a pool thread, a polite progress dialog, results on the main thread.
+
+Modelled on Picard's ``run_task`` and Anki's ``CollectionOp``: callers hand over a plain function that
+takes a :class:`TaskControl`, and get ``on_done`` / ``on_error`` back on the GUI thread. The work never
+touches widgets; progress crosses threads through a queued Qt signal.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from threading import Event
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from casedesk.core.errors import Cancelled
+from casedesk.core.tasks import TaskControl
+from casedesk.ui.messages import show_error
+
+T = TypeVar("T")
+
+SHOW_AFTER_MS = 600  # quick work never flashes a dialog
+_PROGRESS_INTERVAL_S = 0.05  # at most ~20 progress signals a second, however chatty the worker
+_SCALE = 1000  # QProgressDialog takes int; byte counts overflow it, so we show per-mille
+
+# Handles stay referenced until their result is delivered (only touched on the main thread).
+_live: set[TaskHandle[Any]] = set()
+
+
+class TaskHandle(QObject, Generic[T]):
+    """A running task: ``cancel()`` it, or ``wait()`` for its result to be delivered (tests).
+
+    The handle lives on the main thread; the worker only emits its signals, which Qt queues to the
+    handle's slots, so every callback runs on the GUI thread.
+    """
+
+    _progressed = Signal(object, object, str)
+    _finished = Signal(object)
+    _failed = Signal(object)
+
+    def __init__(
+        self,
+        parent: QWidget | None,
+        title: str,
+        on_done: Callable[[T], None],
+        on_error: Callable[[BaseException], None] | None,
+    ) -> None:
+        super().__init__()
+        self.title = title
+        self.widget = parent
+        self.done = False
+        self.result: T | None = None
+        self.error: BaseException | None = None
+        self.dialog: QProgressDialog | None = None
+        self._on_done = on_done
+        self._on_error = on_error
+        self._worker_done = Event()
+        self._last_emit = 0.0
+        self._latest: tuple[int, int, str] = (0, 0, "")
+        self._progressed.connect(self._on_progress, Qt.ConnectionType.QueuedConnection)
+        self._finished.connect(self._on_finished, Qt.ConnectionType.QueuedConnection)
+        self._failed.connect(self._on_failed, Qt.ConnectionType.QueuedConnection)
+        self.control = TaskControl(progress=self._report)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self._show_dialog)
+
+    # -- worker side -------------------------------------------------------------------------------
+    def _report(self, done: int, total: int, message: str) -> None:
+        now = time.monotonic()
+        if now - self._last_emit < _PROGRESS_INTERVAL_S and done < total:
+            return
+        self._last_emit = now
+        self._progressed.emit(done, total, message)
+
+    def _run(self, work: Callable[[TaskControl], T]) -> None:
+        try:
+            result = work(self.control)
+        except BaseException as exc:  # every failure must reach the main thread
+            self._failed.emit(exc)
+        else:
+            self._finished.emit(result)
+        finally:
+            self._worker_done.set()
+
+    # -- main-thread side --------------------------------------------------------------------------
+    def cancel(self) -> None:
+        self.control.cancel()
+        if self.dialog is not None and not self.done:
+            self.dialog.setLabelText(QCoreApplication.translate("tasks", "Cancelling…"))
+
+    def wait(self, timeout_ms: int = 30_000) -> bool:
+        """Process events until the result has been delivered; True if it was within the timeout."""
+        deadline = time.monotonic() + timeout_ms / 1000
+        while not self.done:
+            if time.monotonic() > deadline:
+                return False
+            QCoreApplication.processEvents()
+            self._worker_done.wait(0.005)
+        return True
+
+    @Slot()
+    def _show_dialog(self) -> None:
+        if self.done:
+            return
+        dlg = QProgressDialog(self.title, QCoreApplication.translate("tasks", "Cancel"), 0, 0, self.widget)
+        dlg.setWindowTitle(self.title)
+        dlg.setWindowModality(Qt.WindowModality.WindowModal)
+        dlg.setMinimumDuration(0)
+        dlg.setAutoClose(False)
+        dlg.setAutoReset(False)
+        dlg.setMinimumWidth(420)
+        dlg.canceled.connect(self.cancel)
+        self.dialog = dlg
+        self._apply_progress()
+        dlg.show()
+
+    def _apply_progress(self) -> None:
+        if self.dialog is None:
+            return
+        done, total, message = self._latest
+        if total > 0:
+            self.dialog.setMaximum(_SCALE)
+            self.dialog.setValue(min(_SCALE, done * _SCALE // total))
+        else:
+            self.dialog.setMaximum(0)  # busy indicator
+        if message and not self.control.cancelled:
+            self.dialog.setLabelText(message)
+
+    @Slot(object, object, str)
+    def _on_progress(self, done: int, total: int, message: str) -> None:
+        self._latest = (int(done), int(total), message)
+        self._apply_progress()
+
+    def _finish(self) -> None:
+        self.done = True
+        self._timer.stop()
+        if self.dialog is not None:
+            self.dialog.canceled.disconnect(self.cancel)
+            self.dialog.close()
+            self.dialog.deleteLater()
+            self.dialog = None
+        _live.discard(self)
+
+    @Slot(object)
+    def _on_finished(self, result: T) -> None:
+        self.result = result
+        self._finish()
+        self._on_done(result)
+
+    @Slot(object)
+    def _on_failed(self, exc: BaseException) -> None:
+        self.error = exc
+        self._finish()
+        show_error(self.widget, exc, self.title)
+        if self._on_error is not None:
+            self._on_error(exc)
+
+
+def run_task(
+    parent: QWidget | None,
+    title: str,
+    work: Callable[[TaskControl], T],
+    on_done: Callable[[T], None],
+    on_error: Callable[[BaseException], None] | None = None,
+) -> TaskHandle[T]:
+    """Run ``work(control)`` on a pool thread; deliver ``on_done(result)`` on the main thread.
+
+    The progress dialog (with Cancel) appears only if the work takes longer than ~600 ms. On failure the
+    error is always shown in plain words (``Cancelled`` only as a status-bar note) and then
+    ``on_error(exc)`` runs, so callers use it to tidy their own state, not to show the error again.
+    """
+    handle: TaskHandle[T] = TaskHandle(parent, title, on_done, on_error)
+    _live.add(handle)
+    handle._timer.start(SHOW_AFTER_MS)
+    QThreadPool.globalInstance().start(lambda: handle._run(work))
+    return handle
+
+
+def running_tasks() -> list[TaskHandle[Any]]:
+    """Tasks whose results have not been delivered yet (the main window asks before quitting)."""
+    return list(_live)
+
+
+def cancel_all(timeout_ms: int = 10_000) -> None:
+    """Ask every running task to stop and wait for the workers, so quitting leaves the workspace tidy."""
+    for handle in list(_live):
+        handle.cancel()
+    deadline = time.monotonic() + timeout_ms / 1000
+    for handle in list(_live):
+        handle._worker_done.wait(max(0.0, deadline - time.monotonic()))
+
+
+__all__ = ["Cancelled", "TaskControl", "TaskHandle", "cancel_all", "run_task", "running_tasks"]

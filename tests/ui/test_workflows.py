@@ -1,0 +1,53 @@
+"""Whole-case work from the menus: PDF report and bundles run in workers and end with a plain summary."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from casedesk.ui import workflows
+from casedesk.ui.case_panel import CasePanel
+
+from .conftest import message_boxes
+
+
+def test_file_stem_is_safe_for_any_script() -> None:
+    assert workflows.file_stem("Strike near Mali/Algeria: day 1") == "Strike-near-MaliAlgeria-day-1"
+    assert workflows.file_stem("قضية الشاحنات") == "قضية-الشاحنات"
+    assert workflows.file_stem("///") == "case"
+
+
+def test_export_pdf_writes_report_and_logs_it(qtbot, main_window, svc, images, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    case_id = svc.create_case("Report case")
+    svc.add_files(case_id, images("r", 1))
+    main_window.open_case(case_id)
+    before = main_window.panel.custody.model.rowCount()
+    out = tmp_path / "report.pdf"
+    handle = workflows.export_pdf(main_window, svc, case_id, "Report case", main_window.panel.refresh, out)
+    assert handle is not None and handle.wait(60000), "export did not finish"
+    assert handle.error is None
+    assert out.read_bytes().startswith(b"%PDF")
+    assert main_window.panel.custody.model.rowCount() == before + 1  # the export is in the custody log
+    [box] = message_boxes()
+    assert str(out) in box.text() and handle.result.sha256 in box.detailedText()
+
+
+def test_bundle_export_then_import_into_the_same_workspace(
+    qtbot, main_window, svc, images, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    case_id = svc.create_case("Bundle case")
+    svc.add_files(case_id, images("b", 2))
+    main_window.open_case(case_id)
+    out = tmp_path / "case.cdbundle"
+    handle = workflows.export_bundle(main_window, svc, case_id, "Bundle case", main_window.panel.refresh, out)
+    assert handle is not None and handle.wait(60000) and handle.error is None
+    assert out.stat().st_size == handle.result.size
+    for box in message_boxes():
+        box.close()
+
+    opened: list[str] = []
+    handle = workflows.import_bundle(main_window, svc, opened.append, out)
+    assert handle is not None and handle.wait(60000) and handle.error is None
+    assert opened == [case_id]  # the case already here: nothing new, but it is shown
+    assert handle.result.added_evidence == 0
+    assert main_window.panel.tabs.count() == 7 and main_window.panel.case_id == case_id
+    assert main_window.panel.tabs.tabText(CasePanel.EVIDENCE).endswith("(2)")
