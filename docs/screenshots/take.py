@@ -2,7 +2,7 @@
 
 Run under a virtual X server so the window is drawn as on a desktop:
 
-    xvfb-run -s "-screen 0 1400x900x24" /work/venv/bin/python docs/screenshots/take.py
+    xvfb-run -s "-screen 0 1400x900x24" .venv/bin/python docs/screenshots/take.py
 
 Uses a throw-away workspace and settings folder; writes evidence-grid.png and claim-checklist.png
 beside this script.

@@ -288,9 +288,15 @@ def create_demo_case(svc: CaseService) -> str:
         if item.key in states:
             state, note = states[item.key]
             svc.set_check(item.id, state, note)
-    if "photo-gps" in evidence:
-        for item in svc.checklist(case_id, evidence["photo-gps"]):
+    metadata_findings = {
+        "photo-gps": "EXIF GPS 21.33 N, 0.95 E (stand-in values).",
+        "still-1": "No EXIF: stripped by the platform.",
+        "still-2": "No EXIF: stripped by the platform.",
+        "post": "Screenshot: no capture metadata expected.",
+    }
+    for key, finding in metadata_findings.items():
+        for item in svc.checklist(case_id, evidence[key]) if key in evidence else []:
             if item.key == "ev_metadata":
-                svc.set_check(item.id, "passed", "EXIF GPS 21.33 N, 0.95 E (stand-in values).")
+                svc.set_check(item.id, "passed", finding)
     svc.add_note(case_id, "Post text quoted as evidence; the English gist is ours: " + data["post"]["gist"])
     return case_id
