@@ -88,6 +88,7 @@ class EvidenceView:
     height: int | None
     duration_s: float | None
     captured_at: datetime | None
+    captured_offset: str | None  # the UTC offset the device recorded, e.g. "+01:00"
     camera: str | None
     gps: GPSView | None
     phash: str | None
@@ -131,6 +132,7 @@ class EvidenceView:
             height=ev.height,
             duration_s=ev.duration_s,
             captured_at=ev.captured_at,
+            captured_offset=ev.captured_offset,
             camera=ev.camera,
             gps=gps,
             phash=ev.phash,
