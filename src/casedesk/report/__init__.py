@@ -1,0 +1,6 @@
+"""The case report: a PDF an editor, an NGO or a court can rely on (ReportLab, no Qt)."""
+
+from casedesk.report.export import export_pdf
+from casedesk.report.options import SECTIONS, ReportOptions, ReportResult
+
+__all__ = ["SECTIONS", "ReportOptions", "ReportResult", "export_pdf"]

@@ -1,0 +1,421 @@
+"""CaseDesk's own text flowables: a text block and a ruled grid, both drawing user text literally.
+
+ReportLab's Paragraph parses markup and neither joins nor orders Arabic, and a Table of Paragraphs
+re-wraps every cell several times. These flowables break lines once (``text.break_lines``, in
+logical order), lay each line out shaped and reordered (``text.layout_line``) and draw it with one
+text object; nothing in user text is ever read as markup.
+"""
+
+from __future__ import annotations
+
+import weakref
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from typing import Any
+
+from reportlab.lib.colors import Color
+from reportlab.lib.rl_accel import escapePDF
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable
+
+from casedesk.report.fonts import FontSet, is_arabic_script
+from casedesk.report.text import Line, LineLayout, break_lines, clip, is_rtl, layout_line
+
+ARABIC_LEADING = 1.65  # Naskh has tall ascenders and deep descenders: lines holding Arabic get more room
+
+
+@dataclass(frozen=True, slots=True)
+class TextStyle:
+    fonts: FontSet
+    size: float
+    leading: float
+    color: Color
+    space_before: float = 0.0
+    space_after: float = 0.0
+    center: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """A piece of text in one style; a grid cell holds one or more, stacked."""
+
+    text: str
+    style: TextStyle
+
+
+@dataclass(frozen=True, slots=True)
+class SetLine:
+    """A broken line ready to draw: its text, style and height."""
+
+    line: Line
+    style: TextStyle
+    height: float
+
+
+def line_height(text: str, style: TextStyle) -> float:
+    if not text.isascii() and any(is_arabic_script(ch) for ch in text):
+        return max(style.leading, style.size * ARABIC_LEADING)
+    return style.leading
+
+
+def set_lines(blocks: Sequence[Block], width: float) -> list[SetLine]:
+    """Break the blocks into lines for ``width`` points."""
+    out: list[SetLine] = []
+    for block in blocks:
+        if not block.text:
+            continue
+        for line in break_lines(block.text, block.style.fonts, block.style.size, width):
+            out.append(SetLine(line, block.style, line_height(line.text, block.style)))
+    return out
+
+
+def _num(value: float) -> str:
+    text = f"{value:.3f}".rstrip("0").rstrip(".")
+    return "0" if text == "-0" else text
+
+
+SHORT_TEXT = 16
+MAX_CHUNKS = 2048
+_CHUNKS: weakref.WeakKeyDictionary[Any, dict[tuple[str, str], list[tuple[str, str]]]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+class TextWriter:
+    """PDF text operators for many lines, written as one ``BT … ET`` block.
+
+    ReportLab's text object re-measures and re-formats every string in pure Python, which was most
+    of the time of a large report; this writes ``Tm``/``Tf``/``Tj`` directly, using the documented
+    dynamic-font protocol (``splitString`` / ``getSubsetInternalName``, escaped with ``escapePDF``).
+    The block is wrapped in ``q … Q`` so its colour changes stay local.
+    """
+
+    def __init__(self, canv: Canvas) -> None:
+        self.canv = canv
+        self.doc = canv._doc
+        # Subset codes, once given to a character, never change within a document: memoise.
+        self.chunks: dict[tuple[str, str], list[tuple[str, str]]] = _CHUNKS.setdefault(self.doc, {})
+        self.ops: list[str] = []
+        self.font: tuple[str, float] | None = None
+        self.colour: Color | None = None
+
+    def set_colour(self, colour: Color) -> None:
+        if colour != self.colour:
+            self.ops.append(_rgb(colour, "rg"))
+            self.colour = colour
+
+    def line(self, layout: LineLayout, x: float, y: float, size: float) -> None:
+        """Write runs in logical order, each at its visual position (see casedesk.report.text).
+
+        Bidi lines restate the font before every run: text extractors then read each run on its
+        own, which is what puts right-to-left words back in logical order.
+        """
+        if layout.simple:
+            self.ops.append(f"1 0 0 1 {_num(x)} {_num(y)} Tm")
+            for run in layout.runs:
+                self._show(run.font, size, run.text, restate=False)
+            return
+        for run in layout.runs:
+            self.ops.append(f"1 0 0 1 {_num(x + run.x)} {_num(y)} Tm")
+            self._show(run.font, size, run.text, restate=True)
+
+    def _show(self, font_name: str, size: float, text: str, *, restate: bool) -> None:
+        chunks = self.chunks.get((font_name, text))
+        if chunks is None:
+            font = pdfmetrics.getFont(font_name)
+            chunks = [
+                (font.getSubsetInternalName(subset, self.doc), escapePDF(chunk))
+                for subset, chunk in font.splitString(text, self.doc)
+            ]
+            # Labels repeat on every item; long values hardly ever do. Bounded, so memory is too.
+            if len(text) <= SHORT_TEXT and len(self.chunks) < MAX_CHUNKS:
+                self.chunks[(font_name, text)] = chunks
+        for name, chunk in chunks:
+            if restate or self.font != (name, size):
+                self.ops.append(f"{name} {_num(size)} Tf")
+                self.font = (name, size)
+                restate = False
+            self.ops.append(f"({chunk}) Tj")
+
+    def flush(self) -> None:
+        if self.ops:
+            self.canv.addLiteral("q BT " + " ".join(self.ops) + " ET Q")
+        self.ops = []
+        self.font = None
+        self.colour = None
+
+
+def ascent(item: SetLine) -> float:
+    """Distance from the top of a set line to its baseline (the glyphs sit centred in the line)."""
+    return item.height - (item.height - item.style.size) / 2 - item.style.size * 0.22
+
+
+def draw_lines(writer: TextWriter, lines: Sequence[SetLine], x: float, top: float, width: float) -> None:
+    """Draw set lines from ``top`` downwards in a column ``width`` wide; RTL lines right-aligned."""
+    y = top
+    for item in lines:
+        style = item.style
+        layout = layout_line(item.line.text, style.fonts, style.size, item.line.rtl)
+        if style.center:
+            left = x + (width - layout.width) / 2
+        elif item.line.rtl:
+            left = x + width - layout.width
+        else:
+            left = x
+        baseline = y - ascent(item)
+        writer.set_colour(style.color)
+        writer.line(layout, left, baseline, style.size)
+        y -= item.height
+
+
+def draw_line(
+    canv: Canvas, text: str, x: float, y: float, style: TextStyle, *, width: float, align: str
+) -> None:
+    """One line of user text on the canvas (page headers), clipped to ``width``; x is the anchor."""
+    line = clip(text, style.fonts, style.size, width)
+    layout = layout_line(line, style.fonts, style.size, is_rtl(line))
+    if align == "right":
+        x -= layout.width
+    elif align == "center":
+        x -= layout.width / 2
+    writer = TextWriter(canv)
+    writer.set_colour(style.color)
+    writer.line(layout, x, y, style.size)
+    writer.flush()
+
+
+class TextBlock(Flowable):  # type: ignore[misc]  # ReportLab ships no type hints
+    """A paragraph of user text: wrapped in logical order, shaped, reordered; splits between lines."""
+
+    def __init__(self, text: str, style: TextStyle, *, lines: list[SetLine] | None = None) -> None:
+        super().__init__()
+        self.text = text
+        self.style = style
+        self._fixed = lines
+        self._lines: list[SetLine] = lines or []
+        self._for_width: float | None = None
+
+    def _set(self, width: float) -> list[SetLine]:
+        if self._fixed is not None:
+            return self._fixed
+        if self._for_width != width:
+            self._lines = set_lines([Block(self.text, self.style)], width)
+            self._for_width = width
+        return self._lines
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        self._lines = self._set(availWidth)
+        self.width = availWidth
+        self.height = sum(item.height for item in self._lines)
+        return self.width, self.height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        lines = self._set(availWidth)
+        used, fit = 0.0, 0
+        for item in lines:
+            if used + item.height > availHeight + 1e-6:
+                break
+            used += item.height
+            fit += 1
+        if fit == 0:
+            return []
+        if fit == len(lines):
+            return [self]
+        head = TextBlock(self.text, replace(self.style, space_after=0.0), lines=lines[:fit])
+        tail = TextBlock(self.text, replace(self.style, space_before=0.0), lines=lines[fit:])
+        return [head, tail]
+
+    def getSpaceBefore(self) -> float:
+        return self.style.space_before
+
+    def getSpaceAfter(self) -> float:
+        return self.style.space_after
+
+    def draw(self) -> None:
+        writer = TextWriter(self.canv)
+        draw_lines(writer, self._lines, 0.0, self.height, self.width)
+        writer.flush()
+
+
+@dataclass(frozen=True)
+class GridLook:
+    header: TextStyle
+    rule: Color
+    header_rule: Color
+    shade: Color
+    shade_first_column: bool = False
+    pad_x: float = 3.0
+    pad_top: float = 2.5
+    pad_bottom: float = 3.0
+
+
+Cell = Sequence[Block]
+
+
+@dataclass(frozen=True, slots=True)
+class _Row:
+    cells: list[list[SetLine]]
+    height: float
+    drops: list[float]  # per cell: how far its first line is lowered so first baselines align
+
+
+class Grid(Flowable):  # type: ignore[misc]
+    """A ruled table of text cells with fixed column widths.
+
+    Cells are broken into lines once; the grid splits between rows (repeating its header), and
+    splits inside a row only when that row alone is taller than a whole frame.
+    """
+
+    def __init__(
+        self,
+        widths: Sequence[float],
+        rows: Sequence[Sequence[Cell]],
+        look: GridLook,
+        *,
+        header: Sequence[str] = (),
+        max_height: float,
+        _set: list[_Row] | None = None,
+    ) -> None:
+        super().__init__()
+        self.widths = list(widths)
+        self.rows = rows
+        self.look = look
+        self.header = list(header)
+        self.max_height = max_height
+        self._rows = _set
+        self._header_row = (
+            self._measure([[Block(h, look.header)] for h in self.header]) if self.header else None
+        )
+
+    def _measure(self, cells: Sequence[Cell]) -> _Row:
+        set_cells = [
+            set_lines(cell, w - 2 * self.look.pad_x) for cell, w in zip(cells, self.widths, strict=True)
+        ]
+        return self._row(set_cells)
+
+    def _row(self, set_cells: list[list[SetLine]]) -> _Row:
+        first = [ascent(cell[0]) if cell else 0.0 for cell in set_cells]
+        top = max(first, default=0.0)
+        drops = [top - a if cell else 0.0 for a, cell in zip(first, set_cells, strict=True)]
+        content = max(
+            (drop + sum(item.height for item in cell) for drop, cell in zip(drops, set_cells, strict=True)),
+            default=0.0,
+        )
+        return _Row(set_cells, content + self.look.pad_top + self.look.pad_bottom, drops)
+
+    def _measured(self) -> list[_Row]:
+        if self._rows is None:
+            self._rows = [self._measure(cells) for cells in self.rows]
+        return self._rows
+
+    @property
+    def header_height(self) -> float:
+        return self._header_row.height if self._header_row else 0.0
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        self.width = sum(self.widths)
+        self.height = self.header_height + sum(row.height for row in self._measured())
+        return self.width, self.height
+
+    def _part(self, rows: list[_Row]) -> Grid:
+        return Grid(self.widths, [], self.look, header=self.header, max_height=self.max_height, _set=rows)
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        rows = self._measured()
+        room = availHeight - self.header_height
+        used, fit = 0.0, 0
+        for row in rows:
+            if used + row.height > room + 1e-6:
+                break
+            used += row.height
+            fit += 1
+        if fit == len(rows):
+            return [self]
+        if fit > 0:
+            return [self._part(rows[:fit]), self._part(rows[fit:])]
+        if rows[0].height <= self.max_height - self.header_height:
+            return []  # the row fits on a fresh page: move there
+        first, rest = self._cut(rows[0], room)
+        if first is None:
+            return []
+        return [self._part([first]), self._part([rest, *rows[1:]])]
+
+    def _cut(self, row: _Row, room: float) -> tuple[_Row | None, _Row]:
+        """Split one over-tall row at ``room`` points, cell by cell, between lines."""
+        look = self.look
+        limit = room - look.pad_top - look.pad_bottom - max(row.drops, default=0.0)
+        heads, tails = [], []
+        for cell in row.cells:
+            used, fit = 0.0, 0
+            for item in cell:
+                if used + item.height > limit + 1e-6:
+                    break
+                used += item.height
+                fit += 1
+            heads.append(cell[:fit])
+            tails.append(cell[fit:])
+        if not any(heads):
+            return None, row
+        return self._row(heads), self._row(tails)
+
+    def draw(self) -> None:
+        look = self.look
+        width = sum(self.widths)
+        rows: list[tuple[_Row, bool]] = [(row, False) for row in self._measured()]
+        if self._header_row is not None:
+            rows.insert(0, (self._header_row, True))
+        fills: list[str] = []
+        rules: list[str] = []
+        header_rules: list[str] = []
+        writer = TextWriter(self.canv)
+        y = self.height
+        for row, is_header in rows:
+            bottom = y - row.height
+            if is_header or look.shade_first_column:
+                fill_width = width if is_header else self.widths[0]
+                fills.append(f"0 {_num(bottom)} {_num(fill_width)} {_num(row.height)} re")
+            (header_rules if is_header else rules).append(
+                f"0 {_num(bottom)} m {_num(width)} {_num(bottom)} l"
+            )
+            x = 0.0
+            for cell, w, drop in zip(row.cells, self.widths, row.drops, strict=True):
+                draw_lines(writer, cell, x + look.pad_x, y - look.pad_top - drop, w - 2 * look.pad_x)
+                x += w
+            y = bottom
+        # Shading and rules as plain path operators, in one graphics-state block.
+        graphics = ["q"]
+        if fills:
+            graphics += [_rgb(look.shade, "rg"), *fills, "f"]
+        if rules:
+            graphics += [_rgb(look.rule, "RG"), "0.4 w", *rules, "S"]
+        if header_rules:
+            graphics += [_rgb(look.header_rule, "RG"), "0.8 w", *header_rules, "S"]
+        self.canv.addLiteral(" ".join([*graphics, "Q"]))
+        writer.flush()
+
+
+def _rgb(colour: Color, operator: str) -> str:
+    red, green, blue = colour.rgb()
+    return f"{_num(red)} {_num(green)} {_num(blue)} {operator}"
+
+
+class Stack(Flowable):  # type: ignore[misc]
+    """Flowables drawn one above the other as one unit (a picture and its caption)."""
+
+    def __init__(self, parts: Sequence[Flowable]) -> None:
+        super().__init__()
+        self.parts = list(parts)
+        self._sizes: list[tuple[float, float]] = []
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        self._sizes = [part.wrap(availWidth, availHeight) for part in self.parts]
+        self.width = max((w for w, _ in self._sizes), default=0.0)
+        self.height = sum(h for _, h in self._sizes)
+        return self.width, self.height
+
+    def draw(self) -> None:
+        y = self.height
+        for part, (_, h) in zip(self.parts, self._sizes, strict=True):
+            y -= h
+            part.drawOn(self.canv, 0, y)

@@ -1,0 +1,236 @@
+"""The page machinery: page header and footer, "page X of Y", bookmarks, progress and cancel.
+
+Built the way ReportLab's own tests build documents: a BaseDocTemplate subclass, headers drawn in a
+page callback, the outline fed from ``afterFlowable``. "Page X of Y" needs no second pass: every
+footer places a form XObject that is only drawn, with the final page count, when the file is saved.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, BinaryIO
+
+from reportlab import rl_config
+from reportlab.lib.units import mm
+from reportlab.lib.utils import TimeStamp
+from reportlab.pdfbase.pdfdoc import PDFArray, PDFDictionary, PDFName, PDFStream, PDFZCompress
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
+
+from casedesk.core.tasks import TaskControl
+from casedesk.report import fonts
+from casedesk.report.blocks import TextStyle, draw_line
+from casedesk.report.styles import (
+    BANNER,
+    FRAME_WIDTH,
+    MARGIN_BOTTOM,
+    MARGIN_TOP,
+    MARGIN_X,
+    MUTED,
+    PAGE,
+    RULE,
+)
+
+# ReportLab wraps every stream (JPEGs included) in ASCII85 by default: 25% bigger for no gain in
+# a binary PDF. CaseDesk is the only ReportLab user in the process, so the switch is set here.
+rl_config.useA85 = 0
+
+PAGE_COUNT_FORM = "CaseDeskPageCount"
+FOOTER_SIZE = 7.5
+
+
+@dataclass(frozen=True)
+class PageDecor:
+    case_title: str
+    footer: str  # left part of the footer: generation time, version, case id
+    classification: str
+
+
+@dataclass(frozen=True)
+class DocInfo:
+    title: str
+    author: str
+    subject: str
+    keywords: str
+    creator: str
+    created: datetime  # written as the PDF's creation date
+
+
+class Deferred(Flowable):  # type: ignore[misc]  # ReportLab ships no type hints
+    """A placeholder the document expands into flowables only when it reaches it.
+
+    The story for a 1,000-item catalogue thus never exists in memory at once: each item's
+    paragraphs, tables and images are made just before they are laid out, and dropped after.
+    """
+
+    def __init__(self, label: str, build: Callable[[], list[Flowable]]) -> None:
+        super().__init__()
+        self.label = label
+        self.build = build
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        return 0.0, 0.0
+
+    def draw(self) -> None:  # expanded before it could be drawn
+        return None
+
+
+def outlined(flowable: Flowable, title: str, level: int, *, closed: bool = False) -> Flowable:
+    """Mark a heading so the PDF outline (bookmarks) gets an entry for it."""
+    flowable._casedesk_outline = (title, level, closed)
+    return flowable
+
+
+class _ReportCanvas(Canvas):  # type: ignore[misc]
+    """Draws the page-count form at save time and stamps the report's own creation time."""
+
+    def __init__(self, *args: Any, created: datetime, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        stamp = TimeStamp(invariant=1)  # replaced fields below: the report's generation time, UTC
+        stamp.t = created.timestamp()
+        stamp.lt = time.gmtime(stamp.t)
+        stamp.YMDhms = tuple(stamp.lt)[:6]
+        self._doc._timeStamp = stamp
+        self.pages = 0
+
+    def showPage(self) -> None:
+        super().showPage()
+        # ReportLab keeps every page's content as text until the file is saved; compress it now,
+        # so memory holds about a quarter of it. ReportLab skips filtering a stream that already
+        # names its filter, so the bytes written are the same as if it had compressed them itself.
+        page = self._doc.Pages.pages[-1] if self._doc.Pages.pages else None
+        if page is not None and getattr(page, "stream", None) and not page.Contents:
+            page.Contents = PDFStream(
+                PDFDictionary({"Filter": PDFArray([PDFName("FlateDecode")])}),
+                PDFZCompress.encode(page.stream),
+            )
+            page.stream = None
+
+    def save(self) -> None:
+        self.pages = self.getPageNumber() - 1  # the last page has been shown already
+        self.beginForm(PAGE_COUNT_FORM)
+        self.setFont(fonts.REGULAR.latin, FOOTER_SIZE)
+        self.setFillColor(MUTED)
+        self.drawString(0, 0, str(self.pages))
+        self.endForm()
+        super().save()
+
+
+class ReportDocument(BaseDocTemplate):  # type: ignore[misc]
+    def __init__(
+        self,
+        target: BinaryIO,
+        *,
+        info: DocInfo,
+        decor: PageDecor,
+        control: TaskControl,
+        units: int,
+        deterministic: bool,
+    ) -> None:
+        super().__init__(
+            target,
+            pagesize=PAGE,
+            leftMargin=MARGIN_X,
+            rightMargin=MARGIN_X,
+            topMargin=MARGIN_TOP,
+            bottomMargin=MARGIN_BOTTOM,
+            title=info.title,
+            author=info.author,
+            subject=info.subject,
+            keywords=info.keywords,
+            creator=info.creator,
+            invariant=1 if deterministic else 0,
+            pageCompression=1,
+            initialFontName=fonts.REGULAR.latin,  # else every page names (unembedded) Helvetica
+        )
+        self.info = info
+        self.decor = decor
+        self.control = control
+        self.units = units
+        self.units_done = 0
+        self._outline_count = 0
+        frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body")
+        self.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=self._decorate)])
+        self.setProgressCallBack(self._on_progress)
+
+    # -- building -------------------------------------------------------------------------
+
+    def render(self, story: list[Flowable]) -> int:
+        """Lay out the story and write the file; returns the number of pages."""
+
+        def canvas_maker(*args: Any, **kwargs: Any) -> _ReportCanvas:
+            return _ReportCanvas(*args, created=self.info.created, **kwargs)
+
+        self.build(story, canvasmaker=canvas_maker)
+        return int(self.canv.pages)
+
+    def _on_progress(self, kind: str, value: int) -> None:
+        if kind in ("PAGE", "PROGRESS"):
+            self.control.check()
+
+    def handle_flowable(self, flowables: list[Flowable]) -> None:
+        first = flowables[0]
+        if isinstance(first, Deferred):
+            self.control.check()
+            del flowables[0]
+            flowables[0:0] = first.build()
+            self.units_done += 1
+            self.control.report(self.units_done, self.units, first.label)
+            return
+        super().handle_flowable(flowables)
+
+    def handle_documentBegin(self) -> None:
+        super().handle_documentBegin()
+        self.canv.showOutline()
+
+    def afterFlowable(self, flowable: Flowable) -> None:
+        entry = getattr(flowable, "_casedesk_outline", None)
+        if entry is None:
+            return
+        title, level, closed = entry
+        key = f"o{self._outline_count}"
+        self._outline_count += 1
+        top = self.frame._y + float(getattr(flowable, "height", 0.0)) + 14
+        self.canv.bookmarkPage(key, fit="XYZ", left=0, top=min(top, PAGE[1]))
+        self.canv.addOutlineEntry(title, key, level=level, closed=closed)
+
+    # -- page decoration ------------------------------------------------------------------
+
+    def _decorate(self, canv: Canvas, doc: BaseDocTemplate) -> None:
+        width, height = PAGE
+        right = MARGIN_X + FRAME_WIDTH
+        canv.saveState()
+        if self.decor.classification:
+            banner = TextStyle(fonts.BOLD, 10, 12, BANNER)
+            for y in (height - 9 * mm, 6 * mm):
+                draw_line(
+                    canv, self.decor.classification, width / 2, y, banner, width=FRAME_WIDTH, align="center"
+                )
+        header = TextStyle(fonts.REGULAR, 8, 10, MUTED)
+        draw_line(
+            canv,
+            self.decor.case_title,
+            MARGIN_X,
+            height - 15 * mm,
+            header,
+            width=FRAME_WIDTH * 0.72,
+            align="left",
+        )
+        canv.setFillColor(MUTED)
+        canv.setFont(fonts.REGULAR.latin, 8)
+        canv.drawRightString(right, height - 15 * mm, "CaseDesk case report")
+        canv.setStrokeColor(RULE)
+        canv.setLineWidth(0.5)
+        canv.line(MARGIN_X, height - 17 * mm, right, height - 17 * mm)
+        canv.line(MARGIN_X, 14 * mm, right, 14 * mm)
+        canv.setFont(fonts.REGULAR.latin, FOOTER_SIZE)
+        canv.drawString(MARGIN_X, 10.5 * mm, self.decor.footer)
+        label = f"Page {doc.page} of "
+        x = right - canv.stringWidth(f"Page {doc.page} of 00000", fonts.REGULAR.latin, FOOTER_SIZE)
+        canv.drawString(x, 10.5 * mm, label)
+        canv.translate(x + canv.stringWidth(label, fonts.REGULAR.latin, FOOTER_SIZE), 10.5 * mm)
+        canv.doForm(PAGE_COUNT_FORM)
+        canv.restoreState()

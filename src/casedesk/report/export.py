@@ -1,0 +1,123 @@
+"""``export_pdf``: snapshot the case, lay out the report, write it atomically, log the export."""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import tempfile
+from functools import partial
+from pathlib import Path
+
+from reportlab.platypus import Flowable
+
+from casedesk.core.errors import UsageError
+from casedesk.core.service import CaseService
+from casedesk.core.tasks import TaskControl
+from casedesk.report.catalogue import catalogue
+from casedesk.report.context import ReportContext, snapshot
+from casedesk.report.document import Deferred, DocInfo, PageDecor, ReportDocument
+from casedesk.report.layout import when
+from casedesk.report.options import SECTIONS, ReportOptions, ReportResult
+from casedesk.report.sections import BUILDERS, SECTION_TITLES, cover
+
+
+def export_pdf(
+    svc: CaseService,
+    case_id: str,
+    out: Path,
+    options: ReportOptions = ReportOptions(),  # noqa: B008  # frozen, so sharing the default is safe
+    control: TaskControl | None = None,
+) -> ReportResult:
+    """Write the case report to ``out``; on error or cancel nothing is left at ``out``.
+
+    The export is appended to the custody log (action ``export_pdf``, with the file's SHA-256 and
+    the options) after the file is in place, so the report describes the log as it was before.
+    """
+    options.validate()
+    control = control or TaskControl()
+    out = Path(out)
+    if out.is_dir():
+        raise UsageError(f"{out} is a folder; give the name of the PDF file to write.")
+    if not out.parent.is_dir():
+        raise UsageError(f"Folder {out.parent} does not exist.")
+    control.report(0, 1, "Reading the case")
+    ctx = snapshot(svc, case_id, options)
+    story = _story(ctx)
+    units = sum(isinstance(f, Deferred) for f in story) + (
+        len(ctx.evidence) if options.includes("evidence") else 0
+    )
+    fd, temp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=out.parent)
+    temp = Path(temp_name)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            document = ReportDocument(
+                handle,
+                info=_info(ctx),
+                decor=_decor(ctx),
+                control=control,
+                units=units,
+                deterministic=options.deterministic,
+            )
+            pages = document.render(story)
+            handle.flush()
+            os.fsync(handle.fileno())
+        control.check()  # the last moment a cancel still leaves nothing behind
+        sha256, size = _hash(temp)
+        os.replace(temp, out)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            temp.unlink()
+        raise
+    svc.record_action(
+        case_id,
+        "export_pdf",
+        "case",
+        case_id,
+        file=out.name,
+        sha256=sha256,
+        size=size,
+        pages=pages,
+        options=options.as_record(),
+    )
+    control.report(units, units, "Report written")
+    return ReportResult(out.resolve(), pages, sha256, size)
+
+
+def _story(ctx: ReportContext) -> list[Flowable]:
+    story: list[Flowable] = cover(ctx)
+    for name in SECTIONS:
+        if not ctx.options.includes(name):
+            continue
+        builder = catalogue if name == "evidence" else BUILDERS[name]
+        story.append(Deferred(SECTION_TITLES[name], partial(builder, ctx)))
+    return story
+
+
+def _info(ctx: ReportContext) -> DocInfo:
+    return DocInfo(
+        title=ctx.case.title,
+        author=ctx.investigator,
+        subject=f"Case report ({ctx.case.status}), case {ctx.case.id}",
+        keywords=", ".join(["CaseDesk", *ctx.case.tags]),
+        creator=f"CaseDesk {ctx.version}",
+        created=ctx.generated_at,
+    )
+
+
+def _decor(ctx: ReportContext) -> PageDecor:
+    return PageDecor(
+        case_title=ctx.case.title,
+        footer=f"Generated {when(ctx.generated_at)} · CaseDesk {ctx.version} · case {ctx.case.id[:8]}",
+        classification=ctx.options.classification.strip(),
+    )
+
+
+def _hash(path: Path) -> tuple[str, int]:
+    digest = hashlib.sha256()
+    size = 0
+    with path.open("rb") as handle:
+        while chunk := handle.read(1 << 20):
+            digest.update(chunk)
+            size += len(chunk)
+    return digest.hexdigest(), size

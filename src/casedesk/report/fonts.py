@@ -1,0 +1,130 @@
+"""The bundled fonts, registered with ReportLab once, and which of them can draw a character.
+
+Nothing in a report depends on system fonts: Noto Sans draws Latin (and Greek, Cyrillic), Noto Naskh
+Arabic draws Arabic. Both are embedded as subsets in every PDF.
+"""
+
+from __future__ import annotations
+
+import struct
+import threading
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
+
+@dataclass(frozen=True, slots=True)
+class FontSet:
+    """The pair of fonts one style draws with: one for Latin-like scripts, one for Arabic."""
+
+    latin: str
+    arabic: str
+
+
+REGULAR = FontSet("CaseDesk-Sans", "CaseDesk-Naskh")
+BOLD = FontSet("CaseDesk-Sans-Bold", "CaseDesk-Naskh-Bold")
+ITALIC = FontSet("CaseDesk-Sans-Italic", "CaseDesk-Naskh")  # Naskh has no italic
+
+_FILES = {
+    "CaseDesk-Sans": "NotoSans-Regular.ttf",
+    "CaseDesk-Sans-Bold": "NotoSans-Bold.ttf",
+    "CaseDesk-Sans-Italic": "NotoSans-Italic.ttf",
+    "CaseDesk-Naskh": "NotoNaskhArabic-Regular.ttf",
+    "CaseDesk-Naskh-Bold": "NotoNaskhArabic-Bold.ttf",
+}
+_lock = threading.Lock()
+_registered = False
+
+
+def font_file(name: str) -> Path:
+    return Path(str(resources.files("casedesk.resources") / "fonts" / name))
+
+
+def register() -> None:
+    """Register the bundled fonts with ReportLab (idempotent, thread-safe)."""
+    global _registered
+    with _lock:
+        if _registered:
+            return
+        for name, filename in _FILES.items():
+            pdfmetrics.registerFont(TTFont(name, str(font_file(filename))))
+        # <b> and <i> inside Paragraph markup pick the matching face of each family.
+        pdfmetrics.registerFontFamily(
+            REGULAR.latin, normal=REGULAR.latin, bold=BOLD.latin, italic=ITALIC.latin, boldItalic=BOLD.latin
+        )
+        pdfmetrics.registerFontFamily(
+            REGULAR.arabic,
+            normal=REGULAR.arabic,
+            bold=BOLD.arabic,
+            italic=REGULAR.arabic,
+            boldItalic=BOLD.arabic,
+        )
+        _registered = True
+
+
+@cache
+def _charmap(font_name: str) -> frozenset[int]:
+    register()
+    font = pdfmetrics.getFont(font_name)
+    return frozenset(font.face.charToGlyph)
+
+
+def covers(font_name: str, ch: str) -> bool:
+    """Whether the font has a glyph for the character."""
+    return ord(ch) in _charmap(font_name)
+
+
+def is_arabic_script(ch: str) -> bool:
+    code = ord(ch)
+    return (
+        0x0600 <= code <= 0x06FF
+        or 0x0750 <= code <= 0x077F
+        or 0x08A0 <= code <= 0x08FF
+        or 0xFB50 <= code <= 0xFDFF
+        or 0xFE70 <= code <= 0xFEFC
+    )
+
+
+def font_for(ch: str, fonts: FontSet) -> str | None:
+    """The font of the set that draws ``ch``: Arabic letters in Naskh, the rest in Sans if it can."""
+    if is_arabic_script(ch) and covers(fonts.arabic, ch):
+        return fonts.arabic
+    if covers(fonts.latin, ch):
+        return fonts.latin
+    if covers(fonts.arabic, ch):
+        return fonts.arabic
+    return None
+
+
+def drawable(ch: str) -> bool:
+    return font_for(ch, REGULAR) is not None and font_for(ch, BOLD) is not None
+
+
+@cache
+def x_extent(font_name: str, ch: str) -> tuple[float, float] | None:
+    """Horizontal ink extent of a glyph in thousandths of an em, or None if unknown or empty.
+
+    Used to centre combining marks over their base letter: without OpenType mark positioning
+    (which ReportLab does not do) a zero-width mark would otherwise land on the wrong letter.
+    Reads the glyph header from ReportLab's parsed font; any surprise there just disables centring.
+    """
+    try:
+        face = pdfmetrics.getFont(font_name).face
+        glyph = face.charToGlyph.get(ord(ch))
+        if glyph is None:
+            return None
+        start, end = face.glyphPos[glyph], face.glyphPos[glyph + 1]
+        if end - start < 10:
+            return None
+        table, _ = face.get_table_pos("glyf")
+        x_min, _y_min, x_max, _y_max = struct.unpack(
+            ">hhhh", face._ttf_data[table + start + 2 : table + start + 10]
+        )
+        scale = 1000.0 / face.unitsPerEm
+        return x_min * scale, x_max * scale
+    except Exception:  # a font ReportLab parsed differently: fall back to plain placement
+        return None

@@ -1,0 +1,88 @@
+"""What a report contains, and what an export produced."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from casedesk.core.errors import UsageError
+from casedesk.core.views import EvidenceView
+
+# In document order. The cover is always printed.
+SECTIONS: tuple[str, ...] = (
+    "summary",
+    "claims",
+    "sources",
+    "timeline",
+    "places",
+    "evidence",
+    "checklist",
+    "custody",
+    "manifest",
+)
+CUSTODY_MODES = ("full", "summary")
+
+
+@dataclass(frozen=True)
+class ReportOptions:
+    sections: frozenset[str] | None = None  # None = all; names in SECTIONS
+    omit_graphic: bool = False
+    omit_personal: bool = False
+    blur_sensitive: bool = False  # blur thumbnails of flagged items instead of withholding them
+    custody: str = "full"  # or "summary"
+    classification: str = ""  # banner on every page, e.g. CONFIDENTIAL
+    deterministic: bool = False  # fixed time and ids: the same case gives a byte-identical file
+
+    def validate(self) -> None:
+        unknown = sorted((self.sections or frozenset()) - set(SECTIONS))
+        if unknown:
+            raise UsageError(
+                f"Unknown report section(s): {', '.join(unknown)}; choose from {', '.join(SECTIONS)}."
+            )
+        if self.custody not in CUSTODY_MODES:
+            raise UsageError(f"Custody log mode {self.custody!r} is not 'full' or 'summary'.")
+
+    def includes(self, section: str) -> bool:
+        return self.sections is None or section in self.sections
+
+    def sensitive(self, ev: EvidenceView) -> bool:
+        """Whether this item's pictures and text are to be withheld (or blurred).
+
+        --blur-sensitive on its own blurs everything flagged graphic or personal data.
+        """
+        if not (self.omit_graphic or self.omit_personal):
+            return self.blur_sensitive and (ev.graphic or ev.personal_data)
+        return (self.omit_graphic and ev.graphic) or (self.omit_personal and ev.personal_data)
+
+    def withheld(self, ev: EvidenceView) -> bool:
+        return self.sensitive(ev) and not self.blur_sensitive
+
+    def blurred(self, ev: EvidenceView) -> bool:
+        return self.sensitive(ev) and self.blur_sensitive
+
+    def as_record(self) -> dict[str, object]:
+        """The options as written to the custody log entry of the export."""
+        return {
+            "sections": sorted(self.sections) if self.sections is not None else "all",
+            "omit_graphic": self.omit_graphic,
+            "omit_personal": self.omit_personal,
+            "blur_sensitive": self.blur_sensitive,
+            "custody": self.custody,
+            "classification": self.classification,
+            "deterministic": self.deterministic,
+        }
+
+
+def parse_sections(text: str | None) -> frozenset[str] | None:
+    """``"claims, evidence"`` to a set of section names (None = all)."""
+    if text is None or not text.strip():
+        return None
+    return frozenset(part.strip().lower() for part in text.split(",") if part.strip())
+
+
+@dataclass(frozen=True)
+class ReportResult:
+    path: Path
+    pages: int
+    sha256: str
+    size: int
