@@ -321,6 +321,8 @@ def cmd_export(svc: CaseService, args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_bundle(svc: CaseService, args: argparse.Namespace, out: TextIO) -> int:
+    if args.bundle_cmd is None:
+        raise CliUsageError("bundle needs one of: export, import")
     from casedesk.bundle.cli import run_bundle
 
     return run_bundle(svc, args, out, TerminalProgress("Bundle", not args.json))
@@ -343,7 +345,7 @@ def run(argv: Sequence[str], out: TextIO = sys.stdout, err: TextIO = sys.stderr)
     try:
         args = build_parser().parse_args(list(argv))
     except CliUsageError as exc:
-        err.write(f"casedesk: {exc}\n")
+        err.write(f"casedesk: {_safe(str(exc))}\n")
         return EXIT_USAGE
     if args.command in (None, "gui"):
         from casedesk.ui.app import run_gui
@@ -354,19 +356,20 @@ def run(argv: Sequence[str], out: TextIO = sys.stdout, err: TextIO = sys.stderr)
         svc = _service(args)
         return COMMANDS[args.command](svc, args, out)
     except UsageError as exc:
-        err.write(f"casedesk: {exc}\n")
+        err.write(f"casedesk: {_safe(str(exc))}\n")
         return EXIT_USAGE
     except CliUsageError as exc:
-        err.write(f"casedesk: {exc}\n")
+        err.write(f"casedesk: {_safe(str(exc))}\n")
         return EXIT_USAGE
     except CaseDeskError as exc:
-        err.write(f"casedesk: {exc}\n")
+        err.write(f"casedesk: {_safe(str(exc))}\n")
         return EXIT_FAILED
     except KeyboardInterrupt:
         err.write("casedesk: interrupted; the workspace is consistent.\n")
         return 130
     except OSError as exc:
-        err.write(f"casedesk: {exc.strerror or exc}{f': {exc.filename}' if exc.filename else ''}\n")
+        where = f": {exc.filename}" if exc.filename else ""
+        err.write(f"casedesk: {_safe(str(exc.strerror or exc) + where)}\n")
         return EXIT_FAILED
     finally:
         if svc is not None:

@@ -32,3 +32,18 @@ def test_verify_names_size_and_content_changes(tmp_path: Path) -> None:
     assert "size" in (store.verify(stored.sha256, stored.size) or "")
     stored.path.unlink()
     assert "missing" in (store.verify(stored.sha256, stored.size) or "")
+
+
+def test_cleaning_spares_a_temporary_another_writer_holds(tmp_path: Path) -> None:
+    from casedesk.fsutil import TempFile
+
+    store = EvidenceStore(tmp_path / "ws")
+    store.ensure()
+    abandoned = store.tmp / ".incoming-abandoned"
+    abandoned.write_bytes(b"left by a killed process")
+    with TempFile(store.tmp) as live:
+        live.handle.write(b"being written right now")
+        assert store.clean_temporary() == 1
+        assert live.path.exists() and not abandoned.exists()
+        live.commit(store.originals / "done")
+    assert (store.originals / "done").read_bytes() == b"being written right now"

@@ -35,6 +35,8 @@ def parse_template(text: str) -> ChecklistTemplate:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise UsageError(f"Checklist template is not valid TOML: {exc}") from exc
+    except RecursionError as exc:
+        raise UsageError("Checklist template is nested too deeply to be a checklist.") from exc
     raw_items = data.get("item")
     if not isinstance(raw_items, list) or not raw_items:
         raise UsageError("Checklist template has no [[item]] entries.")

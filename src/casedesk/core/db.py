@@ -7,6 +7,7 @@ chain are serialised by SQLite itself (the second waits, up to ``BUSY_TIMEOUT_S`
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -26,6 +27,21 @@ from casedesk.core.search import install_index_maintenance
 from casedesk.core.timeutil import utcnow
 
 BUSY_TIMEOUT_S = 30.0
+
+
+def explain_sqlite_error(exc: OperationalError, path: Path) -> str:
+    """SQLite's terse reasons in words a user can act on."""
+    reason = str(exc.orig).lower()
+    if "full" in reason:
+        return f"The disk holding {path.parent} is full; nothing was recorded. Free some space and try again."
+    if "locked" in reason or "busy" in reason:
+        return (
+            f"The workspace {path.parent} has been busy in another CaseDesk window or command for more "
+            f"than {BUSY_TIMEOUT_S:.0f} s; nothing was recorded. Try again when it has finished."
+        )
+    if "readonly" in reason or "read-only" in reason:
+        return f"The workspace {path.parent} is read-only; nothing was recorded."
+    return f"The workspace database {path} could not be written ({exc.orig}); nothing was recorded."
 
 
 def _alembic_config(engine: Engine) -> Config:
@@ -79,8 +95,11 @@ class Database:
     @contextmanager
     def write(self) -> Iterator[Session]:
         """A short write transaction: committed on success, rolled back on any exception."""
-        with self._write() as session, session.begin():
-            yield session
+        try:
+            with self._write() as session, session.begin():
+                yield session
+        except OperationalError as exc:
+            raise WorkspaceError(explain_sqlite_error(exc, self.path)) from exc
 
     # -- schema -----------------------------------------------------------------------------
 
@@ -114,6 +133,7 @@ class Database:
         """A consistent copy of the database (the online-backup API copes with WAL)."""
         stamp = utcnow().strftime("%Y%m%dT%H%M%SZ")
         target = self.path.with_name(f"{self.path.name}.{label}-{stamp}.bak")
+        os.close(os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))  # owner-only from the start
         source = sqlite3.connect(self.path)
         try:
             dest = sqlite3.connect(target)

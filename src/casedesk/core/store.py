@@ -14,14 +14,14 @@ import hashlib
 import io
 import os
 import stat
-import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
+from casedesk.fsutil import TempFile, make_private_dirs, remove_stale_temporaries
+
 CHUNK = 1 << 20
-TMP_PREFIX = ".incoming-"
 
 ProgressFn = Callable[[int], None]
 
@@ -32,17 +32,6 @@ class StoredOriginal:
     size: int
     path: Path
     newly_stored: bool  # False when the same content was already in the store
-
-
-def _fsync_dir(path: Path) -> None:
-    try:
-        fd = os.open(path, os.O_RDONLY)
-    except OSError:
-        return  # not supported on this platform (Windows): the rename is still atomic
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def sha256_file(path: Path, on_bytes: ProgressFn | None = None) -> str:
@@ -65,7 +54,7 @@ class EvidenceStore:
 
     def ensure(self) -> None:
         for folder in (self.originals, self.derived_root, self.tmp):
-            folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+            make_private_dirs(folder)
 
     def path_for(self, sha256: str) -> Path:
         return self.originals / sha256[:2] / sha256[2:4] / sha256
@@ -80,31 +69,19 @@ class EvidenceStore:
         """Copy a stream into the store, hashing as it goes."""
         digest = hashlib.sha256()
         size = 0
-        fd, tmp_name = tempfile.mkstemp(prefix=TMP_PREFIX, dir=self.tmp)
-        tmp = Path(tmp_name)
-        try:
-            with os.fdopen(fd, "wb") as out:
-                while chunk := source.read(CHUNK):
-                    digest.update(chunk)
-                    out.write(chunk)
-                    size += len(chunk)
-                    if on_bytes:
-                        on_bytes(len(chunk))
-                out.flush()
-                os.fsync(out.fileno())
+        with TempFile(self.tmp) as tmp:
+            while chunk := source.read(CHUNK):
+                digest.update(chunk)
+                tmp.handle.write(chunk)
+                size += len(chunk)
+                if on_bytes:
+                    on_bytes(len(chunk))
             sha = digest.hexdigest()
             final = self.path_for(sha)
             if final.is_file():
-                tmp.unlink()
                 return StoredOriginal(sha, size, final, newly_stored=False)
-            final.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-            os.chmod(tmp, stat.S_IRUSR)
-            os.replace(tmp, final)
-            _fsync_dir(final.parent)
+            tmp.commit(final, read_only=True)
             return StoredOriginal(sha, size, final, newly_stored=True)
-        except BaseException:
-            tmp.unlink(missing_ok=True)
-            raise
 
     def put_file(self, path: Path, on_bytes: ProgressFn | None = None) -> StoredOriginal:
         with path.open("rb") as source:
@@ -132,16 +109,8 @@ class EvidenceStore:
                 yield path
 
     def clean_temporary(self) -> int:
-        """Remove temporary files left by an interrupted write; return how many."""
-        removed = 0
-        if self.tmp.is_dir():
-            for leftover in self.tmp.iterdir():
-                leftover.unlink(missing_ok=True)
-                removed += 1
-        for leftover in self.derived_root.rglob(f"{TMP_PREFIX}*") if self.derived_root.is_dir() else ():
-            leftover.unlink(missing_ok=True)
-            removed += 1
-        return removed
+        """Remove temporary files left by an interrupted write (not those another process is writing)."""
+        return remove_stale_temporaries(self.tmp) + remove_stale_temporaries(self.derived_root)
 
     def purge(self, sha256: str) -> None:
         path = self.path_for(sha256)

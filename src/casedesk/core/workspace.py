@@ -33,12 +33,18 @@ class Workspace:
         _check_writable(root)
         workspace = cls(root)
         try:
+            if not workspace.db_path.exists():  # owner-only before SQLite first writes to it
+                os.close(os.open(workspace.db_path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
             workspace.store.ensure()
         except OSError as exc:
-            raise WorkspaceError(f"Cannot prepare the evidence store in {root}: {exc.strerror}.") from exc
-        workspace.db.migrate()
-        _restrict_permissions(workspace.db_path)
-        workspace.store.clean_temporary()
+            raise WorkspaceError(f"Cannot prepare the workspace in {root}: {exc.strerror}.") from exc
+        try:
+            workspace.db.migrate()
+            _restrict_permissions(workspace.db_path)
+            workspace.store.clean_temporary()
+        except BaseException:
+            workspace.close()
+            raise
         return workspace
 
     def close(self) -> None:

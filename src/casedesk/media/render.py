@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import contextlib
 import io
-import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 from PIL import Image, ImageDraw
+
+from casedesk.fsutil import write_atomic
 
 from .api import Derivative
 from .phash import image_phash
@@ -50,20 +49,6 @@ def make_picture(upright: Image.Image) -> Picture:
     return Picture(full=upright, thumb=fit_within(upright, THUMB_MAX, reducing_gap=1.0))
 
 
-def write_atomic(out_dir: Path, name: str, data: bytes) -> None:
-    """Write via a temp file in the same folder and rename, so readers never see half a file."""
-    out_dir.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=out_dir, prefix=f".{name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as fp:
-            fp.write(data)
-        os.replace(tmp, out_dir / name)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
-
-
 def _save(img: Image.Image, out_dir: Path, name: str, role: str, fmt: str) -> Derivative:
     buf = io.BytesIO()
     if fmt == "JPEG":
@@ -72,7 +57,7 @@ def _save(img: Image.Image, out_dir: Path, name: str, role: str, fmt: str) -> De
     else:
         img.save(buf, "PNG", optimize=False)
         media_type = "image/png"
-    write_atomic(out_dir, name, buf.getvalue())
+    write_atomic(out_dir / name, buf.getvalue())
     return Derivative(role=role, path=name, media_type=media_type, width=img.width, height=img.height)
 
 
