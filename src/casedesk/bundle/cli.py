@@ -1,0 +1,122 @@
+"""``casedesk bundle export|import``: argument handling and output; the work is in the package."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import sys
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any, TextIO
+
+from casedesk.bundle.crypto import is_encrypted
+from casedesk.bundle.importer import import_bundle
+from casedesk.bundle.writer import export_bundle
+from casedesk.core.errors import UsageError
+from casedesk.core.service import CaseService
+from casedesk.core.tasks import ProgressSink, TaskControl
+
+MIN_PASSPHRASE = 8
+
+
+def _safe(text: str) -> str:
+    return "".join(ch if ch.isprintable() else ch.encode("unicode_escape").decode("ascii") for ch in text)
+
+
+def _read_passphrase_file(path: Path) -> str:
+    try:
+        text = path.expanduser().read_text("utf-8")
+    except FileNotFoundError:
+        raise UsageError(f"No passphrase file at {path}.") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise UsageError(f"Cannot read the passphrase file {path}: {exc}.") from None
+    lines = text.splitlines()
+    passphrase = lines[0] if lines else ""  # the first line, without its line ending
+    if not passphrase:
+        raise UsageError(f"The passphrase file {path} is empty.")
+    return passphrase
+
+
+def _prompt(label: str) -> str:
+    if not sys.stdin.isatty():
+        raise UsageError(
+            "The passphrase cannot be asked for here (no terminal); give it with --passphrase-file."
+        )
+    return getpass.getpass(label)
+
+
+def new_passphrase(passphrase_file: Path | None) -> str:
+    """A passphrase to encrypt with: from the file, or typed twice."""
+    if passphrase_file is not None:
+        passphrase = _read_passphrase_file(passphrase_file)
+    else:
+        passphrase = _prompt("Passphrase for the bundle: ")
+        if passphrase != _prompt("Type it again: "):
+            raise UsageError("The two passphrases differ; nothing was written.")
+    if len(passphrase) < MIN_PASSPHRASE:
+        raise UsageError(
+            f"Choose a passphrase of at least {MIN_PASSPHRASE} characters (several words are best)."
+        )
+    return passphrase
+
+
+def existing_passphrase(passphrase_file: Path | None) -> str:
+    if passphrase_file is not None:
+        return _read_passphrase_file(passphrase_file)
+    return _prompt("This bundle is encrypted. Passphrase: ")
+
+
+def _export(svc: CaseService, args: argparse.Namespace, out: TextIO, control: TaskControl) -> int:
+    case_id = svc.resolve_case(args.case)
+    if args.passphrase_file is not None and not args.encrypt:
+        raise UsageError("--passphrase-file is for encrypted bundles; add --encrypt.")
+    passphrase = new_passphrase(args.passphrase_file) if args.encrypt else None
+    result = export_bundle(svc, case_id, args.out, passphrase, control)
+    if args.json:
+        _print_json({**asdict(result), "path": str(result.path), "encrypted": passphrase is not None}, out)
+    else:
+        out.write(
+            f"Wrote {_safe(str(result.path))}: {result.evidence_count} evidence items, "
+            f"{result.size / 1e6:.1f} MB{', encrypted' if passphrase else ''}.\n"
+            f"  SHA-256 {result.sha256} (recorded in the custody log)\n"
+        )
+    return 0
+
+
+def _import(svc: CaseService, args: argparse.Namespace, out: TextIO, control: TaskControl) -> int:
+    path: Path = args.file.expanduser()
+    passphrase = None
+    if path.is_file() and is_encrypted(path):
+        passphrase = existing_passphrase(args.passphrase_file)
+    result = import_bundle(svc, path, passphrase, control)
+    if args.json:
+        _print_json(asdict(result), out)
+        return 0
+    title = svc.case_view(result.case_id).title
+    verb = {"imported": "Imported", "merged": "Merged into", "unchanged": "Already up to date:"}[
+        result.status
+    ]
+    out.write(f"{verb} case {_safe(title)!r} ({result.case_id[:8]}).\n")
+    if result.status != "unchanged":
+        out.write(
+            f"  {result.added_evidence} evidence items and {result.added_entries} custody entries added.\n"
+        )
+    out.write(f"  Bundle SHA-256 {result.bundle_sha256}\n")
+    for conflict in result.conflicts:
+        out.write(f"  conflict: {_safe(conflict)}\n")
+    return 0
+
+
+def _print_json(value: Any, out: TextIO) -> None:
+    json.dump(value, out, ensure_ascii=False, indent=2)
+    out.write("\n")
+
+
+def run_bundle(svc: CaseService, args: argparse.Namespace, out: TextIO, progress: ProgressSink) -> int:
+    control = TaskControl(progress=progress)
+    if args.bundle_cmd == "export":
+        return _export(svc, args, out, control)
+    if args.bundle_cmd == "import":
+        return _import(svc, args, out, control)
+    raise UsageError("bundle needs one of: export, import")

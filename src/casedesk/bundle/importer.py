@@ -1,0 +1,281 @@
+"""Importing a bundle: verify everything, then copy originals, then commit in one transaction.
+
+Until the commit nothing is visible in the workspace: a refusal at the verification stage leaves
+it byte-for-byte unchanged; a failure or cancel while copying leaves at most complete originals
+that no row refers to yet (harmless, and reused by the next attempt). Derived files (thumbnails,
+previews, waveforms) do not travel; they are regenerated after the commit.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import threading
+from concurrent.futures import FIRST_EXCEPTION, Future, ThreadPoolExecutor, wait
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, BinaryIO, cast
+
+from sqlalchemy.orm import Session
+
+from casedesk.bundle.errors import BundleError
+from casedesk.bundle.history import MERGE_ACTION
+from casedesk.bundle.limits import DEFAULT_LIMITS, BundleLimits
+from casedesk.bundle.manifest import OriginalRef
+from casedesk.bundle.merge import IMPORTED, MERGED, UNCHANGED, Plan, plan_import
+from casedesk.bundle.schema import EVIDENCE, ROW_TABLES, Record
+from casedesk.bundle.verify import VerifiedBundle, open_verified
+from casedesk.core import custody
+from casedesk.core.errors import Cancelled
+from casedesk.core.models import Blob, Case, CustodyEntry
+from casedesk.core.service import CaseService
+from casedesk.core.tasks import TaskControl
+from casedesk.core.timeutil import iso_utc
+
+IMPORT_ACTION = "bundle_import"
+# Room left on the disk after copying, for the database and derived files.
+FREE_SPACE_MARGIN = 64 << 20
+# Originals copied at once: enough to overlap hashing and decryption with writing and fsync.
+COPY_WORKERS = max(2, min(4, 2 * (os.cpu_count() or 1)))
+
+
+@dataclass(frozen=True, slots=True)
+class BundleImportResult:
+    case_id: str
+    status: str  # "imported" | "merged" | "unchanged"
+    added_evidence: int
+    added_entries: int
+    conflicts: list[str] = field(default_factory=list)
+    bundle_sha256: str = ""
+
+
+def import_bundle(
+    svc: CaseService,
+    path: Path,
+    passphrase: str | None = None,
+    control: TaskControl | None = None,
+    *,
+    limits: BundleLimits = DEFAULT_LIMITS,
+) -> BundleImportResult:
+    """Verify a bundle completely, then import (or merge) it; raise BundleError if it is refused."""
+    control = control or TaskControl()
+    with open_verified(Path(path).expanduser(), passphrase, limits, control) as bundle:
+        with svc.workspace.db.read() as s:
+            plan = plan_import(s, bundle.manifest)
+        if plan.status == UNCHANGED:
+            return _result(bundle, plan)
+        stored = _copy_originals(svc, bundle, plan, control)
+        control.check()
+        with svc.workspace.db.write() as s:
+            # Decide again under the write lock: another import may have landed while we copied.
+            plan = plan_import(s, bundle.manifest)
+            if any(not svc.workspace.store.has(sha) for sha in plan.needed_shas):
+                raise BundleError(
+                    "The workspace changed while the bundle was being imported; import it again."
+                )
+            if plan.status != UNCHANGED:
+                _commit(s, svc, bundle, plan)
+    _regenerate_derivatives(svc, stored)
+    return _result(bundle, plan)
+
+
+def _result(bundle: VerifiedBundle, plan: Plan) -> BundleImportResult:
+    entries = len(plan.custody_verbatim) if plan.status == IMPORTED else len(plan.new_remote)
+    return BundleImportResult(
+        case_id=bundle.manifest.case_id,
+        status=plan.status,
+        added_evidence=len(plan.added_evidence),
+        added_entries=entries,
+        conflicts=list(plan.conflicts),
+        bundle_sha256=bundle.sha256,
+    )
+
+
+# -- originals --------------------------------------------------------------------------------
+
+
+class _Copied:
+    """Bytes copied so far by the workers, and the flag that stops them (shared across threads)."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self.bytes = 0
+        self.stop = threading.Event()
+
+    def add(self, nbytes: int) -> None:
+        with self._lock:
+            self.bytes += nbytes
+        if self.stop.is_set():
+            raise Cancelled()
+
+
+def _copy_one(svc: CaseService, bundle: VerifiedBundle, ref: OriginalRef, copied: _Copied) -> str | None:
+    with bundle.archive.open(ref.entry_name, ref.size) as entry:
+        result = svc.workspace.store.put_stream(cast(BinaryIO, entry), copied.add)
+    if result.sha256 != ref.sha256 or result.size != ref.size:
+        raise BundleError(
+            f"The bundle changed while it was being imported: original {ref.name!r} now hashes to "
+            f"{result.sha256}. Nothing was imported."
+        )
+    return ref.sha256 if result.newly_stored else None
+
+
+def _copy_originals(svc: CaseService, bundle: VerifiedBundle, plan: Plan, control: TaskControl) -> list[str]:
+    """Stream the originals this import needs into the store, a few at once (hashing, copying and
+    fsync overlap); report progress and hear a cancel on this thread. Return the shas newly stored."""
+    store = svc.workspace.store
+    refs = {ref.sha256: ref for ref in bundle.manifest.originals}
+    todo = sorted(
+        (refs[sha] for sha in plan.needed_shas if not store.has(sha)),
+        key=lambda ref: bundle.archive.entries[ref.entry_name].header_offset,
+    )
+    total = sum(ref.size for ref in todo)
+    free = shutil.disk_usage(store.root).free
+    if total + FREE_SPACE_MARGIN > free:
+        raise BundleError(
+            f"Not enough free disk space to import: the originals need {total / 1e6:.0f} MB, "
+            f"{free / 1e6:.0f} MB are free in {store.root}. Nothing was imported."
+        )
+    copied = _Copied()
+    with ThreadPoolExecutor(COPY_WORKERS, thread_name_prefix="bundle-copy") as pool:
+        pending = {pool.submit(_copy_one, svc, bundle, ref, copied) for ref in todo}
+        finished: list[Future[str | None]] = []
+        try:
+            while pending:
+                done, pending = wait(pending, timeout=0.1, return_when=FIRST_EXCEPTION)
+                for future in done:
+                    future.result()  # the first failure stops the import
+                finished += done
+                control.report(copied.bytes, total, "Copying originals into the evidence store")
+                control.check()
+        except BaseException:
+            copied.stop.set()
+            for future in pending:
+                future.cancel()
+            raise
+    return [sha for sha in (f.result() for f in finished) if sha is not None]
+
+
+def _regenerate_derivatives(svc: CaseService, shas: list[str]) -> None:
+    """Thumbnails and previews for originals new to this workspace; they are optional, so a file
+    that cannot be decoded simply gets none (the import is already committed)."""
+    from casedesk.media import probe_and_derive
+
+    store = svc.workspace.store
+
+    def derive(sha: str) -> None:
+        try:
+            probe_and_derive(store.path_for(sha), store.derived_dir(sha), svc.limits)
+        except Exception:  # regenerable: never turn a committed import into an error
+            return
+
+    with ThreadPoolExecutor(max_workers=os.cpu_count() or 1, thread_name_prefix="bundle-derive") as pool:
+        list(pool.map(derive, shas))
+
+
+# -- the commit -------------------------------------------------------------------------------
+
+
+def _parents_first(records: list[Record]) -> list[Record]:
+    """Evidence in an order where every still follows the footage it came from (foreign keys)."""
+    pending = {str(r.data["id"]): r for r in records}
+    ordered: list[Record] = []
+    while pending:
+        ready = [r for r in pending.values() if r.data["parent_id"] not in pending]
+        if not ready:
+            raise BundleError("Invalid manifest: evidence parents form a loop. Nothing was imported.")
+        for record in ready:
+            del pending[str(record.data["id"])]
+        ordered += ready
+    return ordered
+
+
+def _row(record: Record, case_id: str) -> Any:
+    values = dict(record.values)
+    if "case_id" in record.spec.omitted:
+        values["case_id"] = case_id
+    return record.spec.model(**values)
+
+
+def _commit(s: Session, svc: CaseService, bundle: VerifiedBundle, plan: Plan) -> None:
+    manifest = bundle.manifest
+    case_id = manifest.case_id
+    if plan.status == IMPORTED:
+        s.add(Case(**plan.case.values))
+        s.flush()
+    sizes = {ref.sha256: ref.size for ref in manifest.originals}
+    for sha in sorted(plan.needed_shas):
+        if s.get(Blob, sha) is None:
+            s.add(Blob(sha256=sha, size=sizes[sha]))
+    for spec in ROW_TABLES:
+        records = plan.additions.get(spec.key, [])
+        if spec is EVIDENCE:
+            records = _parents_first(records)
+        s.add_all([_row(r, case_id) for r in records])
+        s.flush()  # table by table, in foreign-key order
+    common: dict[str, Any] = {
+        "bundle_sha256": bundle.sha256,
+        "file": bundle.path.name,
+        "encrypted": bundle.encrypted,
+        "exported_by": manifest.investigator,
+        "exported_at": iso_utc(manifest.created_at),
+        "exported_with": manifest.app,
+        "remote_head": manifest.custody[-1].data["hash"],
+        "remote_entries": len(manifest.custody),
+    }
+    if plan.status == IMPORTED:
+        s.add_all([CustodyEntry(case_id=case_id, **r.values) for r in plan.custody_verbatim])
+        s.flush()
+        entry = custody.append(
+            s,
+            case_id=case_id,
+            investigator=svc.investigator,
+            action=IMPORT_ACTION,
+            object_type="bundle",
+            object_id=bundle.sha256,
+            details={**common, "evidence": len(plan.added_evidence)},
+        )
+    else:
+        assert plan.status == MERGED
+        entry = custody.append(
+            s,
+            case_id=case_id,
+            investigator=svc.investigator,
+            action=MERGE_ACTION,
+            object_type="bundle",
+            object_id=bundle.sha256,
+            details={
+                **common,
+                "common_entries": plan.common_seq,
+                "new_entries": [_remote_entry(r, case_id) for r in plan.new_remote],
+                "added": plan.added_counts(),
+                "conflicts": plan.conflicts,
+            },
+        )
+    case = s.get(Case, case_id)
+    assert case is not None
+    case.updated_at = entry.at
+
+
+def _remote_entry(record: Record, case_id: str) -> dict[str, Any]:
+    """A remote custody entry, kept whole so that it can be re-verified from the merge entry."""
+    data, values = record.data, record.values
+    payload = custody.entry_payload(
+        case_id=case_id,
+        seq=values["seq"],
+        at=values["at"],
+        investigator=values["investigator"],
+        action=values["action"],
+        object_type=values["object_type"],
+        object_id=values["object_id"],
+        details=values["details"],
+    )
+    return {
+        "seq": data["seq"],
+        "hash": data["hash"],
+        "prev_hash": data["prev_hash"],
+        "action": data["action"],
+        "object_type": data["object_type"],
+        "object_id": data["object_id"],
+        "payload": payload,
+    }

@@ -1,0 +1,347 @@
+"""The versioned ``manifest.json``: what a bundle claims to hold, parsed and checked before any use.
+
+Checks run in an order that makes each refusal say the real problem: JSON syntax, then the
+format name and version (a newer format is named as such, not as "invalid"), then every record's
+field types, then references between records, then the custody chain.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from casedesk.bundle.errors import BundleError
+from casedesk.bundle.history import merged_entries
+from casedesk.bundle.schema import (
+    CASE,
+    CHECKLIST,
+    CLAIM_EVIDENCE,
+    CLAIM_SOURCES,
+    CLAIMS,
+    CUSTODY,
+    EVIDENCE,
+    ID_RE,
+    PLACES,
+    ROW_TABLES,
+    SHA_RE,
+    SOURCES,
+    TIMELINE,
+    Record,
+    TableSpec,
+    decode_record,
+    decode_records,
+)
+from casedesk.core import custody
+from casedesk.core.models import CustodyEntry
+from casedesk.core.timeutil import iso_utc, parse_iso
+
+FORMAT = "casedesk-bundle"
+VERSION = 1
+MANIFEST_NAME = "manifest.json"
+ORIGINALS_PREFIX = "originals/"
+
+_TOP_LEVEL = frozenset(
+    {"format", "version", "created_at", "app", "investigator", "case", "custody", "originals"}
+    | {t.key for t in ROW_TABLES}
+)
+
+
+def original_entry_name(sha256: str) -> str:
+    return ORIGINALS_PREFIX + sha256
+
+
+@dataclass(frozen=True, slots=True)
+class OriginalRef:
+    """One original the bundle carries, with the provenance needed to tell what it is."""
+
+    sha256: str
+    size: int
+    name: str  # the original file name of the first evidence item citing it
+    evidence_ids: tuple[str, ...]
+
+    @property
+    def entry_name(self) -> str:
+        return original_entry_name(self.sha256)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "sha256": self.sha256,
+            "size": self.size,
+            "name": self.name,
+            "evidence_ids": list(self.evidence_ids),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Manifest:
+    version: int
+    created_at: datetime
+    app: str
+    investigator: str
+    case: Record
+    rows: dict[str, list[Record]]  # keyed by TableSpec.key
+    originals: list[OriginalRef]
+    custody: list[Record]
+
+    @property
+    def case_id(self) -> str:
+        return str(self.case.data["id"])
+
+    def table(self, spec: TableSpec) -> list[Record]:
+        return self.rows[spec.key]
+
+    def to_json(self) -> dict[str, Any]:
+        document: dict[str, Any] = {
+            "format": FORMAT,
+            "version": self.version,
+            "created_at": iso_utc(self.created_at),
+            "app": self.app,
+            "investigator": self.investigator,
+            "case": self.case.data,
+        }
+        for spec in ROW_TABLES:
+            document[spec.key] = [r.data for r in self.rows[spec.key]]
+        document["custody"] = [r.data for r in self.custody]
+        document["originals"] = [o.to_json() for o in self.originals]
+        return document
+
+    def to_bytes(self) -> bytes:
+        return json.dumps(self.to_json(), ensure_ascii=False, indent=1, allow_nan=False).encode("utf-8")
+
+
+# -- parsing ----------------------------------------------------------------------------------
+
+
+def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in result:
+            raise BundleError(f"Invalid manifest: the key {key!r} appears twice in one object.")
+        result[key] = value
+    return result
+
+
+def _no_constants(name: str) -> Any:
+    raise BundleError(f"Invalid manifest: {name} is not a JSON number.")
+
+
+def load_json(data: bytes) -> dict[str, Any]:
+    try:
+        document = json.loads(
+            data.decode("utf-8"), object_pairs_hook=_no_duplicate_keys, parse_constant=_no_constants
+        )
+    except UnicodeDecodeError:
+        raise BundleError("Invalid manifest: manifest.json is not UTF-8 text.") from None
+    except RecursionError:
+        raise BundleError("Invalid manifest: manifest.json is nested too deeply.") from None
+    except json.JSONDecodeError as exc:
+        raise BundleError(
+            f"Invalid manifest: manifest.json is not valid JSON ({exc.msg}, line {exc.lineno})."
+        ) from None
+    if not isinstance(document, dict):
+        raise BundleError("Invalid manifest: manifest.json must hold a JSON object.")
+    return document
+
+
+def _check_format(document: dict[str, Any]) -> int:
+    if document.get("format") != FORMAT:
+        raise BundleError("Not a CaseDesk bundle: manifest.json does not name the casedesk-bundle format.")
+    version = document.get("version")
+    if isinstance(version, bool) or not isinstance(version, int) or version < 1:
+        raise BundleError("Invalid manifest: version must be a whole number of at least 1.")
+    if version > VERSION:
+        raise BundleError(
+            f"This bundle was written by a newer version of CaseDesk (bundle format {version}); "
+            f"this version reads format {VERSION}. Update CaseDesk to import it. Nothing was imported."
+        )
+    return version
+
+
+def _text(document: dict[str, Any], key: str) -> str:
+    value = document.get(key)
+    if not isinstance(value, str):
+        raise BundleError(f"Invalid manifest: {key} must be text.")
+    return value
+
+
+def _originals(raw: Any) -> list[OriginalRef]:
+    if not isinstance(raw, list):
+        raise BundleError("Invalid manifest: originals must be a list.")
+    refs: list[OriginalRef] = []
+    fields = {"sha256", "size", "name", "evidence_ids"}
+    for n, item in enumerate(raw):
+        where = f"originals[{n}]"
+        if not isinstance(item, dict) or set(item) != fields:
+            raise BundleError(
+                f"Invalid manifest: {where} must be an object with {', '.join(sorted(fields))}."
+            )
+        sha, size, name, ids = item["sha256"], item["size"], item["name"], item["evidence_ids"]
+        if not isinstance(sha, str) or not SHA_RE.fullmatch(sha):
+            raise BundleError(f"Invalid manifest: {where}.sha256 must be a SHA-256 in lower-case hex.")
+        if isinstance(size, bool) or not isinstance(size, int) or not 0 <= size < 1 << 63:
+            raise BundleError(f"Invalid manifest: {where}.size must be a whole number of at least 0.")
+        if not isinstance(name, str):
+            raise BundleError(f"Invalid manifest: {where}.name must be text.")
+        if not isinstance(ids, list) or not all(isinstance(i, str) and ID_RE.fullmatch(i) for i in ids):
+            raise BundleError(f"Invalid manifest: {where}.evidence_ids must be a list of ids.")
+        refs.append(OriginalRef(sha, size, name, tuple(ids)))
+    return refs
+
+
+def parse_manifest(data: bytes) -> Manifest:
+    """Parse and fully check a manifest; raise BundleError naming the first problem."""
+    document = load_json(data)
+    version = _check_format(document)
+    unexpected = sorted(set(document) - _TOP_LEVEL)
+    if unexpected:
+        raise BundleError(f"Invalid manifest: unexpected field {', '.join(unexpected)}.")
+    missing = sorted(_TOP_LEVEL - set(document))
+    if missing:
+        raise BundleError(f"Invalid manifest: lacks {', '.join(missing)}.")
+    try:
+        created_at = parse_iso(_text(document, "created_at"))
+    except ValueError:
+        raise BundleError("Invalid manifest: created_at must be an ISO 8601 time.") from None
+    manifest = Manifest(
+        version=version,
+        created_at=created_at,
+        app=_text(document, "app"),
+        investigator=_text(document, "investigator"),
+        case=decode_record(CASE, document["case"], "case"),
+        rows={spec.key: decode_records(spec, document[spec.key]) for spec in ROW_TABLES},
+        originals=_originals(document["originals"]),
+        custody=decode_records(CUSTODY, document["custody"]),
+    )
+    check_references(manifest)
+    check_custody(manifest)
+    return manifest
+
+
+# -- cross-record checks ----------------------------------------------------------------------
+
+
+def _ids(manifest: Manifest, spec: TableSpec) -> set[str]:
+    return {str(r.data["id"]) for r in manifest.table(spec)}
+
+
+def _refers(manifest: Manifest, spec: TableSpec, field: str, targets: set[str], what: str) -> None:
+    for record in manifest.table(spec):
+        target = record.data[field]
+        if target is not None and target not in targets:
+            raise BundleError(
+                f"Invalid manifest: {record.label} refers to {what} {target}, which the bundle does not hold."
+            )
+
+
+def check_references(manifest: Manifest) -> None:
+    """Every id a record names exists in the bundle; originals and evidence agree exactly."""
+    evidence_ids = _ids(manifest, EVIDENCE)
+    claim_ids = _ids(manifest, CLAIMS)
+    source_ids = _ids(manifest, SOURCES)
+    _refers(manifest, EVIDENCE, "parent_id", evidence_ids, "evidence")
+    _refers(manifest, EVIDENCE, "source_id", source_ids, "source")
+    _refers(manifest, TIMELINE, "place_id", _ids(manifest, PLACES), "place")
+    _refers(manifest, CLAIM_EVIDENCE, "claim_id", claim_ids, "claim")
+    _refers(manifest, CLAIM_EVIDENCE, "evidence_id", evidence_ids, "evidence")
+    _refers(manifest, CLAIM_SOURCES, "claim_id", claim_ids, "claim")
+    _refers(manifest, CLAIM_SOURCES, "source_id", source_ids, "source")
+    _refers(manifest, CHECKLIST, "evidence_id", evidence_ids, "evidence")
+    scopes = [(r.data["evidence_id"], r.data["key"]) for r in manifest.table(CHECKLIST)]
+    if len(scopes) != len(set(scopes)):
+        raise BundleError("Invalid manifest: a checklist step appears twice for the same scope.")
+    _check_parents(manifest)
+    _check_originals(manifest)
+
+
+def _check_parents(manifest: Manifest) -> None:
+    parents = {r.data["id"]: r.data["parent_id"] for r in manifest.table(EVIDENCE)}
+    for start in parents:
+        seen = {start}
+        current = parents[start]
+        while current is not None:
+            if current in seen:
+                raise BundleError(f"Invalid manifest: evidence {start} is its own ancestor.")
+            seen.add(current)
+            current = parents[current]
+
+
+def _check_originals(manifest: Manifest) -> None:
+    by_sha: dict[str, OriginalRef] = {}
+    for ref in manifest.originals:
+        if ref.sha256 in by_sha:
+            raise BundleError(f"Invalid manifest: original {ref.sha256} is listed twice.")
+        by_sha[ref.sha256] = ref
+    citing: dict[str, set[str]] = {}
+    for record in manifest.table(EVIDENCE):
+        sha, size = record.data["sha256"], record.data["size"]
+        cited = by_sha.get(sha)
+        if cited is None:
+            raise BundleError(f"Invalid manifest: {record.label} cites original {sha}, which is not listed.")
+        if cited.size != size:
+            raise BundleError(
+                f"Invalid manifest: {record.label} gives original {sha} a size of {size} bytes, "
+                f"the originals list {cited.size}."
+            )
+        citing.setdefault(sha, set()).add(record.data["id"])
+    for ref in manifest.originals:
+        if set(ref.evidence_ids) != citing.get(ref.sha256, set()):
+            raise BundleError(
+                f"Invalid manifest: original {ref.sha256} lists evidence that does not cite it, "
+                "or omits some."
+            )
+
+
+# -- the custody chain ------------------------------------------------------------------------
+
+
+def entry_of(record: Record, case_id: str) -> CustodyEntry:
+    """A detached ORM entry (never added to a session) so the core's chain code can check it."""
+    return CustodyEntry(case_id=case_id, **record.values)
+
+
+def check_custody(manifest: Manifest) -> None:
+    """The bundle's custody log is a complete, intact chain for this very case."""
+    if not manifest.custody:
+        raise BundleError("Invalid manifest: the custody log is empty; every case has at least one entry.")
+    entries = [entry_of(r, manifest.case_id) for r in manifest.custody]
+    problems = custody.verify_chain(entries)
+    if problems:
+        first = problems[0]
+        raise BundleError(
+            f"The bundle's custody log is broken at entry {first.seq}: {first.detail}. Nothing was imported."
+        )
+    if len({e.id for e in entries}) != len(entries):
+        raise BundleError("Invalid manifest: two custody entries share one id.")
+    _check_evidence_hashes_against_log(manifest)
+
+
+def _logged_shas(manifest: Manifest) -> dict[str, str]:
+    """evidence id -> sha256 as the log recorded when it was added (also inside merged payloads)."""
+    payloads: list[dict[str, Any]] = []
+    for record in manifest.custody:
+        payloads.append(record.data)
+        for item in merged_entries(record.data["action"], record.data["details"]):
+            if isinstance(item.get("payload"), dict):
+                payloads.append(item["payload"])
+    found: dict[str, str] = {}
+    for payload in payloads:
+        details = payload.get("details")
+        if payload.get("action") in ("evidence_add", "still_extract") and isinstance(details, dict):
+            sha = details.get("sha256")
+            if isinstance(sha, str):
+                found[str(payload.get("object_id"))] = sha
+    return found
+
+
+def _check_evidence_hashes_against_log(manifest: Manifest) -> None:
+    """An evidence record may not claim a different original than the one its custody entry logged."""
+    logged = _logged_shas(manifest)
+    for record in manifest.table(EVIDENCE):
+        sha = logged.get(record.data["id"])
+        if sha is not None and sha != record.data["sha256"]:
+            raise BundleError(
+                f"The manifest lies: {record.label} claims original {record.data['sha256']}, but its custody "
+                f"entry recorded {sha}. Nothing was imported."
+            )

@@ -1,0 +1,276 @@
+"""Reading a bundle's ZIP without trusting it.
+
+Every entry name is checked before anything is read (zip-slip: ``..``, absolute paths, drive
+letters, backslashes; symbolic links by their Unix mode; duplicates; anything the format does not
+define). Entry data is counted as it is actually read, never sized by what the archive declares,
+against per-entry expectations, a total and a compression ratio, so a zip bomb is refused after
+reading at most a little more than the limit. Nothing here writes anywhere.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import stat
+import struct
+import threading
+import zipfile
+import zlib
+from collections.abc import Callable
+from typing import BinaryIO, cast
+
+from casedesk.bundle.errors import BundleError
+from casedesk.bundle.limits import BundleLimits
+from casedesk.bundle.manifest import MANIFEST_NAME, ORIGINALS_PREFIX
+
+CHUNK = 1 << 20
+ZIP_MAGIC = b"PK\x03\x04"
+EMPTY_ZIP_MAGIC = b"PK\x05\x06"
+_ORIGINAL_RE = re.compile(re.escape(ORIGINALS_PREFIX) + r"[0-9a-f]{64}")
+_DRIVE_RE = re.compile(r"^[A-Za-z]:")
+# A local file header (APPNOTE 4.3.7): signature, versions, flags, method, time, date, CRC, sizes,
+# then the lengths of the name (field 10) and extra field (11) that precede the data.
+_LOCAL_HEADER = struct.Struct("<4s2B4HL2L2H")
+_ALLOWED_METHODS = {zipfile.ZIP_STORED: "stored", zipfile.ZIP_DEFLATED: "deflated"}
+# What can go wrong inside zipfile and zlib while reading a damaged or hostile archive.
+ZIP_ERRORS = (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, ValueError, OverflowError)
+
+
+def _shown(name: str) -> str:
+    return name.encode("unicode_escape").decode("ascii") if not name.isprintable() else name
+
+
+def _name_problem(name: str) -> str | None:
+    """Why an entry name is refused, or None. Checks the raw name the archive stores."""
+    shown = _shown(name)
+    if "\\" in name:
+        return f"the entry {shown!r} uses a backslash in its path (a Windows path trick)"
+    if name.startswith("/"):
+        return f"the entry {shown!r} has an absolute path"
+    if _DRIVE_RE.match(name):
+        return f"the entry {shown!r} names a drive letter"
+    if ".." in name.split("/"):
+        return f"the entry {shown!r} climbs out of the bundle with '..'"
+    if "\x00" in name or not name.isprintable():
+        return f"the entry {shown!r} has control characters in its name"
+    return None
+
+
+def _mode_problem(info: zipfile.ZipInfo) -> str | None:
+    mode = info.external_attr >> 16
+    kind = stat.S_IFMT(mode)
+    if kind == stat.S_IFLNK:
+        return f"the entry {_shown(info.orig_filename)!r} is a symbolic link"
+    if kind not in (0, stat.S_IFREG) or info.orig_filename.endswith("/"):
+        return f"the entry {_shown(info.orig_filename)!r} is not a regular file"
+    return None
+
+
+def _refuse(problem: str) -> BundleError:
+    return BundleError(f"Refused a hostile or damaged bundle: {problem}. Nothing was imported.")
+
+
+def damaged(detail: object) -> BundleError:
+    return BundleError(f"The bundle is damaged or truncated ({detail}). Nothing was imported.")
+
+
+Opener = Callable[[], BinaryIO]
+
+
+class SafeArchive:
+    """A ZIP whose every entry has been checked for a safe name, type and method before use.
+
+    ``opener`` gives a fresh seekable handle on the archive's bytes (the file, or its decrypted
+    view); each entry read gets its own, so several originals can be copied at once.
+    """
+
+    def __init__(self, opener: Opener, limits: BundleLimits) -> None:
+        self._opener = opener
+        self._limits = limits
+        self._total_read = 0
+        self._lock = threading.Lock()
+        self._handle = opener()
+        head = self._handle.read(4)
+        self.size = self._handle.seek(0, io.SEEK_END)
+        self._handle.seek(0)
+        if head not in (ZIP_MAGIC, EMPTY_ZIP_MAGIC):
+            self._handle.close()
+            raise BundleError(
+                "Not a CaseDesk bundle: the file is neither a ZIP archive nor an encrypted bundle. "
+                "Nothing was imported."
+            )
+        try:
+            self._zip = zipfile.ZipFile(self._handle)
+            infos = self._zip.infolist()
+            self.entries = self._check_entries(infos)
+        except ZIP_ERRORS as exc:
+            self.close()
+            raise damaged(exc) from None
+        except BaseException:
+            self.close()
+            raise
+
+    def close(self) -> None:
+        if hasattr(self, "_zip"):
+            self._zip.close()
+        self._handle.close()
+
+    def _check_entries(self, infos: list[zipfile.ZipInfo]) -> dict[str, zipfile.ZipInfo]:
+        if len(infos) > self._limits.max_entries:
+            raise _refuse(f"it has {len(infos)} entries, more than the limit of {self._limits.max_entries}")
+        entries: dict[str, zipfile.ZipInfo] = {}
+        declared = 0
+        for info in infos:
+            name = info.orig_filename
+            problem = _name_problem(name) or _mode_problem(info)
+            if problem:
+                raise _refuse(problem)
+            if name in entries:
+                raise _refuse(f"the entry {name!r} appears twice")
+            if name != MANIFEST_NAME and not _ORIGINAL_RE.fullmatch(name):
+                raise _refuse(f"the entry {name!r} is not part of the bundle format")
+            if info.flag_bits & 0x1:
+                raise _refuse(f"the entry {name!r} uses ZIP encryption, which bundles never do")
+            if info.compress_type not in _ALLOWED_METHODS:
+                raise _refuse(f"the entry {name!r} uses an unsupported compression method")
+            declared += info.file_size
+            entries[name] = info
+        if MANIFEST_NAME not in entries:
+            raise _refuse("it has no manifest.json")
+        if declared > self._limits.max_total_bytes:
+            raise _refuse(f"it declares {declared} bytes of content, more than the limit")
+        return entries
+
+    def read_manifest(self) -> bytes:
+        parts: list[bytes] = []
+        with self.open(MANIFEST_NAME, None, limit=self._limits.max_manifest_bytes) as entry:
+            while chunk := entry.read():
+                parts.append(chunk)
+        return b"".join(parts)
+
+    def open(self, name: str, expected_size: int | None, limit: int | None = None) -> CountedEntry:
+        info = self.entries[name]
+        try:
+            if info.compress_type == zipfile.ZIP_STORED:
+                stream = cast(BinaryIO, _StoredData(self._opener(), info, self.size))
+            else:
+                stream = cast(BinaryIO, self._zip.open(info))
+        except (*ZIP_ERRORS, OSError) as exc:  # shifted offsets make zipfile seek before the start
+            raise damaged(exc) from None
+        return CountedEntry(self, stream, info, expected_size, limit)
+
+    def _count(self, nbytes: int) -> None:
+        with self._lock:
+            self._total_read += nbytes
+            total = self._total_read
+        if total > self._limits.max_total_bytes:
+            raise _refuse("it expands to more data than the limit allows (a zip bomb)")
+
+
+class _StoredData(io.RawIOBase):
+    """The bytes of a stored (uncompressed) entry, read straight from its range of the archive.
+
+    zipfile would also compute a CRC-32 of every byte; originals are checked against their
+    SHA-256 instead, which is stronger, so that second pass over the data is skipped.
+    """
+
+    def __init__(self, handle: BinaryIO, info: zipfile.ZipInfo, archive_size: int) -> None:
+        super().__init__()
+        self._handle = handle
+        try:
+            handle.seek(info.header_offset)
+            header = handle.read(_LOCAL_HEADER.size)
+            if len(header) != _LOCAL_HEADER.size:
+                raise zipfile.BadZipFile(f"truncated local header of {info.orig_filename!r}")
+            fields = _LOCAL_HEADER.unpack(header)
+            if fields[0] != ZIP_MAGIC:
+                raise zipfile.BadZipFile(f"bad local header of {info.orig_filename!r}")
+            name_length, extra_length = fields[10], fields[11]
+            encoding = "utf-8" if info.flag_bits & 0x800 else "cp437"
+            if handle.read(name_length) != info.orig_filename.encode(encoding):
+                raise zipfile.BadZipFile(f"local and central names of {info.orig_filename!r} differ")
+            start = info.header_offset + _LOCAL_HEADER.size + name_length + extra_length
+            if info.compress_size != info.file_size or start + info.file_size > archive_size:
+                raise zipfile.BadZipFile(f"{info.orig_filename!r} runs past the end of the archive")
+            handle.seek(start)
+        except BaseException:
+            handle.close()
+            raise
+        self._left = info.file_size
+        self._offset = start
+        # Over a decrypted view, reads that end on segment boundaries come back without copying.
+        self._align = int(getattr(handle, "segment", 0))
+
+    def readable(self) -> bool:
+        return True
+
+    def read(self, size: int | None = -1) -> bytes:
+        wanted = self._left if size is None or size < 0 else min(size, self._left)
+        if self._align:
+            overshoot = (self._offset + wanted) % self._align
+            if overshoot < wanted:
+                wanted -= overshoot
+        data = self._handle.read(wanted)
+        if len(data) != wanted:
+            raise zipfile.BadZipFile("the archive ended early")
+        self._left -= len(data)
+        self._offset += len(data)
+        return data
+
+    def close(self) -> None:
+        self._handle.close()
+        super().close()
+
+
+class CountedEntry:
+    """A file-like view of one entry that counts real bytes and refuses any excess while reading."""
+
+    def __init__(
+        self,
+        archive: SafeArchive,
+        stream: BinaryIO,
+        info: zipfile.ZipInfo,
+        expected: int | None,
+        limit: int | None,
+    ) -> None:
+        self._archive = archive
+        self._stream = stream
+        self._info = info
+        self._expected = expected
+        self._limit = limit
+        self.count = 0
+        self.name = info.orig_filename
+
+    def __enter__(self) -> CountedEntry:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stream.close()
+
+    def read(self, size: int = CHUNK) -> bytes:
+        try:
+            chunk = self._stream.read(size if size >= 0 else CHUNK)
+        except ZIP_ERRORS as exc:
+            raise damaged(exc) from None
+        self._account(len(chunk))
+        if not chunk and self._expected is not None and self.count != self._expected:
+            raise BundleError(
+                f"The manifest lies: {self.name} holds {self.count} bytes, the manifest says "
+                f"{self._expected}. Nothing was imported."
+            )
+        return chunk
+
+    def _account(self, nbytes: int) -> None:
+        self.count += nbytes
+        limits = self._archive._limits
+        if self._expected is not None and self.count > self._expected:
+            raise BundleError(
+                f"The manifest lies: {self.name} holds more than the {self._expected} bytes the manifest "
+                "says. Nothing was imported."
+            )
+        if self._limit is not None and self.count > self._limit:
+            raise _refuse(f"{self.name} is larger than the limit of {self._limit} bytes")
+        ratio_cap = limits.max_ratio * max(self._info.compress_size, 1)
+        if self.count > max(ratio_cap, limits.ratio_grace_bytes):
+            raise _refuse(f"{self.name} expands more than {limits.max_ratio} times (a zip bomb)")
+        self._archive._count(nbytes)

@@ -1,0 +1,419 @@
+"""The manifest's record schema: which fields of which rows travel, their JSON types, and the checks.
+
+One table of field specs drives all three directions, so they cannot drift apart: encoding a row
+for export, validating a record on import (every field's JSON type, ranges, patterns), and
+comparing a local row with a bundle record when merging. A test checks that every ORM column
+is either listed here or deliberately left out, so a new column cannot silently miss bundles.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import Enum
+from typing import Any
+
+from casedesk.bundle.errors import BundleError
+from casedesk.core.models import (
+    Base,
+    Case,
+    ChecklistItem,
+    Claim,
+    ClaimEvidence,
+    ClaimSource,
+    CustodyEntry,
+    Evidence,
+    Note,
+    Place,
+    Source,
+    TimelineEvent,
+)
+from casedesk.core.timeutil import PartialTime, iso_utc, parse_iso
+from casedesk.core.vocabulary import RELIABILITY, CaseStatus, CheckState, ClaimStatus, Stance
+from casedesk.media.api import DecodeStatus, EvidenceKind
+
+ID_RE = re.compile(r"[A-Za-z0-9-]{1,64}")
+SHA_RE = re.compile(r"[0-9a-f]{64}")
+
+
+class Kind(Enum):
+    ID = "an id"
+    SHA = "a SHA-256 in lower-case hex"
+    TEXT = "text"
+    INT = "a whole number"
+    FLOAT = "a number"
+    BOOL = "true or false"
+    TIME = "an ISO 8601 time with its zone"
+    PARTIAL = "a partial time"
+    OBJECT = "a JSON object"
+    TEXT_LIST = "a list of texts"
+    CHOICE = "one of"
+
+
+@dataclass(frozen=True, slots=True)
+class FieldSpec:
+    name: str
+    kind: Kind
+    nullable: bool = False
+    choices: tuple[str, ...] = ()
+    minimum: int | None = None
+    maximum: int | None = None
+
+    def describe(self) -> str:
+        if self.kind is Kind.CHOICE:
+            text = "one of " + ", ".join(self.choices)
+        elif self.minimum is not None and self.maximum is not None:
+            text = f"{self.kind.value} from {self.minimum} to {self.maximum}"
+        elif self.minimum is not None:
+            text = f"{self.kind.value} of at least {self.minimum}"
+        else:
+            text = self.kind.value
+        return text + (" or null" if self.nullable else "")
+
+
+@dataclass(frozen=True, slots=True)
+class TableSpec:
+    key: str  # the manifest's name for the list of these records
+    model: type[Base]
+    fields: tuple[FieldSpec, ...]
+    identity: tuple[str, ...] = ("id",)
+    # ORM columns that deliberately do not travel (case_id: records belong to the bundle's case).
+    omitted: frozenset[str] = field(default_factory=lambda: frozenset({"case_id"}))
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return tuple(f.name for f in self.fields)
+
+
+def _f(name: str, kind: Kind, nullable: bool = False, **extra: Any) -> FieldSpec:
+    return FieldSpec(name, kind, nullable, **extra)
+
+
+def _choice(name: str, enum: type[Enum] | tuple[str, ...]) -> FieldSpec:
+    values = enum if isinstance(enum, tuple) else tuple(str(m.value) for m in enum)
+    return FieldSpec(name, Kind.CHOICE, choices=values)
+
+
+ID, SHA, TEXT, INT, FLOAT, BOOL = Kind.ID, Kind.SHA, Kind.TEXT, Kind.INT, Kind.FLOAT, Kind.BOOL
+TIME, PARTIAL, OBJECT, TEXT_LIST = Kind.TIME, Kind.PARTIAL, Kind.OBJECT, Kind.TEXT_LIST
+
+CASE = TableSpec(
+    "case",
+    Case,
+    (
+        _f("id", ID),
+        _f("title", TEXT),
+        _f("summary", TEXT),
+        _choice("status", CaseStatus),
+        _f("incident_time", PARTIAL, True),
+        _f("first_seen", PARTIAL, True),
+        _f("tags", TEXT_LIST),
+        _f("created_at", TIME),
+        _f("updated_at", TIME),
+    ),
+    omitted=frozenset(),
+)
+
+SOURCES = TableSpec(
+    "sources",
+    Source,
+    (
+        _f("id", ID),
+        _f("position", INT, minimum=0),
+        _f("name", TEXT),
+        _f("handle", TEXT),
+        _f("platform", TEXT),
+        _choice("reliability", tuple(RELIABILITY)),
+        _f("notes", TEXT),
+    ),
+)
+
+PLACES = TableSpec(
+    "places",
+    Place,
+    (
+        _f("id", ID),
+        _f("name", TEXT),
+        _f("lat", FLOAT, True, minimum=-90, maximum=90),
+        _f("lon", FLOAT, True, minimum=-180, maximum=180),
+        _f("precision", TEXT),
+        _f("notes", TEXT),
+    ),
+)
+
+EVIDENCE = TableSpec(
+    "evidence",
+    Evidence,
+    (
+        _f("id", ID),
+        _f("sha256", SHA),
+        _choice("kind", EvidenceKind),
+        _f("original_name", TEXT),
+        _f("original_path", TEXT),
+        _f("size", INT, minimum=0),
+        _f("media_type", TEXT),
+        _f("added_at", TIME),
+        _f("acquired_at", TIME, True),
+        _f("description", TEXT),
+        _f("transcript", TEXT),
+        _f("tags", TEXT_LIST),
+        _f("graphic", BOOL),
+        _f("personal_data", BOOL),
+        _choice("decode_status", DecodeStatus),
+        _f("warnings", TEXT_LIST),
+        _f("width", INT, True, minimum=0),
+        _f("height", INT, True, minimum=0),
+        _f("duration_s", FLOAT, True, minimum=0),
+        _f("captured_at", TIME, True),
+        _f("captured_offset", TEXT, True),
+        _f("gps_lat", FLOAT, True, minimum=-90, maximum=90),
+        _f("gps_lon", FLOAT, True, minimum=-180, maximum=180),
+        _f("gps_alt", FLOAT, True),
+        _f("camera", TEXT, True),
+        _f("phash", TEXT, True),
+        _f("details", OBJECT),
+        _f("raw_metadata", OBJECT),
+        _f("parent_id", ID, True),
+        _f("parent_offset_s", FLOAT, True, minimum=0),
+        _f("source_id", ID, True),
+        _f("trashed_at", TIME, True),
+    ),
+)
+
+TIMELINE = TableSpec(
+    "timeline",
+    TimelineEvent,
+    (
+        _f("id", ID),
+        _f("when", PARTIAL),
+        _f("sort_key", TEXT),
+        _f("title", TEXT),
+        _f("description", TEXT),
+        _f("place_id", ID, True),
+    ),
+)
+
+NOTES = TableSpec(
+    "notes",
+    Note,
+    (_f("id", ID), _f("text", TEXT), _f("created_at", TIME), _f("updated_at", TIME)),
+)
+
+CLAIMS = TableSpec(
+    "claims",
+    Claim,
+    (
+        _f("id", ID),
+        _f("position", INT, minimum=0),
+        _f("text", TEXT),
+        _f("language", TEXT),
+        _choice("status", ClaimStatus),
+        _f("credibility", INT, minimum=1, maximum=6),
+        _f("notes", TEXT),
+    ),
+)
+
+CLAIM_EVIDENCE = TableSpec(
+    "claim_evidence",
+    ClaimEvidence,
+    (_f("claim_id", ID), _f("evidence_id", ID), _choice("stance", Stance)),
+    identity=("claim_id", "evidence_id"),
+    omitted=frozenset(),
+)
+
+CLAIM_SOURCES = TableSpec(
+    "claim_sources",
+    ClaimSource,
+    (_f("claim_id", ID), _f("source_id", ID)),
+    identity=("claim_id", "source_id"),
+    omitted=frozenset(),
+)
+
+CHECKLIST = TableSpec(
+    "checklist",
+    ChecklistItem,
+    (
+        _f("id", ID),
+        _f("evidence_id", ID, True),
+        _f("key", TEXT),
+        _f("position", INT, minimum=0),
+        _f("phase", TEXT),
+        _f("title", TEXT),
+        _f("guidance", TEXT),
+        _choice("state", CheckState),
+        _f("note", TEXT),
+        _f("investigator", TEXT),
+        _f("updated_at", TIME, True),
+    ),
+)
+
+CUSTODY = TableSpec(
+    "custody",
+    CustodyEntry,
+    (
+        _f("id", ID),
+        _f("seq", INT, minimum=1),
+        _f("at", TIME),
+        _f("investigator", TEXT),
+        _f("action", TEXT),
+        _f("object_type", TEXT),
+        _f("object_id", TEXT),
+        _f("details", OBJECT),
+        _f("prev_hash", SHA),
+        _f("hash", SHA),
+    ),
+)
+
+# In the order rows must be inserted (foreign keys point backwards in this list).
+ROW_TABLES: tuple[TableSpec, ...] = (
+    SOURCES,
+    PLACES,
+    EVIDENCE,
+    TIMELINE,
+    NOTES,
+    CLAIMS,
+    CLAIM_EVIDENCE,
+    CLAIM_SOURCES,
+    CHECKLIST,
+)
+
+# Local changes to these fields never count as conflicts: they move with every edit.
+VOLATILE_FIELDS = frozenset({"updated_at"})
+
+
+@dataclass(frozen=True, slots=True)
+class Record:
+    """One validated manifest record: its normalised JSON form and the values for the ORM row."""
+
+    spec: TableSpec
+    data: dict[str, Any]
+    values: dict[str, Any]
+
+    @property
+    def key(self) -> tuple[Any, ...]:
+        return tuple(self.data[name] for name in self.spec.identity)
+
+    @property
+    def label(self) -> str:
+        return f"{self.spec.model.__tablename__} {'/'.join(str(k) for k in self.key)}"
+
+
+# -- encoding ---------------------------------------------------------------------------------
+
+
+def encode_value(spec: FieldSpec, value: Any) -> Any:
+    if value is None:
+        return None
+    if spec.kind is Kind.TIME:
+        assert isinstance(value, datetime)
+        return iso_utc(value)
+    if spec.kind is Kind.PARTIAL:
+        assert isinstance(value, PartialTime)
+        return value.to_text()
+    if spec.kind is Kind.CHOICE:
+        return str(value.value if isinstance(value, Enum) else value)
+    if spec.kind is Kind.FLOAT:
+        return float(value)
+    if spec.kind is Kind.TEXT_LIST:
+        return [str(v) for v in value]
+    if spec.kind is Kind.OBJECT:
+        return dict(value)
+    return value
+
+
+def encode_row(spec: TableSpec, row: Any) -> dict[str, Any]:
+    return {f.name: encode_value(f, getattr(row, f.name)) for f in spec.fields}
+
+
+# -- validation -------------------------------------------------------------------------------
+
+
+def _invalid(where: str, spec: FieldSpec) -> BundleError:
+    return BundleError(f"Invalid manifest: {where}.{spec.name} must be {spec.describe()}.")
+
+
+def _decode_value(spec: FieldSpec, raw: Any, where: str) -> Any:
+    """The Python value of one JSON field, or BundleError naming the field and what it must be."""
+    if raw is None:
+        if spec.nullable:
+            return None
+        raise _invalid(where, spec)
+    kind = spec.kind
+    if kind in (Kind.INT, Kind.FLOAT):
+        if isinstance(raw, bool) or not isinstance(raw, (int, float)):
+            raise _invalid(where, spec)
+        if kind is Kind.INT and not isinstance(raw, int):
+            raise _invalid(where, spec)
+        if isinstance(raw, float) and not math.isfinite(raw):
+            raise _invalid(where, spec)
+        if (spec.minimum is not None and raw < spec.minimum) or (
+            spec.maximum is not None and raw > spec.maximum
+        ):
+            raise _invalid(where, spec)
+        if kind is Kind.INT and abs(raw) >= 1 << 63:
+            raise _invalid(where, spec)  # SQLite integers are 64-bit
+        return float(raw) if kind is Kind.FLOAT else raw
+    if kind is Kind.BOOL:
+        if not isinstance(raw, bool):
+            raise _invalid(where, spec)
+        return raw
+    if kind is Kind.OBJECT:
+        if not isinstance(raw, dict):
+            raise _invalid(where, spec)
+        return raw
+    if kind is Kind.TEXT_LIST:
+        if not isinstance(raw, list) or not all(isinstance(v, str) for v in raw):
+            raise _invalid(where, spec)
+        return list(raw)
+    if not isinstance(raw, str):
+        raise _invalid(where, spec)
+    if kind is Kind.ID and not ID_RE.fullmatch(raw):
+        raise _invalid(where, spec)
+    if kind is Kind.SHA and not SHA_RE.fullmatch(raw):
+        raise _invalid(where, spec)
+    if kind is Kind.CHOICE and raw not in spec.choices:
+        raise _invalid(where, spec)
+    if kind is Kind.TIME:
+        try:
+            value = parse_iso(raw)
+        except ValueError:
+            raise _invalid(where, spec) from None
+        if value.tzinfo is None:
+            raise _invalid(where, spec)
+        return value
+    if kind is Kind.PARTIAL:
+        try:
+            return PartialTime.from_text(raw)
+        except ValueError:
+            raise _invalid(where, spec) from None
+    return raw
+
+
+def decode_record(spec: TableSpec, raw: Any, where: str) -> Record:
+    if not isinstance(raw, dict):
+        raise BundleError(f"Invalid manifest: {where} must be a JSON object.")
+    expected = set(spec.names)
+    missing = [name for name in spec.names if name not in raw]
+    if missing:
+        raise BundleError(f"Invalid manifest: {where} lacks {', '.join(missing)}.")
+    extra = sorted(set(raw) - expected)
+    if extra:
+        raise BundleError(f"Invalid manifest: {where} has unexpected field {', '.join(extra)}.")
+    values = {f.name: _decode_value(f, raw[f.name], where) for f in spec.fields}
+    # The normalised JSON form (e.g. 21 -> 21.0) is what comparisons and custody details use.
+    data = {f.name: encode_value(f, values[f.name]) for f in spec.fields}
+    return Record(spec, data, values)
+
+
+def decode_records(spec: TableSpec, raw: Any) -> list[Record]:
+    if not isinstance(raw, list):
+        raise BundleError(f"Invalid manifest: {spec.key} must be a list.")
+    records = [decode_record(spec, item, f"{spec.key}[{n}]") for n, item in enumerate(raw)]
+    seen: set[tuple[Any, ...]] = set()
+    for record in records:
+        if record.key in seen:
+            raise BundleError(f"Invalid manifest: {spec.key} lists {record.label} twice.")
+        seen.add(record.key)
+    return records

@@ -1,0 +1,135 @@
+"""Everything checked about a bundle before the workspace is touched at all.
+
+In order: the ZIP's entries, the manifest (schema, version, references, custody chain), the set
+of originals (none missing, none extra) and every original's size and SHA-256, streamed through
+hashlib in bounded reads; for an encrypted bundle every segment is authenticated as it is read,
+and afterwards any segment nothing needed is authenticated too. The bundle's own SHA-256 is
+computed on a second thread meanwhile. Only a :class:`VerifiedBundle` reaches the
+import step; its archive stays open so originals can then be streamed into the store.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import ExitStack, contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO, cast
+
+from casedesk.bundle.crypto import DecryptingReader, SealedBundle, is_encrypted
+from casedesk.bundle.errors import BundleError
+from casedesk.bundle.limits import BundleLimits
+from casedesk.bundle.manifest import MANIFEST_NAME, Manifest, parse_manifest
+from casedesk.bundle.reader import SafeArchive
+from casedesk.core.tasks import TaskControl
+
+
+@dataclass(frozen=True, slots=True)
+class VerifiedBundle:
+    path: Path
+    sha256: str
+    size: int
+    encrypted: bool
+    manifest: Manifest
+    archive: SafeArchive
+
+
+def _file_sha256(path: Path) -> str:
+    with path.open("rb") as handle:
+        return hashlib.file_digest(handle, "sha256").hexdigest()
+
+
+def _check_path(path: Path) -> int:
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        raise BundleError(f"No bundle at {path}.") from None
+    except OSError as exc:
+        raise BundleError(f"Cannot read the bundle {path}: {exc.strerror}.") from None
+    if path.is_dir():
+        raise BundleError(f"{path} is a folder, not a bundle file.")
+    return info.st_size
+
+
+def _check_originals(manifest: Manifest, archive: SafeArchive) -> None:
+    listed = {ref.entry_name: ref for ref in manifest.originals}
+    for name, ref in listed.items():
+        info = archive.entries.get(name)
+        if info is None:
+            raise BundleError(
+                f"The bundle is incomplete: original {ref.sha256} ({ref.name!r}) is listed in the manifest "
+                "but missing from the archive. Nothing was imported."
+            )
+        if info.file_size != ref.size:
+            raise BundleError(
+                f"The manifest lies: original {ref.name!r} is {ref.size} bytes in the manifest, "
+                f"{info.file_size} in the archive. Nothing was imported."
+            )
+    extra = sorted(set(archive.entries) - set(listed) - {MANIFEST_NAME})
+    if extra:
+        raise BundleError(
+            f"Refused a hostile or damaged bundle: it holds {extra[0]}, which the manifest does not list. "
+            "Nothing was imported."
+        )
+
+
+def _verify_hashes(manifest: Manifest, archive: SafeArchive, control: TaskControl) -> None:
+    total = sum(ref.size for ref in manifest.originals)
+    done = 0
+    # In archive order, so the bundle is read front to back.
+    for ref in sorted(manifest.originals, key=lambda r: archive.entries[r.entry_name].header_offset):
+        digest = hashlib.sha256()
+        with archive.open(ref.entry_name, ref.size) as entry:
+            while chunk := entry.read():
+                digest.update(chunk)
+                done += len(chunk)
+                control.report(done, total, f"Verifying {ref.name}")
+                control.check()
+        actual = digest.hexdigest()
+        if actual != ref.sha256:
+            raise BundleError(
+                f"Original {ref.name!r} does not match the manifest: its content hashes to {actual}, "
+                f"the manifest records {ref.sha256}. The bundle was damaged or altered. Nothing was imported."
+            )
+
+
+@contextmanager
+def open_verified(
+    path: Path, passphrase: str | None, limits: BundleLimits, control: TaskControl
+) -> Iterator[VerifiedBundle]:
+    """Verify a bundle completely; yield it with its archive open for copying originals."""
+    size = _check_path(path)
+    encrypted = is_encrypted(path)
+    with ExitStack() as stack, ThreadPoolExecutor(1, thread_name_prefix="bundle-hash") as pool:
+        if encrypted:
+            if passphrase is None:
+                raise BundleError("This bundle is encrypted; its passphrase is needed to import it.")
+            sealed = SealedBundle.open(path, passphrase)
+            bundle_hash = pool.submit(_file_sha256, path)
+
+            def opener() -> BinaryIO:
+                return cast(BinaryIO, DecryptingReader(sealed, path.open("rb")))
+
+        else:
+            bundle_hash = pool.submit(_file_sha256, path)
+
+            def opener() -> BinaryIO:
+                return path.open("rb")
+
+        try:
+            archive = SafeArchive(opener, limits)
+            stack.callback(archive.close)
+            manifest = parse_manifest(archive.read_manifest())
+            _check_originals(manifest, archive)
+            _verify_hashes(manifest, archive, control)
+            if encrypted:
+                with path.open("rb") as handle:
+                    sealed.authenticate_rest(handle)
+        finally:
+            # Always collect the hashing thread before leaving (its error, if any, is an I/O one).
+            error = bundle_hash.exception()
+            if error is not None:
+                raise error
+        yield VerifiedBundle(path, bundle_hash.result(), size, encrypted, manifest, archive)

@@ -1,0 +1,325 @@
+"""Writing a case bundle: a ZIP of ``manifest.json`` and the originals named by their SHA-256.
+
+The case is read in one read transaction (a consistent snapshot), checked with the very parser
+an import uses (so we never write a bundle we would refuse), then written to a temporary file
+beside the destination and renamed into place once complete and fsynced. Originals are stored,
+not re-compressed, and re-hashed as they are copied, so a damaged store is never exported as
+good. The bundle's own SHA-256 is computed as it is written and logged in the custody chain.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import os
+import queue
+import tempfile
+import threading
+import zipfile
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, BinaryIO, cast
+
+from sqlalchemy import ColumnClause, literal_column, select
+
+from casedesk import __version__
+from casedesk.bundle.crypto import EncryptingWriter, Sink
+from casedesk.bundle.errors import BundleError
+from casedesk.bundle.manifest import FORMAT, MANIFEST_NAME, VERSION, Manifest, parse_manifest
+from casedesk.bundle.schema import (
+    CASE,
+    CLAIM_EVIDENCE,
+    CLAIM_SOURCES,
+    CUSTODY,
+    EVIDENCE,
+    ROW_TABLES,
+    encode_row,
+)
+from casedesk.core.errors import UsageError
+from casedesk.core.models import Case, Claim, CustodyEntry, Evidence
+from casedesk.core.service import CaseService
+from casedesk.core.tasks import TaskControl
+from casedesk.core.timeutil import iso_utc, utcnow
+
+CHUNK = 1 << 20
+ROWID: ColumnClause[Any] = literal_column("rowid")
+EXPORT_ACTION = "bundle_export"
+
+
+@dataclass(frozen=True, slots=True)
+class BundleExportResult:
+    path: Path
+    sha256: str
+    size: int
+    evidence_count: int
+
+
+class _HashingWriter(io.RawIOBase):
+    """Passes writes through to a file, hashing and counting them; deliberately not seekable, so
+    zipfile writes strictly forward (data descriptors) and the running hash is the file's hash."""
+
+    def __init__(self, out: BinaryIO) -> None:
+        super().__init__()
+        self._out = out
+        self._digest = hashlib.sha256()
+        self.size = 0
+
+    def writable(self) -> bool:
+        return True
+
+    def tell(self) -> int:
+        return self.size
+
+    def write(self, data: Any) -> int:
+        self._digest.update(data)
+        self._out.write(data)
+        self.size += len(data)
+        return len(data)
+
+    def hexdigest(self) -> str:
+        return self._digest.hexdigest()
+
+
+class _BackgroundWriter(io.RawIOBase):
+    """Hands writes to a thread that does the rest (encrypting, hashing, writing), so that work
+    overlaps with reading originals and zipfile's CRC on the calling thread."""
+
+    def __init__(self, target: Sink) -> None:
+        super().__init__()
+        self._target = target
+        self._queue: queue.Queue[bytes | None] = queue.Queue(maxsize=8)
+        self._error: BaseException | None = None
+        self._position = 0
+        self._thread = threading.Thread(target=self._run, name="bundle-write", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        while (item := self._queue.get()) is not None:
+            if self._error is None:
+                try:
+                    self._target.write(item)
+                except BaseException as exc:  # raised on the caller's next write or at finish
+                    self._error = exc
+
+    def writable(self) -> bool:
+        return True
+
+    def tell(self) -> int:
+        return self._position
+
+    def write(self, data: Any) -> int:
+        if self._error is not None:
+            raise self._error
+        chunk = bytes(data)  # zipfile may reuse its buffers; the thread needs its own bytes
+        self._queue.put(chunk)
+        self._position += len(chunk)
+        return len(chunk)
+
+    def finish(self) -> None:
+        """Wait for every write to land; raise what the thread met, if anything."""
+        self._queue.put(None)
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+
+
+# -- the snapshot -----------------------------------------------------------------------------
+
+
+def snapshot(svc: CaseService, case_id: str) -> Manifest:
+    """The case as a checked manifest, read in one transaction."""
+    with svc.workspace.db.read() as s:
+        case = s.get(Case, case_id)
+        if case is None:
+            raise UsageError(f"No case with id {case_id}.")
+        document: dict[str, Any] = {
+            "format": FORMAT,
+            "version": VERSION,
+            "created_at": iso_utc(utcnow()),
+            "app": f"CaseDesk {__version__}",
+            "investigator": svc.investigator,
+            "case": encode_row(CASE, case),
+        }
+        claim_ids = select(Claim.id).where(Claim.case_id == case_id)
+        for spec in ROW_TABLES:
+            model: Any = spec.model
+            if spec in (CLAIM_EVIDENCE, CLAIM_SOURCES):
+                query = select(model).where(model.claim_id.in_(claim_ids))
+            else:
+                query = select(model).where(model.case_id == case_id)
+            # In insertion (rowid) order, which the import reproduces: views that sort by position
+            # break ties the way SQLite stored the rows, so they show the same order on both sides.
+            document[spec.key] = [encode_row(spec, row) for row in s.scalars(query.order_by(ROWID))]
+        document["custody"] = [
+            encode_row(CUSTODY, e)
+            for e in s.scalars(
+                select(CustodyEntry).where(CustodyEntry.case_id == case_id).order_by(CustodyEntry.seq)
+            )
+        ]
+        originals: dict[str, dict[str, Any]] = {}
+        for ev in s.scalars(
+            select(Evidence).where(Evidence.case_id == case_id).order_by(Evidence.added_at, Evidence.id)
+        ):
+            ref = originals.setdefault(
+                ev.sha256,
+                {"sha256": ev.sha256, "size": ev.size, "name": ev.original_name, "evidence_ids": []},
+            )
+            ref["evidence_ids"].append(ev.id)
+        document["originals"] = list(originals.values())
+    data = json_bytes(document)
+    try:
+        return parse_manifest(data)
+    except BundleError as exc:
+        raise BundleError(f"Cannot export this case as it stands: {exc} Run casedesk verify.") from None
+
+
+def json_bytes(document: dict[str, Any]) -> bytes:
+    return json.dumps(document, ensure_ascii=False, indent=1, allow_nan=False).encode("utf-8")
+
+
+# -- writing ----------------------------------------------------------------------------------
+
+
+def _read_original(
+    path: Path, sha256: str, size: int, chunks: queue.Queue[bytes | BaseException | None]
+) -> None:
+    """Producer thread: read and re-hash one original while the main thread writes the ZIP."""
+    try:
+        digest = hashlib.sha256()
+        count = 0
+        with path.open("rb") as handle:
+            while chunk := handle.read(CHUNK):
+                digest.update(chunk)
+                count += len(chunk)
+                chunks.put(chunk)
+        if count != size or digest.hexdigest() != sha256:
+            raise BundleError(
+                f"Cannot export: the stored original {sha256} no longer matches its recorded hash and size. "
+                "Run casedesk verify; the bundle was not written."
+            )
+        chunks.put(None)
+    except BaseException as exc:  # handed to the consumer, which raises it
+        chunks.put(exc)
+
+
+def _chunks_of(path: Path, sha256: str, size: int) -> Iterator[bytes]:
+    if not path.is_file():
+        raise BundleError(
+            f"Cannot export: the original {sha256} is missing from the evidence store. "
+            "Run casedesk verify; the bundle was not written."
+        )
+    chunks: queue.Queue[bytes | BaseException | None] = queue.Queue(maxsize=8)
+    producer = threading.Thread(target=_read_original, args=(path, sha256, size, chunks), daemon=True)
+    producer.start()
+    try:
+        while True:
+            item = chunks.get()
+            if item is None:
+                return
+            if isinstance(item, BaseException):
+                raise item
+            yield item
+    finally:
+        while producer.is_alive():  # unblock the producer if we stop early
+            try:
+                chunks.get_nowait()
+            except queue.Empty:
+                producer.join(0.01)
+
+
+def _write_zip(sink: BinaryIO, manifest: Manifest, svc: CaseService, control: TaskControl) -> None:
+    stamp = manifest.created_at.timetuple()[:6]
+    total = sum(ref.size for ref in manifest.originals)
+    done = 0
+    with zipfile.ZipFile(sink, "w", allowZip64=True) as archive:
+        info = zipfile.ZipInfo(MANIFEST_NAME, date_time=stamp)
+        info.compress_type = zipfile.ZIP_DEFLATED
+        archive.writestr(info, manifest.to_bytes())
+        for ref in manifest.originals:
+            control.check()
+            info = zipfile.ZipInfo(ref.entry_name, date_time=stamp)
+            info.compress_type = zipfile.ZIP_STORED
+            info.file_size = ref.size  # lets zipfile choose ZIP64 up front for large originals
+            with archive.open(info, "w") as entry:
+                for chunk in _chunks_of(svc.workspace.store.path_for(ref.sha256), ref.sha256, ref.size):
+                    entry.write(chunk)
+                    done += len(chunk)
+                    control.report(done, total, ref.name)
+                    control.check()
+
+
+def _fsync_dir(path: Path) -> None:
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def export_bundle(
+    svc: CaseService,
+    case_id: str,
+    out: Path,
+    passphrase: str | None = None,
+    control: TaskControl | None = None,
+) -> BundleExportResult:
+    """Write the case to ``out`` (encrypted when a passphrase is given) and log it in the custody chain."""
+    control = control or TaskControl()
+    if passphrase is not None and not passphrase:
+        raise UsageError("An empty passphrase protects nothing; choose a passphrase.")
+    out = Path(out).expanduser()
+    if out.is_dir():
+        raise UsageError(f"{out} is a folder; name the bundle file to write.")
+    if not out.parent.is_dir():
+        raise UsageError(f"The folder {out.parent} does not exist.")
+    manifest = snapshot(svc, case_id)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".partial", dir=out.parent)
+    tmp = Path(tmp_name)
+    try:
+        with os.fdopen(fd, "wb") as raw:
+            # A pipeline: zip (this thread) -> [encrypt (a thread)] -> hash and write (a thread).
+            hashing = _HashingWriter(raw)
+            stages = [_BackgroundWriter(hashing)]
+            sealing = None
+            if passphrase is not None:
+                sealing = EncryptingWriter(stages[0], passphrase)
+                stages.insert(0, _BackgroundWriter(sealing))
+            try:
+                _write_zip(cast(BinaryIO, stages[0]), manifest, svc, control)
+            finally:  # every stage's thread is joined, on success and on failure alike
+                try:
+                    stages[0].finish()
+                    if sealing is not None:
+                        sealing.finish()
+                finally:
+                    if sealing is not None:
+                        stages[1].finish()
+            raw.flush()
+            os.fsync(raw.fileno())
+        os.replace(tmp, out)
+        _fsync_dir(out.parent)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    sha = hashing.hexdigest()
+    svc.record_action(
+        case_id,
+        EXPORT_ACTION,
+        "bundle",
+        sha,
+        sha256=sha,
+        size=hashing.size,
+        file=out.name,
+        encrypted=passphrase is not None,
+        format_version=VERSION,
+        evidence=len(manifest.table(EVIDENCE)),
+        originals=len(manifest.originals),
+        custody_entries=len(manifest.custody),
+        custody_head=manifest.custody[-1].data["hash"],
+    )
+    return BundleExportResult(out, sha, hashing.size, len(manifest.table(EVIDENCE)))

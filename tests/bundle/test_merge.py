@@ -1,0 +1,168 @@
+"""A newer export of a case already here is merged: additions land, conflicts are reported, nothing
+local is overwritten, and the local custody chain stays linear and verifiable."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from casedesk.bundle import export_bundle, import_bundle
+from casedesk.core import custody
+from casedesk.core.service import CaseService
+from casedesk.core.timeutil import parse_iso
+
+from .helpers import png, small_case, tree_state
+
+
+@pytest.fixture
+def shared(source: CaseService, svc: CaseService, tmp_path: Path) -> tuple[str, Path]:
+    """Alice's case, exported once and imported by the test investigator (``svc``)."""
+    case_id = small_case(source, tmp_path / "alice-files")
+    first = export_bundle(source, case_id, tmp_path / "first.casedesk")
+    assert import_bundle(svc, first.path).status == "imported"
+    return case_id, tmp_path
+
+
+def _claim(svc: CaseService, case_id: str) -> str:
+    return svc.case_view(case_id).claims[0].id
+
+
+def test_newer_export_merges_additions_and_reports_conflicts(
+    shared: tuple[str, Path], source: CaseService, svc: CaseService
+) -> None:
+    case_id, folder = shared
+    claim = _claim(svc, case_id)
+    # Alice carries on: new evidence, a new claim and note, and a status change...
+    new_file = png(folder / "three.png", "green")
+    new_evidence = source.add_files(case_id, [new_file])[0].evidence_id
+    new_claim = source.add_claim(case_id, "The trucks carried fuel.")
+    source.add_note(case_id, "Asked a second source.")
+    source.update_claim(claim, status="supported")
+    alice_after_first_export = [e.hash for e in source.custody_log(case_id)]
+    second = export_bundle(source, case_id, folder / "second.casedesk")
+    # ...while here the same claim was judged differently.
+    svc.update_claim(claim, status="disputed")
+    log_before = [e.hash for e in svc.custody_log(case_id)]
+
+    result = import_bundle(svc, second.path)
+
+    assert result.status == "merged"
+    assert result.added_evidence == 1
+    view = svc.case_view(case_id)
+    assert new_evidence in {e.id for e in view.evidence}
+    assert new_claim in {c.id for c in view.claims}
+    assert "Asked a second source." in {n.text for n in view.notes}
+    assert next(c for c in view.claims if c.id == claim).status == "disputed"  # local value kept
+    assert len(result.conflicts) == 1
+    assert "status here 'disputed', in the bundle 'supported'" in result.conflicts[0]
+    assert "Kept this workspace's value" in result.conflicts[0]
+
+    log = svc.custody_log(case_id)
+    assert [e.hash for e in log[:-1]] == log_before  # nothing local rewritten
+    merge = log[-1]
+    assert (merge.action, merge.object_id) == ("bundle_merge", second.sha256)
+    assert merge.details["conflicts"] == result.conflicts
+    new_entries = merge.details["new_entries"]
+    # Alice's entries after the common prefix: her export entry and her four changes.
+    common = merge.details["common_entries"]
+    assert [n["hash"] for n in new_entries] == alice_after_first_export[common:]
+    assert result.added_entries == len(new_entries) == 5
+    for item in new_entries:  # each recorded entry still proves itself
+        payload = dict(item["payload"], at=parse_iso(item["payload"]["at"]))
+        assert custody.chain_hash(item["prev_hash"], custody.entry_payload(**payload)) == item["hash"]
+    report = svc.verify(case_id)
+    assert report.ok, report.problems
+    assert report.files_checked == 3
+
+
+def test_merging_the_same_changes_again_adds_nothing(
+    shared: tuple[str, Path], source: CaseService, svc: CaseService, workspace_dir: Path
+) -> None:
+    case_id, folder = shared
+    source.add_note(case_id, "One more thing.")
+    second = export_bundle(source, case_id, folder / "second.casedesk")
+    assert import_bundle(svc, second.path).status == "merged"
+    # Alice exports again with nothing new except that export's own entry... which we have not seen.
+    third = export_bundle(source, case_id, folder / "third.casedesk")
+    merged_again = import_bundle(svc, third.path)
+    assert merged_again.status == "merged"
+    assert merged_again.added_entries == 1  # only the second export's entry is new here
+    assert merged_again.added_evidence == 0
+    svc.list_cases()
+    before = tree_state(workspace_dir)
+
+    for bundle in (second.path, third.path, folder / "first.casedesk"):
+        assert import_bundle(svc, bundle).status == "unchanged"
+
+    assert tree_state(workspace_dir) == before
+    assert [n.text for n in svc.case_view(case_id).notes].count("One more thing.") == 1
+
+
+def test_merge_back_the_other_way(shared: tuple[str, Path], source: CaseService, svc: CaseService) -> None:
+    """The importer's own changes travel back to Alice; her chain stays intact too."""
+    case_id, folder = shared
+    place = svc.add_place(case_id, "Bordj Badji Mokhtar", 21.33, 0.95)
+    back = export_bundle(svc, case_id, folder / "back.casedesk")
+
+    result = import_bundle(source, back.path)
+
+    assert result.status == "merged"
+    assert result.conflicts == []
+    assert place in {p.id for p in source.case_view(case_id).places}
+    actions = [n["action"] for n in source.custody_log(case_id)[-1].details["new_entries"]]
+    assert actions == ["bundle_import", "place_add"]
+    assert source.verify(case_id).ok
+
+
+def test_evidence_purged_here_is_not_restored(
+    shared: tuple[str, Path], source: CaseService, svc: CaseService
+) -> None:
+    case_id, folder = shared
+    victim = svc.case_view(case_id).evidence[-1]
+    svc.trash_evidence(victim.id)
+    svc.purge_evidence(victim.id, "Personal data of a bystander.")
+    source.add_note(case_id, "Something new from Alice.")
+    newer = export_bundle(source, case_id, folder / "newer.casedesk")
+
+    result = import_bundle(svc, newer.path)
+
+    assert result.status == "merged"
+    assert victim.id not in {e.id for e in svc.case_view(case_id).evidence + svc.case_view(case_id).trash}
+    assert result.conflicts == [
+        f"evidence {victim.id[:8]} ('two.png'): purged in this workspace; not restored from the bundle."
+    ]
+    assert not svc.workspace.store.has(victim.sha256)
+    assert svc.verify(case_id).ok
+
+
+def test_entries_seen_through_a_third_party_are_not_recorded_twice(
+    shared: tuple[str, Path], source: CaseService, svc: CaseService
+) -> None:
+    case_id, folder = shared  # Alice -> us
+    carol = CaseService.open(folder / "carol-workspace", "Carol")
+    try:
+        assert (
+            import_bundle(carol, export_bundle(svc, case_id, folder / "b1.casedesk").path).status
+            == "imported"
+        )
+        source.add_note(case_id, "Alice, later.")
+        assert (
+            import_bundle(svc, export_bundle(source, case_id, folder / "a2.casedesk").path).status == "merged"
+        )
+        via_us = import_bundle(carol, export_bundle(svc, case_id, folder / "b2.casedesk").path)
+        assert via_us.status == "merged"
+        assert "Alice, later." in {n.text for n in carol.case_view(case_id).notes}
+
+        direct = import_bundle(carol, export_bundle(source, case_id, folder / "a3.casedesk").path)
+
+        # Carol already holds Alice's note entry and first export, nested in our merge entry;
+        # only Alice's second export entry is new to her.
+        assert direct.status == "merged"
+        assert direct.added_entries == 1
+        assert [n["action"] for n in carol.custody_log(case_id)[-1].details["new_entries"]] == [
+            "bundle_export"
+        ]
+        assert carol.verify(case_id).ok
+    finally:
+        carol.close()
