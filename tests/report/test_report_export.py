@@ -75,7 +75,7 @@ def test_cover_carries_the_manifest_digest_version_and_zone(
     import hashlib
 
     expected = hashlib.sha256("".join(lines).encode("utf-8")).hexdigest()
-    assert expected == digest(manifest(view.evidence))
+    assert expected == digest(manifest(view.evidence, lambda ev: ev.original_name))
     first_page = " ".join(demo_report.reader.pages[0].extract_text().split())
     assert expected in re.sub(r"\s+", "", first_page)
     assert "CaseDesk 0.1.0" in first_page

@@ -44,7 +44,7 @@ def catalogue(ctx: ReportContext) -> list[Flowable]:
     if not ctx.evidence:
         out.append(TextBlock("No evidence recorded.", ctx.styles.body))
     for ev in ctx.evidence:
-        out.append(Deferred(f"{ctx.labels[ev.id]} {ev.original_name}", partial(entry, ctx, ev)))
+        out.append(Deferred(f"{ctx.labels[ev.id]} {ctx.name(ev)}", partial(entry, ctx, ev)))
     return out
 
 
@@ -85,7 +85,7 @@ class EvidenceCard(Flowable):  # type: ignore[misc]  # ReportLab ships no type h
 def entry(ctx: ReportContext, ev: EvidenceView) -> list[Flowable]:
     s = ctx.styles
     label = ctx.labels[ev.id]
-    title = f"{label} · {ev.original_name}"
+    title = f"{label} · {ctx.name(ev)}"
     heading = TextBlock(title, s.h2)
     if ctx.options.withheld(ev):
         return _withheld(ctx, ev, heading, title)
@@ -171,7 +171,7 @@ def _facts(ctx: ReportContext, ev: EvidenceView) -> list[tuple[str, Cell]]:
         pairs.append(("Camera", cell(ev.camera, s.cell)))
     if ev.parent is not None:
         parent = ctx.by_id.get(ev.parent.evidence_id)
-        name = f"{ctx.label(parent.id)} {parent.original_name}" if parent else "an item not in this case"
+        name = f"{ctx.label(parent.id)} {ctx.name(parent)}" if parent else "an item not in this case"
         provenance = [
             Block(f"Still taken from {name} at {seconds(ev.parent.offset_s)}.", s.cell),
             Block(f"Parent SHA-256: {ev.parent.sha256}", s.cell_small),

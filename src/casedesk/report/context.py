@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from functools import partial
 
 from casedesk import __version__
 from casedesk.core.service import CaseService
@@ -35,6 +36,10 @@ class ReportContext:
     def label(self, evidence_id: str) -> str:
         return self.labels.get(evidence_id, "(not in this case)")
 
+    def name(self, ev: EvidenceView) -> str:
+        """The item's original name, unless the export options withhold the item."""
+        return display_name(ev, self.options)
+
     def withheld_reason(self, ev: EvidenceView) -> str:
         reasons = [
             name
@@ -42,6 +47,13 @@ class ReportContext:
             if flag
         ]
         return " and ".join(reasons) or "sensitive content"
+
+
+WITHHELD_NAME = "(name withheld)"
+
+
+def display_name(ev: EvidenceView, options: ReportOptions) -> str:
+    return WITHHELD_NAME if options.withheld(ev) else ev.original_name
 
 
 def snapshot(svc: CaseService, case_id: str, options: ReportOptions) -> ReportContext:
@@ -55,7 +67,7 @@ def snapshot(svc: CaseService, case_id: str, options: ReportOptions) -> ReportCo
     for item in case.checklist:
         if item.evidence_id is not None:
             checks.setdefault(item.evidence_id, []).append(item)
-    entries = manifest(evidence)
+    entries = manifest(evidence, partial(display_name, options=options))
     # Deterministic: same case, same report, so the time is that of the last recorded change.
     generated = custody[-1].at if options.deterministic and custody else utcnow()
     return ReportContext(

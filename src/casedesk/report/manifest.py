@@ -1,14 +1,16 @@
 """The integrity manifest: one line per original, and one digest over all of them.
 
 A line is ``<sha256>  <size in bytes>  <original name>`` (two spaces between fields, control
-characters in names written as escapes). The digest is the SHA-256 of the lines sorted as text, each
-ending in a newline, encoded as UTF-8. Anyone can recompute it from the table in the report's appendix.
+characters in names written as escapes; the name of an item withheld from the report is written as
+"(name withheld)", since names often say what a picture shows or who is in it). The digest is the
+SHA-256 of the lines sorted as text, each ending in a newline, encoded as UTF-8. Anyone can
+recompute it from the table in the report's appendix.
 """
 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from casedesk.core.views import EvidenceView
@@ -29,8 +31,8 @@ def printable_name(name: str) -> str:
     return "".join(ch if ch.isprintable() else ch.encode("unicode_escape").decode("ascii") for ch in name)
 
 
-def manifest(evidence: Iterable[EvidenceView]) -> list[ManifestEntry]:
-    entries = [ManifestEntry(ev.sha256, ev.size, ev.original_name) for ev in evidence]
+def manifest(evidence: Iterable[EvidenceView], name_of: Callable[[EvidenceView], str]) -> list[ManifestEntry]:
+    entries = [ManifestEntry(ev.sha256, ev.size, name_of(ev)) for ev in evidence]
     return sorted(entries, key=lambda e: e.line)
 
 

@@ -287,7 +287,7 @@ def checklist(ctx: ReportContext) -> list[Flowable]:
         rows = [
             [
                 cell(ctx.labels[ev.id], s.cell),
-                cell(ev.original_name, s.cell),
+                cell(ctx.name(ev), s.cell),
                 cell(ChecklistProgress.of(ctx.checks.get(ev.id, [])).summary(), s.cell),
             ]
             for ev in ctx.evidence

@@ -24,7 +24,7 @@ from casedesk.ui.settings import LAST_FOLDER, gui_settings
 from casedesk.ui.tasks import TaskHandle, run_task
 from casedesk.ui.widgets import hint
 
-BUNDLE_FILTER = "CaseDesk bundle (*.cdbundle *.zip);;All files (*)"
+BUNDLE_FILTER = "CaseDesk bundle (*.casedesk *.cdbundle *.zip);;All files (*)"
 
 
 def file_stem(title: str) -> str:
@@ -137,7 +137,7 @@ def export_bundle(
         name, _ = QFileDialog.getSaveFileName(
             parent,
             QCoreApplication.translate("workflows", "Save bundle"),
-            str(Path(_folder()) / f"{file_stem(title)}.cdbundle"),
+            str(Path(_folder()) / f"{file_stem(title)}.casedesk"),
             BUNDLE_FILTER,
         )
         if not name:
