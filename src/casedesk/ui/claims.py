@@ -5,10 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
     Qt,
     QTimer,
     Signal,
@@ -36,41 +32,20 @@ from casedesk.ui.checklist import ChecklistView
 from casedesk.ui.dialogs import FormDialog, combo
 from casedesk.ui.icons import dot
 from casedesk.ui.labels import claim_statuses, credibility_choices, stances
+from casedesk.ui.row_model import Index, RowTableModel
 from casedesk.ui.widgets import BidiDelegate, CommitComboBox, CommitTextEdit, heading, hint, select_row
 
-_Index = QModelIndex | QPersistentModelIndex
 
-
-class ClaimsModel(QAbstractTableModel):
+class ClaimsModel(RowTableModel):
     NUMBER, TEXT, STATUS, CREDIBILITY = range(4)
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.claims: list[ClaimView] = []
+    def headers(self) -> list[str]:
+        return ["#", self.tr("Claim"), self.tr("Status"), self.tr("Credibility")]
 
-    def load(self, claims: list[ClaimView]) -> None:
-        self.beginResetModel()
-        self.claims = list(claims)
-        self.endResetModel()
-
-    def row_of(self, claim_id: str) -> int:
-        return next((i for i, c in enumerate(self.claims) if c.id == claim_id), -1)
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.claims)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 4
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return ["#", self.tr("Claim"), self.tr("Status"), self.tr("Credibility")][section]
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        claim = self.claims[index.row()]
+        claim = self.rows[index.row()]
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if col == self.NUMBER:
@@ -349,7 +324,7 @@ class ClaimsTab(QWidget):
         keep = self._pending or self.current_claim_id()
         self._pending = None
         self.view = view
-        self.model.load(view.claims)
+        self.model.set_rows(view.claims)
         self.table.resizeRowsToContents()
         row = self.model.row_of(keep) if keep else -1
         if row < 0 and view.claims:
@@ -360,7 +335,7 @@ class ClaimsTab(QWidget):
 
     def current_claim_id(self) -> str | None:
         index = self.table.currentIndex()
-        return self.model.claims[index.row()].id if index.isValid() and self.model.claims else None
+        return self.model.id_at(index)
 
     def select_claim(self, claim_id: str) -> None:
         row = self.model.row_of(claim_id)
@@ -370,7 +345,7 @@ class ClaimsTab(QWidget):
 
     def _row_changed(self, *_args: object) -> None:
         index = self.table.currentIndex()
-        claim = self.model.claims[index.row()] if index.isValid() else None
+        claim = self.model.rows[index.row()] if index.isValid() else None
         self.detail.show_claim(self.view, claim)
 
     def _add_claim(self) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -19,9 +19,10 @@ from PySide6.QtWidgets import (
 )
 
 from casedesk.core.service import CaseService
-from casedesk.core.views import CaseView, SourceView
+from casedesk.core.views import CaseView
 from casedesk.ui.dialogs import FormDialog, combo
 from casedesk.ui.labels import reliability_choices
+from casedesk.ui.row_model import Index, RowTableModel
 from casedesk.ui.widgets import (
     BidiDelegate,
     BidiLabel,
@@ -32,41 +33,17 @@ from casedesk.ui.widgets import (
     select_row,
 )
 
-_Index = QModelIndex | QPersistentModelIndex
 
-
-class SourcesModel(QAbstractTableModel):
+class SourcesModel(RowTableModel):
     NAME, HANDLE, PLATFORM, RELIABILITY = range(4)
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.sources: list[SourceView] = []
+    def headers(self) -> list[str]:
+        return [self.tr("Source"), self.tr("Handle"), self.tr("Platform"), self.tr("Reliability")]
 
-    def load(self, sources: list[SourceView]) -> None:
-        self.beginResetModel()
-        self.sources = list(sources)
-        self.endResetModel()
-
-    def row_of(self, source_id: str) -> int:
-        return next((i for i, s in enumerate(self.sources) if s.id == source_id), -1)
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.sources)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 4
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return [self.tr("Source"), self.tr("Handle"), self.tr("Platform"), self.tr("Reliability")][
-                section
-            ]
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        src = self.sources[index.row()]
+        src = self.rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return [src.name, src.handle, src.platform, f"{src.reliability} — {src.reliability_label}"][
                 index.column()
@@ -157,7 +134,7 @@ class SourcesTab(QWidget):
         keep = self._pending or self.current_source_id()
         self._pending = None
         self.view = view
-        self.model.load(view.sources)
+        self.model.set_rows(view.sources)
         row = self.model.row_of(keep) if keep else (0 if view.sources else -1)
         if row >= 0:
             select_row(self.table, row)
@@ -165,7 +142,7 @@ class SourcesTab(QWidget):
 
     def current_source_id(self) -> str | None:
         index = self.table.currentIndex()
-        return self.model.sources[index.row()].id if index.isValid() and self.model.sources else None
+        return self.model.id_at(index)
 
     def select_source(self, source_id: str) -> None:
         row = self.model.row_of(source_id)
@@ -174,7 +151,7 @@ class SourcesTab(QWidget):
 
     def _row_changed(self, *_args: object) -> None:
         index = self.table.currentIndex()
-        src = self.model.sources[index.row()] if index.isValid() else None
+        src = self.model.rows[index.row()] if index.isValid() else None
         self.detail.setEnabled(src is not None)
         if src is None or self.view is None:
             return

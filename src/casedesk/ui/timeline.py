@@ -8,10 +8,7 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     QPointF,
     QRectF,
     QSize,
@@ -47,9 +44,8 @@ from casedesk.core.service import CaseService
 from casedesk.core.timeutil import PartialTime
 from casedesk.core.views import CaseView, EventView, PlaceView
 from casedesk.ui.dialogs import FormDialog, combo
+from casedesk.ui.row_model import Index, RowTableModel
 from casedesk.ui.widgets import BidiDelegate, hint, select_row
-
-_Index = QModelIndex | QPersistentModelIndex
 
 PRECISION_WORDS = {"year": "year only", "month": "month", "day": "day", "minute": "to the minute"}
 
@@ -66,38 +62,24 @@ def _instant(event: EventView) -> datetime:
     return datetime.fromisoformat(event.when.utc.replace("Z", "+00:00"))
 
 
-class TimelineModel(QAbstractTableModel):
+class TimelineModel(RowTableModel):
     WHEN, PRECISION, TITLE, PLACE = range(4)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.events: list[EventView] = []
         self.places: dict[str, PlaceView] = {}
 
     def load(self, events: list[EventView], places: list[PlaceView]) -> None:
-        self.beginResetModel()
-        self.events = sorted(events, key=lambda e: e.when.utc)
         self.places = {p.id: p for p in places}
-        self.endResetModel()
+        self.set_rows(sorted(events, key=lambda e: e.when.utc))
 
-    def row_of(self, event_id: str) -> int:
-        return next((i for i, e in enumerate(self.events) if e.id == event_id), -1)
+    def headers(self) -> list[str]:
+        return [self.tr("When"), self.tr("Known to"), self.tr("Event"), self.tr("Place")]
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.events)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 4
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return [self.tr("When"), self.tr("Known to"), self.tr("Event"), self.tr("Place")][section]
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        event = self.events[index.row()]
+        event = self.rows[index.row()]
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if col == self.WHEN:
@@ -398,7 +380,7 @@ class TimelineTab(QWidget):
 
     def current_event_id(self) -> str | None:
         index = self.table.currentIndex()
-        return self.model.events[index.row()].id if index.isValid() and self.model.events else None
+        return self.model.id_at(index)
 
     def select_event(self, event_id: str) -> None:
         row = self.model.row_of(event_id)
@@ -409,7 +391,7 @@ class TimelineTab(QWidget):
         event_id = self.current_event_id()
         self.strip.set_selected(event_id)
         self.edit_button.setEnabled(event_id is not None)
-        event = self.model.events[self.model.row_of(event_id)] if event_id else None
+        event = self.model.rows[self.model.row_of(event_id)] if event_id else None
         self.details.setText(event.description if event else "")
 
     def _add_event(self) -> None:
@@ -430,7 +412,7 @@ class TimelineTab(QWidget):
         event_id = self.current_event_id()
         if self.view is None or event_id is None:
             return
-        event = self.model.events[self.model.row_of(event_id)]
+        event = self.model.rows[self.model.row_of(event_id)]
         dialog = EventDialog(self.view.places, self, event)
         if dialog.exec() and dialog.parsed is not None:
             self.svc.update_event(
