@@ -121,15 +121,18 @@ def prepare(candidate: Candidate, store: EvidenceStore, limits: Limits) -> Prepa
     return Prepared(candidate, stored, info)
 
 
+BATCH = 16  # files recorded per transaction, when several are ready at once
+
+
 def run_pipeline(
     candidates: list[Candidate],
     store: EvidenceStore,
-    record: Callable[[Prepared], IngestResult],
+    record: Callable[[list[Prepared]], list[IngestResult]],
     control: TaskControl,
     limits: Limits,
     workers: int | None = None,
 ) -> list[IngestResult]:
-    """Prepare candidates in parallel and record them in order on this thread."""
+    """Prepare candidates in parallel; record them in order on this thread, a batch per transaction."""
     results: list[IngestResult] = []
     total = len(candidates)
     workers = workers or max(1, os.cpu_count() or 1)
@@ -137,20 +140,26 @@ def run_pipeline(
     todo = iter(candidates)
 
     def refill(executor: ThreadPoolExecutor) -> None:
-        while len(pending) < 2 * workers and not control.cancelled:
+        while len(pending) < 4 * workers and not control.cancelled:
             candidate = next(todo, None)
             if candidate is None:
                 return
             future = None if candidate.problem else executor.submit(prepare, candidate, store, limits)
             pending.append((candidate, future))
 
+    def ready() -> bool:
+        future = pending[0][1]
+        return future is None or future.done()
+
     with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="ingest") as executor:
         try:
             refill(executor)
             while pending:
-                candidate, future = pending.popleft()
-                results.append(_finish(candidate, future, record))
-                control.report(len(results), total, candidate.display)
+                batch = [pending.popleft()]  # the oldest: wait for it, to keep the user's order
+                while pending and len(batch) < BATCH and ready():
+                    batch.append(pending.popleft())
+                results.extend(_finish(batch, record))
+                control.report(len(results), total, batch[-1][0].display)
                 control.check()
                 refill(executor)
         finally:
@@ -161,16 +170,23 @@ def run_pipeline(
 
 
 def _finish(
-    candidate: Candidate, future: Future[Prepared] | None, record: Callable[[Prepared], IngestResult]
-) -> IngestResult:
-    if future is None:
-        return IngestResult(path=candidate.display, status="error", error=candidate.problem)
-    try:
-        prepared = future.result()
-    except OSError as exc:
-        reason = exc.strerror or str(exc)
-        return IngestResult(path=candidate.display, status="error", error=f"{candidate.display}: {reason}.")
-    return record(prepared)
+    batch: list[tuple[Candidate, Future[Prepared] | None]],
+    record: Callable[[list[Prepared]], list[IngestResult]],
+) -> list[IngestResult]:
+    outcomes: list[IngestResult | Prepared] = []
+    for candidate, future in batch:
+        if future is None:
+            outcomes.append(IngestResult(path=candidate.display, status="error", error=candidate.problem))
+            continue
+        try:
+            outcomes.append(future.result())
+        except OSError as exc:
+            reason = exc.strerror or str(exc)
+            outcomes.append(
+                IngestResult(path=candidate.display, status="error", error=f"{candidate.display}: {reason}.")
+            )
+    recorded = iter(record([o for o in outcomes if isinstance(o, Prepared)]))
+    return [o if isinstance(o, IngestResult) else next(recorded) for o in outcomes]
 
 
 def is_flagged(info: MediaInfo) -> bool:

@@ -13,7 +13,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import event, text
+from sqlalchemy import event, inspect, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from casedesk.core.models import Base, Case, Claim, Evidence, Note, Place, Source, TimelineEvent
@@ -78,9 +78,21 @@ def _reindex(session: Session, obj: Any, *, deleted: bool) -> None:
             )
 
 
+def _text_changed(obj: Any) -> bool:
+    """Whether a flushed update touched an indexed field (or trashing), not just a timestamp."""
+    state = inspect(obj)
+    watched = (
+        (*INDEXED_FIELDS[type(obj)], "trashed_at") if isinstance(obj, Evidence) else INDEXED_FIELDS[type(obj)]
+    )
+    return any(state.attrs[name].history.has_changes() for name in watched)
+
+
 def _after_flush(session: Session, _context: Any) -> None:
-    for obj in list(session.new) + list(session.dirty):
+    for obj in list(session.new):
         if type(obj) in INDEXED_FIELDS:
+            _reindex(session, obj, deleted=False)
+    for obj in list(session.dirty):
+        if type(obj) in INDEXED_FIELDS and _text_changed(obj):
             _reindex(session, obj, deleted=False)
     for obj in list(session.deleted):
         if type(obj) in INDEXED_FIELDS:

@@ -347,48 +347,57 @@ class CaseService:
         return run_pipeline(
             candidates,
             self.workspace.store,
-            lambda prepared: self._record(case_id, prepared),
+            lambda batch: self._record_all(case_id, batch),
             control,
             self.limits,
         )
 
-    def _record(self, case_id: str, prepared: Prepared, **extra: Any) -> IngestResult:
-        stored, info, candidate = prepared.stored, prepared.info, prepared.candidate
+    def _record_all(self, case_id: str, batch: list[Prepared]) -> list[IngestResult]:
+        if not batch:
+            return []
         with self.workspace.db.write() as s:
-            existing = s.scalars(
-                select(Evidence).where(
-                    Evidence.case_id == case_id,
-                    Evidence.sha256 == stored.sha256,
-                    Evidence.trashed_at.is_(None),
-                )
-            ).first()
-            if existing is not None:
-                result = _result(candidate.display, "duplicate", existing.id, stored.sha256, info)
-                result.warnings.insert(0, f"Already in this case as {existing.original_name!r}.")
-                return result
-            if s.get(Blob, stored.sha256) is None:
-                s.add(Blob(sha256=stored.sha256, size=stored.size))
-            evidence = _evidence_from(case_id, candidate.path, stored.sha256, stored.size, info, **extra)
-            s.add(evidence)
-            s.flush()
-            self._add_evidence_checklist(s, case_id, evidence.id)
-            action = "still_extract" if evidence.parent_id else "evidence_add"
-            details: dict[str, Any] = {
-                "sha256": stored.sha256,
-                "size": stored.size,
-                "original_name": evidence.original_name,
-                "media_type": info.media_type,
-                "decode_status": info.decode_status.value,
-            }
-            if evidence.parent_id:
-                details["parent_id"] = evidence.parent_id
-                details["parent_sha256"] = extra.get("parent_sha256")
-                details["offset_s"] = evidence.parent_offset_s
-            else:
-                details["original_path"] = evidence.original_path
-            self._log(s, case_id, action, "evidence", evidence.id, **details)
-            status = "flagged" if is_flagged(info) else "added"
-            return _result(candidate.display, status, evidence.id, stored.sha256, info)
+            return [self._record_into(s, case_id, prepared) for prepared in batch]
+
+    def _record(self, case_id: str, prepared: Prepared, **extra: Any) -> IngestResult:
+        with self.workspace.db.write() as s:
+            return self._record_into(s, case_id, prepared, **extra)
+
+    def _record_into(self, s: Session, case_id: str, prepared: Prepared, **extra: Any) -> IngestResult:
+        stored, info, candidate = prepared.stored, prepared.info, prepared.candidate
+        existing = s.scalars(
+            select(Evidence).where(
+                Evidence.case_id == case_id,
+                Evidence.sha256 == stored.sha256,
+                Evidence.trashed_at.is_(None),
+            )
+        ).first()
+        if existing is not None:
+            result = _result(candidate.display, "duplicate", existing.id, stored.sha256, info)
+            result.warnings.insert(0, f"Already in this case as {existing.original_name!r}.")
+            return result
+        if s.get(Blob, stored.sha256) is None:
+            s.add(Blob(sha256=stored.sha256, size=stored.size))
+        evidence = _evidence_from(case_id, candidate.path, stored.sha256, stored.size, info, **extra)
+        s.add(evidence)
+        s.flush()
+        self._add_evidence_checklist(s, case_id, evidence.id)
+        action = "still_extract" if evidence.parent_id else "evidence_add"
+        details: dict[str, Any] = {
+            "sha256": stored.sha256,
+            "size": stored.size,
+            "original_name": evidence.original_name,
+            "media_type": info.media_type,
+            "decode_status": info.decode_status.value,
+        }
+        if evidence.parent_id:
+            details["parent_id"] = evidence.parent_id
+            details["parent_sha256"] = extra.get("parent_sha256")
+            details["offset_s"] = evidence.parent_offset_s
+        else:
+            details["original_path"] = evidence.original_path
+        self._log(s, case_id, action, "evidence", evidence.id, **details)
+        status = "flagged" if is_flagged(info) else "added"
+        return _result(candidate.display, status, evidence.id, stored.sha256, info)
 
     def _add_evidence_checklist(self, s: Session, case_id: str, evidence_id: str) -> None:
         for position, item in enumerate(self.template.for_scope("evidence")):
