@@ -26,7 +26,7 @@ class EmptyState(QWidget):
         self.text = QLabel()
         self.text.setWordWrap(True)
         self.text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.text.setMaximumWidth(520)
+        self.text.setFixedWidth(520)  # a fixed width lets the wrapped text get its full height
         self.new_button = QPushButton(self.tr("New case…"))
         self.demo_button = QPushButton(self.tr("Open the demo case"))
         self.demo_button.setObjectName("demoButton")
@@ -62,3 +62,5 @@ class EmptyState(QWidget):
             self.title.setText(self.tr("No case selected"))
             self.text.setText(self.tr("Choose a case on the left, or start a new one."))
         self.demo_button.setVisible(no_cases)
+        # A centred wrapped label is laid out at its one-line height unless told what it needs.
+        self.text.setMinimumHeight(self.text.heightForWidth(self.text.width()))
