@@ -202,9 +202,6 @@ def main() -> None:
     from PySide6.QtCore import QCoreApplication, QEvent
     from PySide6.QtWidgets import QApplication
 
-    from casedesk.ui import refguard
-
-    refguard.install()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     with tempfile.TemporaryDirectory(prefix="casedesk-bench-") as tmp:
         case_id = build_workspace(Path(tmp) / "workspace")
