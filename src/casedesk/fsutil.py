@@ -107,12 +107,13 @@ def write_atomic(final: Path, data: bytes) -> None:
         tmp.commit(final)
 
 
-def remove_stale_temporaries(folder: Path) -> int:
-    """Delete temporaries under folder that no live writer holds; return how many."""
+def remove_stale_temporaries(folder: Path, *, recursive: bool = True) -> int:
+    """Delete temporaries in (or under) folder that no live writer holds; return how many."""
     removed = 0
     if not folder.is_dir():
         return 0
-    for leftover in folder.rglob(f"{TMP_PREFIX}*"):
+    pattern = f"{TMP_PREFIX}*"
+    for leftover in folder.rglob(pattern) if recursive else folder.glob(pattern):
         try:
             fd = os.open(leftover, os.O_RDONLY)
         except OSError:

@@ -11,6 +11,7 @@ from pypdf import PdfReader
 
 from casedesk.core.demo import create_demo_case
 from casedesk.core.service import CaseService
+from casedesk.fsutil import TMP_PREFIX
 
 from .harness import Attempt, Campaign, casedesk_cmd, clone, timed_run
 from .invariants import audit_workspace
@@ -59,7 +60,7 @@ def test_sigkill_during_pdf_export_leaves_no_partial_report(tmp_path: Path) -> N
             if hashlib.sha256(data).hexdigest() not in exports_logged(workspace, case_id):
                 # Killed between putting the report in place and logging the export.
                 count("reports in place before their custody entry (kill in between)")
-        for leftover in report.parent.glob(".report.pdf.*.part"):
+        for leftover in report.parent.glob(f"{TMP_PREFIX}*"):
             if leftover not in stray_parts:
                 stray_parts.add(leftover)
                 count("partial report temp files left beside the output by SIGKILL")
@@ -70,6 +71,7 @@ def test_sigkill_during_pdf_export_leaves_no_partial_report(tmp_path: Path) -> N
         report = workspace.with_name(workspace.name + "-out") / "report.pdf"
         assert hashlib.sha256(report.read_bytes()).hexdigest() == result["sha256"]
         assert exports_logged(workspace, case_id)[-1] == result["sha256"]
+        assert list(report.parent.glob(f"{TMP_PREFIX}*")) == []  # the completed export tidied up
 
     campaign = Campaign("PDF export", SEED, KILLS, window=(0.5, seconds))
     campaign.run(

@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
-import os
-import tempfile
 from functools import partial
 from pathlib import Path
 
@@ -14,6 +11,7 @@ from reportlab.platypus import Flowable
 from casedesk.core.errors import UsageError
 from casedesk.core.service import CaseService
 from casedesk.core.tasks import TaskControl
+from casedesk.fsutil import TempFile, remove_stale_temporaries
 from casedesk.report.catalogue import catalogue
 from casedesk.report.context import ReportContext, snapshot
 from casedesk.report.document import Deferred, DocInfo, PageDecor, ReportDocument
@@ -47,28 +45,22 @@ def export_pdf(
     units = sum(isinstance(f, Deferred) for f in story) + (
         len(ctx.evidence) if options.includes("evidence") else 0
     )
-    fd, temp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=out.parent)
-    temp = Path(temp_name)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            document = ReportDocument(
-                handle,
-                info=_info(ctx),
-                decor=_decor(ctx),
-                control=control,
-                units=units,
-                deterministic=options.deterministic,
-            )
-            pages = document.render(story)
-            handle.flush()
-            os.fsync(handle.fileno())
+    # What a killed export left beside its output is ours to tidy (only files nobody is writing).
+    remove_stale_temporaries(out.parent, recursive=False)
+    with TempFile(out.parent) as temp:
+        document = ReportDocument(
+            temp.handle,
+            info=_info(ctx),
+            decor=_decor(ctx),
+            control=control,
+            units=units,
+            deterministic=options.deterministic,
+        )
+        pages = document.render(story)
+        temp.handle.flush()
         control.check()  # the last moment a cancel still leaves nothing behind
-        sha256, size = _hash(temp)
-        os.replace(temp, out)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            temp.unlink()
-        raise
+        sha256, size = _hash(temp.path)
+        temp.commit(out)
     svc.record_action(
         case_id,
         "export_pdf",
