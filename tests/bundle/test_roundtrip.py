@@ -122,27 +122,25 @@ def test_reimport_is_a_no_op(small_export: Exported, svc: CaseService, workspace
 
 
 def test_originals_already_in_the_store_are_not_copied_again(
-    small_export: Exported, svc: CaseService, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    small_export: Exported, svc: CaseService, tmp_path: Path
 ) -> None:
     # The same red image, added to an unrelated case here first.
     other = svc.create_case("Unrelated")
     svc.add_files(other, [png(tmp_path / "same.png", "red")])
     present = {e.sha256 for e in svc.case_view(other).evidence}
-    streamed: list[str] = []
-    put_stream = svc.workspace.store.put_stream
+    store = svc.workspace.store
+    before = {sha: store.path_for(sha).stat() for sha in present}
 
-    def spy(source, on_bytes=None):  # type: ignore[no-untyped-def]
-        stored = put_stream(source, on_bytes)
-        streamed.append(stored.sha256)
-        return stored
-
-    monkeypatch.setattr(svc.workspace.store, "put_stream", spy)
     import_bundle(svc, small_export.bundle)
 
     bundle_shas = {e.sha256 for e in svc.case_view(small_export.case_id).evidence}
     assert present < bundle_shas
-    assert set(streamed) == bundle_shas - present
-    assert len(list(svc.workspace.store.iter_originals())) == len(bundle_shas)
+    for sha, stat_before in before.items():  # the very same file, not replaced by a copy
+        after = store.path_for(sha).stat()
+        assert (after.st_ino, after.st_mtime_ns) == (stat_before.st_ino, stat_before.st_mtime_ns)
+    assert len(list(store.iter_originals())) == len(bundle_shas)
+    assert all(store.path_for(sha).stat().st_mode & 0o222 == 0 for sha in bundle_shas)  # read-only
+    assert list(store.tmp.iterdir()) == []  # no temporary copy left behind
     assert svc.verify().ok
 
 

@@ -1,42 +1,37 @@
-"""Importing a bundle: verify everything, then copy originals, then commit in one transaction.
+"""Importing a bundle: verify everything (copying originals aside as they are read), then move the
+originals into the store, then commit in one transaction.
 
 Until the commit nothing is visible in the workspace: a refusal at the verification stage leaves
-it byte-for-byte unchanged; a failure or cancel while copying leaves at most complete originals
-that no row refers to yet (harmless, and reused by the next attempt). Derived files (thumbnails,
-previews, waveforms) do not travel; they are regenerated after the commit.
+it byte-for-byte unchanged (the copies were temporaries, removed again); a failure or cancel while
+moving originals into place leaves at most complete originals that no row refers to yet
+(harmless, and reused by the next attempt). Derived files (thumbnails, previews, waveforms) do
+not travel; they are regenerated after the commit.
 """
 
 from __future__ import annotations
 
 import os
-import shutil
-import threading
-from concurrent.futures import FIRST_EXCEPTION, Future, ThreadPoolExecutor, wait
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, BinaryIO, cast
+from typing import Any
 
 from sqlalchemy.orm import Session
 
 from casedesk.bundle.errors import BundleError
 from casedesk.bundle.history import MERGE_ACTION
 from casedesk.bundle.limits import DEFAULT_LIMITS, BundleLimits
-from casedesk.bundle.manifest import OriginalRef
 from casedesk.bundle.merge import IMPORTED, MERGED, UNCHANGED, Plan, plan_import
 from casedesk.bundle.schema import EVIDENCE, ROW_TABLES, Record
+from casedesk.bundle.staging import Staging
 from casedesk.bundle.verify import VerifiedBundle, open_verified
 from casedesk.core import custody
-from casedesk.core.errors import Cancelled
 from casedesk.core.models import Blob, Case, CustodyEntry
 from casedesk.core.service import CaseService
 from casedesk.core.tasks import TaskControl
 from casedesk.core.timeutil import iso_utc
 
 IMPORT_ACTION = "bundle_import"
-# Room left on the disk after copying, for the database and derived files.
-FREE_SPACE_MARGIN = 64 << 20
-# Originals copied at once: enough to overlap hashing and decryption with writing and fsync.
-COPY_WORKERS = max(2, min(4, 2 * (os.cpu_count() or 1)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,17 +54,21 @@ def import_bundle(
 ) -> BundleImportResult:
     """Verify a bundle completely, then import (or merge) it; raise BundleError if it is refused."""
     control = control or TaskControl()
-    with open_verified(Path(path).expanduser(), passphrase, limits, control) as bundle:
+    store = svc.workspace.store
+    with (
+        Staging(store) as staging,
+        open_verified(Path(path).expanduser(), passphrase, limits, control, staging) as bundle,
+    ):
         with svc.workspace.db.read() as s:
             plan = plan_import(s, bundle.manifest)
         if plan.status == UNCHANGED:
             return _result(bundle, plan)
-        stored = _copy_originals(svc, bundle, plan, control)
         control.check()
+        stored = staging.commit(set(plan.needed_shas))
         with svc.workspace.db.write() as s:
             # Decide again under the write lock: another import may have landed while we copied.
             plan = plan_import(s, bundle.manifest)
-            if any(not svc.workspace.store.has(sha) for sha in plan.needed_shas):
+            if any(not store.has(sha) for sha in plan.needed_shas):
                 raise BundleError(
                     "The workspace changed while the bundle was being imported; import it again."
                 )
@@ -92,68 +91,6 @@ def _result(bundle: VerifiedBundle, plan: Plan) -> BundleImportResult:
 
 
 # -- originals --------------------------------------------------------------------------------
-
-
-class _Copied:
-    """Bytes copied so far by the workers, and the flag that stops them (shared across threads)."""
-
-    def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self.bytes = 0
-        self.stop = threading.Event()
-
-    def add(self, nbytes: int) -> None:
-        with self._lock:
-            self.bytes += nbytes
-        if self.stop.is_set():
-            raise Cancelled()
-
-
-def _copy_one(svc: CaseService, bundle: VerifiedBundle, ref: OriginalRef, copied: _Copied) -> str | None:
-    with bundle.archive.open(ref.entry_name, ref.size) as entry:
-        result = svc.workspace.store.put_stream(cast(BinaryIO, entry), copied.add)
-    if result.sha256 != ref.sha256 or result.size != ref.size:
-        raise BundleError(
-            f"The bundle changed while it was being imported: original {ref.name!r} now hashes to "
-            f"{result.sha256}. Nothing was imported."
-        )
-    return ref.sha256 if result.newly_stored else None
-
-
-def _copy_originals(svc: CaseService, bundle: VerifiedBundle, plan: Plan, control: TaskControl) -> list[str]:
-    """Stream the originals this import needs into the store, a few at once (hashing, copying and
-    fsync overlap); report progress and hear a cancel on this thread. Return the shas newly stored."""
-    store = svc.workspace.store
-    refs = {ref.sha256: ref for ref in bundle.manifest.originals}
-    todo = sorted(
-        (refs[sha] for sha in plan.needed_shas if not store.has(sha)),
-        key=lambda ref: bundle.archive.entries[ref.entry_name].header_offset,
-    )
-    total = sum(ref.size for ref in todo)
-    free = shutil.disk_usage(store.root).free
-    if total + FREE_SPACE_MARGIN > free:
-        raise BundleError(
-            f"Not enough free disk space to import: the originals need {total / 1e6:.0f} MB, "
-            f"{free / 1e6:.0f} MB are free in {store.root}. Nothing was imported."
-        )
-    copied = _Copied()
-    with ThreadPoolExecutor(COPY_WORKERS, thread_name_prefix="bundle-copy") as pool:
-        pending = {pool.submit(_copy_one, svc, bundle, ref, copied) for ref in todo}
-        finished: list[Future[str | None]] = []
-        try:
-            while pending:
-                done, pending = wait(pending, timeout=0.1, return_when=FIRST_EXCEPTION)
-                for future in done:
-                    future.result()  # the first failure stops the import
-                finished += done
-                control.report(copied.bytes, total, "Copying originals into the evidence store")
-                control.check()
-        except BaseException:
-            copied.stop.set()
-            for future in pending:
-                future.cancel()
-            raise
-    return [sha for sha in (f.result() for f in finished) if sha is not None]
 
 
 def _regenerate_derivatives(svc: CaseService, shas: list[str]) -> None:

@@ -1,16 +1,18 @@
-"""Everything checked about a bundle before the workspace is touched at all.
+"""Everything checked about a bundle before the workspace is changed at all.
 
 In order: the ZIP's entries, the manifest (schema, version, references, custody chain), the set
 of originals (none missing, none extra) and every original's size and SHA-256, streamed through
 hashlib in bounded reads; for an encrypted bundle every segment is authenticated as it is read,
 and afterwards any segment nothing needed is authenticated too. The bundle's own SHA-256 is
-computed on a second thread meanwhile. Only a :class:`VerifiedBundle` reaches the
-import step; its archive stays open so originals can then be streamed into the store.
+computed on a second thread meanwhile. Originals the store lacks are copied into locked
+temporary files in the same read (see :mod:`casedesk.bundle.staging`), so each is read once;
+nothing becomes visible in the workspace until the importer commits them after all of this.
 """
 
 from __future__ import annotations
 
 import hashlib
+import threading
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import ExitStack, contextmanager
@@ -23,7 +25,10 @@ from casedesk.bundle.errors import BundleError
 from casedesk.bundle.limits import BundleLimits
 from casedesk.bundle.manifest import MANIFEST_NAME, Manifest, parse_manifest
 from casedesk.bundle.reader import SafeArchive
+from casedesk.bundle.staging import Staging
 from casedesk.core.tasks import TaskControl
+
+HASH_CHUNK = 1 << 20
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,9 +41,15 @@ class VerifiedBundle:
     archive: SafeArchive
 
 
-def _file_sha256(path: Path) -> str:
-    with path.open("rb") as handle:
-        return hashlib.file_digest(handle, "sha256").hexdigest()
+def _file_sha256(path: Path, stop: threading.Event) -> str:
+    """The file's SHA-256; gives up early (with a meaningless result) once ``stop`` is set."""
+    digest = hashlib.sha256()
+    buffer = bytearray(HASH_CHUNK)
+    view = memoryview(buffer)
+    with path.open("rb", buffering=0) as handle:
+        while not stop.is_set() and (got := handle.readinto(buffer)):
+            digest.update(view[:got])
+    return digest.hexdigest()
 
 
 def _check_path(path: Path) -> int:
@@ -75,15 +86,22 @@ def _check_originals(manifest: Manifest, archive: SafeArchive) -> None:
         )
 
 
-def _verify_hashes(manifest: Manifest, archive: SafeArchive, control: TaskControl) -> None:
+def _verify_hashes(
+    manifest: Manifest, archive: SafeArchive, control: TaskControl, staging: Staging | None
+) -> None:
+    """Hash every original; copy those ``staging`` wants into it in the same read."""
+    wanted = staging.select(manifest) if staging is not None else set()
     total = sum(ref.size for ref in manifest.originals)
     done = 0
     # In archive order, so the bundle is read front to back.
     for ref in sorted(manifest.originals, key=lambda r: archive.entries[r.entry_name].header_offset):
         digest = hashlib.sha256()
+        copy = staging.open(ref.sha256).handle if staging is not None and ref.sha256 in wanted else None
         with archive.open(ref.entry_name, ref.size) as entry:
             while chunk := entry.read():
                 digest.update(chunk)
+                if copy is not None:
+                    copy.write(chunk)
                 done += len(chunk)
                 control.report(done, total, f"Verifying {ref.name}")
                 control.check()
@@ -93,40 +111,53 @@ def _verify_hashes(manifest: Manifest, archive: SafeArchive, control: TaskContro
                 f"Original {ref.name!r} does not match the manifest: its content hashes to {actual}, "
                 f"the manifest records {ref.sha256}. The bundle was damaged or altered. Nothing was imported."
             )
+        if copy is not None:
+            assert staging is not None
+            staging.written(ref.sha256)
 
 
 @contextmanager
 def open_verified(
-    path: Path, passphrase: str | None, limits: BundleLimits, control: TaskControl
+    path: Path,
+    passphrase: str | None,
+    limits: BundleLimits,
+    control: TaskControl,
+    staging: Staging | None = None,
 ) -> Iterator[VerifiedBundle]:
-    """Verify a bundle completely; yield it with its archive open for copying originals."""
+    """Verify a bundle completely; yield it with its archive open. Originals the store lacks are
+    copied into ``staging`` as they are verified (the caller commits or discards them)."""
     size = _check_path(path)
     encrypted = is_encrypted(path)
+    if encrypted and passphrase is None:
+        raise BundleError("This bundle is encrypted; its passphrase is needed to import it.")
+    stop = threading.Event()
     with ExitStack() as stack, ThreadPoolExecutor(1, thread_name_prefix="bundle-hash") as pool:
-        if encrypted:
-            if passphrase is None:
-                raise BundleError("This bundle is encrypted; its passphrase is needed to import it.")
-            sealed = SealedBundle.open(path, passphrase)
-            bundle_hash = pool.submit(_file_sha256, path)
-
-            def opener() -> BinaryIO:
-                return cast(BinaryIO, DecryptingReader(sealed, path.open("rb")))
-
-        else:
-            bundle_hash = pool.submit(_file_sha256, path)
-
-            def opener() -> BinaryIO:
-                return path.open("rb")
-
+        # Started first, so that it also overlaps the key derivation of an encrypted bundle.
+        bundle_hash = pool.submit(_file_sha256, path, stop)
         try:
+            if encrypted:
+                assert passphrase is not None
+                sealed = SealedBundle.open(path, passphrase)
+
+                def opener() -> BinaryIO:
+                    return cast(BinaryIO, DecryptingReader(sealed, path.open("rb")))
+
+            else:
+
+                def opener() -> BinaryIO:
+                    return path.open("rb")
+
             archive = SafeArchive(opener, limits)
             stack.callback(archive.close)
             manifest = parse_manifest(archive.read_manifest())
             _check_originals(manifest, archive)
-            _verify_hashes(manifest, archive, control)
+            _verify_hashes(manifest, archive, control, staging)
             if encrypted:
                 with path.open("rb") as handle:
                     sealed.authenticate_rest(handle)
+        except BaseException:
+            stop.set()  # refused: its hash is not needed
+            raise
         finally:
             # Always collect the hashing thread before leaving (its error, if any, is an I/O one).
             error = bundle_hash.exception()

@@ -1,0 +1,94 @@
+"""Originals copied out of a bundle into locked temporary files while they are verified.
+
+Each original is read once: streamed into a temporary file in the store's ``.tmp`` folder as it is
+hashed. Nothing is visible in the store until every original (and everything else) has verified;
+then :meth:`Staging.commit` renames the needed ones into place, read-only. On any refusal or
+cancel the temporaries are removed, so the workspace's files end up exactly as they were; a kill
+leaves only locked temporaries, which the next workspace open removes.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from concurrent.futures import Future, ThreadPoolExecutor
+from types import TracebackType
+
+from casedesk.bundle.errors import BundleError
+from casedesk.bundle.manifest import Manifest
+from casedesk.core.store import EvidenceStore
+from casedesk.fsutil import TempFile
+
+# Room left on the disk after copying, for the database and derived files.
+FREE_SPACE_MARGIN = 64 << 20
+
+
+class Staging:
+    """Temporary copies of originals, by SHA-256; a context manager that discards what is left."""
+
+    def __init__(self, store: EvidenceStore) -> None:
+        self._store = store
+        self._files: dict[str, TempFile] = {}
+        # Flushing each copy to disk as soon as it is complete overlaps the writeback with
+        # verifying the next one, so the fsyncs at commit find little left to do.
+        self._syncer = ThreadPoolExecutor(1, thread_name_prefix="bundle-sync")
+        self._syncs: list[Future[None]] = []
+
+    def select(self, manifest: Manifest) -> set[str]:
+        """The originals to copy: those the store does not hold yet, if the disk has room for them."""
+        wanted = {ref.sha256: ref.size for ref in manifest.originals if not self._store.has(ref.sha256)}
+        total = sum(wanted.values())
+        if wanted:
+            free = shutil.disk_usage(self._store.root).free
+            if total + FREE_SPACE_MARGIN > free:
+                raise BundleError(
+                    f"Not enough free disk space to import: the originals need {total / 1e6:.0f} MB, "
+                    f"{free / 1e6:.0f} MB are free in {self._store.root}. Nothing was imported."
+                )
+        return set(wanted)
+
+    def open(self, sha256: str) -> TempFile:
+        tmp = TempFile(self._store.tmp)
+        self._files[sha256] = tmp
+        return tmp
+
+    def written(self, sha256: str) -> None:
+        """The copy of ``sha256`` is complete (not yet verified): start writing it back."""
+        handle = self._files[sha256].handle
+        handle.flush()
+        self._syncs.append(self._syncer.submit(os.fsync, handle.fileno()))
+
+    def _settle(self) -> None:
+        self._syncer.shutdown(wait=True)  # no fsync may still be running on a handle we close
+        for future in self._syncs:
+            future.result()
+        self._syncs.clear()
+
+    def commit(self, shas: set[str]) -> list[str]:
+        """Move the copies of ``shas`` into the store (not those it already holds); return the shas
+        newly stored. The other copies are left for :meth:`discard`."""
+        self._settle()
+        stored = []
+        for sha in sorted(shas):
+            tmp = self._files.get(sha)
+            if tmp is None or self._store.has(sha):
+                continue
+            tmp.commit(self._store.path_for(sha), read_only=True)
+            stored.append(sha)
+        return stored
+
+    def discard(self) -> None:
+        try:
+            self._settle()
+        finally:
+            for tmp in self._files.values():
+                tmp.discard()  # a no-op for the committed ones
+            self._files.clear()
+
+    def __enter__(self) -> Staging:
+        return self
+
+    def __exit__(
+        self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.discard()
