@@ -163,25 +163,12 @@ def _commit(s: Session, svc: CaseService, bundle: VerifiedBundle, plan: Plan) ->
     if plan.status == IMPORTED:
         s.add_all([CustodyEntry(case_id=case_id, **r.values) for r in plan.custody_verbatim])
         s.flush()
-        entry = custody.append(
-            s,
-            case_id=case_id,
-            investigator=svc.investigator,
-            action=IMPORT_ACTION,
-            object_type="bundle",
-            object_id=bundle.sha256,
-            details={**common, "evidence": len(plan.added_evidence)},
-        )
+        action, details = IMPORT_ACTION, {**common, "evidence": len(plan.added_evidence)}
     else:
         assert plan.status == MERGED
-        entry = custody.append(
-            s,
-            case_id=case_id,
-            investigator=svc.investigator,
-            action=MERGE_ACTION,
-            object_type="bundle",
-            object_id=bundle.sha256,
-            details={
+        action, details = (
+            MERGE_ACTION,
+            {
                 **common,
                 "common_entries": plan.common_seq,
                 "new_entries": [_remote_entry(r, case_id) for r in plan.new_remote],
@@ -189,6 +176,15 @@ def _commit(s: Session, svc: CaseService, bundle: VerifiedBundle, plan: Plan) ->
                 "conflicts": plan.conflicts,
             },
         )
+    entry = custody.append(
+        s,
+        case_id=case_id,
+        investigator=svc.investigator,
+        action=action,
+        object_type="bundle",
+        object_id=bundle.sha256,
+        details=details,
+    )
     case = s.get(Case, case_id)
     assert case is not None
     case.updated_at = entry.at

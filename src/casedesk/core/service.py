@@ -413,10 +413,6 @@ class CaseService:
                 )
             )
 
-    def record_prepared(self, case_id: str, prepared: Prepared, **extra: Any) -> IngestResult:
-        """Record an original already in the store (stills, bundle imports)."""
-        return self._record(case_id, prepared, **extra)
-
     def extract_stills(
         self,
         evidence_id: str,

@@ -52,15 +52,6 @@ from casedesk.ui.tasks import TaskHandle, run_task
 CheckStates = Mapping[str, frozenset[str]]
 
 
-def read_check_states(svc: CaseService, case_id: str) -> dict[str, frozenset[str]]:
-    """Per evidence id, the states its checklist items are in (for the checklist filter)."""
-    grouped: dict[str, set[str]] = {}
-    for item in svc.case_view(case_id).checklist:
-        if item.evidence_id is not None:
-            grouped.setdefault(item.evidence_id, set()).add(item.state)
-    return {evidence_id: frozenset(states) for evidence_id, states in grouped.items()}
-
-
 class EvidencePane(QWidget):
     changed = Signal()  # after any change: ingest, still grabbed, edit, trash
 
@@ -344,7 +335,7 @@ class EvidencePane(QWidget):
             run_task(
                 self,
                 self.tr("Reading checklists"),
-                lambda _control: read_check_states(self.svc, case_id),
+                lambda _control: self.svc.evidence_check_states(case_id),
                 lambda states: self._got_check_states(case_id, states, criteria),
             )
             return
