@@ -19,6 +19,7 @@ from casedesk.core.preferences import Preferences, default_workspace
 from casedesk.core.service import CaseService
 from casedesk.core.tasks import TaskControl
 from casedesk.core.views import CaseView, to_jsonable
+from casedesk.textutil import printable
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -128,11 +129,6 @@ def _print_json(value: Any, out: TextIO) -> None:
     out.write("\n")
 
 
-def _safe(text: str) -> str:
-    """One printable line: control characters (newlines, bidi overrides) shown escaped."""
-    return "".join(ch if ch.isprintable() else ch.encode("unicode_escape").decode("ascii") for ch in text)
-
-
 class TerminalProgress:
     """A single self-rewriting progress line on stderr, only when stderr is a terminal."""
 
@@ -146,7 +142,7 @@ class TerminalProgress:
         width = 30
         filled = width * done // total if total else width
         bar = "#" * filled + "-" * (width - filled)
-        sys.stderr.write(f"\r{self.label} [{bar}] {done}/{total} {_safe(message)[:40]:<40}")
+        sys.stderr.write(f"\r{self.label} [{bar}] {done}/{total} {printable(message)[:40]:<40}")
         sys.stderr.flush()
         if done >= total:
             sys.stderr.write("\n")
@@ -189,7 +185,7 @@ def cmd_case(svc: CaseService, args: argparse.Namespace, out: TextIO) -> int:
             )
         else:
             for c in cases:
-                out.write(f"{c.id[:8]}  {c.status:<12} {c.evidence_count:>5}  {_safe(c.title)}\n")
+                out.write(f"{c.id[:8]}  {c.status:<12} {c.evidence_count:>5}  {printable(c.title)}\n")
         return EXIT_OK
     if args.case_cmd == "show":
         view = svc.case_view(svc.resolve_case(args.case))
@@ -202,7 +198,7 @@ def cmd_case(svc: CaseService, args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _print_case(view: CaseView, out: TextIO) -> None:
-    out.write(f"{_safe(view.title)}\n  id: {view.id}\n  status: {view.status}\n")
+    out.write(f"{printable(view.title)}\n  id: {view.id}\n  status: {view.status}\n")
     if view.incident_time:
         out.write(f"  incident: {view.incident_time.display}\n")
     if view.tags:
@@ -210,9 +206,9 @@ def _print_case(view: CaseView, out: TextIO) -> None:
     out.write(f"  evidence: {len(view.evidence)}  sources: {len(view.sources)}  claims: {len(view.claims)}\n")
     out.write(f"  checklist: {view.checklist_progress.summary()}\n")
     for ev in view.evidence:
-        out.write(f"    {ev.id[:8]}  {ev.kind:<8} {ev.sha256[:12]}  {_safe(ev.original_name)}\n")
+        out.write(f"    {ev.id[:8]}  {ev.kind:<8} {ev.sha256[:12]}  {printable(ev.original_name)}\n")
     for claim in view.claims:
-        out.write(f"    claim [{claim.status}, {claim.credibility}] {_safe(claim.text)}\n")
+        out.write(f"    claim [{claim.status}, {claim.credibility}] {printable(claim.text)}\n")
 
 
 def cmd_add(svc: CaseService, args: argparse.Namespace, out: TextIO) -> int:
@@ -229,7 +225,7 @@ def cmd_add(svc: CaseService, args: argparse.Namespace, out: TextIO) -> int:
 
 def _print_ingest(r: Any, out: TextIO) -> None:
     if r.status == "error":
-        out.write(f"error      {_safe(r.error or r.path)}\n")
+        out.write(f"error      {printable(r.error or r.path)}\n")
         return
     facts = []
     if r.width and r.height:
@@ -240,10 +236,10 @@ def _print_ingest(r: Any, out: TextIO) -> None:
         facts.append(f"captured {r.captured_at}")
     if r.gps:
         facts.append(f"GPS {r.gps['lat']:.5f}, {r.gps['lon']:.5f}")
-    out.write(f"{r.status:<10} {r.kind:<8} {r.media_type:<24} {r.sha256[:12]}  {_safe(r.path)}")
+    out.write(f"{r.status:<10} {r.kind:<8} {r.media_type:<24} {r.sha256[:12]}  {printable(r.path)}")
     out.write(f"  ({'; '.join(facts)})\n" if facts else "\n")
     for warning in r.warnings:
-        out.write(f"           warning: {_safe(warning)}\n")
+        out.write(f"           warning: {printable(warning)}\n")
 
 
 def cmd_still(svc: CaseService, args: argparse.Namespace, out: TextIO) -> int:
@@ -281,7 +277,7 @@ def cmd_verify(svc: CaseService, args: argparse.Namespace, out: TextIO) -> int:
             f"{report.log_entries_checked} custody entries checked.\n"
         )
         for p in report.problems:
-            out.write(f"  {p.kind} {p.object}: {_safe(p.detail)}\n")
+            out.write(f"  {p.kind} {p.object}: {printable(p.detail)}\n")
     return EXIT_OK if report.ok else EXIT_FAILED
 
 
@@ -292,7 +288,7 @@ def cmd_log(svc: CaseService, args: argparse.Namespace, out: TextIO) -> int:
     else:
         for e in entries:
             out.write(
-                f"{e.seq:>4}  {e.at:%Y-%m-%d %H:%M:%S}Z  {_safe(e.investigator):<16} {e.action:<18} "
+                f"{e.seq:>4}  {e.at:%Y-%m-%d %H:%M:%S}Z  {printable(e.investigator):<16} {e.action:<18} "
                 f"{e.object_type}:{e.object_id[:8]}  {e.hash[:12]}\n"
             )
     return EXIT_OK
@@ -307,8 +303,8 @@ def cmd_search(svc: CaseService, args: argparse.Namespace, out: TextIO) -> int:
     for hit in hits:
         if hit.case_id != current:
             current = hit.case_id
-            out.write(f"{_safe(hit.case_title)} ({hit.case_id[:8]})\n")
-        out.write(f"  {hit.object_type}.{hit.field} {hit.object_id[:8]}: {_safe(hit.excerpt)}\n")
+            out.write(f"{printable(hit.case_title)} ({hit.case_id[:8]})\n")
+        out.write(f"  {hit.object_type}.{hit.field} {hit.object_id[:8]}: {printable(hit.excerpt)}\n")
     if not hits:
         out.write("No matches.\n")
     return EXIT_OK
@@ -345,7 +341,7 @@ def run(argv: Sequence[str], out: TextIO = sys.stdout, err: TextIO = sys.stderr)
     try:
         args = build_parser().parse_args(list(argv))
     except CliUsageError as exc:
-        err.write(f"casedesk: {_safe(str(exc))}\n")
+        err.write(f"casedesk: {printable(str(exc))}\n")
         return EXIT_USAGE
     if args.command in (None, "gui"):
         from casedesk.ui.app import run_gui
@@ -356,20 +352,20 @@ def run(argv: Sequence[str], out: TextIO = sys.stdout, err: TextIO = sys.stderr)
         svc = _service(args)
         return COMMANDS[args.command](svc, args, out)
     except UsageError as exc:
-        err.write(f"casedesk: {_safe(str(exc))}\n")
+        err.write(f"casedesk: {printable(str(exc))}\n")
         return EXIT_USAGE
     except CliUsageError as exc:
-        err.write(f"casedesk: {_safe(str(exc))}\n")
+        err.write(f"casedesk: {printable(str(exc))}\n")
         return EXIT_USAGE
     except CaseDeskError as exc:
-        err.write(f"casedesk: {_safe(str(exc))}\n")
+        err.write(f"casedesk: {printable(str(exc))}\n")
         return EXIT_FAILED
     except KeyboardInterrupt:
         err.write("casedesk: interrupted; the workspace is consistent.\n")
         return 130
     except OSError as exc:
         where = f": {exc.filename}" if exc.filename else ""
-        err.write(f"casedesk: {_safe(str(exc.strerror or exc) + where)}\n")
+        err.write(f"casedesk: {printable(str(exc.strerror or exc) + where)}\n")
         return EXIT_FAILED
     finally:
         if svc is not None:

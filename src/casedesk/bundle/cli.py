@@ -16,12 +16,9 @@ from casedesk.bundle.writer import export_bundle
 from casedesk.core.errors import UsageError
 from casedesk.core.service import CaseService
 from casedesk.core.tasks import ProgressSink, TaskControl
+from casedesk.textutil import printable
 
 MIN_PASSPHRASE = 8
-
-
-def _safe(text: str) -> str:
-    return "".join(ch if ch.isprintable() else ch.encode("unicode_escape").decode("ascii") for ch in text)
 
 
 def _read_passphrase_file(path: Path) -> str:
@@ -77,7 +74,7 @@ def _export(svc: CaseService, args: argparse.Namespace, out: TextIO, control: Ta
         _print_json({**asdict(result), "path": str(result.path), "encrypted": passphrase is not None}, out)
     else:
         out.write(
-            f"Wrote {_safe(str(result.path))}: {result.evidence_count} evidence items, "
+            f"Wrote {printable(str(result.path))}: {result.evidence_count} evidence items, "
             f"{result.size / 1e6:.1f} MB{', encrypted' if passphrase else ''}.\n"
             f"  SHA-256 {result.sha256} (recorded in the custody log)\n"
         )
@@ -97,14 +94,14 @@ def _import(svc: CaseService, args: argparse.Namespace, out: TextIO, control: Ta
     verb = {"imported": "Imported", "merged": "Merged into", "unchanged": "Already up to date:"}[
         result.status
     ]
-    out.write(f"{verb} case {_safe(title)!r} ({result.case_id[:8]}).\n")
+    out.write(f"{verb} case {printable(title)!r} ({result.case_id[:8]}).\n")
     if result.status != "unchanged":
         out.write(
             f"  {result.added_evidence} evidence items and {result.added_entries} custody entries added.\n"
         )
     out.write(f"  Bundle SHA-256 {result.bundle_sha256}\n")
     for conflict in result.conflicts:
-        out.write(f"  conflict: {_safe(conflict)}\n")
+        out.write(f"  conflict: {printable(conflict)}\n")
     return 0
 
 

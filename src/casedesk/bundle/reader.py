@@ -22,6 +22,7 @@ from typing import BinaryIO, cast
 from casedesk.bundle.errors import BundleError
 from casedesk.bundle.limits import BundleLimits
 from casedesk.bundle.manifest import MANIFEST_NAME, ORIGINALS_PREFIX
+from casedesk.textutil import printable
 
 CHUNK = 1 << 20
 ZIP_MAGIC = b"PK\x03\x04"
@@ -36,13 +37,9 @@ _ALLOWED_METHODS = {zipfile.ZIP_STORED: "stored", zipfile.ZIP_DEFLATED: "deflate
 ZIP_ERRORS = (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, ValueError, OverflowError)
 
 
-def _shown(name: str) -> str:
-    return name.encode("unicode_escape").decode("ascii") if not name.isprintable() else name
-
-
 def _name_problem(name: str) -> str | None:
     """Why an entry name is refused, or None. Checks the raw name the archive stores."""
-    shown = _shown(name)
+    shown = printable(name)
     if "\\" in name:
         return f"the entry {shown!r} uses a backslash in its path (a Windows path trick)"
     if name.startswith("/"):
@@ -60,9 +57,9 @@ def _mode_problem(info: zipfile.ZipInfo) -> str | None:
     mode = info.external_attr >> 16
     kind = stat.S_IFMT(mode)
     if kind == stat.S_IFLNK:
-        return f"the entry {_shown(info.orig_filename)!r} is a symbolic link"
+        return f"the entry {printable(info.orig_filename)!r} is a symbolic link"
     if kind not in (0, stat.S_IFREG) or info.orig_filename.endswith("/"):
-        return f"the entry {_shown(info.orig_filename)!r} is not a regular file"
+        return f"the entry {printable(info.orig_filename)!r} is not a regular file"
     return None
 
 

@@ -21,6 +21,7 @@ from casedesk.core.store import EvidenceStore, StoredOriginal
 from casedesk.core.tasks import TaskControl
 from casedesk.media import Limits, probe_and_derive
 from casedesk.media.api import DecodeStatus, MediaInfo
+from casedesk.textutil import printable
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,15 +64,10 @@ class IngestResult:
         return self.status != "error"
 
 
-def _display(path: Path) -> str:
-    # Names may carry newlines or bidi controls; show them escaped so one result stays one line.
-    return str(path).encode("unicode_escape").decode("ascii") if not str(path).isprintable() else str(path)
-
-
 def gather(paths: Iterable[Path], recursive: bool) -> Iterator[Candidate]:
     """Expand the user's paths into files, in a stable order, explaining each one refused."""
     for path in paths:
-        shown = _display(path)
+        shown = printable(str(path))
         try:
             info = os.stat(path)  # follows a symlink to what it names
         except FileNotFoundError:
@@ -107,7 +103,7 @@ def _file_candidate(path: Path, shown: str, info: os.stat_result) -> Candidate:
         return Candidate(path, shown, f"{shown}: permission denied.")
     warnings: tuple[str, ...] = ()
     if path.is_symlink():
-        warnings = (f"Added through a symbolic link to {_display(path.resolve())}.",)
+        warnings = (f"Added through a symbolic link to {printable(str(path.resolve()))}.",)
     return Candidate(path, shown, None, warnings)
 
 

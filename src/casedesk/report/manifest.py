@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from casedesk.core.views import EvidenceView
+from casedesk.textutil import printable
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,11 +25,7 @@ class ManifestEntry:
 
     @property
     def line(self) -> str:
-        return f"{self.sha256}  {self.size}  {printable_name(self.name)}"
-
-
-def printable_name(name: str) -> str:
-    return "".join(ch if ch.isprintable() else ch.encode("unicode_escape").decode("ascii") for ch in name)
+        return f"{self.sha256}  {self.size}  {printable(self.name)}"
 
 
 def manifest(evidence: Iterable[EvidenceView], name_of: Callable[[EvidenceView], str]) -> list[ManifestEntry]:

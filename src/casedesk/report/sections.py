@@ -27,9 +27,9 @@ from casedesk.report.layout import (
     sub_heading,
     when,
 )
-from casedesk.report.manifest import printable_name
 from casedesk.report.options import SECTIONS
 from casedesk.report.styles import FRAME_WIDTH
+from casedesk.textutil import printable
 
 SECTION_TITLES = {
     "summary": "Summary",
@@ -401,7 +401,7 @@ def manifest(ctx: ReportContext) -> list[Flowable]:
             cell(str(number), s.cell_small),
             cell(entry.sha256, s.cell_small),
             cell(f"{entry.size:,}", s.cell_small),
-            cell(printable_name(entry.name), s.cell_small),
+            cell(printable(entry.name), s.cell_small),
         ]
         for number, entry in enumerate(ctx.manifest, start=1)
     ]
