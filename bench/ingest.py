@@ -5,7 +5,9 @@ Generates N (default 200, or BENCH_INGEST_FILES) 4000×3000 JPEGs, some with EXI
            draft decoding) over the same files, spread over all cores;
   ours   — CaseService.add_files into a fresh workspace: hash + copy + sniff + metadata + thumbnail and
            preview + pHash + database, with its custody entries.
-Prints files/s and MB/s for both and, as the last line, a JSON object with the ratio.
+Both are the best of two runs (the floor: a thread pool and a process pool; ours: two fresh
+workspaces), as the machine may be busy with other work. Prints files/s and MB/s for both and, as
+the last line, a JSON object with the ratio.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import io
 import json
 import os
 import random
+import shutil
 import sys
 import tempfile
 import time
@@ -72,6 +75,19 @@ def _floor(files: list[Path], workers: int) -> float:
     return best
 
 
+def _ours(root: Path, files: list[Path]) -> float:
+    """CaseDesk's whole ingest into a fresh workspace; the workspace is removed afterwards."""
+    svc = CaseService.open(root, "bench")
+    case_id = svc.create_case("Ingest benchmark")
+    start = time.perf_counter()
+    results = svc.add_files(case_id, files)
+    seconds = time.perf_counter() - start
+    svc.close()
+    assert all(r.status == "added" for r in results), [r for r in results if r.status != "added"][:3]
+    shutil.rmtree(root)
+    return seconds
+
+
 def main() -> None:
     count = int(os.environ.get("BENCH_INGEST_FILES", "200"))
     workers = os.cpu_count() or 1
@@ -85,13 +101,7 @@ def main() -> None:
         print(f"generated {count} JPEGs of {WIDTH}x{HEIGHT}, {megabytes:.0f} MB", file=sys.stderr)
 
         floor_s = _floor(files, workers)
-        svc = CaseService.open(Path(tmp) / "workspace", "bench")
-        case_id = svc.create_case("Ingest benchmark")
-        start = time.perf_counter()
-        results = svc.add_files(case_id, files)
-        ours_s = time.perf_counter() - start
-        svc.close()
-        assert all(r.status == "added" for r in results), [r for r in results if r.status != "added"][:3]
+        ours_s = min(_ours(Path(tmp) / f"workspace-{run}", files) for run in range(2))
 
     print(
         f"floor: {count / floor_s:.1f} files/s, {megabytes / floor_s:.0f} MB/s ({floor_s:.2f} s)",
@@ -107,7 +117,7 @@ def main() -> None:
                 "name": "ingest",
                 "files": count,
                 "megabytes": round(megabytes, 1),
-                "workers": workers,
+                "cores": workers,
                 "seconds": round(ours_s, 3),
                 "floor_seconds": round(floor_s, 3),
                 "ratio_to_floor": round(ours_s / floor_s, 3),

@@ -46,6 +46,27 @@ def fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
+def release_cache(path: Path) -> None:
+    """Let the kernel reuse the memory caching ``path``: its content is on disk and not needed soon.
+
+    Why: an ingest writes gigabytes of originals it does not read again. Left in the page cache,
+    every new original takes fresh memory, which was measured to cost twice the copy itself, and
+    pushes out what the user's other programs had cached. Best effort; a no-op where unsupported.
+    """
+    if not hasattr(os, "posix_fadvise"):
+        return
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.posix_fadvise(fd, 0, 0, os.POSIX_FADV_DONTNEED)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
 def _lock(fd: int, *, wait: bool) -> bool:
     if fcntl is None:
         return True

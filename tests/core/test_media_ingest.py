@@ -5,9 +5,12 @@ import shutil
 from pathlib import Path
 
 import av
+import pytest
 from PIL import Image, ImageDraw
 
+import casedesk.core.ingest as ingest
 from casedesk.core.service import CaseService
+from casedesk.core.store import sha256_file
 
 
 def _scene(seed: int, size: tuple[int, int] = (640, 480)) -> Image.Image:
@@ -114,3 +117,24 @@ def test_derivatives_can_be_regenerated(svc: CaseService, tmp_path: Path) -> Non
     assert svc.regenerate_derivatives(case_id) == 1
     regenerated = svc.derived_path(result.sha256, "thumb")
     assert regenerated is not None and Image.open(regenerated).size == (256, 192)
+
+
+def test_ingest_releases_each_original_from_the_page_cache_once_probed(
+    svc: CaseService, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    released: list[tuple[Path, str, bool]] = []
+
+    def record(path: Path) -> None:
+        # At release time the original must be complete and final; its thumbnail already made.
+        thumb = svc.workspace.store.derived_dir(path.name) / "thumb.jpg"
+        released.append((path, sha256_file(path), thumb.is_file()))
+
+    monkeypatch.setattr(ingest, "release_cache", record)
+    files = []
+    for n in range(3):
+        files.append(tmp_path / f"p{n}.jpg")
+        _scene(n).save(files[-1], "JPEG")
+    case_id = svc.create_case("Cache")
+    results = svc.add_files(case_id, files)
+    assert sorted(p.name for p, _, _ in released) == sorted(r.sha256 for r in results if r.sha256)
+    assert all(path.name == digest and thumbed for path, digest, thumbed in released)

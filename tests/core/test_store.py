@@ -2,6 +2,7 @@ import stat
 from pathlib import Path
 
 from casedesk.core.store import EvidenceStore, sha256_file
+from casedesk.fsutil import release_cache
 
 
 def test_put_file_is_content_addressed_read_only_and_deduplicated(tmp_path: Path) -> None:
@@ -47,3 +48,12 @@ def test_cleaning_spares_a_temporary_another_writer_holds(tmp_path: Path) -> Non
         assert live.path.exists() and not abandoned.exists()
         live.commit(store.originals / "done")
     assert (store.originals / "done").read_bytes() == b"being written right now"
+
+
+def test_release_cache_keeps_content_and_ignores_missing_files(tmp_path: Path) -> None:
+    path = tmp_path / "original.bin"
+    data = bytes(range(256)) * 4096
+    path.write_bytes(data)
+    release_cache(path)
+    assert path.read_bytes() == data  # read back from disk, unchanged
+    release_cache(tmp_path / "gone.bin")  # nothing to release: no error
