@@ -15,7 +15,7 @@ from casedesk.core.errors import Cancelled, UsageError
 from casedesk.core.service import CaseService
 from casedesk.core.tasks import TaskControl
 from casedesk.report import SECTIONS, ReportOptions, export_pdf
-from casedesk.report.manifest import digest, manifest
+from casedesk.report.manifest import digest, entries
 
 from .conftest import DemoTemplate, Exported, flat, open_copy, read_pdf
 
@@ -75,7 +75,8 @@ def test_cover_carries_the_manifest_digest_version_and_zone(
     import hashlib
 
     expected = hashlib.sha256("".join(lines).encode("utf-8")).hexdigest()
-    assert expected == digest(manifest(view.evidence, lambda ev: ev.original_name))
+    by_sha = sorted(view.evidence, key=lambda ev: ev.sha256)
+    assert expected == digest(entries(by_sha, lambda ev: ev.original_name))
     first_page = " ".join(demo_report.reader.pages[0].extract_text().split())
     assert expected in re.sub(r"\s+", "", first_page)
     assert "CaseDesk 0.1.0" in first_page

@@ -9,7 +9,7 @@ text object; nothing in user text is ever read as markup.
 from __future__ import annotations
 
 import weakref
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -321,6 +321,10 @@ class Grid(Flowable):  # type: ignore[misc]
     def _part(self, rows: list[_Row]) -> Grid:
         return Grid(self.widths, [], self.look, header=self.header, max_height=self.max_height, _set=rows)
 
+    def _rest(self, rows: list[_Row]) -> Grid:
+        """What follows a split: the rows left over."""
+        return self._part(rows)
+
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
         rows = self._measured()
         room = availHeight - self.header_height
@@ -333,13 +337,13 @@ class Grid(Flowable):  # type: ignore[misc]
         if fit == len(rows):
             return [self]
         if fit > 0:
-            return [self._part(rows[:fit]), self._part(rows[fit:])]
+            return [self._part(rows[:fit]), self._rest(rows[fit:])]
         if rows[0].height <= self.max_height - self.header_height:
             return []  # the row fits on a fresh page: move there
         first, rest = self._cut(rows[0], room)
         if first is None:
             return []
-        return [self._part([first]), self._part([rest, *rows[1:]])]
+        return [self._part([first]), self._rest([rest, *rows[1:]])]
 
     def _cut(self, row: _Row, room: float) -> tuple[_Row | None, _Row]:
         """Split one over-tall row at ``room`` points, cell by cell, between lines."""
@@ -393,6 +397,54 @@ class Grid(Flowable):  # type: ignore[misc]
             graphics += [_rgb(look.header_rule, "RG"), "0.8 w", *header_rules, "S"]
         self.canv.addLiteral(" ".join([*graphics, "Q"]))
         writer.flush()
+
+
+class StreamedGrid(Grid):
+    """A grid whose rows come from an iterator and are broken into lines only as layout needs them.
+
+    A grid with a row per evidence item or custody entry would otherwise hold every row, set in
+    lines, at once; this one holds about a page of them. ``wrap`` and ``split`` set rows until they
+    overflow the space offered or run out: a grid that does not fit then says so with the height
+    set so far (the frame only compares it with the space), and splits as a Grid does, the rest
+    carrying on from the same iterator. For the frame, layout is the same as a Grid's of all rows.
+    """
+
+    def __init__(
+        self,
+        widths: Sequence[float],
+        rows: Iterator[Sequence[Cell]],
+        look: GridLook,
+        *,
+        header: Sequence[str] = (),
+        max_height: float,
+        _set: list[_Row] | None = None,
+    ) -> None:
+        super().__init__(widths, [], look, header=header, max_height=max_height, _set=_set or [])
+        self._pending = rows
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        self._set_rows(availHeight - self.header_height)
+        return super().wrap(availWidth, availHeight)
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        self._set_rows(availHeight - self.header_height)
+        return super().split(availWidth, availHeight)
+
+    def _set_rows(self, room: float) -> None:
+        """Set rows until they are taller than ``room`` (at least one, so a row too tall shows)."""
+        rows = self._measured()
+        used = sum(row.height for row in rows)
+        while used <= room + 1e-6 or not rows:
+            cells = next(self._pending, None)
+            if cells is None:
+                return
+            rows.append(self._measure(cells))
+            used += rows[-1].height
+
+    def _rest(self, rows: list[_Row]) -> Grid:
+        return StreamedGrid(
+            self.widths, self._pending, self.look, header=self.header, max_height=self.max_height, _set=rows
+        )
 
 
 def _rgb(colour: Color, operator: str) -> str:

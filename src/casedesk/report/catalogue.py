@@ -1,17 +1,23 @@
-"""The evidence catalogue: one entry per item, made only when the document reaches it (see Deferred)."""
+"""The evidence catalogue: one entry per item, read and made only when the document reaches it.
+
+The section's story is a heading and a ``Stream`` of ``Deferred`` entries: the stream reads items
+(with their checklists) a page at a time from the case, and each entry's flowables are made just
+before they are laid out.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from functools import partial
 from typing import Any
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
-from casedesk.core.views import ChecklistProgress, EvidenceView
+from casedesk.core.views import ChecklistProgress, CheckView, EvidenceView
 from casedesk.report.blocks import Block, Cell, Grid, Stack, TextBlock
-from casedesk.report.context import ReportContext
-from casedesk.report.document import Deferred, outlined
+from casedesk.report.context import ReportContext, withheld_reason
+from casedesk.report.document import Deferred, Stream, outlined
 from casedesk.report.images import thumbnail, waveform
 from casedesk.report.layout import cell, coordinate, facts, grid, seconds, section_heading, size, when
 from casedesk.report.sections import SECTION_TITLES
@@ -31,21 +37,26 @@ KIND_NAMES = {
 
 
 def catalogue(ctx: ReportContext) -> list[Flowable]:
-    """The section heading, then one placeholder per item that expands when laid out."""
+    """The section heading, then the items' entries, each read and made when the layout reaches it."""
+    count = ctx.case.evidence_count
     out = section_heading(ctx.styles, SECTION_TITLES["evidence"])
-    out[-1] = outlined(out[-1], SECTION_TITLES["evidence"], 0, closed=len(ctx.evidence) > 20)
+    out[-1] = outlined(out[-1], SECTION_TITLES["evidence"], 0, closed=count > 20)
     out.append(
         TextBlock(
-            f"{len(ctx.evidence)} items, in the order they were added. Pictures are the thumbnails made at "
+            f"{count} items, in the order they were added. Pictures are the thumbnails made at "
             "ingest (orientation applied); the originals are unchanged and listed in the appendix.",
             ctx.styles.small,
         )
     )
-    if not ctx.evidence:
+    if not count:
         out.append(TextBlock("No evidence recorded.", ctx.styles.body))
-    for ev in ctx.evidence:
-        out.append(Deferred(f"{ctx.labels[ev.id]} {ctx.name(ev)}", partial(entry, ctx, ev)))
+    out.append(Stream(_entries(ctx)))
     return out
+
+
+def _entries(ctx: ReportContext) -> Iterator[Deferred]:
+    for ev, checks in ctx.evidence():
+        yield Deferred(f"{ctx.label(ev.id)} {ctx.name(ev)}", partial(entry, ctx, ev, checks))
 
 
 class EvidenceCard(Flowable):  # type: ignore[misc]  # ReportLab ships no type hints
@@ -82,13 +93,12 @@ class EvidenceCard(Flowable):  # type: ignore[misc]  # ReportLab ships no type h
         self.facts.drawOn(self.canv, PICTURE_BOX + GAP, top - facts_h)
 
 
-def entry(ctx: ReportContext, ev: EvidenceView) -> list[Flowable]:
+def entry(ctx: ReportContext, ev: EvidenceView, checks: list[CheckView]) -> list[Flowable]:
     s = ctx.styles
-    label = ctx.labels[ev.id]
-    title = f"{label} · {ctx.name(ev)}"
+    title = f"{ctx.label(ev.id)} · {ctx.name(ev)}"
     heading = TextBlock(title, s.h2)
     if ctx.options.withheld(ev):
-        return _withheld(ctx, ev, heading, title)
+        return _withheld(ctx, ev, checks, heading, title)
 
     card = EvidenceCard(heading, _picture(ctx, ev), facts(s, _facts(ctx, ev), LABEL_WIDTH, FACTS_WIDTH))
     out: list[Flowable] = [outlined(card, title, 1)]
@@ -106,12 +116,14 @@ def entry(ctx: ReportContext, ev: EvidenceView) -> list[Flowable]:
     if ev.transcript:
         out.append(TextBlock("Transcript", s.caption))
         out.append(TextBlock(ev.transcript, s.body))
-    out += _checks(ctx, ev, with_notes=True)
+    out += _checks(ctx, checks, with_notes=True)
     out.append(Spacer(1, 4 * mm))
     return out
 
 
-def _withheld(ctx: ReportContext, ev: EvidenceView, heading: TextBlock, title: str) -> list[Flowable]:
+def _withheld(
+    ctx: ReportContext, ev: EvidenceView, checks: list[CheckView], heading: TextBlock, title: str
+) -> list[Flowable]:
     s = ctx.styles
     pairs: list[tuple[str, Cell]] = [
         ("Kind", cell(KIND_NAMES.get(ev.kind, ev.kind), s.cell)),
@@ -121,7 +133,7 @@ def _withheld(ctx: ReportContext, ev: EvidenceView, heading: TextBlock, title: s
         (
             "Withheld",
             cell(
-                f"Flagged as {ctx.withheld_reason(ev)}: its picture, description, transcript and metadata "
+                f"Flagged as {withheld_reason(ev)}: its picture, description, transcript and metadata "
                 "are left out of this report. The original is listed in the integrity manifest and can be "
                 "verified by its SHA-256.",
                 s.cell,
@@ -129,7 +141,7 @@ def _withheld(ctx: ReportContext, ev: EvidenceView, heading: TextBlock, title: s
         ),
     ]
     out: list[Flowable] = [outlined(heading, title, 1), facts(s, pairs, LABEL_WIDTH, FRAME_WIDTH)]
-    out += _checks(ctx, ev, with_notes=False)
+    out += _checks(ctx, checks, with_notes=False)
     out.append(Spacer(1, 4 * mm))
     return out
 
@@ -142,7 +154,7 @@ def _picture(ctx: ReportContext, ev: EvidenceView) -> Flowable:
         return grid(s, [PICTURE_BOX], [[cell("No preview", s.small)]], look=s.facts)
     if not blur:
         return image
-    return Stack([image, TextBlock(f"Blurred: flagged as {ctx.withheld_reason(ev)}", s.small)])
+    return Stack([image, TextBlock(f"Blurred: flagged as {withheld_reason(ev)}", s.small)])
 
 
 def _facts(ctx: ReportContext, ev: EvidenceView) -> list[tuple[str, Cell]]:
@@ -170,7 +182,7 @@ def _facts(ctx: ReportContext, ev: EvidenceView) -> list[tuple[str, Cell]]:
     if ev.camera:
         pairs.append(("Camera", cell(ev.camera, s.cell)))
     if ev.parent is not None:
-        parent = ctx.by_id.get(ev.parent.evidence_id)
+        parent = ctx.reader.evidence_row(ev.parent.evidence_id)
         name = f"{ctx.label(parent.id)} {ctx.name(parent)}" if parent else "an item not in this case"
         provenance = [
             Block(f"Still taken from {name} at {seconds(ev.parent.offset_s)}.", s.cell),
@@ -194,9 +206,8 @@ def _facts(ctx: ReportContext, ev: EvidenceView) -> list[tuple[str, Cell]]:
     return pairs
 
 
-def _checks(ctx: ReportContext, ev: EvidenceView, *, with_notes: bool) -> list[Flowable]:
+def _checks(ctx: ReportContext, items: list[CheckView], *, with_notes: bool) -> list[Flowable]:
     s = ctx.styles
-    items = ctx.checks.get(ev.id, [])
     if not items:
         return []
     out: list[Flowable] = [TextBlock(f"Checks: {ChecklistProgress.of(items).summary()}", s.caption)]

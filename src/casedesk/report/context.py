@@ -1,89 +1,158 @@
-"""One consistent snapshot of a case, and everything the sections share while drawing it."""
+"""One consistent snapshot of a case, and everything the sections share while drawing it.
+
+The report reads the case through a ``CaseReader``: one read transaction, so every page of items
+or log entries read while the document is laid out belongs to the same moment as the cover, even
+if the case is edited meanwhile (evidence can be edited, trashed or added; the log only grows).
+
+Nothing per item is held for the whole export. ``snapshot`` makes one pass over light rows
+(identity, size, kind, flags) for what must be known before the first page is drawn: the counts,
+each item's catalogue number (for its "E-001" label wherever it is mentioned) and the manifest
+digest. The sections then read items, their checklists and the custody log again, a page of rows
+at a time, as the document reaches them (``evidence``, ``checked_rows``, ``rows``, ``custody``).
+"""
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from functools import partial
+from typing import Protocol, TypeVar
 
 from casedesk import __version__
-from casedesk.core.service import CaseService
+from casedesk.core.service import CaseOverview, CaseReader, CaseService, EvidenceRow
 from casedesk.core.timeutil import utcnow
-from casedesk.core.views import CaseView, CheckView, CustodyView, EvidenceView
-from casedesk.report.manifest import ManifestEntry, digest, manifest
-from casedesk.report.options import ReportOptions
+from casedesk.core.views import CheckView, CustodyView, EvidenceView
+from casedesk.report.manifest import digest, entries
+from casedesk.report.options import Flagged, ReportOptions
 from casedesk.report.styles import Styles, make_styles
+
+PAGE = 100  # rows read at a time: few queries, and memory that does not grow with the case
+
+WITHHELD_NAME = "(name withheld)"
+
+
+class Named(Flagged, Protocol):
+    @property
+    def original_name(self) -> str: ...
+
+
+class _Identified(Protocol):
+    @property
+    def id(self) -> str: ...
+
+
+Item = TypeVar("Item", bound=_Identified)
 
 
 @dataclass(frozen=True)
 class ReportContext:
-    svc: CaseService
-    case: CaseView
-    evidence: list[EvidenceView]  # active items in catalogue order
-    custody: list[CustodyView]  # entries up to the head recorded in ``case``
+    svc: CaseService  # derived files: thumbnails, waveforms
+    reader: CaseReader  # items and log entries, from the moment of the snapshot
+    case: CaseOverview
     options: ReportOptions
     styles: Styles
     generated_at: datetime
     investigator: str
     version: str
-    labels: dict[str, str]  # evidence id -> "E-001"
-    by_id: dict[str, EvidenceView]
-    checks: dict[str, list[CheckView]]  # evidence id -> its checklist
-    case_checks: list[CheckView]
-    manifest: list[ManifestEntry]
+    numbers: dict[str, int]  # evidence id -> its place in the catalogue, from 1
+    kinds: Counter[str]  # items by kind
+    sensitive: int  # items withheld or blurred by the options
+    withheld: dict[str, str]  # withheld item id -> why (see withheld_reason)
     manifest_digest: str
 
     def label(self, evidence_id: str) -> str:
-        return self.labels.get(evidence_id, "(not in this case)")
+        """ "E-001" for the first item in the catalogue; items not in it are said to be so."""
+        number = self.numbers.get(evidence_id)
+        if number is None:
+            return "(not in this case)"
+        return f"E-{number:0{max(3, len(str(len(self.numbers))))}d}"
 
-    def name(self, ev: EvidenceView) -> str:
+    def name(self, item: Named) -> str:
         """The item's original name, unless the export options withhold the item."""
-        return display_name(ev, self.options)
+        return display_name(item, self.options)
 
-    def withheld_reason(self, ev: EvidenceView) -> str:
-        reasons = [
-            name
-            for flag, name in ((ev.graphic, "graphic content"), (ev.personal_data, "personal data"))
-            if flag
-        ]
-        return " and ".join(reasons) or "sensitive content"
+    def evidence(self) -> Iterator[tuple[EvidenceView, list[CheckView]]]:
+        """Active items in catalogue order, each with its checklist."""
+        for page in _pages(self.reader.evidence_page):
+            yield from self._with_checks(page)
+
+    def checked_rows(self) -> Iterator[tuple[EvidenceRow, list[CheckView]]]:
+        """Light rows in catalogue order, each with its item's checklist."""
+        for page in _pages(self.reader.evidence_rows):
+            yield from self._with_checks(page)
+
+    def rows(self, *, by_sha256: bool = False) -> Iterator[EvidenceRow]:
+        return _rows(self.reader, by_sha256=by_sha256)
+
+    def custody(self) -> Iterator[CustodyView]:
+        """The log in order, up to the head of the snapshot."""
+        after = 0
+        while page := self.reader.custody_entries(after, PAGE):
+            yield from page
+            after = page[-1].seq
+
+    def _with_checks(self, page: list[Item]) -> Iterator[tuple[Item, list[CheckView]]]:
+        checks = self.reader.checks([item.id for item in page])
+        for item in page:
+            yield item, checks.get(item.id, [])
 
 
-WITHHELD_NAME = "(name withheld)"
+def display_name(item: Named, options: ReportOptions) -> str:
+    return WITHHELD_NAME if options.withheld(item) else item.original_name
 
 
-def display_name(ev: EvidenceView, options: ReportOptions) -> str:
-    return WITHHELD_NAME if options.withheld(ev) else ev.original_name
+def withheld_reason(item: Flagged) -> str:
+    reasons = [
+        name
+        for flag, name in ((item.graphic, "graphic content"), (item.personal_data, "personal data"))
+        if flag
+    ]
+    return " and ".join(reasons) or "sensitive content"
 
 
-def snapshot(svc: CaseService, case_id: str, options: ReportOptions) -> ReportContext:
-    """Read the case once; the custody log is cut at the head the case view saw."""
-    case = svc.case_view(case_id)
-    custody = [e for e in svc.custody_log(case_id) if e.seq <= case.custody_count]
-    evidence = sorted(case.evidence, key=lambda ev: (ev.added_at, ev.id))
-    width = max(3, len(str(len(evidence))))
-    labels = {ev.id: f"E-{n:0{width}d}" for n, ev in enumerate(evidence, start=1)}
-    checks: dict[str, list[CheckView]] = {}
-    for item in case.checklist:
-        if item.evidence_id is not None:
-            checks.setdefault(item.evidence_id, []).append(item)
-    entries = manifest(evidence, partial(display_name, options=options))
+def snapshot(svc: CaseService, reader: CaseReader, options: ReportOptions) -> ReportContext:
+    """What the cover needs before anything is drawn, from one pass over light rows."""
+    case = reader.overview()
+    numbers: dict[str, int] = {}
+    kinds: Counter[str] = Counter()
+    sensitive = 0
+    withheld: dict[str, str] = {}
+    for number, row in enumerate(_rows(reader), start=1):
+        numbers[row.id] = number
+        kinds[row.kind] += 1
+        sensitive += options.sensitive(row)
+        if options.withheld(row):
+            withheld[row.id] = withheld_reason(row)
+    manifest = entries(_rows(reader, by_sha256=True), partial(display_name, options=options))
+    head = case.custody_head
     # Deterministic: same case, same report, so the time is that of the last recorded change.
-    generated = custody[-1].at if options.deterministic and custody else utcnow()
+    generated = head.at if options.deterministic and head else utcnow()
     return ReportContext(
         svc=svc,
+        reader=reader,
         case=case,
-        evidence=evidence,
-        custody=custody,
         options=options,
         styles=make_styles(),
         generated_at=generated.replace(microsecond=0),
         investigator=svc.investigator,
         version=__version__,
-        labels=labels,
-        by_id={ev.id: ev for ev in evidence},
-        checks=checks,
-        case_checks=[c for c in case.checklist if c.evidence_id is None],
-        manifest=entries,
-        manifest_digest=digest(entries),
+        numbers=numbers,
+        kinds=kinds,
+        sensitive=sensitive,
+        withheld=withheld,
+        manifest_digest=digest(manifest),
     )
+
+
+def _rows(reader: CaseReader, *, by_sha256: bool = False) -> Iterator[EvidenceRow]:
+    for page in _pages(partial(reader.evidence_rows, by_sha256=by_sha256)):
+        yield from page
+
+
+def _pages(fetch: Callable[[int, int], list[Item]]) -> Iterator[list[Item]]:
+    offset = 0
+    while page := fetch(offset, PAGE):
+        yield page
+        offset += len(page)

@@ -3,12 +3,16 @@
 Built the way ReportLab's own tests build documents: a BaseDocTemplate subclass, headers drawn in a
 page callback, the outline fed from ``afterFlowable``. "Page X of Y" needs no second pass: every
 footer places a form XObject that is only drawn, with the final page count, when the file is saved.
+
+Memory stays flat in the size of the case: the story holds placeholders (``Deferred``, ``Stream``)
+that are expanded only when layout reaches them, and each finished page goes straight to the file
+(``pdfstream.StreamingDocument``), so neither the story nor the PDF is ever whole in memory.
 """
 
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, BinaryIO
@@ -16,13 +20,13 @@ from typing import Any, BinaryIO
 from reportlab import rl_config
 from reportlab.lib.units import mm
 from reportlab.lib.utils import TimeStamp
-from reportlab.pdfbase.pdfdoc import PDFArray, PDFDictionary, PDFName, PDFStream, PDFZCompress
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from casedesk.core.tasks import TaskControl
 from casedesk.report import fonts
 from casedesk.report.blocks import TextStyle, draw_line
+from casedesk.report.pdfstream import stream_to
 from casedesk.report.styles import (
     BANNER,
     FRAME_WIDTH,
@@ -78,6 +82,24 @@ class Deferred(Flowable):  # type: ignore[misc]  # ReportLab ships no type hints
         return None
 
 
+class Stream(Flowable):  # type: ignore[misc]
+    """A placeholder for a run of flowables made one at a time, as the document reaches each.
+
+    A section with an entry per evidence item puts one of these in its story instead of the entries,
+    so that only the entry being laid out (and a page of rows read from the case) is in memory.
+    """
+
+    def __init__(self, items: Iterator[Flowable]) -> None:
+        super().__init__()
+        self.items = items
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        return 0.0, 0.0
+
+    def draw(self) -> None:  # expanded before it could be drawn
+        return None
+
+
 def outlined(flowable: Flowable, title: str, level: int, *, closed: bool = False) -> Flowable:
     """Mark a heading so the PDF outline (bookmarks) gets an entry for it."""
     flowable._casedesk_outline = (title, level, closed)
@@ -85,29 +107,17 @@ def outlined(flowable: Flowable, title: str, level: int, *, closed: bool = False
 
 
 class _ReportCanvas(Canvas):  # type: ignore[misc]
-    """Draws the page-count form at save time and stamps the report's own creation time."""
+    """Writes each page as it ends, draws the page-count form at save time, stamps the creation time."""
 
-    def __init__(self, *args: Any, created: datetime, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
+    def __init__(self, target: BinaryIO, *args: Any, created: datetime, **kwargs: Any) -> None:
+        super().__init__(target, *args, **kwargs)
+        stream_to(self, target).reserve_form(PAGE_COUNT_FORM)  # in every footer; drawn in save()
         stamp = TimeStamp(invariant=1)  # replaced fields below: the report's generation time, UTC
         stamp.t = created.timestamp()
         stamp.lt = time.gmtime(stamp.t)
         stamp.YMDhms = tuple(stamp.lt)[:6]
         self._doc._timeStamp = stamp
         self.pages = 0
-
-    def showPage(self) -> None:
-        super().showPage()
-        # ReportLab keeps every page's content as text until the file is saved; compress it now,
-        # so memory holds about a quarter of it. ReportLab skips filtering a stream that already
-        # names its filter, so the bytes written are the same as if it had compressed them itself.
-        page = self._doc.Pages.pages[-1] if self._doc.Pages.pages else None
-        if page is not None and getattr(page, "stream", None) and not page.Contents:
-            page.Contents = PDFStream(
-                PDFDictionary({"Filter": PDFArray([PDFName("FlateDecode")])}),
-                PDFZCompress.encode(page.stream),
-            )
-            page.stream = None
 
     def save(self) -> None:
         self.pages = self.getPageNumber() - 1  # the last page has been shown already
@@ -173,6 +183,13 @@ class ReportDocument(BaseDocTemplate):  # type: ignore[misc]
 
     def handle_flowable(self, flowables: list[Flowable]) -> None:
         first = flowables[0]
+        if isinstance(first, Stream):
+            item = next(first.items, None)
+            if item is None:
+                del flowables[0]
+            else:
+                flowables.insert(0, item)  # the stream stays next, for the item after this one
+            return
         if isinstance(first, Deferred):
             self.control.check()
             del flowables[0]

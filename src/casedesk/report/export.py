@@ -40,27 +40,29 @@ def export_pdf(
     if not out.parent.is_dir():
         raise UsageError(f"Folder {out.parent} does not exist.")
     control.report(0, 1, "Reading the case")
-    ctx = snapshot(svc, case_id, options)
-    story = _story(ctx)
-    units = sum(isinstance(f, Deferred) for f in story) + (
-        len(ctx.evidence) if options.includes("evidence") else 0
-    )
-    # What a killed export left beside its output is ours to tidy (only files nobody is writing).
-    remove_stale_temporaries(out.parent, recursive=False)
-    with TempFile(out.parent) as temp:
-        document = ReportDocument(
-            temp.handle,
-            info=_info(ctx),
-            decor=_decor(ctx),
-            control=control,
-            units=units,
-            deterministic=options.deterministic,
+    # One read transaction for the whole layout: the report shows one moment of the case.
+    with svc.reader(case_id) as reader:
+        ctx = snapshot(svc, reader, options)
+        story = _story(ctx)
+        units = sum(isinstance(f, Deferred) for f in story) + (
+            ctx.case.evidence_count if options.includes("evidence") else 0
         )
-        pages = document.render(story)
-        temp.handle.flush()
-        control.check()  # the last moment a cancel still leaves nothing behind
-        sha256, size = _hash(temp.path)
-        temp.commit(out)
+        # What a killed export left beside its output is ours to tidy (only files nobody is writing).
+        remove_stale_temporaries(out.parent, recursive=False)
+        with TempFile(out.parent) as temp:
+            document = ReportDocument(
+                temp.handle,
+                info=_info(ctx),
+                decor=_decor(ctx),
+                control=control,
+                units=units,
+                deterministic=options.deterministic,
+            )
+            pages = document.render(story)
+            temp.handle.flush()
+            control.check()  # the last moment a cancel still leaves nothing behind
+            sha256, size = _hash(temp.path)
+            temp.commit(out)
     svc.record_action(
         case_id,
         "export_pdf",
@@ -106,10 +108,6 @@ def _decor(ctx: ReportContext) -> PageDecor:
 
 
 def _hash(path: Path) -> tuple[str, int]:
-    digest = hashlib.sha256()
-    size = 0
     with path.open("rb") as handle:
-        while chunk := handle.read(1 << 20):
-            digest.update(chunk)
-            size += len(chunk)
-    return digest.hexdigest(), size
+        digest = hashlib.file_digest(handle, "sha256")  # reads into one buffer: memory stays flat
+        return digest.hexdigest(), handle.tell()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from datetime import datetime
 
 from reportlab.lib.units import mm
@@ -10,7 +10,7 @@ from reportlab.platypus import CondPageBreak, Flowable
 
 from casedesk.core.timeutil import to_utc
 from casedesk.core.views import PartialTimeView
-from casedesk.report.blocks import Block, Cell, Grid, GridLook, TextBlock, TextStyle
+from casedesk.report.blocks import Block, Cell, Grid, GridLook, StreamedGrid, TextBlock, TextStyle
 from casedesk.report.document import outlined
 from casedesk.report.styles import FRAME_HEIGHT, Styles
 
@@ -38,6 +38,13 @@ def grid(
     look: GridLook | None = None,
 ) -> Grid:
     return Grid(widths, rows, look or styles.grid, header=header, max_height=FRAME_HEIGHT)
+
+
+def streamed_grid(
+    styles: Styles, widths: Sequence[float], rows: Iterator[Sequence[Cell]], *, header: Sequence[str] = ()
+) -> Grid:
+    """A grid with a row per item or log entry: rows are read and set only as pages need them."""
+    return StreamedGrid(widths, rows, styles.grid, header=header, max_height=FRAME_HEIGHT)
 
 
 def facts(styles: Styles, pairs: Sequence[tuple[str, Cell]], label_width: float, width: float) -> Grid:

@@ -5,16 +5,32 @@ characters in names written as escapes; the name of an item withheld from the re
 "(name withheld)", since names often say what a picture shows or who is in it). The digest is the
 SHA-256 of the lines sorted as text, each ending in a newline, encoded as UTF-8. Anyone can
 recompute it from the table in the report's appendix.
+
+Lines start with the SHA-256, so items read in SHA-256 order are already in line order but for
+items sharing a SHA-256; ``entries`` sorts only those among themselves, and the manifest of any
+size is made and hashed a row at a time.
 """
 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from itertools import groupby
+from typing import Protocol, TypeVar
 
-from casedesk.core.views import EvidenceView
 from casedesk.textutil import printable
+
+
+class Original(Protocol):
+    @property
+    def sha256(self) -> str: ...
+
+    @property
+    def size(self) -> int: ...
+
+
+Item = TypeVar("Item", bound=Original)
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,11 +44,19 @@ class ManifestEntry:
         return f"{self.sha256}  {self.size}  {printable(self.name)}"
 
 
-def manifest(evidence: Iterable[EvidenceView], name_of: Callable[[EvidenceView], str]) -> list[ManifestEntry]:
-    entries = [ManifestEntry(ev.sha256, ev.size, name_of(ev)) for ev in evidence]
-    return sorted(entries, key=lambda e: e.line)
+def entries(items: Iterable[Item], name_of: Callable[[Item], str]) -> Iterator[ManifestEntry]:
+    """The manifest in line order, from items given in SHA-256 order."""
+    previous = ""
+    for sha256, group in groupby(items, key=lambda item: item.sha256):
+        if sha256 < previous:
+            raise ValueError("manifest items must come in SHA-256 order")
+        previous = sha256
+        yield from sorted((ManifestEntry(i.sha256, i.size, name_of(i)) for i in group), key=lambda e: e.line)
 
 
-def digest(entries: Iterable[ManifestEntry]) -> str:
-    text = "".join(line + "\n" for line in sorted(e.line for e in entries))
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+def digest(lines: Iterable[ManifestEntry]) -> str:
+    """SHA-256 of the entries' lines, in the order given (``entries`` gives them sorted)."""
+    hasher = hashlib.sha256()
+    for entry in lines:
+        hasher.update(f"{entry.line}\n".encode())
+    return hasher.hexdigest()

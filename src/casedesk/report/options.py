@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Protocol
 
 from casedesk.core.errors import UsageError
-from casedesk.core.views import EvidenceView
 
 # In document order. The cover is always printed.
 SECTIONS: tuple[str, ...] = (
@@ -21,6 +21,16 @@ SECTIONS: tuple[str, ...] = (
     "manifest",
 )
 CUSTODY_MODES = ("full", "summary")
+
+
+class Flagged(Protocol):
+    """An evidence item as far as the options care: its sensitivity flags."""
+
+    @property
+    def graphic(self) -> bool: ...
+
+    @property
+    def personal_data(self) -> bool: ...
 
 
 @dataclass(frozen=True)
@@ -45,7 +55,7 @@ class ReportOptions:
     def includes(self, section: str) -> bool:
         return self.sections is None or section in self.sections
 
-    def sensitive(self, ev: EvidenceView) -> bool:
+    def sensitive(self, ev: Flagged) -> bool:
         """Whether this item's pictures and text are to be withheld (or blurred).
 
         --blur-sensitive on its own blurs everything flagged graphic or personal data.
@@ -54,10 +64,10 @@ class ReportOptions:
             return self.blur_sensitive and (ev.graphic or ev.personal_data)
         return (self.omit_graphic and ev.graphic) or (self.omit_personal and ev.personal_data)
 
-    def withheld(self, ev: EvidenceView) -> bool:
+    def withheld(self, ev: Flagged) -> bool:
         return self.sensitive(ev) and not self.blur_sensitive
 
-    def blurred(self, ev: EvidenceView) -> bool:
+    def blurred(self, ev: Flagged) -> bool:
         return self.sensitive(ev) and self.blur_sensitive
 
     def as_record(self) -> dict[str, object]:

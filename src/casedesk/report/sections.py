@@ -1,13 +1,15 @@
 """The case-level sections: cover, summary, claims, sources, timeline, places, checklist, custody, manifest.
 
 Each function takes the report context and returns flowables. User text and the report's own words
-alike are drawn by TextBlock and Grid, which print text literally (no markup is ever parsed).
+alike are drawn by TextBlock and Grid, which print text literally (no markup is ever parsed). Tables
+with a row per evidence item or log entry are streamed grids, read from the case as pages need them.
 """
 
 from __future__ import annotations
 
 import json
 from collections import Counter
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from reportlab.lib.units import mm
@@ -24,9 +26,11 @@ from casedesk.report.layout import (
     grid,
     partial,
     section_heading,
+    streamed_grid,
     sub_heading,
     when,
 )
+from casedesk.report.manifest import entries
 from casedesk.report.options import SECTIONS
 from casedesk.report.styles import FRAME_WIDTH
 from casedesk.textutil import printable
@@ -59,10 +63,10 @@ def cover(ctx: ReportContext) -> list[Flowable]:
     generated = when(ctx.generated_at)
     if options.deterministic:
         generated += " (deterministic export: the time of the last custody entry)"
-    evidence_line = f"{len(ctx.evidence)} items"
-    if case.trash:
-        evidence_line += f"; {len(case.trash)} in the trash, not part of this report"
-    head = ctx.custody[-1] if ctx.custody else None
+    evidence_line = f"{case.evidence_count} items"
+    if case.trash_count:
+        evidence_line += f"; {case.trash_count} in the trash, not part of this report"
+    head = case.custody_head
     rows: list[tuple[str, Cell]] = [
         ("Status", cell(case.status, s.cell_bold)),
         ("Incident", cell(partial(case.incident_time), s.cell)),
@@ -77,7 +81,7 @@ def cover(ctx: ReportContext) -> list[Flowable]:
         (
             "Custody log head",
             [
-                Block(f"{len(ctx.custody)} entries; the last is entry {head.seq if head else 0}:", s.cell),
+                Block(f"{case.custody_count} entries; the last is entry {head.seq if head else 0}:", s.cell),
                 Block(head.hash if head else "(empty log)", s.cell),
             ],
         ),
@@ -86,7 +90,7 @@ def cover(ctx: ReportContext) -> list[Flowable]:
             [
                 Block(ctx.manifest_digest, s.cell),
                 Block(
-                    f"SHA-256 over the manifest lines of the {len(ctx.manifest)} originals "
+                    f"SHA-256 over the manifest lines of the {case.evidence_count} originals "
                     "(see the appendix)",
                     s.cell_small,
                 ),
@@ -94,11 +98,10 @@ def cover(ctx: ReportContext) -> list[Flowable]:
         ),
         ("Contents", cell(", ".join(SECTION_TITLES[n] for n in SECTIONS if options.includes(n)), s.cell)),
     ]
-    sensitive = [ev for ev in ctx.evidence if options.sensitive(ev)]
-    if sensitive:
+    if ctx.sensitive:
         how = "shown blurred" if options.blur_sensitive else "withheld"
         text = (
-            f"{len(sensitive)} item(s) flagged as graphic or personal data are {how} in this report; "
+            f"{ctx.sensitive} item(s) flagged as graphic or personal data are {how} in this report; "
             "the integrity manifest still lists every original."
         )
         rows.append(("Sensitive items", cell(text, s.cell)))
@@ -127,7 +130,7 @@ def summary(ctx: ReportContext) -> list[Flowable]:
     rows: list[tuple[str, Cell]] = [
         ("Claims", cell(_counts(Counter(c.status for c in case.claims)) or "none", s.cell)),
         ("Sources", cell(str(len(case.sources)), s.cell)),
-        ("Evidence", cell(_counts(Counter(ev.kind for ev in ctx.evidence)) or "none", s.cell)),
+        ("Evidence", cell(_counts(ctx.kinds) or "none", s.cell)),
         ("Timeline", cell(f"{len(case.timeline)} events", s.cell)),
         ("Places", cell(str(len(case.places)), s.cell)),
         ("Checklist", cell(case.checklist_progress.summary(), s.cell)),
@@ -261,7 +264,7 @@ def places(ctx: ReportContext) -> list[Flowable]:
 def checklist(ctx: ReportContext) -> list[Flowable]:
     s = ctx.styles
     out = section_heading(s, SECTION_TITLES["checklist"])
-    progress = ChecklistProgress.of(ctx.case_checks)
+    progress = ChecklistProgress.of(ctx.case.checklist)
     out.append(TextBlock(f"Case checklist: {progress.summary()}.", s.body))
     rows = [
         [
@@ -270,12 +273,12 @@ def checklist(ctx: ReportContext) -> list[Flowable]:
             cell(item.note, s.cell),
             cell(_recorded(item), s.cell_small),
         ]
-        for item in ctx.case_checks
+        for item in ctx.case.checklist
     ]
     if rows:
         widths = [58 * mm, 22 * mm, 64 * mm, 30 * mm]
         out.append(grid(s, widths, rows, header=["Check", "State", "Note", "Recorded"]))
-    if ctx.evidence:
+    if ctx.case.evidence_count:
         out.extend(sub_heading(s, "Evidence items"))
         out.append(
             TextBlock(
@@ -284,15 +287,16 @@ def checklist(ctx: ReportContext) -> list[Flowable]:
                 s.small,
             )
         )
-        rows = [
+        items = (
             [
-                cell(ctx.labels[ev.id], s.cell),
-                cell(ctx.name(ev), s.cell),
-                cell(ChecklistProgress.of(ctx.checks.get(ev.id, [])).summary(), s.cell),
+                cell(ctx.label(row.id), s.cell),
+                cell(ctx.name(row), s.cell),
+                cell(ChecklistProgress.of(checks).summary(), s.cell),
             ]
-            for ev in ctx.evidence
-        ]
-        out.append(grid(s, [20 * mm, 84 * mm, 70 * mm], rows, header=["Item", "Original name", "Checks"]))
+            for row, checks in ctx.checked_rows()
+        )
+        widths = [20 * mm, 84 * mm, 70 * mm]
+        out.append(streamed_grid(s, widths, items, header=["Item", "Original name", "Checks"]))
     return out
 
 
@@ -305,61 +309,57 @@ def _recorded(item: CheckView) -> str:
 # -- custody log --------------------------------------------------------------------------------
 
 
+CUSTODY_WIDTHS = [9 * mm, 21 * mm, 20 * mm, 25 * mm, 22 * mm, 49 * mm, 28 * mm]
+CUSTODY_HEADER = ["#", "Time", "Investigator", "Action", "Object", "Details", "Entry hash"]
+
+
 def custody(ctx: ReportContext) -> list[Flowable]:
-    s, entries = ctx.styles, ctx.custody
+    s, case = ctx.styles, ctx.case
     out = section_heading(s, SECTION_TITLES["custody"])
-    if not entries:
+    first, head = case.custody_first, case.custody_head
+    if first is None or head is None:
         return [*out, TextBlock("The custody log is empty.", s.body)]
-    head = entries[-1]
     out.append(
         TextBlock(
-            f"{len(entries)} entries, from {when(entries[0].at)} to {when(head.at)}. "
+            f"{case.custody_count} entries, from {when(first.at)} to {when(head.at)}. "
             f"Head (entry {head.seq}): {head.hash}. Exporting this report is itself logged, as the next "
             "entry, with the SHA-256 of this file.",
             s.body,
         )
     )
     if ctx.options.custody == "summary":
-        out.append(
-            TextBlock("Entries by action: " + _counts(Counter(e.action for e in entries)) + ".", s.body)
-        )
+        actions = Counter(e.action for e in ctx.custody())
+        out.append(TextBlock("Entries by action: " + _counts(actions) + ".", s.body))
         out.extend(sub_heading(s, "First and last entries"))
-        shown = [entries[0]] if len(entries) == 1 else [entries[0], head]
+        shown = _custody_rows(ctx, [first] if case.custody_count == 1 else [first, head])
+        out.append(grid(s, CUSTODY_WIDTHS, list(shown), header=CUSTODY_HEADER))
     else:
-        shown = entries
-    out.append(_custody_grid(ctx, shown))
+        out.append(streamed_grid(s, CUSTODY_WIDTHS, _custody_rows(ctx, ctx.custody()), header=CUSTODY_HEADER))
     return out
 
 
-def _custody_grid(ctx: ReportContext, entries: list[CustodyView]) -> Flowable:
+def _custody_rows(ctx: ReportContext, entries: Iterable[CustodyView]) -> Iterator[list[Cell]]:
     s = ctx.styles
-    withheld = {ev.id: ctx.withheld_reason(ev) for ev in ctx.evidence if ctx.options.withheld(ev)}
-    rows = []
     for entry in entries:
         concerns = entry.object_id if entry.object_type == "evidence" else entry.details.get("evidence_id")
-        if isinstance(concerns, str) and concerns in withheld:
-            details = f"Details withheld: the item is flagged as {withheld[concerns]}."
+        if isinstance(concerns, str) and concerns in ctx.withheld:
+            details = f"Details withheld: the item is flagged as {ctx.withheld[concerns]}."
         else:
             details = _details(entry.details)
-        rows.append(
-            [
-                cell(str(entry.seq), s.cell_small),
-                cell(when(entry.at), s.cell_small),
-                cell(entry.investigator, s.cell_small),
-                cell(entry.action, s.cell_small),
-                cell(_object(ctx, entry), s.cell_small),
-                cell(details, s.cell_small),
-                cell(entry.hash, s.cell_small),
-            ]
-        )
-    widths = [9 * mm, 21 * mm, 20 * mm, 25 * mm, 22 * mm, 49 * mm, 28 * mm]
-    header = ["#", "Time", "Investigator", "Action", "Object", "Details", "Entry hash"]
-    return grid(s, widths, rows, header=header)
+        yield [
+            cell(str(entry.seq), s.cell_small),
+            cell(when(entry.at), s.cell_small),
+            cell(entry.investigator, s.cell_small),
+            cell(entry.action, s.cell_small),
+            cell(_object(ctx, entry), s.cell_small),
+            cell(details, s.cell_small),
+            cell(entry.hash, s.cell_small),
+        ]
 
 
 def _object(ctx: ReportContext, entry: CustodyView) -> str:
-    if entry.object_type == "evidence" and entry.object_id in ctx.labels:
-        return f"evidence {ctx.labels[entry.object_id]}"
+    if entry.object_type == "evidence" and entry.object_id in ctx.numbers:
+        return f"evidence {ctx.label(entry.object_id)}"
     return f"{entry.object_type} {entry.object_id[:8]}"
 
 
@@ -379,8 +379,8 @@ def manifest(ctx: ReportContext) -> list[Flowable]:
     out = section_heading(s, SECTION_TITLES["manifest"])
     out.append(
         TextBlock(
-            f"Every original in this case ({len(ctx.manifest)} files), including items whose pictures or "
-            f"text are withheld from this report. Manifest digest: {ctx.manifest_digest}.",
+            f"Every original in this case ({ctx.case.evidence_count} files), including items whose "
+            f"pictures or text are withheld from this report. Manifest digest: {ctx.manifest_digest}.",
             s.body,
         )
     )
@@ -396,18 +396,18 @@ def manifest(ctx: ReportContext) -> list[Flowable]:
         "recomputes the custody chain; the head hash on the cover must appear in the log.",
     ]
     out += [TextBlock(f"{number}. {step}", s.body) for number, step in enumerate(steps, start=1)]
-    rows = [
-        [
-            cell(str(number), s.cell_small),
-            cell(entry.sha256, s.cell_small),
-            cell(f"{entry.size:,}", s.cell_small),
-            cell(printable(entry.name), s.cell_small),
-        ]
-        for number, entry in enumerate(ctx.manifest, start=1)
-    ]
-    if rows:
+    if ctx.case.evidence_count:
+        rows = (
+            [
+                cell(str(number), s.cell_small),
+                cell(entry.sha256, s.cell_small),
+                cell(f"{entry.size:,}", s.cell_small),
+                cell(printable(entry.name), s.cell_small),
+            ]
+            for number, entry in enumerate(entries(ctx.rows(by_sha256=True), ctx.name), start=1)
+        )
         widths = [10 * mm, 100 * mm, 20 * mm, 44 * mm]
-        out.append(grid(s, widths, rows, header=["#", "SHA-256", "Size (bytes)", "Original name"]))
+        out.append(streamed_grid(s, widths, rows, header=["#", "SHA-256", "Size (bytes)", "Original name"]))
     return out
 
 
