@@ -4,6 +4,12 @@ Builds a case with 1,000 small generated JPEGs (ingested with ``svc.add_files``,
 the real derived ones), exports it, and prints seconds, pages, file size and peak memory. The floor
 is a bare ReportLab canvas that only places the same thumbnails on the same number of pages: the
 least any report with these pictures could cost. Both are the best of two runs, after a warm-up.
+
+A second, informative floor, ``text_floor_seconds``: the same bare canvas placing the same pictures
+*and* drawing every string the report drew (recorded from an export: font, size, position, text)
+with ReportLab's ``drawString``, without any layout, wrapping, shaping or bidi. It is the least a
+report with this text costs in ReportLab, and shows how much of the time is ReportLab's own
+text drawing rather than CaseDesk's layout.
 Peak memory (tracemalloc, Python allocations) is measured in another run, and for a 250-item case
 too, to show how it scales with the item count: ``memory_growth_kb_per_item`` is the difference per
 added item, to be set against ``thumbnail_kb_per_item``, the pictures each item adds to the file.
@@ -35,7 +41,8 @@ from reportlab.pdfgen.canvas import Canvas
 
 from casedesk.core.service import CaseService
 from casedesk.core.tasks import TaskControl
-from casedesk.report import ReportOptions, export_pdf
+from casedesk.report import ReportOptions, blocks, document, export_pdf
+from casedesk.report.text import LineLayout
 
 ITEMS = 1000
 SMALL = 250
@@ -88,6 +95,50 @@ def floor(svc: CaseService, case_id: str, pages: int, out: Path) -> float:
     return time.perf_counter() - start
 
 
+Run = tuple[str, float, str, float, float]  # font, size, text, x, y
+
+
+def record_text(svc: CaseService, case_id: str, out: Path) -> list[list[Run]]:
+    """Every run of text the report draws, page by page, recorded while exporting it."""
+    pages: list[list[Run]] = [[]]
+    line, show_page = blocks.TextWriter.line, document._ReportCanvas.showPage
+
+    def recording_line(self: blocks.TextWriter, layout: LineLayout, x: float, y: float, size: float) -> None:
+        pages[-1].extend((run.font, size, run.text, x + run.x, y) for run in layout.runs)
+        line(self, layout, x, y, size)
+
+    def recording_show_page(self: document._ReportCanvas) -> None:
+        pages.append([])
+        show_page(self)
+
+    blocks.TextWriter.line = recording_line
+    document._ReportCanvas.showPage = recording_show_page
+    try:
+        export_pdf(svc, case_id, out, ReportOptions())
+    finally:
+        blocks.TextWriter.line = line
+        document._ReportCanvas.showPage = show_page
+    return pages[:-1]  # the canvas shows one more page when it saves
+
+
+def text_floor(svc: CaseService, case_id: str, pages: list[list[Run]], out: Path) -> float:
+    """A bare canvas drawing the recorded text and placing the same thumbnails, page by page."""
+    thumbs = [svc.derived_path(ev.sha256, "thumb") for ev in svc.case_view(case_id).evidence]
+    per_page = math.ceil(len(thumbs) / len(pages))
+    start = time.perf_counter()
+    canvas = Canvas(str(out), pagesize=A4, pageCompression=1)
+    for number, runs in enumerate(pages):
+        for font, size, text, x, y in runs:
+            canvas.setFont(font, size)
+            canvas.drawString(x, y, text)
+        for slot, thumb in enumerate(thumbs[number * per_page : (number + 1) * per_page]):
+            if thumb is not None:
+                canvas.drawImage(str(thumb), 50, 700 - (slot % 6) * 120, width=110, height=82)
+        canvas.showPage()
+    canvas.save()
+    return time.perf_counter() - start
+
+
 def peak_memory(svc: CaseService, case_id: str, out: Path) -> float:
     tracemalloc.start()
     try:
@@ -119,6 +170,8 @@ def main() -> None:
                 runs.append(time.perf_counter() - start)
             seconds = min(runs)
             floor_seconds = min(floor(svc, big, result.pages, root / "floor.pdf") for _ in range(2))
+            text = record_text(svc, big, root / "report-text.pdf")
+            text_floor_seconds = min(text_floor(svc, big, text, root / "text-floor.pdf") for _ in range(2))
             thumbs = [svc.derived_path(ev.sha256, "thumb") for ev in svc.case_view(big).evidence]
             thumb_bytes = sum(p.stat().st_size for p in thumbs if p is not None)
             peak_big = peak_memory(svc, big, root / "report-mem.pdf")
@@ -132,6 +185,9 @@ def main() -> None:
             "floor_seconds": round(floor_seconds, 3),
             "ratio_to_floor": round(seconds / floor_seconds, 2),
             "pages": result.pages,
+            "text_floor_seconds": round(text_floor_seconds, 3),
+            "ratio_to_text_floor": round(seconds / text_floor_seconds, 2),
+            "strings_drawn": sum(map(len, text)),
             "size_bytes": result.size,
             "bytes_per_item": round(result.size / ITEMS),
             "thumbnail_bytes": thumb_bytes,
