@@ -7,7 +7,8 @@ Generates N (default 200, or BENCH_INGEST_FILES) 4000×3000 JPEGs, some with EXI
            preview + pHash + database, with its custody entries.
 Both are the best of two runs (the floor: a thread pool and a process pool; ours: two fresh
 workspaces), as the machine may be busy with other work. Prints files/s and MB/s for both and, as
-the last line, a JSON object with the ratio.
+the last line, a JSON object with the ratio, and the process's peak resident memory while adding a
+quarter of the files and all of them (it should not grow with the number of files).
 """
 
 from __future__ import annotations
@@ -75,17 +76,31 @@ def _floor(files: list[Path], workers: int) -> float:
     return best
 
 
-def _ours(root: Path, files: list[Path]) -> float:
-    """CaseDesk's whole ingest into a fresh workspace; the workspace is removed afterwards."""
+def _peak_rss_mb(reset: bool = False) -> float | None:
+    """This process's resident-memory high-water mark (Linux), optionally reset first."""
+    try:
+        if reset:
+            Path("/proc/self/clear_refs").write_text("5")  # "5": reset the peak to the current size
+        status = Path("/proc/self/status").read_text()
+    except OSError:
+        return None
+    peak = [line.split()[1] for line in status.splitlines() if line.startswith("VmHWM:")]
+    return int(peak[0]) / 1024 if peak else None
+
+
+def _ours(root: Path, files: list[Path]) -> tuple[float, float | None]:
+    """CaseDesk's whole ingest into a fresh workspace (removed afterwards): seconds, peak RSS in MB."""
     svc = CaseService.open(root, "bench")
     case_id = svc.create_case("Ingest benchmark")
+    _peak_rss_mb(reset=True)
     start = time.perf_counter()
     results = svc.add_files(case_id, files)
     seconds = time.perf_counter() - start
+    peak = _peak_rss_mb()
     svc.close()
     assert all(r.status == "added" for r in results), [r for r in results if r.status != "added"][:3]
     shutil.rmtree(root)
-    return seconds
+    return seconds, peak
 
 
 def main() -> None:
@@ -101,7 +116,10 @@ def main() -> None:
         print(f"generated {count} JPEGs of {WIDTH}x{HEIGHT}, {megabytes:.0f} MB", file=sys.stderr)
 
         floor_s = _floor(files, workers)
-        ours_s = min(_ours(Path(tmp) / f"workspace-{run}", files) for run in range(2))
+        _, peak_quarter = _ours(Path(tmp) / "workspace-quarter", files[: count // 4])
+        runs = [_ours(Path(tmp) / f"workspace-{run}", files) for run in range(2)]
+        ours_s = min(seconds for seconds, _ in runs)
+        peak_all = max((peak for _, peak in runs if peak is not None), default=None)
 
     print(
         f"floor: {count / floor_s:.1f} files/s, {megabytes / floor_s:.0f} MB/s ({floor_s:.2f} s)",
@@ -126,6 +144,9 @@ def main() -> None:
                 "floor_files_per_s": round(count / floor_s, 1),
                 "floor_mb_per_s": round(megabytes / floor_s, 1),
                 "target_ratio": 1.5,
+                # Flat memory: the whole process's peak while adding a quarter of the files, then all.
+                f"peak_rss_mb_{count // 4}_files": peak_quarter and round(peak_quarter),
+                "peak_rss_mb": peak_all and round(peak_all),
             }
         )
     )
