@@ -11,15 +11,17 @@ from __future__ import annotations
 import weakref
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Any
 
 from reportlab.lib.colors import Color
-from reportlab.lib.rl_accel import escapePDF
+from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
-from casedesk.report.fonts import FontSet, is_arabic_script
+from casedesk.report.fonts import FontSet, has_arabic_script
+from casedesk.report.subsets import SubsetEncoder
 from casedesk.report.text import Line, LineLayout, break_lines, clip, is_rtl, layout_line
 
 ARABIC_LEADING = 1.65  # Naskh has tall ascenders and deep descenders: lines holding Arabic get more room
@@ -54,7 +56,7 @@ class SetLine:
 
 
 def line_height(text: str, style: TextStyle) -> float:
-    if not text.isascii() and any(is_arabic_script(ch) for ch in text):
+    if not text.isascii() and has_arabic_script(text):
         return max(style.leading, style.size * ARABIC_LEADING)
     return style.leading
 
@@ -70,16 +72,22 @@ def set_lines(blocks: Sequence[Block], width: float) -> list[SetLine]:
     return out
 
 
+@lru_cache(maxsize=4096)  # a report draws a few hundred distinct numbers, hundreds of thousands of times
 def _num(value: float) -> str:
     text = f"{value:.3f}".rstrip("0").rstrip(".")
     return "0" if text == "-0" else text
 
 
-SHORT_TEXT = 16
-MAX_CHUNKS = 2048
-_CHUNKS: weakref.WeakKeyDictionary[Any, dict[tuple[str, str], list[tuple[str, str]]]] = (
-    weakref.WeakKeyDictionary()
-)
+_ENCODERS: weakref.WeakKeyDictionary[Any, dict[str, SubsetEncoder]] = weakref.WeakKeyDictionary()
+
+
+def _encoder(doc: Any, font_name: str) -> SubsetEncoder:
+    """The document's encoder for a font: its tables hold that document's subset codes."""
+    encoders = _ENCODERS.setdefault(doc, {})
+    encoder = encoders.get(font_name)
+    if encoder is None:
+        encoder = encoders[font_name] = SubsetEncoder(pdfmetrics.getFont(font_name))
+    return encoder
 
 
 class TextWriter:
@@ -87,21 +95,20 @@ class TextWriter:
 
     ReportLab's text object re-measures and re-formats every string in pure Python, which was most
     of the time of a large report; this writes ``Tm``/``Tf``/``Tj`` directly, using the documented
-    dynamic-font protocol (``splitString`` / ``getSubsetInternalName``, escaped with ``escapePDF``).
+    dynamic-font protocol (``splitString`` / ``getSubsetInternalName``, escaped with ``escapePDF``),
+    through ``SubsetEncoder``, which gives the same bytes faster for characters already coded.
     The block is wrapped in ``q … Q`` so its colour changes stay local.
     """
 
     def __init__(self, canv: Canvas) -> None:
         self.canv = canv
         self.doc = canv._doc
-        # Subset codes, once given to a character, never change within a document: memoise.
-        self.chunks: dict[tuple[str, str], list[tuple[str, str]]] = _CHUNKS.setdefault(self.doc, {})
         self.ops: list[str] = []
         self.font: tuple[str, float] | None = None
         self.colour: Color | None = None
 
     def set_colour(self, colour: Color) -> None:
-        if colour != self.colour:
+        if colour is not self.colour and colour != self.colour:  # identity first: Color's == is slow
             self.ops.append(_rgb(colour, "rg"))
             self.colour = colour
 
@@ -121,17 +128,7 @@ class TextWriter:
             self._show(run.font, size, run.text, restate=True)
 
     def _show(self, font_name: str, size: float, text: str, *, restate: bool) -> None:
-        chunks = self.chunks.get((font_name, text))
-        if chunks is None:
-            font = pdfmetrics.getFont(font_name)
-            chunks = [
-                (font.getSubsetInternalName(subset, self.doc), escapePDF(chunk))
-                for subset, chunk in font.splitString(text, self.doc)
-            ]
-            # Labels repeat on every item; long values hardly ever do. Bounded, so memory is too.
-            if len(text) <= SHORT_TEXT and len(self.chunks) < MAX_CHUNKS:
-                self.chunks[(font_name, text)] = chunks
-        for name, chunk in chunks:
+        for name, chunk in _encoder(self.doc, font_name).encode(text, self.doc):
             if restate or self.font != (name, size):
                 self.ops.append(f"{name} {_num(size)} Tf")
                 self.font = (name, size)
@@ -185,7 +182,22 @@ def draw_line(
     writer.flush()
 
 
-class TextBlock(Flowable):  # type: ignore[misc]  # ReportLab ships no type hints
+class Placed(Flowable):  # type: ignore[misc]  # ReportLab ships no type hints
+    """A flowable whose ``draw`` only adds PDF operators, leaving the canvas's own state alone.
+
+    ``Flowable.drawOn`` saves the canvas's state (a copy of some twenty attributes), translates
+    (formatting a whole matrix) and restores it; for such a flowable only the operators matter.
+    This writes the same ones (``q``, the translation's ``cm``, ``Q``) without the bookkeeping.
+    """
+
+    def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:
+        canvas.addLiteral("q")
+        canvas.addLiteral(f"1 0 0 1 {fp_str(self._hAlignAdjust(x, _sW), y)} cm")
+        self._drawOn(canvas)
+        canvas.addLiteral("Q")
+
+
+class TextBlock(Placed):
     """A paragraph of user text: wrapped in logical order, shaped, reordered; splits between lines."""
 
     def __init__(self, text: str, style: TextStyle, *, lines: list[SetLine] | None = None) -> None:
@@ -260,7 +272,7 @@ class _Row:
     drops: list[float]  # per cell: how far its first line is lowered so first baselines align
 
 
-class Grid(Flowable):  # type: ignore[misc]
+class Grid(Placed):
     """A ruled table of text cells with fixed column widths.
 
     Cells are broken into lines once; the grid splits between rows (repeating its header), and
@@ -452,7 +464,7 @@ def _rgb(colour: Color, operator: str) -> str:
     return f"{_num(red)} {_num(green)} {_num(blue)} {operator}"
 
 
-class Stack(Flowable):  # type: ignore[misc]
+class Stack(Placed):
     """Flowables drawn one above the other as one unit (a picture and its caption)."""
 
     def __init__(self, parts: Sequence[Flowable]) -> None:

@@ -15,7 +15,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
 from casedesk.core.views import ChecklistProgress, CheckView, EvidenceView
-from casedesk.report.blocks import Block, Cell, Grid, Stack, TextBlock
+from casedesk.report.blocks import Block, Cell, Grid, Placed, Stack, TextBlock
 from casedesk.report.context import ReportContext, withheld_reason
 from casedesk.report.document import Deferred, Stream, outlined
 from casedesk.report.images import thumbnail, waveform
@@ -59,7 +59,7 @@ def _entries(ctx: ReportContext) -> Iterator[Deferred]:
         yield Deferred(f"{ctx.label(ev.id)} {ctx.name(ev)}", partial(entry, ctx, ev, checks))
 
 
-class EvidenceCard(Flowable):  # type: ignore[misc]  # ReportLab ships no type hints
+class EvidenceCard(Placed):
     """An item's title, picture and facts, kept together on one page (split only if taller than one)."""
 
     def __init__(self, title: TextBlock, picture: Flowable, facts: Grid) -> None:

@@ -6,20 +6,23 @@ Arabic draws Arabic. Both are embedded as subsets in every PDF.
 
 from __future__ import annotations
 
+import re
 import struct
 import threading
-from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from pathlib import Path
+from typing import NamedTuple
 
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
 
-@dataclass(frozen=True, slots=True)
-class FontSet:
-    """The pair of fonts one style draws with: one for Latin-like scripts, one for Arabic."""
+class FontSet(NamedTuple):
+    """The pair of fonts one style draws with: one for Latin-like scripts, one for Arabic.
+
+    A named tuple: text measurement looks fonts up by it for every word, and a tuple hashes in C.
+    """
 
     latin: str
     arabic: str
@@ -78,15 +81,18 @@ def covers(font_name: str, ch: str) -> bool:
     return ord(ch) in _charmap(font_name)
 
 
+_ARABIC_BLOCKS = ((0x0600, 0x06FF), (0x0750, 0x077F), (0x08A0, 0x08FF), (0xFB50, 0xFDFF), (0xFE70, 0xFEFC))
+_ARABIC_TEXT = re.compile("[" + "".join(f"{chr(low)}-{chr(high)}" for low, high in _ARABIC_BLOCKS) + "]")
+
+
 def is_arabic_script(ch: str) -> bool:
     code = ord(ch)
-    return (
-        0x0600 <= code <= 0x06FF
-        or 0x0750 <= code <= 0x077F
-        or 0x08A0 <= code <= 0x08FF
-        or 0xFB50 <= code <= 0xFDFF
-        or 0xFE70 <= code <= 0xFEFC
-    )
+    return any(low <= code <= high for low, high in _ARABIC_BLOCKS)
+
+
+def has_arabic_script(text: str) -> bool:
+    """Whether any character of ``text`` is of the Arabic script (one regular-expression scan)."""
+    return _ARABIC_TEXT.search(text) is not None
 
 
 def font_for(ch: str, fonts: FontSet) -> str | None:

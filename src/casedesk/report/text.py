@@ -30,11 +30,28 @@ from casedesk.report.fonts import FontSet, drawable, font_for, x_extent
 
 # Joiners steer shaping (Persian uses ZWNJ inside words); they are removed once letters are shaped.
 _JOINERS = frozenset("\u200c\u200d")
+_NO_JOINERS = str.maketrans(dict.fromkeys(_JOINERS))
 # Invisible characters with no effect on what a reader sees: dropped.
 _DROPPED = frozenset("\u200b\u2060\ufeff\u00ad") | frozenset(chr(c) for c in range(0xFE00, 0xFE10))
 # Controls that would reorder or hide text if honoured: made visible instead.
 _BIDI_CONTROLS = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 _RTL_CLASSES = frozenset({"R", "AL", "AN"})
+
+
+class _PerChar(dict[str, bool]):
+    """Memo of a test on characters, so a text is tested with one C-level ``map`` over it."""
+
+    def __init__(self, bidi_classes: frozenset[str]) -> None:
+        super().__init__()
+        self.bidi_classes = bidi_classes
+
+    def __missing__(self, ch: str) -> bool:
+        found = self[ch] = unicodedata.bidirectional(ch) in self.bidi_classes
+        return found
+
+
+_IS_RTL = _PerChar(_RTL_CLASSES)
+_IS_ARABIC_LETTER = _PerChar(frozenset({"AL"}))
 
 _reshaper = arabic_reshaper.ArabicReshaper(
     configuration={
@@ -75,7 +92,7 @@ def sanitize(text: str) -> str:
 
 def needs_bidi(text: str) -> bool:
     """Whether the text holds right-to-left characters, and so needs the bidi layout."""
-    return not text.isascii() and any(unicodedata.bidirectional(ch) in _RTL_CLASSES for ch in text)
+    return not text.isascii() and any(map(_IS_RTL.__getitem__, text))
 
 
 def is_rtl(line: str) -> bool:
@@ -96,10 +113,10 @@ def shape(text: str) -> str:
     """Arabic letters in their joined (presentation) forms, still in logical order."""
     if text.isascii():
         return text
-    if not any(unicodedata.bidirectional(ch) == "AL" for ch in text):
-        return "".join(ch for ch in text if ch not in _JOINERS)
+    if not any(map(_IS_ARABIC_LETTER.__getitem__, text)):
+        return text.translate(_NO_JOINERS)
     shaped: str = _reshaper.reshape(text)
-    return "".join(ch for ch in shaped if ch not in _JOINERS)
+    return shaped.translate(_NO_JOINERS)
 
 
 @cache
@@ -332,7 +349,7 @@ def break_lines(text: str, fonts: FontSet, size: float, width: float) -> list[Li
             if current:
                 lines.append(Line("".join(current), rtl))
             current, current_width = [], 0.0
-            for piece in _cut(token, fonts, size, width):
+            for piece in [token] if token_width <= width else _cut(token, fonts, size, width):
                 if current:
                     lines.append(Line("".join(current), rtl))
                 current, current_width = [piece], text_width(piece, fonts, size)
