@@ -33,7 +33,15 @@ from casedesk.ui.dialogs import FormDialog, combo
 from casedesk.ui.icons import dot
 from casedesk.ui.labels import claim_statuses, credibility_choices, stances
 from casedesk.ui.row_model import Index, RowTableModel
-from casedesk.ui.widgets import BidiDelegate, CommitComboBox, CommitTextEdit, heading, hint, select_row
+from casedesk.ui.widgets import (
+    BidiDelegate,
+    CommitComboBox,
+    CommitTextEdit,
+    heading,
+    hint,
+    select_id,
+    select_row,
+)
 
 
 class ClaimsModel(RowTableModel):
@@ -338,10 +346,7 @@ class ClaimsTab(QWidget):
         return self.model.id_at(index)
 
     def select_claim(self, claim_id: str) -> None:
-        row = self.model.row_of(claim_id)
-        if row >= 0:
-            select_row(self.table, row)
-            self.table.scrollTo(self.model.index(row, 0))
+        select_id(self.table, self.model, claim_id)
 
     def _row_changed(self, *_args: object) -> None:
         index = self.table.currentIndex()

@@ -30,6 +30,7 @@ from casedesk.ui.widgets import (
     CommitLineEdit,
     CommitTextEdit,
     heading,
+    select_id,
     select_row,
 )
 
@@ -145,9 +146,7 @@ class SourcesTab(QWidget):
         return self.model.id_at(index)
 
     def select_source(self, source_id: str) -> None:
-        row = self.model.row_of(source_id)
-        if row >= 0:
-            select_row(self.table, row)
+        select_id(self.table, self.model, source_id)
 
     def _row_changed(self, *_args: object) -> None:
         index = self.table.currentIndex()

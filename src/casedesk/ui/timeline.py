@@ -45,7 +45,7 @@ from casedesk.core.timeutil import PartialTime
 from casedesk.core.views import CaseView, EventView, PlaceView
 from casedesk.ui.dialogs import FormDialog, combo
 from casedesk.ui.row_model import Index, RowTableModel
-from casedesk.ui.widgets import BidiDelegate, hint, select_row
+from casedesk.ui.widgets import BidiDelegate, hint, select_id
 
 PRECISION_WORDS = {"year": "year only", "month": "month", "day": "day", "minute": "to the minute"}
 
@@ -383,9 +383,7 @@ class TimelineTab(QWidget):
         return self.model.id_at(index)
 
     def select_event(self, event_id: str) -> None:
-        row = self.model.row_of(event_id)
-        if row >= 0:
-            select_row(self.table, row)
+        select_id(self.table, self.model, event_id)
 
     def _row_changed(self, *_args: object) -> None:
         event_id = self.current_event_id()

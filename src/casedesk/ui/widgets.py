@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casedesk.ui.row_model import RowTableModel
+
 
 def text_direction(text: str) -> Qt.LayoutDirection:
     """The paragraph direction of ``text`` from its first strong character (Unicode bidi rule P2)."""
@@ -209,3 +211,10 @@ def select_row(view: QAbstractItemView, row: int) -> None:
     flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
     view.selectionModel().setCurrentIndex(index, flags)
     view.scrollTo(index)
+
+
+def select_id(view: QAbstractItemView, model: RowTableModel, row_id: str) -> None:
+    """Make the row of ``row_id`` current (and scrolled to), if the model has it."""
+    row = model.row_of(row_id)
+    if row >= 0:
+        select_row(view, row)
