@@ -109,24 +109,24 @@ class CaseDelegate(QStyledItemDelegate):
     """Two lines per case: the title, then status · item count · last change. Fits a narrow column."""
 
     def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
-        height = QFontMetrics(option.font).height()  # type: ignore[attr-defined]
+        height = QFontMetrics(option.font).height()
         return QSize(200, height * 2 + 14)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
         case: CaseSummary = index.data(SUMMARY_ROLE)
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
-        opt.text = ""  # type: ignore[attr-defined]
-        style = opt.widget.style() if opt.widget else QApplication.style()  # type: ignore[attr-defined]
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)  # type: ignore[attr-defined]
-        selected = bool(opt.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
-        palette = opt.palette  # type: ignore[attr-defined]
+        opt.text = ""
+        style = opt.widget.style() if opt.widget else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        palette = opt.palette
         main = palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
         muted = main if selected else palette.color(QPalette.ColorRole.PlaceholderText)
         if case.status == "closed" and not selected:
             main = muted
-        rect = opt.rect.adjusted(8, 6, -8, -6)  # type: ignore[attr-defined]
-        bold = QFont(opt.font)  # type: ignore[attr-defined]
+        rect = opt.rect.adjusted(8, 6, -8, -6)
+        bold = QFont(opt.font)
         bold.setBold(True)
         metrics = QFontMetrics(bold)
         painter.save()
@@ -137,8 +137,8 @@ class CaseDelegate(QStyledItemDelegate):
         title = metrics.elidedText(case.title, Qt.TextElideMode.ElideRight, rect.width())
         top = Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop
         painter.drawText(rect, int(top), title)
-        painter.setLayoutDirection(opt.direction)  # type: ignore[attr-defined]
-        painter.setFont(opt.font)  # type: ignore[attr-defined]
+        painter.setLayoutDirection(opt.direction)
+        painter.setFont(opt.font)
         painter.setPen(muted)
         status = case_statuses().get(case.status, case.status)
         items = count_text(case.evidence_count, "1 item", "{0} items")

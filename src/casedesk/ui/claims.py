@@ -212,7 +212,8 @@ class ClaimDetail(QWidget):
         self.links.resizeColumnToContents(1)
         self.links.resizeColumnToContents(2)
         if self.links.topLevelItemCount():
-            rows = [self.links.topLevelItem(i) for i in range(self.links.topLevelItemCount())]
+            items = (self.links.topLevelItem(i) for i in range(self.links.topLevelItemCount()))
+            rows = [r for r in items if r is not None]
             chosen = next((r for r in rows if r.data(0, Qt.ItemDataRole.UserRole) == keep), rows[0])
             self.links.setCurrentItem(chosen)
         else:
@@ -231,12 +232,12 @@ class ClaimDetail(QWidget):
         return item.data(0, Qt.ItemDataRole.UserRole) if item is not None else None
 
     def _show_checklist(self, *_args: object) -> None:
+        item = self.links.currentItem()
         evidence_id = self.current_evidence_id()
-        if self.view is None or evidence_id is None:
+        if self.view is None or item is None or evidence_id is None:
             self.check_title.setText(self.tr("Link evidence to see its verification checklist here."))
             self.checklist.load(None)
             return
-        item = self.links.currentItem()
         self.check_title.setText(self.tr("Checklist of {0}").format(item.text(0)))
         self.checklist.load(self.view.id, evidence_id)
 

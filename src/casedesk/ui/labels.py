@@ -7,8 +7,10 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from casedesk.core.vocabulary import CREDIBILITY, RELIABILITY
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("labels", text)
+def _t(text: object) -> str:
+    # Takes object because the PySide6 stubs type QT_TRANSLATE_NOOP as returning object, though at
+    # runtime it returns its message str unchanged; str() is therefore a no-op on every real call.
+    return QCoreApplication.translate("labels", str(text))
 
 
 def case_statuses() -> dict[str, str]:

@@ -171,12 +171,10 @@ class BidiDelegate(QStyledItemDelegate):
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> None:
         super().initStyleOption(option, index)
-        direction = text_direction(option.text)  # type: ignore[attr-defined]
+        direction = text_direction(option.text)
         if direction != Qt.LayoutDirection.LayoutDirectionAuto:
-            option.direction = direction  # type: ignore[attr-defined]
-            option.displayAlignment = (  # type: ignore[attr-defined]
-                Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter
-            )
+            option.direction = direction
+            option.displayAlignment = Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter
 
 
 def hline() -> QFrame:
