@@ -79,7 +79,7 @@ def main() -> None:
         nbytes = sum(p.stat().st_size for p in files)
         mb = nbytes / 1e6
         source = CaseService.open(root / "source", "Bench")
-        case_id = source.create_case("Bundle benchmark")
+        case_id = source.create_case("Bundle benchmark").id
         results = source.add_files(case_id, files)
         assert all(r.stored for r in results), results
         for path in files:  # the originals are in the store now; free the disk

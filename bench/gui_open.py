@@ -65,7 +65,7 @@ def thumbnail_bytes(i: int) -> bytes:
 
 
 def build_case(svc: CaseService) -> str:
-    case_id = svc.create_case("Bench: 10,000 items")
+    case_id = svc.create_case("Bench: 10,000 items").id
     start = utcnow()
     blobs, rows = [], []
     for i in range(ITEMS):

@@ -91,7 +91,7 @@ def _peak_rss_mb(reset: bool = False) -> float | None:
 def _ours(root: Path, files: list[Path]) -> tuple[float, float | None]:
     """CaseDesk's whole ingest into a fresh workspace (removed afterwards): seconds, peak RSS in MB."""
     svc = CaseService.open(root, "bench")
-    case_id = svc.create_case("Ingest benchmark")
+    case_id = svc.create_case("Ingest benchmark").id
     _peak_rss_mb(reset=True)
     start = time.perf_counter()
     results = svc.add_files(case_id, files)

@@ -67,7 +67,7 @@ def make_jpegs(folder: Path, count: int) -> list[Path]:
 
 
 def ingest(svc: CaseService, title: str, files: list[Path]) -> str:
-    case_id = svc.create_case(title, "Benchmark case: generated photos.")
+    case_id = svc.create_case(title, "Benchmark case: generated photos.").id
     results = svc.add_files(case_id, files)
     assert all(r.status in ("added", "flagged") for r in results), "ingest failed"
     for number, result in enumerate(results):

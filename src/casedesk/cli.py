@@ -171,7 +171,7 @@ def cmd_demo(svc: CaseService, args: argparse.Namespace, out: TextIO) -> int:
 
 def cmd_case(svc: CaseService, args: argparse.Namespace, out: TextIO) -> int:
     if args.case_cmd == "new":
-        out.write(svc.create_case(args.title, args.summary) + "\n")
+        out.write(svc.create_case(args.title, args.summary).id + "\n")
         return EXIT_OK
     if args.case_cmd == "list":
         cases = svc.list_cases()

@@ -34,15 +34,15 @@ def png(path: Path, color: str, size: tuple[int, int] = (64, 48)) -> Path:
 def small_case(svc: CaseService, folder: Path, title: str = "Convoy near Tessalit") -> str:
     """A case with a little of everything: sources, places, events, claims, links, checks, notes."""
     folder.mkdir(parents=True, exist_ok=True)
-    case_id = svc.create_case(title, "Two trucks, one video.", tags=["Mali"])
-    source = svc.add_source(case_id, "Defense Atlas", handle="@DefenseAtlas009", reliability="F")
-    place = svc.add_place(case_id, "Tessalit", 20.2, 1.01, "approximate")
+    case_id = svc.create_case(title, "Two trucks, one video.", tags=["Mali"]).id
+    source = svc.add_source(case_id, "Defense Atlas", handle="@DefenseAtlas009", reliability="F").id
+    place = svc.add_place(case_id, "Tessalit", 20.2, 1.01, "approximate").id
     svc.add_event(case_id, PartialTime.day(2025, 3, 14), "Alleged strike", place_id=place)
     results = svc.add_files(case_id, [png(folder / "one.png", "red"), png(folder / "two.png", "blue")])
     first, second = (r.evidence_id for r in results)
     assert first and second
     svc.update_evidence(first, description="Burnt truck", source_id=source)
-    claim = svc.add_claim(case_id, "Drones struck two trucks.")
+    claim = svc.add_claim(case_id, "Drones struck two trucks.").id
     svc.link_claim_evidence(claim, first)
     svc.link_claim_source(claim, source)
     svc.set_check(svc.checklist(case_id)[0].id, "passed", "found")

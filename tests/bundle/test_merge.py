@@ -36,7 +36,7 @@ def test_newer_export_merges_additions_and_reports_conflicts(
     # Alice carries on: new evidence, a new claim and note, and a status change...
     new_file = png(folder / "three.png", "green")
     new_evidence = source.add_files(case_id, [new_file])[0].evidence_id
-    new_claim = source.add_claim(case_id, "The trucks carried fuel.")
+    new_claim = source.add_claim(case_id, "The trucks carried fuel.").id
     source.add_note(case_id, "Asked a second source.")
     source.update_claim(claim, status="supported")
     alice_after_first_export = [e.hash for e in source.custody_log(case_id)]
@@ -102,7 +102,7 @@ def test_merging_the_same_changes_again_adds_nothing(
 def test_merge_back_the_other_way(shared: tuple[str, Path], source: CaseService, svc: CaseService) -> None:
     """The importer's own changes travel back to Alice; her chain stays intact too."""
     case_id, folder = shared
-    place = svc.add_place(case_id, "Bordj Badji Mokhtar", 21.33, 0.95)
+    place = svc.add_place(case_id, "Bordj Badji Mokhtar", 21.33, 0.95).id
     back = export_bundle(svc, case_id, folder / "back.casedesk")
 
     result = import_bundle(source, back.path)

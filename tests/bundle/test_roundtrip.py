@@ -125,7 +125,7 @@ def test_originals_already_in_the_store_are_not_copied_again(
     small_export: Exported, svc: CaseService, tmp_path: Path
 ) -> None:
     # The same red image, added to an unrelated case here first.
-    other = svc.create_case("Unrelated")
+    other = svc.create_case("Unrelated").id
     svc.add_files(other, [png(tmp_path / "same.png", "red")])
     present = {e.sha256 for e in svc.case_view(other).evidence}
     store = svc.workspace.store
@@ -255,7 +255,7 @@ def test_cli_rejects_a_short_passphrase_and_a_stray_passphrase_file(
 
 
 def test_a_case_without_evidence_travels_too(source: CaseService, svc: CaseService, tmp_path: Path) -> None:
-    case_id = source.create_case("Only a title so far")
+    case_id = source.create_case("Only a title so far").id
     bundle = export_bundle(source, case_id, tmp_path / "empty.casedesk")
     assert bundle.evidence_count == 0
 

@@ -39,7 +39,7 @@ def test_kill_during_200_file_add_leaves_a_consistent_workspace(tmp_path: Path) 
     workspace, folder = tmp_path / "ws", tmp_path / "files"
     _make_files(folder, 200)
     svc = CaseService.open(workspace, "tester")
-    case_id = svc.create_case("Crash test")
+    case_id = svc.create_case("Crash test").id
     svc.close()
     rng = random.Random(20251123)
     for _trial in range(3):

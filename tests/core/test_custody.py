@@ -5,9 +5,9 @@ from casedesk.core.service import CaseService
 
 
 def test_every_change_appends_a_chained_entry(svc: CaseService) -> None:
-    case_id = svc.create_case("Chain test")
+    case_id = svc.create_case("Chain test").id
     svc.update_case(case_id, summary="first edit")
-    claim = svc.add_claim(case_id, "Something happened")
+    claim = svc.add_claim(case_id, "Something happened").id
     svc.update_claim(claim, status="disputed")
     log = svc.custody_log(case_id)
     assert [e.action for e in log] == ["case_create", "case_edit", "claim_create", "claim_status"]
@@ -20,13 +20,13 @@ def test_every_change_appends_a_chained_entry(svc: CaseService) -> None:
 
 
 def test_no_op_edit_writes_nothing(svc: CaseService) -> None:
-    case_id = svc.create_case("Quiet")
+    case_id = svc.create_case("Quiet").id
     svc.update_case(case_id, title="Quiet")
     assert len(svc.custody_log(case_id)) == 1
 
 
 def test_database_refuses_edits_of_custody_entries(svc: CaseService) -> None:
-    case_id = svc.create_case("Append only")
+    case_id = svc.create_case("Append only").id
     con = sqlite3.connect(svc.workspace.db_path)
     try:
         try:
@@ -41,7 +41,7 @@ def test_database_refuses_edits_of_custody_entries(svc: CaseService) -> None:
 
 
 def test_editing_one_entry_breaks_the_chain_at_that_entry(svc: CaseService) -> None:
-    case_id = svc.create_case("Tamper")
+    case_id = svc.create_case("Tamper").id
     for n in range(4):
         svc.add_note(case_id, f"note {n}")
     target = svc.custody_log(case_id)[2]
@@ -58,7 +58,7 @@ def test_editing_one_entry_breaks_the_chain_at_that_entry(svc: CaseService) -> N
 
 
 def test_removing_an_entry_is_reported(svc: CaseService) -> None:
-    case_id = svc.create_case("Gap")
+    case_id = svc.create_case("Gap").id
     for n in range(3):
         svc.add_note(case_id, f"note {n}")
     victim = svc.custody_log(case_id)[1]

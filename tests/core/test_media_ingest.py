@@ -97,8 +97,8 @@ def test_near_duplicates_find_reposts_not_strangers(svc: CaseService, tmp_path: 
     stranger = tmp_path / "other.png"
     _scene(11, (800, 600)).transpose(Image.Transpose.FLIP_TOP_BOTTOM).save(stranger)
 
-    first = svc.create_case("First")
-    second = svc.create_case("Second")
+    first = svc.create_case("First").id
+    second = svc.create_case("Second").id
     [a] = svc.add_files(first, [original])
     [b, c] = svc.add_files(second, [reposted, stranger])
     assert a.evidence_id and b.evidence_id and c.evidence_id
@@ -107,7 +107,7 @@ def test_near_duplicates_find_reposts_not_strangers(svc: CaseService, tmp_path: 
 
 
 def test_derivatives_can_be_regenerated(svc: CaseService, tmp_path: Path) -> None:
-    case_id = svc.create_case("Thumbs")
+    case_id = svc.create_case("Thumbs").id
     [result] = svc.add_files(case_id, [_gps_jpeg(tmp_path / "a.jpg")])
     assert result.sha256
     thumb = svc.derived_path(result.sha256, "thumb")
@@ -134,7 +134,7 @@ def test_ingest_releases_each_original_from_the_page_cache_once_probed(
     for n in range(3):
         files.append(tmp_path / f"p{n}.jpg")
         _scene(n).save(files[-1], "JPEG")
-    case_id = svc.create_case("Cache")
+    case_id = svc.create_case("Cache").id
     results = svc.add_files(case_id, files)
     assert sorted(p.name for p, _, _ in released) == sorted(r.sha256 for r in results if r.sha256)
     assert all(path.name == digest and thumbed for path, digest, thumbed in released)

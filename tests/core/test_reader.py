@@ -24,10 +24,10 @@ def _add(svc: CaseService, case_id: str, folder: Path, count: int, *, first: int
 def test_rows_page_in_catalogue_or_sha256_order_and_leave_out_the_trash(
     svc: CaseService, tmp_path: Path
 ) -> None:
-    case_id = svc.create_case("Rows")
+    case_id = svc.create_case("Rows").id
     ids = _add(svc, case_id, tmp_path / "a", 5)
     svc.trash_evidence(ids[2])
-    other = svc.create_case("Other")
+    other = svc.create_case("Other").id
     [elsewhere] = _add(svc, other, tmp_path / "b", 1)
     catalogue = svc.evidence_page(case_id)
     with svc.reader(case_id) as reader:
@@ -51,7 +51,7 @@ def test_rows_page_in_catalogue_or_sha256_order_and_leave_out_the_trash(
 
 
 def test_checks_come_per_item_in_checklist_order(svc: CaseService, tmp_path: Path) -> None:
-    case_id = svc.create_case("Checks")
+    case_id = svc.create_case("Checks").id
     first, second = _add(svc, case_id, tmp_path, 2)
     svc.set_check(svc.checklist(case_id, second)[1].id, "passed", "Matches the sun angle.")
     with svc.reader(case_id) as reader:
@@ -61,7 +61,7 @@ def test_checks_come_per_item_in_checklist_order(svc: CaseService, tmp_path: Pat
 
 
 def test_custody_entries_page_by_sequence_number(svc: CaseService, tmp_path: Path) -> None:
-    case_id = svc.create_case("Log")
+    case_id = svc.create_case("Log").id
     _add(svc, case_id, tmp_path, 3)
     log = svc.custody_log(case_id)
     with svc.reader(case_id) as reader:
@@ -72,11 +72,11 @@ def test_custody_entries_page_by_sequence_number(svc: CaseService, tmp_path: Pat
 
 
 def test_overview_is_the_case_without_its_items(svc: CaseService, tmp_path: Path) -> None:
-    case_id = svc.create_case("Overview", "A summary.", tags=["mali"])
+    case_id = svc.create_case("Overview", "A summary.", tags=["mali"]).id
     ids = _add(svc, case_id, tmp_path, 3)
     svc.trash_evidence(ids[0])
-    source = svc.add_source(case_id, "A channel")
-    claim = svc.add_claim(case_id, "A claim")
+    source = svc.add_source(case_id, "A channel").id
+    claim = svc.add_claim(case_id, "A claim").id
     svc.link_claim_evidence(claim, ids[1])
     svc.link_claim_source(claim, source)
     svc.add_note(case_id, "A note.")
@@ -104,7 +104,7 @@ def test_overview_is_the_case_without_its_items(svc: CaseService, tmp_path: Path
 
 
 def test_a_reader_sees_the_case_as_it_was_when_opened(svc: CaseService, tmp_path: Path) -> None:
-    case_id = svc.create_case("Moment")
+    case_id = svc.create_case("Moment").id
     ids = _add(svc, case_id, tmp_path / "a", 3)
     with svc.reader(case_id) as reader:
         before = reader.overview()

@@ -14,11 +14,11 @@ def test_match_expression_neutralises_fts_syntax() -> None:
 
 
 def test_search_finds_arabic_french_english_grouped_by_case(svc: CaseService) -> None:
-    a = svc.create_case("Frappe de drone", "Rapport de sécurité près de la frontière")
-    b = svc.create_case("Other case", "Nothing related")
+    a = svc.create_case("Frappe de drone", "Rapport de sécurité près de la frontière").id
+    b = svc.create_case("Other case", "Nothing related").id
     svc.add_claim(a, "التسريبات الصوتية تؤكد وجود قتلى و جرحى", language="ar")
     svc.add_claim(b, "Trucks were seen near the border")
-    note = svc.add_note(b, "drone footage <b>&amp; markup</b>")
+    note = svc.add_note(b, "drone footage <b>&amp; markup</b>").id
 
     arabic = svc.search("قَتْلَى")
     assert [(h.case_id, h.object_type) for h in arabic] == [(a, "claim")]
@@ -30,8 +30,8 @@ def test_search_finds_arabic_french_english_grouped_by_case(svc: CaseService) ->
 
 
 def test_search_index_follows_edits(svc: CaseService) -> None:
-    case_id = svc.create_case("Index follows")
-    claim = svc.add_claim(case_id, "first wording")
+    case_id = svc.create_case("Index follows").id
+    claim = svc.add_claim(case_id, "first wording").id
     assert svc.search("wording")
     svc.update_claim(claim, text="second phrasing")
     assert svc.search("wording") == []

@@ -19,12 +19,12 @@ def _add(svc: CaseService, case_id: str, path: Path, color: str) -> str:
 def test_trash_restore_and_purge_are_logged_and_keep_originals_until_purged(
     svc: CaseService, tmp_path: Path
 ) -> None:
-    case_id = svc.create_case("Trash")
+    case_id = svc.create_case("Trash").id
     evidence_id = _add(svc, case_id, tmp_path / "kept.png", "red")
     svc.update_evidence(evidence_id, description="bystander portrait")
     original = svc.original_path(evidence_id)
 
-    svc.trash_evidence(evidence_id, "wrong case")
+    svc.trash_evidence(evidence_id, reason="wrong case")
     view = svc.case_view(case_id)
     assert [e.id for e in view.trash] == [evidence_id] and view.evidence == []
     assert svc.search("bystander") == []
@@ -55,7 +55,7 @@ def test_trash_restore_and_purge_are_logged_and_keep_originals_until_purged(
 
 
 def test_purge_keeps_an_original_another_case_still_cites(svc: CaseService, tmp_path: Path) -> None:
-    first, second = svc.create_case("First"), svc.create_case("Second")
+    first, second = svc.create_case("First").id, svc.create_case("Second").id
     shared = tmp_path / "shared.png"
     evidence_id = _add(svc, first, shared, "blue")
     [other] = svc.add_files(second, [shared])
@@ -67,7 +67,7 @@ def test_purge_keeps_an_original_another_case_still_cites(svc: CaseService, tmp_
 
 
 def test_evidence_check_states_group_each_items_checklist(svc: CaseService, tmp_path: Path) -> None:
-    case_id = svc.create_case("States")
+    case_id = svc.create_case("States").id
     a = _add(svc, case_id, tmp_path / "a.png", "red")
     b = _add(svc, case_id, tmp_path / "b.png", "green")
     first_check = svc.checklist(case_id, a)[0]

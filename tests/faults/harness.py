@@ -52,7 +52,7 @@ def cli(workspace: Path, *args: str | Path) -> tuple[int, str, str]:
 def new_workspace(root: Path, title: str = "Fault case") -> str:
     svc = CaseService.open(root, "Test Investigator")
     try:
-        return svc.create_case(title)
+        return svc.create_case(title).id
     finally:
         svc.close()
 

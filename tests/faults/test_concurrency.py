@@ -157,7 +157,7 @@ def test_two_processes_adding_to_two_cases_lose_nothing(tmp_path: Path, png_fold
     a, b = split_folders(png_folder, tmp_path, overlap=0)
     svc = CaseService.open(workspace, "Second investigator")
     try:
-        second_case = svc.create_case("Second")
+        second_case = svc.create_case("Second").id
         statuses = add_alongside(svc, workspace, (first_case, second_case), a, b)
     finally:
         svc.close()
@@ -173,7 +173,7 @@ def test_cli_adding_while_another_process_edits_claims(tmp_path: Path, png_folde
     case_id = new_workspace(workspace)
     svc = CaseService.open(workspace, "Editor")
     try:
-        claim_id = svc.add_claim(case_id, "Drones struck two trucks.")
+        claim_id = svc.add_claim(case_id, "Drones struck two trucks.").id
         adder = start(casedesk_cmd(workspace, "add", case_id, png_folder, "-r", "--json"))
         edits = during = 0
         while adder.proc.poll() is None or edits < 20:

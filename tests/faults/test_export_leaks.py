@@ -46,7 +46,7 @@ class Workspace:
 def flagged(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Workspace]:
     root = tmp_path_factory.mktemp("leaks")
     svc = CaseService.open(root / "ws", "Test Investigator")
-    case_id = svc.create_case("Flagged items")
+    case_id = svc.create_case("Flagged items").id
     shas = {}
     for key, (name, description, transcript, colour) in ITEMS.items():
         path = root / name
@@ -61,7 +61,7 @@ def flagged(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Workspace]:
             personal_data=key == "personal",
         )
         shas[key] = result.sha256
-    other = svc.create_case("Another case, same workspace")
+    other = svc.create_case("Another case, same workspace").id
     other_png = root / "Other-Case-Secret.png"
     Image.new("RGB", (40, 40), (250, 250, 0)).save(other_png)
     svc.add_files(other, [other_png])

@@ -75,14 +75,14 @@ def source(tmp_path_factory: pytest.TempPathFactory, clip: Path) -> dict[str, by
     root = tmp_path_factory.mktemp("bundle-fuzz")
     svc = CaseService.open(root / "ws", "Source")
     try:
-        case_id = svc.create_case("Carried", "A case that travels")
+        case_id = svc.create_case("Carried", "A case that travels").id
         files = [tiny_png(root / f"p{n}.png", seed=500 + n) for n in range(3)] + [clip]
         results = svc.add_files(case_id, files)
         footage = results[-1].evidence_id
         assert footage is not None
         [still] = svc.extract_stills(footage, at=[1.0])
-        source_id = svc.add_source(case_id, "@DefenseAtlas009", reliability="F")
-        claim = svc.add_claim(case_id, "Drones struck two trucks.")
+        source_id = svc.add_source(case_id, "@DefenseAtlas009", reliability="F").id
+        claim = svc.add_claim(case_id, "Drones struck two trucks.").id
         svc.link_claim_source(claim, source_id)
         assert still.evidence_id is not None
         svc.link_claim_evidence(claim, still.evidence_id)

@@ -260,7 +260,7 @@ def exif_of(base: dict[int, Any], sub: dict[int, Any], gps: dict[int, Any]) -> I
 @pytest.fixture(scope="module")
 def exif_service(tmp_path_factory: pytest.TempPathFactory) -> tuple[CaseService, str]:
     svc = CaseService.open(tmp_path_factory.mktemp("exif") / "ws", "Fuzzer")
-    return svc, svc.create_case("EXIF")
+    return svc, svc.create_case("EXIF").id
 
 
 @settings(FUZZ, max_examples=100)

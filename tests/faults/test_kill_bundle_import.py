@@ -24,7 +24,7 @@ def bundles(tmp_path_factory: pytest.TempPathFactory, png_folder: Path) -> dict[
     root = tmp_path_factory.mktemp("bundles")
     svc = CaseService.open(root / "source", "Source Investigator")
     try:
-        case_id = svc.create_case("Carried case")
+        case_id = svc.create_case("Carried case").id
         assert all(r.status == "added" for r in svc.add_files(case_id, [png_folder], recursive=True))
         svc.add_claim(case_id, "Drones struck two trucks.")
         plain = export_bundle(svc, case_id, root / "case.cdb")

@@ -30,7 +30,7 @@ def test_sigkill_during_still_extraction_loses_nothing(tmp_path: Path, clip: Pat
     base = tmp_path / "base"
     svc = CaseService.open(base, "Test Investigator")
     try:
-        case_id = svc.create_case("Footage case")
+        case_id = svc.create_case("Footage case").id
         [footage] = svc.add_files(case_id, [clip])
         assert footage.kind == "video" and footage.evidence_id
         parent_id = footage.evidence_id

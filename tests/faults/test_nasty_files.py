@@ -34,7 +34,7 @@ ZEROS_4GIB_SHA256 = "8479e43911dc45e89f934fe48d01297e16f51d17aa561d4d1c216b1ae0f
 def service(tmp_path: Path) -> Iterator[tuple[CaseService, str]]:
     svc = CaseService.open(tmp_path / "ws", "Test Investigator")
     try:
-        yield svc, svc.create_case("Nasty files")
+        yield svc, svc.create_case("Nasty files").id
     finally:
         svc.close()
 
@@ -203,7 +203,7 @@ def test_4_gib_sparse_file_is_streamed_and_hashed(tmp_path: Path) -> None:
         assert sparse.stat().st_blocks == 0
         svc = CaseService.open(root / "ws", "Test Investigator")
         try:
-            case_id = svc.create_case("Big file")
+            case_id = svc.create_case("Big file").id
             before = rss_mb()
             [result] = bounded(300, lambda: svc.add_files(case_id, [sparse]))
             count("nasty files added")
@@ -245,7 +245,7 @@ def test_hostile_file_names_are_kept_exactly_and_shown_safely(tmp_path: Path) ->
         tiny_png(folder / name, seed=900 + n)
     workspace = tmp_path / "ws"
     case = CaseService.open(workspace, "Test Investigator")
-    case_id = case.create_case("Names")
+    case_id = case.create_case("Names").id
     case.close()
     count("nasty files added", len(NASTY_NAMES))
     code, out, err = cli(workspace, "add", case_id, folder, "--recursive")

@@ -48,7 +48,7 @@ def full_workspace(tmp_path: Path, clip: Path, common_umask: None) -> Path:
     root = tmp_path / "ws"
     svc = CaseService.open(root, "Test Investigator")
     try:
-        case_id = svc.create_case("Permissions")
+        case_id = svc.create_case("Permissions").id
         files = [tiny_png(tmp_path / "a.png", 1), wav(tmp_path / "note.wav"), clip]
         results = svc.add_files(case_id, files)
         assert [r.status for r in results] == ["added", "added", "added"]

@@ -38,7 +38,7 @@ def test_read_only_workspace_is_refused_clearly_and_left_unchanged(tmp_path: Pat
     with writable_folder(tmp_path) as mnt:
         workspace = mnt / "ws"
         svc = CaseService.open(workspace, "Test Investigator")
-        case_id = svc.create_case("Archived case")
+        case_id = svc.create_case("Archived case").id
         svc.add_files(case_id, sorted(png_folder.iterdir())[:5])
         svc.close()
         before = tree_state(workspace)

@@ -202,7 +202,7 @@ def test_user_markup_is_printed_literally(demo: tuple[CaseService, str], tmp_pat
     svc, case_id = demo
     note = 'Check <b>this</b> & <font name="Nope">that</font> <br/> <unclosed & &amp; x<y>z'
     svc.add_note(case_id, note)
-    claim = svc.add_claim(case_id, "A claim with <i>tags</i> & an ampersand")
+    claim = svc.add_claim(case_id, "A claim with <i>tags</i> & an ampersand").id
     svc.update_claim(claim, notes="Note: <para>literal</para>")
     report = read_pdf(
         export_pdf(svc, case_id, tmp_path / "m.pdf", ReportOptions(sections=frozenset({"summary", "claims"})))
@@ -358,7 +358,7 @@ def test_a_failed_export_keeps_an_existing_file(demo: tuple[CaseService, str], t
 
 
 def test_a_cell_taller_than_a_page_is_split_not_lost(svc: CaseService, tmp_path: Path) -> None:
-    case_id = svc.create_case("Long notes")
+    case_id = svc.create_case("Long notes").id
     notes = " ".join(f"note{i} ملاحظة" for i in range(1500))
     svc.add_claim(case_id, "A claim with very long notes", notes=notes)
     result = export_pdf(svc, case_id, tmp_path / "long.pdf", ReportOptions(sections=frozenset({"claims"})))
@@ -369,7 +369,7 @@ def test_a_cell_taller_than_a_page_is_split_not_lost(svc: CaseService, tmp_path:
 
 
 def test_an_empty_case_still_gets_a_verifiable_report(svc: CaseService, tmp_path: Path) -> None:
-    case_id = svc.create_case("Nothing yet")
+    case_id = svc.create_case("Nothing yet").id
     report = read_pdf(export_pdf(svc, case_id, tmp_path / "empty.pdf", ReportOptions()))
     empty_digest = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"  # SHA-256 of ""
     assert empty_digest in report.squeezed

@@ -12,14 +12,14 @@ import pytest
 from PIL import Image
 from pypdf import PdfReader
 from reportlab.lib.pagesizes import A4
-from reportlab.pdfbase.pdfdoc import PDFError, PDFImageXObject, PDFPage
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from casedesk.core.service import CaseService
 from casedesk.core.tasks import TaskControl
-from casedesk.report import ReportOptions, export_pdf
+from casedesk.report import ReportOptions, compat, export_pdf
 from casedesk.report.blocks import Cell, Grid, StreamedGrid
+from casedesk.report.compat import PDFError, PDFImageXObject, PDFPage
 from casedesk.report.layout import cell, grid, streamed_grid
 from casedesk.report.manifest import ManifestEntry, digest, entries
 from casedesk.report.pdfstream import stream_to
@@ -61,7 +61,7 @@ def test_pages_and_images_go_to_the_file_before_save(tmp_path: Path, jpeg: Path)
         _draw(canvas, jpeg, 1)
         sink.flush()
         assert jpeg.read_bytes() in path.read_bytes()  # the picture is in the file already
-        assert not any(isinstance(obj, PDFPage | PDFImageXObject) for obj in doc.idToObject.values())
+        assert not any(isinstance(obj, PDFPage | PDFImageXObject) for obj in compat.objects(doc).values())
         _draw(canvas, jpeg, 2)
         _define_count(canvas, 3)
         canvas.save()

@@ -56,7 +56,7 @@ def test_first_start_offers_the_demo(main_window) -> None:  # type: ignore[no-un
 
 
 def test_create_case_drop_files_and_watch_custody_log_grow(qtbot, main_window, svc, images) -> None:  # type: ignore[no-untyped-def]
-    case_id = main_window.cases.create_case("Convoy near Tessalit")
+    case_id = main_window.cases.create_case("Convoy near Tessalit").id
     assert main_window.panel.case_id == case_id
     assert main_window.right.currentWidget() is main_window.panel
     assert [c.title for c in main_window.cases.model.cases] == ["Convoy near Tessalit"]
@@ -79,10 +79,10 @@ def test_drop_is_refused_without_an_open_case(main_window, images) -> None:  # t
 
 
 def test_edit_claim_text_status_and_stance(qtbot, main_window, svc, images) -> None:  # type: ignore[no-untyped-def]
-    case_id = svc.create_case("Claims case")
+    case_id = svc.create_case("Claims case").id
     [result] = svc.add_files(case_id, images("c", 1))
-    claim_id = svc.add_claim(case_id, "Two trucks were struck on 14 March.")
-    svc.link_claim_evidence(claim_id, result.evidence_id, "supports")
+    claim_id = svc.add_claim(case_id, "Two trucks were struck on 14 March.").id
+    svc.link_claim_evidence(claim_id, result.evidence_id, stance="supports")
     main_window.open_case(case_id)
     claims = main_window.panel.claims
     assert claims.current_claim_id() == claim_id
@@ -110,7 +110,7 @@ def test_edit_claim_text_status_and_stance(qtbot, main_window, svc, images) -> N
 
 
 def test_checklist_state_and_note_with_progress_summary(qtbot, main_window, svc) -> None:  # type: ignore[no-untyped-def]
-    case_id = svc.create_case("Checklist case")
+    case_id = svc.create_case("Checklist case").id
     main_window.open_case(case_id)
     tab = main_window.panel.checklist
     view = tab.view
@@ -138,7 +138,7 @@ def test_checklist_state_and_note_with_progress_summary(qtbot, main_window, svc)
 
 
 def test_evidence_checklist_scope(main_window, svc, images) -> None:  # type: ignore[no-untyped-def]
-    case_id = svc.create_case("Scope case")
+    case_id = svc.create_case("Scope case").id
     [result] = svc.add_files(case_id, images("s", 1))
     main_window.open_case(case_id)
     tab = main_window.panel.checklist
@@ -148,10 +148,10 @@ def test_evidence_checklist_scope(main_window, svc, images) -> None:  # type: ig
 
 
 def test_search_opens_the_hit_in_place(qtbot, main_window, svc) -> None:  # type: ignore[no-untyped-def]
-    other = svc.create_case("Unrelated case")
-    case_id = svc.create_case("Strike case")
+    other = svc.create_case("Unrelated case").id
+    case_id = svc.create_case("Strike case").id
     svc.add_claim(case_id, "A first claim about the convoy.")
-    claim_id = svc.add_claim(case_id, "التسريبات الصوتية تؤكد وجود قتلى و جرحى")
+    claim_id = svc.add_claim(case_id, "التسريبات الصوتية تؤكد وجود قتلى و جرحى").id
     main_window.cases.reload()
     main_window.open_case(other)
     assert main_window.panel.case_id == other
@@ -169,7 +169,7 @@ def test_search_opens_the_hit_in_place(qtbot, main_window, svc) -> None:  # type
 
 
 def test_overview_edits_save_on_editing_finished(qtbot, main_window, svc) -> None:  # type: ignore[no-untyped-def]
-    case_id = svc.create_case("Old title")
+    case_id = svc.create_case("Old title").id
     main_window.open_case(case_id)
     overview = main_window.panel.overview
     overview.title.setText("New title")
@@ -196,7 +196,7 @@ def test_overview_edits_save_on_editing_finished(qtbot, main_window, svc) -> Non
 def test_rename_and_close_case(main_window, svc, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QInputDialog
 
-    case_id = main_window.cases.create_case("Draft")
+    case_id = main_window.cases.create_case("Draft").id
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Final title", True))
     main_window.cases.rename_case()
     main_window.cases.close_case()
@@ -207,7 +207,7 @@ def test_rename_and_close_case(main_window, svc, monkeypatch) -> None:  # type: 
 
 
 def test_verify_reports_ok_then_names_the_damaged_file(qtbot, main_window, svc, images) -> None:  # type: ignore[no-untyped-def]
-    case_id = svc.create_case("Verify case")
+    case_id = svc.create_case("Verify case").id
     [result] = svc.add_files(case_id, images("v", 1))
     main_window.open_case(case_id)
     custody = main_window.panel.custody
@@ -228,8 +228,8 @@ def test_verify_reports_ok_then_names_the_damaged_file(qtbot, main_window, svc, 
 def test_session_restores_last_case(qtbot, svc, prefs) -> None:  # type: ignore[no-untyped-def]
     from casedesk.ui.main_window import MainWindow
 
-    first = svc.create_case("First")
-    second = svc.create_case("Second")
+    first = svc.create_case("First").id
+    second = svc.create_case("Second").id
     window = MainWindow(svc, prefs)
     qtbot.addWidget(window)
     window.open_case(first)
@@ -254,7 +254,7 @@ def test_preferences_change_the_investigator(main_window, svc, monkeypatch) -> N
     main_window.edit_preferences()
     assert svc.investigator == "Amina K."
     assert Preferences.load().investigator == "Amina K."
-    case_id = svc.create_case("After rename")
+    case_id = svc.create_case("After rename").id
     assert svc.custody_log(case_id)[0].investigator == "Amina K."
 
 

@@ -17,7 +17,7 @@ def test_file_stem_is_safe_for_any_script() -> None:
 
 
 def test_export_pdf_writes_report_and_logs_it(qtbot, main_window, svc, images, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    case_id = svc.create_case("Report case")
+    case_id = svc.create_case("Report case").id
     svc.add_files(case_id, images("r", 1))
     main_window.open_case(case_id)
     before = main_window.panel.custody.model.rowCount()
@@ -34,7 +34,7 @@ def test_export_pdf_writes_report_and_logs_it(qtbot, main_window, svc, images, t
 def test_bundle_export_then_import_into_the_same_workspace(
     qtbot, main_window, svc, images, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
-    case_id = svc.create_case("Bundle case")
+    case_id = svc.create_case("Bundle case").id
     svc.add_files(case_id, images("b", 2))
     main_window.open_case(case_id)
     out = tmp_path / "case.cdbundle"

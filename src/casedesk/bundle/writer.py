@@ -43,6 +43,7 @@ from casedesk.core.models import Case, Claim, CustodyEntry, Evidence
 from casedesk.core.service import CaseService
 from casedesk.core.tasks import TaskControl
 from casedesk.core.timeutil import iso_utc, utcnow
+from casedesk.core.vocabulary import ObjectKind
 
 CHUNK = 1 << 20
 SYNC_EVERY = 64 << 20
@@ -341,7 +342,7 @@ def export_bundle(
     svc.record_action(
         case_id,
         EXPORT_ACTION,
-        "bundle",
+        ObjectKind.BUNDLE,
         sha,
         sha256=sha,
         size=hashing.size,

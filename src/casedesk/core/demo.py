@@ -216,7 +216,7 @@ def create_demo_case(svc: CaseService) -> str:
         incident_time=PartialTime.parse(data["incident"]),
         first_seen=PartialTime.parse(data["first_seen"]),
         tags=data["tags"],
-    )
+    ).id
     svc.update_case(case_id, status=data["status"])
     sources = {
         s["key"]: svc.add_source(
@@ -226,11 +226,11 @@ def create_demo_case(svc: CaseService) -> str:
             platform=s.get("platform", ""),
             reliability=s["reliability"],
             notes=s.get("notes", ""),
-        )
+        ).id
         for s in data["source"]
     }
     places = {
-        p["key"]: svc.add_place(case_id, p["name"], p["lat"], p["lon"], p.get("precision", ""))
+        p["key"]: svc.add_place(case_id, p["name"], p["lat"], p["lon"], p.get("precision", "")).id
         for p in data["place"]
     }
     for event in data["event"]:
@@ -276,7 +276,7 @@ def create_demo_case(svc: CaseService) -> str:
             status=claim.get("status", "unverified"),
             credibility=claim.get("credibility", 6),
             notes=claim.get("notes", ""),
-        )
+        ).id
         for key in claim.get("sources", []):
             svc.link_claim_source(claim_id, sources[key])
         for key in claim.get("evidence", []):

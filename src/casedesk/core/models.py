@@ -24,18 +24,30 @@ from sqlalchemy import (
     TypeDecorator,
     UniqueConstraint,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship, validates
 
 from casedesk.core.timeutil import PartialTime, iso_utc, parse_iso, utcnow
-from casedesk.core.vocabulary import (  # noqa: F401  (re-exported)
-    CREDIBILITY,
-    RELIABILITY,
+from casedesk.core.vocabulary import (
+    CREDIBILITY_LEVELS,
+    RELIABILITY_GRADES,
     CaseStatus,
     CheckState,
     ClaimStatus,
     Stance,
+    sql_choice,
+    sql_range,
 )
 from casedesk.media.api import DecodeStatus, EvidenceKind
+
+PHASH_BANDS = 4
+
+
+def phash_bands(value: str | None) -> tuple[int | None, ...]:
+    """A 64-bit hex perceptual hash as four 16-bit integers, most significant first."""
+    if not value:
+        return (None,) * PHASH_BANDS
+    number = int(value, 16)
+    return tuple((number >> (16 * (PHASH_BANDS - 1 - i))) & 0xFFFF for i in range(PHASH_BANDS))
 
 
 def new_id() -> str:
@@ -68,6 +80,17 @@ class PartialTimeType(TypeDecorator[PartialTime]):
 
 class Base(DeclarativeBase):
     type_annotation_map = {datetime: UTCDateTime(), dict[str, Any]: JSON, list[str]: JSON}  # noqa: RUF012
+
+
+class Removable:
+    """Soft removal: a removed object keeps its row (and its history) and can be restored."""
+
+    removed_at: Mapped[datetime | None] = mapped_column(default=None)
+    removed_reason: Mapped[str] = mapped_column(Text, default="")
+
+    @property
+    def removed(self) -> bool:
+        return self.removed_at is not None
 
 
 class Blob(Base):
@@ -105,15 +128,10 @@ class Case(Base):
     places: Mapped[list[Place]] = relationship(back_populates="case", order_by="Place.name")
     notes: Mapped[list[Note]] = relationship(back_populates="case", order_by="Note.created_at")
 
-    __table_args__ = (
-        CheckConstraint(
-            "status in ('open','verifying','verified','disputed','debunked','inconclusive','closed')",
-            name="case_status_valid",
-        ),
-    )
+    __table_args__ = (CheckConstraint(sql_choice("status", CaseStatus), name="case_status_valid"),)
 
 
-class CaseLink(Base):
+class CaseLink(Removable, Base):
     """A "related case" link; stored once per direction the user made it."""
 
     __tablename__ = "case_link"
@@ -153,6 +171,12 @@ class Evidence(Base):
     gps_alt: Mapped[float | None] = mapped_column(Float)
     camera: Mapped[str | None] = mapped_column(Text)
     phash: Mapped[str | None] = mapped_column(String(16), index=True)
+    # The perceptual hash cut into four 16-bit bands, each indexed: near-duplicates are found by
+    # looking up band values instead of comparing every hash in the workspace (see near_duplicates).
+    phash_b0: Mapped[int | None] = mapped_column(index=True)
+    phash_b1: Mapped[int | None] = mapped_column(index=True)
+    phash_b2: Mapped[int | None] = mapped_column(index=True)
+    phash_b3: Mapped[int | None] = mapped_column(index=True)
     details: Mapped[dict[str, Any]] = mapped_column(default=dict)
     raw_metadata: Mapped[dict[str, Any]] = mapped_column(default=dict)
     # Provenance of stills taken from footage.
@@ -164,14 +188,19 @@ class Evidence(Base):
     case: Mapped[Case] = relationship(back_populates="evidence")
     parent: Mapped[Evidence | None] = relationship(remote_side=[id])
 
+    @validates("phash")
+    def _band_phash(self, _key: str, value: str | None) -> str | None:
+        self.phash_b0, self.phash_b1, self.phash_b2, self.phash_b3 = phash_bands(value)
+        return value
+
     __table_args__ = (
         Index("evidence_case_sha", "case_id", "sha256"),
         Index("evidence_case_added", "case_id", "trashed_at", "added_at", "id"),
-        CheckConstraint("kind in ('still','video','audio','document','other')", name="evidence_kind_valid"),
+        CheckConstraint(sql_choice("kind", EvidenceKind), name="evidence_kind_valid"),
     )
 
 
-class Source(Base):
+class Source(Removable, Base):
     __tablename__ = "source"
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
@@ -185,10 +214,12 @@ class Source(Base):
 
     case: Mapped[Case] = relationship(back_populates="sources")
 
-    __table_args__ = (CheckConstraint("reliability in ('A','B','C','D','E','F')", name="reliability_valid"),)
+    __table_args__ = (
+        CheckConstraint(sql_choice("reliability", RELIABILITY_GRADES), name="reliability_valid"),
+    )
 
 
-class Claim(Base):
+class Claim(Removable, Base):
     __tablename__ = "claim"
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
@@ -205,14 +236,12 @@ class Claim(Base):
     source_links: Mapped[list[ClaimSource]] = relationship(cascade="all, delete-orphan")
 
     __table_args__ = (
-        CheckConstraint(
-            "status in ('unverified','supported','confirmed','disputed','false')", name="claim_status_valid"
-        ),
-        CheckConstraint("credibility between 1 and 6", name="credibility_valid"),
+        CheckConstraint(sql_choice("status", ClaimStatus), name="claim_status_valid"),
+        CheckConstraint(sql_range("credibility", CREDIBILITY_LEVELS), name="credibility_valid"),
     )
 
 
-class ClaimEvidence(Base):
+class ClaimEvidence(Removable, Base):
     __tablename__ = "claim_evidence"
 
     claim_id: Mapped[str] = mapped_column(ForeignKey("claim.id", ondelete="CASCADE"), primary_key=True)
@@ -220,7 +249,7 @@ class ClaimEvidence(Base):
     stance: Mapped[Stance] = mapped_column(String(16), default=Stance.SUPPORTS)
 
 
-class ClaimSource(Base):
+class ClaimSource(Removable, Base):
     __tablename__ = "claim_source"
 
     claim_id: Mapped[str] = mapped_column(ForeignKey("claim.id", ondelete="CASCADE"), primary_key=True)
@@ -249,13 +278,11 @@ class ChecklistItem(Base):
 
     __table_args__ = (
         UniqueConstraint("case_id", "evidence_id", "key", name="checklist_item_unique"),
-        CheckConstraint(
-            "state in ('pending','passed','failed','not_applicable','inconclusive')", name="check_state_valid"
-        ),
+        CheckConstraint(sql_choice("state", CheckState), name="check_state_valid"),
     )
 
 
-class Place(Base):
+class Place(Removable, Base):
     __tablename__ = "place"
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
@@ -269,7 +296,7 @@ class Place(Base):
     case: Mapped[Case] = relationship(back_populates="places")
 
 
-class TimelineEvent(Base):
+class TimelineEvent(Removable, Base):
     __tablename__ = "timeline_event"
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
@@ -284,7 +311,7 @@ class TimelineEvent(Base):
     place: Mapped[Place | None] = relationship()
 
 
-class Note(Base):
+class Note(Removable, Base):
     __tablename__ = "note"
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)

@@ -57,7 +57,7 @@ def _reindex(session: Session, obj: Any, *, deleted: bool) -> None:
         text("DELETE FROM search_index WHERE object_type = :t AND object_id = :i"),
         {"t": object_type, "i": obj.id},
     )
-    if deleted or getattr(obj, "trashed_at", None) is not None:
+    if deleted or _hidden(obj):
         return
     for field in INDEXED_FIELDS[type(obj)]:
         value = getattr(obj, field) or ""
@@ -78,12 +78,16 @@ def _reindex(session: Session, obj: Any, *, deleted: bool) -> None:
             )
 
 
+def _hidden(obj: Any) -> bool:
+    """Trashed evidence and removed objects are kept, but not found."""
+    return getattr(obj, "trashed_at", None) is not None or getattr(obj, "removed_at", None) is not None
+
+
 def _text_changed(obj: Any) -> bool:
-    """Whether a flushed update touched an indexed field (or trashing), not just a timestamp."""
+    """Whether a flushed update touched an indexed field (or trashing, removal), not just a timestamp."""
     state = inspect(obj)
-    watched = (
-        (*INDEXED_FIELDS[type(obj)], "trashed_at") if isinstance(obj, Evidence) else INDEXED_FIELDS[type(obj)]
-    )
+    hiding = [name for name in ("trashed_at", "removed_at") if name in state.attrs]
+    watched = (*INDEXED_FIELDS[type(obj)], *hiding)
     return any(state.attrs[name].history.has_changes() for name in watched)
 
 

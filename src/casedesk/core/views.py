@@ -153,10 +153,22 @@ class SourceView:
     reliability: str
     reliability_label: str
     notes: str
+    removed: bool = False
+    removed_reason: str = ""
 
     @classmethod
     def of(cls, s: Source) -> SourceView:
-        return cls(s.id, s.name, s.handle, s.platform, s.reliability, RELIABILITY[s.reliability], s.notes)
+        return cls(
+            s.id,
+            s.name,
+            s.handle,
+            s.platform,
+            s.reliability,
+            RELIABILITY[s.reliability],
+            s.notes,
+            s.removed,
+            s.removed_reason,
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,8 +186,10 @@ class ClaimView:
     credibility: int
     credibility_label: str
     notes: str
-    evidence: list[EvidenceLink]
+    evidence: list[EvidenceLink]  # links in force; removed links are history, in the custody log
     source_ids: list[str]
+    removed: bool = False
+    removed_reason: str = ""
 
     @classmethod
     def of(cls, c: Claim) -> ClaimView:
@@ -187,8 +201,10 @@ class ClaimView:
             c.credibility,
             CREDIBILITY[c.credibility],
             c.notes,
-            [EvidenceLink(link.evidence_id, str(link.stance)) for link in c.evidence_links],
-            [link.source_id for link in c.source_links],
+            [EvidenceLink(x.evidence_id, str(x.stance)) for x in c.evidence_links if not x.removed],
+            [x.source_id for x in c.source_links if not x.removed],
+            c.removed,
+            c.removed_reason,
         )
 
 
@@ -250,10 +266,12 @@ class PlaceView:
     lon: float | None
     precision: str
     notes: str
+    removed: bool = False
+    removed_reason: str = ""
 
     @classmethod
     def of(cls, p: Place) -> PlaceView:
-        return cls(p.id, p.name, p.lat, p.lon, p.precision, p.notes)
+        return cls(p.id, p.name, p.lat, p.lon, p.precision, p.notes, p.removed, p.removed_reason)
 
 
 @dataclass(frozen=True, slots=True)
@@ -263,12 +281,14 @@ class EventView:
     title: str
     description: str
     place_id: str | None
+    removed: bool = False
+    removed_reason: str = ""
 
     @classmethod
     def of(cls, e: TimelineEvent) -> EventView:
         when = PartialTimeView.of(e.when)
         assert when is not None
-        return cls(e.id, when, e.title, e.description, e.place_id)
+        return cls(e.id, when, e.title, e.description, e.place_id, e.removed, e.removed_reason)
 
 
 @dataclass(frozen=True, slots=True)
@@ -277,10 +297,12 @@ class NoteView:
     text: str
     created_at: datetime
     updated_at: datetime
+    removed: bool = False
+    removed_reason: str = ""
 
     @classmethod
     def of(cls, n: Note) -> NoteView:
-        return cls(n.id, n.text, n.created_at, n.updated_at)
+        return cls(n.id, n.text, n.created_at, n.updated_at, n.removed, n.removed_reason)
 
 
 @dataclass(frozen=True, slots=True)
@@ -352,3 +374,85 @@ def to_jsonable(value: Any) -> Any:
     if isinstance(value, (list, tuple)):
         return [to_jsonable(v) for v in value]
     return value
+
+
+@dataclass(frozen=True, slots=True)
+class CaseOverview:
+    """A case without its per-item lists (evidence, their checklists, the log): CaseReader pages those."""
+
+    id: str
+    title: str
+    summary: str
+    status: str
+    incident_time: PartialTimeView | None
+    first_seen: PartialTimeView | None
+    tags: list[str]
+    related_case_ids: list[str]
+    sources: list[SourceView]
+    claims: list[ClaimView]
+    checklist: list[CheckView]  # the case's own checks, not the items'
+    checklist_progress: ChecklistProgress
+    timeline: list[EventView]
+    places: list[PlaceView]
+    notes: list[NoteView]
+    evidence_count: int  # active items
+    trash_count: int
+    custody_count: int
+    custody_first: CustodyView | None
+    custody_head: CustodyView | None
+
+
+@dataclass(frozen=True, slots=True)
+class CaseHeader:
+    """A case's own fields and counts: what the window needs to show it, without any of its lists."""
+
+    id: str
+    title: str
+    summary: str
+    status: str
+    incident_time: PartialTimeView | None
+    first_seen: PartialTimeView | None
+    tags: list[str]
+    related_case_ids: list[str]
+    created_at: datetime
+    updated_at: datetime
+    counts: dict[str, int]  # "evidence", "trash", "sources", "claims", "events", "places", "notes"
+    custody_head: str | None
+    custody_count: int
+    checklist_progress: ChecklistProgress
+
+
+@dataclass(frozen=True, slots=True)
+class EvidenceRow:
+    """An active item's identity, size, kind and flags: none of its text, metadata or checklist."""
+
+    id: str
+    sha256: str
+    size: int
+    original_name: str
+    kind: str
+    graphic: bool
+    personal_data: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    kind: str  # "file" or "custody"
+    object: str  # evidence id / custody entry id
+    detail: str
+
+
+@dataclass(slots=True)
+class VerifyReport:
+    ok: bool = True
+    files_checked: int = 0
+    log_entries_checked: int = 0
+    problems: list[Problem] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class NearDuplicate:
+    evidence_id: str
+    case_id: str
+    original_name: str
+    distance: int

@@ -1,11 +1,15 @@
 """The words of the trade: statuses, checklist states and the Admiralty grading scales.
 
-Kept apart from the ORM so that the UI and the report can use them without touching storage.
+The one place that names them: the ORM's CHECK constraints, the service's validators, the UI and the
+report all take them from here, so a new status cannot be admitted by one and refused by another.
 """
 
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import TypeVar
+
+from casedesk.core.errors import UsageError
 
 
 class CaseStatus(StrEnum):
@@ -57,3 +61,67 @@ CREDIBILITY = {
     5: "Improbable",
     6: "Truth cannot be judged",
 }
+
+
+class ObjectKind(StrEnum):
+    """What a change touched; the values are the custody log's ``object_type`` words."""
+
+    CASE = "case"
+    EVIDENCE = "evidence"
+    SOURCE = "source"
+    CLAIM = "claim"
+    CHECK = "checklist_item"
+    PLACE = "place"
+    EVENT = "timeline_event"
+    NOTE = "note"
+    BUNDLE = "bundle"
+
+
+class EvidenceFlag(StrEnum):
+    GRAPHIC = "graphic"
+    PERSONAL_DATA = "personal_data"
+
+
+E = TypeVar("E", bound=StrEnum)
+
+RELIABILITY_GRADES = tuple(RELIABILITY)
+CREDIBILITY_LEVELS = tuple(CREDIBILITY)
+
+
+def sql_choice(column: str, values: tuple[str, ...] | type[StrEnum]) -> str:
+    """The CHECK constraint text that admits exactly these values (one source for SQL and Python)."""
+    words = [str(v) for v in values]
+    return f"{column} in ({','.join(repr(w) for w in words)})"
+
+
+def sql_range(column: str, values: tuple[int, ...]) -> str:
+    return f"{column} between {min(values)} and {max(values)}"
+
+
+def parse_choice(cls: type[E], value: object, what: str) -> E:
+    """User input ("Not applicable", "not_applicable") to a member, or a UsageError naming the choices."""
+    try:
+        return cls(str(value).strip().lower().replace(" ", "_"))
+    except ValueError:
+        choices = ", ".join(m.value for m in cls)
+        raise UsageError(f"{value!r} is not a {what}; use one of: {choices}.") from None
+
+
+def parse_reliability(value: object) -> str:
+    grade = str(value).strip().upper()
+    if grade not in RELIABILITY_GRADES:
+        raise UsageError(f"{value!r} is not an Admiralty reliability grade; use A to F.")
+    return grade
+
+
+def check_credibility(value: object) -> int:
+    if not isinstance(value, int) or isinstance(value, bool) or value not in CREDIBILITY_LEVELS:
+        raise UsageError(f"{value!r} is not an information credibility; use 1 to 6.")
+    return value
+
+
+def check_coordinates(lat: float | None, lon: float | None) -> None:
+    if lat is not None and not -90 <= lat <= 90:
+        raise UsageError(f"Latitude {lat} is outside -90..90.")
+    if lon is not None and not -180 <= lon <= 180:
+        raise UsageError(f"Longitude {lon} is outside -180..180.")

@@ -21,9 +21,9 @@ from functools import partial
 from typing import Protocol, TypeVar
 
 from casedesk import __version__
-from casedesk.core.service import CaseOverview, CaseReader, CaseService, EvidenceRow
+from casedesk.core.service import CaseReader, CaseService
 from casedesk.core.timeutil import utcnow
-from casedesk.core.views import CheckView, CustodyView, EvidenceView
+from casedesk.core.views import CaseOverview, CheckView, CustodyView, EvidenceRow, EvidenceView
 from casedesk.report.manifest import digest, entries
 from casedesk.report.options import Flagged, ReportOptions
 from casedesk.report.styles import Styles, make_styles

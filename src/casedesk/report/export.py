@@ -11,6 +11,7 @@ from reportlab.platypus import Flowable
 from casedesk.core.errors import UsageError
 from casedesk.core.service import CaseService
 from casedesk.core.tasks import TaskControl
+from casedesk.core.vocabulary import ObjectKind
 from casedesk.fsutil import TempFile, remove_stale_temporaries
 from casedesk.report.catalogue import catalogue
 from casedesk.report.context import ReportContext, snapshot
@@ -66,7 +67,7 @@ def export_pdf(
     svc.record_action(
         case_id,
         "export_pdf",
-        "case",
+        ObjectKind.CASE,
         case_id,
         file=out.name,
         sha256=sha256,

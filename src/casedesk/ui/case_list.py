@@ -232,7 +232,7 @@ class CaseListPanel(QWidget):
         self.close_button.setEnabled(has)
 
     def create_case(self, title: str) -> str:
-        case_id = self.svc.create_case(title)
+        case_id = self.svc.create_case(title).id
         self.reload()
         self.select_case(case_id)
         self.changed.emit()

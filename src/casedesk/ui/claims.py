@@ -248,7 +248,7 @@ class ClaimDetail(QWidget):
 
     def _set_stance(self, evidence_id: str, stance: str) -> None:
         if self.claim is not None:
-            self.svc.link_claim_evidence(self.claim.id, evidence_id, stance)
+            self.svc.link_claim_evidence(self.claim.id, evidence_id, stance=stance)
             self.edited.emit()
 
     def _checklist_edited(self) -> None:
@@ -260,7 +260,7 @@ class ClaimDetail(QWidget):
         dialog = LinkEvidenceDialog(self.view, {link.evidence_id for link in self.claim.evidence}, self)
         if dialog.exec() and dialog.evidence.currentData():
             self.svc.link_claim_evidence(
-                self.claim.id, dialog.evidence.currentData(), dialog.stance.currentData()
+                self.claim.id, dialog.evidence.currentData(), stance=dialog.stance.currentData()
             )
             self.edited.emit()
 
@@ -364,6 +364,6 @@ class ClaimsTab(QWidget):
                 dialog.text.toPlainText().strip(),
                 status=dialog.status.currentData(),
                 credibility=dialog.credibility.currentData(),
-            )
+            ).id
             self._pending = claim_id  # selected once the refreshed case arrives
             self.edited.emit()

@@ -185,6 +185,6 @@ class SourcesTab(QWidget):
                 handle=dialog.handle.text().strip(),
                 platform=dialog.platform.text().strip(),
                 reliability=dialog.reliability.currentData(),
-            )
+            ).id
             self._pending = source_id  # selected once the refreshed case arrives
             self.edited.emit()

@@ -33,7 +33,7 @@ def prefs() -> Preferences:
 
 @pytest.fixture
 def case_id(svc: CaseService) -> str:
-    return svc.create_case("Trucks near the border")
+    return svc.create_case("Trucks near the border").id
 
 
 @pytest.fixture

@@ -447,7 +447,7 @@ class EvidencePane(QWidget):
 
     def _trash(self, evidence_id: str, reason: str) -> None:
         try:
-            self.svc.trash_evidence(evidence_id, reason.strip())
+            self.svc.trash_evidence(evidence_id, reason=reason.strip())
         except CaseDeskError as exc:
             show_error(self, exc, self.tr("Not moved to the trash"))
             return

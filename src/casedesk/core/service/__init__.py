@@ -1,0 +1,65 @@
+"""The one service API over a workspace: what the GUI, the command line and tests all call.
+
+``CaseService`` is a facade made of one part per domain (cases, evidence coming in, evidence in a
+case, sources, claims, checklists, timeline with places and notes, integrity with search), each in its
+own module. Every method is a short unit of work that takes and returns ids and plain views (never
+live ORM objects), so it can be called from any thread. Every change goes through the one unit of
+work in :mod:`casedesk.core.service.base`, which appends the custody entry in the same transaction as
+the change and returns what changed (:class:`~casedesk.core.changes.Changes`).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from casedesk.core.changes import Changes
+from casedesk.core.checklist import ChecklistTemplate, default_template
+from casedesk.core.errors import CaseDeskError
+from casedesk.core.service.cases import CasesAPI
+from casedesk.core.service.checklists import ChecklistsAPI
+from casedesk.core.service.claims import ClaimsAPI
+from casedesk.core.service.evidence import EvidenceAPI
+from casedesk.core.service.intake import IntakeAPI
+from casedesk.core.service.integrity import IntegrityAPI
+from casedesk.core.service.reader import CaseReader
+from casedesk.core.service.sources import SourceInUseError, SourcesAPI
+from casedesk.core.service.timeline import TimelineAPI
+from casedesk.core.views import NearDuplicate, Problem, VerifyReport
+from casedesk.core.workspace import Workspace
+from casedesk.media import DEFAULT_LIMITS
+
+
+class CaseService(
+    CasesAPI,
+    IntakeAPI,
+    EvidenceAPI,
+    SourcesAPI,
+    ClaimsAPI,
+    ChecklistsAPI,
+    TimelineAPI,
+    IntegrityAPI,
+):
+    def __init__(self, workspace: Workspace, investigator: str, template: ChecklistTemplate | None = None):
+        self.workspace = workspace
+        self.investigator = investigator
+        self.template = template or default_template()
+        self.limits = DEFAULT_LIMITS
+
+    @classmethod
+    def open(cls, root: Path, investigator: str) -> CaseService:
+        return cls(Workspace.open(root), investigator)
+
+    def close(self) -> None:
+        self.workspace.close()
+
+
+__all__ = [
+    "CaseDeskError",
+    "CaseReader",
+    "CaseService",
+    "Changes",
+    "NearDuplicate",
+    "Problem",
+    "SourceInUseError",
+    "VerifyReport",
+]

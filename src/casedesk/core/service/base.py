@@ -1,0 +1,176 @@
+"""The one unit of work through which every change to a case is made.
+
+A :class:`Unit` is one write transaction (``BEGIN IMMEDIATE``, so two processes appending to the same
+chain are serialised by SQLite). Whatever it changes is logged with :meth:`Unit.log`, which appends
+the custody entry in the same transaction; and it collects what it touched, so the write can
+return its :class:`~casedesk.core.changes.Changes`. Nothing else in CaseDesk appends to the custody
+log or opens a write transaction.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from datetime import datetime
+from typing import Any, TypeVar
+
+from sqlalchemy.orm import Session
+
+from casedesk.core import custody
+from casedesk.core.changes import Changes
+from casedesk.core.checklist import ChecklistTemplate
+from casedesk.core.errors import NotFoundError, UsageError
+from casedesk.core.models import Base, Case, CustodyEntry, Removable
+from casedesk.core.timeutil import PartialTime, iso_utc, utcnow
+from casedesk.core.vocabulary import ObjectKind
+from casedesk.core.workspace import Workspace
+from casedesk.media import Limits
+
+M = TypeVar("M", bound=Base)
+
+
+def jsonable(value: Any) -> Any:
+    if isinstance(value, PartialTime):
+        return value.to_text()
+    if isinstance(value, datetime):
+        return iso_utc(value)
+    return value
+
+
+def clip(text: str, limit: int = 500) -> str:
+    return text if len(text) <= limit else text[:limit] + "…"
+
+
+def get(s: Session, model: type[M], obj_id: str, what: str) -> M:
+    obj = s.get(model, obj_id)
+    if obj is None:
+        raise NotFoundError(f"No {what} with id {obj_id}.")
+    return obj
+
+
+class Unit:
+    """One write transaction: the change, its custody entries and the record of what it touched."""
+
+    def __init__(self, session: Session, investigator: str) -> None:
+        self.session = session
+        self.investigator = investigator
+        self._case_ids: set[str] = set()
+        self._kinds: set[ObjectKind] = set()
+        self._ids: set[str] = set()
+        self._entries: list[str] = []
+        self._created: list[str] = []
+        self._before: dict[str, dict[str, object]] = {}
+
+    def get(self, model: type[M], obj_id: str, what: str) -> M:
+        return get(self.session, model, obj_id, what)
+
+    def touch(self, kind: ObjectKind, *ids: str | None) -> None:
+        self._kinds.add(kind)
+        self._ids.update(i for i in ids if i)
+
+    def created(self, object_id: str) -> None:
+        self._created.append(object_id)
+
+    def log(
+        self,
+        case_id: str,
+        action: str,
+        kind: ObjectKind,
+        object_id: str,
+        *,
+        touches: Iterable[tuple[ObjectKind, str | None]] = (),
+        **details: Any,
+    ) -> CustodyEntry:
+        """Append the custody entry for a change made in this unit (and note what it touched)."""
+        entry = custody.append(
+            self.session,
+            case_id=case_id,
+            investigator=self.investigator,
+            action=action,
+            object_type=kind.value,
+            object_id=object_id,
+            details={k: jsonable(v) for k, v in details.items()},
+        )
+        case = self.session.get(Case, case_id)
+        if case is not None:
+            case.updated_at = entry.at
+        self._case_ids.add(case_id)
+        self.touch(kind, object_id)
+        for other_kind, other_id in touches:
+            self.touch(other_kind, other_id)
+        self._entries.append(entry.hash)
+        return entry
+
+    def apply(
+        self, obj: Any, allowed: set[str], changes: dict[str, Any], what: str
+    ) -> dict[str, dict[str, Any]]:
+        """Set the changed fields; return ``{field: {"from", "to"}}`` for those that really changed."""
+        unknown = set(changes) - allowed
+        if unknown:
+            raise UsageError(f"Cannot edit {', '.join(sorted(unknown))} of a {what}.")
+        diff: dict[str, dict[str, Any]] = {}
+        for name, value in changes.items():
+            old = getattr(obj, name)
+            if old != value:
+                diff[name] = {"from": jsonable(old), "to": jsonable(value)}
+                self._before.setdefault(obj.id, {})[name] = old
+                setattr(obj, name, value)
+        return diff
+
+    def remove(
+        self, obj: Removable, case_id: str, kind: ObjectKind, object_id: str, reason: str, **details: Any
+    ) -> bool:
+        """Mark an object removed (hidden, kept, restorable) and log it; False if it already was."""
+        if obj.removed_at is not None:
+            return False
+        obj.removed_at = utcnow()
+        obj.removed_reason = reason.strip()
+        self.log(case_id, f"{kind_word(kind)}_remove", kind, object_id, reason=reason.strip(), **details)
+        return True
+
+    def restore(self, obj: Removable, case_id: str, kind: ObjectKind, object_id: str, **details: Any) -> bool:
+        if obj.removed_at is None:
+            return False
+        obj.removed_at = None
+        obj.removed_reason = ""
+        self.log(case_id, f"{kind_word(kind)}_restore", kind, object_id, **details)
+        return True
+
+    @property
+    def changes(self) -> Changes:
+        return Changes(
+            frozenset(self._case_ids),
+            frozenset(self._kinds),
+            frozenset(self._ids),
+            tuple(self._entries),
+            tuple(self._created),
+            dict(self._before),
+        )
+
+
+def kind_word(kind: ObjectKind) -> str:
+    """The short word custody actions use for a kind ("event_remove", not "timeline_event_remove")."""
+    return {ObjectKind.EVENT: "event", ObjectKind.CHECK: "checklist"}.get(kind, kind.value)
+
+
+class ServiceBase:
+    """State shared by the service's domain parts, and the two doors into the database."""
+
+    workspace: Workspace
+    investigator: str
+    template: ChecklistTemplate
+    limits: Limits
+
+    @contextmanager
+    def _write(self) -> Iterator[Unit]:
+        """The unit of work: one transaction, committed with its custody entries or not at all."""
+        with self.workspace.db.write() as s:
+            yield Unit(s, self.investigator)
+
+    @contextmanager
+    def _read(self) -> Iterator[Session]:
+        with self.workspace.db.read() as s:
+            yield s
+
+    def _case_exists(self, s: Session, case_id: str) -> Case:
+        return get(s, Case, case_id, "case")

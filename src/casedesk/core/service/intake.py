@@ -1,0 +1,253 @@
+"""Evidence coming in: files added through the staged ingest pipeline, stills taken from footage,
+and the derived files (thumbnails, previews, waveforms) made again from the originals."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import UTC
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from casedesk.core.checklist import ChecklistTemplate
+from casedesk.core.errors import UsageError
+from casedesk.core.ingest import IngestResult, Prepared, gather, is_flagged, run_pipeline
+from casedesk.core.models import Blob, Case, ChecklistItem, Evidence
+from casedesk.core.service.base import ServiceBase, Unit, get
+from casedesk.core.tasks import TaskControl
+from casedesk.core.vocabulary import ObjectKind
+from casedesk.media.api import EvidenceKind, MediaInfo
+
+
+class IntakeAPI(ServiceBase):
+    def add_files(
+        self,
+        case_id: str,
+        paths: Iterable[Path],
+        *,
+        recursive: bool = False,
+        control: TaskControl | None = None,
+    ) -> list[IngestResult]:
+        control = control or TaskControl()
+        with self._read() as s:
+            get(s, Case, case_id, "case")
+        candidates = list(gather(paths, recursive))
+        return run_pipeline(
+            candidates,
+            self.workspace.store,
+            lambda batch: self._record_all(case_id, batch),
+            control,
+            self.limits,
+        )
+
+    def _record_all(self, case_id: str, batch: list[Prepared]) -> list[IngestResult]:
+        if not batch:
+            return []
+        with self._write() as w:
+            return [self._record_into(w, case_id, prepared) for prepared in batch]
+
+    def _record(self, case_id: str, prepared: Prepared, **extra: Any) -> IngestResult:
+        with self._write() as w:
+            return self._record_into(w, case_id, prepared, **extra)
+
+    def _record_into(self, w: Unit, case_id: str, prepared: Prepared, **extra: Any) -> IngestResult:
+        s = w.session
+        stored, info, candidate = prepared.stored, prepared.info, prepared.candidate
+        existing = s.scalars(
+            select(Evidence).where(
+                Evidence.case_id == case_id,
+                Evidence.sha256 == stored.sha256,
+                Evidence.trashed_at.is_(None),
+            )
+        ).first()
+        if existing is not None:
+            result = _result(candidate.display, "duplicate", existing.id, stored.sha256, info)
+            result.warnings.insert(0, f"Already in this case as {existing.original_name!r}.")
+            return result
+        if s.get(Blob, stored.sha256) is None:
+            s.add(Blob(sha256=stored.sha256, size=stored.size))
+        evidence = _evidence_from(case_id, candidate.path, stored.sha256, stored.size, info, **extra)
+        s.add(evidence)
+        s.flush()
+        _add_evidence_checklist(s, self.template, case_id, evidence.id)
+        action = "still_extract" if evidence.parent_id else "evidence_add"
+        details: dict[str, Any] = {
+            "sha256": stored.sha256,
+            "size": stored.size,
+            "original_name": evidence.original_name,
+            "media_type": info.media_type,
+            "decode_status": info.decode_status.value,
+        }
+        if evidence.parent_id:
+            details["parent_id"] = evidence.parent_id
+            details["parent_sha256"] = extra.get("parent_sha256")
+            details["offset_s"] = evidence.parent_offset_s
+        else:
+            details["original_path"] = evidence.original_path
+        w.log(
+            case_id, action, ObjectKind.EVIDENCE, evidence.id, touches=[(ObjectKind.CHECK, None)], **details
+        )
+        status = "flagged" if is_flagged(info) else "added"
+        return _result(candidate.display, status, evidence.id, stored.sha256, info)
+
+    def extract_stills(
+        self,
+        evidence_id: str,
+        *,
+        at: Sequence[float] = (),
+        every_s: float | None = None,
+        keyframes: bool = False,
+        control: TaskControl | None = None,
+    ) -> list[IngestResult]:
+        """Take stills from footage; each becomes evidence whose provenance names the parent and offset."""
+        from casedesk.core.ingest import Candidate
+        from casedesk.media import (
+            StillError,
+            encode_still_png,
+            every_n_seconds,
+            extract_still,
+            iter_keyframe_times,
+            probe_and_derive,
+        )
+
+        control = control or TaskControl()
+        with self._read() as s:
+            parent = get(s, Evidence, evidence_id, "evidence item")
+            if parent.kind != EvidenceKind.VIDEO:
+                raise UsageError(f"{parent.original_name!r} is not footage; stills come from video evidence.")
+            case_id, parent_sha, parent_name = parent.case_id, parent.sha256, parent.original_name
+        source = self.workspace.store.path_for(parent_sha)
+        try:
+            offsets = list(at)
+            if every_s is not None:
+                if every_s <= 0:
+                    raise UsageError("--every needs a positive number of seconds.")
+                offsets += every_n_seconds(source, every_s)
+            if keyframes:
+                offsets += iter_keyframe_times(source)
+        except StillError as exc:
+            raise UsageError(f"{parent_name}: {exc}") from exc
+        if not offsets:
+            raise UsageError("Say which stills to take: a time offset, --every N or --keyframes.")
+        results: list[IngestResult] = []
+        for done, offset in enumerate(offsets, start=1):
+            control.check()
+            try:
+                frame = extract_still(source, offset)
+            except StillError as exc:
+                raise UsageError(f"{parent_name}: {exc}") from exc
+            stored = self.workspace.store.put_bytes(encode_still_png(frame))
+            info, _ = probe_and_derive(
+                stored.path, self.workspace.store.derived_dir(stored.sha256), self.limits
+            )
+            name = f"{Path(parent_name).stem} @ {frame.offset_s:.3f}s.png"
+            prepared = Prepared(Candidate(Path(name), name), stored, info)
+            results.append(
+                self._record(
+                    case_id,
+                    prepared,
+                    original_name=name,
+                    parent_id=evidence_id,
+                    parent_sha256=parent_sha,
+                    parent_offset_s=frame.offset_s,
+                )
+            )
+            control.report(done, len(offsets), name)
+        return results
+
+    def regenerate_derivatives(self, case_id: str | None = None, control: TaskControl | None = None) -> int:
+        """Re-make thumbnails, previews and waveforms from the originals; returns how many originals."""
+        from casedesk.media import probe_and_derive
+
+        control = control or TaskControl()
+        with self._read() as s:
+            query = select(Evidence.sha256, func.min(Evidence.original_name)).group_by(Evidence.sha256)
+            if case_id is not None:
+                query = query.where(Evidence.case_id == case_id)
+            originals = s.execute(query).all()
+        store = self.workspace.store
+        for done, (sha, name) in enumerate(originals, start=1):
+            control.check()
+            probe_and_derive(store.path_for(sha), store.derived_dir(sha), self.limits, original_name=name)
+            control.report(done, len(originals), name)
+        return len(originals)
+
+
+def _add_evidence_checklist(s: Session, template: ChecklistTemplate, case_id: str, evidence_id: str) -> None:
+    for position, item in enumerate(template.for_scope("evidence")):
+        s.add(
+            ChecklistItem(
+                case_id=case_id,
+                evidence_id=evidence_id,
+                key=item.key,
+                position=position,
+                phase=item.phase,
+                title=item.title,
+                guidance=item.guidance,
+            )
+        )
+
+
+def _camera(info: MediaInfo) -> str | None:
+    parts = [p for p in (info.camera_make, info.camera_model) if p]
+    return " ".join(parts) if parts else None
+
+
+def _evidence_from(case_id: str, path: Path, sha: str, size: int, info: MediaInfo, **extra: Any) -> Evidence:
+    captured = info.captured_at
+    offset = None
+    if captured is not None and captured.tzinfo is not None:
+        delta = captured.utcoffset()
+        if delta is not None:
+            minutes = int(delta.total_seconds() // 60)
+            sign = "+" if minutes >= 0 else "-"
+            offset = f"{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+    elif captured is not None:
+        captured = captured.replace(tzinfo=UTC)  # camera clock with unknown zone: stored as read
+        info.warnings.append("Capture time has no time zone; shown as recorded by the device.")
+    return Evidence(
+        case_id=case_id,
+        sha256=sha,
+        kind=EvidenceKind(info.kind),
+        original_name=extra.get("original_name") or path.name,
+        original_path=str(path.absolute()) if not extra.get("parent_id") else "",
+        size=size,
+        media_type=info.media_type,
+        decode_status=info.decode_status,
+        warnings=list(info.warnings),
+        width=info.width,
+        height=info.height,
+        duration_s=info.duration_s,
+        captured_at=captured,
+        captured_offset=offset,
+        gps_lat=info.gps.lat if info.gps else None,
+        gps_lon=info.gps.lon if info.gps else None,
+        gps_alt=info.gps.alt if info.gps else None,
+        camera=_camera(info),
+        phash=info.phash,
+        details=dict(info.details),
+        raw_metadata=dict(info.raw_metadata),
+        parent_id=extra.get("parent_id"),
+        parent_offset_s=extra.get("parent_offset_s"),
+        description=extra.get("description", ""),
+        transcript=extra.get("transcript", ""),
+    )
+
+
+def _result(path: str, status: str, evidence_id: str, sha: str, info: MediaInfo) -> IngestResult:
+    return IngestResult(
+        path=path,
+        status=status,
+        evidence_id=evidence_id,
+        sha256=sha,
+        kind=info.kind.value,
+        media_type=info.media_type,
+        warnings=list(info.warnings),
+        width=info.width,
+        height=info.height,
+        duration_s=info.duration_s,
+        captured_at=info.captured_at.isoformat() if info.captured_at else None,
+        gps={"lat": info.gps.lat, "lon": info.gps.lon} if info.gps else None,
+    )

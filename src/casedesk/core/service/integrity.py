@@ -1,0 +1,85 @@
+"""Integrity: the custody log, read whole or a page at a time, and ``verify`` over chains and originals."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import select
+
+from casedesk.core import custody
+from casedesk.core.changes import Changes
+from casedesk.core.models import Case, CustodyEntry, Evidence
+from casedesk.core.search import SearchHit
+from casedesk.core.search import search as run_search
+from casedesk.core.service.base import ServiceBase
+from casedesk.core.tasks import TaskControl
+from casedesk.core.views import CustodyView, Problem, VerifyReport
+from casedesk.core.vocabulary import ObjectKind
+
+
+class IntegrityAPI(ServiceBase):
+    def custody_log(self, case_id: str) -> list[CustodyView]:
+        with self._read() as s:
+            entries = s.scalars(
+                select(CustodyEntry).where(CustodyEntry.case_id == case_id).order_by(CustodyEntry.seq)
+            ).all()
+            return [CustodyView.of(e) for e in entries]
+
+    def custody_entries(self, case_id: str, after_seq: int = 0, limit: int = 200) -> list[CustodyView]:
+        """Up to ``limit`` entries of a case's log after entry ``after_seq``: the log a page at a time."""
+        with self._read() as s:
+            entries = s.scalars(
+                select(CustodyEntry)
+                .where(CustodyEntry.case_id == case_id, CustodyEntry.seq > after_seq)
+                .order_by(CustodyEntry.seq)
+                .limit(limit)
+            )
+            return [CustodyView.of(e) for e in entries]
+
+    def record_action(
+        self, case_id: str, action: str, kind: ObjectKind, object_id: str, **details: Any
+    ) -> Changes:
+        """Log an action done outside the database (export of a report or bundle)."""
+        with self._write() as w:
+            w.get(Case, case_id, "case")
+            w.log(case_id, action, kind, object_id, **details)
+        return w.changes
+
+    def verify(self, case_id: str | None = None, control: TaskControl | None = None) -> VerifyReport:
+        """Recompute custody chains and re-hash every original (of one case, or the whole workspace)."""
+        control = control or TaskControl()
+        report = VerifyReport()
+        with self._read() as s:
+            case_ids = [case_id] if case_id else list(s.scalars(select(Case.id).order_by(Case.created_at)))
+            files: dict[str, tuple[int, list[str]]] = {}
+            for cid in case_ids:
+                entries = list(
+                    s.scalars(
+                        select(CustodyEntry).where(CustodyEntry.case_id == cid).order_by(CustodyEntry.seq)
+                    )
+                )
+                report.log_entries_checked += len(entries)
+                for problem in custody.verify_chain(entries):
+                    report.problems.append(
+                        Problem("custody", problem.entry_id, f"entry {problem.seq}: {problem.detail}")
+                    )
+                for ev_id, sha, size in s.execute(
+                    select(Evidence.id, Evidence.sha256, Evidence.size).where(Evidence.case_id == cid)
+                ):
+                    files.setdefault(sha, (size, []))[1].append(ev_id)
+        total = len(files)
+        for done, (sha, (size, evidence_ids)) in enumerate(sorted(files.items()), start=1):
+            control.check()
+            damage = self.workspace.store.verify(sha, size)
+            report.files_checked += 1
+            if damage:
+                for ev_id in evidence_ids:
+                    report.problems.append(Problem("file", ev_id, f"original {sha}: {damage}"))
+            control.report(done, total, sha[:12])
+        report.ok = not report.problems
+        return report
+
+    def search(self, query: str) -> list[SearchHit]:
+        """Workspace-wide search (Arabic, French, English; accents and harakat ignored)."""
+        with self._read() as s:
+            return run_search(s, query)

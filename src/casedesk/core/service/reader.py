@@ -1,0 +1,174 @@
+"""Paged, read-only queries over one case, all answered from one moment of the workspace."""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from casedesk.core import custody
+from casedesk.core.models import Case, CaseLink, ChecklistItem, CustodyEntry, Evidence
+from casedesk.core.views import (
+    CaseOverview,
+    ChecklistProgress,
+    CheckView,
+    ClaimView,
+    CustodyView,
+    EventView,
+    EvidenceRow,
+    EvidenceView,
+    NoteView,
+    PartialTimeView,
+    PlaceView,
+    SourceView,
+)
+
+
+class CaseReader:
+    """Read-only, paged queries over one case, all answered from one moment of the workspace.
+
+    Made by ``CaseService.reader``, which holds one read transaction open for the reader's life.
+    SQLite in WAL mode gives a read transaction a snapshot at its first read, so a caller may take
+    minutes between pages (a 1,000-item report does) and still never see a later change, whether
+    made by this process or another. Writers are not blocked; only the WAL checkpoint waits for
+    the reader to close, so a reader serves one task and is then closed.
+    """
+
+    def __init__(self, session: Session, case: Case) -> None:
+        self._s = session
+        self._case = case
+
+    def overview(self) -> CaseOverview:
+        s, case = self._s, self._case
+        checklist = [
+            CheckView.of(i)
+            for i in s.scalars(
+                select(ChecklistItem)
+                .where(ChecklistItem.case_id == case.id, ChecklistItem.evidence_id.is_(None))
+                .order_by(ChecklistItem.position)
+            )
+        ]
+        head = custody.head(s, case.id)
+        first = self.custody_entries(0, 1)
+        return CaseOverview(
+            id=case.id,
+            title=case.title,
+            summary=case.summary,
+            status=str(case.status),
+            incident_time=PartialTimeView.of(case.incident_time),
+            first_seen=PartialTimeView.of(case.first_seen),
+            tags=list(case.tags),
+            related_case_ids=list(
+                s.scalars(
+                    select(CaseLink.related_id).where(
+                        CaseLink.case_id == case.id, CaseLink.removed_at.is_(None)
+                    )
+                )
+            ),
+            sources=[SourceView.of(x) for x in case.sources if not x.removed],
+            claims=[ClaimView.of(x) for x in case.claims if not x.removed],
+            checklist=checklist,
+            checklist_progress=ChecklistProgress.of(checklist),
+            timeline=[EventView.of(x) for x in case.events if not x.removed],
+            places=[PlaceView.of(x) for x in case.places if not x.removed],
+            notes=[NoteView.of(x) for x in case.notes if not x.removed],
+            evidence_count=self._count(Evidence, Evidence.trashed_at.is_(None)),
+            trash_count=self._count(Evidence, Evidence.trashed_at.is_not(None)),
+            custody_count=self._count(CustodyEntry),
+            custody_first=first[0] if first else None,
+            custody_head=CustodyView.of(head) if head else None,
+        )
+
+    def evidence_rows(self, offset: int, limit: int, *, by_sha256: bool = False) -> list[EvidenceRow]:
+        """Active items in catalogue order (added, then id), or by SHA-256 (then id)."""
+        order = (Evidence.sha256, Evidence.id) if by_sha256 else (Evidence.added_at, Evidence.id)
+        rows = self._s.execute(
+            select(*_ROW_COLUMNS)
+            .where(Evidence.case_id == self._case.id, Evidence.trashed_at.is_(None))
+            .order_by(*order)
+            .offset(offset)
+            .limit(limit)
+        )
+        return [_evidence_row(*row) for row in rows]
+
+    def evidence_row(self, evidence_id: str) -> EvidenceRow | None:
+        """The item, if it is an active item of this case."""
+        row = self._s.execute(
+            select(*_ROW_COLUMNS).where(
+                Evidence.id == evidence_id,
+                Evidence.case_id == self._case.id,
+                Evidence.trashed_at.is_(None),
+            )
+        ).first()
+        return _evidence_row(*row) if row else None
+
+    def evidence_page(self, offset: int, limit: int) -> list[EvidenceView]:
+        """Active items in catalogue order, as full views."""
+        return evidence_page(self._s, self._case.id, offset, limit)
+
+    def checks(self, evidence_ids: Collection[str]) -> dict[str, list[CheckView]]:
+        """The checklists of the given items, each in checklist order; items without one are left out."""
+        items = self._s.scalars(
+            select(ChecklistItem)
+            .where(ChecklistItem.case_id == self._case.id, ChecklistItem.evidence_id.in_(evidence_ids))
+            .order_by(ChecklistItem.evidence_id, ChecklistItem.position)
+        )
+        checks: dict[str, list[CheckView]] = {}
+        for item in items:
+            if item.evidence_id is not None:
+                checks.setdefault(item.evidence_id, []).append(CheckView.of(item))
+        return checks
+
+    def custody_entries(self, after_seq: int, limit: int) -> list[CustodyView]:
+        """Up to ``limit`` entries of the log that follow entry ``after_seq``, in order."""
+        entries = self._s.scalars(
+            select(CustodyEntry)
+            .where(CustodyEntry.case_id == self._case.id, CustodyEntry.seq > after_seq)
+            .order_by(CustodyEntry.seq)
+            .limit(limit)
+        )
+        return [CustodyView.of(e) for e in entries]
+
+    def _count(self, model: Any, *criteria: Any) -> int:
+        query = select(func.count()).select_from(model).where(model.case_id == self._case.id, *criteria)
+        return int(self._s.scalar(query) or 0)
+
+
+_ROW_COLUMNS = (
+    Evidence.id,
+    Evidence.sha256,
+    Evidence.size,
+    Evidence.original_name,
+    Evidence.kind,
+    Evidence.graphic,
+    Evidence.personal_data,
+)
+
+
+def _evidence_row(
+    evidence_id: str, sha256: str, size: int, name: str, kind: str, graphic: bool, personal_data: bool
+) -> EvidenceRow:
+    return EvidenceRow(evidence_id, sha256, size, name, str(kind), graphic, personal_data)
+
+
+def evidence_page(s: Session, case_id: str, offset: int, limit: int) -> list[EvidenceView]:
+    rows = s.scalars(
+        select(Evidence)
+        .where(Evidence.case_id == case_id, Evidence.trashed_at.is_(None))
+        .order_by(Evidence.added_at, Evidence.id)
+        .offset(offset)
+        .limit(limit)
+    ).all()
+    return evidence_views(s, list(rows))
+
+
+def evidence_views(s: Session, rows: list[Evidence]) -> list[EvidenceView]:
+    """Views of the given items, each still naming the SHA-256 of the footage it came from."""
+    parent_ids = {e.parent_id for e in rows if e.parent_id}
+    parent_shas: dict[str, str] = {}
+    if parent_ids:
+        found = s.execute(select(Evidence.id, Evidence.sha256).where(Evidence.id.in_(parent_ids)))
+        parent_shas = {row_id: sha for row_id, sha in found}
+    return [EvidenceView.of(e, parent_shas.get(e.parent_id or "")) for e in rows]
