@@ -56,7 +56,7 @@ def test_first_start_offers_the_demo(main_window) -> None:  # type: ignore[no-un
 
 
 def test_create_case_drop_files_and_watch_custody_log_grow(qtbot, main_window, svc, images) -> None:  # type: ignore[no-untyped-def]
-    case_id = main_window.cases.create_case("Convoy near Tessalit").id
+    case_id = main_window.cases.create_case("Convoy near Tessalit")
     assert main_window.panel.case_id == case_id
     assert main_window.right.currentWidget() is main_window.panel
     assert [c.title for c in main_window.cases.model.cases] == ["Convoy near Tessalit"]
@@ -196,7 +196,7 @@ def test_overview_edits_save_on_editing_finished(qtbot, main_window, svc) -> Non
 def test_rename_and_close_case(main_window, svc, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QInputDialog
 
-    case_id = main_window.cases.create_case("Draft").id
+    case_id = main_window.cases.create_case("Draft")
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Final title", True))
     main_window.cases.rename_case()
     main_window.cases.close_case()

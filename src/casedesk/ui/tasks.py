@@ -7,8 +7,10 @@ touches widgets; progress crosses threads through a queued Qt signal.
 
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import Callable
+from enum import StrEnum
 from threading import Event
 from typing import Any, Generic, TypeVar
 
@@ -159,24 +161,67 @@ class TaskHandle(QObject, Generic[T]):
             self._on_error(exc)
 
 
+class Pool(StrEnum):
+    """The application's named thread pools (as Picard has): no widget owns a private one."""
+
+    WORK = "work"  # long tasks with a progress dialog: ingest, export, verify, import
+    READ = "read"  # quick reads for views: pages of rows, the custody log, search, near-duplicates
+    MEDIA = "media"  # decoding pictures: thumbnails, the viewer's full-size image
+
+
+_CORES = max(2, os.cpu_count() or 1)
+_POOL_THREADS = {Pool.WORK: _CORES, Pool.READ: 2, Pool.MEDIA: _CORES}
+_pools: dict[Pool, QThreadPool] = {}
+
+
+def pool(name: Pool) -> QThreadPool:
+    if name not in _pools:
+        created = QThreadPool()
+        created.setMaxThreadCount(_POOL_THREADS[name])
+        created.setObjectName(f"casedesk-{name.value}")
+        _pools[name] = created
+    return _pools[name]
+
+
 def run_task(
     parent: QWidget | None,
     title: str,
     work: Callable[[TaskControl], T],
     on_done: Callable[[T], None],
     on_error: Callable[[BaseException], None] | None = None,
+    *,
+    quiet: bool = False,
+    on: Pool = Pool.WORK,
 ) -> TaskHandle[T]:
     """Run ``work(control)`` on a pool thread; deliver ``on_done(result)`` on the main thread.
 
-    The progress dialog (with Cancel) appears only if the work takes longer than ~600 ms. On failure the
-    error is always shown in plain words (``Cancelled`` only as a status-bar note) and then
-    ``on_error(exc)`` runs, so callers use it to tidy their own state, not to show the error again.
+    The progress dialog (with Cancel) appears only if the work takes longer than ~600 ms, and never
+    for ``quiet`` work (a view's read, as Anki's QueryOp). On failure the error is always shown in
+    plain words (``Cancelled`` only as a status-bar note) and then ``on_error(exc)`` runs, so callers
+    use it to tidy their own state, not to show the error again.
     """
     handle: TaskHandle[T] = TaskHandle(parent, title, on_done, on_error)
     _live.add(handle)
-    handle._timer.start(SHOW_AFTER_MS)
-    QThreadPool.globalInstance().start(lambda: handle._run(work))
+    if not quiet:
+        handle._timer.start(SHOW_AFTER_MS)
+    pool(on).start(lambda: handle._run(work))
     return handle
+
+
+def run_read(
+    parent: QWidget | None,
+    work: Callable[[], T],
+    on_done: Callable[[T], None],
+    *,
+    on: Pool = Pool.READ,
+) -> TaskHandle[T]:
+    """A view's read off the GUI thread, with no dialog; the result arrives on the main thread."""
+    return run_task(parent, "", lambda _control: work(), on_done, quiet=True, on=on)
+
+
+def start_background(work: Callable[[], None], on: Pool) -> None:
+    """Fire-and-forget work on a named pool (the worker reports back through its own queued signal)."""
+    pool(on).start(work)
 
 
 def running_tasks() -> list[TaskHandle[Any]]:
@@ -185,12 +230,27 @@ def running_tasks() -> list[TaskHandle[Any]]:
 
 
 def cancel_all(timeout_ms: int = 10_000) -> None:
-    """Ask every running task to stop and wait for the workers, so quitting leaves the workspace tidy."""
+    """The one shutdown path: ask every task to stop, then wait for every pool to drain, so quitting
+    leaves the workspace tidy and no worker outlives the window."""
     for handle in list(_live):
         handle.cancel()
     deadline = time.monotonic() + timeout_ms / 1000
     for handle in list(_live):
         handle._worker_done.wait(max(0.0, deadline - time.monotonic()))
+    for each in _pools.values():
+        each.clear()  # queued work that has not started never will
+        each.waitForDone(max(0, int((deadline - time.monotonic()) * 1000)))
 
 
-__all__ = ["Cancelled", "TaskControl", "TaskHandle", "cancel_all", "run_task", "running_tasks"]
+__all__ = [
+    "Cancelled",
+    "Pool",
+    "TaskControl",
+    "TaskHandle",
+    "cancel_all",
+    "pool",
+    "run_read",
+    "run_task",
+    "running_tasks",
+    "start_background",
+]
