@@ -9,9 +9,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from reportlab.lib.rl_accel import escapePDF
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.pdfdoc import PDFDocument
 
 from casedesk.report import fonts
+from casedesk.report.compat import PDFDocument
 from casedesk.report.fonts import REGULAR
 from casedesk.report.subsets import SubsetEncoder
 from casedesk.report.text import shape

@@ -20,6 +20,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
+from casedesk.report import compat
 from casedesk.report.fonts import FontSet, has_arabic_script
 from casedesk.report.subsets import SubsetEncoder
 from casedesk.report.text import Line, LineLayout, break_lines, clip, is_rtl, layout_line
@@ -102,7 +103,7 @@ class TextWriter:
 
     def __init__(self, canv: Canvas) -> None:
         self.canv = canv
-        self.doc = canv._doc
+        self.doc = compat.document_of(canv)
         self.ops: list[str] = []
         self.font: tuple[str, float] | None = None
         self.colour: Color | None = None
@@ -192,8 +193,8 @@ class Placed(Flowable):  # type: ignore[misc]  # ReportLab ships no type hints
 
     def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:
         canvas.addLiteral("q")
-        canvas.addLiteral(f"1 0 0 1 {fp_str(self._hAlignAdjust(x, _sW), y)} cm")
-        self._drawOn(canvas)
+        canvas.addLiteral(f"1 0 0 1 {fp_str(compat.aligned_x(self, x, _sW), y)} cm")
+        compat.draw_in_place(self, canvas)
         canvas.addLiteral("Q")
 
 

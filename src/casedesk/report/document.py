@@ -11,7 +11,6 @@ that are expanded only when layout reaches them, and each finished page goes str
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
@@ -19,12 +18,11 @@ from typing import Any, BinaryIO
 
 from reportlab import rl_config
 from reportlab.lib.units import mm
-from reportlab.lib.utils import TimeStamp
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from casedesk.core.tasks import TaskControl
-from casedesk.report import fonts
+from casedesk.report import compat, fonts
 from casedesk.report.blocks import TextStyle, draw_line
 from casedesk.report.pdfstream import stream_to
 from casedesk.report.styles import (
@@ -112,11 +110,7 @@ class _ReportCanvas(Canvas):  # type: ignore[misc]
     def __init__(self, target: BinaryIO, *args: Any, created: datetime, **kwargs: Any) -> None:
         super().__init__(target, *args, **kwargs)
         stream_to(self, target).reserve_form(PAGE_COUNT_FORM)  # in every footer; drawn in save()
-        stamp = TimeStamp(invariant=1)  # replaced fields below: the report's generation time, UTC
-        stamp.t = created.timestamp()
-        stamp.lt = time.gmtime(stamp.t)
-        stamp.YMDhms = tuple(stamp.lt)[:6]
-        self._doc._timeStamp = stamp
+        compat.set_creation_time(self, created)  # the report's generation time, not the clock's
         self.pages = 0
 
     def save(self) -> None:
@@ -210,7 +204,7 @@ class ReportDocument(BaseDocTemplate):  # type: ignore[misc]
         title, level, closed = entry
         key = f"o{self._outline_count}"
         self._outline_count += 1
-        top = self.frame._y + float(getattr(flowable, "height", 0.0)) + 14
+        top = compat.frame_cursor(self.frame) + float(getattr(flowable, "height", 0.0)) + 14
         self.canv.bookmarkPage(key, fit="XYZ", left=0, top=min(top, PAGE[1]))
         self.canv.addOutlineEntry(title, key, level=level, closed=closed)
 

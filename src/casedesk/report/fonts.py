@@ -7,7 +7,6 @@ Arabic draws Arabic. Both are embedded as subsets in every PDF.
 from __future__ import annotations
 
 import re
-import struct
 import threading
 from functools import cache
 from importlib import resources
@@ -16,6 +15,8 @@ from typing import NamedTuple
 
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
+
+from casedesk.report import compat
 
 
 class FontSet(NamedTuple):
@@ -72,8 +73,7 @@ def register() -> None:
 @cache
 def _charmap(font_name: str) -> frozenset[int]:
     register()
-    font = pdfmetrics.getFont(font_name)
-    return frozenset(font.face.charToGlyph)
+    return frozenset(compat.charmap(font_name))
 
 
 def covers(font_name: str, ch: str) -> bool:
@@ -119,18 +119,11 @@ def x_extent(font_name: str, ch: str) -> tuple[float, float] | None:
     Reads the glyph header from ReportLab's parsed font; any surprise there just disables centring.
     """
     try:
-        face = pdfmetrics.getFont(font_name).face
-        glyph = face.charToGlyph.get(ord(ch))
-        if glyph is None:
+        bounds = compat.glyph_x_bounds(font_name, ch)
+        if bounds is None:
             return None
-        start, end = face.glyphPos[glyph], face.glyphPos[glyph + 1]
-        if end - start < 10:
-            return None
-        table, _ = face.get_table_pos("glyf")
-        x_min, _y_min, x_max, _y_max = struct.unpack(
-            ">hhhh", face._ttf_data[table + start + 2 : table + start + 10]
-        )
-        scale = 1000.0 / face.unitsPerEm
+        x_min, x_max, units_per_em = bounds
+        scale = 1000.0 / units_per_em
         return x_min * scale, x_max * scale
     except Exception:  # a font ReportLab parsed differently: fall back to plain placement
         return None

@@ -18,27 +18,26 @@ only at the end (the "of Y" page count) is numbered up front with ``reserve_form
 when the canvas defines it.
 
 Written against ReportLab 4.x/5.x ``pdfbase.pdfdoc`` (the ``idToObject``/``numberToId``/
-``idToOffset`` tables and ``format``'s loop over object numbers); unencrypted documents only.
+``idToOffset`` tables and ``format``'s loop over object numbers), all reached through
+``casedesk.report.compat``; unencrypted documents only.
 """
 
 from __future__ import annotations
 
 from typing import Any, BinaryIO
 
-from reportlab.pdfbase.pdfdoc import (
-    PDF_SUPPORT_VERSION,
+from reportlab.pdfgen.canvas import Canvas
+
+from casedesk.report import compat
+from casedesk.report.compat import (
     PDFDocument,
     PDFError,
     PDFImageXObject,
-    PDFIndirectObject,
     PDFObject,
     PDFObjectReference,
     PDFPage,
     PDFStream,
-    PDFTrailer,
-    xObjectName,
 )
-from reportlab.pdfgen.canvas import Canvas
 
 # Nothing drawn later can change these once their page has ended: the page, the streams made for
 # it (its content) and the images drawn on it. Fonts, forms and the page tree wait for the save.
@@ -78,7 +77,7 @@ class StreamingDocument(PDFDocument):  # type: ignore[misc]
     def __init__(self, sink: BinaryIO, *, compression: int, invariant: int) -> None:
         # The header goes first, so no later feature may raise the version: start at the highest
         # ReportLab knows (1.4, for transparency, which it assumes as soon as a colour is set).
-        version = max(PDF_SUPPORT_VERSION.values())
+        version = compat.highest_pdf_version()
         super().__init__(compression=compression, invariant=invariant, pdfVersion=version)
         self._sink = sink
         self._offset = 0
@@ -90,20 +89,20 @@ class StreamingDocument(PDFDocument):  # type: ignore[misc]
 
     def reserve_form(self, name: str) -> None:
         """Number the form ``name`` now, so pages written before it is defined can refer to it."""
-        self.Reference(_Reserved(name), xObjectName(name))
+        compat.register(self, _Reserved(name), compat.form_name(name))
 
     def addForm(self, name: str, form: Any) -> None:
-        internal = xObjectName(name)
-        if isinstance(self.idToObject.get(internal), _Reserved):
-            self.idToObject[internal] = form
-            self.inObject = None
+        internal = compat.form_name(name)
+        if isinstance(compat.objects(self).get(internal), _Reserved):
+            compat.objects(self)[internal] = form
+            compat.end_form(self)
         else:
             super().addForm(name, form)
 
     def addPage(self, page: PDFPage) -> None:
-        name = self.thisPageName()
+        name = compat.next_page_name(self)
         super().addPage(page)
-        self.Pages.pages[-1] = PDFObjectReference(name)  # the page tree needs only its number
+        compat.page_tree(self)[-1] = PDFObjectReference(name)  # the page tree needs only its number
         self._write_finished()
 
     def format(self) -> bytes:
@@ -112,40 +111,39 @@ class StreamingDocument(PDFDocument):  # type: ignore[misc]
         ReportLab's ``SaveToFile`` calls this through ``GetPDFData`` (after adding the fonts, info
         and outline) and writes what it returns to the same file: nothing, as all is written.
         """
-        catalog = self.Reference(self.Catalog)
-        info = self.Reference(self.info)
+        catalog, info = compat.catalog_and_info(self)
+        numbered, offsets = compat.numbered(self), compat.offsets(self)
         number = 1
-        while number in self.numberToId:  # formatting may number more objects (font parts): reached in turn
-            name = self.numberToId[number]
-            if name not in self.idToOffset:
+        while number in numbered:  # formatting may number more objects (font parts): reached in turn
+            name = numbered[number]
+            if name not in offsets:
                 self._write(name)
             number += 1
         count = number - 1
         xref = self._offset
         self._emit(b"xref\n0 %d\n0000000000 65535 f \n" % (count + 1))
         for number in range(1, count + 1):
-            self._emit(b"%010d 00000 n \n" % self.idToOffset[self.numberToId[number]])
-        trailer = PDFTrailer(startxref=xref, Size=count + 1, Root=catalog, Info=info, ID=self.ID())
-        self._emit(trailer.format(self))
+            self._emit(b"%010d 00000 n \n" % offsets[numbered[number]])
+        self._emit(compat.trailer(self, xref=xref, size=count + 1, root=catalog, info=info))
         return b""
 
     def _write_finished(self) -> None:
+        numbered, objects = compat.numbered(self), compat.objects(self)
         number = self._scanned + 1
-        while number in self.numberToId:  # writing a page numbers its content stream: reached in turn
-            name = self.numberToId[number]
-            if isinstance(self.idToObject[name], _FINISHED):
+        while number in numbered:  # writing a page numbers its content stream: reached in turn
+            name = numbered[number]
+            if isinstance(objects[name], _FINISHED):
                 self._write(name)
             number += 1
         self._scanned = number - 1
 
     def _write(self, name: str) -> None:
-        obj = self.idToObject[name]
-        data = PDFIndirectObject(name, obj).format(self)
-        self.idToOffset[name] = self._offset
+        objects = compat.objects(self)
+        obj = objects[name]
+        data = compat.indirect_object(self, name, obj)
+        compat.offsets(self)[name] = self._offset
         self._emit(data)
-        self.idToObject[name] = (
-            _WrittenImage(obj.width, obj.height) if isinstance(obj, PDFImageXObject) else _WRITTEN
-        )
+        objects[name] = _WrittenImage(obj.width, obj.height) if isinstance(obj, PDFImageXObject) else _WRITTEN
 
     def _emit(self, data: bytes) -> None:
         self._sink.write(data)
@@ -156,7 +154,7 @@ def stream_to(canvas: Canvas, sink: BinaryIO) -> StreamingDocument:
     """Make a canvas, fresh from its constructor, write its pages to ``sink`` as they end."""
     # The canvas made a plain PDFDocument, holding nothing yet but these settings and, for a
     # built-in initial font, that font: stream instead, and name the font again (as setPageSize does).
-    doc = StreamingDocument(sink, compression=canvas._pageCompression, invariant=canvas._doc.invariant)
-    canvas._doc = doc
-    canvas._make_preamble()
+    plain = compat.document_of(canvas)
+    doc = StreamingDocument(sink, compression=compat.page_compression(canvas), invariant=plain.invariant)
+    compat.replace_document(canvas, doc)
     return doc

@@ -15,6 +15,8 @@ from itertools import islice
 from reportlab.lib.rl_accel import escapePDF
 from reportlab.pdfbase.ttfonts import TTFont
 
+from casedesk.report import compat
+
 _ESCAPED = [escapePDF(bytes([code])) for code in range(256)]
 # Every escaped code is ASCII: a character the table lacks is thus caught by the result not being
 # ASCII, whether it passes through unchanged (non-ASCII) or maps to this marker (ASCII).
@@ -48,7 +50,7 @@ class SubsetEncoder:
 
     def _mirror(self, doc: object) -> None:
         """Add the codes given since the last call (assignments only grow, in insertion order)."""
-        assignments: dict[int, int] = self.font.state[doc].assignments
+        assignments = compat.subset_assignments(self.font, doc)
         for char, code in islice(assignments.items(), self.mirrored, None):
             subset = code >> 8
             table = self.tables.setdefault(subset, dict.fromkeys(range(128), _UNKNOWN))

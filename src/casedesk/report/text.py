@@ -22,10 +22,9 @@ from functools import cache, lru_cache
 from itertools import accumulate
 
 import arabic_reshaper
-from bidi import algorithm as bidi_algorithm
-from bidi.mirror import MIRRORED
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from casedesk.report import compat
 from casedesk.report.fonts import FontSet, drawable, font_for, x_extent
 
 # Joiners steer shaping (Persian uses ZWNJ inside words); they are removed once letters are shaped.
@@ -36,6 +35,7 @@ _DROPPED = frozenset("\u200b\u2060\ufeff\u00ad") | frozenset(chr(c) for c in ran
 # Controls that would reorder or hide text if honoured: made visible instead.
 _BIDI_CONTROLS = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 _RTL_CLASSES = frozenset({"R", "AL", "AN"})
+_MIRRORED = compat.BIDI_MIRRORED  # a bracket drawn right to left takes its mirrored form
 
 
 class _PerChar(dict[str, bool]):
@@ -188,20 +188,8 @@ class LineLayout:
 
 
 def _levels(text: str, rtl: bool) -> list[int]:
-    """Resolved embedding levels (UAX #9 up to I2) for each character of ``text``."""
-    storage = bidi_algorithm.get_empty_storage()
-    storage["base_level"] = 1 if rtl else 0
-    storage["base_dir"] = "R" if rtl else "L"
-    bidi_algorithm.get_embedding_levels(text, storage)
-    for index, entry in enumerate(storage["chars"]):
-        entry["index"] = index
-    bidi_algorithm.explicit_embed_and_overrides(storage)
-    bidi_algorithm.resolve_weak_types(storage)
-    bidi_algorithm.resolve_neutral_types(storage, False)
-    bidi_algorithm.resolve_implicit_levels(storage, False)
-    levels = [1 if rtl else 0] * len(text)
-    for entry in storage["chars"]:
-        levels[entry["index"]] = entry["level"]
+    """Resolved embedding levels (UAX #9 up to I2, then L1) for each character of ``text``."""
+    levels = compat.embedding_levels(text, rtl)
     # L1: trailing whitespace takes the paragraph level.
     for i in range(len(text) - 1, -1, -1):
         if not text[i].isspace():
@@ -279,7 +267,7 @@ def layout_line(line: str, fonts: FontSet, size: float, rtl: bool) -> LineLayout
             continue
         members = sorted(range(start, i), key=x_of.__getitem__)
         mirrored = levels[start] % 2 == 1
-        glyphs = "".join(MIRRORED.get(shaped[k], shaped[k]) if mirrored else shaped[k] for k in members)
+        glyphs = "".join(_MIRRORED.get(shaped[k], shaped[k]) if mirrored else shaped[k] for k in members)
         runs.append(Run(glyphs, glyph_fonts[start], x_of[members[0]], levels[start]))
         start = i
     return LineLayout(tuple(runs), x, rtl)
