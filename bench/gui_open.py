@@ -147,8 +147,9 @@ def measure_open(app, svc: CaseService, case_id: str):  # type: ignore[no-untype
     """Open the case in a fresh pane; returns the pane and the times (seconds from show_case)."""
     from casedesk.ui.evidence import EvidencePane
     from casedesk.ui.evidence.model import ThumbStateRole
+    from casedesk.ui.ops import CaseOps
 
-    pane = EvidencePane(svc, Preferences(thumbnail_size=160))
+    pane = EvidencePane(svc, CaseOps(svc), Preferences(thumbnail_size=160))
     pane.resize(1400, 900)
     pane.show()
     app.processEvents()

@@ -113,10 +113,11 @@ def test_migration_0003_bands_existing_hashes_and_adds_soft_removal(workspace_di
             + "', 3, '2024-01-01T00:00:00Z')"
         )
         conn.exec_driver_sql(
-            "INSERT INTO evidence (id, case_id, sha256, kind, original_name, original_path, size, media_type, "
-            "added_at, description, transcript, tags, graphic, personal_data, decode_status, warnings, phash, "
-            "details, raw_metadata) VALUES ('e1', 'c1', '" + "a" * 64 + "', 'still', 'x.jpg', '', 3, "
-            "'image/jpeg', '2024-01-01T00:00:00Z', '', '', '[]', 0, 0, 'ok', '[]', '0123456789abcdef', '{}', '{}')"
+            "INSERT INTO evidence (id, case_id, sha256, kind, original_name, original_path, size, "
+            "media_type, added_at, description, transcript, tags, graphic, personal_data, decode_status, "
+            "warnings, phash, details, raw_metadata) VALUES ('e1', 'c1', '" + "a" * 64 + "', 'still', "
+            "'x.jpg', '', 3, 'image/jpeg', '2024-01-01T00:00:00Z', '', '', '[]', 0, 0, 'ok', '[]', "
+            "'0123456789abcdef', '{}', '{}')"
         )
         conn.exec_driver_sql(
             "INSERT INTO source (id, case_id, position, name, handle, platform, reliability, "

@@ -11,6 +11,7 @@ from casedesk.core.views import CaseView
 from casedesk.ui.checklist import ChecklistTab
 from casedesk.ui.claims import ClaimsTab
 from casedesk.ui.custody import CustodyTab
+from casedesk.ui.ops import CaseOps
 from casedesk.ui.overview import OverviewTab
 from casedesk.ui.sources import SourcesTab
 from casedesk.ui.timeline import TimelineTab
@@ -28,21 +29,24 @@ class CasePanel(QWidget):
 
     OVERVIEW, EVIDENCE, SOURCES, CLAIMS, CHECKLIST, TIMELINE, CUSTODY = range(7)
 
-    def __init__(self, svc: CaseService, prefs: Preferences, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, svc: CaseService, ops: CaseOps, prefs: Preferences, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.svc = svc
+        self.ops = ops
         self.case_id: str | None = None
         self.view: CaseView | None = None
         self.tabs = QTabWidget()
         self.tabs.setObjectName("caseTabs")
         self.tabs.setDocumentMode(True)
-        self.overview = OverviewTab(svc)
-        self.evidence = EvidencePane(svc, prefs) if EvidencePane is not None else None
-        self.sources = SourcesTab(svc)
-        self.claims = ClaimsTab(svc)
-        self.checklist = ChecklistTab(svc)
-        self.timeline = TimelineTab(svc)
-        self.custody = CustodyTab(svc)
+        self.overview = OverviewTab(svc, ops)
+        self.evidence = EvidencePane(svc, ops, prefs) if EvidencePane is not None else None
+        self.sources = SourcesTab(svc, ops)
+        self.claims = ClaimsTab(svc, ops)
+        self.checklist = ChecklistTab(svc, ops)
+        self.timeline = TimelineTab(svc, ops)
+        self.custody = CustodyTab(svc, ops)
         evidence_widget: QWidget = QLabel(self.tr("The evidence view is not available."))
         if self.evidence is not None:
             # Hosted in a scroll area so a wide toolbar never forces the whole window wider.

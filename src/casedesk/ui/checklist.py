@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from casedesk.core.service import CaseService
 from casedesk.core.views import ChecklistProgress, CheckView, EvidenceView
 from casedesk.ui.icons import dot
+from casedesk.ui.ops import CaseOps
 from casedesk.ui.widgets import BidiDelegate, CommitComboBox, heading
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -219,8 +220,9 @@ class ChecklistTab(QWidget):
 
     edited = Signal()
 
-    def __init__(self, svc: CaseService, parent: QWidget | None = None) -> None:
+    def __init__(self, svc: CaseService, ops: CaseOps, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.ops = ops
         self.svc = svc
         self.case_id: str | None = None
         self.scope = QComboBox()

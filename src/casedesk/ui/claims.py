@@ -32,6 +32,7 @@ from casedesk.ui.checklist import ChecklistView
 from casedesk.ui.dialogs import FormDialog, combo
 from casedesk.ui.icons import dot
 from casedesk.ui.labels import claim_statuses, credibility_choices, stances
+from casedesk.ui.ops import CaseOps
 from casedesk.ui.row_model import Index, RowTableModel
 from casedesk.ui.widgets import (
     BidiDelegate,
@@ -282,8 +283,9 @@ class ClaimDetail(QWidget):
 class ClaimsTab(QWidget):
     edited = Signal()
 
-    def __init__(self, svc: CaseService, parent: QWidget | None = None) -> None:
+    def __init__(self, svc: CaseService, ops: CaseOps, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.ops = ops
         self.svc = svc
         self.view: CaseView | None = None
         self._pending: str | None = None

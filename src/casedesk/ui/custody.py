@@ -23,6 +23,7 @@ from casedesk.core.service import CaseService, VerifyReport
 from casedesk.core.views import CaseView, CustodyView
 from casedesk.ui.labels import object_types
 from casedesk.ui.messages import show_info, show_status
+from casedesk.ui.ops import CaseOps
 from casedesk.ui.tasks import TaskHandle, run_task
 from casedesk.ui.widgets import hint
 
@@ -105,8 +106,9 @@ class CustodyTab(QWidget):
 
     verified = Signal(object)  # VerifyReport, after a verification finished
 
-    def __init__(self, svc: CaseService, parent: QWidget | None = None) -> None:
+    def __init__(self, svc: CaseService, ops: CaseOps, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.ops = ops
         self.svc = svc
         self.case_id: str | None = None
         self.task: TaskHandle[VerifyReport] | None = None

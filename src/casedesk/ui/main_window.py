@@ -31,6 +31,7 @@ from casedesk.ui.empty_state import EmptyState
 from casedesk.ui.icons import app_icon
 from casedesk.ui.menus import build_menus
 from casedesk.ui.messages import show_status
+from casedesk.ui.ops import CaseOps
 from casedesk.ui.preferences_dialog import PreferencesDialog
 from casedesk.ui.search import SearchPanel
 from casedesk.ui.settings import GEOMETRY, LAST_CASE, LAST_FOLDER, SPLITTER, STATE, gui_settings
@@ -47,7 +48,9 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.search = SearchPanel(svc)
         self.cases = CaseListPanel(svc)
-        self.panel = CasePanel(svc, prefs)
+        self.ops = CaseOps(svc, self)
+        self.ops.set_error_parent(self)
+        self.panel = CasePanel(svc, self.ops, prefs)
         self.empty = EmptyState()
         left = QSplitter(Qt.Orientation.Vertical)
         left.addWidget(self.search)

@@ -29,6 +29,7 @@ from casedesk.core.views import CaseView, PartialTimeView, PlaceView
 from casedesk.ui.dialogs import FormDialog, combo
 from casedesk.ui.labels import case_statuses
 from casedesk.ui.messages import show_error
+from casedesk.ui.ops import CaseOps
 from casedesk.ui.timeline import PRECISION_WORDS, input_form
 from casedesk.ui.widgets import BidiDelegate, CommitComboBox, CommitLineEdit, CommitTextEdit, heading, hint
 
@@ -112,8 +113,9 @@ class TimeField(QWidget):
 class OverviewTab(QScrollArea):
     edited = Signal()
 
-    def __init__(self, svc: CaseService, parent: QWidget | None = None) -> None:
+    def __init__(self, svc: CaseService, ops: CaseOps, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.ops = ops
         self.svc = svc
         self.view: CaseView | None = None
         self.setWidgetResizable(True)

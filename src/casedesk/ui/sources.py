@@ -22,6 +22,7 @@ from casedesk.core.service import CaseService
 from casedesk.core.views import CaseView
 from casedesk.ui.dialogs import FormDialog, combo
 from casedesk.ui.labels import reliability_choices
+from casedesk.ui.ops import CaseOps
 from casedesk.ui.row_model import Index, RowTableModel
 from casedesk.ui.widgets import (
     BidiDelegate,
@@ -72,8 +73,9 @@ class AddSourceDialog(FormDialog):
 class SourcesTab(QWidget):
     edited = Signal()
 
-    def __init__(self, svc: CaseService, parent: QWidget | None = None) -> None:
+    def __init__(self, svc: CaseService, ops: CaseOps, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.ops = ops
         self.svc = svc
         self.view: CaseView | None = None
         self._pending: str | None = None

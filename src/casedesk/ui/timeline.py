@@ -44,6 +44,7 @@ from casedesk.core.service import CaseService
 from casedesk.core.timeutil import PartialTime
 from casedesk.core.views import CaseView, EventView, PlaceView
 from casedesk.ui.dialogs import FormDialog, combo
+from casedesk.ui.ops import CaseOps
 from casedesk.ui.row_model import Index, RowTableModel
 from casedesk.ui.widgets import BidiDelegate, hint, select_id
 
@@ -325,8 +326,9 @@ class EventDialog(FormDialog):
 class TimelineTab(QWidget):
     edited = Signal()
 
-    def __init__(self, svc: CaseService, parent: QWidget | None = None) -> None:
+    def __init__(self, svc: CaseService, ops: CaseOps, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.ops = ops
         self.svc = svc
         self.view: CaseView | None = None
         self.strip = TimelineStrip()

@@ -39,11 +39,12 @@ def case_id(svc: CaseService) -> str:
 @pytest.fixture
 def make_pane(qtbot, svc: CaseService, prefs: Preferences) -> Iterator:  # type: ignore[no-untyped-def]
     from casedesk.ui.evidence import EvidencePane
+    from casedesk.ui.ops import CaseOps
 
     panes = []
 
     def make(case: str | None, preferences: Preferences = prefs) -> EvidencePane:
-        pane = EvidencePane(svc, preferences)
+        pane = EvidencePane(svc, CaseOps(svc), preferences)
         qtbot.addWidget(pane)
         pane.resize(1200, 800)
         pane.show()

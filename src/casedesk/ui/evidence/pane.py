@@ -47,6 +47,7 @@ from casedesk.ui.evidence.summary import IngestSummary
 from casedesk.ui.evidence.thumbs import ThumbnailCache
 from casedesk.ui.evidence.viewer import EvidenceViewer
 from casedesk.ui.messages import show_error, show_info, show_status
+from casedesk.ui.ops import CaseOps
 from casedesk.ui.tasks import TaskHandle, run_task
 
 CheckStates = Mapping[str, frozenset[str]]
@@ -57,8 +58,11 @@ class EvidencePane(QWidget):
 
     VIEW_GRID, VIEW_LIST = 0, 1
 
-    def __init__(self, svc: CaseService, prefs: Preferences, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, svc: CaseService, ops: CaseOps, prefs: Preferences, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
+        self.ops = ops
         self.svc = svc
         self.prefs = prefs
         self.case_id: str | None = None
