@@ -172,7 +172,7 @@ class MainWindow(QMainWindow):
         return workflows.open_demo(self, self.svc, self.open_case)
 
     def edit_preferences(self) -> None:
-        dialog = PreferencesDialog(self.prefs, self.svc.workspace.root, self)
+        dialog = PreferencesDialog(self.prefs, self.svc.workspace_root, self)
         if not dialog.exec():
             return
         dialog.apply_to(self.prefs)
@@ -184,7 +184,7 @@ class MainWindow(QMainWindow):
         show_status(self, self.tr("Preferences saved."))
 
     def _show_where(self) -> None:
-        root = self.svc.workspace.root.expanduser()
+        root = self.svc.workspace_root.expanduser()
         shown = f"~/{root.relative_to(Path.home())}" if root.is_relative_to(Path.home()) else str(root)
         self.where.setText(self.tr("{0} · workspace {1}").format(self.svc.investigator, shown))
         self.where.setToolTip(str(root))

@@ -52,6 +52,11 @@ class CaseService(
     def close(self) -> None:
         self.workspace.close()
 
+    @property
+    def workspace_root(self) -> Path:
+        """The workspace folder, to show the user (nothing outside the core reaches inside it)."""
+        return self.workspace.root
+
 
 __all__ = [
     "CaseDeskError",
