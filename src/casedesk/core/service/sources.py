@@ -128,19 +128,20 @@ class SourcesAPI(ServiceBase):
             if keep.removed or other.removed:
                 raise UsageError("Restore a removed source before merging it.")
             s = w.session
-            kept_claims = set(s.scalars(select(ClaimSource.claim_id).where(ClaimSource.source_id == keep.id)))
-            moved_claims: list[str] = []
+            moved_claims: list[str] = []  # claims whose link now points at ``keep``
+            shared_claims: list[str] = []  # claims that cited both: only ``other``'s link is removed
             for link in s.scalars(
                 select(ClaimSource).where(ClaimSource.source_id == other.id, ClaimSource.removed_at.is_(None))
             ):
-                if link.claim_id not in kept_claims:
+                kept_link = s.get(ClaimSource, (link.claim_id, keep.id))
+                if kept_link is None:
                     s.add(ClaimSource(claim_id=link.claim_id, source_id=keep.id))
                     moved_claims.append(link.claim_id)
+                elif kept_link.removed:
+                    kept_link.removed_at, kept_link.removed_reason = None, ""
+                    moved_claims.append(link.claim_id)
                 else:
-                    restored = s.get(ClaimSource, (link.claim_id, keep.id))
-                    if restored is not None and restored.removed:
-                        restored.removed_at, restored.removed_reason = None, ""
-                        moved_claims.append(link.claim_id)
+                    shared_claims.append(link.claim_id)
                 link.removed_at, link.removed_reason = utcnow(), f"merged into {keep.id}"
             moved_evidence = list(s.scalars(select(Evidence.id).where(Evidence.source_id == other.id)))
             for ev in s.scalars(select(Evidence).where(Evidence.source_id == other.id)):
@@ -160,6 +161,7 @@ class SourcesAPI(ServiceBase):
                 kept={"id": keep.id, "name": keep.name},
                 merged={"id": other.id, "name": other.name},
                 claims=moved_claims,
+                shared_claims=shared_claims,
                 evidence=moved_evidence,
             )
         return w.changes
@@ -172,11 +174,13 @@ class SourcesAPI(ServiceBase):
             s = w.session
             merge = _last_merge(s, keep.case_id, keep.id, other.id)
             moved_claims = list(merge.get("claims", []))
+            shared_claims = list(merge.get("shared_claims", []))
             moved_evidence = list(merge.get("evidence", []))
             for claim_id in moved_claims:
                 kept_link = s.get(ClaimSource, (claim_id, keep.id))
                 if kept_link is not None:
                     kept_link.removed_at, kept_link.removed_reason = utcnow(), "merge undone"
+            for claim_id in moved_claims + shared_claims:
                 old_link = s.get(ClaimSource, (claim_id, other.id))
                 if old_link is not None:
                     old_link.removed_at, old_link.removed_reason = None, ""
@@ -197,6 +201,7 @@ class SourcesAPI(ServiceBase):
                 kept={"id": keep.id, "name": keep.name},
                 restored={"id": other.id, "name": other.name},
                 claims=moved_claims,
+                shared_claims=shared_claims,
                 evidence=moved_evidence,
             )
         return w.changes
