@@ -5,12 +5,12 @@ from pathlib import Path
 import pytest
 from alembic import command
 
-from casedesk.core.db import Database, _alembic_config
+from casedesk.core.db import Database, _alembic_config, head_revision
 from casedesk.core.errors import WorkspaceError
 from casedesk.core.service import CaseService
 from casedesk.core.workspace import DB_NAME, Workspace
 
-HEAD = "0003"  # the newest schema revision
+HEAD = head_revision()
 
 
 def test_created_on_first_use_with_owner_only_permissions(workspace_dir: Path) -> None:

@@ -11,7 +11,7 @@ from typing import Any
 from alembic import command
 
 from casedesk.core import custody
-from casedesk.core.db import Database, _alembic_config
+from casedesk.core.db import Database, _alembic_config, head_revision
 from casedesk.core.service import CaseService
 from casedesk.core.store import EvidenceStore
 from casedesk.core.timeutil import iso_utc
@@ -20,6 +20,8 @@ from casedesk.core.workspace import DB_NAME, Workspace
 from .harness import cli, tiny_png
 from .invariants import audit_workspace
 from .tally import count
+
+HEAD = head_revision()
 
 CASE = "11111111-2222-4333-8444-555555555555"
 EVIDENCE = "aaaaaaaa-bbbb-4ccc-8ddd-eeeeeeeeeeee"
@@ -101,7 +103,7 @@ def test_older_schema_is_backed_up_migrated_and_verified(tmp_path: Path) -> None
     sha, head = old_workspace(root, tmp_path)
     svc = CaseService.open(root, "New Investigator")
     try:
-        assert svc.workspace.db.schema_revision() == "0002"
+        assert svc.workspace.db.schema_revision() == HEAD
         view = svc.case_view(CASE)
         assert (view.title, view.status, view.custody_head, view.custody_count) == (
             TITLE,
@@ -120,7 +122,7 @@ def test_older_schema_is_backed_up_migrated_and_verified(tmp_path: Path) -> None
         assert [e.seq for e in log] == [1, 2, 3, 4, 5] and log[4].prev_hash == head
     finally:
         svc.close()
-    [backup] = root.glob(f"{DB_NAME}.before-0002-*.bak")
+    [backup] = root.glob(f"{DB_NAME}.before-{HEAD}-*.bak")
     old = sqlite3.connect(backup)
     try:
         assert old.execute("SELECT version_num FROM alembic_version").fetchall() == [("0001",)]

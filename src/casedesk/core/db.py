@@ -51,6 +51,15 @@ def _alembic_config(engine: Engine) -> Config:
     return config
 
 
+def head_revision() -> str:
+    """The newest schema revision this version of CaseDesk knows."""
+    config = Config()
+    config.set_main_option("script_location", "casedesk.core:migrations")
+    head = ScriptDirectory.from_config(config).get_current_head()
+    assert head is not None
+    return head
+
+
 def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
     # Let SQLAlchemy's "begin" event decide how transactions start (see _on_begin).
     dbapi_connection.isolation_level = None
