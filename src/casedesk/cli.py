@@ -1,7 +1,8 @@
 """The ``casedesk`` command line: a thin layer over :class:`casedesk.core.service.CaseService`.
 
 Exit status: 0 success, 1 a check failed (verify found problems, some files were not added),
-2 usage error or unknown case. Errors are one line on stderr, never a traceback.
+2 usage error, unknown case or unknown object. The verbs on a case's sources, claims, places,
+events and notes are in :mod:`casedesk.cli_records`. Errors are one line on stderr, never a traceback.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from casedesk.core.preferences import Preferences, default_workspace
 from casedesk.core.service import CaseService
 from casedesk.core.tasks import TaskControl
 from casedesk.core.views import CaseView, to_jsonable
+from casedesk.core.vocabulary import ObjectKind
 from casedesk.textutil import printable
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
@@ -28,26 +30,26 @@ class CliUsageError(Exception):
     pass
 
 
-class _Parser(argparse.ArgumentParser):
+class Parser(argparse.ArgumentParser):
     def error(self, message: str) -> Any:  # argparse would print usage and exit; we want one line
         raise CliUsageError(message)
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="casedesk", description="Offline case management for open-source investigators.")
+    parser = Parser(prog="casedesk", description="Offline case management for open-source investigators.")
     parser.add_argument("--version", action="version", version=f"CaseDesk {__version__}")
     parser.add_argument("--workspace", type=Path, help="workspace folder (default: per-user data folder)")
     parser.add_argument(
         "--investigator", help="name written to the custody log (default: preferences, OS user)"
     )
-    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+    sub = parser.add_subparsers(dest="command", parser_class=Parser)
 
     sub.add_parser("gui", help="open the desktop application (the default)")
     demo = sub.add_parser("demo", help="create the built-in demo case and print its id")
     demo.add_argument("--json", action="store_true")
 
     case = sub.add_parser("case", help="create, list and show cases").add_subparsers(
-        dest="case_cmd", parser_class=_Parser
+        dest="case_cmd", parser_class=Parser
     )
     new = case.add_parser("new", help="create a case and print its id")
     new.add_argument("title")
@@ -85,6 +87,9 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("--json", action="store_true")
 
     _extension_parsers(sub)
+    from casedesk.cli_records import add_record_parsers  # it imports this module's helpers
+
+    add_record_parsers(sub, Parser)
     return parser
 
 
@@ -107,7 +112,7 @@ def _extension_parsers(sub: Any) -> None:
     export.add_argument("--json", action="store_true")
 
     bundle = sub.add_parser("bundle", help="carry a case between workspaces").add_subparsers(
-        dest="bundle_cmd", parser_class=_Parser
+        dest="bundle_cmd", parser_class=Parser
     )
     bexp = bundle.add_parser("export", help="write a case bundle")
     bexp.add_argument("case")
@@ -124,7 +129,7 @@ def _extension_parsers(sub: Any) -> None:
 # -- output helpers ------------------------------------------------------------------------------
 
 
-def _print_json(value: Any, out: TextIO) -> None:
+def print_json(value: Any, out: TextIO) -> None:
     json.dump(to_jsonable(value), out, ensure_ascii=False, indent=2)
     out.write("\n")
 
@@ -163,7 +168,7 @@ def cmd_demo(svc: CaseService, args: argparse.Namespace, out: TextIO) -> int:
 
     case_id = create_demo_case(svc)
     if args.json:
-        _print_json({"id": case_id}, out)
+        print_json({"id": case_id}, out)
     else:
         out.write(case_id + "\n")
     return EXIT_OK
@@ -176,7 +181,7 @@ def cmd_case(svc: CaseService, args: argparse.Namespace, out: TextIO) -> int:
     if args.case_cmd == "list":
         cases = svc.list_cases()
         if args.json:
-            _print_json(
+            print_json(
                 [
                     {"id": c.id, "title": c.title, "status": c.status, "evidence_count": c.evidence_count}
                     for c in cases
@@ -190,7 +195,7 @@ def cmd_case(svc: CaseService, args: argparse.Namespace, out: TextIO) -> int:
     if args.case_cmd == "show":
         view = svc.case_view(svc.resolve_case(args.case))
         if args.json:
-            _print_json(view, out)
+            print_json(view, out)
         else:
             _print_case(view, out)
         return EXIT_OK
@@ -216,7 +221,7 @@ def cmd_add(svc: CaseService, args: argparse.Namespace, out: TextIO) -> int:
     control = TaskControl(progress=TerminalProgress("Adding", not args.json))
     results = svc.add_files(case_id, args.paths, recursive=args.recursive, control=control)
     if args.json:
-        _print_json(results, out)
+        print_json(results, out)
     else:
         for r in results:
             _print_ingest(r, out)
@@ -244,33 +249,24 @@ def _print_ingest(r: Any, out: TextIO) -> None:
 
 def cmd_still(svc: CaseService, args: argparse.Namespace, out: TextIO) -> int:
     case_id = svc.resolve_case(args.case)
-    evidence_id = _resolve_evidence(svc, case_id, args.evidence)
+    evidence_id = svc.resolve_object(case_id, ObjectKind.EVIDENCE, args.evidence)
     control = TaskControl(progress=TerminalProgress("Extracting", not args.json))
     results = svc.extract_stills(
         evidence_id, at=args.at, every_s=args.every, keyframes=args.keyframes, control=control
     )
     if args.json:
-        _print_json(results, out)
+        print_json(results, out)
     else:
         for r in results:
             _print_ingest(r, out)
     return EXIT_OK
 
 
-def _resolve_evidence(svc: CaseService, case_id: str, ref: str) -> str:
-    view = svc.case_view(case_id)
-    matches = [e.id for e in view.evidence if e.id.startswith(ref) or e.sha256.startswith(ref)]
-    if len(matches) != 1:
-        problem = "No" if not matches else "More than one"
-        raise UsageError(f"{problem} evidence item in this case matches {ref!r}.")
-    return matches[0]
-
-
 def cmd_verify(svc: CaseService, args: argparse.Namespace, out: TextIO) -> int:
     case_id = svc.resolve_case(args.case) if args.case else None
     report = svc.verify(case_id, TaskControl(progress=TerminalProgress("Verifying", not args.json)))
     if args.json:
-        _print_json(report, out)
+        print_json(report, out)
     else:
         out.write(
             f"{'OK' if report.ok else 'PROBLEMS FOUND'}: {report.files_checked} originals re-hashed, "
@@ -284,7 +280,7 @@ def cmd_verify(svc: CaseService, args: argparse.Namespace, out: TextIO) -> int:
 def cmd_log(svc: CaseService, args: argparse.Namespace, out: TextIO) -> int:
     entries = svc.custody_log(svc.resolve_case(args.case))
     if args.json:
-        _print_json(entries, out)
+        print_json(entries, out)
     else:
         for e in entries:
             out.write(
@@ -297,7 +293,7 @@ def cmd_log(svc: CaseService, args: argparse.Namespace, out: TextIO) -> int:
 def cmd_search(svc: CaseService, args: argparse.Namespace, out: TextIO) -> int:
     hits = svc.search(args.query)
     if args.json:
-        _print_json(hits, out)
+        print_json(hits, out)
         return EXIT_OK
     current = None
     for hit in hits:
@@ -324,6 +320,12 @@ def cmd_bundle(svc: CaseService, args: argparse.Namespace, out: TextIO) -> int:
     return run_bundle(svc, args, out, TerminalProgress("Bundle", not args.json))
 
 
+def cmd_record(svc: CaseService, args: argparse.Namespace, out: TextIO) -> int:
+    from casedesk.cli_records import run_record
+
+    return run_record(svc, args, out)
+
+
 COMMANDS: dict[str, Callable[[CaseService, argparse.Namespace, TextIO], int]] = {
     "demo": cmd_demo,
     "case": cmd_case,
@@ -334,6 +336,12 @@ COMMANDS: dict[str, Callable[[CaseService, argparse.Namespace, TextIO], int]] = 
     "search": cmd_search,
     "export": cmd_export,
     "bundle": cmd_bundle,
+    # a case's records, all driven by the table in casedesk.cli_records
+    "source": cmd_record,
+    "claim": cmd_record,
+    "place": cmd_record,
+    "event": cmd_record,
+    "note": cmd_record,
 }
 
 

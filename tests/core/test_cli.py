@@ -174,3 +174,13 @@ def test_newer_database_is_refused_by_the_cli(cli, workspace_dir: Path) -> None:
     result = cli("case", "list")
     assert result.code == 1
     assert "newer version" in result.err and "Traceback" not in result.err
+
+
+def test_still_names_its_footage_by_id_or_sha256_prefix(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    case_id = _new_case(cli)
+    [row] = cli("add", case_id, _png(tmp_path / "a.png"), "--json").json()
+    for ref in (row["evidence_id"][:6], row["sha256"][:10]):
+        result = cli("still", case_id, ref, "--at", "1")
+        assert result.code == 2 and "'a.png' is not footage" in result.err  # found, then refused
+    unknown = cli("still", case_id, "zzzz", "--at", "1")
+    assert unknown.code == 2 and unknown.err == "casedesk: No evidence item in this case matches 'zzzz'.\n"

@@ -113,7 +113,7 @@ def test_removing_a_cited_source_needs_unlink(svc: CaseService, tmp_path: Path) 
     svc.remove_source(source, "fake account", unlink=True)
     assert svc.list_claims(case_id)[0].source_ids == []
     assert svc.evidence_view(item).source_id is None
-    assert _actions(svc, case_id)[before:] == ["claim_remove", "evidence_edit", "source_remove"]
+    assert _actions(svc, case_id)[before:] == ["claim_unlink", "evidence_edit", "source_remove"]
 
 
 def test_merging_two_sources_moves_links_in_one_entry_and_can_be_undone(

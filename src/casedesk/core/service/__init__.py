@@ -21,6 +21,7 @@ from casedesk.core.service.claims import ClaimsAPI
 from casedesk.core.service.evidence import EvidenceAPI
 from casedesk.core.service.intake import IntakeAPI
 from casedesk.core.service.integrity import IntegrityAPI
+from casedesk.core.service.lookup import LookupAPI
 from casedesk.core.service.reader import CaseReader
 from casedesk.core.service.sources import SourceInUseError, SourcesAPI
 from casedesk.core.service.timeline import TimelineAPI
@@ -38,6 +39,7 @@ class CaseService(
     ChecklistsAPI,
     TimelineAPI,
     IntegrityAPI,
+    LookupAPI,
 ):
     def __init__(self, workspace: Workspace, investigator: str, template: ChecklistTemplate | None = None):
         self.workspace = workspace

@@ -93,8 +93,17 @@ class SourcesAPI(ServiceBase):
             cited = list(w.session.scalars(select(Evidence).where(Evidence.source_id == src.id)))
             if (links or cited) and not unlink and not src.removed:
                 raise SourceInUseError(src.name, [x.claim_id for x in links], [e.id for e in cited])
-            for link in links:
-                w.remove(link, src.case_id, ObjectKind.CLAIM, link.claim_id, reason, source_id=src.id)
+            for link in links:  # logged as the unlink it is, not as the claim's removal
+                link.removed_at, link.removed_reason = utcnow(), reason.strip()
+                w.log(
+                    src.case_id,
+                    "claim_unlink",
+                    ObjectKind.CLAIM,
+                    link.claim_id,
+                    touches=[(ObjectKind.SOURCE, src.id)],
+                    source_id=src.id,
+                    reason=reason.strip(),
+                )
             for ev in cited:
                 ev.source_id = None
                 w.log(

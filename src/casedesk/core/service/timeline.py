@@ -121,6 +121,8 @@ class TimelineAPI(ServiceBase):
         return w.changes
 
     def update_note(self, note_id: str, text: str) -> Changes:
+        if not text.strip():
+            raise UsageError("A note needs some text; remove the note instead.")
         with self._write() as w:
             note = w.get(Note, note_id, "note")
             if note.text != text:

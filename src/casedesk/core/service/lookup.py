@@ -1,0 +1,62 @@
+"""Finding one of a case's objects from what a user typed: its id, or a unique start of it."""
+
+from __future__ import annotations
+
+from typing import Any, NamedTuple
+
+from sqlalchemy import or_, select
+
+from casedesk.core.errors import NotFoundError, UsageError
+from casedesk.core.models import Claim, Evidence, Note, Place, Source, TimelineEvent
+from casedesk.core.service.base import ServiceBase, clip
+from casedesk.core.vocabulary import ObjectKind
+
+AMBIGUOUS_SHOWN = 5  # candidates named when a prefix matches several objects
+
+
+class _Lookup(NamedTuple):
+    model: type[Any]
+    what: str
+    label: Any  # the column that names a candidate when a prefix is ambiguous
+    also: tuple[Any, ...] = ()  # further columns a prefix may match
+
+
+_LOOKUPS: dict[ObjectKind, _Lookup] = {
+    # Evidence is also known by its SHA-256, which investigators quote more often than its id.
+    ObjectKind.EVIDENCE: _Lookup(Evidence, "evidence item", Evidence.original_name, (Evidence.sha256,)),
+    ObjectKind.SOURCE: _Lookup(Source, "source", Source.name),
+    ObjectKind.CLAIM: _Lookup(Claim, "claim", Claim.text),
+    ObjectKind.PLACE: _Lookup(Place, "place", Place.name),
+    ObjectKind.EVENT: _Lookup(TimelineEvent, "timeline event", TimelineEvent.title),
+    ObjectKind.NOTE: _Lookup(Note, "note", Note.text),
+}
+
+
+class LookupAPI(ServiceBase):
+    def resolve_object(self, case_id: str, kind: ObjectKind, ref: str) -> str:
+        """The id of the object of ``kind`` in the case that ``ref`` names: its id or a unique prefix.
+
+        Removed (and trashed) objects count, so that they can be named to be restored.
+        """
+        if kind not in _LOOKUPS:
+            raise UsageError(f"Cannot look up a {kind.value} by id here.")
+        model, what, label, also = _LOOKUPS[kind]
+        ref = ref.strip()
+        if not ref:
+            raise UsageError(f"Name the {what} by its id or the start of it.")
+        keys = (model.id, *also)
+        with self._read() as s:
+            self._case_exists(s, case_id)
+            rows = s.execute(
+                select(model.id, label)
+                .where(model.case_id == case_id, or_(*(k.startswith(ref, autoescape=True) for k in keys)))
+                .order_by(model.id)
+                .limit(AMBIGUOUS_SHOWN + 1)
+            ).all()
+        if len(rows) == 1:
+            return str(rows[0][0])
+        if not rows:
+            raise NotFoundError(f"No {what} in this case matches {ref!r}.")
+        names = "; ".join(f"{clip(str(name), 40)} ({oid[:8]})" for oid, name in rows[:AMBIGUOUS_SHOWN])
+        more = ", and more" if len(rows) > AMBIGUOUS_SHOWN else ""
+        raise UsageError(f"{ref!r} matches several {what}s: {names}{more}. Give more of the id.")
