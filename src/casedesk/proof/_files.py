@@ -1,0 +1,89 @@
+"""Owner-only folders and files written so that a crash never leaves half of one."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import secrets
+import stat
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+from casedesk.proof.errors import KeyStoreError
+
+try:
+    import fcntl
+except ImportError:  # Windows: no lock; concurrent edits of one small file are unlikely there
+    fcntl = None  # type: ignore[assignment]
+
+
+def check_private(path: Path) -> None:
+    if sys.platform == "win32":
+        return
+    mode = path.stat().st_mode
+    if mode & (stat.S_IRWXG | stat.S_IRWXO):
+        raise KeyStoreError(
+            f"{path} can be read by other accounts (mode {stat.filemode(mode)}); "
+            f"if nobody else had it, make it private with: chmod 600 {path}"
+        )
+
+
+def make_private_dir(folder: Path) -> None:
+    missing = []
+    current = folder
+    while not current.exists():
+        missing.append(current)
+        current = current.parent
+    for path in reversed(missing):
+        with contextlib.suppress(FileExistsError):
+            path.mkdir(mode=0o700)  # each level: mkdir's mode covers only the leaf
+    if sys.platform != "win32" and folder.stat().st_mode & (stat.S_IRWXG | stat.S_IRWXO):
+        folder.chmod(0o700)
+
+
+def write_temp(folder: Path, data: bytes) -> Path:
+    """A fsynced owner-only temporary file in ``folder``, ready to be renamed or linked into place."""
+    tmp = folder / f".tmp-{secrets.token_hex(8)}"
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
+    with os.fdopen(fd, "wb") as file:
+        file.write(data)
+        file.flush()
+        os.fsync(file.fileno())
+    return tmp
+
+
+def fsync_dir(folder: Path) -> None:
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return  # not possible on Windows; the rename is still atomic
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Replace ``path`` so that a reader (or a crash) sees the old bytes or the new, never a mix."""
+    tmp = write_temp(path.parent, data)
+    try:
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    fsync_dir(path.parent)
+
+
+@contextlib.contextmanager
+def locked(lock_path: Path) -> Iterator[None]:
+    """Serialise a read-modify-write between processes (two CLIs trusting a key at once)."""
+    if fcntl is None:
+        yield
+        return
+    fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o600)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)
