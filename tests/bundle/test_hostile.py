@@ -19,6 +19,7 @@ from typing import Any
 import pytest
 
 from casedesk.bundle import BundleError, BundleLimits, import_bundle
+from casedesk.bundle.manifest import VERSION
 from casedesk.core.service import CaseService
 
 from .conftest import Exported
@@ -187,11 +188,11 @@ def test_custody_entry_removed(small_export: Exported, target: CaseService, tmp_
 
 def test_newer_format_version(small_export: Exported, target: CaseService, tmp_path: Path) -> None:
     def future(document: dict[str, Any]) -> None:
-        document["version"] = 2
+        document["version"] = VERSION + 1
         document["evidence"] = "a new layout this version cannot know"
 
-    bundle = repack(small_export.bundle, tmp_path / "v2.zip", manifest=future)
-    _refused(target, bundle, "newer version of CaseDesk \\(bundle format 2\\)")
+    bundle = repack(small_export.bundle, tmp_path / "future.zip", manifest=future)
+    _refused(target, bundle, f"newer version of CaseDesk \\(bundle format {VERSION + 1}\\)")
 
 
 def _set(path: str, value: Any) -> Callable[[dict[str, Any]], None]:

@@ -4,11 +4,25 @@ from __future__ import annotations
 
 import pytest
 
-from casedesk.bundle.schema import CASE, CUSTODY, ROW_TABLES, TableSpec
+from casedesk.bundle.schema import CASE, CUSTODY, EVIDENCE, ROW_TABLES, TableSpec
+from casedesk.core.models import Base
 
 
 @pytest.mark.parametrize("spec", [CASE, CUSTODY, *ROW_TABLES], ids=lambda s: s.key)
 def test_every_column_travels_or_is_deliberately_left_out(spec: TableSpec) -> None:
-    columns = {column.name for column in spec.model.__table__.columns}
+    columns = {column.name for column in Base.metadata.tables[spec.table].columns}
     assert columns == set(spec.names) | spec.omitted
     assert not set(spec.names) & spec.omitted
+
+
+def test_derived_phash_bands_stay_behind() -> None:
+    bands = {"phash_b0", "phash_b1", "phash_b2", "phash_b3"}
+    assert bands <= EVIDENCE.omitted
+    assert "phash" in EVIDENCE.names  # the core derives the bands from it on import
+
+
+def test_removal_travels_wherever_the_model_has_it() -> None:
+    removable = {t.name for t in Base.metadata.tables.values() if "removed_at" in t.columns}
+    carried = {spec.table for spec in ROW_TABLES if "removed_at" in spec.names}
+    # Case links relate two cases of one workspace and do not travel at all.
+    assert carried == removable - {"case_link"}

@@ -88,7 +88,7 @@ def _import(svc: CaseService, args: argparse.Namespace, out: TextIO, control: Ta
         passphrase = existing_passphrase(args.passphrase_file)
     result = import_bundle(svc, path, passphrase, control)
     if args.json:
-        _print_json(asdict(result), out)
+        _print_json(result.to_json(), out)
         return 0
     title = svc.case_view(result.case_id).title
     verb = {"imported": "Imported", "merged": "Merged into", "unchanged": "Already up to date:"}[

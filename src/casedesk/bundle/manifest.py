@@ -3,6 +3,12 @@
 Checks run in an order that makes each refusal say the real problem: JSON syntax, then the
 format name and version (a newer format is named as such, not as "invalid"), then every record's
 field types, then references between records, then the custody chain.
+
+Format 2 added soft removal (``removed_at``, ``removed_reason``) to the records that have it. A
+reader of format 1 must refuse such a bundle rather than show removed records as live, hence the
+new version; bundles of format 1 are still read, their records counting as not removed. A parsed
+manifest holds its records in the current layout, so it is always written back as the current
+format.
 """
 
 from __future__ import annotations
@@ -33,12 +39,11 @@ from casedesk.bundle.schema import (
     decode_record,
     decode_records,
 )
-from casedesk.core import custody
-from casedesk.core.models import CustodyEntry
+from casedesk.core.service.exchange import check_chain
 from casedesk.core.timeutil import iso_utc, parse_iso
 
 FORMAT = "casedesk-bundle"
-VERSION = 1
+VERSION = 2
 MANIFEST_NAME = "manifest.json"
 ORIGINALS_PREFIX = "originals/"
 
@@ -76,7 +81,7 @@ class OriginalRef:
 
 @dataclass(frozen=True, slots=True)
 class Manifest:
-    version: int
+    version: int  # the format the bundle was written in
     created_at: datetime
     app: str
     investigator: str
@@ -95,7 +100,7 @@ class Manifest:
     def to_json(self) -> dict[str, Any]:
         document: dict[str, Any] = {
             "format": FORMAT,
-            "version": self.version,
+            "version": VERSION,
             "created_at": iso_utc(self.created_at),
             "app": self.app,
             "investigator": self.investigator,
@@ -209,10 +214,10 @@ def parse_manifest(data: bytes) -> Manifest:
         created_at=created_at,
         app=_text(document, "app"),
         investigator=_text(document, "investigator"),
-        case=decode_record(CASE, document["case"], "case"),
-        rows={spec.key: decode_records(spec, document[spec.key]) for spec in ROW_TABLES},
+        case=decode_record(CASE, document["case"], "case", version),
+        rows={spec.key: decode_records(spec, document[spec.key], version) for spec in ROW_TABLES},
         originals=_originals(document["originals"]),
-        custody=decode_records(CUSTODY, document["custody"]),
+        custody=decode_records(CUSTODY, document["custody"], version),
     )
     check_references(manifest)
     check_custody(manifest)
@@ -296,23 +301,17 @@ def _check_originals(manifest: Manifest) -> None:
 # -- the custody chain ------------------------------------------------------------------------
 
 
-def entry_of(record: Record, case_id: str) -> CustodyEntry:
-    """A detached ORM entry (never added to a session) so the core's chain code can check it."""
-    return CustodyEntry(case_id=case_id, **record.values)
-
-
 def check_custody(manifest: Manifest) -> None:
     """The bundle's custody log is a complete, intact chain for this very case."""
     if not manifest.custody:
         raise BundleError("Invalid manifest: the custody log is empty; every case has at least one entry.")
-    entries = [entry_of(r, manifest.case_id) for r in manifest.custody]
-    problems = custody.verify_chain(entries)
+    problems = check_chain(manifest.case_id, [r.values for r in manifest.custody])
     if problems:
         first = problems[0]
         raise BundleError(
             f"The bundle's custody log is broken at entry {first.seq}: {first.detail}. Nothing was imported."
         )
-    if len({e.id for e in entries}) != len(entries):
+    if len({r.data["id"] for r in manifest.custody}) != len(manifest.custody):
         raise BundleError("Invalid manifest: two custody entries share one id.")
     _check_evidence_hashes_against_log(manifest)
 

@@ -1,11 +1,20 @@
 """Deciding what a verified bundle adds to this workspace: a fresh case, a merge, or nothing.
 
+Pure decisions over the manifest and a read-only view of the local records
+(:class:`~casedesk.core.service.exchange.LocalRecords`), which the core hands over inside the unit
+of work that then writes the result; nothing here opens a transaction.
+
 A fresh import takes every record as it is, custody entries included (same ids, seq and hashes),
 so the imported log verifies and equals the exporter's. A merge never rewrites anything local:
 records new to this workspace are added; a record whose fields differ here and in the bundle is
 kept as it is here and reported as a conflict; remote custody entries this workspace has not seen
 are recorded in the details of one ``bundle_merge`` entry, so the local chain stays linear. Those
 recorded entries count as seen next time, so merging the same changes twice adds nothing.
+
+Soft removal follows the same rule, compared as one fact (removed or not): a record removed on one
+side only is kept as it is here and reported ("removed in the bundle ..., not here"), just as an
+edit made on the other side is; a record removed on both sides is no conflict, whatever the times
+and reasons each side gave. A record that arrives new and already removed is added, removed.
 """
 
 from __future__ import annotations
@@ -13,9 +22,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
-
-from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from casedesk.bundle.errors import BundleError
 from casedesk.bundle.history import merged_entries
@@ -29,6 +35,7 @@ from casedesk.bundle.schema import (
     CUSTODY,
     EVIDENCE,
     PLACES,
+    REMOVAL_FIELDS,
     ROW_TABLES,
     SOURCES,
     TIMELINE,
@@ -37,10 +44,11 @@ from casedesk.bundle.schema import (
     TableSpec,
     encode_row,
 )
-from casedesk.core.models import Case, ChecklistItem, Claim, CustodyEntry
+from casedesk.core.service.exchange import LocalRecords
 
 IMPORTED, MERGED, UNCHANGED = "imported", "merged", "unchanged"
-_QUERY_CHUNK = 500
+
+Rows = dict[tuple[Any, ...], dict[str, Any]]  # a table's local rows in JSON form, by identity
 
 
 @dataclass(slots=True)
@@ -68,42 +76,22 @@ class Plan:
 # -- reading the local side -------------------------------------------------------------------
 
 
-def _chunks(values: list[Any]) -> Iterable[list[Any]]:
-    for start in range(0, len(values), _QUERY_CHUNK):
-        yield values[start : start + _QUERY_CHUNK]
-
-
-def _owners(session: Session, spec: TableSpec, ids: list[str]) -> dict[str, str]:
-    """Which of these ids exist here, and in which case."""
-    model: Any = spec.model
-    found: dict[str, str] = {}
-    for chunk in _chunks(ids):
-        for row_id, case_id in session.execute(select(model.id, model.case_id).where(model.id.in_(chunk))):
-            found[row_id] = case_id
-    return found
-
-
-def _refuse_foreign_ids(session: Session, manifest: Manifest) -> None:
+def _refuse_foreign_ids(local: LocalRecords, manifest: Manifest) -> None:
     """Ids are UUIDs: one already used by another case means the bundle is forged or corrupt."""
     for spec in (*(t for t in ROW_TABLES if t.identity == ("id",)), CUSTODY):
         records = manifest.custody if spec is CUSTODY else manifest.table(spec)
-        owners = _owners(session, spec, [str(r.data["id"]) for r in records])
+        owners = local.owners(spec.table, [str(r.data["id"]) for r in records])
         for row_id, owner in owners.items():
             if owner != manifest.case_id:
                 raise BundleError(
-                    f"The bundle's {spec.model.__tablename__} {row_id} already belongs to another case in "
+                    f"The bundle's {spec.table} {row_id} already belongs to another case in "
                     "this workspace; refusing to mix cases. Nothing was imported."
                 )
 
 
-def _local_rows(session: Session, spec: TableSpec, case_id: str) -> dict[tuple[Any, ...], dict[str, Any]]:
-    model: Any = spec.model
-    if spec is CLAIM_EVIDENCE or spec is CLAIM_SOURCES:
-        query = select(model).join(Claim, Claim.id == model.claim_id).where(Claim.case_id == case_id)
-    else:
-        query = select(model).where(model.case_id == case_id)
-    rows: dict[tuple[Any, ...], dict[str, Any]] = {}
-    for row in session.scalars(query):
+def _local_rows(local: LocalRecords, spec: TableSpec, case_id: str) -> Rows:
+    rows: Rows = {}
+    for row in local.rows(spec.table, case_id):
         data = encode_row(spec, row)
         rows[tuple(data[name] for name in spec.identity)] = data
     return rows
@@ -114,44 +102,46 @@ class _LocalLog:
     hashes: list[str]
     seen: set[str]  # local hashes plus those recorded by earlier merges
     purged: set[str]  # evidence ids purged here
-    unlinked: set[tuple[str, str]]  # (claim id, evidence or source id) links removed here
+    # (claim id, evidence or source id) links unlinked here before removal was soft (rows deleted)
+    unlinked: set[tuple[str, str]]
 
 
-def _local_log(session: Session, case_id: str) -> _LocalLog:
-    entries = session.scalars(
-        select(CustodyEntry).where(CustodyEntry.case_id == case_id).order_by(CustodyEntry.seq)
-    ).all()
-    hashes = [e.hash for e in entries]
-    seen = set(hashes)
+def _local_log(entries: Iterable[dict[str, Any]]) -> _LocalLog:
+    hashes: list[str] = []
+    seen: set[str] = set()
     purged: set[str] = set()
     unlinked: set[tuple[str, str]] = set()
     for entry in entries:
-        for item in merged_entries(entry.action, entry.details):
+        action, details, object_id = entry["action"], entry["details"], entry["object_id"]
+        hashes.append(entry["hash"])
+        seen.add(entry["hash"])
+        for item in merged_entries(action, details):
             if isinstance(item.get("hash"), str):
                 seen.add(item["hash"])
-        if entry.action == "evidence_purge":
-            purged.add(entry.object_id)
-        elif entry.action == "claim_unlink":
-            target = entry.details.get("evidence_id") or entry.details.get("source_id")
+        if action == "evidence_purge":
+            purged.add(object_id)
+        elif action == "claim_unlink":
+            target = details.get("evidence_id") or details.get("source_id")
             if isinstance(target, str):
-                unlinked.add((entry.object_id, target))
+                unlinked.add((object_id, target))
     return _LocalLog(hashes, seen, purged, unlinked)
 
 
 # -- the plan ---------------------------------------------------------------------------------
 
 
-def plan_import(session: Session, manifest: Manifest) -> Plan:
-    _refuse_foreign_ids(session, manifest)
+def plan_import(local: LocalRecords, manifest: Manifest) -> Plan:
+    _refuse_foreign_ids(local, manifest)
     case_id = manifest.case_id
-    if session.get(Case, case_id) is None:
+    here = local.case(case_id)
+    if here is None:
         return Plan(
             status=IMPORTED,
             case=manifest.case,
             additions={spec.key: list(manifest.table(spec)) for spec in ROW_TABLES},
             custody_verbatim=list(manifest.custody),
         )
-    log = _local_log(session, case_id)
+    log = _local_log(local.custody(case_id))
     remote = [str(r.data["hash"]) for r in manifest.custody]
     common = 0
     while common < min(len(remote), len(log.hashes)) and remote[common] == log.hashes[common]:
@@ -165,17 +155,17 @@ def plan_import(session: Session, manifest: Manifest) -> Plan:
     if not new_remote:
         return Plan(status=UNCHANGED, case=manifest.case, common_seq=common)
     plan = Plan(status=MERGED, case=manifest.case, new_remote=new_remote, common_seq=common)
-    plan.conflicts += _conflicts(manifest.case, encode_row(CASE, session.get(Case, case_id)))
+    plan.conflicts += _conflicts(manifest.case, encode_row(CASE, here))
+    rows = {spec.key: _local_rows(local, spec, case_id) for spec in ROW_TABLES}
     for spec in ROW_TABLES:
-        plan.additions[spec.key] = _merge_table(session, spec, manifest, log, plan.conflicts)
-    _drop_dangling(session, plan, case_id)
+        plan.additions[spec.key] = _merge_table(spec, manifest, rows[spec.key], log, plan.conflicts)
+    _drop_dangling(plan, rows)
     return plan
 
 
 def _merge_table(
-    session: Session, spec: TableSpec, manifest: Manifest, log: _LocalLog, conflicts: list[str]
+    spec: TableSpec, manifest: Manifest, local: Rows, log: _LocalLog, conflicts: list[str]
 ) -> list[Record]:
-    local = _local_rows(session, spec, manifest.case_id)
     added: list[Record] = []
     for record in manifest.table(spec):
         here = local.get(record.key)
@@ -192,12 +182,12 @@ def _merge_table(
     return added
 
 
-def _drop_dangling(session: Session, plan: Plan, case_id: str) -> None:
+def _drop_dangling(plan: Plan, local: dict[str, Rows]) -> None:
     """Additions that point at something this workspace removed (or a checklist step it already has)."""
     known: dict[str, set[str]] = {}
     for spec in (SOURCES, PLACES, EVIDENCE, CLAIMS):
-        local = {str(k[0]) for k in _local_rows(session, spec, case_id)}
-        known[spec.key] = local | {str(r.data["id"]) for r in plan.additions[spec.key]}
+        here = {str(k[0]) for k in local[spec.key]}
+        known[spec.key] = here | {str(r.data["id"]) for r in plan.additions[spec.key]}
     refs = {
         EVIDENCE.key: (("parent_id", EVIDENCE.key), ("source_id", SOURCES.key)),
         TIMELINE.key: (("place_id", PLACES.key),),
@@ -205,10 +195,7 @@ def _drop_dangling(session: Session, plan: Plan, case_id: str) -> None:
         CLAIM_SOURCES.key: (("claim_id", CLAIMS.key), ("source_id", SOURCES.key)),
         CHECKLIST.key: (("evidence_id", EVIDENCE.key),),
     }
-    scopes = {
-        (item.evidence_id, item.key)
-        for item in session.scalars(select(ChecklistItem).where(ChecklistItem.case_id == case_id))
-    }
+    scopes = {(item["evidence_id"], item["key"]) for item in local[CHECKLIST.key].values()}
     for key, fields in refs.items():
         kept: list[Record] = []
         dropped: set[str] = set()
@@ -248,19 +235,31 @@ def _describe(record: Record) -> str:
         None,
     )
     ident = "/".join(str(k)[:8] for k in record.key)
-    table = record.spec.model.__tablename__.replace("_", " ")
+    table = record.spec.table.replace("_", " ")
     return f"{table} {ident}" + (f" ({_clip(hint, 40)})" if hint else "")
 
 
-def _conflicts(record: Record, here: dict[str, Any]) -> list[str]:
-    differing = [
-        name
-        for name in record.spec.names
-        if name not in VOLATILE_FIELDS and here.get(name) != record.data[name]
-    ]
-    if not differing:
+def _removal(record: Record, here: dict[str, Any]) -> list[str]:
+    """Removal as one fact: removed on one side only is a conflict; on both sides it is none."""
+    if "removed_at" not in record.data:
         return []
+    removed_here, removed_there = here.get("removed_at") is not None, record.data["removed_at"] is not None
+    if removed_here == removed_there:
+        return []
+    side, other, data = (
+        ("here", "in the bundle", here) if removed_here else ("in the bundle", "here", record.data)
+    )
+    reason = data.get("removed_reason")
+    return [f"removed {side}{f' ({_clip(reason)})' if reason else ''}, not {other}"]
+
+
+def _conflicts(record: Record, here: dict[str, Any]) -> list[str]:
     parts = [
-        f"{name} here {_clip(here.get(name))}, in the bundle {_clip(record.data[name])}" for name in differing
+        f"{name} here {_clip(here.get(name))}, in the bundle {_clip(record.data[name])}"
+        for name in record.spec.names
+        if name not in VOLATILE_FIELDS and name not in REMOVAL_FIELDS and here.get(name) != record.data[name]
     ]
+    parts += _removal(record, here)
+    if not parts:
+        return []
     return [f"{_describe(record)}: {'; '.join(parts)}. Kept this workspace's value."]

@@ -2,34 +2,25 @@
 
 One table of field specs drives all three directions, so they cannot drift apart: encoding a row
 for export, validating a record on import (every field's JSON type, ranges, patterns), and
-comparing a local row with a bundle record when merging. A test checks that every ORM column
+comparing a local row with a bundle record when merging. Tables are named as the core names them;
+rows arrive from the core as plain ``column -> value`` mappings. A test checks that every column
 is either listed here or deliberately left out, so a new column cannot silently miss bundles.
+
+A field added in a later format version names that version (``since``): records of an older
+bundle lack it and read as its default (a version-1 record has nothing removed).
 """
 
 from __future__ import annotations
 
 import math
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import Enum
 from typing import Any
 
 from casedesk.bundle.errors import BundleError
-from casedesk.core.models import (
-    Base,
-    Case,
-    ChecklistItem,
-    Claim,
-    ClaimEvidence,
-    ClaimSource,
-    CustodyEntry,
-    Evidence,
-    Note,
-    Place,
-    Source,
-    TimelineEvent,
-)
 from casedesk.core.timeutil import PartialTime, iso_utc, parse_iso
 from casedesk.core.vocabulary import RELIABILITY, CaseStatus, CheckState, ClaimStatus, Stance
 from casedesk.media.api import DecodeStatus, EvidenceKind
@@ -60,6 +51,8 @@ class FieldSpec:
     choices: tuple[str, ...] = ()
     minimum: int | None = None
     maximum: int | None = None
+    since: int = 1  # the format version that added the field
+    default: Any = None  # its value in records of older versions
 
     def describe(self) -> str:
         if self.kind is Kind.CHOICE:
@@ -76,19 +69,27 @@ class FieldSpec:
 @dataclass(frozen=True, slots=True)
 class TableSpec:
     key: str  # the manifest's name for the list of these records
-    model: type[Base]
+    table: str  # the core's name for the table the records are rows of
     fields: tuple[FieldSpec, ...]
     identity: tuple[str, ...] = ("id",)
-    # ORM columns that deliberately do not travel (case_id: records belong to the bundle's case).
+    # Columns that deliberately do not travel (case_id: records belong to the bundle's case).
     omitted: frozenset[str] = field(default_factory=lambda: frozenset({"case_id"}))
 
     @property
     def names(self) -> tuple[str, ...]:
         return tuple(f.name for f in self.fields)
 
+    def fields_in(self, version: int) -> tuple[FieldSpec, ...]:
+        return tuple(f for f in self.fields if f.since <= version)
+
 
 def _f(name: str, kind: Kind, nullable: bool = False, **extra: Any) -> FieldSpec:
     return FieldSpec(name, kind, nullable, **extra)
+
+
+def _removal() -> tuple[FieldSpec, ...]:
+    """Soft removal (format 2): a removed record travels, hidden, with why it was removed."""
+    return (_f("removed_at", Kind.TIME, True, since=2), _f("removed_reason", Kind.TEXT, since=2, default=""))
 
 
 def _choice(name: str, enum: type[Enum] | tuple[str, ...]) -> FieldSpec:
@@ -101,7 +102,7 @@ TIME, PARTIAL, OBJECT, TEXT_LIST = Kind.TIME, Kind.PARTIAL, Kind.OBJECT, Kind.TE
 
 CASE = TableSpec(
     "case",
-    Case,
+    "case",
     (
         _f("id", ID),
         _f("title", TEXT),
@@ -118,7 +119,7 @@ CASE = TableSpec(
 
 SOURCES = TableSpec(
     "sources",
-    Source,
+    "source",
     (
         _f("id", ID),
         _f("position", INT, minimum=0),
@@ -127,12 +128,13 @@ SOURCES = TableSpec(
         _f("platform", TEXT),
         _choice("reliability", tuple(RELIABILITY)),
         _f("notes", TEXT),
+        *_removal(),
     ),
 )
 
 PLACES = TableSpec(
     "places",
-    Place,
+    "place",
     (
         _f("id", ID),
         _f("name", TEXT),
@@ -140,12 +142,13 @@ PLACES = TableSpec(
         _f("lon", FLOAT, True, minimum=-180, maximum=180),
         _f("precision", TEXT),
         _f("notes", TEXT),
+        *_removal(),
     ),
 )
 
 EVIDENCE = TableSpec(
     "evidence",
-    Evidence,
+    "evidence",
     (
         _f("id", ID),
         _f("sha256", SHA),
@@ -180,11 +183,13 @@ EVIDENCE = TableSpec(
         _f("source_id", ID, True),
         _f("trashed_at", TIME, True),
     ),
+    # The pHash bands are derived from phash by the core (an index for near-duplicate search).
+    omitted=frozenset({"case_id", "phash_b0", "phash_b1", "phash_b2", "phash_b3"}),
 )
 
 TIMELINE = TableSpec(
     "timeline",
-    TimelineEvent,
+    "timeline_event",
     (
         _f("id", ID),
         _f("when", PARTIAL),
@@ -192,18 +197,19 @@ TIMELINE = TableSpec(
         _f("title", TEXT),
         _f("description", TEXT),
         _f("place_id", ID, True),
+        *_removal(),
     ),
 )
 
 NOTES = TableSpec(
     "notes",
-    Note,
-    (_f("id", ID), _f("text", TEXT), _f("created_at", TIME), _f("updated_at", TIME)),
+    "note",
+    (_f("id", ID), _f("text", TEXT), _f("created_at", TIME), _f("updated_at", TIME), *_removal()),
 )
 
 CLAIMS = TableSpec(
     "claims",
-    Claim,
+    "claim",
     (
         _f("id", ID),
         _f("position", INT, minimum=0),
@@ -212,28 +218,29 @@ CLAIMS = TableSpec(
         _choice("status", ClaimStatus),
         _f("credibility", INT, minimum=1, maximum=6),
         _f("notes", TEXT),
+        *_removal(),
     ),
 )
 
 CLAIM_EVIDENCE = TableSpec(
     "claim_evidence",
-    ClaimEvidence,
-    (_f("claim_id", ID), _f("evidence_id", ID), _choice("stance", Stance)),
+    "claim_evidence",
+    (_f("claim_id", ID), _f("evidence_id", ID), _choice("stance", Stance), *_removal()),
     identity=("claim_id", "evidence_id"),
     omitted=frozenset(),
 )
 
 CLAIM_SOURCES = TableSpec(
     "claim_sources",
-    ClaimSource,
-    (_f("claim_id", ID), _f("source_id", ID)),
+    "claim_source",
+    (_f("claim_id", ID), _f("source_id", ID), *_removal()),
     identity=("claim_id", "source_id"),
     omitted=frozenset(),
 )
 
 CHECKLIST = TableSpec(
     "checklist",
-    ChecklistItem,
+    "checklist_item",
     (
         _f("id", ID),
         _f("evidence_id", ID, True),
@@ -251,7 +258,7 @@ CHECKLIST = TableSpec(
 
 CUSTODY = TableSpec(
     "custody",
-    CustodyEntry,
+    "custody_entry",
     (
         _f("id", ID),
         _f("seq", INT, minimum=1),
@@ -281,11 +288,13 @@ ROW_TABLES: tuple[TableSpec, ...] = (
 
 # Local changes to these fields never count as conflicts: they move with every edit.
 VOLATILE_FIELDS = frozenset({"updated_at"})
+# Soft removal, compared as one fact when merging (see casedesk.bundle.merge).
+REMOVAL_FIELDS = tuple(f.name for f in _removal())
 
 
 @dataclass(frozen=True, slots=True)
 class Record:
-    """One validated manifest record: its normalised JSON form and the values for the ORM row."""
+    """One validated manifest record: its normalised JSON form and the Python values of its row."""
 
     spec: TableSpec
     data: dict[str, Any]
@@ -297,7 +306,7 @@ class Record:
 
     @property
     def label(self) -> str:
-        return f"{self.spec.model.__tablename__} {'/'.join(str(k) for k in self.key)}"
+        return f"{self.spec.table} {'/'.join(str(k) for k in self.key)}"
 
 
 # -- encoding ---------------------------------------------------------------------------------
@@ -323,8 +332,9 @@ def encode_value(spec: FieldSpec, value: Any) -> Any:
     return value
 
 
-def encode_row(spec: TableSpec, row: Any) -> dict[str, Any]:
-    return {f.name: encode_value(f, getattr(row, f.name)) for f in spec.fields}
+def encode_row(spec: TableSpec, row: Mapping[str, Any]) -> dict[str, Any]:
+    """The JSON form of a row given as ``column -> value`` (extra columns are ignored)."""
+    return {f.name: encode_value(f, row[f.name]) for f in spec.fields}
 
 
 # -- validation -------------------------------------------------------------------------------
@@ -391,26 +401,29 @@ def _decode_value(spec: FieldSpec, raw: Any, where: str) -> Any:
     return raw
 
 
-def decode_record(spec: TableSpec, raw: Any, where: str) -> Record:
+def decode_record(spec: TableSpec, raw: Any, where: str, version: int) -> Record:
+    """A record as a bundle of format ``version`` writes it; fields added later get their default."""
     if not isinstance(raw, dict):
         raise BundleError(f"Invalid manifest: {where} must be a JSON object.")
-    expected = set(spec.names)
-    missing = [name for name in spec.names if name not in raw]
+    present = spec.fields_in(version)
+    missing = [f.name for f in present if f.name not in raw]
     if missing:
         raise BundleError(f"Invalid manifest: {where} lacks {', '.join(missing)}.")
-    extra = sorted(set(raw) - expected)
+    extra = sorted(set(raw) - {f.name for f in present})
     if extra:
         raise BundleError(f"Invalid manifest: {where} has unexpected field {', '.join(extra)}.")
-    values = {f.name: _decode_value(f, raw[f.name], where) for f in spec.fields}
+    values = {
+        f.name: _decode_value(f, raw[f.name], where) if f.since <= version else f.default for f in spec.fields
+    }
     # The normalised JSON form (e.g. 21 -> 21.0) is what comparisons and custody details use.
     data = {f.name: encode_value(f, values[f.name]) for f in spec.fields}
     return Record(spec, data, values)
 
 
-def decode_records(spec: TableSpec, raw: Any) -> list[Record]:
+def decode_records(spec: TableSpec, raw: Any, version: int) -> list[Record]:
     if not isinstance(raw, list):
         raise BundleError(f"Invalid manifest: {spec.key} must be a list.")
-    records = [decode_record(spec, item, f"{spec.key}[{n}]") for n, item in enumerate(raw)]
+    records = [decode_record(spec, item, f"{spec.key}[{n}]", version) for n, item in enumerate(raw)]
     seen: set[tuple[Any, ...]] = set()
     for record in records:
         if record.key in seen:

@@ -4,9 +4,10 @@ In order: the ZIP's entries, the manifest (schema, version, references, custody 
 of originals (none missing, none extra) and every original's size and SHA-256, streamed through
 hashlib in bounded reads; for an encrypted bundle every segment is authenticated as it is read,
 and afterwards any segment nothing needed is authenticated too. The bundle's own SHA-256 is
-computed on a second thread meanwhile. Originals the store lacks are copied into locked
-temporary files in the same read (see :mod:`casedesk.bundle.staging`), so each is read once;
-nothing becomes visible in the workspace until the importer commits them after all of this.
+computed on a second thread meanwhile. Originals the store lacks are copied into the core's
+staging (locked temporary files, see :mod:`casedesk.core.staging`) in the same read, so each is
+read once; nothing becomes visible in the workspace until the importer commits them after all of
+this.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from casedesk.bundle.errors import BundleError
 from casedesk.bundle.limits import BundleLimits
 from casedesk.bundle.manifest import MANIFEST_NAME, Manifest, parse_manifest
 from casedesk.bundle.reader import SafeArchive
-from casedesk.bundle.staging import Staging
+from casedesk.core.staging import Staging
 from casedesk.core.tasks import TaskControl
 
 HASH_CHUNK = 1 << 20
@@ -90,13 +91,14 @@ def _verify_hashes(
     manifest: Manifest, archive: SafeArchive, control: TaskControl, staging: Staging | None
 ) -> None:
     """Hash every original; copy those ``staging`` wants into it in the same read."""
-    wanted = staging.select(manifest) if staging is not None else set()
+    sizes = {ref.sha256: ref.size for ref in manifest.originals}
+    wanted = staging.select(sizes) if staging is not None else set()
     total = sum(ref.size for ref in manifest.originals)
     done = 0
     # In archive order, so the bundle is read front to back.
     for ref in sorted(manifest.originals, key=lambda r: archive.entries[r.entry_name].header_offset):
         digest = hashlib.sha256()
-        copy = staging.open(ref.sha256).handle if staging is not None and ref.sha256 in wanted else None
+        copy = staging.open(ref.sha256) if staging is not None and ref.sha256 in wanted else None
         with archive.open(ref.entry_name, ref.size) as entry:
             while chunk := entry.read():
                 digest.update(chunk)

@@ -1,10 +1,11 @@
 """Writing a case bundle: a ZIP of ``manifest.json`` and the originals named by their SHA-256.
 
-The case is read in one read transaction (a consistent snapshot), checked with the very parser
-an import uses (so we never write a bundle we would refuse), then written to a temporary file
-beside the destination and renamed into place once complete and fsynced. Originals are stored,
-not re-compressed, and re-hashed as they are copied, so a damaged store is never exported as
-good. The bundle's own SHA-256 is computed as it is written and logged in the custody chain.
+The core reads the case in one read transaction (a consistent snapshot, rows as plain data); it is
+checked with the very parser an import uses (so we never write a bundle we would refuse), then
+written to a temporary file beside the destination and renamed into place once complete and
+fsynced. Originals, opened through the core by their SHA-256, are stored, not re-compressed, and
+re-hashed as they are copied, so a damaged store is never exported as good. The bundle's own
+SHA-256 is computed as it is written and logged in the custody chain.
 """
 
 from __future__ import annotations
@@ -23,23 +24,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO, cast
 
-from sqlalchemy import ColumnClause, literal_column, select
-
 from casedesk import __version__
 from casedesk.bundle.crypto import EncryptingWriter, Sink
 from casedesk.bundle.errors import BundleError
 from casedesk.bundle.manifest import FORMAT, MANIFEST_NAME, VERSION, Manifest, parse_manifest
-from casedesk.bundle.schema import (
-    CASE,
-    CLAIM_EVIDENCE,
-    CLAIM_SOURCES,
-    CUSTODY,
-    EVIDENCE,
-    ROW_TABLES,
-    encode_row,
-)
-from casedesk.core.errors import UsageError
-from casedesk.core.models import Case, Claim, CustodyEntry, Evidence
+from casedesk.bundle.schema import CASE, CUSTODY, EVIDENCE, ROW_TABLES, encode_row
+from casedesk.core.errors import IntegrityError, UsageError
 from casedesk.core.service import CaseService
 from casedesk.core.tasks import TaskControl
 from casedesk.core.timeutil import iso_utc, utcnow
@@ -47,7 +37,6 @@ from casedesk.core.vocabulary import ObjectKind
 
 CHUNK = 1 << 20
 SYNC_EVERY = 64 << 20
-ROWID: ColumnClause[Any] = literal_column("rowid")
 EXPORT_ACTION = "bundle_export"
 
 
@@ -159,44 +148,24 @@ class _BackgroundWriter(io.RawIOBase):
 
 def snapshot(svc: CaseService, case_id: str) -> Manifest:
     """The case as a checked manifest, read in one transaction."""
-    with svc.workspace.db.read() as s:
-        case = s.get(Case, case_id)
-        if case is None:
-            raise UsageError(f"No case with id {case_id}.")
-        document: dict[str, Any] = {
-            "format": FORMAT,
-            "version": VERSION,
-            "created_at": iso_utc(utcnow()),
-            "app": f"CaseDesk {__version__}",
-            "investigator": svc.investigator,
-            "case": encode_row(CASE, case),
-        }
-        claim_ids = select(Claim.id).where(Claim.case_id == case_id)
-        for spec in ROW_TABLES:
-            model: Any = spec.model
-            if spec in (CLAIM_EVIDENCE, CLAIM_SOURCES):
-                query = select(model).where(model.claim_id.in_(claim_ids))
-            else:
-                query = select(model).where(model.case_id == case_id)
-            # In insertion (rowid) order, which the import reproduces: views that sort by position
-            # break ties the way SQLite stored the rows, so they show the same order on both sides.
-            document[spec.key] = [encode_row(spec, row) for row in s.scalars(query.order_by(ROWID))]
-        document["custody"] = [
-            encode_row(CUSTODY, e)
-            for e in s.scalars(
-                select(CustodyEntry).where(CustodyEntry.case_id == case_id).order_by(CustodyEntry.seq)
-            )
-        ]
-        originals: dict[str, dict[str, Any]] = {}
-        for ev in s.scalars(
-            select(Evidence).where(Evidence.case_id == case_id).order_by(Evidence.added_at, Evidence.id)
-        ):
-            ref = originals.setdefault(
-                ev.sha256,
-                {"sha256": ev.sha256, "size": ev.size, "name": ev.original_name, "evidence_ids": []},
-            )
-            ref["evidence_ids"].append(ev.id)
-        document["originals"] = list(originals.values())
+    records = svc.export_records(case_id, [spec.table for spec in ROW_TABLES])
+    document: dict[str, Any] = {
+        "format": FORMAT,
+        "version": VERSION,
+        "created_at": iso_utc(utcnow()),
+        "app": f"CaseDesk {__version__}",
+        "investigator": svc.investigator,
+        "case": encode_row(CASE, records.case),
+    }
+    # In insertion (rowid) order, which the import reproduces: views that sort by position break
+    # ties the way SQLite stored the rows, so they show the same order on both sides.
+    for spec in ROW_TABLES:
+        document[spec.key] = [encode_row(spec, row) for row in records.tables[spec.table]]
+    document["custody"] = [encode_row(CUSTODY, entry) for entry in records.custody]
+    document["originals"] = [
+        {"sha256": o.sha256, "size": o.size, "name": o.name, "evidence_ids": list(o.evidence_ids)}
+        for o in records.originals
+    ]
     data = json_bytes(document)
     try:
         return parse_manifest(data)
@@ -212,13 +181,13 @@ def json_bytes(document: dict[str, Any]) -> bytes:
 
 
 def _read_original(
-    path: Path, sha256: str, size: int, chunks: queue.Queue[bytes | BaseException | None]
+    handle: BinaryIO, sha256: str, size: int, chunks: queue.Queue[bytes | BaseException | None]
 ) -> None:
     """Producer thread: read and re-hash one original while the main thread writes the ZIP."""
     try:
         digest = hashlib.sha256()
         count = 0
-        with path.open("rb") as handle:
+        with handle:
             while chunk := handle.read(CHUNK):
                 digest.update(chunk)
                 count += len(chunk)
@@ -233,14 +202,16 @@ def _read_original(
         chunks.put(exc)
 
 
-def _chunks_of(path: Path, sha256: str, size: int) -> Iterator[bytes]:
-    if not path.is_file():
+def _chunks_of(svc: CaseService, sha256: str, size: int) -> Iterator[bytes]:
+    try:
+        handle = svc.open_original(sha256)
+    except IntegrityError:
         raise BundleError(
             f"Cannot export: the original {sha256} is missing from the evidence store. "
             "Run casedesk verify; the bundle was not written."
-        )
+        ) from None
     chunks: queue.Queue[bytes | BaseException | None] = queue.Queue(maxsize=8)
-    producer = threading.Thread(target=_read_original, args=(path, sha256, size, chunks), daemon=True)
+    producer = threading.Thread(target=_read_original, args=(handle, sha256, size, chunks), daemon=True)
     producer.start()
     try:
         while True:
@@ -272,7 +243,7 @@ def _write_zip(sink: BinaryIO, manifest: Manifest, svc: CaseService, control: Ta
             info.compress_type = zipfile.ZIP_STORED
             info.file_size = ref.size  # lets zipfile choose ZIP64 up front for large originals
             with archive.open(info, "w") as entry:
-                for chunk in _chunks_of(svc.workspace.store.path_for(ref.sha256), ref.sha256, ref.size):
+                for chunk in _chunks_of(svc, ref.sha256, ref.size):
                     entry.write(chunk)
                     done += len(chunk)
                     control.report(done, total, ref.name)

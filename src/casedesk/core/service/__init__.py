@@ -19,6 +19,7 @@ from casedesk.core.service.cases import CasesAPI
 from casedesk.core.service.checklists import ChecklistsAPI
 from casedesk.core.service.claims import ClaimsAPI
 from casedesk.core.service.evidence import EvidenceAPI
+from casedesk.core.service.exchange import CaseRecords, ExchangeAPI, ImportPlan, LocalRecords, OriginalInfo
 from casedesk.core.service.intake import IntakeAPI
 from casedesk.core.service.integrity import IntegrityAPI
 from casedesk.core.service.lookup import LookupAPI
@@ -40,6 +41,7 @@ class CaseService(
     TimelineAPI,
     IntegrityAPI,
     LookupAPI,
+    ExchangeAPI,
 ):
     def __init__(self, workspace: Workspace, investigator: str, template: ChecklistTemplate | None = None):
         self.workspace = workspace
@@ -63,9 +65,13 @@ class CaseService(
 __all__ = [
     "CaseDeskError",
     "CaseReader",
+    "CaseRecords",
     "CaseService",
     "Changes",
+    "ImportPlan",
+    "LocalRecords",
     "NearDuplicate",
+    "OriginalInfo",
     "Problem",
     "SourceInUseError",
     "VerifyReport",

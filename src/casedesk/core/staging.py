@@ -1,21 +1,22 @@
-"""Originals copied out of a bundle into locked temporary files while they are verified.
+"""Originals being brought into the store from outside (a bundle): locked temporaries until committed.
 
-Each original is read once: streamed into a temporary file in the store's ``.tmp`` folder as it is
-hashed. Nothing is visible in the store until every original (and everything else) has verified;
-then :meth:`Staging.commit` renames the needed ones into place, read-only. On any refusal or
-cancel the temporaries are removed, so the workspace's files end up exactly as they were; a kill
-leaves only locked temporaries, which the next workspace open removes.
+Each original is streamed once into a temporary file in the store's own temporary folder while the
+caller verifies it. Nothing is visible in the store until the caller has verified everything; then
+:meth:`Staging.commit` renames the needed copies into place, read-only. On any refusal or cancel
+the temporaries are removed, so the workspace's files end up exactly as they were; a kill leaves
+only locked temporaries, which the next workspace open removes.
 """
 
 from __future__ import annotations
 
 import os
 import shutil
+from collections.abc import Iterable, Mapping
 from concurrent.futures import Future, ThreadPoolExecutor
 from types import TracebackType
+from typing import BinaryIO
 
-from casedesk.bundle.errors import BundleError
-from casedesk.bundle.manifest import Manifest
+from casedesk.core.errors import WorkspaceError
 from casedesk.core.store import EvidenceStore
 from casedesk.fsutil import TempFile
 
@@ -31,26 +32,28 @@ class Staging:
         self._files: dict[str, TempFile] = {}
         # Flushing each copy to disk as soon as it is complete overlaps the writeback with
         # verifying the next one, so the fsyncs at commit find little left to do.
-        self._syncer = ThreadPoolExecutor(1, thread_name_prefix="bundle-sync")
+        self._syncer = ThreadPoolExecutor(1, thread_name_prefix="staging-sync")
         self._syncs: list[Future[None]] = []
 
-    def select(self, manifest: Manifest) -> set[str]:
-        """The originals to copy: those the store does not hold yet, if the disk has room for them."""
-        wanted = {ref.sha256: ref.size for ref in manifest.originals if not self._store.has(ref.sha256)}
+    def select(self, sizes: Mapping[str, int]) -> set[str]:
+        """Of these originals (SHA-256 -> size), those to copy: the ones the store does not hold yet,
+        if the disk has room for them."""
+        wanted = {sha: size for sha, size in sizes.items() if not self._store.has(sha)}
         total = sum(wanted.values())
         if wanted:
             free = shutil.disk_usage(self._store.root).free
             if total + FREE_SPACE_MARGIN > free:
-                raise BundleError(
+                raise WorkspaceError(
                     f"Not enough free disk space to import: the originals need {total / 1e6:.0f} MB, "
                     f"{free / 1e6:.0f} MB are free in {self._store.root}. Nothing was imported."
                 )
         return set(wanted)
 
-    def open(self, sha256: str) -> TempFile:
+    def open(self, sha256: str) -> BinaryIO:
+        """The handle to write the copy of ``sha256`` to."""
         tmp = TempFile(self._store.tmp)
         self._files[sha256] = tmp
-        return tmp
+        return tmp.handle
 
     def written(self, sha256: str) -> None:
         """The copy of ``sha256`` is complete (not yet verified): start writing it back."""
@@ -64,12 +67,12 @@ class Staging:
             future.result()
         self._syncs.clear()
 
-    def commit(self, shas: set[str]) -> list[str]:
+    def commit(self, shas: Iterable[str]) -> list[str]:
         """Move the copies of ``shas`` into the store (not those it already holds); return the shas
         newly stored. The other copies are left for :meth:`discard`."""
         self._settle()
         stored = []
-        for sha in sorted(shas):
+        for sha in sorted(set(shas)):
             tmp = self._files.get(sha)
             if tmp is None or self._store.has(sha):
                 continue

@@ -1,0 +1,327 @@
+"""Exchange: what carrying a case between workspaces (bundles) needs from the core, as plain data.
+
+Nothing outside the core opens a transaction or a session or builds a store path. An export
+reads one case's records in one read transaction (:meth:`ExchangeAPI.export_records`) and each
+original by its SHA-256 (:meth:`ExchangeAPI.open_original`). An import copies originals aside
+while it verifies them (:meth:`ExchangeAPI.import_staging`), decides what to add over a read-only
+view of the local records (:class:`LocalRecords`), and commits with
+:meth:`ExchangeAPI.commit_import`: in one unit of work the decision is taken again under the
+write lock, its rows are inserted table by table in foreign-key order, and its custody entry is
+appended through the unit's one ``log``. Rows cross this line as ``column -> value`` mappings
+(Python values: datetimes, partial times, lists), so the bundle's field table stays the one place
+that decides what travels.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from typing import Any, BinaryIO, Protocol, TypeVar
+
+from sqlalchemy import ColumnClause, ColumnElement, Table, func, literal_column, select
+from sqlalchemy.orm import Session
+
+from casedesk.core import custody
+from casedesk.core.changes import Changes
+from casedesk.core.errors import IntegrityError, NotFoundError, UsageError, WorkspaceError
+from casedesk.core.models import Base, Blob, Case, Claim, CustodyEntry, Evidence
+from casedesk.core.service.base import ServiceBase, Unit
+from casedesk.core.staging import Staging
+from casedesk.core.vocabulary import ObjectKind
+
+T = TypeVar("T")
+Row = dict[str, Any]
+
+SHA_RE = re.compile(r"[0-9a-f]{64}")
+_QUERY_CHUNK = 500
+_ROWID: ColumnClause[Any] = literal_column("rowid")
+# Tables an import may add rows to: every table of a case's records except the case and its log,
+# which have their own fields in an ImportPlan.
+IMPORT_TABLES = frozenset(
+    {
+        "source",
+        "place",
+        "evidence",
+        "timeline_event",
+        "note",
+        "claim",
+        "claim_evidence",
+        "claim_source",
+        "checklist_item",
+    }
+)
+# What an added row of each table touches (for the import's Changes), by the columns naming it.
+_TOUCHES: dict[str, tuple[tuple[ObjectKind, str], ...]] = {
+    "source": ((ObjectKind.SOURCE, "id"),),
+    "place": ((ObjectKind.PLACE, "id"),),
+    "evidence": ((ObjectKind.EVIDENCE, "id"),),
+    "timeline_event": ((ObjectKind.EVENT, "id"),),
+    "note": ((ObjectKind.NOTE, "id"),),
+    "claim": ((ObjectKind.CLAIM, "id"),),
+    "claim_evidence": ((ObjectKind.CLAIM, "claim_id"), (ObjectKind.EVIDENCE, "evidence_id")),
+    "claim_source": ((ObjectKind.CLAIM, "claim_id"), (ObjectKind.SOURCE, "source_id")),
+    "checklist_item": ((ObjectKind.CHECK, "id"),),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class OriginalInfo:
+    """One original a case's evidence cites."""
+
+    sha256: str
+    size: int
+    name: str  # the original file name of the earliest evidence item citing it
+    evidence_ids: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class CaseRecords:
+    """One case's records, read in one transaction."""
+
+    case: Row
+    tables: dict[str, list[Row]]  # table name -> rows, in insertion (rowid) order
+    custody: list[Row]  # the custody log, in seq order
+    originals: list[OriginalInfo]  # by the first time evidence cited them
+
+
+class LocalRecords(Protocol):
+    """A read-only view of this workspace's records, for code deciding what an import adds."""
+
+    def case(self, case_id: str) -> Row | None:
+        """The case's row, or None if the case is not here."""
+        ...
+
+    def rows(self, table: str, case_id: str) -> list[Row]:
+        """The case's rows of a table, in insertion (rowid) order."""
+        ...
+
+    def owners(self, table: str, ids: Sequence[str]) -> dict[str, str]:
+        """Which of these ids exist in the table here: id -> the case holding it."""
+        ...
+
+    def custody(self, case_id: str) -> list[Row]:
+        """The case's custody log, in seq order."""
+        ...
+
+
+@dataclass(frozen=True, slots=True)
+class ImportPlan:
+    """What an import writes: rows to add, and the one custody entry that records it."""
+
+    case_id: str
+    action: str  # the custody action ("bundle_import", "bundle_merge")
+    object_id: str  # what the entry names (a bundle's SHA-256)
+    details: dict[str, Any]
+    new_case: Row | None = None  # a case new to this workspace; None to add to the case here
+    rows: dict[str, list[Row]] = field(default_factory=dict)  # table -> rows to add, in order
+    custody: list[Row] = field(default_factory=list)  # a new case's carried log, verbatim
+
+
+def check_chain(case_id: str, entries: Iterable[Mapping[str, Any]]) -> list[custody.ChainProblem]:
+    """Check a custody log given as plain rows in seq order (one carried in a bundle, say)."""
+    return custody.verify_chain([CustodyEntry(case_id=case_id, **entry) for entry in entries])
+
+
+def _chunks(values: Sequence[T]) -> Iterable[Sequence[T]]:
+    for start in range(0, len(values), _QUERY_CHUNK):
+        yield values[start : start + _QUERY_CHUNK]
+
+
+def _table(name: str) -> Table:
+    table = Base.metadata.tables.get(name)
+    if table is None:
+        raise ValueError(f"no table {name!r}")
+    return table
+
+
+def _case_scope(table: Table, case_id: str) -> ColumnElement[bool]:
+    """The rows of ``table`` that belong to a case (links belong to it through their claim)."""
+    if "case_id" in table.c:
+        return table.c.case_id == case_id
+    if "claim_id" in table.c:
+        return table.c.claim_id.in_(select(Claim.id).where(Claim.case_id == case_id))
+    raise ValueError(f"{table.name} rows do not belong to a case")
+
+
+class _SessionRecords:
+    """:class:`LocalRecords` over one open session (read or write transaction)."""
+
+    def __init__(self, session: Session) -> None:
+        self._s = session
+
+    def case(self, case_id: str) -> Row | None:
+        table = _table(Case.__tablename__)
+        found = self._s.execute(select(table).where(table.c.id == case_id)).mappings().first()
+        return None if found is None else dict(found)
+
+    def rows(self, table: str, case_id: str) -> list[Row]:
+        t = _table(table)
+        query = select(t).where(_case_scope(t, case_id)).order_by(_ROWID)
+        return [dict(row) for row in self._s.execute(query).mappings()]
+
+    def owners(self, table: str, ids: Sequence[str]) -> dict[str, str]:
+        t = _table(table)
+        found: dict[str, str] = {}
+        for chunk in _chunks(ids):
+            for row_id, case_id in self._s.execute(select(t.c.id, t.c.case_id).where(t.c.id.in_(chunk))):
+                found[row_id] = case_id
+        return found
+
+    def custody(self, case_id: str) -> list[Row]:
+        t = _table(CustodyEntry.__tablename__)
+        query = select(t).where(t.c.case_id == case_id).order_by(t.c.seq)
+        return [dict(row) for row in self._s.execute(query).mappings()]
+
+    def originals(self, case_id: str) -> list[OriginalInfo]:
+        query = (
+            select(Evidence.sha256, Evidence.size, Evidence.original_name, Evidence.id)
+            .where(Evidence.case_id == case_id)
+            .order_by(Evidence.added_at, Evidence.id)
+        )
+        found: dict[str, tuple[int, str, list[str]]] = {}
+        for sha, size, name, evidence_id in self._s.execute(query):
+            found.setdefault(sha, (size, name, []))[2].append(evidence_id)
+        return [OriginalInfo(sha, size, name, tuple(ids)) for sha, (size, name, ids) in found.items()]
+
+
+class ExchangeAPI(ServiceBase):
+    def export_records(self, case_id: str, tables: Sequence[str]) -> CaseRecords:
+        """A case's row, its rows of ``tables``, its custody log and its originals: one snapshot."""
+        with self._read() as s:
+            local = _SessionRecords(s)
+            case = local.case(case_id)
+            if case is None:
+                raise NotFoundError(f"No case with id {case_id}.")
+            return CaseRecords(
+                case,
+                {name: local.rows(name, case_id) for name in tables},
+                local.custody(case_id),
+                local.originals(case_id),
+            )
+
+    def open_original(self, sha256: str) -> BinaryIO:
+        """The stored original with this SHA-256, opened for reading (the caller closes it)."""
+        if not SHA_RE.fullmatch(sha256):
+            raise UsageError(f"{sha256!r} is not a SHA-256 in lower-case hex.")
+        try:
+            return self.workspace.store.path_for(sha256).open("rb")
+        except FileNotFoundError:
+            raise IntegrityError(f"The original {sha256} is missing from the evidence store.") from None
+
+    def import_staging(self) -> Staging:
+        """Where originals coming in are copied while they are verified (see :class:`Staging`)."""
+        return Staging(self.workspace.store)
+
+    def read_local(self, read: Callable[[LocalRecords], T]) -> T:
+        """Run ``read`` over this workspace's records in one read transaction."""
+        with self._read() as s:
+            return read(_SessionRecords(s))
+
+    def commit_import(
+        self, decide: Callable[[LocalRecords], tuple[T, ImportPlan | None]]
+    ) -> tuple[T, Changes]:
+        """One unit of work: ``decide`` looks at the local records under the write lock and says
+        what to write (None: nothing); that is written and logged, or nothing is."""
+        with self._write() as w:
+            outcome, plan = decide(_SessionRecords(w.session))
+            if plan is not None:
+                self._apply(w, plan)
+        return outcome, w.changes
+
+    def _apply(self, w: Unit, plan: ImportPlan) -> None:
+        s = w.session
+        case_id = plan.case_id
+        unknown = set(plan.rows) - IMPORT_TABLES
+        if unknown:
+            raise ValueError(f"an import cannot add rows to {', '.join(sorted(unknown))}")
+        touches: list[tuple[ObjectKind, str | None]] = []
+        if plan.new_case is not None:
+            if plan.new_case.get("id") != case_id or s.get(Case, case_id) is not None:
+                raise ValueError(f"case {case_id} is not new to this workspace")
+            s.add(Case(**plan.new_case))
+            s.flush()
+            w.created(case_id)
+            touches.append((ObjectKind.CASE, case_id))
+        else:
+            w.get(Case, case_id, "case")
+            if plan.custody:
+                raise ValueError("carried custody entries can only start a new case's log")
+        self._add_blobs(s, plan.rows.get(Evidence.__tablename__, []))
+        models = {mapper.class_.__tablename__: mapper.class_ for mapper in Base.registry.mappers}
+        for table in Base.metadata.sorted_tables:  # foreign keys point to tables sorted earlier
+            rows = plan.rows.get(table.name, [])
+            if not rows:
+                continue
+            if table.name == Evidence.__tablename__:
+                rows = _parents_first(rows)
+            model = models[table.name]
+            scoped = "case_id" in table.c
+            s.add_all([model(**({**row, "case_id": case_id} if scoped else row)) for row in rows])
+            s.flush()
+            for row in rows:
+                touches += [(kind, row[column]) for kind, column in _TOUCHES[table.name]]
+        if plan.custody:
+            problems = check_chain(case_id, plan.custody)
+            if problems:
+                raise IntegrityError(f"The carried custody log is broken at entry {problems[0].seq}.")
+            s.add_all([CustodyEntry(**{**entry, "case_id": case_id}) for entry in plan.custody])
+            s.flush()
+        w.log(case_id, plan.action, ObjectKind.BUNDLE, plan.object_id, touches=touches, **plan.details)
+
+    def _add_blobs(self, s: Session, evidence: list[Row]) -> None:
+        """A blob row for each original the new evidence cites; each must be in the store already."""
+        sizes = {str(row["sha256"]): int(row["size"]) for row in evidence}
+        for sha in sorted(sizes):
+            if not self.workspace.store.has(sha):
+                raise WorkspaceError(
+                    f"The original {sha} is not in the evidence store: the workspace changed while "
+                    "the import was under way. Nothing was imported; import it again."
+                )
+            if s.get(Blob, sha) is None:
+                s.add(Blob(sha256=sha, size=sizes[sha]))
+        s.flush()
+
+    def regenerate_derivatives_of(self, shas: Collection[str]) -> None:
+        """Thumbnails, previews and waveforms for these originals, several at once. They are
+        optional and regenerable, so a file that cannot be decoded simply gets none."""
+        from casedesk.media import probe_and_derive
+
+        wanted = sorted(shas)
+        names: dict[str, str] = {}
+        with self._read() as s:
+            for chunk in _chunks(wanted):
+                query = (
+                    select(Evidence.sha256, func.min(Evidence.original_name))
+                    .where(Evidence.sha256.in_(chunk))
+                    .group_by(Evidence.sha256)
+                )
+                names.update((sha, name) for sha, name in s.execute(query))
+        store = self.workspace.store
+
+        def derive(sha: str) -> None:
+            try:
+                probe_and_derive(
+                    store.path_for(sha), store.derived_dir(sha), self.limits, original_name=names.get(sha)
+                )
+            except Exception:  # regenerable: never turn a committed write into an error
+                return
+
+        with ThreadPoolExecutor(max_workers=os.cpu_count() or 1, thread_name_prefix="derive") as pool:
+            list(pool.map(derive, wanted))
+
+
+def _parents_first(rows: list[Row]) -> list[Row]:
+    """Evidence in an order where every still follows the footage it came from (foreign keys)."""
+    pending = {str(row["id"]): row for row in rows}
+    ordered: list[Row] = []
+    while pending:
+        ready = [row for row in pending.values() if row.get("parent_id") not in pending]
+        if not ready:
+            raise ValueError("evidence parents form a loop")
+        for row in ready:
+            del pending[str(row["id"])]
+        ordered += ready
+    return ordered
