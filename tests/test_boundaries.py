@@ -16,7 +16,7 @@ from pathlib import Path
 
 import casedesk
 
-CORE_PACKAGES = ["casedesk.core", "casedesk.media", "casedesk.report", "casedesk.bundle"]
+CORE_PACKAGES = ["casedesk.core", "casedesk.media", "casedesk.report", "casedesk.bundle", "casedesk.proof"]
 
 PROBE = """
 import importlib, pkgutil, sys
@@ -41,7 +41,7 @@ def test_core_packages_import_no_qt() -> None:
 # -- storage stays inside the core ------------------------------------------------------------
 
 PACKAGE = Path(casedesk.__file__).parent
-OUTSIDE_CORE = ["bundle", "report", "ui", "cli.py"]  # under src/casedesk
+OUTSIDE_CORE = ["bundle", "report", "proof", "ui", "cli.py", "cli_records.py"]  # under src/casedesk
 STORAGE_MODULES = (
     "sqlalchemy",
     "casedesk.core.models",

@@ -22,11 +22,10 @@ from casedesk.cli import EXIT_OK, print_json
 from casedesk.core.changes import NO_CHANGES, Changes
 from casedesk.core.errors import UsageError
 from casedesk.core.service import CaseService
-from casedesk.core.service.base import clip
 from casedesk.core.timeutil import PartialTime
 from casedesk.core.views import ClaimView, EventView, NoteView, PlaceView, SourceView
 from casedesk.core.vocabulary import ClaimStatus, ObjectKind, Stance
-from casedesk.textutil import printable
+from casedesk.textutil import clip, printable
 
 ROW_TEXT = 80  # characters of a claim's or note's text shown in a list row
 

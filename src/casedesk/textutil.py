@@ -10,3 +10,8 @@ def printable(text: str) -> str:
     text around it on a terminal, in a report or in an error message.
     """
     return "".join(ch if ch.isprintable() else ch.encode("unicode_escape").decode("ascii") for ch in text)
+
+
+def clip(text: str, limit: int = 500) -> str:
+    """At most ``limit`` characters, with an ellipsis when something was cut."""
+    return text if len(text) <= limit else text[:limit] + "…"

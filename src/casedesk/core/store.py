@@ -2,10 +2,11 @@
 
 Originals live at ``originals/ab/cd/<sha256>``, written once: streamed into a temporary file inside
 the store (hashing while copying, never whole in memory), fsynced, atomically renamed into place,
-then made read-only. A crash leaves at worst a stray temporary file, which :meth:`EvidenceStore.
-clean_temporary` removes on the next open, or a complete original no row refers to yet; never a
-half-written original under its final name. Derived files (thumbnails, previews, waveforms) live
-under ``derived/`` and can always be regenerated.
+then made read-only, and its folder fsynced. A crash leaves at worst a stray temporary file, which
+:meth:`EvidenceStore.clean_temporary` removes on the next open, or a complete original no row refers
+to yet; never a half-written original under its final name. Derived files (thumbnails, previews,
+waveforms) live under ``derived/`` and can always be regenerated; ingest makes them durable a batch
+at a time (see core.ingest), and :meth:`EvidenceStore.derived_file` passes over one that is damaged.
 """
 
 from __future__ import annotations
@@ -45,6 +46,24 @@ def sha256_file(path: Path, on_bytes: ProgressFn | None = None) -> str:
     return digest.hexdigest()
 
 
+_SIGNATURES = {  # head and tail of the formats derived files are written in
+    ".jpg": (b"\xff\xd8\xff", b"\xff\xd9"),
+    ".png": (b"\x89PNG\r\n\x1a\n", b"IEND\xaeB`\x82"),
+}
+
+
+def _looks_whole(path: Path) -> bool:
+    head_sig, tail_sig = _SIGNATURES.get(path.suffix, (b"", b""))
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(16)
+            handle.seek(max(0, handle.seek(0, os.SEEK_END) - len(tail_sig)))
+            tail = handle.read()
+    except OSError:
+        return False
+    return bool(head.strip(b"\0")) and head.startswith(head_sig) and tail.endswith(tail_sig)
+
+
 class EvidenceStore:
     def __init__(self, root: Path) -> None:
         self.root = root
@@ -61,6 +80,17 @@ class EvidenceStore:
 
     def derived_dir(self, sha256: str) -> Path:
         return self.derived_root / sha256[:2] / sha256
+
+    def derived_file(self, sha256: str, role: str) -> Path | None:
+        """The whole thumbnail/preview/waveform of an original, or None if missing or damaged.
+
+        Damaged means empty, cut short or zeroed, as a crash or a failing disk can leave a file
+        that was not fsynced: checked from its first and last bytes, so readers never show half a
+        picture. The file is left in place for regenerate_derivatives or the next add to replace.
+        """
+        folder = self.derived_dir(sha256)
+        matches = sorted(folder.glob(f"{role}.*")) if folder.is_dir() else []
+        return matches[0] if matches and _looks_whole(matches[0]) else None
 
     def has(self, sha256: str) -> bool:
         return self.path_for(sha256).is_file()

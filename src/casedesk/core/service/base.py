@@ -37,10 +37,6 @@ def jsonable(value: Any) -> Any:
     return value
 
 
-def clip(text: str, limit: int = 500) -> str:
-    return text if len(text) <= limit else text[:limit] + "…"
-
-
 def get(s: Session, model: type[M], obj_id: str, what: str) -> M:
     obj = s.get(model, obj_id)
     if obj is None:

@@ -13,11 +13,12 @@ from sqlalchemy.orm import Session
 from casedesk.core.changes import Changes
 from casedesk.core.errors import UsageError
 from casedesk.core.models import PHASH_BANDS, Blob, ChecklistItem, ClaimEvidence, Evidence, phash_bands
-from casedesk.core.service.base import ServiceBase, Unit, clip, get
+from casedesk.core.service.base import ServiceBase, Unit, get
 from casedesk.core.service.reader import evidence_page, evidence_views
 from casedesk.core.timeutil import utcnow
 from casedesk.core.views import EvidenceView, NearDuplicate
 from casedesk.core.vocabulary import ObjectKind
+from casedesk.textutil import clip
 
 EVIDENCE_FIELDS = {
     "description",

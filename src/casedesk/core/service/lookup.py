@@ -8,8 +8,9 @@ from sqlalchemy import or_, select
 
 from casedesk.core.errors import NotFoundError, UsageError
 from casedesk.core.models import Claim, Evidence, Note, Place, Source, TimelineEvent
-from casedesk.core.service.base import ServiceBase, clip
+from casedesk.core.service.base import ServiceBase
 from casedesk.core.vocabulary import ObjectKind
+from casedesk.textutil import clip
 
 AMBIGUOUS_SHOWN = 5  # candidates named when a prefix matches several objects
 

@@ -10,10 +10,11 @@ from sqlalchemy import select
 from casedesk.core.changes import Changes
 from casedesk.core.errors import UsageError
 from casedesk.core.models import Case, Note, Place, Removable, TimelineEvent
-from casedesk.core.service.base import ServiceBase, clip
+from casedesk.core.service.base import ServiceBase
 from casedesk.core.timeutil import PartialTime, utcnow
 from casedesk.core.views import EventView, NoteView, PlaceView
 from casedesk.core.vocabulary import ObjectKind, check_coordinates
+from casedesk.textutil import clip
 
 EVENT_FIELDS = {"when", "title", "description", "place_id"}
 PLACE_FIELDS = {"name", "lat", "lon", "precision", "notes"}
