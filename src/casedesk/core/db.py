@@ -23,6 +23,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from casedesk.core.errors import WorkspaceError
+from casedesk.core.history import install_history_recording
 from casedesk.core.search import install_index_maintenance
 from casedesk.core.timeutil import utcnow
 
@@ -91,6 +92,7 @@ class Database:
         self._read = sessionmaker(self.engine, expire_on_commit=False)
         self._write = sessionmaker(self.engine.execution_options(immediate=True), expire_on_commit=False)
         install_index_maintenance(self._write)
+        install_history_recording(self._write)
 
     @contextmanager
     def read(self) -> Iterator[Session]:
@@ -141,8 +143,16 @@ class Database:
     def backup(self, label: str) -> Path:
         """A consistent copy of the database (the online-backup API copes with WAL)."""
         stamp = utcnow().strftime("%Y%m%dT%H%M%SZ")
-        target = self.path.with_name(f"{self.path.name}.{label}-{stamp}.bak")
-        os.close(os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))  # owner-only from the start
+        for attempt in range(1000):  # never overwrite an earlier backup made in the same second
+            suffix = f"-{attempt}" if attempt else ""
+            target = self.path.with_name(f"{self.path.name}.{label}-{stamp}{suffix}.bak")
+            try:  # owner-only from the start
+                os.close(os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+                break
+            except FileExistsError:
+                continue
+        else:
+            raise WorkspaceError(f"Too many backups of {self.path.name} in one second.")
         source = sqlite3.connect(self.path)
         try:
             dest = sqlite3.connect(target)

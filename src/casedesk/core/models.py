@@ -348,3 +348,33 @@ class Setting(Base):
 
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+class RecordVersion(Base):
+    """A case record as it stood after one custody entry: the history a report "as of" is read from.
+
+    Every row a unit of work inserts, changes or deletes gets a version (``data`` None when deleted)
+    numbered with the custody entry that logged the change, so the case as it stood after any entry
+    is the latest version of each record at or before that entry.
+    """
+
+    __tablename__ = "record_version"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    case_id: Mapped[str] = mapped_column(ForeignKey("case.id"))
+    entry_seq: Mapped[int] = mapped_column()
+    table: Mapped[str] = mapped_column(String(32))
+    row_key: Mapped[str] = mapped_column(String(80))
+    data: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
+
+    __table_args__ = (Index("record_version_case_seq", "case_id", "entry_seq"),)
+
+
+class HistoryStart(Base):
+    """The first custody entry after which a case's full history is recorded (older workspaces began
+    recording when they were migrated)."""
+
+    __tablename__ = "history_start"
+
+    case_id: Mapped[str] = mapped_column(ForeignKey("case.id"), primary_key=True)
+    entry_seq: Mapped[int] = mapped_column()

@@ -16,7 +16,7 @@ from typing import Any, TypeVar
 
 from sqlalchemy.orm import Session
 
-from casedesk.core import custody
+from casedesk.core import custody, history
 from casedesk.core.changes import Changes
 from casedesk.core.checklist import ChecklistTemplate
 from casedesk.core.errors import NotFoundError, UsageError
@@ -87,6 +87,7 @@ class Unit:
             object_id=object_id,
             details={k: jsonable(v) for k, v in details.items()},
         )
+        history.record(self.session, case_id, entry.seq)
         case = self.session.get(Case, case_id)
         if case is not None:
             case.updated_at = entry.at

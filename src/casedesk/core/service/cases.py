@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from casedesk.core import custody
+from casedesk.core import custody, history
 from casedesk.core.changes import Changes
 from casedesk.core.errors import NotFoundError, UsageError
 from casedesk.core.models import (
@@ -17,6 +17,7 @@ from casedesk.core.models import (
     CaseLink,
     ChecklistItem,
     Claim,
+    CustodyEntry,
     Evidence,
     Note,
     Place,
@@ -218,10 +219,53 @@ class CasesAPI(ServiceBase):
             )
 
     @contextmanager
-    def reader(self, case_id: str) -> Iterator[CaseReader]:
-        """Paged, read-only queries over one case that all see the same moment (see CaseReader)."""
+    def reader(self, case_id: str, as_of: int | None = None) -> Iterator[CaseReader]:
+        """Paged, read-only queries over one case that all see the same moment (see CaseReader):
+        now, or as the case stood right after custody entry ``as_of`` (read back from its history)."""
         with self._read() as s:
-            yield CaseReader(s, get(s, Case, case_id, "case"))
+            case = get(s, Case, case_id, "case")
+            if as_of is None:
+                yield CaseReader(s, case)
+                return
+            head = custody.head(s, case_id)
+            if head is None or not 1 <= as_of <= head.seq:
+                last = head.seq if head else 0
+                raise UsageError(
+                    f"The case's custody log has entries 1 to {last}; there is no entry {as_of}."
+                )
+            with history.materialize(s, case_id, as_of) as copy:
+                yield CaseReader(copy, get(copy, Case, case_id, "case"))
+
+    def resolve_entry(self, case_id: str, ref: str) -> int:
+        """A custody entry of the case named by its number or a unique start of its hash: its number."""
+        ref = ref.strip().lower()
+        with self._read() as s:
+            get(s, Case, case_id, "case")
+            if ref.isdigit():
+                seq = int(ref)
+                query = select(CustodyEntry.seq).where(
+                    CustodyEntry.case_id == case_id, CustodyEntry.seq == seq
+                )
+                if s.scalar(query) is not None:
+                    return seq
+                if len(ref) < 6:  # a number, not the start of a hash
+                    raise NotFoundError(f"The case has no custody entry {seq}.")
+            if len(ref) < 6:
+                raise UsageError("Give at least six characters of an entry's hash, or its number.")
+            found = list(
+                s.scalars(
+                    select(CustodyEntry.seq)
+                    .where(
+                        CustodyEntry.case_id == case_id, CustodyEntry.hash.startswith(ref, autoescape=True)
+                    )
+                    .limit(2)
+                )
+            )
+        if len(found) == 1:
+            return found[0]
+        if not found:
+            raise NotFoundError(f"No custody entry of the case has a hash starting {ref!r}.")
+        raise UsageError(f"Several custody entries have hashes starting {ref!r}; give more of the hash.")
 
 
 def related_case_ids(s: Session, case_id: str) -> list[str]:

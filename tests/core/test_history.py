@@ -1,0 +1,127 @@
+"""The case can be read back as it stood after any custody entry, from the records' history."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from alembic import command
+from PIL import Image
+
+from casedesk.core.db import Database, _alembic_config
+from casedesk.core.errors import NotFoundError, UsageError
+from casedesk.core.service import CaseService
+from casedesk.core.views import CaseOverview
+from casedesk.core.workspace import DB_NAME
+
+
+def _overview(svc: CaseService, case_id: str, as_of: int | None = None) -> CaseOverview:
+    with svc.reader(case_id, as_of=as_of) as reader:
+        return reader.overview()
+
+
+def _head(svc: CaseService, case_id: str) -> int:
+    return svc.custody_log(case_id)[-1].seq
+
+
+def test_each_entry_can_be_read_back_exactly_as_it_stood(svc: CaseService, tmp_path: Path) -> None:
+    case_id = svc.create_case("History", "first summary").id
+    source = svc.add_source(case_id, "Agency", reliability="B").id
+    after_source = _head(svc, case_id)
+    claim = svc.add_claim(case_id, "Two trucks hit").id
+    svc.link_claim_source(claim, source)
+    after_link = _head(svc, case_id)
+    svc.update_claim(claim, status="supported", text="Two trucks were hit")
+    svc.update_case(case_id, summary="second summary")
+    after_edits = _head(svc, case_id)
+    svc.remove_source(source, "duplicate", unlink=True)
+    path = tmp_path / "still.png"
+    Image.new("RGB", (20, 20), "red").save(path)
+    [added] = svc.add_files(case_id, [path])
+    assert added.evidence_id
+
+    then = _overview(svc, case_id, after_source)
+    assert [s.name for s in then.sources] == ["Agency"] and then.claims == []
+    assert then.summary == "first summary" and then.evidence_count == 0
+    assert then.custody_head is not None and then.custody_head.seq == after_source
+
+    linked = _overview(svc, case_id, after_link)
+    [claim_then] = linked.claims
+    assert (claim_then.text, claim_then.status, claim_then.source_ids) == (
+        "Two trucks hit",
+        "unverified",
+        [source],
+    )
+
+    edited = _overview(svc, case_id, after_edits)
+    assert edited.claims[0].text == "Two trucks were hit" and edited.claims[0].status == "supported"
+    assert edited.summary == "second summary" and [s.id for s in edited.sources] == [source]
+
+    now = _overview(svc, case_id)
+    assert now.sources == [] and now.claims[0].source_ids == [] and now.evidence_count == 1
+    assert _overview(svc, case_id, _head(svc, case_id)) == now
+
+
+def test_a_read_as_of_an_entry_does_not_change_when_the_case_moves_on(
+    svc: CaseService, tmp_path: Path
+) -> None:
+    case_id = svc.create_case("Stable").id
+    svc.add_note(case_id, "first note")
+    svc.add_place(case_id, "Tessalit", 20.2, 1.0)
+    seq = _head(svc, case_id)
+    before = _overview(svc, case_id, seq)
+    with svc.reader(case_id, as_of=seq) as reader:
+        custody_before = reader.custody_entries(0, 100)
+    svc.add_note(case_id, "later note")
+    svc.add_claim(case_id, "later claim")
+    for i in range(3):
+        path = tmp_path / f"x{i}.png"
+        Image.new("RGB", (10, 10), (i, 0, 0)).save(path)
+    svc.add_files(case_id, list(tmp_path.glob("x*.png")))
+    assert _overview(svc, case_id, seq) == before
+    with svc.reader(case_id, as_of=seq) as reader:
+        assert reader.custody_entries(0, 100) == custody_before
+        assert reader.evidence_rows(0, 10) == []
+
+
+def test_an_entry_is_named_by_number_or_hash_prefix(svc: CaseService) -> None:
+    case_id = svc.create_case("Entries").id
+    svc.add_note(case_id, "note")
+    [_first, second] = svc.custody_log(case_id)
+    assert svc.resolve_entry(case_id, "2") == 2
+    assert svc.resolve_entry(case_id, second.hash[:10].upper()) == 2
+    with pytest.raises(NotFoundError):
+        svc.resolve_entry(case_id, "9")
+    with pytest.raises(UsageError, match="six characters"):
+        svc.resolve_entry(case_id, "abc")
+    with pytest.raises(UsageError, match="no entry 5"), svc.reader(case_id, as_of=5):
+        pass
+
+
+def test_a_migrated_case_has_history_from_its_last_entry(workspace_dir: Path) -> None:
+    workspace_dir.mkdir()
+    db = Database(workspace_dir / DB_NAME)
+    command.upgrade(_alembic_config(db.engine), "0003")
+    db.dispose()
+    svc = CaseService.open(workspace_dir, "tester")  # a workspace made at 0003 ...
+    case_id = svc.create_case("Old").id
+    svc.add_note(case_id, "kept")
+    svc.close()
+    con = sqlite3.connect(workspace_dir / DB_NAME)  # ... whose history we drop, as before 0004
+    with con:
+        con.execute("DROP TABLE record_version")
+        con.execute("DROP TABLE history_start")
+        con.execute("UPDATE alembic_version SET version_num = '0003'")
+    con.close()
+
+    svc = CaseService.open(workspace_dir, "tester")
+    try:
+        with pytest.raises(UsageError, match="before entry 2 was not recorded"), svc.reader(case_id, as_of=1):
+            pass
+        assert [n.text for n in _overview(svc, case_id, 2).notes] == ["kept"]
+        svc.add_note(case_id, "new")
+        assert [n.text for n in _overview(svc, case_id, 2).notes] == ["kept"]
+        assert len(_overview(svc, case_id).notes) == 2
+    finally:
+        svc.close()
