@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import selectinload
 
 from casedesk.core.changes import Changes
 from casedesk.core.errors import NotFoundError, UsageError
@@ -22,6 +23,7 @@ from casedesk.core.vocabulary import (
 )
 
 CLAIM_FIELDS = {"text", "language", "status", "credibility", "notes"}
+CLAIM_LINKS = (selectinload(Claim.evidence_links), selectinload(Claim.source_links))
 
 
 class ClaimsAPI(ServiceBase):
@@ -179,7 +181,12 @@ class ClaimsAPI(ServiceBase):
     def list_claims(self, case_id: str, *, removed: bool = False) -> list[ClaimView]:
         """A case's claims in order, with their links in force; with ``removed``, removed ones too."""
         with self._read() as s:
-            query = select(Claim).where(Claim.case_id == case_id).order_by(Claim.position, Claim.id)
+            query = (
+                select(Claim)
+                .where(Claim.case_id == case_id)
+                .order_by(Claim.position, Claim.id)
+                .options(*CLAIM_LINKS)  # the links in two queries, not two per claim
+            )
             if not removed:
                 query = query.where(Claim.removed_at.is_(None))
             return [ClaimView.of(x) for x in s.scalars(query)]

@@ -6,10 +6,10 @@ from collections.abc import Collection
 from typing import Any
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from casedesk.core import custody
-from casedesk.core.models import Case, CaseLink, ChecklistItem, CustodyEntry, Evidence
+from casedesk.core.models import Case, CaseLink, ChecklistItem, Claim, CustodyEntry, Evidence
 from casedesk.core.views import (
     CaseOverview,
     ChecklistProgress,
@@ -68,7 +68,15 @@ class CaseReader:
                 )
             ),
             sources=[SourceView.of(x) for x in case.sources if not x.removed],
-            claims=[ClaimView.of(x) for x in case.claims if not x.removed],
+            claims=[
+                ClaimView.of(x)
+                for x in s.scalars(
+                    select(Claim)
+                    .where(Claim.case_id == case.id, Claim.removed_at.is_(None))
+                    .order_by(Claim.position, Claim.id)
+                    .options(selectinload(Claim.evidence_links), selectinload(Claim.source_links))
+                )
+            ],
             checklist=checklist,
             checklist_progress=ChecklistProgress.of(checklist),
             timeline=[EventView.of(x) for x in case.events if not x.removed],
