@@ -99,7 +99,15 @@ def _extension_parsers(sub: Any) -> None:
     export.add_argument("case")
     export.add_argument("--pdf", type=Path, required=True, help="output file")
     export.add_argument(
-        "--deterministic", action="store_true", help="fixed times and ids: byte-identical output"
+        "--as-of",
+        metavar="SEQ|HASH",
+        help="report the case as it stood right after this custody entry (its number or the start of "
+        "its hash; default: the latest entry); the same entry and options give the same bytes later",
+    )
+    export.add_argument(
+        "--deterministic",
+        action="store_true",
+        help="accepted for older scripts and changes nothing: every report is byte-reproducible",
     )
     export.add_argument("--sections", help="comma-separated sections to include (default: all)")
     export.add_argument("--omit-graphic", action="store_true", help="leave out items flagged graphic")

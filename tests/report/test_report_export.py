@@ -161,20 +161,33 @@ def test_originals_are_never_embedded_only_thumbnails(
             assert max(image.image.size) <= 1024
 
 
-def test_deterministic_export_is_byte_identical(demo_template: DemoTemplate, tmp_path: Path) -> None:
-    options = ReportOptions(deterministic=True, classification="CONFIDENTIAL")
+def test_every_export_is_byte_identical_for_the_same_entry(
+    demo_template: DemoTemplate, tmp_path: Path
+) -> None:
+    options = ReportOptions(classification="CONFIDENTIAL")
     outputs = []
     for name in ("one", "two"):
         svc = open_copy(demo_template, tmp_path / name)
         try:
             outputs.append(export_pdf(svc, demo_template.case_id, tmp_path / f"{name}.pdf", options))
             again = export_pdf(svc, demo_template.case_id, tmp_path / f"{name}-again.pdf", options)
+            same = export_pdf(
+                svc,
+                demo_template.case_id,
+                tmp_path / f"{name}-same.pdf",
+                options,
+                as_of=outputs[-1].as_of_seq,
+            )
         finally:
             svc.close()
     assert outputs[0].sha256 == outputs[1].sha256
     assert (tmp_path / "one.pdf").read_bytes() == (tmp_path / "two.pdf").read_bytes()
-    # Exporting is logged, so the next report of the same workspace differs: it shows that entry.
+    # Exporting is logged, so the next report as of the head differs: it covers that entry too ...
+    assert again.as_of_seq == outputs[1].as_of_seq + 1
     assert again.sha256 != outputs[1].sha256
+    # ... while one as of the same entry is the same file.
+    assert (tmp_path / "two-same.pdf").read_bytes() == (tmp_path / "two.pdf").read_bytes()
+    assert same.sha256 == outputs[1].sha256
 
 
 def test_export_is_logged_after_the_file_is_written(demo: tuple[CaseService, str], tmp_path: Path) -> None:
@@ -191,6 +204,7 @@ def test_export_is_logged_after_the_file_is_written(demo: tuple[CaseService, str
         == __import__("hashlib").sha256(result.path.read_bytes()).hexdigest()
     )
     assert entry.details["options"]["custody"] == "summary"
+    assert entry.details["as_of"] == {"seq": before[-1].seq, "hash": before[-1].hash}
     assert entry.details["pages"] == result.pages == len(PdfReader(result.path).pages)
     # The report describes the log as it was before its own export: its head is the previous entry.
     assert before[-1].hash in read_pdf(result).squeezed

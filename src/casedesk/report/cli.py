@@ -1,4 +1,4 @@
-"""``casedesk export CASE --pdf OUT.pdf [options]``: the command-line face of ``export_pdf``."""
+"""``casedesk export CASE --pdf OUT.pdf [--as-of SEQ|HASH] [options]``: the face of ``export_pdf``."""
 
 from __future__ import annotations
 
@@ -20,25 +20,27 @@ def options_from(args: argparse.Namespace) -> ReportOptions:
         blur_sensitive=args.blur_sensitive,
         custody=args.custody,
         classification=args.classification,
-        deterministic=args.deterministic,
-    )
+    )  # --deterministic is accepted and changes nothing: every report is reproducible
 
 
 def run_export(svc: CaseService, args: argparse.Namespace, out: TextIO, progress: ProgressSink) -> int:
     case_id = svc.resolve_case(args.case)
     options = options_from(args)
     options.validate()  # before any work, so a typo in --sections costs nothing
-    result = export_pdf(svc, case_id, args.pdf, options, TaskControl(progress=progress))
+    control = TaskControl(progress=progress)
+    result = export_pdf(svc, case_id, args.pdf, options, control, as_of=args.as_of)
     if args.json:
         record = {
             "path": str(result.path),
             "pages": result.pages,
             "size": result.size,
             "sha256": result.sha256,
+            "as_of": {"seq": result.as_of_seq, "hash": result.as_of_hash},
         }
         json.dump(record, out, ensure_ascii=False, indent=2)
         out.write("\n")
     else:
         out.write(f"{result.path}\n  pages: {result.pages}\n  size: {result.size:,} bytes\n")
         out.write(f"  sha256: {result.sha256}\n")
+        out.write(f"  as of entry {result.as_of_seq}: {result.as_of_hash}\n")
     return 0

@@ -3,9 +3,10 @@
 The report needs things neither library offers publicly: a canvas's document (to stream pages and
 to read font subset codes), the document's object tables (``pdfstream.StreamingDocument``), a
 dynamic font's subset assignments, glyph headers of a parsed TrueType face, a frame's cursor, a
-flowable's inner draw, a fixed creation time, and the Unicode bidi algorithm's steps up to I2 (not
-just its final display string). Each is wrapped here in a small typed function, so an upgrade has
-one module to review, and other report modules touch no private name (a test checks that).
+flowable's inner draw, a fixed creation time and file identifier, further info entries, and the
+Unicode bidi algorithm's steps up to I2 (not just its final display string). Each is wrapped here in
+a small typed function, so an upgrade has one module to review, and other report modules touch no
+private name (a test checks that).
 
 The versions these were checked against are enforced as soon as this module is imported (the
 ``casedesk.report`` package imports it first): outside them, exporting fails with a plain message
@@ -18,9 +19,11 @@ rather than risking a subtly wrong report. Keep ``SUPPORTED`` in step with pypro
 
 from __future__ import annotations
 
+import hashlib
 import re
 import struct
 import time
+from collections.abc import Mapping
 from datetime import datetime
 from importlib import metadata
 from typing import Any, Final
@@ -84,7 +87,12 @@ from reportlab.lib.utils import TimeStamp
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.pdfdoc import (
     PDF_SUPPORT_VERSION,
+    PDFDate,
+    PDFDictionary,
     PDFIndirectObject,
+    PDFInfo,
+    PDFName,
+    PDFString,
     PDFTrailer,
     xObjectName,
 )
@@ -129,6 +137,49 @@ def set_creation_time(canvas: Any, created: datetime) -> None:
     stamp.lt = time.gmtime(stamp.t)
     stamp.YMDhms = tuple(stamp.lt)[:6]
     canvas._doc._timeStamp = stamp
+
+
+def set_file_id(document: Any, seed: bytes) -> None:
+    """Derive the file identifier (trailer ``/ID``) from ``seed`` alone.
+
+    ReportLab hashes its creation time stamp into it (``signature``), and that reads
+    SOURCE_DATE_EPOCH from the environment; the info entries are still added at save, as usual.
+    """
+    document.signature = hashlib.md5(seed, usedforsecurity=False)
+
+
+class _Info(PDFInfo):  # type: ignore[misc]
+    """ReportLab's info dictionary (as ``PDFInfo.format`` writes it) with further entries."""
+
+    extra: Mapping[str, str] = {}
+
+    def format(self, document: Any) -> bytes:
+        entries: dict[str, Any] = {
+            "Title": PDFString(self.title),
+            "Author": PDFString(self.author),
+            "Producer": PDFString(self.producer),
+            "Creator": PDFString(self.creator),
+            "Subject": PDFString(self.subject),
+            "Keywords": PDFString(self.keywords),
+            "Trapped": PDFName(self.trapped),
+        }
+        entries["ModDate"] = entries["CreationDate"] = PDFDate(
+            ts=document._timeStamp, dateFormatter=self._dateFormatter
+        )
+        entries.update((key, PDFString(value)) for key, value in self.extra.items())
+        data: bytes = PDFDictionary(entries).format(document)
+        return data
+
+
+def extend_info(document: Any, extra: Mapping[str, str]) -> None:
+    """Add ``extra`` (name without the slash -> text) to the document's info dictionary.
+
+    Call before the title and author are set: they are set on the dictionary this installs.
+    """
+    info = _Info()
+    info.__dict__.update(document.info.__dict__)
+    info.extra = dict(extra)
+    document.info = info
 
 
 # -- the document's object tables (pdfstream.StreamingDocument) -----------------------------------

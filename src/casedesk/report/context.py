@@ -1,8 +1,10 @@
 """One consistent snapshot of a case, and everything the sections share while drawing it.
 
-The report reads the case through a ``CaseReader``: one read transaction, so every page of items
-or log entries read while the document is laid out belongs to the same moment as the cover, even
-if the case is edited meanwhile (evidence can be edited, trashed or added; the log only grows).
+The report reads the case as it stood right after one custody entry (the covered entry), through a
+``CaseReader`` over that moment of its history: every page of items or log entries read while the
+document is laid out belongs to it, whatever is recorded meanwhile or later. Nothing else goes into
+the report: its times are the covered entry's, its names those in the covered log, so the same entry
+and options give the same file in any workspace holding that history.
 
 Nothing per item is held for the whole export. ``snapshot`` makes one pass over light rows
 (identity, size, kind, flags) for what must be known before the first page is drawn: the counts,
@@ -16,16 +18,16 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import datetime
 from functools import partial
 from typing import Protocol, TypeVar
 
 from casedesk import __version__
+from casedesk.core.errors import UsageError
 from casedesk.core.service import CaseReader, CaseService
-from casedesk.core.timeutil import utcnow
 from casedesk.core.views import CaseOverview, CheckView, CustodyView, EvidenceRow, EvidenceView
 from casedesk.report.manifest import digest, entries
 from casedesk.report.options import Flagged, ReportOptions
+from casedesk.report.software import versions
 from casedesk.report.styles import Styles, make_styles
 
 PAGE = 100  # rows read at a time: few queries, and memory that does not grow with the case
@@ -49,13 +51,14 @@ Item = TypeVar("Item", bound=_Identified)
 @dataclass(frozen=True)
 class ReportContext:
     svc: CaseService  # derived files: thumbnails, waveforms
-    reader: CaseReader  # items and log entries, from the moment of the snapshot
+    reader: CaseReader  # items and log entries, as of the covered entry
     case: CaseOverview
     options: ReportOptions
     styles: Styles
-    generated_at: datetime
-    investigator: str
+    as_of: CustodyView  # the covered entry: the last of the log the report shows
+    investigators: tuple[str, ...]  # everyone in the covered log, in order of their first entry
     version: str
+    software: tuple[tuple[str, str], ...]  # what the file's bytes depend on (see report.software)
     numbers: dict[str, int]  # evidence id -> its place in the catalogue, from 1
     kinds: Counter[str]  # items by kind
     sensitive: int  # items withheld or blurred by the options
@@ -87,11 +90,8 @@ class ReportContext:
         return _rows(self.reader, by_sha256=by_sha256)
 
     def custody(self) -> Iterator[CustodyView]:
-        """The log in order, up to the head of the snapshot."""
-        after = 0
-        while page := self.reader.custody_entries(after, PAGE):
-            yield from page
-            after = page[-1].seq
+        """The log in order, up to the covered entry."""
+        return _custody(self.reader)
 
     def _with_checks(self, page: list[Item]) -> Iterator[tuple[Item, list[CheckView]]]:
         checks = self.reader.checks([item.id for item in page])
@@ -126,18 +126,19 @@ def snapshot(svc: CaseService, reader: CaseReader, options: ReportOptions) -> Re
         if options.withheld(row):
             withheld[row.id] = withheld_reason(row)
     manifest = entries(_rows(reader, by_sha256=True), partial(display_name, options=options))
-    head = case.custody_head
-    # Deterministic: same case, same report, so the time is that of the last recorded change.
-    generated = head.at if options.deterministic and head else utcnow()
+    as_of = case.custody_head
+    if as_of is None:  # a reader as of an entry always has one; a live one of an empty log not
+        raise UsageError("The case's custody log is empty: there is no entry to report as of.")
     return ReportContext(
         svc=svc,
         reader=reader,
         case=case,
         options=options,
         styles=make_styles(),
-        generated_at=generated.replace(microsecond=0),
-        investigator=svc.investigator,
+        as_of=as_of,
+        investigators=tuple(dict.fromkeys(entry.investigator for entry in _custody(reader))),
         version=__version__,
+        software=versions(),
         numbers=numbers,
         kinds=kinds,
         sensitive=sensitive,
@@ -149,6 +150,13 @@ def snapshot(svc: CaseService, reader: CaseReader, options: ReportOptions) -> Re
 def _rows(reader: CaseReader, *, by_sha256: bool = False) -> Iterator[EvidenceRow]:
     for page in _pages(partial(reader.evidence_rows, by_sha256=by_sha256)):
         yield from page
+
+
+def _custody(reader: CaseReader) -> Iterator[CustodyView]:
+    after = 0
+    while page := reader.custody_entries(after, PAGE):
+        yield from page
+        after = page[-1].seq
 
 
 def _pages(fetch: Callable[[int, int], list[Item]]) -> Iterator[list[Item]]:

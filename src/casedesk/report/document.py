@@ -58,7 +58,10 @@ class DocInfo:
     subject: str
     keywords: str
     creator: str
+    producer: str
     created: datetime  # written as the PDF's creation date
+    extra: dict[str, str]  # further entries of the info dictionary, e.g. {"CaseDeskAsOfEntry": "64"}
+    file_id: bytes  # what the file identifier is derived from (ReportLab's would hash the clock)
 
 
 class Deferred(Flowable):  # type: ignore[misc]  # ReportLab ships no type hints
@@ -105,12 +108,16 @@ def outlined(flowable: Flowable, title: str, level: int, *, closed: bool = False
 
 
 class _ReportCanvas(Canvas):  # type: ignore[misc]
-    """Writes each page as it ends, draws the page-count form at save time, stamps the creation time."""
+    """Writes each page as it ends, draws the page-count form at save time, fills in the metadata."""
 
-    def __init__(self, target: BinaryIO, *args: Any, created: datetime, **kwargs: Any) -> None:
+    def __init__(self, target: BinaryIO, *args: Any, info: DocInfo, **kwargs: Any) -> None:
         super().__init__(target, *args, **kwargs)
-        stream_to(self, target).reserve_form(PAGE_COUNT_FORM)  # in every footer; drawn in save()
-        compat.set_creation_time(self, created)  # the report's generation time, not the clock's
+        document = stream_to(self, target)
+        document.reserve_form(PAGE_COUNT_FORM)  # in every footer; drawn in save()
+        # Nothing from the clock or the environment (SOURCE_DATE_EPOCH) may reach the file.
+        compat.set_creation_time(self, info.created)
+        compat.set_file_id(document, info.file_id)
+        compat.extend_info(document, info.extra)
         self.pages = 0
 
     def save(self) -> None:
@@ -132,7 +139,6 @@ class ReportDocument(BaseDocTemplate):  # type: ignore[misc]
         decor: PageDecor,
         control: TaskControl,
         units: int,
-        deterministic: bool,
     ) -> None:
         super().__init__(
             target,
@@ -146,7 +152,8 @@ class ReportDocument(BaseDocTemplate):  # type: ignore[misc]
             subject=info.subject,
             keywords=info.keywords,
             creator=info.creator,
-            invariant=1 if deterministic else 0,
+            producer=info.producer,
+            invariant=1,  # no clock in the file: every report is reproducible
             pageCompression=1,
             initialFontName=fonts.REGULAR.latin,  # else every page names (unembedded) Helvetica
         )
@@ -166,7 +173,7 @@ class ReportDocument(BaseDocTemplate):  # type: ignore[misc]
         """Lay out the story and write the file; returns the number of pages."""
 
         def canvas_maker(*args: Any, **kwargs: Any) -> _ReportCanvas:
-            return _ReportCanvas(*args, created=self.info.created, **kwargs)
+            return _ReportCanvas(*args, info=self.info, **kwargs)
 
         self.build(story, canvasmaker=canvas_maker)
         return int(self.canv.pages)

@@ -1,8 +1,9 @@
-"""``export_pdf``: snapshot the case, lay out the report, write it atomically, log the export."""
+"""``export_pdf``: read the case as of an entry, lay out the report, write it atomically, log the export."""
 
 from __future__ import annotations
 
 import hashlib
+import json
 from functools import partial
 from pathlib import Path
 
@@ -19,6 +20,7 @@ from casedesk.report.document import Deferred, DocInfo, PageDecor, ReportDocumen
 from casedesk.report.layout import when
 from casedesk.report.options import SECTIONS, ReportOptions, ReportResult
 from casedesk.report.sections import BUILDERS, SECTION_TITLES, cover
+from casedesk.report.software import describe
 
 
 def export_pdf(
@@ -27,11 +29,17 @@ def export_pdf(
     out: Path,
     options: ReportOptions = ReportOptions(),  # noqa: B008  # frozen, so sharing the default is safe
     control: TaskControl | None = None,
+    *,
+    as_of: int | str | None = None,
 ) -> ReportResult:
-    """Write the case report to ``out``; on error or cancel nothing is left at ``out``.
+    """Write the report of the case as it stood right after custody entry ``as_of`` to ``out``.
 
-    The export is appended to the custody log (action ``export_pdf``, with the file's SHA-256 and
-    the options) after the file is in place, so the report describes the log as it was before.
+    ``as_of`` is an entry number, or a number or hash prefix as the user typed it; None is the log's
+    head when the export starts. The file depends on nothing but that entry's history, the options
+    and the software versions (see report.software): the same request gives the same bytes later,
+    or in another workspace holding the same history. On error or cancel nothing is left at ``out``.
+    The export is then appended to the custody log (action ``export_pdf``) with the covered entry,
+    the options and the file's SHA-256.
     """
     options.validate()
     control = control or TaskControl()
@@ -40,9 +48,9 @@ def export_pdf(
         raise UsageError(f"{out} is a folder; give the name of the PDF file to write.")
     if not out.parent.is_dir():
         raise UsageError(f"Folder {out.parent} does not exist.")
+    seq = covered_entry(svc, case_id, as_of)
     control.report(0, 1, "Reading the case")
-    # One read transaction for the whole layout: the report shows one moment of the case.
-    with svc.reader(case_id) as reader:
+    with svc.reader(case_id, as_of=seq) as reader:
         ctx = snapshot(svc, reader, options)
         story = _story(ctx)
         units = sum(isinstance(f, Deferred) for f in story) + (
@@ -52,18 +60,14 @@ def export_pdf(
         remove_stale_temporaries(out.parent, recursive=False)
         with TempFile(out.parent) as temp:
             document = ReportDocument(
-                temp.handle,
-                info=_info(ctx),
-                decor=_decor(ctx),
-                control=control,
-                units=units,
-                deterministic=options.deterministic,
+                temp.handle, info=_info(ctx), decor=_decor(ctx), control=control, units=units
             )
             pages = document.render(story)
             temp.handle.flush()
             control.check()  # the last moment a cancel still leaves nothing behind
             sha256, size = _hash(temp.path)
             temp.commit(out)
+    covered = {"seq": ctx.as_of.seq, "hash": ctx.as_of.hash}
     svc.record_action(
         case_id,
         "export_pdf",
@@ -73,10 +77,23 @@ def export_pdf(
         sha256=sha256,
         size=size,
         pages=pages,
+        as_of=covered,
         options=options.as_record(),
     )
     control.report(units, units, "Report written")
-    return ReportResult(out.resolve(), pages, sha256, size)
+    return ReportResult(out.resolve(), pages, sha256, size, ctx.as_of.seq, ctx.as_of.hash)
+
+
+def covered_entry(svc: CaseService, case_id: str, as_of: int | str | None) -> int:
+    """The number of the entry a report is to cover: the one named, or the head now."""
+    if isinstance(as_of, str):
+        return svc.resolve_entry(case_id, as_of)
+    if as_of is None:
+        head = svc.case_header(case_id).custody_count
+        if not head:
+            raise UsageError("The case's custody log is empty: there is no entry to report as of.")
+        return head
+    return as_of
 
 
 def _story(ctx: ReportContext) -> list[Flowable]:
@@ -90,20 +107,36 @@ def _story(ctx: ReportContext) -> list[Flowable]:
 
 
 def _info(ctx: ReportContext) -> DocInfo:
+    case, entry = ctx.case, ctx.as_of
+    software = describe(ctx.software)
     return DocInfo(
-        title=ctx.case.title,
-        author=ctx.investigator,
-        subject=f"Case report ({ctx.case.status}), case {ctx.case.id}",
-        keywords=", ".join(["CaseDesk", *ctx.case.tags]),
+        title=case.title,
+        author=", ".join(ctx.investigators),
+        subject=f"Case report ({case.status}), case {case.id}, as of custody entry {entry.seq}",
+        keywords=", ".join(["CaseDesk", *case.tags]),
         creator=f"CaseDesk {ctx.version}",
-        created=ctx.generated_at,
+        producer=software,
+        created=entry.at.replace(microsecond=0),
+        # For a checker: what the report covers and what made it, without parsing the cover.
+        extra={
+            "CaseDeskCase": case.id,
+            "CaseDeskAsOfEntry": str(entry.seq),
+            "CaseDeskAsOfHash": entry.hash,
+        },
+        file_id=f"CaseDesk report|{case.id}|{entry.hash}|{_canonical(ctx.options)}|{software}".encode(),
     )
 
 
+def _canonical(options: ReportOptions) -> str:
+    return json.dumps(options.as_record(), sort_keys=True, ensure_ascii=False)
+
+
 def _decor(ctx: ReportContext) -> PageDecor:
+    entry = ctx.as_of
     return PageDecor(
         case_title=ctx.case.title,
-        footer=f"Generated {when(ctx.generated_at)} · CaseDesk {ctx.version} · case {ctx.case.id[:8]}",
+        footer=f"Case as of entry {entry.seq}, {when(entry.at)} · CaseDesk {ctx.version} · "
+        f"case {ctx.case.id[:8]}",
         classification=ctx.options.classification.strip(),
     )
 

@@ -41,7 +41,6 @@ class ReportOptions:
     blur_sensitive: bool = False  # blur thumbnails of flagged items instead of withholding them
     custody: str = "full"  # or "summary"
     classification: str = ""  # banner on every page, e.g. CONFIDENTIAL
-    deterministic: bool = False  # fixed time and ids: the same case gives a byte-identical file
 
     def validate(self) -> None:
         unknown = sorted((self.sections or frozenset()) - set(SECTIONS))
@@ -79,7 +78,6 @@ class ReportOptions:
             "blur_sensitive": self.blur_sensitive,
             "custody": self.custody,
             "classification": self.classification,
-            "deterministic": self.deterministic,
         }
 
 
@@ -96,3 +94,5 @@ class ReportResult:
     pages: int
     sha256: str
     size: int
+    as_of_seq: int  # the custody entry the report covers: the case as it stood right after it
+    as_of_hash: str

@@ -32,6 +32,7 @@ from casedesk.report.layout import (
 )
 from casedesk.report.manifest import entries
 from casedesk.report.options import SECTIONS
+from casedesk.report.software import describe
 from casedesk.report.styles import FRAME_WIDTH
 from casedesk.textutil import printable
 
@@ -60,31 +61,31 @@ def cover(ctx: ReportContext) -> list[Flowable]:
     out.append(TextBlock(case.title, s.title))
     out.append(Spacer(1, 3 * mm))
 
-    generated = when(ctx.generated_at)
-    if options.deterministic:
-        generated += " (deterministic export: the time of the last custody entry)"
     evidence_line = f"{case.evidence_count} items"
     if case.trash_count:
         evidence_line += f"; {case.trash_count} in the trash, not part of this report"
-    head = case.custody_head
+    entry = ctx.as_of
     rows: list[tuple[str, Cell]] = [
+        (
+            "Case as of",
+            [
+                Block(f"Entry {entry.seq} of the custody log, {when(entry.at)}:", s.cell_bold),
+                Block(entry.hash, s.cell),
+                Block(
+                    f"The report shows the case exactly as it stood right after this entry "
+                    f"(entries 1 to {entry.seq}); anything recorded later is not part of it.",
+                    s.cell_small,
+                ),
+            ],
+        ),
         ("Status", cell(case.status, s.cell_bold)),
         ("Incident", cell(partial(case.incident_time), s.cell)),
         ("First seen", cell(partial(case.first_seen), s.cell)),
         ("Tags", cell(", ".join(case.tags) or "none", s.cell)),
-        ("Report by", cell(ctx.investigator, s.cell)),
-        ("Generated", cell(generated, s.cell)),
-        ("Software", cell(f"CaseDesk {ctx.version}", s.cell)),
+        ("Investigators", cell(", ".join(ctx.investigators), s.cell)),
         ("Case id", cell(case.id, s.cell)),
         ("Evidence", cell(evidence_line, s.cell)),
         ("Checklist", cell(case.checklist_progress.summary(), s.cell)),
-        (
-            "Custody log head",
-            [
-                Block(f"{case.custody_count} entries; the last is entry {head.seq if head else 0}:", s.cell),
-                Block(head.hash if head else "(empty log)", s.cell),
-            ],
-        ),
         (
             "Manifest digest",
             [
@@ -97,6 +98,16 @@ def cover(ctx: ReportContext) -> list[Flowable]:
             ],
         ),
         ("Contents", cell(", ".join(SECTION_TITLES[n] for n in SECTIONS if options.includes(n)), s.cell)),
+        (
+            "Software",
+            [
+                Block(describe(ctx.software), s.cell),
+                Block(
+                    "The same entry and options give this file byte for byte with these versions.",
+                    s.cell_small,
+                ),
+            ],
+        ),
     ]
     if ctx.sensitive:
         how = "shown blurred" if options.blur_sensitive else "withheld"
@@ -321,9 +332,9 @@ def custody(ctx: ReportContext) -> list[Flowable]:
         return [*out, TextBlock("The custody log is empty.", s.body)]
     out.append(
         TextBlock(
-            f"{case.custody_count} entries, from {when(first.at)} to {when(head.at)}. "
-            f"Head (entry {head.seq}): {head.hash}. Exporting this report is itself logged, as the next "
-            "entry, with the SHA-256 of this file.",
+            f"{case.custody_count} entries, from {when(first.at)} to {when(head.at)}, up to the covered "
+            f"entry {head.seq}: {head.hash}. Making this report is itself logged, in an entry after "
+            "that one, naming the covered entry and the SHA-256 of this file.",
             s.body,
         )
     )
@@ -393,7 +404,9 @@ def manifest(ctx: ReportContext) -> list[Flowable]:
         "orders them by it) and end each with a newline; the SHA-256 of that UTF-8 text is the digest. "
         "On Linux: “LC_ALL=C sort manifest.txt | sha256sum”.",
         "In a CaseDesk workspace holding the case: “casedesk verify CASE” re-hashes every original and "
-        "recomputes the custody chain; the head hash on the cover must appear in the log.",
+        "recomputes the custody chain; its entry with the number on the cover must have the hash on "
+        "the cover. “casedesk export CASE --pdf OUT.pdf --as-of N” with the same options, on the "
+        "versions the cover lists, gives this file again byte for byte.",
     ]
     out += [TextBlock(f"{number}. {step}", s.body) for number, step in enumerate(steps, start=1)]
     if ctx.case.evidence_count:
