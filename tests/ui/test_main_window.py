@@ -15,6 +15,7 @@ from casedesk.ui.checklist import ChecklistModel
 from casedesk.ui.widgets import CommitComboBox
 
 from .conftest import message_boxes
+from .driving import open_case, settle
 
 
 def drop_files(window, paths: list[Path]) -> bool:  # type: ignore[no-untyped-def]
@@ -60,7 +61,7 @@ def test_create_case_drop_files_and_watch_custody_log_grow(qtbot, main_window, s
     assert main_window.panel.case_id == case_id
     assert main_window.right.currentWidget() is main_window.panel
     assert [c.title for c in main_window.cases.model.cases] == ["Convoy near Tessalit"]
-    assert main_window.panel.custody.model.rowCount() == 1  # case_create
+    qtbot.waitUntil(lambda: main_window.panel.custody.model.rowCount() == 1, timeout=5000)  # case_create
 
     files = images("loose", 2)
     nested = images("folder/inner", 2)
@@ -83,7 +84,8 @@ def test_edit_claim_text_status_and_stance(qtbot, main_window, svc, images) -> N
     [result] = svc.add_files(case_id, images("c", 1))
     claim_id = svc.add_claim(case_id, "Two trucks were struck on 14 March.").id
     svc.link_claim_evidence(claim_id, result.evidence_id, stance="supports")
-    main_window.open_case(case_id)
+    main_window.panel.tabs.setCurrentIndex(CasePanel.CLAIMS)  # a hidden tab reads when next shown
+    open_case(qtbot, main_window, case_id)
     claims = main_window.panel.claims
     assert claims.current_claim_id() == claim_id
     detail = claims.detail
@@ -102,7 +104,9 @@ def test_edit_claim_text_status_and_stance(qtbot, main_window, svc, images) -> N
     stance = detail.links.itemWidget(detail.links.topLevelItem(0), 1)
     pick(stance, "contradicts")
     assert svc.case_view(case_id).claims[0].evidence[0].stance == "contradicts"
-    detail._unlink()
+    settle(qtbot)
+    detail.links.setCurrentItem(detail.links.topLevelItem(0))
+    detail.unlink_evidence()
     assert svc.case_view(case_id).claims[0].evidence == []
     qtbot.waitUntil(lambda: detail.links.topLevelItemCount() == 0, timeout=3000)
     actions = [e.action for e in svc.custody_log(case_id)]
@@ -111,7 +115,7 @@ def test_edit_claim_text_status_and_stance(qtbot, main_window, svc, images) -> N
 
 def test_checklist_state_and_note_with_progress_summary(qtbot, main_window, svc) -> None:  # type: ignore[no-untyped-def]
     case_id = svc.create_case("Checklist case").id
-    main_window.open_case(case_id)
+    open_case(qtbot, main_window, case_id)
     tab = main_window.panel.checklist
     view = tab.view
     model = view.model
@@ -131,18 +135,24 @@ def test_checklist_state_and_note_with_progress_summary(qtbot, main_window, svc)
     assert items[1].investigator == "Test Investigator"
     expected = ChecklistProgress.of(items).summary()
     assert view.summary.text() == expected == f"1 of {total} passed, 1 failed, {total - 2} pending"
+    settle(qtbot)  # the re-read that follows each change agrees with what was shown at once
+    assert view.summary.text() == expected
+    assert model.index(1, ChecklistModel.NOTE).data() == "No independent outlet reported it."
     qtbot.waitUntil(
         lambda: main_window.panel.tabs.tabText(CasePanel.CHECKLIST).endswith(f"(1/{total})"), timeout=3000
     )
     assert [e.action for e in svc.custody_log(case_id)][-3:] == ["checklist_change"] * 3
 
 
-def test_evidence_checklist_scope(main_window, svc, images) -> None:  # type: ignore[no-untyped-def]
+def test_evidence_checklist_scope(qtbot, main_window, svc, images) -> None:  # type: ignore[no-untyped-def]
     case_id = svc.create_case("Scope case").id
     [result] = svc.add_files(case_id, images("s", 1))
     main_window.open_case(case_id)
+    qtbot.waitUntil(lambda: main_window.panel.case_id == case_id, timeout=5000)
     tab = main_window.panel.checklist
-    tab.show_evidence(result.evidence_id)
+    tab.show_evidence(result.evidence_id)  # asked before the case's items have arrived
+    settle(qtbot)
+    assert tab.scope.count() == 2 and tab.scope.currentData() == result.evidence_id
     assert tab.view.model.evidence_id == result.evidence_id
     assert [i.id for i in tab.view.model.items] == [i.id for i in svc.checklist(case_id, result.evidence_id)]
 
@@ -153,7 +163,7 @@ def test_search_opens_the_hit_in_place(qtbot, main_window, svc) -> None:  # type
     svc.add_claim(case_id, "A first claim about the convoy.")
     claim_id = svc.add_claim(case_id, "التسريبات الصوتية تؤكد وجود قتلى و جرحى").id
     main_window.cases.reload()
-    main_window.open_case(other)
+    open_case(qtbot, main_window, other)
     assert main_window.panel.case_id == other
 
     main_window.actions_.find.trigger()
@@ -165,12 +175,12 @@ def test_search_opens_the_hit_in_place(qtbot, main_window, svc) -> None:  # type
     assert main_window.panel.case_id == case_id
     assert main_window.cases.current_case_id() == case_id
     assert main_window.panel.tabs.currentIndex() == CasePanel.CLAIMS
-    assert main_window.panel.claims.current_claim_id() == claim_id
+    qtbot.waitUntil(lambda: main_window.panel.claims.current_claim_id() == claim_id, timeout=5000)
 
 
 def test_overview_edits_save_on_editing_finished(qtbot, main_window, svc) -> None:  # type: ignore[no-untyped-def]
     case_id = svc.create_case("Old title").id
-    main_window.open_case(case_id)
+    open_case(qtbot, main_window, case_id)
     overview = main_window.panel.overview
     overview.title.setText("New title")
     overview.title.editingFinished.emit()
@@ -183,7 +193,9 @@ def test_overview_edits_save_on_editing_finished(qtbot, main_window, svc) -> Non
     assert view.incident_time is not None and view.incident_time.display == "14 Mar 2025"
     assert view.tags == ["Mali", "Algeria"]
     qtbot.waitUntil(lambda: main_window.cases.model.cases[0].title == "New title", timeout=3000)
+    settle(qtbot)
     assert "14 Mar 2025" in overview.incident.reading.text()
+    assert main_window.windowTitle() == "New title — CaseDesk"
     # Unparseable input is refused in plain words and the field goes back to the stored value.
     overview.incident.edit.setText("the fourteenth")
     overview.incident.edit.editingFinished.emit()
@@ -193,7 +205,7 @@ def test_overview_edits_save_on_editing_finished(qtbot, main_window, svc) -> Non
     assert boxes and "Not a date" in boxes[0].text()
 
 
-def test_rename_and_close_case(main_window, svc, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_rename_and_close_case(qtbot, main_window, svc, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QInputDialog
 
     case_id = main_window.cases.create_case("Draft")
@@ -202,14 +214,20 @@ def test_rename_and_close_case(main_window, svc, monkeypatch) -> None:  # type: 
     main_window.cases.close_case()
     view = svc.case_view(case_id)
     assert (view.title, view.status) == ("Final title", "closed")
+    settle(qtbot)
     assert main_window.panel.overview.status.value() == "closed"
+    assert main_window.panel.overview.title.text() == "Final title"
     assert main_window.cases.model.cases[0].status == "closed"
+    main_window.actions_.undo.trigger()  # closing, like any edit, can be undone
+    settle(qtbot)
+    assert svc.case_header(case_id).status == "open"
+    assert main_window.cases.model.cases[0].status == "open"
 
 
 def test_verify_reports_ok_then_names_the_damaged_file(qtbot, main_window, svc, images) -> None:  # type: ignore[no-untyped-def]
     case_id = svc.create_case("Verify case").id
     [result] = svc.add_files(case_id, images("v", 1))
-    main_window.open_case(case_id)
+    open_case(qtbot, main_window, case_id)
     custody = main_window.panel.custody
     handle = custody.verify()
     assert handle is not None and handle.wait(10000)
@@ -263,7 +281,8 @@ def test_demo_case_opens_from_help_menu(qtbot, main_window, svc) -> None:  # typ
     assert handle.wait(60000)
     assert handle.error is None
     [case] = svc.list_cases()
-    assert main_window.panel.case_id == case.id
+    qtbot.waitUntil(lambda: main_window.panel.case_id == case.id, timeout=5000)
+    settle(qtbot)
     assert main_window.panel.claims.model.rowCount() == 7
     assert main_window.panel.timeline.model.rowCount() == len(svc.case_view(case.id).timeline)
     # The painted strip keeps events in time order, left to right.

@@ -84,3 +84,28 @@ def test_errors_become_plain_dialogs(qtbot) -> None:  # type: ignore[no-untyped-
     assert "Traceback" not in boxes[0].text() and "KeyError" not in boxes[0].text()
     assert "KeyError" in boxes[0].detailedText()  # details are there, one click away
     boxes[0].close()
+
+
+def test_cancel_all_finishes_work_still_queued_and_waits_for_the_rest(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from casedesk.ui.tasks import Pool, cancel_all, pool, run_read
+
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    release = threading.Event()
+    started: list[int] = []
+
+    def busy() -> int:
+        started.append(1)
+        release.wait(5)
+        return 1
+
+    threads = pool(Pool.READ).maxThreadCount()
+    running = [run_read(window, busy, lambda _r: None) for _ in range(threads)]
+    qtbot.waitUntil(lambda: len(started) == threads)
+    queued = run_read(window, lambda: started.append(99) or 2, lambda _r: None)
+    threading.Timer(0.2, release.set).start()
+    cancel_all(timeout_ms=5000)
+    assert 99 not in started  # the queued read never ran ...
+    assert queued.done and queued not in running_tasks()  # ... and is not left "running" forever
+    assert all(h._worker_done.is_set() for h in running)
+    assert pool(Pool.READ).activeThreadCount() == 0

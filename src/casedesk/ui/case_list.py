@@ -1,10 +1,17 @@
-"""The list of cases on the left: status, evidence count and last change, with a filter box."""
+"""The list of cases on the left: status, evidence count and last change, with a filter box.
+
+The whole list is read once, when the window opens. After that a change announced through ``CaseOps``
+re-reads only the rows of the cases it touched (off the GUI thread) and moves them to their place
+(the list is ordered by last change), keeping the selection.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from datetime import UTC, datetime
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
@@ -31,10 +38,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casedesk.core.changes import Changes
+from casedesk.core.errors import NotFoundError
 from casedesk.core.service import CaseService
-from casedesk.core.views import CaseSummary
+from casedesk.core.views import CaseHeader, CaseSummary
 from casedesk.ui.icons import standard
 from casedesk.ui.labels import case_statuses, count_text
+from casedesk.ui.loads import release
+from casedesk.ui.messages import show_status
+from casedesk.ui.ops import CaseOps
+from casedesk.ui.tasks import Pool, TaskHandle, run_task
 from casedesk.ui.widgets import text_direction
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -60,8 +73,32 @@ class CaseListModel(QAbstractTableModel):
         self.cases = list(cases)
         self.endResetModel()
 
+    def put(self, case: CaseSummary) -> None:
+        """Add or update one case's row and move it to its place (most recently changed first)."""
+        row = self.row_of(case.id)
+        if row >= 0:
+            self.cases[row] = case
+            self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+            others = self.cases[:row] + self.cases[row + 1 :]
+            target = _position(others, case)
+            if target != row:
+                # Qt counts the destination before the row leaves: one more when moving down.
+                self.beginMoveRows(
+                    QModelIndex(), row, row, QModelIndex(), target if target < row else target + 1
+                )
+                self.cases = [*others[:target], case, *others[target:]]
+                self.endMoveRows()
+            return
+        target = _position(self.cases, case)
+        self.beginInsertRows(QModelIndex(), target, target)
+        self.cases.insert(target, case)
+        self.endInsertRows()
+
     def row_of(self, case_id: str) -> int:
         return next((i for i, c in enumerate(self.cases) if c.id == case_id), -1)
+
+    def ids(self) -> set[str]:
+        return {c.id for c in self.cases}
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.cases)
@@ -98,6 +135,10 @@ class CaseListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and col == self.EVIDENCE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
+
+
+def _position(cases: list[CaseSummary], case: CaseSummary) -> int:
+    return next((i for i, c in enumerate(cases) if c.updated_at < case.updated_at), len(cases))
 
 
 def _muted() -> QColor:
@@ -148,14 +189,19 @@ class CaseDelegate(QStyledItemDelegate):
 
 
 class CaseListPanel(QWidget):
-    """Cases in the workspace; emits ``caseSelected`` with an id (or None) and ``changed`` after edits."""
+    """Cases in the workspace; emits ``caseSelected`` with an id (or None). Edits go through ``ops``."""
 
     caseSelected = Signal(object)
-    changed = Signal()
 
-    def __init__(self, svc: CaseService, parent: QWidget | None = None) -> None:
+    def __init__(self, svc: CaseService, ops: CaseOps, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.svc = svc
+        self.ops = ops
+        self._stale: set[str] = set()  # cases whose rows are to be read again
+        self._reading: TaskHandle[list[CaseSummary | str]] | None = None
+        self._pending_select: str | None = None  # a case to select once its row has arrived
+        # The open case's row follows the header the case panel reads anyway (``put_header``).
+        self.followed: str | None = None
         self.model = CaseListModel(self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
@@ -192,8 +238,10 @@ class CaseListPanel(QWidget):
         self.new_button.clicked.connect(self.new_case)
         self.rename_button.clicked.connect(self.rename_case)
         self.close_button.clicked.connect(self.close_case)
+        ops.changed.connect(self._on_changed)
 
     def reload(self) -> None:
+        """Read the whole list (when the window opens; changes then refresh single rows)."""
         keep = self.current_case_id()
         self.table.selectionModel().blockSignals(True)
         self.model.load(self.svc.list_cases())
@@ -205,6 +253,74 @@ class CaseListPanel(QWidget):
     def current_case_id(self) -> str | None:
         index = self.table.currentIndex()
         return index.data(Qt.ItemDataRole.UserRole) if index.isValid() else None
+
+    def title_of(self, case_id: str) -> str:
+        row = self.model.row_of(case_id)
+        return self.model.cases[row].title if row >= 0 else ""
+
+    def open_case(self, case_id: str) -> bool:
+        """Select a case now if its row is here (True), else once its row has been read."""
+        if self.select_case(case_id):
+            self._pending_select = None
+            return True
+        self._pending_select = case_id
+        self._refresh_rows({case_id})
+        return False
+
+    # -- rows refreshed after changes --------------------------------------------------------------
+    def put_header(self, header: CaseHeader) -> None:
+        """The open case's row, from its freshly read header."""
+        self.model.put(summary_of(header))
+        self._enable_buttons()
+
+    def _on_changed(self, changes: Changes) -> None:
+        others = changes.case_ids - {self.followed} if self.followed in self.model.ids() else changes.case_ids
+        if others:
+            self._refresh_rows(others)
+
+    def _refresh_rows(self, case_ids: Collection[str]) -> None:
+        self._stale.update(case_ids)
+        if self._reading is None:
+            self._read_stale()
+
+    def _read_stale(self) -> None:
+        wanted, self._stale = sorted(self._stale), set()
+        svc = self.svc
+
+        def work() -> list[CaseSummary | str]:
+            return [_summary(svc, case_id) for case_id in wanted]
+
+        self._reading = run_task(
+            self, "", lambda _control: work(), self._rows_read, self._read_failed, quiet=True, on=Pool.READ
+        )
+
+    def _rows_read(self, rows: list[CaseSummary | str]) -> None:
+        if not shiboken6.isValid(self):
+            return
+        self._release()
+        for row in rows:
+            if isinstance(row, CaseSummary):
+                self.model.put(row)
+            elif row == self._pending_select:  # the id of a case that is no longer there
+                self._pending_select = None
+                show_status(self, self.tr("That case is no longer in the workspace."))
+        if self._pending_select is not None and self.select_case(self._pending_select):
+            self._pending_select = None
+        self._enable_buttons()
+        if self._stale:
+            self._read_stale()
+
+    def _read_failed(self, _exc: BaseException) -> None:
+        if not shiboken6.isValid(self):
+            return
+        self._release()
+        if self._stale:
+            self._read_stale()
+
+    def _release(self) -> None:
+        if self._reading is not None:
+            release(self._reading)
+        self._reading = None
 
     def select_case(self, case_id: str, emit: bool = True) -> bool:
         row = self.model.row_of(case_id)
@@ -231,12 +347,17 @@ class CaseListPanel(QWidget):
         self.rename_button.setEnabled(has)
         self.close_button.setEnabled(has)
 
-    def create_case(self, title: str) -> str:
-        case_id = self.svc.create_case(title).id
-        self.reload()
-        self.select_case(case_id)
-        self.changed.emit()
-        return case_id
+    def create_case(self, title: str) -> str | None:
+        svc = self.svc
+        changes = self.ops.run(
+            self, self.tr("Create case “{0}”").format(title), lambda: svc.create_case(title)
+        )
+        if changes is None:
+            return None
+        # Shown at once as it is known to be; the row read that follows the change fills it in.
+        self.model.put(CaseSummary(changes.id, title, "open", 0, datetime.now(UTC)))
+        self.select_case(changes.id)
+        return changes.id
 
     def new_case(self) -> None:
         title, ok = QInputDialog.getText(self, self.tr("New case"), self.tr("Title of the new case"))
@@ -247,16 +368,35 @@ class CaseListPanel(QWidget):
         case_id = self.current_case_id()
         if case_id is None:
             return
-        old = self.model.cases[self.model.row_of(case_id)].title
+        old = self.title_of(case_id)
         title, ok = QInputDialog.getText(self, self.tr("Rename case"), self.tr("New title"), text=old)
         if ok and title.strip() and title.strip() != old:
-            self.svc.update_case(case_id, title=title.strip())
-            self.reload()
-            self.changed.emit()
+            self._edit(case_id, self.tr("Rename case “{0}”").format(old), title=title.strip())
 
     def close_case(self) -> None:
         case_id = self.current_case_id()
         if case_id is not None:
-            self.svc.update_case(case_id, status="closed")
-            self.reload()
-            self.changed.emit()
+            self._edit(case_id, self.tr("Close case “{0}”").format(self.title_of(case_id)), status="closed")
+
+    def _edit(self, case_id: str, text: str, **fields: Any) -> None:
+        svc = self.svc
+        self.ops.run(
+            self,
+            text,
+            lambda: svc.update_case(case_id, **fields),
+            undo=lambda done: svc.update_case(case_id, **done.before.get(case_id, {})),
+        )
+
+
+def _summary(svc: CaseService, case_id: str) -> CaseSummary | str:
+    """A case's row, from its header (a few small queries); its id alone if it is gone."""
+    try:
+        header = svc.case_header(case_id)
+    except NotFoundError:
+        return case_id
+    return summary_of(header)
+
+
+def summary_of(header: CaseHeader) -> CaseSummary:
+    evidence = header.counts.get("evidence", 0)
+    return CaseSummary(header.id, header.title, header.status, evidence, header.updated_at)

@@ -1,16 +1,20 @@
-"""The open case: one tab per aspect. Tabs edit through the service, then the panel reloads them all."""
+"""The open case: one tab per aspect. Each tab reads and refreshes its own data; the panel tells them
+which case to show and reads the case's header once per change, for the tab titles' counts, the
+Overview's fields and (through ``headerChanged``) the window title and the case's row in the list."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
+from casedesk.core.changes import Changes
 from casedesk.core.preferences import Preferences
 from casedesk.core.service import CaseService
-from casedesk.core.views import CaseView
+from casedesk.core.views import CaseHeader
 from casedesk.ui.checklist import ChecklistTab
 from casedesk.ui.claims import ClaimsTab
 from casedesk.ui.custody import CustodyTab
+from casedesk.ui.loads import Reader
 from casedesk.ui.ops import CaseOps
 from casedesk.ui.overview import OverviewTab
 from casedesk.ui.sources import SourcesTab
@@ -23,9 +27,9 @@ except ImportError:  # pragma: no cover - only while the pane is missing
 
 
 class CasePanel(QWidget):
-    """Hosts the tabs of one case. ``changed`` fires after any edit so the window refreshes the list."""
+    """Hosts the tabs of one case. ``headerChanged`` gives the case's header each time it is read."""
 
-    changed = Signal()
+    headerChanged = Signal(object)  # CaseHeader
 
     OVERVIEW, EVIDENCE, SOURCES, CLAIMS, CHECKLIST, TIMELINE, CUSTODY = range(7)
 
@@ -36,7 +40,8 @@ class CasePanel(QWidget):
         self.svc = svc
         self.ops = ops
         self.case_id: str | None = None
-        self.view: CaseView | None = None
+        self.header: CaseHeader | None = None
+        self._header = Reader[CaseHeader](self, self._show_header)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("caseTabs")
         self.tabs.setDocumentMode(True)
@@ -54,79 +59,73 @@ class CasePanel(QWidget):
             evidence_widget.setWidgetResizable(True)
             evidence_widget.setFrameShape(QScrollArea.Shape.NoFrame)
             evidence_widget.setWidget(self.evidence)
-        for widget, title in (
-            (self.overview, self.tr("Overview")),
-            (evidence_widget, self.tr("Evidence")),
-            (self.sources, self.tr("Sources")),
-            (self.claims, self.tr("Claims")),
-            (self.checklist, self.tr("Checklist")),
-            (self.timeline, self.tr("Timeline")),
-            (self.custody, self.tr("Custody log")),
+        for widget in (
+            self.overview,
+            evidence_widget,
+            self.sources,
+            self.claims,
+            self.checklist,
+            self.timeline,
+            self.custody,
         ):
-            self.tabs.addTab(widget, title)
+            self.tabs.addTab(widget, "")
+        self._plain_titles()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
-
-        # Edits are followed by one reload on the next turn of the event loop: several quick edits
-        # coalesce, and no widget is rebuilt while its own signal is still being delivered.
-        self._reload = QTimer(self)
-        self._reload.setSingleShot(True)
-        self._reload.setInterval(0)
-        self._reload.timeout.connect(self._reload_after_edit)
-        for tab in (self.overview, self.sources, self.claims, self.checklist, self.timeline):
-            tab.edited.connect(self._reload.start)
-        if self.evidence is not None:
-            self.evidence.changed.connect(self._evidence_changed)
+        ops.changed.connect(self._on_changed)
 
     def show_case(self, case_id: str | None) -> None:
+        """Show another case (or none): every tab reads its own data off the GUI thread."""
         if case_id == self.case_id:
             return
         self.case_id = case_id
+        self.header = None
+        self._plain_titles()
+        for tab in (self.overview, self.sources, self.claims, self.checklist, self.timeline, self.custody):
+            tab.show_case(case_id)
         if self.evidence is not None:
             self.evidence.show_case(case_id)
-        self.refresh(evidence=False)
+        self._read_header()
 
-    def refresh(self, evidence: bool = True) -> None:
-        """Reload the case from the service into every tab."""
-        self._reload.stop()
-        if self.case_id is None:
-            self.view = None
-            return
-        self.view = self.svc.case_view(self.case_id)
-        self.overview.load(self.view)
-        self.sources.load(self.view)
-        self.claims.load(self.view)
-        self.checklist.load(self.view.id, self.view.evidence)
-        self.timeline.load(self.view)
-        self.custody.load(self.view)
-        if evidence and self.evidence is not None:
-            self.evidence.refresh()
-        self._update_tab_titles()
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.touches_case(self.case_id):
+            self._read_header()
 
-    def _reload_after_edit(self) -> None:
-        self.refresh()
-        self.changed.emit()
+    def _read_header(self) -> None:
+        case_id, svc = self.case_id, self.svc
+        self._header.read(case_id, lambda: svc.case_header(case_id or ""))
 
-    def _evidence_changed(self) -> None:
-        self.refresh(evidence=False)
-        self.changed.emit()
-
-    def _update_tab_titles(self) -> None:
-        assert self.view is not None
-        view = self.view
-        counts = {
-            self.EVIDENCE: (self.tr("Evidence"), len(view.evidence)),
-            self.SOURCES: (self.tr("Sources"), len(view.sources)),
-            self.CLAIMS: (self.tr("Claims"), len(view.claims)),
-            self.TIMELINE: (self.tr("Timeline"), len(view.timeline)),
-            self.CUSTODY: (self.tr("Custody log"), view.custody_count),
+    def _show_header(self, header: CaseHeader) -> None:
+        self.header = header
+        counts = header.counts
+        titled = {
+            self.EVIDENCE: (self.tr("Evidence"), counts.get("evidence", 0)),
+            self.SOURCES: (self.tr("Sources"), counts.get("sources", 0)),
+            self.CLAIMS: (self.tr("Claims"), counts.get("claims", 0)),
+            self.TIMELINE: (self.tr("Timeline"), counts.get("events", 0)),
+            self.CUSTODY: (self.tr("Custody log"), header.custody_count),
         }
-        for index, (title, count) in counts.items():
+        for index, (title, count) in titled.items():
             self.tabs.setTabText(index, f"{title} ({count})")
-        progress = view.checklist_progress
+        progress = header.checklist_progress
         passed = progress.counts.get("passed", 0)
         self.tabs.setTabText(self.CHECKLIST, f"{self.tr('Checklist')} ({passed}/{progress.total})")
+        self.overview.show_header(header)
+        self.headerChanged.emit(header)
+
+    def _plain_titles(self) -> None:
+        titles = {
+            self.OVERVIEW: self.tr("Overview"),
+            self.EVIDENCE: self.tr("Evidence"),
+            self.SOURCES: self.tr("Sources"),
+            self.CLAIMS: self.tr("Claims"),
+            self.CHECKLIST: self.tr("Checklist"),
+            self.TIMELINE: self.tr("Timeline"),
+            self.CUSTODY: self.tr("Custody log"),
+        }
+        for index, title in titles.items():
+            self.tabs.setTabText(index, title)
 
     def reveal(self, object_type: str, object_id: str) -> None:
         """Bring the tab holding an object to the front and select the object (for search hits)."""

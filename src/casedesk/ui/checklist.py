@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import (
+    QAbstractListModel,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -26,9 +28,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casedesk.core.changes import Changes
 from casedesk.core.service import CaseService
-from casedesk.core.views import ChecklistProgress, CheckView, EvidenceView
+from casedesk.core.views import ChecklistProgress, CheckView
+from casedesk.core.vocabulary import ObjectKind
 from casedesk.ui.icons import dot
+from casedesk.ui.loads import Reader
 from casedesk.ui.ops import CaseOps
 from casedesk.ui.widgets import BidiDelegate, CommitComboBox, heading
 
@@ -46,22 +51,40 @@ def state_labels() -> dict[str, str]:
 
 
 class ChecklistModel(QAbstractTableModel):
-    """Checklist items of one scope; State and Note are editable and save through the service."""
+    """Checklist items of one scope; State and Note are editable.
+
+    With ``ops`` an edit is made through it (announced, undoable) and shown at once; the items are
+    re-read when the announcement arrives. Without, it writes to the service and re-reads directly
+    (for hosts not yet on ``CaseOps``).
+    """
 
     PHASE, TITLE, STATE, NOTE, BY = range(5)
     edited = Signal()
 
-    def __init__(self, svc: CaseService, parent: QObject | None = None) -> None:
+    def __init__(self, svc: CaseService, parent: QObject | None = None, ops: CaseOps | None = None) -> None:
         super().__init__(parent)
         self.svc = svc
+        self.ops = ops
         self.case_id: str | None = None
         self.evidence_id: str | None = None
         self.items: list[CheckView] = []
 
     def load(self, case_id: str | None, evidence_id: str | None = None) -> None:
+        """Read the scope's items now, on this thread (ChecklistView.show reads off the GUI thread)."""
+        self.set_items(case_id, evidence_id, self.svc.checklist(case_id, evidence_id) if case_id else [])
+
+    def set_items(self, case_id: str | None, evidence_id: str | None, items: list[CheckView]) -> None:
+        same_rows = (case_id, evidence_id) == (self.case_id, self.evidence_id) and [i.id for i in items] == [
+            i.id for i in self.items
+        ]
+        if same_rows and items:
+            # Same rows, new values: refresh in place so open editors and the selection survive.
+            self.items = list(items)
+            self.dataChanged.emit(self.index(0, 0), self.index(len(items) - 1, self.columnCount() - 1))
+            return
         self.beginResetModel()
         self.case_id, self.evidence_id = case_id, evidence_id
-        self.items = self.svc.checklist(case_id, evidence_id) if case_id else []
+        self.items = list(items)
         self.endResetModel()
 
     def progress(self) -> ChecklistProgress:
@@ -117,18 +140,40 @@ class ChecklistModel(QAbstractTableModel):
     def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid() or self.case_id is None:
             return False
-        item = self.items[index.row()]
+        row, item = index.row(), self.items[index.row()]
         if index.column() == self.STATE and value != item.state:
-            self.svc.set_check(item.id, state=str(value))
+            field, label = "state", state_labels().get(str(value), str(value))
+            text = self.tr("Set “{0}” to {1}").format(item.title, label)
         elif index.column() == self.NOTE and value != item.note:
-            self.svc.set_check(item.id, note=str(value))
+            field, text = "note", self.tr("Edit the note on “{0}”").format(item.title)
         else:
             return False
-        # Same rows, new values: refresh in place so open editors and the selection survive.
-        self.items = self.svc.checklist(self.case_id, self.evidence_id)
-        self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), self.columnCount() - 1))
+        if not self._write(item.id, text, {field: str(value)}):
+            return False
+        if self.ops is None:
+            self.items = self.svc.checklist(self.case_id, self.evidence_id)
+        else:  # shown now; the re-read that follows the announcement confirms it
+            state, note = (str(value), item.note) if field == "state" else (item.state, str(value))
+            self.items[row] = replace(item, state=state, note=note, investigator=self.svc.investigator)
+        self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
         self.edited.emit()
         return True
+
+    def _write(self, item_id: str, text: str, change: dict[str, str]) -> bool:
+        svc = self.svc
+        if self.ops is None:
+            svc.set_check(item_id, **change)
+            return True
+        host = self.parent()
+        done = self.ops.run(
+            host if isinstance(host, QWidget) else None,
+            text,
+            lambda: svc.set_check(item_id, **change),
+            undo=lambda done: svc.set_check(
+                item_id, **{k: str(v) for k, v in done.before.get(item_id, {}).items()}
+            ),
+        )
+        return done is not None
 
 
 class StateDelegate(BidiDelegate):
@@ -151,13 +196,26 @@ class StateDelegate(BidiDelegate):
 
 
 class ChecklistView(QWidget):
-    """Summary line, progress bar and the editable item table for one checklist scope."""
+    """Summary line, progress bar and the editable item table for one checklist scope.
+
+    Given ``ops``, it writes through it and re-reads its items (off the GUI thread) whenever a change
+    to checks of its case is announced.
+    """
 
     edited = Signal()
 
-    def __init__(self, svc: CaseService, parent: QWidget | None = None, compact: bool = False) -> None:
+    def __init__(
+        self,
+        svc: CaseService,
+        parent: QWidget | None = None,
+        compact: bool = False,
+        ops: CaseOps | None = None,
+    ) -> None:
         super().__init__(parent)
-        self.model = ChecklistModel(svc, self)
+        self.svc = svc
+        self.model = ChecklistModel(svc, self, ops)
+        self._reader = Reader[tuple[str | None, list[CheckView]]](self, self._arrived)
+        self._scope: tuple[str | None, str | None] = (None, None)  # (case, item) shown or coming
         self.summary = QLabel()
         self.summary.setObjectName("checklistSummary")
         self.bar = QProgressBar()
@@ -191,9 +249,35 @@ class ChecklistView(QWidget):
         layout.addWidget(self.table, 1)
         self.model.edited.connect(self._after_edit)
         self.model.modelReset.connect(self._after_reset)
+        self.model.dataChanged.connect(lambda *_args: self._show_progress())
+        if ops is not None:
+            ops.changed.connect(self._on_changed)
 
     def load(self, case_id: str | None, evidence_id: str | None = None) -> None:
+        """Read and show a scope now, on this thread."""
+        self._reader.read(None, lambda: (None, []))  # a read still running is no longer wanted
+        self._scope = (case_id, evidence_id)
         self.model.load(case_id, evidence_id)
+
+    def show_scope(self, case_id: str | None, evidence_id: str | None = None) -> None:
+        """Show a scope, read off the GUI thread; until it arrives the previous one stays."""
+        self._scope = (case_id, evidence_id)
+        if case_id is None:
+            self._reader.read(None, lambda: (None, []))
+            self.model.set_items(None, None, [])
+            return
+        svc = self.svc
+        self._reader.read(case_id, lambda: (evidence_id, svc.checklist(case_id, evidence_id)))
+
+    def _arrived(self, result: tuple[str | None, list[CheckView]]) -> None:
+        evidence_id, items = result
+        if evidence_id == self._scope[1]:  # the case is checked by the reader
+            self.model.set_items(self._scope[0], evidence_id, items)
+
+    def _on_changed(self, changes: Changes) -> None:
+        case_id, evidence_id = self._scope
+        if changes.touches_case(case_id) and changes.touches(ObjectKind.CHECK):
+            self.show_scope(case_id, evidence_id)
 
     def _after_reset(self) -> None:
         for row in range(self.model.rowCount()):
@@ -215,20 +299,50 @@ class ChecklistView(QWidget):
         self.bar.setValue(progress.counts.get("passed", 0))
 
 
+class ScopeModel(QAbstractListModel):
+    """The checklist scopes of a case: the whole case, then each active item (thousands, cheaply)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.scopes: list[tuple[str, str | None]] = []
+
+    def set_scopes(self, scopes: list[tuple[str, str | None]]) -> None:
+        self.beginResetModel()
+        self.scopes = scopes
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.scopes)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        name, evidence_id = self.scopes[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return name
+        if role == Qt.ItemDataRole.UserRole:
+            return evidence_id
+        return None
+
+
 class ChecklistTab(QWidget):
     """The Checklist tab: pick the case or one evidence item, then work through its checks."""
-
-    edited = Signal()
 
     def __init__(self, svc: CaseService, ops: CaseOps, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ops = ops
         self.svc = svc
         self.case_id: str | None = None
+        self._pending_scope: str | None = None
+        self._scopes = Reader[list[tuple[str, str | None]]](self, self._show_scopes)
+        self.scope_model = ScopeModel(self)
         self.scope = QComboBox()
         self.scope.setObjectName("checklistScope")
-        self.scope.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.view = ChecklistView(svc)
+        self.scope.setModel(self.scope_model)
+        # Sized by a typical name, not by measuring every one of thousands of items at each reset.
+        self.scope.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.scope.setMinimumContentsLength(32)
+        self.view = ChecklistView(svc, ops=ops)
         row = QHBoxLayout()
         row.addWidget(heading(self.tr("Checklist for")))
         row.addWidget(self.scope)
@@ -237,22 +351,55 @@ class ChecklistTab(QWidget):
         layout.addLayout(row)
         layout.addWidget(self.view, 1)
         self.scope.currentIndexChanged.connect(self._scope_changed)
-        self.view.edited.connect(self.edited)
+        ops.changed.connect(self._on_changed)
 
-    def load(self, case_id: str, evidence: list[EvidenceView]) -> None:
-        keep = self.scope.currentData() if case_id == self.case_id else None
-        self.case_id = case_id
+    def show_case(self, case_id: str | None) -> None:
+        if case_id != self.case_id:
+            self._pending_scope = None
+            self.case_id = case_id
+            self._set_scopes([(self.tr("The whole case"), None)], None)
+        self._read_scopes()
+
+    def _on_changed(self, changes: Changes) -> None:
+        # The scopes are the case's items: they come (created) and go (trash) with evidence changes.
+        # A check change on an item touches that item too, but leaves the list as it is.
+        if changes.touches_case(self.case_id) and (
+            changes.created
+            or (changes.touches(ObjectKind.EVIDENCE) and not changes.touches(ObjectKind.CHECK))
+        ):
+            self._read_scopes()
+
+    def _read_scopes(self) -> None:
+        case_id, svc, whole = self.case_id, self.svc, self.tr("The whole case")
+
+        def work() -> list[tuple[str, str | None]]:
+            assert case_id is not None
+            with svc.reader(case_id) as reader:
+                rows = reader.evidence_rows(0, 1_000_000)
+            return [(whole, None), *((r.original_name, r.id) for r in rows)]
+
+        self._scopes.read(case_id, work)
+
+    def _show_scopes(self, scopes: list[tuple[str, str | None]]) -> None:
+        self._set_scopes(scopes, self._pending_scope or self.scope.currentData())
+
+    def _set_scopes(self, scopes: list[tuple[str, str | None]], keep: str | None) -> None:
         self.scope.blockSignals(True)
-        self.scope.clear()
-        self.scope.addItem(self.tr("The whole case"), None)
-        for ev in evidence:
-            self.scope.addItem(ev.original_name, ev.id)
-        self.scope.setCurrentIndex(max(0, self.scope.findData(keep)))
+        self.scope_model.set_scopes(scopes)
+        found = self.scope.findData(keep) if keep is not None else 0
+        if found >= 0:
+            self._pending_scope = None
+        self.scope.setCurrentIndex(max(0, found))
         self.scope.blockSignals(False)
         self._scope_changed()
 
     def show_evidence(self, evidence_id: str | None) -> None:
-        self.scope.setCurrentIndex(max(0, self.scope.findData(evidence_id)))
+        """Show the checklist of one item (once the item list has arrived, if it is still loading)."""
+        found = self.scope.findData(evidence_id) if evidence_id is not None else 0
+        if found < 0:
+            self._pending_scope = evidence_id
+            return
+        self.scope.setCurrentIndex(found)
 
     def _scope_changed(self) -> None:
-        self.view.load(self.case_id, self.scope.currentData())
+        self.view.show_scope(self.case_id, self.scope.currentData())

@@ -1,4 +1,5 @@
-"""The custody log, read-only, and the Verify action that re-hashes originals and re-checks the chain."""
+"""The custody log, read-only and a page at a time, and the Verify action that re-hashes originals and
+re-checks the chain."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ import json
 from datetime import datetime
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
@@ -19,45 +21,174 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casedesk.core.changes import Changes
 from casedesk.core.service import CaseService, VerifyReport
-from casedesk.core.views import CaseView, CustodyView
+from casedesk.core.views import CustodyView
 from casedesk.ui.labels import object_types
+from casedesk.ui.loads import release, run_released
 from casedesk.ui.messages import show_info, show_status
 from casedesk.ui.ops import CaseOps
-from casedesk.ui.tasks import TaskHandle, run_task
+from casedesk.ui.tasks import Pool, TaskHandle, run_task
 from casedesk.ui.widgets import hint
 
-
-def object_names(view: CaseView) -> dict[str, str]:
-    """Readable names for the objects a custody entry can point at (ids mean nothing to a reader)."""
-    names = {view.id: view.title}
-    names.update({e.id: e.original_name for e in [*view.evidence, *view.trash]})
-    names.update({c.id: c.text for c in view.claims})
-    names.update({s.id: s.name for s in view.sources})
-    names.update({e.id: e.title for e in view.timeline})
-    names.update({p.id: p.name for p in view.places})
-    names.update({n.id: n.text.splitlines()[0] if n.text else "" for n in view.notes})
-    names.update({c.id: c.title for c in view.checklist})
-    return names
+PAGE = 200  # entries read at a time, as the table scrolls towards its end
+_NAME_FIELDS = ("title", "name", "original_name", "text")
 
 
 def _utc(at: datetime) -> str:
     return f"{at:%Y-%m-%d %H:%M:%S} UTC"
 
 
+def _first_line(text: object, limit: int = 100) -> str:
+    lines = str(text).splitlines()
+    line = lines[0] if lines else ""
+    return line if len(line) <= limit else line[:limit] + "…"
+
+
+def learn_names(entry: CustodyView, names: dict[str, str], checks: dict[str, str]) -> None:
+    """Readable names for the objects entries point at, as the log itself recorded them.
+
+    The log is read in order, so an object's creating entry (which names it) comes before the
+    entries that refer to it; renames are picked up from edits. A check is named by its title in
+    the checklist template (``checks``: key to title) and, on an item, that item's name. Nothing else
+    is read for names.
+    """
+    details = entry.details
+    key = details.get("key")
+    if entry.object_type == "checklist_item" and isinstance(key, str):
+        item = names.get(str(details.get("evidence_id") or ""))
+        title = checks.get(key, key)
+        names[entry.object_id] = f"{title} ({item})" if item else title
+        return
+    changed = details.get("changes")
+    if isinstance(changed, dict):
+        for field in ("title", "name", "text"):
+            step = changed.get(field)
+            if isinstance(step, dict) and step.get("to"):
+                names[entry.object_id] = _first_line(step["to"])
+                return
+    if entry.object_id in names:
+        return
+    for field in _NAME_FIELDS:
+        if details.get(field):
+            names[entry.object_id] = _first_line(details[field])
+            return
+
+
 class CustodyModel(QAbstractTableModel):
+    """The log of one case, read a page at a time (``canFetchMore``/``fetchMore``) off the GUI thread."""
+
     SEQ, TIME, INVESTIGATOR, ACTION, OBJECT, HASH = range(6)
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, svc: CaseService, owner: QWidget, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self.svc = svc
+        self._owner = owner  # where a failed read is reported
+        self._check_titles = {item.key: item.title for item in svc.template.items}
+        self.case_id: str | None = None
         self.entries: list[CustodyView] = []
         self.names: dict[str, str] = {}
+        self.pages_read = 0
+        self._more = False  # there may be entries after the last one read
+        self._running: TaskHandle[list[CustodyView]] | None = None
+        self._dropped: list[TaskHandle[list[CustodyView]]] = []
+        self._again = False  # new entries were announced while a page was being read
+        self._generation = 0  # a page read for an earlier case is dropped
 
-    def load(self, entries: list[CustodyView], names: dict[str, str] | None = None) -> None:
+    @property
+    def busy(self) -> bool:
+        return self._running is not None
+
+    @property
+    def complete(self) -> bool:
+        """Every entry of the log up to now is in the table."""
+        return not self._more and self._running is None
+
+    def show_case(self, case_id: str | None) -> None:
         self.beginResetModel()
-        self.entries = list(entries)
-        self.names = dict(names or {})
+        self.case_id = case_id
+        self.entries, self.names = [], {}
+        self._more, self._again = case_id is not None, False
+        self._generation += 1
+        if self._running is not None:
+            self._dropped.append(self._running)  # its page is for the case shown before
+        self._running = None
         self.endResetModel()
+        self._fetch()
+
+    def follow(self) -> None:
+        """New entries were appended to the log: read them, if the table already reached its end."""
+        if self._running is not None:
+            self._again = True
+        elif not self._more:
+            self._more = True
+            self._fetch()
+
+    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and self._more and self._running is None
+
+    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> None:  # noqa: B008
+        if self.canFetchMore(parent):
+            self._fetch()
+
+    def _fetch(self) -> None:
+        if self.case_id is None or not self._more or self._running is not None:
+            return
+        case_id, after, generation, svc = self.case_id, self.last_seq(), self._generation, self.svc
+        self._running = run_task(
+            self._owner,
+            "",
+            lambda _control: svc.custody_entries(case_id, after, PAGE),
+            lambda page: self._arrived(generation, page),
+            lambda _exc: self._failed(generation),
+            quiet=True,
+            on=Pool.READ,
+        )
+
+    def last_seq(self) -> int:
+        return self.entries[-1].seq if self.entries else 0
+
+    def _arrived(self, generation: int, page: list[CustodyView]) -> None:
+        if not shiboken6.isValid(self):
+            return
+        if generation != self._generation:
+            self._release_dropped()
+            return
+        self._release()
+        self.pages_read += 1
+        self._more = len(page) >= PAGE
+        page = [e for e in page if e.seq > self.last_seq()]
+        if page:
+            for entry in page:
+                learn_names(entry, self.names, self._check_titles)
+            first = len(self.entries)
+            self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
+            self.entries.extend(page)
+            self.endInsertRows()
+        if self._again:  # entries were appended while this page was read: if it was the last, read on
+            self._again = False
+            if not self._more:
+                self._more = True
+                self._fetch()
+
+    def _failed(self, generation: int) -> None:
+        if not shiboken6.isValid(self):
+            return
+        if generation != self._generation:
+            self._release_dropped()
+            return
+        self._release()
+        self._more = False
+
+    def _release(self) -> None:
+        if self._running is not None:
+            release(self._running)
+        self._running = None
+
+    def _release_dropped(self) -> None:
+        for handle in [h for h in self._dropped if h.done]:
+            self._dropped.remove(handle)
+            release(handle)
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.entries)
@@ -112,7 +243,7 @@ class CustodyTab(QWidget):
         self.svc = svc
         self.case_id: str | None = None
         self.task: TaskHandle[VerifyReport] | None = None
-        self.model = CustodyModel(self)
+        self.model = CustodyModel(svc, self, self)
         self.table = QTableView()
         self.table.setObjectName("custodyTable")
         self.table.setModel(self.model)
@@ -137,20 +268,35 @@ class CustodyTab(QWidget):
         layout.addWidget(self.result)
         layout.addLayout(row)
         self.verify_button.clicked.connect(self.verify)
+        self._follow_end = False
+        self.model.rowsInserted.connect(lambda *_args: self._rows_added())
+        ops.changed.connect(self._on_changed)
 
-    def load(self, view: CaseView) -> None:
-        if view.id != self.case_id:
+    def show_case(self, case_id: str | None) -> None:
+        if case_id != self.case_id:
             self.result.setText("")
-        self.case_id = view.id
-        self.model.load(self.svc.custody_log(view.id), object_names(view))
-        self.table.scrollToBottom()
+        self.case_id = case_id
+        self.verify_button.setEnabled(case_id is not None)
+        self.model.show_case(case_id)
+
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.touches_case(self.case_id):
+            # A reader at the end of the log keeps seeing its newest entries; one scrolled up stays put.
+            bar = self.table.verticalScrollBar()
+            self._follow_end = self.model.complete and bar.value() >= bar.maximum()
+            self.model.follow()
+
+    def _rows_added(self) -> None:
+        if self._follow_end:
+            self._follow_end = False
+            self.table.scrollToBottom()
 
     def verify(self) -> TaskHandle[VerifyReport] | None:
         if self.case_id is None:
             return None
         case_id = self.case_id
         self.verify_button.setEnabled(False)
-        self.task = run_task(
+        self.task = run_released(
             self,
             self.tr("Verifying the case"),
             lambda control: self.svc.verify(case_id, control),

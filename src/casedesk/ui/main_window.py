@@ -1,7 +1,8 @@
 """The main window: composes the case list, search and the case panel, and routes menu actions.
 
 It holds no logic of its own beyond wiring: edits live in the tabs, long work in ``workflows`` and
-``tasks``, and everything that touches data goes through the CaseService.
+``tasks``, every write goes through the one ``CaseOps`` (which owns the Edit menu's undo stack), and
+each view refreshes itself from the changes ``CaseOps`` announces.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 from casedesk.core.preferences import Preferences
 from casedesk.core.search import SearchHit
 from casedesk.core.service import CaseService
+from casedesk.core.views import CaseHeader
 from casedesk.ui import workflows
 from casedesk.ui.about import show_about
 from casedesk.ui.case_list import CaseListPanel
@@ -47,9 +49,9 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(app_icon())
         self.setAcceptDrops(True)
         self.search = SearchPanel(svc)
-        self.cases = CaseListPanel(svc)
         self.ops = CaseOps(svc, self)
         self.ops.set_error_parent(self)
+        self.cases = CaseListPanel(svc, self.ops)
         self.panel = CasePanel(svc, self.ops, prefs)
         self.empty = EmptyState()
         left = QSplitter(Qt.Orientation.Vertical)
@@ -80,14 +82,15 @@ class MainWindow(QMainWindow):
                 "demo": self.open_demo,
                 "about": lambda: show_about(self),
             },
+            self.ops.undo_stack,
         )
+        self._reveal: SearchHit | None = None
         self.where = QLabel()
         self.statusBar().addPermanentWidget(self.where)
         self._show_where()
 
         self.cases.caseSelected.connect(self.show_case)
-        self.cases.changed.connect(self._case_changed_elsewhere)
-        self.panel.changed.connect(self.cases.reload)
+        self.panel.headerChanged.connect(self._header_read)
         self.search.hitActivated.connect(self.open_hit)
         self.empty.newCase.connect(self.cases.new_case)
         self.empty.openDemo.connect(self.open_demo)
@@ -99,29 +102,45 @@ class MainWindow(QMainWindow):
         return self.panel.case_id
 
     def show_case(self, case_id: str | None) -> None:
+        self.cases.followed = case_id
         self.panel.show_case(case_id)
         self.right.setCurrentWidget(self.panel if case_id else self.empty)
         self.empty.set_first_start(not self.cases.model.cases)
         for action in self.actions_.case_actions():
             action.setEnabled(case_id is not None)
-        title = self.panel.view.title if case_id and self.panel.view else ""
-        self.setWindowTitle(f"{title} — CaseDesk" if title else "CaseDesk")
+        self._set_title(self.cases.title_of(case_id) if case_id else "")
+        self._reveal_hit()
 
     def open_case(self, case_id: str) -> None:
-        """Select a case in the list (which shows it), reloading the list first if it is new."""
-        self.cases.reload()
-        if not self.cases.select_case(case_id):
-            show_status(self, self.tr("That case is no longer in the workspace."))
+        """Select a case in the list (which shows it); a case new to the list once its row is read."""
+        self.cases.open_case(case_id)
 
-    def _case_changed_elsewhere(self) -> None:
-        """The list created, renamed or closed a case: the open case may need its fields refreshed."""
-        if self.panel.case_id is not None:
-            self.panel.refresh()
-        self.show_case(self.cases.current_case_id())
+    def case_title(self) -> str:
+        """The open case's title, as last read."""
+        case_id = self.current_case_id()
+        if case_id is None:
+            return ""
+        header = self.panel.header
+        return header.title if header is not None and header.id == case_id else self.cases.title_of(case_id)
+
+    def _header_read(self, header: CaseHeader) -> None:
+        self.cases.put_header(header)
+        if header.id == self.current_case_id():
+            self._set_title(header.title)
+
+    def _set_title(self, title: str) -> None:
+        self.setWindowTitle(f"{title} — CaseDesk" if title else "CaseDesk")
 
     def open_hit(self, hit: SearchHit) -> None:
+        self._reveal = hit  # revealed once its case is shown (now, or when its row has been read)
         self.open_case(hit.case_id)
-        self.panel.reveal(hit.object_type, hit.object_id)
+        self._reveal_hit()
+
+    def _reveal_hit(self) -> None:
+        hit = self._reveal
+        if hit is not None and hit.case_id == self.current_case_id():
+            self._reveal = None
+            self.panel.reveal(hit.object_type, hit.object_id)
 
     # -- evidence ----------------------------------------------------------------------------------
     def add_paths(self, paths: list[Path]) -> object:
@@ -154,22 +173,20 @@ class MainWindow(QMainWindow):
 
     # -- whole-case work ---------------------------------------------------------------------------
     def export_pdf(self) -> None:
-        if self.panel.view is not None:
-            workflows.export_pdf(
-                self, self.svc, self.panel.view.id, self.panel.view.title, self.panel.refresh
-            )
+        case_id = self.current_case_id()
+        if case_id is not None:
+            workflows.export_pdf(self, self.ops, case_id, self.case_title())
 
     def export_bundle(self) -> None:
-        if self.panel.view is not None:
-            workflows.export_bundle(
-                self, self.svc, self.panel.view.id, self.panel.view.title, self.panel.refresh
-            )
+        case_id = self.current_case_id()
+        if case_id is not None:
+            workflows.export_bundle(self, self.ops, case_id, self.case_title())
 
     def import_bundle(self) -> None:
-        workflows.import_bundle(self, self.svc, self.open_case)
+        workflows.import_bundle(self, self.ops, self.open_case)
 
     def open_demo(self) -> object:
-        return workflows.open_demo(self, self.svc, self.open_case)
+        return workflows.open_demo(self, self.ops, self.open_case)
 
     def edit_preferences(self) -> None:
         dialog = PreferencesDialog(self.prefs, self.svc.workspace_root, self)

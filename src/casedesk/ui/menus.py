@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QStyle
 
 from casedesk.ui.icons import standard
@@ -25,6 +25,8 @@ class Actions:
     quit: QAction
     demo: QAction
     about: QAction
+    undo: QAction
+    redo: QAction
 
     def case_actions(self) -> list[QAction]:
         """Actions that need an open case."""
@@ -47,9 +49,26 @@ def _action(
     return action
 
 
-def build_menus(window: QMainWindow, handlers: dict[str, Callable[[], object]]) -> Actions:
+def _undo_actions(window: QMainWindow, stack: QUndoStack) -> tuple[QAction, QAction]:
+    """Undo and Redo, named after the edit they would undo or redo ("Undo Remove place “Gao”")."""
+    undo = stack.createUndoAction(window, QCoreApplication.translate("menus", "&Undo"))
+    redo = stack.createRedoAction(window, QCoreApplication.translate("menus", "&Redo"))
+    undo.setShortcuts(QKeySequence.StandardKey.Undo)
+    # The platform's Redo keys (Ctrl+Y on Windows), and Ctrl+Shift+Z first wherever it is missing.
+    keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
+    ctrl_shift_z = QKeySequence("Ctrl+Shift+Z")
+    redo.setShortcuts([ctrl_shift_z, *(k for k in keys if k != ctrl_shift_z)])
+    undo.setIcon(standard(QStyle.StandardPixmap.SP_ArrowBack))
+    redo.setIcon(standard(QStyle.StandardPixmap.SP_ArrowForward))
+    return undo, redo
+
+
+def build_menus(
+    window: QMainWindow, handlers: dict[str, Callable[[], object]], undo_stack: QUndoStack
+) -> Actions:
     """Create the actions, wire them to ``handlers`` (by action name) and fill the menu bar."""
     sp = QStyle.StandardPixmap
+    undo, redo = _undo_actions(window, undo_stack)
     a = Actions(
         new_case=_action(
             window,
@@ -97,6 +116,8 @@ def build_menus(window: QMainWindow, handlers: dict[str, Callable[[], object]]) 
         quit=_action(window, QCoreApplication.translate("menus", "&Quit"), handlers["quit"], "Ctrl+Q"),
         demo=_action(window, QCoreApplication.translate("menus", "Open &demo case"), handlers["demo"]),
         about=_action(window, QCoreApplication.translate("menus", "&About CaseDesk"), handlers["about"]),
+        undo=undo,
+        redo=redo,
     )
     a.preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
     a.quit.setMenuRole(QAction.MenuRole.QuitRole)
@@ -115,6 +136,10 @@ def build_menus(window: QMainWindow, handlers: dict[str, Callable[[], object]]) 
     ):
         file_menu.addSeparator() if action is None else file_menu.addAction(action)
     edit_menu = bar.addMenu(QCoreApplication.translate("menus", "&Edit"))
+    edit_menu.setObjectName("editMenu")
+    edit_menu.addAction(a.undo)
+    edit_menu.addAction(a.redo)
+    edit_menu.addSeparator()
     edit_menu.addAction(a.find)
     edit_menu.addSeparator()
     edit_menu.addAction(a.preferences)

@@ -1,19 +1,17 @@
 """The case at a glance: title, summary, status, when it happened (as precisely as known), places, tags,
-related cases and notes. Every field saves itself when editing finishes."""
+related cases and notes. Every field saves itself when editing finishes; every edit can be undone."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QDoubleSpinBox,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
     QInputDialog,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -22,102 +20,47 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casedesk.core.changes import Changes
 from casedesk.core.errors import UsageError
 from casedesk.core.service import CaseService
-from casedesk.core.timeutil import PartialTime
-from casedesk.core.views import CaseView, PartialTimeView, PlaceView
-from casedesk.ui.dialogs import FormDialog, combo
+from casedesk.core.views import CaseHeader, CaseSummary, NoteView, PlaceView
+from casedesk.core.vocabulary import ObjectKind
+from casedesk.ui.case_fields import PlaceDialog, TimeField, place_text
 from casedesk.ui.labels import case_statuses
+from casedesk.ui.loads import Reader
 from casedesk.ui.messages import show_error
 from casedesk.ui.ops import CaseOps
-from casedesk.ui.timeline import PRECISION_WORDS, input_form
-from casedesk.ui.widgets import BidiDelegate, CommitComboBox, CommitLineEdit, CommitTextEdit, heading, hint
-
-
-def place_text(place: PlaceView) -> str:
-    if place.lat is None or place.lon is None:
-        return place.name
-    lat = f"{abs(place.lat):.2f} {'N' if place.lat >= 0 else 'S'}"
-    lon = f"{abs(place.lon):.2f} {'E' if place.lon >= 0 else 'W'}"
-    approx = f" ({place.precision})" if place.precision else ""
-    return f"{place.name} — {lat}, {lon}{approx}"
-
-
-class AddPlaceDialog(FormDialog):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("New place"), parent)
-        self.name = QLineEdit()
-        self.lat = QDoubleSpinBox()
-        self.lon = QDoubleSpinBox()
-        for box, limit in ((self.lat, 90.0), (self.lon, 180.0)):
-            box.setRange(-limit, limit)
-            box.setDecimals(5)
-        self.known = combo([(self.tr("Coordinates known"), True), (self.tr("Name only"), False)])
-        self.precision = QLineEdit()
-        self.precision.setPlaceholderText(self.tr("e.g. approximate, town centre, exact"))
-        self.form.addRow(self.tr("Name"), self.name)
-        self.form.addRow(self.tr("Position"), self.known)
-        self.form.addRow(self.tr("Latitude (WGS 84)"), self.lat)
-        self.form.addRow(self.tr("Longitude (WGS 84)"), self.lon)
-        self.form.addRow(self.tr("Precision"), self.precision)
-
-
-class TimeField(QWidget):
-    """A partial time typed as text ("2025-03-14") with its honest reading shown beside it."""
-
-    committed = Signal(object)  # PartialTime | None
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.edit = CommitLineEdit()
-        self.edit.setPlaceholderText(
-            self.tr("unknown — e.g. 2025-03-14 or 2025-03-16 15:05 America/Los_Angeles")
-        )
-        self.reading = QLabel()
-        self.reading.setObjectName("timeReading")
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.edit, 3)
-        layout.addWidget(self.reading, 2)
-        self.edit.committed.connect(self._commit)
-
-    def set_value(self, value: PartialTimeView | None) -> None:
-        self.edit.set_saved_text(input_form(value.text) if value else "")
-        self._describe(
-            value.display if value else None,
-            value.precision if value else None,
-            value.zone if value else None,
-        )
-
-    def _describe(self, display: str | None, precision: str | None, zone: str | None) -> None:
-        if display is None:
-            self.reading.setText(self.tr("not known"))
-            return
-        words = self.tr(PRECISION_WORDS.get(precision or "", precision or ""))
-        zone_text = zone or self.tr("no time zone")
-        self.reading.setText(f"<b>{display}</b> · {words} · {zone_text}")
-
-    def _commit(self, text: str) -> None:
-        if not text.strip():
-            self.committed.emit(None)
-            return
-        try:
-            value = PartialTime.parse(text)
-        except ValueError as exc:
-            self.edit.revert()
-            show_error(self, UsageError(str(exc)))
-            return
-        self.committed.emit(value)
+from casedesk.ui.records import (
+    UNDONE,
+    RecordList,
+    Row,
+    add_record,
+    ask_reason,
+    edit_record,
+    remove_record,
+    restore_record,
+)
+from casedesk.ui.widgets import CommitComboBox, CommitLineEdit, CommitTextEdit, heading, hint
 
 
 class OverviewTab(QScrollArea):
-    edited = Signal()
+    """The case's own fields come from the header the case panel reads once per change (for its tab
+    titles too); places, notes and the related cases' titles are read here."""
 
     def __init__(self, svc: CaseService, ops: CaseOps, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ops = ops
         self.svc = svc
-        self.view: CaseView | None = None
+        self.case_id: str | None = None
+        self.header: CaseHeader | None = None
+        self.places_shown: dict[str, PlaceView] = {}
+        self.notes_shown: dict[str, NoteView] = {}
+        self._pending_select: tuple[str, str] | None = None
+        self._related_ids: list[str] = []
+        self._titles = Reader[dict[str, str]](self, self._show_related)
+        self._places = Reader[list[PlaceView]](self, self._show_places)
+        self._notes = Reader[list[NoteView]](self, self._show_notes)
+        self._others = Reader[list[CaseSummary]](self, self._choose_related)
         self.setWidgetResizable(True)
         body = QWidget()
         self.setWidget(body)
@@ -139,18 +82,14 @@ class OverviewTab(QScrollArea):
         self.counts.setObjectName("caseCounts")
         self.counts.setWordWrap(True)
 
-        self.places = QListWidget()
-        self.places.setItemDelegate(BidiDelegate(self.places))
-        self.add_place = QPushButton(self.tr("Add place…"))
+        self.places = RecordList(self.tr("Places"), self.tr("Add place…"))
+        self.places.setObjectName("casePlaces")
         self.related = QListWidget()
+        self.related.setMaximumHeight(130)
         self.add_related = QPushButton(self.tr("Relate to case…"))
-        self.notes = QListWidget()
+        self.unlink_related = QPushButton(self.tr("Remove link…"))
+        self.notes = RecordList(self.tr("Notes"), self.tr("Add note…"))
         self.notes.setObjectName("caseNotes")
-        self.notes.setItemDelegate(BidiDelegate(self.notes))
-        self.notes.setWordWrap(True)
-        self.add_note = QPushButton(self.tr("Add note…"))
-        for lst in (self.places, self.related, self.notes):
-            lst.setMaximumHeight(120)
 
         form = QFormLayout()
         form.addRow(self.tr("Title"), self.title)
@@ -159,43 +98,102 @@ class OverviewTab(QScrollArea):
         form.addRow(self.tr("Incident"), self.incident)
         form.addRow(self.tr("First seen"), self.first_seen)
         form.addRow(self.tr("Tags"), self.tags)
+        related_box = QWidget()
+        related_layout = QVBoxLayout(related_box)
+        related_layout.setContentsMargins(0, 0, 0, 0)
+        related_layout.addWidget(heading(self.tr("Related cases")))
+        related_layout.addWidget(self.related)
+        related_buttons = QHBoxLayout()
+        related_buttons.addWidget(self.add_related)
+        related_buttons.addWidget(self.unlink_related)
+        related_buttons.addStretch(1)
+        related_layout.addLayout(related_buttons)
         grid = QGridLayout()
-        for col, (title, lst, button) in enumerate(
-            (
-                (self.tr("Places"), self.places, self.add_place),
-                (self.tr("Related cases"), self.related, self.add_related),
-            )
-        ):
-            grid.addWidget(heading(title), 0, col)
-            grid.addWidget(lst, 1, col)
-            grid.addWidget(button, 2, col, Qt.AlignmentFlag.AlignLeading)
-        notes_row = QHBoxLayout()
-        notes_row.addWidget(heading(self.tr("Notes")), 1)
-        notes_row.addWidget(self.add_note)
+        grid.addWidget(self.places, 0, 0)
+        grid.addWidget(related_box, 0, 1)
         layout = QVBoxLayout(body)
         layout.addLayout(form)
         layout.addWidget(self.counts)
         layout.addLayout(grid)
-        layout.addLayout(notes_row)
         layout.addWidget(self.notes)
-        layout.addWidget(hint(self.tr("Changes are saved as you make them and written to the custody log.")))
+        layout.addWidget(
+            hint(self.tr("Changes are saved as you make them and written to the custody log; Edit ▸ Undo."))
+        )
         layout.addStretch(1)
 
-        self.title.committed.connect(lambda v: self._update(title=v))
-        self.summary.committed.connect(lambda v: self._update(summary=v))
-        self.status.committed.connect(lambda v: self._update(status=v))
-        self.incident.committed.connect(lambda v: self._update(incident_time=v))
-        self.first_seen.committed.connect(lambda v: self._update(first_seen=v))
-        self.tags.committed.connect(
-            lambda v: self._update(tags=[t.strip() for t in v.split(",") if t.strip()])
+        self.title.committed.connect(lambda v: self._update(self.tr("Edit the case title"), title=v))
+        self.summary.committed.connect(lambda v: self._update(self.tr("Edit the summary"), summary=v))
+        self.status.committed.connect(lambda v: self._update(self.tr("Change the case status"), status=v))
+        self.incident.committed.connect(
+            lambda v: self._update(self.tr("Edit the incident time"), incident_time=v)
         )
-        self.add_place.clicked.connect(self._add_place)
+        self.first_seen.committed.connect(
+            lambda v: self._update(self.tr("Edit when first seen"), first_seen=v)
+        )
+        self.tags.committed.connect(
+            lambda v: self._update(
+                self.tr("Edit the tags"), tags=[t.strip() for t in v.split(",") if t.strip()]
+            )
+        )
+        self.places.addRequested.connect(self._add_place)
+        self.places.editRequested.connect(self._edit_place)
+        self.places.removeRequested.connect(self._remove_place)
+        self.places.restoreRequested.connect(self._restore_place)
+        self.places.showRemovedChanged.connect(lambda _on: self._read_places())
+        self.notes.addRequested.connect(self._add_note)
+        self.notes.editRequested.connect(self._edit_note)
+        self.notes.removeRequested.connect(self._remove_note)
+        self.notes.restoreRequested.connect(self._restore_note)
+        self.notes.showRemovedChanged.connect(lambda _on: self._read_notes())
         self.add_related.clicked.connect(self._relate)
-        self.add_note.clicked.connect(self._add_note)
-        self.notes.itemDoubleClicked.connect(self._edit_note)
+        self.unlink_related.clicked.connect(self._unlink)
+        self.related.currentRowChanged.connect(
+            lambda row: self.unlink_related.setEnabled(row >= 0 and self.case_id is not None)
+        )
+        self.unlink_related.setEnabled(False)
+        ops.changed.connect(self._on_changed)
 
-    def load(self, view: CaseView) -> None:
-        self.view = view
+    # -- loading -----------------------------------------------------------------------------------
+    def show_case(self, case_id: str | None) -> None:
+        if case_id != self.case_id:
+            self._pending_select = None
+        self.case_id = case_id
+        self.setEnabled(case_id is not None)
+        if self.header is not None and self.header.id != case_id:
+            self._clear_header()  # another case's fields are never left on show (nor edited)
+        if case_id is None:
+            self.places.set_rows([])
+            self.notes.set_rows([])
+        self._read_places()
+        self._read_notes()
+
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.touches(ObjectKind.CASE) and changes.case_ids & set(self._related_ids):
+            self._read_titles()  # a related case was renamed
+        if not changes.touches_case(self.case_id):
+            return
+        if changes.touches(ObjectKind.PLACE):
+            self._read_places()
+        if changes.touches(ObjectKind.NOTE):
+            self._read_notes()
+
+    def _read_titles(self) -> None:
+        svc = self.svc
+        self._titles.read(self.case_id, lambda: {c.id: c.title for c in svc.list_cases()})
+
+    def _read_places(self) -> None:
+        case_id, removed, svc = self.case_id, self.places.show_removed.isChecked(), self.svc
+        self._places.read(case_id, lambda: svc.list_places(case_id or "", removed=removed))
+
+    def _read_notes(self) -> None:
+        case_id, removed, svc = self.case_id, self.notes.show_removed.isChecked(), self.svc
+        self._notes.read(case_id, lambda: svc.list_notes(case_id or "", removed=removed))
+
+    def show_header(self, view: CaseHeader) -> None:
+        """Show the case's own fields and counts (from the panel's read of the header)."""
+        if view.id != self.case_id:
+            return
+        self.header = view
         self.title.set_saved_text(view.title)
         self.status.set_value(view.status)
         self.summary.set_saved_text(view.summary)
@@ -207,74 +205,203 @@ class OverviewTab(QScrollArea):
                 "{0} evidence items · {1} sources · {2} claims · {3} events · checklist: {4} · "
                 "custody log: {5} entries"
             ).format(
-                len(view.evidence),
-                len(view.sources),
-                len(view.claims),
-                len(view.timeline),
+                view.counts.get("evidence", 0),
+                view.counts.get("sources", 0),
+                view.counts.get("claims", 0),
+                view.counts.get("events", 0),
                 view.checklist_progress.summary(),
                 view.custody_count,
             )
         )
-        self.places.clear()
-        for place in view.places:
-            item = QListWidgetItem(place_text(place))
-            item.setData(Qt.ItemDataRole.UserRole, place.id)
-            item.setToolTip(place.notes)
-            self.places.addItem(item)
-        titles = {c.id: c.title for c in self.svc.list_cases()}
+        if view.related_case_ids != self._related_ids:
+            self._related_ids = list(view.related_case_ids)
+            self._show_related({})  # ids at once; their titles when read
+            if self._related_ids:
+                self._read_titles()
+
+    def _clear_header(self) -> None:
+        self.header = None
+        for field in (self.title, self.tags):
+            field.set_saved_text("")
+        self.summary.set_saved_text("")
+        self.incident.set_value(None)
+        self.first_seen.set_value(None)
+        self.counts.setText("")
+        self._related_ids = []
         self.related.clear()
-        for case_id in view.related_case_ids:
+
+    def _show_related(self, titles: dict[str, str]) -> None:
+        keep = self.current_related_id()
+        self.related.clear()
+        for case_id in self._related_ids:
             item = QListWidgetItem(titles.get(case_id, case_id[:8]))
             item.setData(Qt.ItemDataRole.UserRole, case_id)
             self.related.addItem(item)
-        self.notes.clear()
-        for note in view.notes:
-            item = QListWidgetItem(note.text)
-            item.setData(Qt.ItemDataRole.UserRole, note.id)
-            item.setToolTip(
-                self.tr("Written {0:%Y-%m-%d %H:%M} UTC; double-click to edit").format(note.created_at)
-            )
-            self.notes.addItem(item)
+            if case_id == keep:
+                self.related.setCurrentItem(item)
+
+    def _show_places(self, places: list[PlaceView]) -> None:
+        self.places_shown = {p.id: p for p in places}
+        self.places.set_rows([Row(p.id, place_text(p), p.notes, p.removed, p.removed_reason) for p in places])
+        self._select_pending("place")
+
+    def _show_notes(self, notes: list[NoteView]) -> None:
+        self.notes_shown = {n.id: n for n in notes}
+        tip = self.tr("Written {0} UTC; double-click to edit")
+        self.notes.set_rows(
+            [
+                Row(n.id, n.text, tip.format(f"{n.created_at:%Y-%m-%d %H:%M}"), n.removed, n.removed_reason)
+                for n in notes
+            ]
+        )
+        self._select_pending("note")
+
+    def current_related_id(self) -> str | None:
+        item = self.related.currentItem()
+        return str(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None
 
     def select_object(self, object_type: str, object_id: str) -> None:
-        """Highlight a place or note that a search hit points at."""
-        lst = {"place": self.places, "note": self.notes}.get(object_type)
-        if lst is None:
+        """Highlight a place or note that a search hit points at (once it has arrived)."""
+        if object_type not in ("place", "note"):
             self.title.setFocus()
             return
-        for row in range(lst.count()):
-            if lst.item(row).data(Qt.ItemDataRole.UserRole) == object_id:
-                lst.setCurrentRow(row)
-                lst.setFocus()
+        self._pending_select = (object_type, object_id)
+        self._select_pending(object_type)
 
-    def _update(self, **changes: Any) -> None:
-        if self.view is not None:
-            self.svc.update_case(self.view.id, **changes)
-            self.edited.emit()
+    def _select_pending(self, object_type: str) -> None:
+        if self._pending_select is None or self._pending_select[0] != object_type:
+            return
+        records = self.places if object_type == "place" else self.notes
+        if records.select(self._pending_select[1]):
+            records.list.setFocus()
+            self._pending_select = None
 
+    # -- the case's own fields ---------------------------------------------------------------------
+    def _update(self, text: str, **changes: Any) -> None:
+        if self.case_id is None:
+            return
+        case_id, svc = self.case_id, self.svc
+        edit_record(
+            self.ops,
+            self,
+            text,
+            case_id,
+            lambda: svc.update_case(case_id, **changes),
+            lambda before: svc.update_case(case_id, **before),
+        )
+
+    # -- places ------------------------------------------------------------------------------------
     def _add_place(self) -> None:
-        if self.view is None:
+        if self.case_id is None:
             return
-        dialog = AddPlaceDialog(self)
-        if dialog.exec() and dialog.name.text().strip():
-            known = bool(dialog.known.currentData())
-            self.svc.add_place(
-                self.view.id,
-                dialog.name.text().strip(),
-                dialog.lat.value() if known else None,
-                dialog.lon.value() if known else None,
-                dialog.precision.text().strip(),
-            )
-            self.edited.emit()
+        fields = PlaceDialog.ask(self)
+        if fields is None:
+            return
+        case_id, svc = self.case_id, self.svc
+        changes = add_record(
+            self.ops,
+            self,
+            self.tr("Add place “{0}”").format(fields["name"]),
+            ObjectKind.PLACE,
+            lambda: svc.add_place(case_id, **fields),
+        )
+        if changes:
+            self._pending_select = ("place", changes.id)
 
-    def _relate(self) -> None:
-        if self.view is None:
+    def _edit_place(self, place_id: str) -> None:
+        place = self.places_shown.get(place_id)
+        if place is None:
             return
-        others = [
-            c
-            for c in self.svc.list_cases()
-            if c.id != self.view.id and c.id not in self.view.related_case_ids
-        ]
+        fields, svc = PlaceDialog.ask(self, place), self.svc
+        if fields is None:
+            return
+        edit_record(
+            self.ops,
+            self,
+            self.tr("Edit place “{0}”").format(place.name),
+            place_id,
+            lambda: svc.update_place(place_id, **fields),
+            lambda before: svc.update_place(place_id, **before),
+        )
+
+    def _remove_place(self, place_id: str) -> None:
+        place = self.places_shown.get(place_id)
+        if place is None:
+            return
+        reason = ask_reason(self, self.tr("Remove place"), place.name)
+        if reason is not None:
+            text = self.tr("Remove place “{0}”").format(place.name)
+            remove_record(self.ops, self, text, ObjectKind.PLACE, place_id, reason)
+
+    def _restore_place(self, place_id: str) -> None:
+        place = self.places_shown.get(place_id)
+        if place is not None:
+            text = self.tr("Restore place “{0}”").format(place.name)
+            restore_record(self.ops, self, text, ObjectKind.PLACE, place_id, place.removed_reason)
+
+    # -- notes -------------------------------------------------------------------------------------
+    def _add_note(self) -> None:
+        if self.case_id is None:
+            return
+        text, ok = QInputDialog.getMultiLineText(self, self.tr("New note"), self.tr("Note"))
+        if not (ok and text.strip()):
+            return
+        case_id, svc = self.case_id, self.svc
+        changes = add_record(
+            self.ops,
+            self,
+            self.tr("Add a note"),
+            ObjectKind.NOTE,
+            lambda: svc.add_note(case_id, text.strip()),
+        )
+        if changes:
+            self._pending_select = ("note", changes.id)
+
+    def _edit_note(self, note_id: str) -> None:
+        note = self.notes_shown.get(note_id)
+        if note is None:
+            return
+        text, ok = QInputDialog.getMultiLineText(self, self.tr("Edit note"), self.tr("Note"), note.text)
+        if not (ok and text.strip() and text.strip() != note.text):
+            return
+        svc = self.svc
+        edit_record(
+            self.ops,
+            self,
+            self.tr("Edit a note"),
+            note_id,
+            lambda: svc.update_note(note_id, text.strip()),
+            lambda before: svc.update_note(note_id, str(before.get("text", note.text))),
+        )
+
+    def _remove_note(self, note_id: str) -> None:
+        note = self.notes_shown.get(note_id)
+        if note is None:
+            return
+        first_line = note.text.splitlines()[0] if note.text else ""
+        reason = ask_reason(self, self.tr("Remove note"), first_line)
+        if reason is not None:
+            remove_record(self.ops, self, self.tr("Remove a note"), ObjectKind.NOTE, note_id, reason)
+
+    def _restore_note(self, note_id: str) -> None:
+        note = self.notes_shown.get(note_id)
+        if note is not None:
+            text = self.tr("Restore a note")
+            restore_record(self.ops, self, text, ObjectKind.NOTE, note_id, note.removed_reason)
+
+    # -- related cases -----------------------------------------------------------------------------
+    def _relate(self) -> None:
+        if self.case_id is None:
+            return
+        # The other cases are read off the GUI thread; the choice opens when they arrive.
+        self._others.read(self.case_id, self.svc.list_cases)
+
+    def _choose_related(self, cases: list[CaseSummary]) -> None:
+        if self.case_id is None:
+            return
+        case_id = self.case_id
+        related = set(self.header.related_case_ids if self.header else [])
+        others = [c for c in cases if c.id != case_id and c.id not in related]
         if not others:
             show_error(self, UsageError(self.tr("There is no other case to relate this one to.")))
             return
@@ -282,20 +409,29 @@ class OverviewTab(QScrollArea):
         choice, ok = QInputDialog.getItem(
             self, self.tr("Relate to case"), self.tr("Related case"), names, 0, False
         )
-        if ok:
-            self.svc.link_cases(self.view.id, others[names.index(choice)].id)
-            self.edited.emit()
-
-    def _add_note(self) -> None:
-        if self.view is None:
+        if not ok:
             return
-        text, ok = QInputDialog.getMultiLineText(self, self.tr("New note"), self.tr("Note"))
-        if ok and text.strip():
-            self.svc.add_note(self.view.id, text.strip())
-            self.edited.emit()
+        other = others[names.index(choice)]
+        svc = self.svc
+        self.ops.run(
+            self,
+            self.tr("Relate to “{0}”").format(other.title),
+            lambda: svc.link_cases(case_id, other.id),
+            undo=lambda _done: svc.unlink_cases(case_id, other.id, UNDONE),
+        )
 
-    def _edit_note(self, item: QListWidgetItem) -> None:
-        text, ok = QInputDialog.getMultiLineText(self, self.tr("Edit note"), self.tr("Note"), item.text())
-        if ok and text.strip() and text != item.text():
-            self.svc.update_note(item.data(Qt.ItemDataRole.UserRole), text.strip())
-            self.edited.emit()
+    def _unlink(self) -> None:
+        item = self.related.currentItem()
+        if item is None or self.case_id is None:
+            return
+        case_id, other_id, title = self.case_id, str(item.data(Qt.ItemDataRole.UserRole)), item.text()
+        reason = ask_reason(self, self.tr("Remove the link"), title)
+        if reason is None:
+            return
+        svc = self.svc
+        self.ops.run(
+            self,
+            self.tr("Remove the link to “{0}”").format(title),
+            lambda: svc.unlink_cases(case_id, other_id, reason),
+            undo=lambda _done: svc.link_cases(case_id, other_id),
+        )

@@ -49,7 +49,10 @@ class TaskHandle(QObject, Generic[T]):
         on_done: Callable[[T], None],
         on_error: Callable[[BaseException], None] | None,
     ) -> None:
-        super().__init__()
+        # Owned by the application and deleted with deleteLater once delivered: the worker's closure
+        # may drop the last Python reference on a pool thread, and a QObject must never be destroyed
+        # there (it can deadlock with the GUI thread).
+        super().__init__(QCoreApplication.instance())
         self.title = title
         self.widget = parent
         self.done = False
@@ -59,6 +62,7 @@ class TaskHandle(QObject, Generic[T]):
         self._on_done = on_done
         self._on_error = on_error
         self._worker_done = Event()
+        self._started = Event()  # a pool thread has taken the work
         self._last_emit = 0.0
         self._latest: tuple[int, int, str] = (0, 0, "")
         self._progressed.connect(self._on_progress, Qt.ConnectionType.QueuedConnection)
@@ -78,6 +82,7 @@ class TaskHandle(QObject, Generic[T]):
         self._progressed.emit(done, total, message)
 
     def _run(self, work: Callable[[TaskControl], T]) -> None:
+        self._started.set()
         try:
             result = work(self.control)
         except BaseException as exc:  # every failure must reach the main thread
@@ -145,6 +150,7 @@ class TaskHandle(QObject, Generic[T]):
             self.dialog.deleteLater()
             self.dialog = None
         _live.discard(self)
+        self.deleteLater()
 
     @Slot(object)
     def _on_finished(self, result: T) -> None:
@@ -230,16 +236,22 @@ def running_tasks() -> list[TaskHandle[Any]]:
 
 
 def cancel_all(timeout_ms: int = 10_000) -> None:
-    """The one shutdown path: ask every task to stop, then wait for every pool to drain, so quitting
-    leaves the workspace tidy and no worker outlives the window."""
+    """The one shutdown path: ask every task to stop, drop queued work that has not started, then wait
+    for every pool to drain, so quitting leaves the workspace tidy and no worker outlives the window."""
     for handle in list(_live):
         handle.cancel()
-    deadline = time.monotonic() + timeout_ms / 1000
-    for handle in list(_live):
-        handle._worker_done.wait(max(0.0, deadline - time.monotonic()))
     for each in _pools.values():
         each.clear()  # queued work that has not started never will
+    deadline = time.monotonic() + timeout_ms / 1000
+    for handle in list(_live):
+        if handle._started.is_set():
+            handle._worker_done.wait(max(0.0, deadline - time.monotonic()))
+    for each in _pools.values():
         each.waitForDone(max(0, int((deadline - time.monotonic()) * 1000)))
+    for handle in list(_live):
+        if not handle._started.is_set():  # cleared from its queue: finished here, as cancelled
+            handle._worker_done.set()
+            handle._finish()
 
 
 __all__ = [

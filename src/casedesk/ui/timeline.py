@@ -1,32 +1,18 @@
-"""The case timeline: events in order, each shown at the precision it is known to, with a painted strip."""
+"""The case timeline: events in order, each shown at the precision it is known to, with a painted strip.
+
+Events are added, edited, removed (with a reason) and restored here, each undoable from Edit ▸ Undo.
+"""
 
 from __future__ import annotations
 
-import itertools
-import math
-from datetime import datetime
+from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import (
-    QObject,
-    QPointF,
-    QRectF,
-    QSize,
-    Qt,
-    Signal,
-)
-from PySide6.QtGui import (
-    QColor,
-    QFontMetrics,
-    QMouseEvent,
-    QPainter,
-    QPainterPath,
-    QPaintEvent,
-    QPalette,
-    QPen,
-)
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -35,17 +21,30 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
-    QToolTip,
     QVBoxLayout,
     QWidget,
 )
 
+from casedesk.core.changes import Changes
 from casedesk.core.service import CaseService
 from casedesk.core.timeutil import PartialTime
-from casedesk.core.views import CaseView, EventView, PlaceView
+from casedesk.core.views import EventView, PlaceView
+from casedesk.core.vocabulary import ObjectKind
 from casedesk.ui.dialogs import FormDialog, combo
+from casedesk.ui.loads import Reader
 from casedesk.ui.ops import CaseOps
+from casedesk.ui.records import (
+    add_record,
+    ask_reason,
+    edit_record,
+    remove_record,
+    removed_colour,
+    removed_font,
+    removed_tip,
+    restore_record,
+)
 from casedesk.ui.row_model import Index, RowTableModel
+from casedesk.ui.timeline_strip import TimelineStrip
 from casedesk.ui.widgets import BidiDelegate, hint, select_id
 
 PRECISION_WORDS = {"year": "year only", "month": "month", "day": "day", "minute": "to the minute"}
@@ -57,10 +56,6 @@ def input_form(text: str) -> str:
     if precision == "minute":
         return f"{stamp.replace('T', ' ')} {zone}".strip()
     return stamp
-
-
-def _instant(event: EventView) -> datetime:
-    return datetime.fromisoformat(event.when.utc.replace("Z", "+00:00"))
 
 
 class TimelineModel(RowTableModel):
@@ -80,7 +75,7 @@ class TimelineModel(RowTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        event = self.rows[index.row()]
+        event: EventView = self.rows[index.row()]
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if col == self.WHEN:
@@ -92,187 +87,16 @@ class TimelineModel(RowTableModel):
             place = self.places.get(event.place_id or "")
             return place.name if place else ""
         if role == Qt.ItemDataRole.ToolTipRole:
+            if event.removed:
+                return removed_tip(event.removed_reason)
             return event.description or event.title
+        if role == Qt.ItemDataRole.FontRole and event.removed:
+            return removed_font(QGuiApplication.font())
+        if role == Qt.ItemDataRole.ForegroundRole and event.removed:
+            return removed_colour()
         if role == Qt.ItemDataRole.UserRole:
             return event.id
         return None
-
-
-class TimelineStrip(QWidget):
-    """A painted strip of the events in order. Long empty stretches are shortened (marked //) so that
-    a 2021 precedent and three days in March 2025 fit one view; marker shape shows precision."""
-
-    eventClicked = Signal(str)
-
-    MARGIN = 60
-    LABEL_WIDTH = 190
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.events: list[EventView] = []
-        self.selected: str | None = None
-        self._xs: list[float] = []
-        self._breaks: list[float] = []
-        self.setMinimumHeight(210)
-        self.setMouseTracking(True)
-
-    def sizeHint(self) -> QSize:
-        return QSize(600, 220)
-
-    def set_events(self, events: list[EventView]) -> None:
-        self.events = sorted(events, key=lambda e: e.when.utc)
-        self._layout()
-        self.update()
-
-    def set_selected(self, event_id: str | None) -> None:
-        self.selected = event_id
-        self.update()
-
-    def positions(self) -> list[float]:
-        return list(self._xs)
-
-    def resizeEvent(self, event: Any) -> None:
-        self._layout()
-        super().resizeEvent(event)
-
-    def _layout(self) -> None:
-        """Place events left to right; each gap gets room growing with the log of its length."""
-        self._breaks = []
-        if not self.events:
-            self._xs = []
-            return
-        times = [_instant(e) for e in self.events]
-        steps = [0.0]
-        for a, b in itertools.pairwise(times):
-            days = max(0.0, (b - a).total_seconds() / 86400)
-            steps.append(1.0 + math.log1p(days))
-        total = sum(steps) or 1.0
-        width = max(1.0, self.width() - 2 * self.MARGIN)
-        x = float(self.MARGIN) if len(self.events) > 1 else self.width() / 2
-        self._xs = []
-        for i, step in enumerate(steps):
-            x += width * step / total if len(self.events) > 1 else 0.0
-            self._xs.append(x)
-            if i and (times[i] - times[i - 1]).days > 60:
-                self._breaks.append((self._xs[i - 1] + x) / 2)
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        palette = self.palette()
-        text_colour = palette.color(QPalette.ColorRole.WindowText)
-        muted = palette.color(QPalette.ColorRole.PlaceholderText)
-        accent = palette.color(QPalette.ColorRole.Highlight)
-        axis_y = self.height() / 2
-        painter.setPen(QPen(muted, 2))
-        painter.drawLine(QPointF(self.MARGIN / 2, axis_y), QPointF(self.width() - self.MARGIN / 2, axis_y))
-        for bx in self._breaks:  # "//": a long empty stretch shortened here
-            painter.setPen(QPen(palette.color(QPalette.ColorRole.Window), 6))
-            painter.drawLine(QPointF(bx - 4, axis_y), QPointF(bx + 4, axis_y))
-            painter.setPen(QPen(muted, 1.5))
-            for dx in (-3, 3):
-                painter.drawLine(QPointF(bx + dx - 3, axis_y + 6), QPointF(bx + dx + 3, axis_y - 6))
-        self._paint_labels(painter, axis_y, text_colour, muted, accent)
-        painter.end()
-
-    def label_boxes(self) -> list[tuple[int, QRectF]]:
-        """Where each event's label goes: (row, rectangle), rows 0/1 near the axis above/below, 2/3 far.
-
-        Each label takes the first row where it clears the previous one, so neighbours never overlap
-        while there is room; boxes are kept inside the widget.
-        """
-        metrics = QFontMetrics(self.font())
-        line_h = metrics.height()
-        axis_y = self.height() / 2
-        tops = [
-            axis_y - 12 - 2 * line_h,
-            axis_y + 12,
-            axis_y - 18 - 4 * line_h,
-            axis_y + 18 + 2 * line_h,
-        ]
-        right_edge = [-1e9] * 4
-        boxes: list[tuple[int, QRectF]] = []
-        for ev, x in zip(self.events, self._xs, strict=False):
-            title = metrics.elidedText(ev.title, Qt.TextElideMode.ElideRight, self.LABEL_WIDTH)
-            width = max(metrics.horizontalAdvance(title), metrics.horizontalAdvance(ev.when.display)) + 10
-            left = min(max(2.0, x - width / 2), self.width() - width - 2)
-            free = [r for r in range(4) if right_edge[r] + 8 <= left]
-            row = free[0] if free else min(range(4), key=lambda r: right_edge[r])
-            right_edge[row] = left + width
-            boxes.append((row, QRectF(left, tops[row], width, 2 * line_h)))
-        return boxes
-
-    def _paint_labels(
-        self, painter: QPainter, axis_y: float, text: QColor, muted: QColor, accent: QColor
-    ) -> None:
-        metrics = QFontMetrics(self.font())
-        line_h = metrics.height()
-        for ev, x, (row, box) in zip(self.events, self._xs, self.label_boxes(), strict=False):
-            chosen = ev.id == self.selected
-            colour = accent if chosen else text
-            self._marker(painter, ev.when.precision, x, axis_y, colour)
-            if row >= 2:  # a leader line to labels in the far rows
-                painter.setPen(QPen(muted, 1, Qt.PenStyle.DotLine))
-                end_y = box.bottom() if row == 2 else box.top()
-                painter.drawLine(QPointF(x, axis_y + (-9 if row == 2 else 9)), QPointF(x, end_y))
-            font = self.font()
-            font.setBold(chosen)
-            painter.setFont(font)
-            painter.setPen(colour)
-            date_box = QRectF(box.left(), box.top(), box.width(), line_h)
-            title_box = QRectF(box.left(), box.top() + line_h, box.width(), line_h)
-            date_row, title_row = (title_box, date_box) if row in (0, 2) else (date_box, title_box)
-            # Above the axis the date sits next to it, below as well: dates line up with the markers.
-            painter.drawText(date_row, Qt.AlignmentFlag.AlignCenter, ev.when.display)
-            painter.setPen(colour if chosen else muted)
-            title = metrics.elidedText(ev.title, Qt.TextElideMode.ElideRight, self.LABEL_WIDTH)
-            painter.drawText(title_row, Qt.AlignmentFlag.AlignCenter, title)
-
-    @staticmethod
-    def _marker(painter: QPainter, precision: str, x: float, y: float, colour: QColor) -> None:
-        painter.setPen(QPen(colour, 2))
-        if precision in ("year", "month"):  # a bracket: known only to a span of time
-            half = 14 if precision == "year" else 8
-            path = QPainterPath()
-            path.moveTo(x - half, y - 7)
-            path.lineTo(x - half, y + 7)
-            path.moveTo(x + half, y - 7)
-            path.lineTo(x + half, y + 7)
-            path.moveTo(x - half, y)
-            path.lineTo(x + half, y)
-            painter.drawPath(path)
-        elif precision == "day":  # a diamond: the day, not the hour
-            path = QPainterPath()
-            path.moveTo(x, y - 7)
-            path.lineTo(x + 7, y)
-            path.lineTo(x, y + 7)
-            path.lineTo(x - 7, y)
-            path.closeSubpath()
-            painter.setBrush(colour)
-            painter.drawPath(path)
-        else:  # a dot: a moment
-            painter.setBrush(colour)
-            painter.drawEllipse(QPointF(x, y), 5, 5)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-
-    def _nearest(self, x: float) -> int:
-        if not self._xs:
-            return -1
-        best = min(range(len(self._xs)), key=lambda i: abs(self._xs[i] - x))
-        return best if abs(self._xs[best] - x) < 24 else -1
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:
-        i = self._nearest(event.position().x())
-        if i >= 0:
-            self.eventClicked.emit(self.events[i].id)
-
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:
-        i = self._nearest(event.position().x())
-        if i >= 0:
-            ev = self.events[i]
-            QToolTip.showText(event.globalPosition().toPoint(), f"{ev.when.display} — {ev.title}", self)
-        else:
-            QToolTip.hideText()
 
 
 class EventDialog(FormDialog):
@@ -304,6 +128,24 @@ class EventDialog(FormDialog):
         self.title.textChanged.connect(self._check)
         self._check()
 
+    @classmethod
+    def ask(
+        cls, places: list[PlaceView], parent: QWidget | None, event: EventView | None = None
+    ) -> dict[str, Any] | None:
+        """The event's fields as entered (``add_event``'s and ``update_event``'s names), or None."""
+        dialog = cls(places, parent, event)
+        try:
+            if not (dialog.exec() and dialog.parsed is not None):
+                return None
+            return {
+                "when": dialog.parsed,
+                "title": dialog.title.text().strip(),
+                "description": dialog.description.toPlainText().strip(),
+                "place_id": dialog.place.currentData(),
+            }
+        finally:
+            dialog.deleteLater()
+
     def _check(self) -> None:
         try:
             self.parsed = PartialTime.parse(self.when.text()) if self.when.text().strip() else None
@@ -323,14 +165,21 @@ class EventDialog(FormDialog):
         self.ok_button_enabled(self.parsed is not None and bool(self.title.text().strip()))
 
 
-class TimelineTab(QWidget):
-    edited = Signal()
+@dataclass(frozen=True, slots=True)
+class _Loaded:
+    events: list[EventView]
+    places: list[PlaceView]  # all of the case's places, removed ones too: events still name them
 
+
+class TimelineTab(QWidget):
     def __init__(self, svc: CaseService, ops: CaseOps, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ops = ops
         self.svc = svc
-        self.view: CaseView | None = None
+        self.case_id: str | None = None
+        self.places: list[PlaceView] = []
+        self._pending_select: str | None = None
+        self._reader = Reader[_Loaded](self, self._show)
         self.strip = TimelineStrip()
         self.model = TimelineModel(self)
         self.table = QTableView()
@@ -347,12 +196,16 @@ class TimelineTab(QWidget):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self.details = QLabel()
         self.details.setWordWrap(True)
+        self.show_removed = QCheckBox(self.tr("Show removed"))
         self.add_button = QPushButton(self.tr("New event…"))
         self.edit_button = QPushButton(self.tr("Edit…"))
+        self.remove_button = QPushButton(self.tr("Remove…"))
+        self.restore_button = QPushButton(self.tr("Restore"))
         buttons = QHBoxLayout()
         buttons.addWidget(hint(self.tr("▬ year or month only   ◆ day   ● exact time   // time shortened")), 1)
-        buttons.addWidget(self.edit_button)
-        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.show_removed)
+        for button in (self.restore_button, self.remove_button, self.edit_button, self.add_button):
+            buttons.addWidget(button)
         lower = QWidget()
         lower_layout = QVBoxLayout(lower)
         lower_layout.setContentsMargins(0, 0, 0, 0)
@@ -370,56 +223,119 @@ class TimelineTab(QWidget):
         self.table.doubleClicked.connect(self._edit_event)
         self.add_button.clicked.connect(self._add_event)
         self.edit_button.clicked.connect(self._edit_event)
+        self.remove_button.clicked.connect(self._remove_event)
+        self.restore_button.clicked.connect(self._restore_event)
+        self.show_removed.toggled.connect(lambda _on: self._read())
+        ops.changed.connect(self._on_changed)
+        self._row_changed()
 
-    def load(self, view: CaseView) -> None:
-        keep = self.current_event_id()
-        self.view = view
-        self.model.load(view.timeline, view.places)
-        self.strip.set_events(view.timeline)
-        if keep:
+    # -- loading -----------------------------------------------------------------------------------
+    def show_case(self, case_id: str | None) -> None:
+        if case_id != self.case_id:
+            self._pending_select = None
+            self.model.load([], [])
+            self.strip.set_events([])
+        self.case_id = case_id
+        self.add_button.setEnabled(case_id is not None)
+        self._read()
+
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.touches_case(self.case_id) and changes.touches(ObjectKind.EVENT, ObjectKind.PLACE):
+            self._read()
+
+    def _read(self) -> None:
+        case_id, removed, svc = self.case_id, self.show_removed.isChecked(), self.svc
+
+        def work() -> _Loaded:
+            assert case_id is not None
+            return _Loaded(svc.list_events(case_id, removed=removed), svc.list_places(case_id, removed=True))
+
+        self._reader.read(case_id, work)
+
+    def _show(self, loaded: _Loaded) -> None:
+        keep = self._pending_select or self.current_event_id()
+        scroll = self.table.verticalScrollBar().value()
+        self.places = loaded.places
+        self.model.load(loaded.events, loaded.places)
+        self.strip.set_events([e for e in loaded.events if not e.removed])
+        if keep and self.model.row_of(keep) >= 0:
+            self._pending_select = None
             self.select_event(keep)
+        self.table.verticalScrollBar().setValue(scroll)
         self._row_changed()
 
     def current_event_id(self) -> str | None:
-        index = self.table.currentIndex()
-        return self.model.id_at(index)
+        return self.model.id_at(self.table.currentIndex())
+
+    def current_event(self) -> EventView | None:
+        event_id = self.current_event_id()
+        return self.model.rows[self.model.row_of(event_id)] if event_id else None
 
     def select_event(self, event_id: str) -> None:
+        """Select an event (once it has arrived, if the timeline is still loading)."""
+        if self.model.row_of(event_id) < 0:
+            self._pending_select = event_id
+            return
         select_id(self.table, self.model, event_id)
 
     def _row_changed(self, *_args: object) -> None:
-        event_id = self.current_event_id()
-        self.strip.set_selected(event_id)
-        self.edit_button.setEnabled(event_id is not None)
-        event = self.model.rows[self.model.row_of(event_id)] if event_id else None
+        event = self.current_event()
+        self.strip.set_selected(event.id if event else None)
+        self.edit_button.setEnabled(event is not None and not event.removed)
+        self.remove_button.setEnabled(event is not None and not event.removed)
+        self.restore_button.setEnabled(event is not None and event.removed)
+        self.restore_button.setVisible(self.show_removed.isChecked())
         self.details.setText(event.description if event else "")
 
+    # -- edits -------------------------------------------------------------------------------------
+    def _active_places(self) -> list[PlaceView]:
+        return [p for p in self.places if not p.removed]
+
     def _add_event(self) -> None:
-        if self.view is None:
+        if self.case_id is None:
             return
-        dialog = EventDialog(self.view.places, self)
-        if dialog.exec() and dialog.parsed is not None:
-            self.svc.add_event(
-                self.view.id,
-                dialog.parsed,
-                dialog.title.text().strip(),
-                dialog.description.toPlainText().strip(),
-                dialog.place.currentData(),
-            )
-            self.edited.emit()
+        fields = EventDialog.ask(self._active_places(), self)
+        if fields is None:
+            return
+        case_id, svc = self.case_id, self.svc
+        changes = add_record(
+            self.ops,
+            self,
+            self.tr("Add event “{0}”").format(fields["title"]),
+            ObjectKind.EVENT,
+            lambda: svc.add_event(case_id, **fields),
+        )
+        if changes:
+            self._pending_select = changes.id
 
     def _edit_event(self, *_args: object) -> None:
-        event_id = self.current_event_id()
-        if self.view is None or event_id is None:
+        event = self.current_event()
+        if event is None or event.removed:
             return
-        event = self.model.rows[self.model.row_of(event_id)]
-        dialog = EventDialog(self.view.places, self, event)
-        if dialog.exec() and dialog.parsed is not None:
-            self.svc.update_event(
-                event_id,
-                when=dialog.parsed,
-                title=dialog.title.text().strip(),
-                description=dialog.description.toPlainText().strip(),
-                place_id=dialog.place.currentData(),
-            )
-            self.edited.emit()
+        fields = EventDialog.ask(self._active_places(), self, event)
+        if fields is None:
+            return
+        event_id, svc = event.id, self.svc
+        edit_record(
+            self.ops,
+            self,
+            self.tr("Edit event “{0}”").format(event.title),
+            event_id,
+            lambda: svc.update_event(event_id, **fields),
+            lambda before: svc.update_event(event_id, **before),
+        )
+
+    def _remove_event(self) -> None:
+        event = self.current_event()
+        if event is None or event.removed:
+            return
+        reason = ask_reason(self, self.tr("Remove event"), event.title)
+        if reason is not None:
+            text = self.tr("Remove event “{0}”").format(event.title)
+            remove_record(self.ops, self, text, ObjectKind.EVENT, event.id, reason)
+
+    def _restore_event(self) -> None:
+        event = self.current_event()
+        if event is not None and event.removed:
+            text = self.tr("Restore event “{0}”").format(event.title)
+            restore_record(self.ops, self, text, ObjectKind.EVENT, event.id, event.removed_reason)

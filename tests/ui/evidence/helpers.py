@@ -72,7 +72,7 @@ def ingest(pane: Any, paths: list[Path]) -> list[Any]:
     assert handle is not None
     assert handle.wait(60_000), "ingest did not finish"
     assert handle.error is None, handle.error
-    return handle.result
+    return handle.result.results
 
 
 def write_gps_jpeg(path: Path, lat: float, lon: float) -> Path:

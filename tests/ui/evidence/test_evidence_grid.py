@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QMessageBox
 
+from casedesk.ui.evidence import loader as loader_module
 from casedesk.ui.evidence import model as model_module
 from casedesk.ui.evidence.model import Column, HiddenRole, ThumbStateRole
 from casedesk.ui.evidence.proxy import EvidenceFilter
@@ -78,9 +79,7 @@ def test_thumbnails_are_requested_only_for_rows_asked_for(
 
 def test_filters_by_kind_flag_tag_text_and_checklist(pane, media, svc, case_id, qtbot) -> None:  # type: ignore[no-untyped-def]
     ingest(pane, [media["red"], media["blue"], media["note"], media["clip"]])
-    ids = {
-        pane.model.view_at(r).original_name: pane.model.view_at(r).id for r in range(pane.model.rowCount())
-    }
+    ids = {pane.model.row_at(r).original_name: pane.model.row_at(r).id for r in range(pane.model.rowCount())}
     svc.update_evidence(ids["blue.png"], personal_data=True, tags=["plates"])
     svc.update_evidence(ids["red.jpg"], description="Smoke over the trucks")
     item = next(i for i in svc.checklist(case_id, ids["clip.mp4"]) if i.key == "ev_geolocation")
@@ -158,7 +157,8 @@ def test_big_case_streams_in_pages_and_keeps_a_pending_selection(  # type: ignor
     files = [write_jpeg(tmp_path / f"item{i:02d}.jpg", (i * 10, 100, 120)) for i in range(11)]
     results = svc.add_files(case_id, files)
     monkeypatch.setattr(model_module, "FIRST_PAGE", 3)
-    monkeypatch.setattr(model_module, "NEXT_PAGE", 4)
+    monkeypatch.setattr(loader_module, "ROWS_CHUNK", 4)
+    monkeypatch.setattr(loader_module, "FACTS_PAGE", 4)
     pane = make_pane(None)
     with qtbot.waitSignal(pane.model.loaded, timeout=10_000):
         pane.show_case(case_id)

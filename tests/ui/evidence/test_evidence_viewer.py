@@ -11,7 +11,7 @@ from PySide6.QtGui import QFocusEvent, QGuiApplication, QImage, QKeyEvent
 from PySide6.QtMultimedia import QMediaDevices
 from PySide6.QtWidgets import QApplication, QInputDialog, QTreeWidgetItemIterator
 
-from casedesk.ui.evidence import pane as pane_module
+from casedesk.ui.evidence import intake as intake_module
 from casedesk.ui.evidence.audio import RecordNoteDialog
 from casedesk.ui.evidence.model import Column, HiddenRole
 
@@ -61,7 +61,7 @@ def test_grab_still_from_footage_becomes_evidence_with_provenance(pane, media, s
     footage.step(-2)
     assert footage.position_s() == pytest.approx(0.9)
     log_before = len(svc.custody_log(case_id))
-    with qtbot.waitSignal(pane.changed, timeout=30_000):
+    with qtbot.waitSignal(pane.ops.changed, timeout=30_000):
         qtbot.mouseClick(footage.grab_button, Qt.MouseButton.LeftButton)
 
     assert pane.model.rowCount() == 2
@@ -97,7 +97,7 @@ def test_description_is_saved_when_the_field_is_left(pane, media, svc, case_id, 
     arabic = "عاجل : مشاهد توثق دمار الشاحنات"
     type_text(editor.description, arabic)
     assert svc.evidence_view(red.evidence_id).description == ""  # nothing saved while typing
-    with qtbot.waitSignal(pane.changed):
+    with qtbot.waitSignal(pane.ops.changed):
         leave(editor.description)
 
     assert svc.evidence_view(red.evidence_id).description == arabic
@@ -172,7 +172,7 @@ def test_undecodable_file_shows_why_instead_of_a_picture(pane, media, tmp_path: 
 
 def test_record_audio_note_without_a_microphone_says_so(pane, svc, case_id, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     if QMediaDevices.audioInputs():  # a machine with a microphone: pretend it is unplugged
-        monkeypatch.setattr(pane_module, "microphone_available", lambda: False)
+        monkeypatch.setattr(intake_module, "microphone_available", lambda: False)
     qtbot.mouseClick(pane.record_button, Qt.MouseButton.LeftButton)
     box = pane.last_message
     assert box is not None and box.isVisible()
@@ -192,7 +192,7 @@ def test_audio_note_plays_from_the_store_and_its_transcript_is_saved(
     assert audio.player.source().toLocalFile() == str(svc.original_path(note.evidence_id))
     assert audio.slider.maximum() == pytest.approx(1000, abs=50)
     qtbot.keyClicks(audio.transcript, "Plates partly legible in still 2")
-    with qtbot.waitSignal(pane.changed):
+    with qtbot.waitSignal(pane.ops.changed):
         leave(audio.transcript)
     assert svc.evidence_view(note.evidence_id).transcript == "Plates partly legible in still 2"
     assert svc.custody_log(case_id)[-1].action == "evidence_edit"
@@ -209,7 +209,7 @@ def test_trash_asks_first_and_logs_the_reason(pane, media, svc, case_id, qtbot) 
 
     dialog = pane.trash_evidence(red.evidence_id)
     dialog.setTextValue("posted twice")
-    with qtbot.waitSignal(pane.changed):
+    with qtbot.waitSignal(pane.ops.changed):
         dialog.accept()
     assert pane.model.rowCount() == 1
     assert [v.id for v in svc.case_view(case_id).trash] == [red.evidence_id]
@@ -248,7 +248,9 @@ def test_near_duplicates_are_listed_and_open_on_click(pane, media, tmp_path: Pat
     red, reposted, _ = ingest(pane, [media["red"], copy, other])
     pane.select_evidence(red.evidence_id)
     viewer = pane.viewer
-    viewer.tabs.setCurrentWidget(viewer.similar)
+    viewer.tabs.setCurrentWidget(viewer.similar)  # looked up on the READ pool, off the GUI thread
+    assert viewer.similar.handle is not None
+    qtbot.waitUntil(lambda: viewer.similar.handle is None, timeout=10_000)
     found = [viewer.similar.list.item(i).text() for i in range(viewer.similar.list.count())]
     assert len(found) == 1 and found[0].startswith("red_reposted.jpg — distance")
     qtbot.mouseClick(

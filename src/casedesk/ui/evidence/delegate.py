@@ -10,20 +10,22 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from casedesk.core.views import EvidenceView
 from casedesk.ui.evidence.labels import flag_labels, format_offset, kind_label
-from casedesk.ui.evidence.model import EvidenceRole
+from casedesk.ui.evidence.model import RowRole
+from casedesk.ui.evidence.rows import Row
 
 PAD = 6
 
 
-def fact_line(view: EvidenceView) -> str:
-    parts = [kind_label(view.kind)]
-    if view.duration_s:
-        parts.append(format_offset(view.duration_s).split(".")[0])
-    if view.parent is not None:
-        parts.append(f"@ {view.parent.offset_s:.3f} s")
-    parts += flag_labels(view)
+def fact_line(row: Row) -> str:
+    """Kind, duration, where a still was taken, flags (duration and offset once the facts are read)."""
+    parts = [kind_label(row.kind)]
+    facts = row.facts
+    if facts is not None and facts.duration_s:
+        parts.append(format_offset(facts.duration_s).split(".")[0])
+    if facts is not None and facts.still_offset_s is not None:
+        parts.append(f"@ {facts.still_offset_s:.3f} s")
+    parts += flag_labels(row)
     return " · ".join(parts)
 
 
@@ -43,8 +45,8 @@ class GridDelegate(QStyledItemDelegate):
     def paint(
         self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> None:
-        view = index.data(EvidenceRole)
-        if not isinstance(view, EvidenceView):
+        row = index.data(RowRole)
+        if not isinstance(row, Row):
             return
         rect: QRect = option.rect
         palette: QPalette = option.palette
@@ -80,17 +82,17 @@ class GridDelegate(QStyledItemDelegate):
         text_rect = QRect(rect.left() + PAD, box.bottom() + PAD, rect.width() - 2 * PAD, line)
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         painter.setPen(palette.color(role))
-        name = metrics.elidedText(view.original_name, Qt.TextElideMode.ElideMiddle, text_rect.width())
+        name = metrics.elidedText(row.original_name, Qt.TextElideMode.ElideMiddle, text_rect.width())
         painter.drawText(text_rect, Qt.AlignmentFlag.AlignCenter, name)
         facts_rect = text_rect.translated(0, line)
         small = QColor(palette.color(role))
         if not selected:
             small = (
                 QColor(170, 70, 0)
-                if view.graphic or view.decode_status != "ok"
+                if row.graphic or not row.decode_ok
                 else palette.color(QPalette.ColorRole.PlaceholderText)
             )
         painter.setPen(small)
-        facts = metrics.elidedText(fact_line(view), Qt.TextElideMode.ElideRight, facts_rect.width())
+        facts = metrics.elidedText(fact_line(row), Qt.TextElideMode.ElideRight, facts_rect.width())
         painter.drawText(facts_rect, Qt.AlignmentFlag.AlignCenter, facts)
         painter.restore()

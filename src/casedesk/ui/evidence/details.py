@@ -1,12 +1,13 @@
 """Editing one item: description, tags and flags; its checklist; its near-duplicates.
 
-Each panel talks to the service itself and reports ``changed(evidence_id)`` after a write; every write
-is a custody-log entry made by the core. Edits are saved when the field is left, never on each key.
+Every write goes through :class:`~casedesk.ui.evidence.edits.EvidenceEdits` (so ``ops.run``: one custody
+entry, undoable, announced to every view); the pane hands fresh views back after each change. Edits
+are saved when the field is left, never on each key. Near-duplicates are looked up on the READ pool.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -25,11 +26,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casedesk.core.errors import CaseDeskError
 from casedesk.core.service import CaseService
-from casedesk.core.views import CheckView, EvidenceView
+from casedesk.core.views import CheckView, EvidenceView, NearDuplicate
+from casedesk.ui.evidence.edits import EvidenceEdits
 from casedesk.ui.evidence.widgets import NotesEdit
-from casedesk.ui.messages import show_error
+from casedesk.ui.tasks import TaskHandle, run_read
 
 CHECK_STATES = ("pending", "passed", "failed", "inconclusive", "not_applicable")
 
@@ -45,12 +46,11 @@ def parse_tags(text: str) -> list[str]:
 
 
 class DetailsEditor(QWidget):
-    changed = Signal(str)  # evidence id, after a saved edit
     trashRequested = Signal(str)
 
-    def __init__(self, svc: CaseService, parent: QWidget | None = None) -> None:
+    def __init__(self, edits: EvidenceEdits, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.svc = svc
+        self.edits = edits
         self.view: EvidenceView | None = None
         self.description = NotesEdit()
         self.description.setPlaceholderText(self.tr("What this shows, where it came from, what is doubtful"))
@@ -72,25 +72,44 @@ class DetailsEditor(QWidget):
         layout.addLayout(bottom)
 
         self.description.editingFinished.connect(
-            lambda: self._save(description=self.description.toPlainText())
+            lambda: self._save(self.tr("Edit the description"), description=self.description.toPlainText())
         )
         self.tags.editingFinished.connect(self._save_tags)
-        self.graphic.toggled.connect(lambda on: self._save(graphic=on))
-        self.personal.toggled.connect(lambda on: self._save(personal_data=on))
+        self.graphic.toggled.connect(
+            lambda on: self._save(
+                self.tr("Mark as graphic") if on else self.tr("Clear the graphic flag"), graphic=on
+            )
+        )
+        self.personal.toggled.connect(
+            lambda on: self._save(
+                self.tr("Mark as personal data") if on else self.tr("Clear the personal-data flag"),
+                personal_data=on,
+            )
+        )
         self.trash_button.clicked.connect(self._request_trash)
 
     def load(self, view: EvidenceView | None) -> None:
         self.flush()
+        self._show(view, keep_typing=False)
+        self.setEnabled(view is not None)
+
+    def update_view(self, view: EvidenceView) -> None:
+        """The item shown changed (this editor's save, an undo, a bulk tag): show it, keep what is typed."""
+        if self.view is not None and view.id == self.view.id:
+            self._show(view, keep_typing=True)
+
+    def _show(self, view: EvidenceView | None, keep_typing: bool) -> None:
         self.view = view
         for widget in (self.graphic, self.personal):
             widget.blockSignals(True)
-        self.description.set_saved_text(view.description if view else "")
-        self.tags.setText(", ".join(view.tags) if view else "")
+        if not (keep_typing and self.description.is_modified()):
+            self.description.set_saved_text(view.description if view else "")
+        if not (keep_typing and self.tags.hasFocus() and self.tags.isModified()):
+            self.tags.setText(", ".join(view.tags) if view else "")
         self.graphic.setChecked(bool(view and view.graphic))
         self.personal.setChecked(bool(view and view.personal_data))
         for widget in (self.graphic, self.personal):
             widget.blockSignals(False)
-        self.setEnabled(view is not None)
 
     def flush(self) -> None:
         """Save a description still being typed (before another item is shown)."""
@@ -108,29 +127,25 @@ class DetailsEditor(QWidget):
     def _save_tags(self) -> None:
         tags = parse_tags(self.tags.text())
         self.tags.setText(", ".join(tags))
-        self._save(tags=tags)
+        self.tags.setModified(False)
+        self._save(self.tr("Edit the tags"), tags=tags)
 
-    def _save(self, **changes: object) -> None:
-        if self.view is None:
-            return
-        evidence_id = self.view.id
-        try:
-            self.svc.update_evidence(evidence_id, **changes)
-        except CaseDeskError as exc:
-            show_error(self, exc, self.tr("Evidence not changed"))
-            return
-        self.view = self.svc.evidence_view(evidence_id)
-        self.changed.emit(evidence_id)
+    def _save(self, text: str, **changes: object) -> None:
+        if self.view is not None:
+            self.edits.update(self, self.view.id, text, **changes)  # the pane shows the result
 
 
 class ChecklistPanel(QWidget):
     """The per-item verification steps, each with a state and a note."""
 
-    changed = Signal(str)  # evidence id
-
-    def __init__(self, svc: CaseService, parent: QWidget | None = None) -> None:
+    def __init__(self, svc: CaseService, edits: EvidenceEdits, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.svc = svc
+        self.edits = edits
+        self._sync = QTimer(self)
+        self._sync.setSingleShot(True)
+        self._sync.setInterval(0)
+        self._sync.timeout.connect(self._sync_now)
         self.case_id: str | None = None
         self.evidence_id: str | None = None
         self.items: list[CheckView] = []
@@ -176,6 +191,18 @@ class ChecklistPanel(QWidget):
             note.editingFinished.connect(lambda r=row, n=note: self._set(r, note=n.text()))
             self.table.setCellWidget(row, 2, note)
 
+    def sync_later(self) -> None:
+        """A change touched this item's checklist: re-read it on the next turn of the event loop, so
+        a combo box is never rebuilt while its own signal is being delivered."""
+        self._sync.start()
+
+    @Slot()
+    def _sync_now(self) -> None:
+        if self.case_id and self.evidence_id:
+            fresh = self.svc.checklist(self.case_id, self.evidence_id)
+            if fresh != self.items:  # this panel's own edit is already shown
+                self.load(self.case_id, self.evidence_id)
+
     def states(self) -> dict[str, str]:
         return {item.key: item.state for item in self.items}
 
@@ -193,19 +220,14 @@ class ChecklistPanel(QWidget):
         item = self.items[row]
         if (state is None or state == item.state) and (note is None or note == item.note):
             return
-        try:
-            self.svc.set_check(item.id, state, note)
-        except CaseDeskError as exc:
-            show_error(self, exc, self.tr("Checklist not changed"))
+        if self.edits.set_check(self, item.id, state, note) is None:
             return
         fresh = {i.id: i for i in self.svc.checklist(self.case_id or "", self.evidence_id)}
         self.items[row] = fresh.get(item.id, item)
-        if self.evidence_id is not None:
-            self.changed.emit(self.evidence_id)
 
 
 class SimilarPanel(QWidget):
-    """Near-duplicates of this picture (perceptual hash), computed when the tab is shown."""
+    """Near-duplicates of this picture (perceptual hash), looked up on the READ pool when the tab is shown."""
 
     openRequested = Signal(str)  # evidence id in this case
 
@@ -213,6 +235,7 @@ class SimilarPanel(QWidget):
         super().__init__(parent)
         self.svc = svc
         self.view: EvidenceView | None = None
+        self.handle: TaskHandle[list[NearDuplicate]] | None = None  # the lookup in flight
         self._stale = False
         self.summary = QLabel()
         self.summary.setWordWrap(True)
@@ -237,6 +260,7 @@ class SimilarPanel(QWidget):
 
     def refresh(self) -> None:
         self._stale = False
+        self.handle = None
         self.list.clear()
         view = self.view
         if view is None:
@@ -245,7 +269,18 @@ class SimilarPanel(QWidget):
         if not view.phash:
             self.summary.setText(self.tr("No picture fingerprint for this item, so no comparison."))
             return
-        found = self.svc.near_duplicates(view.id)
+        self.summary.setText(self.tr("Looking for pictures that look alike…"))
+        svc, evidence_id = self.svc, view.id
+        handle = run_read(
+            self, lambda: svc.near_duplicates(evidence_id), lambda found: self._show(handle, found)
+        )
+        self.handle = handle
+
+    def _show(self, handle: TaskHandle[list[NearDuplicate]], found: list[NearDuplicate]) -> None:
+        view = self.view
+        if handle is not self.handle or view is None:
+            return  # another item was shown meanwhile
+        self.handle = None
         if not found:
             self.summary.setText(self.tr("No near-duplicates in this workspace."))
             return

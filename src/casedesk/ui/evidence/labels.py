@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication
-
-from casedesk.core.views import EvidenceView
 
 
 def tr(text: str) -> str:
@@ -37,7 +36,18 @@ def decode_label(status: str) -> str:
     return labels.get(status, status)
 
 
-def flag_labels(view: EvidenceView) -> list[str]:
+class Flagged(Protocol):
+    """A full view or a model row: anything that says its flags and decode status."""
+
+    @property
+    def graphic(self) -> bool: ...
+    @property
+    def personal_data(self) -> bool: ...
+    @property
+    def decode_status(self) -> str: ...
+
+
+def flag_labels(view: Flagged) -> list[str]:
     flags = []
     if view.graphic:
         flags.append(tr("Graphic"))

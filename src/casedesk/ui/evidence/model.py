@@ -1,83 +1,63 @@
 """The one item model over a case's evidence, shared by the thumbnail grid and the detail table.
 
-Rows are :class:`EvidenceView` values from ``svc.evidence_page``. The first page is read at once so
-the view fills immediately; a big case streams its remaining pages from a worker thread, appended as
-they arrive. Sorting is done here (a Python sort of 10,000 rows takes milliseconds, where letting the
-proxy compare rows through ``data()`` would take most of a second); filtering is the proxy's job.
+Each item is a light :class:`~casedesk.ui.evidence.rows.Row`; its facts (times, tags, text) follow
+in the background (see :mod:`casedesk.ui.evidence.loader`), the first page's at once. After a write
+the model re-reads only the items the write touched and updates, inserts or removes just those rows,
+so selection and scroll position stay put. Sorting is done here (a Python sort of 100,000 rows takes
+a fraction of a second, where letting the proxy compare rows through ``data()`` would take seconds);
+filtering is the proxy's job.
 """
 
 from __future__ import annotations
 
-import threading
+from bisect import bisect_left
+from collections import OrderedDict
+from collections.abc import Collection, Iterable
 from datetime import datetime
-from enum import IntEnum
+from itertools import pairwise
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-    QThreadPool,
-    Signal,
-    Slot,
-)
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 
 from casedesk.core.service import CaseService
 from casedesk.core.views import EvidenceView
 from casedesk.ui.evidence.labels import flag_labels, format_size, format_time, kind_label
+from casedesk.ui.evidence.loader import RowLoader, Snapshot, read_views
+from casedesk.ui.evidence.rows import Column, Facts, Row, row_of, sort_key, update_row
 from casedesk.ui.evidence.thumbs import Placeholders, ThumbnailCache
+from casedesk.ui.tasks import run_read
 
 FIRST_PAGE = 500  # read on the UI thread: the first screens, and every small case, at once
-NEXT_PAGE = 5000  # read by the worker for big cases: few, large inserts keep the UI thread free
+SYNC_REFRESH = 200  # items re-read at once after a change (a tenth of a second at most); more in the pool
+VIEW_CACHE = 64  # full views kept for the viewer (the item shown, the ones just edited)
+FACT_COLUMNS = (Column.CAPTURED, Column.FLAGS, Column.DESCRIPTION)  # sorts that need the facts
 
 Index = QModelIndex | QPersistentModelIndex
 
-
-class Column(IntEnum):
-    NAME = 0
-    KIND = 1
-    CAPTURED = 2
-    ADDED = 3
-    SIZE = 4
-    FLAGS = 5
-    DESCRIPTION = 6
-
-
-EvidenceRole = Qt.ItemDataRole.UserRole + 1  # the row's EvidenceView
+RowRole = Qt.ItemDataRole.UserRole + 1  # the row's Row
 IdRole = Qt.ItemDataRole.UserRole + 2  # its evidence id
 HiddenRole = Qt.ItemDataRole.UserRole + 3  # True while a graphic item is shown blurred
 ThumbStateRole = Qt.ItemDataRole.UserRole + 4  # "loaded", "missing", "loading", "unknown"
 
-
-def _captured_key(view: EvidenceView) -> datetime | None:
-    return view.captured_at
+__all__ = ["Column", "EvidenceModel", "HiddenRole", "IdRole", "RowRole", "ThumbStateRole"]
 
 
-def _sort_key(column: int) -> Any:
-    """Key for a column; None from a key means "unknown", always listed last."""
-    keys: dict[int, Any] = {
-        Column.NAME: lambda v: v.original_name.casefold(),
-        Column.KIND: lambda v: v.kind,
-        Column.CAPTURED: _captured_key,
-        Column.ADDED: lambda v: v.added_at,
-        Column.SIZE: lambda v: v.size,
-        Column.FLAGS: lambda v: (not v.graphic, not v.personal_data, v.decode_status == "ok"),
-        Column.DESCRIPTION: lambda v: v.description.casefold() or None,
-    }
-    return keys.get(column, keys[Column.ADDED])
-
-
-class _PageSignals(QObject):
-    page = Signal(int, list)  # generation, rows
-    done = Signal(int)
-    failed = Signal(int, str)
+def ranges(rows: Iterable[int]) -> list[tuple[int, int]]:
+    """Sorted row numbers as (first, last) runs: one model signal per run, not per row."""
+    runs: list[tuple[int, int]] = []
+    for row in sorted(set(rows)):
+        if runs and runs[-1][1] == row - 1:
+            runs[-1] = (runs[-1][0], row)
+        else:
+            runs.append((row, row))
+    return runs
 
 
 class EvidenceModel(QAbstractTableModel):
     loaded = Signal()  # every row of the current case is in
+    factsLoaded = Signal()  # every row's facts are in: sorts, filters and the tag list are complete
+    rowsRefreshed = Signal(list)  # ids re-read after a change and still in the case
 
     def __init__(
         self, svc: CaseService, thumbs: ThumbnailCache, blur_graphic: bool, parent: QObject | None = None
@@ -88,174 +68,280 @@ class EvidenceModel(QAbstractTableModel):
         self.placeholders = Placeholders(thumbs.size)
         self.blur_graphic = blur_graphic
         self.case_id: str | None = None
-        self.loading = False
+        self.loading = False  # rows still coming
+        self.facts_loading = False  # facts still coming
         self.load_error = ""
-        self._rows: list[EvidenceView] = []
+        self._rows: list[Row] = []
         self._row_of: dict[str, int] = {}
-        self._rows_of_sha: dict[str, list[int]] = {}
         self._revealed: set[str] = set()
         self._sort: tuple[int, Qt.SortOrder] | None = None
         self._generation = 0
-        self._live_generation = [0]  # read by the page worker to notice it is stale
-        self._lock = threading.Lock()
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
-        self._signals = _PageSignals(self)
-        self._signals.page.connect(self._on_page, Qt.ConnectionType.QueuedConnection)
-        self._signals.done.connect(self._on_done, Qt.ConnectionType.QueuedConnection)
-        self._signals.failed.connect(self._on_failed, Qt.ConnectionType.QueuedConnection)
-        thumbs.ready.connect(self._on_thumb)
+        self._touched: set[str] = set()  # re-read since this load began: fresher than any page
+        self._gone: dict[str, float] = {}  # rank of each item that left, to put it back if restored
+        self._next_rank = 0.0
+        self._newest: tuple[datetime, str] | None = None  # latest (added, id) seen: where new items go
+        self._views: OrderedDict[str, EvidenceView] = OrderedDict()
+        self._requests = 0
+        self._latest: dict[str, int] = {}  # id -> the newest re-read asked for it
+        self._closed = False
+        self.loader = RowLoader(svc, self)
 
     # -- loading ----------------------------------------------------------------------------------
     def show_case(self, case_id: str | None) -> None:
         """Replace the rows with the evidence of ``case_id`` (none for None)."""
         self._generation += 1
-        with self._lock:
-            self._live_generation[0] = self._generation
+        self.loader.stop()
         if case_id != self.case_id:
             self._revealed.clear()
         self.case_id = case_id
         self.load_error = ""
-        rows = self.svc.evidence_page(case_id, 0, FIRST_PAGE) if case_id else []
+        self._touched, self._gone, self._latest = set(), {}, {}
+        self._views.clear()
+        views = self.svc.evidence_page(case_id, 0, FIRST_PAGE) if case_id else []
         self.beginResetModel()
-        self._rows = rows
+        self._rows = [row_of(view, rank) for rank, view in enumerate(views)]
+        self._next_rank = float(len(self._rows))
+        self._newest = max(((v.added_at, v.id) for v in views), default=None)
         self._sort_rows()
         self._reindex()
         self.endResetModel()
-        if case_id and len(rows) == FIRST_PAGE:
-            self.loading = True
-            generation = self._generation
-            self._pool.start(lambda: self._read_rest(case_id, generation, FIRST_PAGE))
+        more = case_id is not None and len(views) == FIRST_PAGE
+        self.loading = self.facts_loading = more
+        if case_id is not None and more:
+            self.loader.start(case_id, self._generation, FIRST_PAGE)
         else:
-            self.loading = False
             self.loaded.emit()
+            self.factsLoaded.emit()
 
     def reload(self) -> None:
         self.show_case(self.case_id)
 
     def close(self) -> None:
-        """Stop the page worker (before the service is closed)."""
-        with self._lock:
-            self._live_generation[0] = -1
-        self._pool.waitForDone()
+        """Take nothing more from the pools (the pools themselves are stopped by ``cancel_all``)."""
+        self._closed = self.loader.closed = True
+        self.loader.stop()
 
-    def _read_rest(self, case_id: str, generation: int, offset: int) -> None:
-        # Worker thread: only the service and the signal carrier are touched here.
-        try:
-            while True:
-                with self._lock:
-                    if self._live_generation[0] != generation:
-                        return
-                page = self.svc.evidence_page(case_id, offset, NEXT_PAGE)
-                if page:
-                    self._signals.page.emit(generation, page)
-                if len(page) < NEXT_PAGE:
-                    break
-                offset += len(page)
-        except Exception as exc:  # shown as a note in the pane; the rows read so far stay
-            self._signals.failed.emit(generation, str(exc))
-            return
-        self._signals.done.emit(generation)
-
-    @Slot(int, list)
-    def _on_page(self, generation: int, page: list[EvidenceView]) -> None:
+    def rows_arrived(self, generation: int, snapshot: Snapshot) -> None:
+        """The whole case, in one snapshot: add what the first page did not have."""
         if generation != self._generation:
             return
-        fresh = [v for v in page if v.id not in self._row_of]
-        if not fresh:
+        rank, total = snapshot.rank, len(snapshot.rows)
+        stale = [r for r in self._rows if r.id not in rank and r.id not in self._touched]
+        self._remove_rows(stale)  # left the case between the first page and the snapshot
+        for row in self._rows:
+            # Items added by a change since this load began stay after the snapshot, in their order.
+            row.rank = rank[row.id] if row.id in rank else total + row.rank
+        self._next_rank = max([float(total), *(r.rank + 1 for r in self._rows)])
+        known = set(self._row_of) | self._touched
+        fresh = [row for row in snapshot.rows if row.id not in known]
+        if self._sort is None and not is_sorted_by_rank(self._rows):
+            self.sort(-1)  # an item restored meanwhile went to the end; put it back in its place
+        self._insert_rows(fresh)
+        self.loading = False
+        self.loaded.emit()
+
+    def facts_arrived(self, generation: int, facts: list[tuple[str, Facts]]) -> None:
+        if generation != self._generation:
             return
-        first = len(self._rows)
-        self.beginInsertRows(QModelIndex(), first, first + len(fresh) - 1)
-        self._rows.extend(fresh)
-        self._index_rows(first)
-        self.endInsertRows()
-        if self._sort is not None:
+        changed = []
+        for evidence_id, item_facts in facts:
+            row = self._row_of.get(evidence_id)
+            if row is not None and self._rows[row].facts is None:  # a re-read row is fresher
+                self._rows[row].facts = item_facts
+                changed.append(row)
+                key = (item_facts.added_at, evidence_id)
+                if self._newest is None or key > self._newest:
+                    self._newest = key
+        # One signal per run of rows (a page is one run, unless sorted): never one range spanning the
+        # case, which the proxy would answer by filtering every row again.
+        for first, last in ranges(changed):
+            self.dataChanged.emit(self.index(first, 0), self.index(last, len(Column) - 1))
+
+    def facts_done(self, generation: int) -> None:
+        if generation != self._generation:
+            return
+        self.facts_loading = False
+        if self._sort is not None and self._sort[0] in FACT_COLUMNS:
             self.sort(*self._sort)
+        self.factsLoaded.emit()
 
-    @Slot(int)
-    def _on_done(self, generation: int) -> None:
+    def load_failed(self, generation: int, message: str) -> None:
         if generation == self._generation:
-            self.loading = False
-            self.loaded.emit()
-
-    @Slot(int, str)
-    def _on_failed(self, generation: int, message: str) -> None:
-        if generation == self._generation:
-            self.loading = False
+            self.loading = self.facts_loading = False
             self.load_error = message
             self.loaded.emit()
+            self.factsLoaded.emit()
+
+    def ids_without_facts(self) -> list[str]:
+        return [row.id for row in self._rows if row.facts is None]
+
+    # -- after a change ---------------------------------------------------------------------------
+    def refresh_ids(self, ids: Collection[str]) -> None:
+        """Re-read these items (ids that are no evidence of this case are ignored) and update their rows.
+
+        A few at once; many on the READ pool, so a write on thousands of items never freezes the
+        window. Each id keeps only its newest re-read, whichever arrives first.
+        """
+        wanted = list(dict.fromkeys(ids))
+        if not wanted or self.case_id is None:
+            return
+        self._requests += 1
+        request = self._requests
+        self._latest.update(dict.fromkeys(wanted, request))
+        if len(wanted) <= SYNC_REFRESH:
+            self._apply_request(request, read_views(self.svc, wanted))
+            return
+        svc, generation = self.svc, self._generation
+
+        def arrived(found: dict[str, EvidenceView | None]) -> None:
+            if generation == self._generation and not self._closed:
+                self._apply_request(request, found)
+
+        run_read(None, lambda: read_views(svc, wanted), arrived)
+
+    @property
+    def refreshing(self) -> bool:
+        """A re-read after a change has not arrived yet."""
+        return bool(self._latest)
+
+    def _apply_request(self, request: int, found: dict[str, EvidenceView | None]) -> None:
+        newest = {i: v for i, v in found.items() if self._latest.get(i) == request}
+        for evidence_id in newest:
+            del self._latest[evidence_id]
+        self.apply_views(newest)
+
+    def apply_views(self, found: dict[str, EvidenceView | None]) -> None:
+        """Fresh views of some items (None: not evidence any more): update, insert or remove their rows."""
+        changed: list[int] = []
+        gone: list[Row] = []
+        fresh: list[Row] = []
+        key = sort_key(self._sort[0]) if self._sort is not None else sort_key(Column.ADDED)
+        moved = False
+        for evidence_id, view in found.items():
+            row = self._row_of.get(evidence_id)
+            active = view is not None and not view.trashed and view.case_id == self.case_id
+            if view is None or not active:
+                self._views.pop(evidence_id, None)
+                if row is not None:
+                    gone.append(self._rows[row])
+                continue
+            self._touched.add(evidence_id)
+            self._remember(view)
+            if row is None:
+                fresh.append(row_of(view, self._rank_for(view)))
+                continue
+            was = self._rows[row]
+            if view.graphic and not was.graphic:
+                self._revealed.add(evidence_id)  # whoever just flagged it has seen it
+            before = key(was)
+            update_row(was, view)
+            moved = moved or key(was) != before
+            changed.append(row)
+        for first, last in ranges(changed):
+            self.dataChanged.emit(self.index(first, 0), self.index(last, len(Column) - 1))
+        self._remove_rows(gone)
+        self._insert_rows(fresh)
+        if moved and self._sort is not None:
+            self.sort(*self._sort)  # the edit moved a row (a new name, say): sort again
+        self.rowsRefreshed.emit([i for i, v in found.items() if i in self._row_of and v is not None])
+
+    def _rank_for(self, view: EvidenceView) -> float:
+        """Where an item that (re)appears belongs in the catalogue: its old place, or by time added."""
+        if view.id in self._gone:
+            return self._gone.pop(view.id)
+        key = (view.added_at, view.id)
+        if self._newest is None or key > self._newest:  # the usual case: just added
+            self._newest = key
+            rank, self._next_rank = self._next_rank, self._next_rank + 1
+            return rank
+        below = [r.rank for r in self._rows if r.facts is not None and (r.facts.added_at, r.id) < key]
+        above = [r.rank for r in self._rows if r.facts is not None and (r.facts.added_at, r.id) > key]
+        if not above:
+            rank, self._next_rank = self._next_rank, self._next_rank + 1
+            return rank
+        low, high = (max(below) if below else -1.0), min(above)
+        return (low + high) / 2
+
+    def _remove_rows(self, rows: list[Row]) -> None:
+        if not rows:
+            return
+        for row in rows:
+            self._gone[row.id] = row.rank
+        for first, last in reversed(ranges(self._row_of[r.id] for r in rows)):
+            self.beginRemoveRows(QModelIndex(), first, last)
+            del self._rows[first : last + 1]
+            self.endRemoveRows()
+        self._reindex()
+
+    def _insert_rows(self, rows: list[Row]) -> None:
+        if not rows:
+            return
+        if self._sort is not None:
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
+            self._rows.extend(rows)
+            self.endInsertRows()
+            self._reindex()
+            self.sort(*self._sort)
+            return
+        rows = sorted(rows, key=lambda r: r.rank)
+        if not self._rows or rows[0].rank > self._rows[-1].rank:  # the usual case: all after the rest
+            groups = {len(self._rows): rows}
+        else:
+            ranks = [r.rank for r in self._rows]
+            groups = {}
+            for row in rows:
+                groups.setdefault(bisect_left(ranks, row.rank), []).append(row)
+        for at, group in sorted(groups.items(), reverse=True):  # from the end: earlier places stay valid
+            self.beginInsertRows(QModelIndex(), at, at + len(group) - 1)
+            self._rows[at:at] = group
+            self.endInsertRows()
+        self._reindex()
 
     # -- row access -------------------------------------------------------------------------------
-    def view_at(self, row: int) -> EvidenceView:
+    def row_at(self, row: int) -> Row:
         return self._rows[row]
-
-    def views(self) -> list[EvidenceView]:
-        return list(self._rows)
 
     def row_of(self, evidence_id: str) -> int | None:
         return self._row_of.get(evidence_id)
 
-    def update_view(self, view: EvidenceView) -> None:
-        """Put a fresh copy of one row in place (after an edit), without reloading the case."""
-        row = self._row_of.get(view.id)
-        if row is None:
-            return
-        old = self._rows[row]
-        self._rows[row] = view
-        if old.sha256 != view.sha256:
-            self._reindex()
-        self.dataChanged.emit(self.index(row, 0), self.index(row, len(Column) - 1))
+    def view(self, evidence_id: str) -> EvidenceView:
+        """The full view of an item (for the viewer): kept from the last read, else read now."""
+        view = self._views.get(evidence_id)
+        if view is None:
+            view = self.svc.evidence_view(evidence_id)
+        self._remember(view)
+        return view
 
-    def remove(self, evidence_id: str) -> None:
-        row = self._row_of.get(evidence_id)
-        if row is None:
-            return
-        self.beginRemoveRows(QModelIndex(), row, row)
-        del self._rows[row]
-        self._reindex()
-        self.endRemoveRows()
+    def _remember(self, view: EvidenceView) -> None:
+        self._views[view.id] = view
+        self._views.move_to_end(view.id)
+        while len(self._views) > VIEW_CACHE:
+            self._views.popitem(last=False)
 
     def tags(self) -> list[str]:
-        return sorted({tag for view in self._rows for tag in view.tags}, key=str.casefold)
+        found = {tag for row in self._rows if row.facts is not None for tag in row.facts.tags}
+        return sorted(found, key=str.casefold)
 
     def _reindex(self) -> None:
-        self._row_of = {}
-        self._rows_of_sha = {}
-        self._index_rows(0)
-
-    def _index_rows(self, first: int) -> None:
-        """Index rows from ``first`` on (appending a page indexes only the page)."""
-        row_of, by_sha = self._row_of, self._rows_of_sha
-        for row in range(first, len(self._rows)):
-            view = self._rows[row]
-            row_of[view.id] = row
-            by_sha.setdefault(view.sha256, []).append(row)
+        self._row_of = {row.id: number for number, row in enumerate(self._rows)}
 
     # -- vicarious-trauma protection --------------------------------------------------------------
-    def is_hidden(self, view: EvidenceView) -> bool:
-        return self.blur_graphic and view.graphic and view.id not in self._revealed
+    def is_hidden(self, item: Row | EvidenceView) -> bool:
+        return self.blur_graphic and item.graphic and item.id not in self._revealed
 
     def reveal(self, evidence_id: str) -> None:
         if evidence_id not in self._revealed:
             self._revealed.add(evidence_id)
-            self._row_changed(evidence_id)
+            row = self._row_of.get(evidence_id)
+            if row is not None:
+                self.dataChanged.emit(self.index(row, 0), self.index(row, len(Column) - 1))
 
     def set_blur_graphic(self, enabled: bool) -> None:
         if enabled != self.blur_graphic:
             self.blur_graphic = enabled
             if self._rows:
                 self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 0))
-
-    def _row_changed(self, evidence_id: str) -> None:
-        row = self._row_of.get(evidence_id)
-        if row is not None:
-            self.dataChanged.emit(self.index(row, 0), self.index(row, len(Column) - 1))
-
-    @Slot(str)
-    def _on_thumb(self, sha256: str) -> None:
-        for row in self._rows_of_sha.get(sha256, ()):
-            index = self.index(row, Column.NAME)
-            self.dataChanged.emit(index, index, [Qt.ItemDataRole.DecorationRole])
 
     # -- Qt model interface -----------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's own signature
@@ -281,53 +367,57 @@ class EvidenceModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self._rows):
             return None
-        view = self._rows[index.row()]
+        row = self._rows[index.row()]
         column = index.column()
+        if row.facts is None and role in (Qt.ItemDataRole.DisplayRole, RowRole):
+            self.loader.want(row.rank)  # on screen: read its facts next
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(view, column)
+            return self._display(row, column)
         if role == Qt.ItemDataRole.DecorationRole and column == Column.NAME:
-            icon = self.thumbs.icon(view.sha256, self.is_hidden(view))
-            return icon if icon is not None else self.placeholders.icon(view.kind)
+            icon = self.thumbs.icon(row.sha256, self.is_hidden(row))
+            return icon if icon is not None else self.placeholders.icon(row.kind)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(view)
+            return self._tooltip(row)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == Column.SIZE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ForegroundRole and column == Column.FLAGS and view.decode_status != "ok":
+        if role == Qt.ItemDataRole.ForegroundRole and column == Column.FLAGS and not row.decode_ok:
             return QColor(160, 60, 0)
-        if role == EvidenceRole:
-            return view
+        if role == RowRole:
+            return row
         if role == IdRole:
-            return view.id
+            return row.id
         if role == HiddenRole:
-            return self.is_hidden(view)
+            return self.is_hidden(row)
         if role == ThumbStateRole:
-            return self.thumbs.state(view.sha256, self.is_hidden(view))
+            return self.thumbs.state(row.sha256, self.is_hidden(row))
         return None
 
-    def _display(self, view: EvidenceView, column: int) -> str:
+    def _display(self, row: Row, column: int) -> str:
+        facts = row.facts
         if column == Column.NAME:
-            return view.original_name
+            return row.original_name
         if column == Column.KIND:
-            return kind_label(view.kind)
-        if column == Column.CAPTURED:
-            return format_time(view.captured_at)
-        if column == Column.ADDED:
-            return format_time(view.added_at)
+            return kind_label(row.kind)
         if column == Column.SIZE:
-            return format_size(view.size)
+            return format_size(row.size)
         if column == Column.FLAGS:
-            return ", ".join(flag_labels(view))
+            return ", ".join(flag_labels(row))
+        if facts is None:
+            return ""  # times and description follow in a moment
+        if column == Column.CAPTURED:
+            return format_time(facts.captured_at)
+        if column == Column.ADDED:
+            return format_time(facts.added_at)
         if column == Column.DESCRIPTION:
-            first_line = view.description.strip().splitlines()
-            return first_line[0] if first_line else ""
+            return facts.description
         return ""
 
-    def _tooltip(self, view: EvidenceView) -> str:
-        lines = [view.original_name, kind_label(view.kind)]
-        flags = flag_labels(view)
+    def _tooltip(self, row: Row) -> str:
+        lines = [row.original_name, kind_label(row.kind)]
+        flags = flag_labels(row)
         if flags:
             lines.append(", ".join(flags))
-        if self.is_hidden(view):
+        if self.is_hidden(row):
             lines.append(self.tr("Hidden as graphic: select it and click the picture to reveal."))
         return "\n".join(lines)
 
@@ -335,9 +425,9 @@ class EvidenceModel(QAbstractTableModel):
         """Sort by a column; column -1 restores the order items were added in."""
         self._sort = (column, order) if column >= 0 else None
         self.layoutAboutToBeChanged.emit()
-        old_ids = [view.id for view in self._rows]
+        old_ids = [row.id for row in self._rows]
         if self._sort is None:
-            self._rows.sort(key=lambda v: (v.added_at, v.id))
+            self._rows.sort(key=lambda r: r.rank)
         self._sort_rows()
         self._reindex()
         persistent = self.persistentIndexList()
@@ -349,8 +439,13 @@ class EvidenceModel(QAbstractTableModel):
         if self._sort is None:
             return  # the service's order: time added, oldest first
         column, order = self._sort
-        key = _sort_key(column)
-        known = [v for v in self._rows if key(v) is not None]
-        unknown = [v for v in self._rows if key(v) is None]
+        key = sort_key(column)
+        known = [r for r in self._rows if key(r) is not None]
+        unknown = [r for r in self._rows if key(r) is None]
         known.sort(key=key, reverse=order == Qt.SortOrder.DescendingOrder)
         self._rows = known + unknown
+
+
+def is_sorted_by_rank(rows: list[Row]) -> bool:
+    """The rows are in catalogue order (the order the model keeps when no sort is chosen)."""
+    return all(a.rank <= b.rank for a, b in pairwise(rows))

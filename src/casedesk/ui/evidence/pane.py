@@ -1,61 +1,60 @@
 """The Evidence tab: filters and a grid or list of a case's evidence, with the viewer beside it.
 
-Everything that changes a case goes through the service; long work (ingest, still extraction,
-reading every checklist for a filter) runs through :func:`casedesk.ui.tasks.run_task`.
+Every write goes through the window's :class:`~casedesk.ui.ops.CaseOps` (undoable, announced); the
+pane follows ``ops.changed`` and re-reads only the items a change touched, so selection and scroll
+position stay where they were. Reads that take a while run on the named pools of
+:mod:`casedesk.ui.tasks`; long work (ingest, stills) is in :mod:`casedesk.ui.evidence.intake`.
 """
 
 from __future__ import annotations
 
-import shutil
-import tempfile
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSize, Qt, Signal, Slot
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Slot
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
-    QListView,
     QMessageBox,
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QTableView,
+    QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
-from casedesk.core.errors import CaseDeskError, NotFoundError, UsageError
-from casedesk.core.ingest import IngestResult
+from casedesk.core.changes import Changes
+from casedesk.core.errors import CaseDeskError
 from casedesk.core.preferences import Preferences
 from casedesk.core.service import CaseService
-from casedesk.core.tasks import TaskControl
-from casedesk.core.timeutil import utcnow
-from casedesk.core.views import EvidenceView
-from casedesk.ui.evidence.audio import RecordNoteDialog, microphone_available
-from casedesk.ui.evidence.delegate import PAD, GridDelegate
+from casedesk.core.vocabulary import ObjectKind
+from casedesk.ui.evidence.actions import SelectionActions
+from casedesk.ui.evidence.audio import RecordNoteDialog
+from casedesk.ui.evidence.edits import EvidenceEdits
 from casedesk.ui.evidence.filterbar import FilterBar
-from casedesk.ui.evidence.model import Column, EvidenceModel, EvidenceRole
+from casedesk.ui.evidence.intake import Ingested, Intake
+from casedesk.ui.evidence.model import Column, EvidenceModel, IdRole
 from casedesk.ui.evidence.proxy import EvidenceFilter, EvidenceProxy
 from casedesk.ui.evidence.summary import IngestSummary
 from casedesk.ui.evidence.thumbs import ThumbnailCache
 from casedesk.ui.evidence.viewer import EvidenceViewer
-from casedesk.ui.messages import show_error, show_info, show_status
+from casedesk.ui.evidence.views import make_grid, make_table, selected_count, selected_proxy_rows
+from casedesk.ui.messages import show_error
 from casedesk.ui.ops import CaseOps
-from casedesk.ui.tasks import TaskHandle, run_task
+from casedesk.ui.tasks import TaskHandle, run_read
 
-CheckStates = Mapping[str, frozenset[str]]
+SYNC_CHECK_STATES = 50  # checklist states re-read item by item after a change; more: all at once, pooled
+
+__all__ = ["EvidencePane"]
 
 
 class EvidencePane(QWidget):
-    changed = Signal()  # after any change: ingest, still grabbed, edit, trash
-
     VIEW_GRID, VIEW_LIST = 0, 1
 
     def __init__(
@@ -65,11 +64,14 @@ class EvidencePane(QWidget):
         self.ops = ops
         self.svc = svc
         self.prefs = prefs
+        self.edits = EvidenceEdits(svc, ops)
+        self.intake = Intake(self)
         self.case_id: str | None = None
         self.last_summary: IngestSummary | None = None
         self.last_message: QMessageBox | None = None
         self._check_states: dict[str, frozenset[str]] | None = None
         self._pending_select: str | None = None
+        self._rows_left = False
         self.setAcceptDrops(True)
 
         self.thumbs = ThumbnailCache(svc, prefs.thumbnail_size, parent=self)
@@ -92,9 +94,10 @@ class EvidencePane(QWidget):
         self.filters = FilterBar()
         self.count_label = QLabel()
 
-        self.grid = self._make_grid()
-        self.table = self._make_table()
+        self.grid = make_grid(self.proxy, prefs.thumbnail_size)
+        self.table = make_table(self.proxy)
         self.table.setSelectionModel(self.grid.selectionModel())  # one selection, two views
+        self.selection = self.grid.selectionModel()
         self.views = QStackedWidget()
         self.views.addWidget(self.grid)
         self.views.addWidget(self.table)
@@ -104,11 +107,28 @@ class EvidencePane(QWidget):
         self.left = QStackedWidget()
         self.left.addWidget(self.empty)
         self.left.addWidget(self.views)
-        self.viewer = EvidenceViewer(svc)
+        self.viewer = EvidenceViewer(svc, self.edits)
+        self.actions_ = SelectionActions(
+            self,
+            self.edits,
+            self.selected_ids,
+            self._names_of,
+            lambda: self.case_id,
+            self.model.tags,
+            self.current_view_widget,
+        )
+        for view in (self.grid, self.table):
+            self.actions_.attach(view)
+        self.viewer.set_bulk_actions(self.actions_.on_selection)
+        self.toolbar = QToolBar()
+        self.toolbar.setObjectName("evidenceActions")
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toolbar.addActions(self.actions_.on_selection)
 
         top = QHBoxLayout()
         top.addWidget(self.add_button)
         top.addWidget(self.record_button)
+        top.addWidget(self.toolbar)
         top.addStretch(1)
         top.addWidget(QLabel(self.tr("Show as")))
         top.addWidget(self.grid_button)
@@ -134,8 +154,12 @@ class EvidencePane(QWidget):
         self.view_group.idClicked.connect(self.set_view_mode)
         self.filters.criteriaChanged.connect(self._apply_filter)
         self.filters.sortChanged.connect(self._sort_chosen)
-        self.grid.selectionModel().currentChanged.connect(self._on_current)
+        self.selection.currentChanged.connect(self._on_current)
+        self.selection.selectionChanged.connect(self._sync_viewer)
         self.model.loaded.connect(self._on_loaded)
+        self.model.factsLoaded.connect(self._on_facts_loaded)
+        self.model.rowsRefreshed.connect(self._on_rows_refreshed)
+        self.proxy.rowsRemoved.connect(self._note_rows_left)
         for signal in (
             self.proxy.rowsInserted,
             self.proxy.rowsRemoved,
@@ -143,57 +167,15 @@ class EvidencePane(QWidget):
             self.proxy.layoutChanged,
         ):
             signal.connect(self._update_counts)
-        self.viewer.changed.connect(self._on_edited)
+        self.ops.changed.connect(self._on_changes)
+        for view in (self.grid, self.table):
+            view.verticalScrollBar().valueChanged.connect(self.model.loader.nudge)
+        self.thumbs.ready.connect(self._thumbnail_arrived)
         self.viewer.trashRequested.connect(self.trash_evidence)
         self.viewer.grabRequested.connect(self.grab_still)
         self.viewer.openRequested.connect(self.select_evidence)
         self.viewer.revealRequested.connect(self.reveal)
         self.show_case(None)
-
-    def _make_grid(self) -> QListView:
-        size = self.prefs.thumbnail_size
-        grid = QListView()
-        grid.setViewMode(QListView.ViewMode.IconMode)
-        grid.setModel(self.proxy)
-        grid.setModelColumn(Column.NAME)
-        grid.setIconSize(QSize(size, size))
-        delegate = GridDelegate(size, grid)
-        grid.setItemDelegate(delegate)
-        line = grid.fontMetrics().height()
-        grid.setGridSize(QSize(size + 2 * PAD + 8, delegate.box_size().height() + 2 * line + 3 * PAD + 8))
-        grid.setUniformItemSizes(True)  # no per-item size query: 10,000 items lay out at once
-        grid.setResizeMode(QListView.ResizeMode.Adjust)
-        grid.setMovement(QListView.Movement.Static)
-        grid.setMouseTracking(True)  # hover highlight
-        grid.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        grid.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        return grid
-
-    def _make_table(self) -> QTableView:
-        table = QTableView()
-        table.setModel(self.proxy)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        header = table.horizontalHeader()
-        # Header clicks sort through the proxy (which hands the work to the model); no indicator until
-        # the user asks, since the starting order is "as added".
-        header.setSectionsClickable(True)
-        header.setSortIndicatorShown(True)
-        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        header.sortIndicatorChanged.connect(self.proxy.sort)
-        header.setStretchLastSection(True)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        table.verticalHeader().setVisible(False)
-        table.verticalHeader().setDefaultSectionSize(40)
-        table.setIconSize(QSize(48, 36))
-        table.setWordWrap(False)
-        table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
-        digits = table.fontMetrics().horizontalAdvance("2025-03-14 09:42:00 UTC") + 16
-        widths = {Column.NAME: 240, Column.KIND: 90, Column.CAPTURED: digits, Column.ADDED: digits}
-        widths |= {Column.SIZE: 80, Column.FLAGS: 130}
-        for column, width in widths.items():
-            table.setColumnWidth(column, width)
-        return table
 
     @Slot(int, Qt.SortOrder)
     def _sort_chosen(self, column: int, order: Qt.SortOrder) -> None:
@@ -216,7 +198,7 @@ class EvidencePane(QWidget):
         self._after_reset()
 
     def refresh(self) -> None:
-        """Re-read the case, keeping the item shown selected if it is still there."""
+        """Re-read the whole case (after writes made outside ``ops``), keeping the item shown selected."""
         current = self.current_id() or self._pending_select
         self._check_states = None
         self.model.reload()
@@ -227,37 +209,58 @@ class EvidencePane(QWidget):
     def select_evidence(self, evidence_id: str) -> None:
         row = self.model.row_of(evidence_id)
         if row is None:
-            self._pending_select = evidence_id if self.model.loading else None
+            waiting = self.model.loading or self.model.refreshing
+            self._pending_select = evidence_id if waiting else None
             return
         self._pending_select = None
         index = self.proxy.mapFromSource(self.model.index(row, Column.NAME))
         if not index.isValid():  # hidden by the filters: show everything rather than nothing
             self.filters.clear()
             index = self.proxy.mapFromSource(self.model.index(row, Column.NAME))
-        selection = self.grid.selectionModel()
-        selection.setCurrentIndex(
+        self.selection.setCurrentIndex(
             index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
         )
         self.current_view_widget().scrollTo(index)
 
-    def add_paths(self, paths: Sequence[Path]) -> TaskHandle[list[IngestResult]] | None:
-        """Ingest files and folders (recursively); a summary dialog follows."""
-        case_id = self.case_id
-        if case_id is None:
-            show_error(self, UsageError(self.tr("Open a case before adding evidence.")))
-            return None
-        chosen = [Path(p) for p in paths]
+    def add_paths(self, paths: Sequence[Path]) -> TaskHandle[Ingested] | None:
+        return self.intake.add_paths(paths)
 
-        def work(control: TaskControl) -> list[IngestResult]:
-            return self.svc.add_files(case_id, chosen, recursive=True, control=control)
+    def grab_still(self, evidence_id: str, position_s: float) -> TaskHandle[Ingested] | None:
+        return self.intake.grab_still(evidence_id, position_s)
 
-        return run_task(self, self.tr("Adding evidence"), work, self._on_ingested, self._on_task_failed)
+    def record_audio_note(self) -> RecordNoteDialog | None:
+        return self.intake.record_audio_note()
 
-    # -- more actions ----------------------------------------------------------------------------
+    def trash_evidence(self, evidence_id: str) -> QInputDialog | None:
+        """Ask for confirmation (and an optional reason for the custody log), then move to the trash."""
+        return self.actions_.ask_trash([evidence_id]) if self.model.row_of(evidence_id) is not None else None
+
     def current_id(self) -> str | None:
-        index = self.grid.selectionModel().currentIndex()
-        view = index.data(EvidenceRole) if index.isValid() else None
-        return view.id if isinstance(view, EvidenceView) else None
+        index = self.selection.currentIndex()
+        value = index.data(IdRole) if index.isValid() else None
+        return value if isinstance(value, str) else None
+
+    def selected_ids(self) -> list[str]:
+        """The selected items' ids, in the order shown."""
+        proxy, model = self.proxy, self.model
+        ids = []
+        for first, last in selected_proxy_rows(self.selection):
+            for row in range(first, last + 1):
+                ids.append(model.row_at(proxy.mapToSource(proxy.index(row, 0)).row()).id)
+        return ids
+
+    def _first_selected_names(self, n: int = 3) -> list[str]:
+        names: list[str] = []
+        for first, last in selected_proxy_rows(self.selection):
+            for row in range(first, min(last, first + n - len(names) - 1) + 1):
+                names.append(str(self.proxy.index(row, Column.NAME).data()))
+            if len(names) >= n:
+                break
+        return names
+
+    def _names_of(self, ids: Sequence[str]) -> list[str]:
+        rows = (self.model.row_of(i) for i in ids)
+        return [self.model.row_at(r).original_name for r in rows if r is not None]
 
     def current_view_widget(self) -> QAbstractItemView:
         return self.grid if self.views.currentIndex() == self.VIEW_GRID else self.table
@@ -265,7 +268,7 @@ class EvidencePane(QWidget):
     def set_view_mode(self, mode: int) -> None:
         self.views.setCurrentIndex(mode)
         (self.grid_button if mode == self.VIEW_GRID else self.list_button).setChecked(True)
-        index = self.grid.selectionModel().currentIndex()
+        index = self.selection.currentIndex()
         if index.isValid():
             self.current_view_widget().scrollTo(index)
 
@@ -282,69 +285,83 @@ class EvidencePane(QWidget):
         if self.viewer.view is not None and self.viewer.view.id == evidence_id:
             self.viewer.reveal()
 
-    def grab_still(self, evidence_id: str, position_s: float) -> TaskHandle[list[IngestResult]]:
-        """Take the frame at ``position_s`` of footage as new evidence (provenance kept by the core)."""
-
-        def work(control: TaskControl) -> list[IngestResult]:
-            return self.svc.extract_stills(evidence_id, at=[position_s], control=control)
-
-        return run_task(self, self.tr("Grabbing still"), work, self._on_grabbed, self._on_task_failed)
-
-    def trash_evidence(self, evidence_id: str) -> QInputDialog | None:
-        """Ask for confirmation (and an optional reason for the custody log), then move to the trash."""
-        row = self.model.row_of(evidence_id)
-        if row is None:
-            return None
-        name = self.model.view_at(row).original_name
-        dialog = QInputDialog(self)
-        dialog.setObjectName("trashDialog")
-        dialog.setWindowTitle(self.tr("Move to trash"))
-        dialog.setLabelText(
-            self.tr(
-                "Move “{0}” to the trash?\nIt stays in the workspace and can be restored. "
-                "Reason (written to the custody log):"
-            ).format(name)
-        )
-        dialog.setOkButtonText(self.tr("Move to trash"))
-        dialog.textValueSelected.connect(lambda reason: self._trash(evidence_id, reason))
-        dialog.open()
-        return dialog
-
-    def record_audio_note(self) -> RecordNoteDialog | None:
-        if self.case_id is None:
-            show_error(self, UsageError(self.tr("Open a case before recording a note.")))
-            return None
-        if not microphone_available():
-            self.last_message = self._message(
-                QMessageBox.Icon.Warning,
-                self.tr("No microphone found"),
-                self.tr(
-                    "No microphone found. Connect or enable a microphone (and allow CaseDesk to use it), "
-                    "then try again. You can also add a recording made elsewhere with Add files…"
-                ),
-            )
-            return None
-        folder = Path(tempfile.mkdtemp(prefix="casedesk-note-"))
-        stamp = utcnow().strftime("%Y-%m-%d %H%M%S")
-        dialog = RecordNoteDialog(folder / f"audio note {stamp} UTC.wav", self)
-        dialog.accepted.connect(lambda: self._ingest_note(dialog, folder))
-        dialog.rejected.connect(lambda: shutil.rmtree(folder, ignore_errors=True))
-        dialog.open()
-        return dialog
-
     def apply_filter(self, criteria: EvidenceFilter) -> None:
         """Filter as if chosen in the bar (loads checklist states first when that filter needs them)."""
         if criteria.needs_check_states and self._check_states is None and self.case_id is not None:
-            case_id = self.case_id
-            run_task(
+            case_id, svc = self.case_id, self.svc
+            self.count_label.setText(self.tr("Reading checklists…"))
+            run_read(
                 self,
-                self.tr("Reading checklists"),
-                lambda _control: self.svc.evidence_check_states(case_id),
+                lambda: svc.evidence_check_states(case_id),
                 lambda states: self._got_check_states(case_id, states, criteria),
             )
             return
         self.proxy.set_filter(criteria)
         self._update_counts()
+
+    # -- following changes -----------------------------------------------------------------------
+    @Slot(object)
+    def _on_changes(self, changes: Changes) -> None:
+        """Whatever made a change (this pane, another tab, undo, an ingest): update what it touched."""
+        if not changes.touches_case(self.case_id):
+            return
+        touched = [*changes.created, *changes.ids]
+        if changes.touches(ObjectKind.EVIDENCE):
+            self.model.refresh_ids(touched)
+        if changes.touches(ObjectKind.CHECK):
+            self._refresh_check_states([i for i in touched if self.model.row_of(i) is not None])
+            shown = self.viewer.view
+            if shown is not None and shown.id in changes.ids:
+                self.viewer.checklist.sync_later()
+
+    def _refresh_check_states(self, evidence_ids: list[str]) -> None:
+        if self._check_states is None or self.case_id is None:
+            return  # not read yet: the checklist filter reads them when it is chosen
+        case_id = self.case_id
+        if len(evidence_ids) > SYNC_CHECK_STATES:
+            svc = self.svc
+            run_read(self, lambda: svc.evidence_check_states(case_id), self._set_check_states(case_id))
+            return
+        for evidence_id in evidence_ids:
+            states = {item.state for item in self.svc.checklist(case_id, evidence_id)}
+            self._check_states[evidence_id] = frozenset(states)
+        self.proxy.set_check_states(self._check_states)
+
+    def _set_check_states(self, case_id: str) -> Callable[[dict[str, frozenset[str]]], None]:
+        def arrived(states: dict[str, frozenset[str]]) -> None:
+            if case_id == self.case_id and self._check_states is not None:
+                self._check_states = states
+                self.proxy.set_check_states(states)
+
+        return arrived
+
+    @Slot(list)
+    def _on_rows_refreshed(self, ids: list[str]) -> None:
+        self.filters.set_tags(self.model.tags())
+        shown = self.viewer.view
+        if shown is not None and shown.id in ids:
+            view = self.model.view(shown.id)
+            self.viewer.update_view(view, self.model.is_hidden(view))
+        if self._rows_left and not self.selection.hasSelection() and self.selection.currentIndex().isValid():
+            # The selected items left (trashed): the neighbour the selection moved to is the one shown.
+            self.selection.select(
+                self.selection.currentIndex(),
+                QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
+            )
+        self._rows_left = False
+        if self._pending_select:
+            self.select_evidence(self._pending_select)
+        self._update_counts()
+
+    @Slot(str)
+    def _thumbnail_arrived(self, _sha256: str) -> None:
+        # Repaint what is on screen (Qt coalesces the paints), rather than a dataChanged for every
+        # row showing that picture, which the proxy would re-filter one by one.
+        self.current_view_widget().viewport().update()
+
+    @Slot()
+    def _note_rows_left(self) -> None:
+        self._rows_left = True
 
     # -- slots -----------------------------------------------------------------------------------
     @Slot(EvidenceFilter)
@@ -363,12 +380,12 @@ class EvidencePane(QWidget):
     def _after_reset(self) -> None:
         self.filters.set_tags(self.model.tags())
         self._update_counts()
+        self._sync_viewer()
         if self._pending_select:
             self.select_evidence(self._pending_select)
 
     @Slot()
     def _on_loaded(self) -> None:
-        self.filters.set_tags(self.model.tags())
         self._update_counts()
         if self._pending_select:
             self.select_evidence(self._pending_select)
@@ -377,6 +394,13 @@ class EvidencePane(QWidget):
                 self,
                 CaseDeskError(self.tr("Not every item could be read: {0}").format(self.model.load_error)),
             )
+
+    @Slot()
+    def _on_facts_loaded(self) -> None:
+        self.filters.set_tags(self.model.tags())
+        if self.proxy.criteria.needs_facts:
+            self.proxy.refilter()
+        self._update_counts()
 
     @Slot()
     def _update_counts(self) -> None:
@@ -388,117 +412,57 @@ class EvidencePane(QWidget):
                 self.tr("No evidence yet.\nAdd files, record an audio note, or drop files here.")
             )
         self.left.setCurrentIndex(1 if total or self.model.loading else 0)
+        picked = selected_count(self.selection)
         if self.model.loading:
             text = self.tr("Loading… {0} items so far").format(total)
         elif shown == total:
             text = self.tr("{0} items").format(total)
+        elif self.model.facts_loading and self.proxy.criteria.needs_facts:
+            text = self.tr("{0} of {1} items match so far (still reading their details)").format(shown, total)
         else:
             text = self.tr("{0} of {1} items match the filters").format(shown, total)
+        if picked > 1:
+            text += " · " + self.tr("{0} selected").format(picked)
         self.count_label.setText(text)
+        self.actions_.update_enabled(picked)
 
     @Slot(QModelIndex, QModelIndex)
-    def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        view = current.data(EvidenceRole) if current.isValid() else None
-        if isinstance(view, EvidenceView):
-            self.viewer.show_evidence(view, self.model.is_hidden(view))
-        else:
-            self.viewer.show_evidence(None)
+    def _on_current(self, _current: QModelIndex, _previous: QModelIndex) -> None:
+        self._sync_viewer()
 
-    @Slot(str)
-    def _on_edited(self, evidence_id: str) -> None:
-        try:
-            view = self.svc.evidence_view(evidence_id)
-        except NotFoundError:
-            self.refresh()
-            return
-        was = self.model.view_at(row) if (row := self.model.row_of(evidence_id)) is not None else None
-        if was is not None and view.graphic and not was.graphic:
-            self.model.reveal(evidence_id)  # whoever just flagged it has seen it
-        self.model.update_view(view)
-        self.viewer.update_view(view, self.model.is_hidden(view))
-        self.filters.set_tags(self.model.tags())
-        if self._check_states is not None:
-            states = {item.state for item in self.svc.checklist(view.case_id, evidence_id)}
-            self._check_states[evidence_id] = frozenset(states)
-            self.proxy.set_check_states(self._check_states)
-        self.changed.emit()
-
-    def _on_ingested(self, results: list[IngestResult]) -> None:
-        summary = IngestSummary.of(results)
-        self.last_summary = summary
-        first = next((r.evidence_id for r in results if r.status in ("added", "flagged")), None)
-        self.refresh()
-        if first:
-            self.select_evidence(first)
-        self.last_message = show_info(self, self.tr("Evidence added"), summary.headline(), summary.details())
-        self.changed.emit()
-
-    def _on_grabbed(self, results: list[IngestResult]) -> None:
-        self.refresh()
-        result = results[0] if results else None
-        if result is not None and result.evidence_id:
-            self.select_evidence(result.evidence_id)
-            if result.status == "duplicate":
-                show_status(self, self.tr("That frame is already in the case; it is selected."))
-            else:
-                show_status(self, self.tr("Still added, linked to its footage and offset."))
-        self.changed.emit()
-
-    def _on_task_failed(self, _exc: BaseException) -> None:
-        # The error has been shown; a cancelled ingest may still have added some files.
-        self.refresh()
-        self.changed.emit()
-
-    def _trash(self, evidence_id: str, reason: str) -> None:
-        try:
-            self.svc.trash_evidence(evidence_id, reason=reason.strip())
-        except CaseDeskError as exc:
-            show_error(self, exc, self.tr("Not moved to the trash"))
-            return
-        row = self.model.row_of(evidence_id)
-        self.model.remove(evidence_id)
+    @Slot()
+    def _sync_viewer(self) -> None:
+        """One item selected (or none, with a current item): show it; several: say how many."""
+        count = selected_count(self.selection)
         self._update_counts()
-        if self.model.rowCount() and row is not None:
-            self.select_evidence(self.model.view_at(min(row, self.model.rowCount() - 1)).id)
-        else:
-            self.viewer.show_evidence(None)
-        show_status(self, self.tr("Moved to the trash."))
-        self.changed.emit()
-
-    def _ingest_note(self, dialog: RecordNoteDialog, folder: Path) -> None:
-        path, transcript, case_id = dialog.recorded_path(), dialog.transcript(), self.case_id
-        if path is None or case_id is None:
-            shutil.rmtree(folder, ignore_errors=True)
+        if count > 1:
+            if self.viewer.selected_count != count:
+                self.viewer.show_selection(count, self._first_selected_names())
             return
-
-        def work(control: TaskControl) -> list[IngestResult]:
-            results = self.svc.add_files(case_id, [path], control=control)
-            for result in results:
-                if result.evidence_id and result.status != "duplicate" and transcript.strip():
-                    self.svc.update_evidence(result.evidence_id, transcript=transcript)
-            return results
-
-        def done(results: list[IngestResult]) -> None:
-            shutil.rmtree(folder, ignore_errors=True)
-            self._on_ingested(results)
-
-        def failed(exc: BaseException) -> None:
-            shutil.rmtree(folder, ignore_errors=True)
-            self._on_task_failed(exc)
-
-        run_task(self, self.tr("Adding audio note"), work, done, failed)
+        if count == 1:
+            first = selected_proxy_rows(self.selection)[0][0]
+            index = self.proxy.index(first, Column.NAME)
+        else:
+            index = self.selection.currentIndex()
+        evidence_id = index.data(IdRole) if index.isValid() else None
+        if not isinstance(evidence_id, str):
+            if self.viewer.view is not None or self.viewer.selected_count:
+                self.viewer.show_evidence(None)
+            return
+        shown = self.viewer.view
+        if shown is not None and shown.id == evidence_id and self.viewer.selected_count == 1:
+            return
+        try:
+            view = self.model.view(evidence_id)
+        except CaseDeskError:
+            return  # gone since: the change that removed it is on its way
+        self.viewer.show_evidence(view, self.model.is_hidden(view))
 
     @Slot()
     def _choose_files(self) -> None:
         files, _ = QFileDialog.getOpenFileNames(self, self.tr("Add evidence files"))
         if files:
             self.add_paths([Path(f) for f in files])
-
-    def _message(self, icon: QMessageBox.Icon, title: str, text: str) -> QMessageBox:
-        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self)
-        box.setObjectName("evidenceMessage")
-        box.open()  # never blocks: tests and workers keep running
-        return box
 
     # -- drag and drop ---------------------------------------------------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
@@ -512,7 +476,8 @@ class EvidencePane(QWidget):
             self.add_paths(paths)
 
     def close_workers(self) -> None:
-        """Wait for background readers before the workspace closes (the main window calls this)."""
+        """Before the workspace closes (the main window calls this after ``cancel_all``): take nothing
+        more from the pools, and stop the players."""
         self.thumbs.close()
         self.model.close()
         self.viewer.close_workers()

@@ -1,27 +1,30 @@
 """Thumbnails for the evidence views: loaded off the UI thread, on demand, kept in a small LRU cache.
 
 Views ask for a thumbnail only when they paint a row (the model calls :meth:`ThumbnailCache.icon`
-from ``data(DecorationRole)``), so a case of 10,000 items costs nothing until it is scrolled. Requests
+from ``data(DecorationRole)``), so a case of 100,000 items costs nothing until it is scrolled. Requests
 go on a stack served newest-first: after a fast scroll the rows now on screen load before the ones
 that flew past, and the stack is bounded so stale requests are simply forgotten (and asked for again
-if they come back into view). Workers read files and build QImages; QPixmaps are made on the main
-thread, as Qt requires.
+if they come back into view). The stack lives on the GUI thread; a few small batches at a time are
+decoded on the application's MEDIA pool (:func:`casedesk.ui.tasks.run_task`, quiet), as QImages; QPixmaps are
+made on the main thread, as Qt requires.
 """
 
 from __future__ import annotations
 
-import threading
 from collections import OrderedDict, deque
 from pathlib import Path
 from typing import ClassVar
 
-from PySide6.QtCore import QObject, QRect, QSize, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QIcon, QImage, QImageReader, QPainter, QPixmap
 from PySide6.QtWidgets import QApplication, QStyle
 
 from casedesk.core.service import CaseService
+from casedesk.ui.tasks import Pool, TaskControl, run_task
 
 MAX_QUEUED = 256  # requests beyond this are dropped, oldest first: they scrolled away
+BATCH = 6  # thumbnails decoded per pool task: a screenful arrives in a few turns of the event loop
+MAX_BATCHES = 3  # batches in flight at once; the MEDIA pool is shared with the viewer
 BLUR_FACTOR = 14  # a graphic thumbnail is shrunk this many times and blown up again
 
 Key = tuple[str, bool]  # (sha256, blurred)
@@ -69,10 +72,6 @@ def label_graphic(pixmap: QPixmap, text: str) -> QPixmap:
     return out
 
 
-class _Signals(QObject):
-    loaded = Signal(str, bool, QImage)
-
-
 class ThumbnailCache(QObject):
     """Pixmaps for evidence thumbnails, keyed by (sha256, blurred)."""
 
@@ -83,22 +82,14 @@ class ThumbnailCache(QObject):
         self.svc = svc
         self.size = size
         self.capacity = capacity
-        # The pool is created before the signal carrier: children die in creation order, and the pool
-        # waits for its workers, so no worker can emit on a deleted carrier.
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(2)
-        self._signals = _Signals(self)
-        self._signals.loaded.connect(self._on_loaded, Qt.ConnectionType.QueuedConnection)
         self._cache: OrderedDict[Key, QIcon | None] = OrderedDict()  # None: no thumbnail exists
         self._pending: set[Key] = set()
-        self._queue: deque[Key] = deque()
-        self._lock = threading.Lock()
-        self._workers = 0
+        self._queue: deque[Key] = deque()  # touched on the GUI thread only: no lock
+        self._batches = 0
         self._closed = False
         self.hidden_label = self.tr("Graphic")
         self.loads = 0  # finished loads, for tests and the benchmark
 
-    # -- main thread ------------------------------------------------------------------------------
     def icon(self, sha256: str, blurred: bool) -> QIcon | None:
         """The cached thumbnail, or None (placeholder time); an unknown one is requested."""
         key = (sha256, blurred)
@@ -117,62 +108,66 @@ class ThumbnailCache(QObject):
         return "loading" if key in self._pending else "unknown"
 
     def clear(self) -> None:
-        with self._lock:
-            self._queue.clear()
+        self._queue.clear()
         self._pending.clear()
         self._cache.clear()
 
     def close(self) -> None:
-        """Stop serving requests and wait for the workers (before the service is closed)."""
+        """Stop serving requests; what is in flight is dropped when it arrives."""
         self._closed = True
-        with self._lock:
-            self._queue.clear()
-        self._pool.waitForDone()
+        self._queue.clear()
 
     def _request(self, key: Key) -> None:
         self._pending.add(key)
-        dropped: list[Key] = []
-        with self._lock:
-            self._queue.append(key)
-            while len(self._queue) > MAX_QUEUED:
-                dropped.append(self._queue.popleft())
-            start = self._workers < self._pool.maxThreadCount()
-            if start:
-                self._workers += 1
-        self._pending.difference_update(dropped)
-        if start:
-            self._pool.start(self._drain)
+        self._queue.append(key)
+        while len(self._queue) > MAX_QUEUED:
+            self._pending.discard(self._queue.popleft())
+        self._pump()
 
-    @Slot(str, bool, QImage)
-    def _on_loaded(self, sha256: str, blurred: bool, image: QImage) -> None:
-        key = (sha256, blurred)
+    def _pump(self) -> None:
+        while self._queue and self._batches < MAX_BATCHES and not self._closed:
+            self._start_batch([self._queue.pop() for _ in range(min(BATCH, len(self._queue)))])
+
+    def _start_batch(self, keys: list[Key]) -> None:
+        """Decode a few thumbnails (newest requests first) on the MEDIA pool."""
+
+        def work(_control: TaskControl) -> list[QImage]:
+            return [self._load(*key) for key in keys]
+
+        def arrived(images: list[QImage]) -> None:
+            self._batches -= 1
+            if self._closed:
+                return
+            for key, image in zip(keys, images, strict=True):
+                self._store(key, image)
+            if not handle.control.cancelled:  # after cancel_all(), start nothing new
+                self._pump()
+
+        def failed(_exc: BaseException) -> None:  # shown by the task helper; asked again when seen again
+            self._batches -= 1
+            self._pending.difference_update(keys)
+
+        self._batches += 1
+        handle = run_task(None, "", work, arrived, failed, quiet=True, on=Pool.MEDIA)
+
+    def _store(self, key: Key, image: QImage) -> None:
         self._pending.discard(key)
-        if self._closed:
-            return
         pixmap = None if image.isNull() else QPixmap.fromImage(image)
-        if pixmap is not None and blurred:
+        if pixmap is not None and key[1]:
             pixmap = label_graphic(pixmap, self.hidden_label)
         self._cache[key] = None if pixmap is None else QIcon(pixmap)
         while len(self._cache) > self.capacity:
             self._cache.popitem(last=False)
         self.loads += 1
-        self.ready.emit(sha256)
-
-    # -- worker threads ---------------------------------------------------------------------------
-    def _drain(self) -> None:
-        while True:
-            with self._lock:
-                if not self._queue or self._closed:
-                    self._workers -= 1
-                    return
-                sha256, blurred = self._queue.pop()  # newest first: what is on screen now
-            self._signals.loaded.emit(sha256, blurred, self._load(sha256, blurred))
+        self.ready.emit(key[0])
 
     def _load(self, sha256: str, blurred: bool) -> QImage:
-        path = self.svc.derived_path(sha256, "thumb")
-        if path is None:
+        """Pool thread: the file to an image (never a widget, never a pixmap)."""
+        try:
+            path = self.svc.derived_path(sha256, "thumb")
+            image = read_image(path) if path is not None else QImage()
+        except OSError:  # an unreadable store folder: a placeholder, like a missing thumbnail
             return QImage()
-        image = read_image(path)
         if image.isNull():
             return image
         if max(image.width(), image.height()) > self.size:

@@ -1,15 +1,17 @@
 """The viewer beside the evidence grid: the item itself (picture, footage, audio) above its tabs.
 
-Pictures are decoded on a pool thread (a 40-megapixel photo takes a moment), tagged with a
-generation number so a slow load never lands on an item the user has already left.
+Pictures are decoded on the application's MEDIA pool (a 40-megapixel photo takes a moment), tagged
+with a generation number so a slow load never lands on an item the user has already left. With
+several items selected, the viewer says how many and offers the actions that apply to all of them.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QThreadPool, Signal, Slot
-from PySide6.QtGui import QImage, QPalette
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QImage, QPalette
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -28,12 +30,13 @@ from casedesk.core.service import CaseService
 from casedesk.core.views import EvidenceView
 from casedesk.ui.evidence.audio import AudioPanel
 from casedesk.ui.evidence.details import ChecklistPanel, DetailsEditor, SimilarPanel
+from casedesk.ui.evidence.edits import EvidenceEdits, count_items
 from casedesk.ui.evidence.footage import FootagePanel
 from casedesk.ui.evidence.imageview import ImageView
 from casedesk.ui.evidence.labels import decode_label, flag_labels, kind_label
 from casedesk.ui.evidence.metadata import MetadataPanel
 from casedesk.ui.evidence.thumbs import read_image
-from casedesk.ui.messages import show_error
+from casedesk.ui.tasks import Pool, run_read
 
 MAX_PICTURE_SIDE = 6000  # larger originals are shown scaled to this (the original is untouched)
 DECODABLE = ("ok", "partial")
@@ -48,32 +51,25 @@ def picture_path(svc: CaseService, view: EvidenceView) -> Path | None:
     return svc.derived_path(view.sha256, "preview") or svc.derived_path(view.sha256, "thumb")
 
 
-class _Loaded(QObject):
-    picture = Signal(int, QImage)
-
-
 class EvidenceViewer(QWidget):
-    changed = Signal(str)  # evidence id whose stored data changed
     trashRequested = Signal(str)
     grabRequested = Signal(str, float)  # footage id, offset in seconds
     openRequested = Signal(str)  # show another item of this case
     revealRequested = Signal(str)
 
-    MEDIA_NONE, MEDIA_PICTURE, MEDIA_FOOTAGE, MEDIA_AUDIO = range(4)
+    MEDIA_NONE, MEDIA_PICTURE, MEDIA_FOOTAGE, MEDIA_AUDIO, MEDIA_MANY = range(5)
 
-    def __init__(self, svc: CaseService, parent: QWidget | None = None) -> None:
+    def __init__(self, svc: CaseService, edits: EvidenceEdits, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.svc = svc
+        self.edits = edits
         self.view: EvidenceView | None = None
+        self.selected_count = 0  # more than one: the "N items selected" page is shown
         self.hidden = False
         self.footage_view: EvidenceView | None = None  # the footage a shown still was taken from
         self._generation = 0
         self._shown_generation = -1
-        # Own pool (not the global one ingest uses), created before the carrier it emits on.
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
-        self._loaded = _Loaded(self)
-        self._loaded.picture.connect(self._on_picture, Qt.ConnectionType.QueuedConnection)
+        self._closed = False
 
         self.title = QLabel()
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -92,12 +88,12 @@ class EvidenceViewer(QWidget):
         self.empty = QLabel(self.tr("Select an item to see it here."))
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.media = QStackedWidget()
-        for widget in (self.empty, self._picture_page(), self.footage, self.audio):
+        for widget in (self.empty, self._picture_page(), self.footage, self.audio, self._many_page()):
             self.media.addWidget(widget)
 
-        self.details = DetailsEditor(svc)
+        self.details = DetailsEditor(edits)
         self.metadata = MetadataPanel()
-        self.checklist = ChecklistPanel(svc)
+        self.checklist = ChecklistPanel(svc, edits)
         self.similar = SimilarPanel(svc)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.details, self.tr("Details"))
@@ -121,9 +117,7 @@ class EvidenceViewer(QWidget):
         self.footage.revealRequested.connect(self._request_reveal)
         self.footage.grabRequested.connect(self.grabRequested)
         self.audio.transcriptEdited.connect(self._save_transcript)
-        self.details.changed.connect(self.changed)
         self.details.trashRequested.connect(self.trashRequested)
-        self.checklist.changed.connect(self.changed)
         self.similar.openRequested.connect(self.openRequested)
         self.show_evidence(None)
 
@@ -167,8 +161,55 @@ class EvidenceViewer(QWidget):
         layout.addWidget(self.image_view, 1)
         return page
 
+    def _many_page(self) -> QWidget:
+        page = QWidget()
+        self.many_label = QLabel()
+        self.many_label.setObjectName("manySelected")
+        self.many_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.many_label.setWordWrap(True)
+        hint = QLabel(
+            self.tr(
+                "Tag, flag, link or trash them all at once: each item changed gets its own entry "
+                "in the custody log, and the change can be undone."
+            )
+        )
+        hint.setWordWrap(True)
+        hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.many_buttons = QHBoxLayout()
+        layout = QVBoxLayout(page)
+        layout.addStretch(1)
+        layout.addWidget(self.many_label)
+        layout.addWidget(hint)
+        layout.addLayout(self.many_buttons)
+        layout.addStretch(2)
+        return page
+
+    def set_bulk_actions(self, actions: Sequence[QAction]) -> None:
+        """The pane's actions on the selection, offered as buttons on the "N items selected" page."""
+        self.many_buttons.addStretch(1)
+        for action in actions:
+            button = QToolButton()
+            button.setDefaultAction(action)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            if action.menu() is not None:
+                button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+            self.many_buttons.addWidget(button)
+        self.many_buttons.addStretch(1)
+
     # -- showing an item -------------------------------------------------------------------------
+    def show_selection(self, count: int, names: Sequence[str] = ()) -> None:
+        """Several items are selected: say how many (and name the first few), instead of showing one."""
+        self.show_evidence(None)
+        self.selected_count = count
+        self.title.setText(self.tr("{0} selected").format(count_items(count)))
+        shown = list(names[:3])
+        more = count - len(shown)
+        listed = ", ".join(shown) + (self.tr(" and {0} more").format(more) if shown and more > 0 else "")
+        self.many_label.setText(listed)
+        self.media.setCurrentIndex(self.MEDIA_MANY)
+
     def show_evidence(self, view: EvidenceView | None, hidden: bool = False) -> None:
+        self.selected_count = 1 if view is not None else 0
         self.details.flush()
         self.audio.transcript.finish()
         self.footage.stop()
@@ -209,6 +250,7 @@ class EvidenceViewer(QWidget):
         self.view = view
         self.subtitle.setText(" · ".join([kind_label(view.kind), *flag_labels(view)]))
         self.metadata.show_view(view, self.footage_view)
+        self.details.update_view(view)
         if hidden != self.hidden:
             self.show_evidence(view, hidden)
 
@@ -221,7 +263,8 @@ class EvidenceViewer(QWidget):
             return None  # purged since: the still keeps the footage's id, offset and hash
 
     def close_workers(self) -> None:
-        self._pool.waitForDone()
+        """Take no more pictures from the pool (``cancel_all`` waits for the pool itself)."""
+        self._closed = True
 
     def picture_ready(self) -> bool:
         """The picture (or poster, or waveform) of the item shown has arrived."""
@@ -242,22 +285,20 @@ class EvidenceViewer(QWidget):
 
     def _load_picture(self, view: EvidenceView) -> None:
         generation = self._generation
-        svc, carrier = self.svc, self._loaded
+        svc = self.svc
 
-        def work() -> None:
+        def work() -> QImage:
             try:
                 path = picture_path(svc, view)
-                image = read_image(path, MAX_PICTURE_SIDE) if path is not None else QImage()
+                return read_image(path, MAX_PICTURE_SIDE) if path is not None else QImage()
             except (OSError, CaseDeskError):
-                image = QImage()
-            carrier.picture.emit(generation, image)
+                return QImage()
 
-        self._pool.start(work)
+        run_read(self, work, lambda image: self._on_picture(generation, image), on=Pool.MEDIA)
 
-    @Slot(int, QImage)
     def _on_picture(self, generation: int, image: QImage) -> None:
         view = self.view
-        if generation != self._generation or view is None:
+        if generation != self._generation or view is None or self._closed:
             return
         if view.kind == "video":
             self.footage.set_poster(image)
@@ -278,11 +319,5 @@ class EvidenceViewer(QWidget):
             return self.tr("No preview for this kind of file.\nThe original is kept unchanged in the store.")
         return self.tr("The picture could not be read.")
 
-    @Slot(str, str)
     def _save_transcript(self, evidence_id: str, text: str) -> None:
-        try:
-            self.svc.update_evidence(evidence_id, transcript=text)
-        except CaseDeskError as exc:
-            show_error(self, exc, self.tr("Transcript not saved"))
-            return
-        self.changed.emit(evidence_id)
+        self.edits.update(self, evidence_id, self.tr("Edit the transcript"), transcript=text)
