@@ -249,3 +249,16 @@ def test_claim_progress_counts_the_linked_items_checklists(svc: CaseService, tmp
     assert passed == 2 and total == len(checks) * 2
     svc.unlink_claim_evidence(claim, b)
     assert svc.claim_progress(case_id)[claim] == (1, len(checks))
+
+
+def test_an_item_linked_to_a_claim_and_checked_can_be_purged(svc: CaseService, tmp_path: Path) -> None:
+    case_id = svc.create_case("Purge").id
+    [item] = _images(svc, case_id, tmp_path, 1)
+    claim = svc.add_claim(case_id, "Linked").id
+    svc.link_claim_evidence(claim, item)
+    svc.set_check(svc.checklist(case_id, item)[0].id, "passed")
+    svc.trash_evidence(item, reason="wrong case")
+    svc.purge_evidence(item, "belongs to another investigation")
+    assert svc.list_claims(case_id)[0].evidence == []
+    assert svc.custody_log(case_id)[-1].action == "evidence_purge"
+    assert _chain_ok(svc, case_id)

@@ -128,6 +128,7 @@ class EvidenceAPI(ServiceBase):
                 s.delete(item)
             for link in s.scalars(select(ClaimEvidence).where(ClaimEvidence.evidence_id == ev.id)):
                 s.delete(link)
+            s.flush()  # the rows citing the item go first: the ORM knows no order between them
             s.delete(ev)
             s.flush()
             still_used = s.scalars(select(Evidence.id).where(Evidence.sha256 == sha)).first() is not None
