@@ -398,4 +398,10 @@ def _rename_case(document: dict[str, Any], case_id: str) -> None:
         entry["object_id"] = payload["object_id"]
         entry["prev_hash"] = prev
         entry["hash"] = prev = custody.chain_hash(prev, payload)
+    for version in document["history"]:  # the history names the case too
+        data = version["data"]
+        if version["table"] == "case":
+            version["row_key"] = data["id"] = case_id
+        elif data is not None and "case_id" in data:
+            data["case_id"] = case_id
     json.dumps(document)  # still plain JSON

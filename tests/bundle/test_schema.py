@@ -5,7 +5,9 @@ from __future__ import annotations
 import pytest
 
 from casedesk.bundle.schema import CASE, CUSTODY, EVIDENCE, ROW_TABLES, TableSpec
+from casedesk.bundle.versions import HISTORY, OMITTED_FIELDS, RECORD_SPECS
 from casedesk.core.models import Base
+from casedesk.core.service.exchange import HISTORY_TABLES
 
 
 @pytest.mark.parametrize("spec", [CASE, CUSTODY, *ROW_TABLES], ids=lambda s: s.key)
@@ -26,3 +28,16 @@ def test_removal_travels_wherever_the_model_has_it() -> None:
     carried = {spec.table for spec in ROW_TABLES if "removed_at" in spec.names}
     # Case links relate two cases of one workspace and do not travel at all.
     assert carried == removable - {"case_link"}
+
+
+def test_history_versions_and_their_data_have_a_field_table() -> None:
+    """Every column of every table the core keeps history of is checked when a version arrives."""
+    assert set(RECORD_SPECS) == set(HISTORY_TABLES)
+    for table in HISTORY_TABLES:
+        spec = RECORD_SPECS[table]
+        model = Base.metadata.tables[table]
+        assert {c.name for c in model.columns} == set(spec.names) | spec.omitted, table
+        assert spec.omitted <= set(OMITTED_FIELDS), table
+        assert spec.identity == tuple(c.name for c in model.primary_key.columns), table  # the row key
+    versions = {c.name for c in Base.metadata.tables[HISTORY.table].columns}
+    assert versions == set(HISTORY.names) | HISTORY.omitted

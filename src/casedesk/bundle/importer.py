@@ -8,6 +8,11 @@ moving originals into place leaves at most complete originals that no row refers
 a view of the local records under the write lock, writes what the plan adds and appends the one
 ``bundle_import`` or ``bundle_merge`` entry. Derived files (thumbnails, previews, waveforms) do
 not travel; the core regenerates them after the commit.
+
+A fresh import also inserts the case's carried history verbatim, in the same unit of work, so the
+case reads back as of any carried entry exactly as where it was exported; the versions the import
+entry records itself come after every carried entry. A bundle without history (format 1 or 2)
+starts the case's history at the import entry.
 """
 
 from __future__ import annotations
@@ -114,10 +119,12 @@ def _writes(bundle: VerifiedBundle, plan: Plan) -> ImportPlan:
             case_id,
             IMPORT_ACTION,
             bundle.sha256,
-            {**common, "evidence": len(plan.added_evidence)},
+            {**common, "evidence": len(plan.added_evidence), "history_versions": len(manifest.history)},
             new_case=dict(plan.case.values),
             rows=rows,
             custody=[dict(r.values) for r in plan.custody_verbatim],
+            history=[dict(r.values) for r in manifest.history],
+            history_start=manifest.history_start,
         )
     assert plan.status == MERGED
     details = {

@@ -6,15 +6,20 @@ field types, then references between records, then the custody chain.
 
 Format 2 added soft removal (``removed_at``, ``removed_reason``) to the records that have it. A
 reader of format 1 must refuse such a bundle rather than show removed records as live, hence the
-new version; bundles of format 1 are still read, their records counting as not removed. A parsed
-manifest holds its records in the current layout, so it is always written back as the current
-format.
+new version; bundles of format 1 are still read, their records counting as not removed.
+
+Format 3 added the case's history (``history``: every record version, ``history_start``: the entry
+it starts at; see :mod:`casedesk.bundle.versions`), checked after the custody log it refers to.
+An older reader would drop it and so read the case as of earlier entries differently; it refuses
+the format instead. Bundles of formats 1 and 2 are still read, without history (the receiver's
+begins at its import entry). A parsed manifest holds its records in the current layout, so it is
+always written back as the current format.
 """
 
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
 
@@ -39,11 +44,13 @@ from casedesk.bundle.schema import (
     decode_record,
     decode_records,
 )
+from casedesk.bundle.versions import HISTORY_KEY, START_KEY, encode_version, parse_history
 from casedesk.core.service.exchange import check_chain
 from casedesk.core.timeutil import iso_utc, parse_iso
 
 FORMAT = "casedesk-bundle"
-VERSION = 2
+VERSION = 3
+HISTORY_SINCE = 3  # the format that added the case's history
 MANIFEST_NAME = "manifest.json"
 ORIGINALS_PREFIX = "originals/"
 
@@ -51,6 +58,10 @@ _TOP_LEVEL = frozenset(
     {"format", "version", "created_at", "app", "investigator", "case", "custody", "originals"}
     | {t.key for t in ROW_TABLES}
 )
+
+
+def _top_level(version: int) -> frozenset[str]:
+    return _TOP_LEVEL | ({HISTORY_KEY, START_KEY} if version >= HISTORY_SINCE else set())
 
 
 def original_entry_name(sha256: str) -> str:
@@ -89,6 +100,8 @@ class Manifest:
     rows: dict[str, list[Record]]  # keyed by TableSpec.key
     originals: list[OriginalRef]
     custody: list[Record]
+    history: list[Record] = field(default_factory=list)  # record versions, in the order recorded
+    history_start: int | None = None  # None: the bundle carries no history (before format 3)
 
     @property
     def case_id(self) -> str:
@@ -110,6 +123,8 @@ class Manifest:
             document[spec.key] = [r.data for r in self.rows[spec.key]]
         document["custody"] = [r.data for r in self.custody]
         document["originals"] = [o.to_json() for o in self.originals]
+        document[START_KEY] = self.history_start
+        document[HISTORY_KEY] = [encode_version(r.data) for r in self.history]
         return document
 
     def to_bytes(self) -> bytes:
@@ -199,10 +214,11 @@ def parse_manifest(data: bytes) -> Manifest:
     """Parse and fully check a manifest; raise BundleError naming the first problem."""
     document = load_json(data)
     version = _check_format(document)
-    unexpected = sorted(set(document) - _TOP_LEVEL)
+    expected = _top_level(version)
+    unexpected = sorted(set(document) - expected)
     if unexpected:
         raise BundleError(f"Invalid manifest: unexpected field {', '.join(unexpected)}.")
-    missing = sorted(_TOP_LEVEL - set(document))
+    missing = sorted(expected - set(document))
     if missing:
         raise BundleError(f"Invalid manifest: lacks {', '.join(missing)}.")
     try:
@@ -221,7 +237,12 @@ def parse_manifest(data: bytes) -> Manifest:
     )
     check_references(manifest)
     check_custody(manifest)
-    return manifest
+    if version < HISTORY_SINCE:
+        return manifest
+    history, start = parse_history(
+        document[HISTORY_KEY], document[START_KEY], manifest.case_id, manifest.custody, version
+    )
+    return replace(manifest, history=history, history_start=start)
 
 
 # -- cross-record checks ----------------------------------------------------------------------

@@ -15,6 +15,12 @@ Soft removal follows the same rule, compared as one fact (removed or not): a rec
 side only is kept as it is here and reported ("removed in the bundle ..., not here"), just as an
 edit made on the other side is; a record removed on both sides is no conflict, whatever the times
 and reasons each side gave. A record that arrives new and already removed is added, removed.
+
+History: a merge inserts none of the bundle's record versions. The remote entries it takes in are
+not entries of the local log (only recorded in the merge entry's details), so versions numbered
+with them would have no place in this case's history; what those entries changed arrives instead
+as the rows the merge adds, which the core records as versions of the ``bundle_merge`` entry, as
+for any other change. Read as of an entry before the merge, the case is as it was here.
 """
 
 from __future__ import annotations

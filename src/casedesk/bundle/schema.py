@@ -289,7 +289,8 @@ ROW_TABLES: tuple[TableSpec, ...] = (
 # Local changes to these fields never count as conflicts: they move with every edit.
 VOLATILE_FIELDS = frozenset({"updated_at"})
 # Soft removal, compared as one fact when merging (see casedesk.bundle.merge).
-REMOVAL_FIELDS = tuple(f.name for f in _removal())
+REMOVAL_SPECS = _removal()
+REMOVAL_FIELDS = tuple(f.name for f in REMOVAL_SPECS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -344,7 +345,7 @@ def _invalid(where: str, spec: FieldSpec) -> BundleError:
     return BundleError(f"Invalid manifest: {where}.{spec.name} must be {spec.describe()}.")
 
 
-def _decode_value(spec: FieldSpec, raw: Any, where: str) -> Any:
+def decode_value(spec: FieldSpec, raw: Any, where: str) -> Any:
     """The Python value of one JSON field, or BundleError naming the field and what it must be."""
     if raw is None:
         if spec.nullable:
@@ -413,7 +414,7 @@ def decode_record(spec: TableSpec, raw: Any, where: str, version: int) -> Record
     if extra:
         raise BundleError(f"Invalid manifest: {where} has unexpected field {', '.join(extra)}.")
     values = {
-        f.name: _decode_value(f, raw[f.name], where) if f.since <= version else f.default for f in spec.fields
+        f.name: decode_value(f, raw[f.name], where) if f.since <= version else f.default for f in spec.fields
     }
     # The normalised JSON form (e.g. 21 -> 21.0) is what comparisons and custody details use.
     data = {f.name: encode_value(f, values[f.name]) for f in spec.fields}

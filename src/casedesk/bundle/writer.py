@@ -29,6 +29,7 @@ from casedesk.bundle.crypto import EncryptingWriter, Sink
 from casedesk.bundle.errors import BundleError
 from casedesk.bundle.manifest import FORMAT, MANIFEST_NAME, VERSION, Manifest, parse_manifest
 from casedesk.bundle.schema import CASE, CUSTODY, EVIDENCE, ROW_TABLES, encode_row
+from casedesk.bundle.versions import HISTORY_KEY, START_KEY, encode_version
 from casedesk.core.errors import IntegrityError, UsageError
 from casedesk.core.service import CaseService
 from casedesk.core.tasks import TaskControl
@@ -166,6 +167,9 @@ def snapshot(svc: CaseService, case_id: str) -> Manifest:
         {"sha256": o.sha256, "size": o.size, "name": o.name, "evidence_ids": list(o.evidence_ids)}
         for o in records.originals
     ]
+    # Read in the same transaction as the log, so every version names an entry the bundle carries.
+    document[START_KEY] = records.history_start
+    document[HISTORY_KEY] = [encode_version(version) for version in records.history]
     data = json_bytes(document)
     try:
         return parse_manifest(data)
@@ -324,5 +328,6 @@ def export_bundle(
         originals=len(manifest.originals),
         custody_entries=len(manifest.custody),
         custody_head=manifest.custody[-1].data["hash"],
+        history_versions=len(manifest.history),
     )
     return BundleExportResult(out, sha, hashing.size, len(manifest.table(EVIDENCE)))

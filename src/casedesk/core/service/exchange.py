@@ -10,6 +10,12 @@ write lock, its rows are inserted table by table in foreign-key order, and its c
 appended through the unit's one ``log``. Rows cross this line as ``column -> value`` mappings
 (Python values: datetimes, partial times, lists), so the bundle's field table stays the one place
 that decides what travels.
+
+A case's history (:mod:`casedesk.core.history`) crosses as its record versions, verbatim
+(``entry_seq``, ``table``, ``row_key``, ``data`` as the core stored it) with the entry it starts
+at. A new case's carried versions are inserted before its import entry is logged; the versions
+that entry records itself are numbered after every carried entry, so the case as of any carried
+entry reads back exactly as it did where it was exported.
 """
 
 from __future__ import annotations
@@ -21,13 +27,22 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any, BinaryIO, Protocol, TypeVar
 
-from sqlalchemy import ColumnClause, ColumnElement, Table, func, literal_column, select
+from sqlalchemy import ColumnClause, ColumnElement, Table, func, insert, literal_column, select
 from sqlalchemy.orm import Session
 
-from casedesk.core import custody
+from casedesk.core import custody, history
 from casedesk.core.changes import Changes
 from casedesk.core.errors import IntegrityError, NotFoundError, UsageError, WorkspaceError
-from casedesk.core.models import Base, Blob, Case, Claim, CustodyEntry, Evidence
+from casedesk.core.models import (
+    Base,
+    Blob,
+    Case,
+    Claim,
+    CustodyEntry,
+    Evidence,
+    HistoryStart,
+    RecordVersion,
+)
 from casedesk.core.service.base import ServiceBase, Unit
 from casedesk.core.staging import Staging
 from casedesk.core.vocabulary import ObjectKind
@@ -53,6 +68,9 @@ IMPORT_TABLES = frozenset(
         "checklist_item",
     }
 )
+# The tables a case's history holds versions of, and the fields of one version as it crosses.
+HISTORY_TABLES: tuple[str, ...] = tuple(model.__tablename__ for model in history.VERSIONED)
+VERSION_FIELDS = ("entry_seq", "table", "row_key", "data")
 # What an added row of each table touches (for the import's Changes), by the columns naming it.
 _TOUCHES: dict[str, tuple[tuple[ObjectKind, str], ...]] = {
     "source": ((ObjectKind.SOURCE, "id"),),
@@ -85,6 +103,8 @@ class CaseRecords:
     tables: dict[str, list[Row]]  # table name -> rows, in insertion (rowid) order
     custody: list[Row]  # the custody log, in seq order
     originals: list[OriginalInfo]  # by the first time evidence cited them
+    history: list[Row] = field(default_factory=list)  # record versions (VERSION_FIELDS), as recorded
+    history_start: int | None = None  # the entry the history starts at (None: none recorded)
 
 
 class LocalRecords(Protocol):
@@ -118,6 +138,10 @@ class ImportPlan:
     new_case: Row | None = None  # a case new to this workspace; None to add to the case here
     rows: dict[str, list[Row]] = field(default_factory=dict)  # table -> rows to add, in order
     custody: list[Row] = field(default_factory=list)  # a new case's carried log, verbatim
+    # A new case's carried history, verbatim (None: it starts at the import entry, as for a case
+    # that arrives without one).
+    history: list[Row] = field(default_factory=list)
+    history_start: int | None = None
 
 
 def check_chain(case_id: str, entries: Iterable[Mapping[str, Any]]) -> list[custody.ChainProblem]:
@@ -186,6 +210,17 @@ class _SessionRecords:
             found.setdefault(sha, (size, name, []))[2].append(evidence_id)
         return [OriginalInfo(sha, size, name, tuple(ids)) for sha, (size, name, ids) in found.items()]
 
+    def history(self, case_id: str) -> tuple[list[Row], int | None]:
+        """The case's record versions in recorded order (which breaks ties within an entry)."""
+        query = (
+            select(RecordVersion.entry_seq, RecordVersion.table, RecordVersion.row_key, RecordVersion.data)
+            .where(RecordVersion.case_id == case_id)
+            .order_by(RecordVersion.entry_seq, RecordVersion.id)
+        )
+        versions = [dict(row) for row in self._s.execute(query).mappings()]
+        start = self._s.get(HistoryStart, case_id)
+        return versions, None if start is None else start.entry_seq
+
 
 class ExchangeAPI(ServiceBase):
     def export_records(self, case_id: str, tables: Sequence[str]) -> CaseRecords:
@@ -195,11 +230,14 @@ class ExchangeAPI(ServiceBase):
             case = local.case(case_id)
             if case is None:
                 raise NotFoundError(f"No case with id {case_id}.")
+            versions, start = local.history(case_id)
             return CaseRecords(
                 case,
                 {name: local.rows(name, case_id) for name in tables},
                 local.custody(case_id),
                 local.originals(case_id),
+                versions,
+                start,
             )
 
     def open_original(self, sha256: str) -> BinaryIO:
@@ -269,7 +307,14 @@ class ExchangeAPI(ServiceBase):
                 raise IntegrityError(f"The carried custody log is broken at entry {problems[0].seq}.")
             s.add_all([CustodyEntry(**{**entry, "case_id": case_id}) for entry in plan.custody])
             s.flush()
-        w.log(case_id, plan.action, ObjectKind.BUNDLE, plan.object_id, touches=touches, **plan.details)
+        carried = plan.history_start is not None or bool(plan.history)
+        if carried:
+            _add_history(s, plan)
+        entry = w.log(
+            case_id, plan.action, ObjectKind.BUNDLE, plan.object_id, touches=touches, **plan.details
+        )
+        if carried:
+            _close_absent(s, case_id, entry.seq, plan.history)
 
     def _add_blobs(self, s: Session, evidence: list[Row]) -> None:
         """A blob row for each original the new evidence cites; each must be in the store already."""
@@ -311,6 +356,47 @@ class ExchangeAPI(ServiceBase):
 
         with ThreadPoolExecutor(max_workers=os.cpu_count() or 1, thread_name_prefix="derive") as pool:
             list(pool.map(derive, wanted))
+
+
+def _add_history(s: Session, plan: ImportPlan) -> None:
+    """Insert a new case's carried history as it was recorded, in order (ids break ties)."""
+    if plan.new_case is None or not plan.custody:
+        raise ValueError("carried history can only come with a new case and its carried log")
+    seqs = {int(entry["seq"]) for entry in plan.custody}
+    start = plan.history_start
+    if start is None or start not in seqs:
+        raise IntegrityError(f"The carried history starts at entry {start}, which the carried log lacks.")
+    for version in plan.history:
+        if set(version) != set(VERSION_FIELDS):
+            raise ValueError(f"a record version has the fields {sorted(version)}")
+        seq, data = version["entry_seq"], version["data"]
+        if seq not in seqs or seq < start:
+            raise IntegrityError(f"A carried record version names entry {seq}, outside the carried history.")
+        if version["table"] not in HISTORY_TABLES or not (data is None or isinstance(data, dict)):
+            raise IntegrityError(f"A carried record version of {version['table']!r} is not a record's.")
+    if plan.history:
+        s.execute(insert(RecordVersion), [{**version, "case_id": plan.case_id} for version in plan.history])
+    s.add(HistoryStart(case_id=plan.case_id, entry_seq=start))
+    s.flush()
+
+
+def _close_absent(s: Session, case_id: str, entry_seq: int, carried: list[Row]) -> None:
+    """Record as deleted, at the import entry, each record the carried history holds but the import
+    did not add (related-case links, which stay behind): read as of that entry or later, the case
+    is what this workspace holds."""
+    live: dict[tuple[str, str], bool] = {}
+    for version in carried:
+        live[(version["table"], version["row_key"])] = version["data"] is not None
+    query = select(RecordVersion.table, RecordVersion.row_key).where(
+        RecordVersion.case_id == case_id, RecordVersion.entry_seq == entry_seq
+    )
+    recorded = {(table, key) for table, key in s.execute(query)}
+    gone = [key for key, alive in live.items() if alive and key not in recorded]
+    s.add_all(
+        RecordVersion(case_id=case_id, entry_seq=entry_seq, table=table, row_key=key, data=None)
+        for table, key in gone
+    )
+    s.flush()
 
 
 def _parents_first(rows: list[Row]) -> list[Row]:
