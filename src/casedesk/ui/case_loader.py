@@ -112,7 +112,7 @@ def current_id(view: QAbstractItemView, model: RowTableModel) -> str | None:
 def keep_place(
     view: QAbstractItemView,
     model: RowTableModel,
-    reset: Callable[[], None],
+    reset: Callable[[], object],
     prefer: str | None = None,
     touched: frozenset[str] = frozenset(),
 ) -> None:

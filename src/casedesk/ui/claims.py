@@ -61,11 +61,20 @@ class ClaimsModel(RowTableModel):
         self.numbers: dict[str, int] = {}  # active claims are numbered 1, 2, … as in the report
         self.progress: dict[str, tuple[int, int]] = {}
 
-    def load(self, claims: list[ClaimView], progress: dict[str, tuple[int, int]]) -> None:
+    def load(self, claims: list[ClaimView], progress: dict[str, tuple[int, int]]) -> list[int] | None:
+        """Show the claims; the rows that changed in place, or None when the list was reset."""
+        changed_progress = {c.id for c in claims if progress.get(c.id) != self.progress.get(c.id)}
         self.progress = progress
         active = [c for c in claims if not c.removed]
         self.numbers = {c.id: n for n, c in enumerate(active, 1)}
-        self.set_rows(claims)
+        changed = self.set_rows(claims)
+        if changed is None:
+            return None
+        extra = [i for i, c in enumerate(claims) if c.id in changed_progress and i not in changed]
+        last = self.columnCount() - 1
+        for i in extra:
+            self.dataChanged.emit(self.index(i, 0), self.index(i, last))
+        return sorted([*changed, *extra])
 
     def headers(self) -> list[str]:
         return ["#", self.tr("Claim"), self.tr("Status"), self.tr("Credibility"), self.tr("Checks")]
@@ -189,8 +198,11 @@ class ClaimsTab(QWidget):
         prefer, self._prefer = self._prefer, None
 
         def reset() -> None:
-            self.model.load(data.claims if data else [], data.progress if data else {})
-            self.table.resizeRowsToContents()  # before the scroll position is put back
+            changed = self.model.load(data.claims if data else [], data.progress if data else {})
+            if changed is None:
+                self.table.resizeRowsToContents()  # before the scroll position is put back
+            for row in changed or ():
+                self.table.resizeRowToContents(row)  # an edit: only its rows can change height
 
         keep_place(self.table, self.model, reset, prefer, self.loader.last_ids)
         self._row_changed()

@@ -20,10 +20,22 @@ class RowTableModel(QAbstractTableModel):
     def headers(self) -> list[str]:
         raise NotImplementedError
 
-    def set_rows(self, rows: Sequence[Any]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
+    def set_rows(self, rows: Sequence[Any]) -> list[int] | None:
+        """Show ``rows``. When they are the same objects in the same order (an edit, not an add or a
+        removal), only the rows that differ are updated, and their numbers returned, so views keep
+        their place and redraw little; otherwise the model is reset and None returned."""
+        rows = list(rows)
+        if [r.id for r in rows] != [r.id for r in self.rows]:
+            self.beginResetModel()
+            self.rows = rows
+            self.endResetModel()
+            return None
+        changed = [i for i, (old, new) in enumerate(zip(self.rows, rows, strict=True)) if old != new]
+        self.rows = rows
+        last = self.columnCount() - 1
+        for i in changed:
+            self.dataChanged.emit(self.index(i, 0), self.index(i, last))
+        return changed
 
     def row_of(self, row_id: str) -> int:
         return next((i for i, row in enumerate(self.rows) if row.id == row_id), -1)
