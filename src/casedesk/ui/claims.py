@@ -135,9 +135,26 @@ class ClaimsTab(QWidget):
         self.table.setWordWrap(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(ClaimsModel.TEXT, QHeaderView.ResizeMode.Stretch)
-        for col in (ClaimsModel.NUMBER, ClaimsModel.STATUS, ClaimsModel.CREDIBILITY, ClaimsModel.CHECKS):
+        for col in (ClaimsModel.NUMBER, ClaimsModel.CHECKS):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        header.sectionResized.connect(lambda *_: self.table.resizeRowsToContents())
+        # Status and credibility take their widest possible label, so a status change never resizes
+        # the columns (and with them the wrapped height of every row).
+        metrics = self.table.fontMetrics()
+        headers = self.model.headers()
+        for col, texts in (
+            (ClaimsModel.STATUS, [*claim_statuses().values(), headers[ClaimsModel.STATUS]]),
+            (ClaimsModel.CREDIBILITY, ["6", headers[ClaimsModel.CREDIBILITY]]),
+        ):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
+            header.resizeSection(col, max(metrics.horizontalAdvance(t) for t in texts) + 24)
+        # Rows wrap to the claim column: when its width changes, heights are redone once per turn.
+        self._rewrap = QTimer(self)
+        self._rewrap.setSingleShot(True)
+        self._rewrap.setInterval(0)
+        self._rewrap.timeout.connect(self.table.resizeRowsToContents)
+        header.sectionResized.connect(
+            lambda col, old, new: self._rewrap.start() if col == ClaimsModel.TEXT and old != new else None
+        )
         self.show_removed = QCheckBox(self.tr("Show removed"))
         self.show_removed.setObjectName("showRemovedClaims")
         self.add_button = QPushButton(self.tr("New claim…"))
