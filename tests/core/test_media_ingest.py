@@ -1,6 +1,8 @@
 """Media facts reach the case: CLI output, JSON fields, stills with provenance, near-duplicates."""
 
+import errno
 import io
+import os
 import shutil
 from pathlib import Path
 
@@ -9,8 +11,12 @@ import pytest
 from PIL import Image, ImageDraw
 
 import casedesk.core.ingest as ingest
+import casedesk.core.service.intake as intake
+import casedesk.fsutil as fsutil
+from casedesk.core.errors import Cancelled
 from casedesk.core.service import CaseService
 from casedesk.core.store import sha256_file
+from casedesk.core.tasks import TaskControl
 
 
 def _scene(seed: int, size: tuple[int, int] = (640, 480)) -> Image.Image:
@@ -125,9 +131,11 @@ def test_ingest_releases_each_original_from_the_page_cache_once_probed(
     released: list[tuple[Path, str, bool]] = []
 
     def record(path: Path) -> None:
-        # At release time the original must be complete and final; its thumbnail already made.
-        thumb = svc.workspace.store.derived_dir(path.name) / "thumb.jpg"
-        released.append((path, sha256_file(path), thumb.is_file()))
+        # At release time the original must be complete and final; its thumbnail already made
+        # (staged beside its final name, published with its batch).
+        folder = svc.workspace.store.derived_dir(path.name)
+        made = folder.is_dir() and any(p.stat().st_size > 0 for p in folder.iterdir())
+        released.append((path, sha256_file(path), made))
 
     monkeypatch.setattr(ingest, "release_cache", record)
     files = []
@@ -138,3 +146,190 @@ def test_ingest_releases_each_original_from_the_page_cache_once_probed(
     results = svc.add_files(case_id, files)
     assert sorted(p.name for p, _, _ in released) == sorted(r.sha256 for r in results if r.sha256)
     assert all(path.name == digest and thumbed for path, digest, thumbed in released)
+    assert all(svc.derived_path(path.name, "thumb") for path, _, _ in released)
+
+
+# -- durability: originals fsynced before their rows, derived files published in batches -------------
+
+
+def _photos(tmp_path: Path, count: int) -> list[Path]:
+    files = []
+    for n in range(count):
+        files.append(tmp_path / f"d{n}.jpg")
+        _scene(n + 20).save(files[-1], "JPEG")
+    return files
+
+
+def test_each_original_and_its_folder_are_fsynced_before_its_row_is_recorded(
+    svc: CaseService, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    synced: list[tuple[int, int]] = []  # (device, inode) of every fsync, in order
+    real_fsync = os.fsync
+
+    def fsync(fd: int) -> None:
+        info = os.fstat(fd)
+        synced.append((info.st_dev, info.st_ino))
+        real_fsync(fd)
+
+    def key(path: Path) -> tuple[int, int]:
+        info = path.stat()
+        return info.st_dev, info.st_ino
+
+    checked: list[str] = []
+    real_run = intake.run_pipeline
+
+    def run_pipeline(candidates, store, record, *args, **kwargs):  # type: ignore[no-untyped-def]
+        def checking(batch: list[ingest.Prepared]) -> list[ingest.IngestResult]:
+            for prepared in batch:  # what the rows about to be committed cite
+                path = prepared.stored.path
+                assert key(path) in synced, "original not fsynced before its row"
+                after = synced[synced.index(key(path)) + 1 :]
+                assert key(path.parent) in after, "original's folder not fsynced after its rename"
+                # Its derived files are already published, whole, under their final names.
+                assert store.derived_file(prepared.stored.sha256, "thumb") is not None
+                checked.append(prepared.stored.sha256)
+            return record(batch)
+
+        return real_run(candidates, store, checking, *args, **kwargs)
+
+    monkeypatch.setattr(os, "fsync", fsync)
+    monkeypatch.setattr(intake, "run_pipeline", run_pipeline)
+    files = _photos(tmp_path, 20)
+    results = svc.add_files(svc.create_case("Durable").id, files)
+    assert [r.status for r in results] == ["added"] * len(files)
+    assert sorted(checked) == sorted(r.sha256 for r in results if r.sha256)
+    if fsutil._syncfs() is not None:  # Linux: derived files cost no fsync of their own
+        assert len(synced) == 2 * len(files)
+
+
+def test_a_derived_file_is_renamed_into_place_only_after_a_sync_that_followed_its_write(
+    svc: CaseService, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    events: list[tuple[str, str]] = []
+    real_replace, real_sync, real_fsync = os.replace, fsutil._syncfs_each, os.fsync
+
+    def write(self: fsutil.StagedFiles, final: Path, data: bytes) -> None:
+        real_write(self, final, data)
+        events.append(("write", self._files[-1][0].path.name))
+
+    def replace(src: str | Path, dst: str | Path) -> None:
+        events.append(("rename", Path(src).name))
+        real_replace(src, dst)
+
+    def sync(fds: list[int]) -> bool:
+        events.append(("sync", ""))
+        return real_sync(fds)
+
+    def fsync(fd: int) -> None:  # where syncfs is missing: one fsync per staged file
+        events.append(("sync", ""))
+        real_fsync(fd)
+
+    real_write = fsutil.StagedFiles.write
+    monkeypatch.setattr(fsutil.StagedFiles, "write", write)
+    monkeypatch.setattr(os, "replace", replace)
+    monkeypatch.setattr(os, "fsync", fsync)
+    monkeypatch.setattr(fsutil, "_syncfs_each", sync)
+    svc.add_files(svc.create_case("Order").id, _photos(tmp_path, 12))
+    written = [name for kind, name in events if kind == "write"]
+    assert len(written) == 24  # a thumbnail and a preview each
+    for name in written:
+        wrote = events.index(("write", name))
+        renamed = events.index(("rename", name))
+        assert ("sync", "") in events[wrote:renamed], f"{name} renamed before its bytes were synced"
+    assert not list(svc.workspace.store.derived_root.rglob(f"{fsutil.TMP_PREFIX}*"))
+
+
+def test_a_crash_before_publishing_leaves_no_derived_file_and_a_rerun_makes_them(
+    workspace_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    svc = CaseService.open(workspace_dir, "Test Investigator")
+    case_id = svc.create_case("Crash").id
+    files = _photos(tmp_path, 4)
+
+    class Killed(BaseException):
+        pass
+
+    def die(groups: list[fsutil.StagedFiles]) -> list[OSError | None]:
+        for group in groups:  # the process dies: its files close, nothing is renamed or removed
+            for tmp, _ in group._files:
+                tmp.handle.close()
+            group._files.clear()
+        raise Killed
+
+    with monkeypatch.context() as patch:
+        patch.setattr(ingest, "publish_staged", die)
+        with pytest.raises(Killed):
+            svc.add_files(case_id, files)
+    store = svc.workspace.store
+    assert list(store.derived_root.rglob(f"{fsutil.TMP_PREFIX}*"))  # staged, never published
+    assert not list(store.derived_root.rglob("thumb.*"))
+    svc.close()
+
+    svc = CaseService.open(workspace_dir, "Test Investigator")  # opening removes the leftovers
+    try:
+        assert not list(svc.workspace.store.derived_root.rglob(f"{fsutil.TMP_PREFIX}*"))
+        results = svc.add_files(case_id, files)
+        assert [r.status for r in results] == ["added"] * len(files)
+        for result in results:
+            assert result.sha256
+            thumb = svc.derived_path(result.sha256, "thumb")
+            assert thumb is not None and Image.open(thumb).size == (256, 192)
+    finally:
+        svc.close()
+
+
+@pytest.mark.parametrize("damage", ["empty", "truncated", "zeroed", "missing"])
+def test_a_damaged_derived_file_is_passed_over_and_made_again(
+    svc: CaseService, tmp_path: Path, damage: str
+) -> None:
+    case_id = svc.create_case("Damage").id
+    [result] = svc.add_files(case_id, [_gps_jpeg(tmp_path / "a.jpg")])
+    assert result.sha256
+    store = svc.workspace.store
+    thumb = store.derived_file(result.sha256, "thumb")
+    assert thumb is not None
+    data = thumb.read_bytes()
+    if damage == "missing":
+        thumb.unlink()
+    else:  # what a power cut can leave of a file whose bytes never reached the disk
+        thumb.write_bytes(
+            {"empty": b"", "truncated": data[: len(data) // 2], "zeroed": bytes(len(data))}[damage]
+        )
+    assert store.derived_file(result.sha256, "thumb") is None  # never handed to a reader half-made
+    assert store.derived_file(result.sha256, "preview") is not None
+    assert svc.regenerate_derivatives(case_id) == 1
+    remade = store.derived_file(result.sha256, "thumb")
+    assert remade is not None and remade.read_bytes() == data
+
+
+def test_a_derived_file_that_cannot_be_made_durable_fails_only_its_item(
+    svc: CaseService, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real_publish = fsutil.publish_staged
+    failed: list[fsutil.StagedFiles] = []
+
+    def publish(groups: list[fsutil.StagedFiles]) -> list[OSError | None]:
+        if failed:
+            return real_publish(groups)
+        failed.append(groups[0])  # the first file's thumbnails: the disk refuses them
+        groups[0].discard()
+        return [OSError(errno.EIO, os.strerror(errno.EIO)), *real_publish(groups[1:])]
+
+    monkeypatch.setattr(ingest, "publish_staged", publish)
+    files = _photos(tmp_path, 3)
+    results = svc.add_files(svc.create_case("EIO").id, files)
+    assert results[0].status == "error" and "Input/output error" in (results[0].error or "")
+    assert [r.status for r in results[1:]] == ["added", "added"]
+    assert not list(svc.workspace.store.derived_root.rglob(f"{fsutil.TMP_PREFIX}*"))
+
+
+def test_a_cancelled_ingest_leaves_no_staged_files(svc: CaseService, tmp_path: Path) -> None:
+    control = TaskControl()
+
+    def cancel_after_first_batch(done: int, total: int, message: str) -> None:
+        control.cancel()
+
+    control.progress = cancel_after_first_batch
+    with pytest.raises(Cancelled):
+        svc.add_files(svc.create_case("Cancel").id, _photos(tmp_path, 30), control=control)
+    assert not list(svc.workspace.store.derived_root.rglob(f"{fsutil.TMP_PREFIX}*"))

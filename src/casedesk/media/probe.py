@@ -6,6 +6,8 @@ import errno
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from casedesk.fsutil import WriteFn, write_atomic
+
 from .api import DecodeStatus, Derivative, EvidenceKind, MediaInfo
 from .avprobe import analyse_av
 from .documents import analyse_pdf
@@ -76,13 +78,15 @@ def _unexpected(kind: EvidenceKind, media_type: str, exc: BaseException) -> Medi
     )
 
 
-def _write(decoded: _Decoded, info: MediaInfo, out_dir: Path, prefix: str) -> list[Derivative]:
+def _write(
+    decoded: _Decoded, info: MediaInfo, out_dir: Path, prefix: str, write: WriteFn
+) -> list[Derivative]:
     if info.decode_status in (DecodeStatus.FAILED, DecodeStatus.REFUSED):
         return []
     if decoded.picture is not None:
-        return picture_derivatives(decoded.picture, out_dir, prefix)
+        return picture_derivatives(decoded.picture, out_dir, prefix, write)
     if decoded.peaks is not None:
-        return waveform_derivatives(decoded.peaks, out_dir, prefix)
+        return waveform_derivatives(decoded.peaks, out_dir, prefix, write)
     return []
 
 
@@ -104,17 +108,26 @@ def probe_and_derive(
     *,
     original_name: str | None = None,
     prefix: str = "",
+    write: WriteFn = write_atomic,
 ) -> tuple[MediaInfo, list[Derivative]]:
     """probe_file plus derivatives, decoding the content once. Thread-safe.
 
-    Raises OSError only when the original cannot be read or a derivative cannot be written.
+    Each derivative is written through ``write`` (default: durable when this returns; ingest stages
+    them to publish a batch at a time). Raises OSError only when the original cannot be read or a
+    derivative cannot be written.
     """
     info, decoded = _analyse(Path(path), limits, want_waveform=True, original_name=original_name)
-    return info, _write(decoded, info, Path(out_dir), prefix)
+    return info, _write(decoded, info, Path(out_dir), prefix, write)
 
 
 def make_derivatives(
-    path: Path, info: MediaInfo, out_dir: Path, limits: Limits = DEFAULT_LIMITS, *, prefix: str = ""
+    path: Path,
+    info: MediaInfo,
+    out_dir: Path,
+    limits: Limits = DEFAULT_LIMITS,
+    *,
+    prefix: str = "",
+    write: WriteFn = write_atomic,
 ) -> list[Derivative]:
     """(Re)generate derivatives for a file probed earlier; sets info.phash if it was missing."""
     if info.decode_status in (DecodeStatus.FAILED, DecodeStatus.REFUSED):
@@ -124,4 +137,4 @@ def make_derivatives(
     fresh, decoded = _analyse(Path(path), quick, want_waveform=True, original_name=None)
     if info.phash is None and fresh.phash is not None:
         info.phash = fresh.phash
-    return _write(decoded, fresh, Path(out_dir), prefix)
+    return _write(decoded, fresh, Path(out_dir), prefix, write)

@@ -1,4 +1,8 @@
-"""Resize, encode and atomically write derivative files."""
+"""Resize, encode and atomically write derivative files.
+
+Each file goes through a ``write`` function: by default :func:`casedesk.fsutil.write_atomic` (durable
+when it returns); ingest passes a staging writer whose files are made durable in batches.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +12,7 @@ from pathlib import Path
 
 from PIL import Image, ImageDraw
 
-from casedesk.fsutil import write_atomic
+from casedesk.fsutil import WriteFn, write_atomic
 
 from .api import Derivative
 from .phash import image_phash
@@ -49,7 +53,7 @@ def make_picture(upright: Image.Image) -> Picture:
     return Picture(full=upright, thumb=fit_within(upright, THUMB_MAX, reducing_gap=1.0))
 
 
-def _save(img: Image.Image, out_dir: Path, name: str, role: str, fmt: str) -> Derivative:
+def _save(img: Image.Image, out_dir: Path, name: str, role: str, fmt: str, write: WriteFn) -> Derivative:
     buf = io.BytesIO()
     if fmt == "JPEG":
         img.save(buf, "JPEG", quality=85 if role == "preview" else 80, optimize=False)
@@ -57,17 +61,19 @@ def _save(img: Image.Image, out_dir: Path, name: str, role: str, fmt: str) -> De
     else:
         img.save(buf, "PNG", optimize=False)
         media_type = "image/png"
-    write_atomic(out_dir / name, buf.getvalue())
+    write(out_dir / name, buf.getvalue())
     return Derivative(role=role, path=name, media_type=media_type, width=img.width, height=img.height)
 
 
-def picture_derivatives(picture: Picture, out_dir: Path, prefix: str = "") -> list[Derivative]:
+def picture_derivatives(
+    picture: Picture, out_dir: Path, prefix: str = "", write: WriteFn = write_atomic
+) -> list[Derivative]:
     """Thumb and preview JPEGs from an upright RGB picture (image or video poster)."""
     preview = fit_within(picture.full, PREVIEW_MAX)
     thumb = picture.thumb
     return [
-        _save(thumb, out_dir, f"{prefix}thumb.jpg", "thumb", "JPEG"),
-        _save(preview, out_dir, f"{prefix}preview.jpg", "preview", "JPEG"),
+        _save(thumb, out_dir, f"{prefix}thumb.jpg", "thumb", "JPEG", write),
+        _save(preview, out_dir, f"{prefix}preview.jpg", "preview", "JPEG", write),
     ]
 
 
@@ -109,8 +115,11 @@ def _bucket(peaks: list[int | None], width: int) -> list[int | None]:
     return columns
 
 
-def waveform_derivatives(peaks: list[int | None], out_dir: Path, prefix: str = "") -> list[Derivative]:
+def waveform_derivatives(
+    peaks: list[int | None], out_dir: Path, prefix: str = "", write: WriteFn = write_atomic
+) -> list[Derivative]:
+    thumb, wave = render_waveform(peaks, AUDIO_THUMB_SIZE), render_waveform(peaks, WAVEFORM_SIZE)
     return [
-        _save(render_waveform(peaks, AUDIO_THUMB_SIZE), out_dir, f"{prefix}thumb.png", "thumb", "PNG"),
-        _save(render_waveform(peaks, WAVEFORM_SIZE), out_dir, f"{prefix}waveform.png", "waveform", "PNG"),
+        _save(thumb, out_dir, f"{prefix}thumb.png", "thumb", "PNG", write),
+        _save(wave, out_dir, f"{prefix}waveform.png", "waveform", "PNG", write),
     ]
