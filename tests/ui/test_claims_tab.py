@@ -326,3 +326,52 @@ def test_a_search_hit_is_selected_once_the_data_arrives(qtbot, svc, case) -> Non
         widget.select_claim(case["second"])
     assert widget.current_claim_id() == case["second"]
     assert widget.detail.text.toPlainText() == "The convoy carried fuel."
+
+
+def spy(monkeypatch: pytest.MonkeyPatch, svc: CaseService, *names: str) -> list[tuple[str, Any]]:
+    """Record the service reads the tab makes (name, ids asked for)."""
+    calls: list[tuple[str, Any]] = []
+    for name in names:
+        real = getattr(svc, name)
+
+        def call(*args: Any, _real: Any = real, _name: str = name, **kwargs: Any) -> Any:
+            calls.append((_name, kwargs.get("ids", args[1] if len(args) > 1 else None)))
+            return _real(*args, **kwargs)
+
+        monkeypatch.setattr(svc, name, call)
+    return calls
+
+
+def test_an_edit_rereads_only_the_claims_it_changed(qtbot, monkeypatch, svc, case, tab) -> None:  # type: ignore[no-untyped-def]
+    calls = spy(monkeypatch, svc, "list_claims", "claim_progress", "list_sources")
+    tab.ops.run(None, "status", lambda: svc.update_claim(case["second"], status="disputed"))
+    settle(qtbot, tab)
+    assert calls == [
+        ("list_claims", frozenset({case["second"]})),
+        ("claim_progress", frozenset({case["second"]})),
+    ]
+    assert cell(tab, case["second"], ClaimsModel.STATUS) == "Disputed"
+    assert cell(tab, case["first"], ClaimsModel.CHECKS).startswith("0/")  # the other row is kept
+
+    # Removing a claim while removed ones are hidden drops its row and renumbers the others.
+    calls.clear()
+    tab.ops.run(None, "remove", lambda: svc.remove_claim(case["first"], "duplicate"))
+    settle(qtbot, tab)
+    assert [c.id for c in tab.model.rows] == [case["second"]]
+    assert cell(tab, case["second"], ClaimsModel.NUMBER) == 1
+    assert "list_sources" not in [name for name, _ in calls]
+
+    # A claim that comes back is not among the rows shown: everything is read again.
+    calls.clear()
+    tab.ops.run(None, "restore", lambda: svc.restore_claim(case["first"]))
+    settle(qtbot, tab)
+    assert any(name == "list_sources" for name, _ in calls)
+    assert [c.id for c in tab.model.rows] == [case["first"], case["second"]]
+
+    # A link reaches evidence: the linked items' names must be read, so the whole tab is read.
+    calls.clear()
+    tab.ops.run(None, "link", lambda: svc.link_claim_evidence(case["second"], case["items"][1]))
+    settle(qtbot, tab)
+    assert ("list_claims", None) in calls
+    tab.select_claim(case["second"])
+    assert tab.detail.links.topLevelItem(0).text(0) == "claims-1.png"

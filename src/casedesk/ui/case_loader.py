@@ -1,12 +1,15 @@
 """How a tab keeps its own data: read off the GUI thread, newest read wins, and reload only for changes
 that touch what the tab shows.
 
-A tab gives ``read(case_id)``, called on the GUI thread (so it may look at the tab's widgets), which
-returns the work to run on the read pool (plain service reads), and ``show(result)``, called back on
-the GUI thread with what the work returned (None when no case is shown). Changes announced by
-:class:`~casedesk.ui.ops.CaseOps` that touch the tab's kinds schedule one reload on the next turn of
-the event loop, so a burst of changes (an undo made of several writes) costs one read; while the tab
-is hidden the reload waits until it is shown again.
+A tab gives ``read(case_id, since)``, called on the GUI thread (so it may look at the tab's widgets),
+which returns the work to run on the read pool (plain service reads), and ``show(result)``, called back
+on the GUI thread with what the work returned (None when no case is shown). ``since`` is every change
+announced since the data the tab shows now was read, or None when the tab must read everything (another
+case, a toggle, the first read): a tab may then re-read only the objects those changes name.
+
+Changes announced by :class:`~casedesk.ui.ops.CaseOps` that touch the tab's kinds schedule one
+reload on the next turn of the event loop, so a burst of changes (an undo made of several writes)
+costs one read; while the tab is hidden the reload waits until it is shown again.
 """
 
 from __future__ import annotations
@@ -36,7 +39,7 @@ class CaseLoader(QObject, Generic[T]):
         tab: QWidget,
         ops: CaseOps,
         kinds: tuple[ObjectKind, ...],
-        read: Callable[[str], Callable[[], T]],
+        read: Callable[[str, Changes | None], Callable[[], T]],
         show: Callable[[T | None], None],
     ) -> None:
         super().__init__(tab)
@@ -52,6 +55,11 @@ class CaseLoader(QObject, Generic[T]):
         # ``show`` selects an object an undo or redo brought back.
         self.last_ids: frozenset[str] = frozenset()
         self._ids_seen: set[str] = set()
+        # The changes since the data shown was read, and since the latest read was asked for (None:
+        # read everything). A read replaced before it ran covers its changes too, as its successor
+        # is asked for with every change since what is shown.
+        self._since_shown: Changes | None = None
+        self._since_asked: Changes | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
@@ -68,17 +76,26 @@ class CaseLoader(QObject, Generic[T]):
         """Show another case (or none): its data is read now, whether or not the tab is on screen."""
         self.case_id = case_id
         self._timer.stop()
+        self._since_shown = self._since_asked = None
         self._start()
 
     def reload(self) -> None:
-        """Read again soon (once, however many times this is called before the next turn)."""
+        """Read everything again soon (once, however many times this is called before the next turn)."""
+        self._since_shown = self._since_asked = None
+        self._schedule()
+
+    def _schedule(self) -> None:
         if self.case_id is not None:
             self._timer.start()
 
     def _changed(self, changes: Changes) -> None:
         if changes.touches_case(self.case_id) and changes.touches(*self._kinds):
             self._ids_seen.update(changes.ids)
-            self.reload()
+            if self._since_shown is not None:
+                self._since_shown |= changes
+            if self._since_asked is not None:
+                self._since_asked |= changes
+            self._schedule()
 
     def _start(self) -> None:
         case_id = self.case_id
@@ -91,17 +108,20 @@ class CaseLoader(QObject, Generic[T]):
             self._stale = True  # read when the tab is shown again
             return
         self._stale = False
-        self.reader.read(case_id, self._read(case_id))
+        work = self._read(case_id, self._since_shown if self._shown_case == case_id else None)
+        self._since_asked = Changes()
+        self.reader.read(case_id, work)
 
     def _arrived(self, result: T) -> None:
         self._shown_case = self.case_id
+        self._since_shown = self._since_asked
         self.last_ids = frozenset(self._ids_seen)
         self._ids_seen.clear()
         self._show(result)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._tab and event.type() == QEvent.Type.Show and self._stale:
-            self.reload()
+            self._schedule()
         return False
 
 

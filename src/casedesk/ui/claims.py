@@ -53,6 +53,26 @@ def read_claims(svc: CaseService, case_id: str, removed: bool) -> ClaimsData:
     return data
 
 
+def reread_claims(svc: CaseService, base: ClaimsData, since: Changes, removed: bool) -> ClaimsData | None:
+    """``base`` brought up to date by re-reading only the claims ``since`` edited; None when those
+    changes reach further (other kinds, new claims, claims not shown) and everything must be read."""
+    ids = since.ids
+    shown = {c.id for c in base.claims}
+    if since.kinds - {ObjectKind.CLAIM} or since.created or not ids <= shown:
+        return None
+    fresh = {c.id: c for c in svc.list_claims(base.case_id, removed=True, ids=ids)}
+    claims = [fresh.get(c.id, c) for c in base.claims]
+    progress = {k: v for k, v in base.progress.items() if k not in ids}
+    progress.update(svc.claim_progress(base.case_id, ids))
+    return ClaimsData(
+        base.case_id,
+        [c for c in claims if removed or not c.removed],
+        progress,
+        base.sources,
+        base.items,
+    )
+
+
 class ClaimsModel(RowTableModel):
     NUMBER, TEXT, STATUS, CREDIBILITY, CHECKS = range(5)
 
@@ -206,9 +226,11 @@ class ClaimsTab(QWidget):
             self._prefer = None
         self.loader.show_case(case_id)
 
-    def _read(self, case_id: str) -> Callable[[], ClaimsData]:
-        svc, removed = self.svc, self.show_removed.isChecked()
-        return lambda: read_claims(svc, case_id, removed)
+    def _read(self, case_id: str, since: Changes | None) -> Callable[[], ClaimsData]:
+        svc, removed, base = self.svc, self.show_removed.isChecked(), self.data
+        if since is None or base is None or base.case_id != case_id:
+            return lambda: read_claims(svc, case_id, removed)
+        return lambda: reread_claims(svc, base, since, removed) or read_claims(svc, case_id, removed)
 
     def _show(self, data: ClaimsData | None) -> None:
         self.data = data

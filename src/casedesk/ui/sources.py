@@ -191,7 +191,7 @@ class SourcesTab(QWidget):
             self._prefer = None
         self.loader.show_case(case_id)
 
-    def _read(self, case_id: str) -> Callable[[], SourcesData]:
+    def _read(self, case_id: str, _since: Changes | None) -> Callable[[], SourcesData]:
         svc, removed = self.svc, self.show_removed.isChecked()
         return lambda: read_sources(svc, case_id, removed)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import Any
 
 from sqlalchemy import func, select
@@ -178,8 +179,11 @@ class ClaimsAPI(ServiceBase):
             )
         return w.changes
 
-    def list_claims(self, case_id: str, *, removed: bool = False) -> list[ClaimView]:
-        """A case's claims in order, with their links in force; with ``removed``, removed ones too."""
+    def list_claims(
+        self, case_id: str, *, removed: bool = False, ids: Collection[str] | None = None
+    ) -> list[ClaimView]:
+        """A case's claims in order, with their links in force; with ``removed``, removed ones too;
+        with ``ids``, only those (a view refreshing the claims a change named)."""
         with self._read() as s:
             query = (
                 select(Claim)
@@ -189,18 +193,24 @@ class ClaimsAPI(ServiceBase):
             )
             if not removed:
                 query = query.where(Claim.removed_at.is_(None))
+            if ids is not None:
+                query = query.where(Claim.id.in_(ids))
             return [ClaimView.of(x) for x in s.scalars(query)]
 
-    def claim_progress(self, case_id: str) -> dict[str, tuple[int, int]]:
-        """For each claim, (passed, total) over the checklists of the evidence linked to it: one query."""
+    def claim_progress(self, case_id: str, ids: Collection[str] | None = None) -> dict[str, tuple[int, int]]:
+        """For each claim (or each of ``ids``), (passed, total) over the checklists of the evidence
+        linked to it: one query."""
         with self._read() as s:
-            rows = s.execute(
+            query = (
                 select(ClaimEvidence.claim_id, ChecklistItem.state, func.count())
                 .join(Claim, Claim.id == ClaimEvidence.claim_id)
                 .join(ChecklistItem, ChecklistItem.evidence_id == ClaimEvidence.evidence_id)
                 .where(Claim.case_id == case_id, ClaimEvidence.removed_at.is_(None))
                 .group_by(ClaimEvidence.claim_id, ChecklistItem.state)
-            ).all()
+            )
+            if ids is not None:
+                query = query.where(ClaimEvidence.claim_id.in_(ids))
+            rows = s.execute(query).all()
         progress: dict[str, tuple[int, int]] = {}
         for claim_id, state, count in rows:
             passed, total = progress.get(claim_id, (0, 0))
