@@ -4,12 +4,17 @@ from __future__ import annotations
 
 import io
 import os
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Session fixtures run before the per-test isolation below: they too must never touch the user's own
+# preferences or signing key.
+os.environ["CASEDESK_CONFIG_DIR"] = tempfile.mkdtemp(prefix="casedesk-test-config-")
+os.environ.pop("CASEDESK_KEY_DIR", None)
 
 from casedesk.cli import run
 from casedesk.core.service import CaseService

@@ -87,8 +87,10 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("--json", action="store_true")
 
     _extension_parsers(sub)
+    from casedesk.cli_keys import add_key_parser
     from casedesk.cli_records import add_record_parsers  # it imports this module's helpers
 
+    add_key_parser(sub, Parser)
     add_record_parsers(sub, Parser)
     return parser
 
@@ -131,6 +133,12 @@ def _extension_parsers(sub: Any) -> None:
     bimp = bundle.add_parser("import", help="verify and import a case bundle")
     bimp.add_argument("file", type=Path)
     bimp.add_argument("--passphrase-file", type=Path)
+    bimp.add_argument(
+        "--trust-signer",
+        metavar="NAME",
+        help="if the bundle is signed by a key you do not trust yet, trust it under NAME "
+        "(only after comparing its fingerprint with its owner out of band)",
+    )
     bimp.add_argument("--json", action="store_true")
 
 
@@ -353,6 +361,15 @@ COMMANDS: dict[str, Callable[[CaseService, argparse.Namespace, TextIO], int]] = 
 }
 
 
+def cmd_key(args: argparse.Namespace, out: TextIO) -> int:
+    from casedesk.cli_keys import run_key
+
+    return run_key(args, out)
+
+
+STANDALONE: dict[str, Callable[[argparse.Namespace, TextIO], int]] = {"key": cmd_key}
+
+
 def run(argv: Sequence[str], out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
     try:
         args = build_parser().parse_args(list(argv))
@@ -365,6 +382,8 @@ def run(argv: Sequence[str], out: TextIO = sys.stdout, err: TextIO = sys.stderr)
         return run_gui(args.workspace)
     svc = None
     try:
+        if args.command in STANDALONE:  # commands that need no workspace
+            return STANDALONE[args.command](args, out)
         svc = _service(args)
         return COMMANDS[args.command](svc, args, out)
     except UsageError as exc:

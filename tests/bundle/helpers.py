@@ -11,8 +11,10 @@ from typing import Any
 
 from PIL import Image
 
+from casedesk.bundle.signature import SIGNATURE_NAME, sign_manifest
 from casedesk.core.service import CaseService
 from casedesk.core.timeutil import PartialTime
+from casedesk.proof.keys import KeyStore
 
 Entry = tuple[str | zipfile.ZipInfo, bytes]
 
@@ -70,14 +72,22 @@ def repack(
     manifest: Callable[[dict[str, Any]], None] | None = None,
     entries: Callable[[list[Entry]], list[Entry]] | None = None,
 ) -> Path:
-    """A copy of a bundle with its manifest edited and/or its entry list changed."""
+    """A copy of a bundle with its manifest edited and/or its entry list changed.
+
+    An edited manifest is signed again, as a forger would, with a key of their own: the checks
+    after the signature's are then the ones that must catch the edit."""
     packed: list[Entry] = []
+    edited: bytes | None = None
     for info, data in read_entries(bundle):
         if info.filename == "manifest.json" and manifest is not None:
             document = json.loads(data)
             manifest(document)
-            data = json.dumps(document, ensure_ascii=False).encode("utf-8")
+            data = edited = json.dumps(document, ensure_ascii=False).encode("utf-8")
         packed.append((info.filename, data))
+    if edited is not None:
+        forger = KeyStore(out.parent / f".forger-key-{out.name}").load_or_create()
+        resigned = sign_manifest(edited, forger, "A forger")
+        packed = [(n, resigned if n == SIGNATURE_NAME else d) for n, d in packed]
     if entries is not None:
         packed = entries(packed)
     return write_zip(out, packed)

@@ -12,10 +12,12 @@ from typing import Any, TextIO
 
 from casedesk.bundle.crypto import is_encrypted
 from casedesk.bundle.importer import import_bundle
+from casedesk.bundle.signature import SignatureState
 from casedesk.bundle.writer import export_bundle
 from casedesk.core.errors import UsageError
 from casedesk.core.service import CaseService
 from casedesk.core.tasks import ProgressSink, TaskControl
+from casedesk.proof.keys import TrustStore
 from casedesk.textutil import printable
 
 MIN_PASSPHRASE = 8
@@ -69,7 +71,9 @@ def _export(svc: CaseService, args: argparse.Namespace, out: TextIO, control: Ta
     if args.passphrase_file is not None and not args.encrypt:
         raise UsageError("--passphrase-file is for encrypted bundles; add --encrypt.")
     passphrase = new_passphrase(args.passphrase_file) if args.encrypt else None
-    result = export_bundle(svc, case_id, args.out, passphrase, control)
+    from casedesk.cli_keys import signing_key
+
+    result = export_bundle(svc, case_id, args.out, passphrase, control, key=signing_key())
     if args.json:
         _print_json({**asdict(result), "path": str(result.path), "encrypted": passphrase is not None}, out)
     else:
@@ -87,10 +91,14 @@ def _import(svc: CaseService, args: argparse.Namespace, out: TextIO, control: Ta
     if path.is_file() and is_encrypted(path):
         passphrase = existing_passphrase(args.passphrase_file)
     result = import_bundle(svc, path, passphrase, control)
+    signature = result.signature
+    trusted_now = None
+    if args.trust_signer and signature.public_key is not None and signature.state == SignatureState.UNKNOWN:
+        trusted_now = TrustStore().trust(signature.public_key, args.trust_signer)
     if args.json:
-        _print_json(result.to_json(), out)
+        _print_json(result.to_json() | {"trusted_now": trusted_now.name if trusted_now else None}, out)
         return 0
-    title = svc.case_view(result.case_id).title
+    title = svc.case_header(result.case_id).title
     verb = {"imported": "Imported", "merged": "Merged into", "unchanged": "Already up to date:"}[
         result.status
     ]
@@ -100,6 +108,11 @@ def _import(svc: CaseService, args: argparse.Namespace, out: TextIO, control: Ta
             f"  {result.added_evidence} evidence items and {result.added_entries} custody entries added.\n"
         )
     out.write(f"  Bundle SHA-256 {result.bundle_sha256}\n")
+    out.write(f"  Signature: {printable(signature.describe())}\n")
+    if trusted_now is not None:
+        out.write(f"  You now trust this key as {printable(trusted_now.name)!r}.\n")
+    elif signature.warning:
+        out.write(f"  warning: {printable(signature.warning)}\n")
     for conflict in result.conflicts:
         out.write(f"  conflict: {printable(conflict)}\n")
     return 0

@@ -25,12 +25,14 @@ from casedesk.bundle.history import MERGE_ACTION
 from casedesk.bundle.limits import DEFAULT_LIMITS, BundleLimits
 from casedesk.bundle.merge import IMPORTED, MERGED, UNCHANGED, Plan, plan_import
 from casedesk.bundle.schema import ROW_TABLES, Record
+from casedesk.bundle.signature import BundleSignature, SignatureState
 from casedesk.bundle.verify import VerifiedBundle, open_verified
 from casedesk.core import custody
 from casedesk.core.changes import NO_CHANGES, Changes
 from casedesk.core.service import CaseService, ImportPlan, LocalRecords
 from casedesk.core.tasks import TaskControl
 from casedesk.core.timeutil import iso_utc
+from casedesk.proof.keys import TrustStore
 
 IMPORT_ACTION = "bundle_import"
 
@@ -44,6 +46,7 @@ class BundleImportResult:
     conflicts: list[str] = field(default_factory=list)
     bundle_sha256: str = ""
     changes: Changes = NO_CHANGES  # what the commit changed, for views to refresh by
+    signature: BundleSignature = field(default_factory=lambda: BundleSignature(SignatureState.UNSIGNED))
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -53,6 +56,13 @@ class BundleImportResult:
             "added_entries": self.added_entries,
             "conflicts": list(self.conflicts),
             "bundle_sha256": self.bundle_sha256,
+            "signature": {
+                "state": self.signature.state.value,
+                "signer": self.signature.signer,
+                "fingerprint": self.signature.fingerprint,
+                "trusted_as": self.signature.trusted_name,
+                "warning": self.signature.warning,
+            },
         }
 
 
@@ -63,12 +73,18 @@ def import_bundle(
     control: TaskControl | None = None,
     *,
     limits: BundleLimits = DEFAULT_LIMITS,
+    trust: TrustStore | None = None,
 ) -> BundleImportResult:
-    """Verify a bundle completely, then import (or merge) it; raise BundleError if it is refused."""
+    """Verify a bundle completely, then import (or merge) it; raise BundleError if it is refused.
+
+    A bundle whose signature does not verify is refused; one signed by a key not in ``trust`` (by
+    default the investigator's trusted keys) or not signed at all is imported, and the result's
+    ``signature.warning`` says what the user must be told."""
     control = control or TaskControl()
+    trust = trust if trust is not None else TrustStore()
     with (
         svc.import_staging() as staging,
-        open_verified(Path(path).expanduser(), passphrase, limits, control, staging) as bundle,
+        open_verified(Path(path).expanduser(), passphrase, limits, control, staging, trust) as bundle,
     ):
         plan = svc.read_local(lambda local: plan_import(local, bundle.manifest))
         if plan.status == UNCHANGED:
@@ -96,6 +112,7 @@ def _result(bundle: VerifiedBundle, plan: Plan, changes: Changes) -> BundleImpor
         conflicts=list(plan.conflicts),
         bundle_sha256=bundle.sha256,
         changes=changes,
+        signature=bundle.signature,
     )
 
 
@@ -113,6 +130,7 @@ def _writes(bundle: VerifiedBundle, plan: Plan) -> ImportPlan:
         "exported_with": manifest.app,
         "remote_head": manifest.custody[-1].data["hash"],
         "remote_entries": len(manifest.custody),
+        **bundle.signature.to_record(),
     }
     if plan.status == IMPORTED:
         return ImportPlan(

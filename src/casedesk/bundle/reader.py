@@ -22,6 +22,7 @@ from typing import BinaryIO, cast
 from casedesk.bundle.errors import BundleError
 from casedesk.bundle.limits import BundleLimits
 from casedesk.bundle.manifest import MANIFEST_NAME, ORIGINALS_PREFIX
+from casedesk.bundle.signature import MAX_SIGNATURE_BYTES, SIGNATURE_NAME
 from casedesk.textutil import printable
 
 CHUNK = 1 << 20
@@ -124,7 +125,7 @@ class SafeArchive:
                 raise _refuse(problem)
             if name in entries:
                 raise _refuse(f"the entry {name!r} appears twice")
-            if name != MANIFEST_NAME and not _ORIGINAL_RE.fullmatch(name):
+            if name not in (MANIFEST_NAME, SIGNATURE_NAME) and not _ORIGINAL_RE.fullmatch(name):
                 raise _refuse(f"the entry {name!r} is not part of the bundle format")
             if info.flag_bits & 0x1:
                 raise _refuse(f"the entry {name!r} uses ZIP encryption, which bundles never do")
@@ -139,8 +140,17 @@ class SafeArchive:
         return entries
 
     def read_manifest(self) -> bytes:
+        return self._read_whole(MANIFEST_NAME, self._limits.max_manifest_bytes)
+
+    def read_signature(self) -> bytes | None:
+        """``signature.json``, or None for a bundle written before bundles were signed."""
+        if SIGNATURE_NAME not in self.entries:
+            return None
+        return self._read_whole(SIGNATURE_NAME, MAX_SIGNATURE_BYTES)
+
+    def _read_whole(self, name: str, limit: int) -> bytes:
         parts: list[bytes] = []
-        with self.open(MANIFEST_NAME, None, limit=self._limits.max_manifest_bytes) as entry:
+        with self.open(name, None, limit=limit) as entry:
             while chunk := entry.read():
                 parts.append(chunk)
         return b"".join(parts)

@@ -26,8 +26,10 @@ from casedesk.bundle.errors import BundleError
 from casedesk.bundle.limits import BundleLimits
 from casedesk.bundle.manifest import MANIFEST_NAME, Manifest, parse_manifest
 from casedesk.bundle.reader import SafeArchive
+from casedesk.bundle.signature import SIGNATURE_NAME, BundleSignature, check_signature
 from casedesk.core.staging import Staging
 from casedesk.core.tasks import TaskControl
+from casedesk.proof.keys import TrustStore
 
 HASH_CHUNK = 1 << 20
 
@@ -40,6 +42,7 @@ class VerifiedBundle:
     encrypted: bool
     manifest: Manifest
     archive: SafeArchive
+    signature: BundleSignature
 
 
 def _file_sha256(path: Path, stop: threading.Event) -> str:
@@ -79,7 +82,7 @@ def _check_originals(manifest: Manifest, archive: SafeArchive) -> None:
                 f"The manifest lies: original {ref.name!r} is {ref.size} bytes in the manifest, "
                 f"{info.file_size} in the archive. Nothing was imported."
             )
-    extra = sorted(set(archive.entries) - set(listed) - {MANIFEST_NAME})
+    extra = sorted(set(archive.entries) - set(listed) - {MANIFEST_NAME, SIGNATURE_NAME})
     if extra:
         raise BundleError(
             f"Refused a hostile or damaged bundle: it holds {extra[0]}, which the manifest does not list. "
@@ -125,9 +128,11 @@ def open_verified(
     limits: BundleLimits,
     control: TaskControl,
     staging: Staging | None = None,
+    trust: TrustStore | None = None,
 ) -> Iterator[VerifiedBundle]:
     """Verify a bundle completely; yield it with its archive open. Originals the store lacks are
-    copied into ``staging`` as they are verified (the caller commits or discards them)."""
+    copied into ``staging`` as they are verified (the caller commits or discards them). Its
+    signature is checked before any original is read; ``trust`` says which signers are known."""
     size = _check_path(path)
     encrypted = is_encrypted(path)
     if encrypted and passphrase is None:
@@ -151,7 +156,9 @@ def open_verified(
 
             archive = SafeArchive(opener, limits)
             stack.callback(archive.close)
-            manifest = parse_manifest(archive.read_manifest())
+            manifest_bytes = archive.read_manifest()
+            manifest = parse_manifest(manifest_bytes)
+            signature = check_signature(manifest_bytes, archive.read_signature(), trust)
             _check_originals(manifest, archive)
             _verify_hashes(manifest, archive, control, staging)
             if encrypted:
@@ -165,4 +172,4 @@ def open_verified(
             error = bundle_hash.exception()
             if error is not None:
                 raise error
-        yield VerifiedBundle(path, bundle_hash.result(), size, encrypted, manifest, archive)
+        yield VerifiedBundle(path, bundle_hash.result(), size, encrypted, manifest, archive, signature)

@@ -29,12 +29,14 @@ from casedesk.bundle.crypto import EncryptingWriter, Sink
 from casedesk.bundle.errors import BundleError
 from casedesk.bundle.manifest import FORMAT, MANIFEST_NAME, VERSION, Manifest, parse_manifest
 from casedesk.bundle.schema import CASE, CUSTODY, EVIDENCE, ROW_TABLES, encode_row
+from casedesk.bundle.signature import SIGNATURE_NAME, check_signature, sign_manifest
 from casedesk.bundle.versions import HISTORY_KEY, START_KEY, encode_version
 from casedesk.core.errors import IntegrityError, UsageError
 from casedesk.core.service import CaseService
 from casedesk.core.tasks import TaskControl
 from casedesk.core.timeutil import iso_utc, utcnow
 from casedesk.core.vocabulary import ObjectKind
+from casedesk.proof.keys import KeyStore, SigningKey
 
 CHUNK = 1 << 20
 SYNC_EVERY = 64 << 20
@@ -233,14 +235,23 @@ def _chunks_of(svc: CaseService, sha256: str, size: int) -> Iterator[bytes]:
                 producer.join(0.01)
 
 
-def _write_zip(sink: BinaryIO, manifest: Manifest, svc: CaseService, control: TaskControl) -> None:
+def _write_zip(
+    sink: BinaryIO,
+    manifest: Manifest,
+    manifest_bytes: bytes,
+    signature: bytes | None,
+    svc: CaseService,
+    control: TaskControl,
+) -> None:
     stamp = manifest.created_at.timetuple()[:6]
     total = sum(ref.size for ref in manifest.originals)
     done = 0
     with zipfile.ZipFile(sink, "w", allowZip64=True) as archive:
-        info = zipfile.ZipInfo(MANIFEST_NAME, date_time=stamp)
-        info.compress_type = zipfile.ZIP_DEFLATED
-        archive.writestr(info, manifest.to_bytes())
+        for name, data in ((MANIFEST_NAME, manifest_bytes), (SIGNATURE_NAME, signature)):
+            if data is not None:
+                info = zipfile.ZipInfo(name, date_time=stamp)
+                info.compress_type = zipfile.ZIP_DEFLATED
+                archive.writestr(info, data)
         for ref in manifest.originals:
             control.check()
             info = zipfile.ZipInfo(ref.entry_name, date_time=stamp)
@@ -271,9 +282,17 @@ def export_bundle(
     out: Path,
     passphrase: str | None = None,
     control: TaskControl | None = None,
+    *,
+    key: SigningKey | None = None,
+    sign: bool = True,
 ) -> BundleExportResult:
-    """Write the case to ``out`` (encrypted when a passphrase is given) and log it in the custody chain."""
+    """Write the case to ``out`` (encrypted when a passphrase is given), signed with ``key`` (by
+    default the investigator's own, made on first need), and log it in the custody chain with the
+    signature, so that ``verify`` can check it again. ``sign=False`` writes an unsigned bundle, as
+    bundles were before signing (to test what an import does with one)."""
     control = control or TaskControl()
+    if sign and key is None:
+        key = KeyStore().load_or_create()
     if passphrase is not None and not passphrase:
         raise UsageError("An empty passphrase protects nothing; choose a passphrase.")
     out = Path(out).expanduser()
@@ -282,6 +301,8 @@ def export_bundle(
     if not out.parent.is_dir():
         raise UsageError(f"The folder {out.parent} does not exist.")
     manifest = snapshot(svc, case_id)
+    manifest_bytes = manifest.to_bytes()
+    signature = sign_manifest(manifest_bytes, key, svc.investigator) if sign and key is not None else None
     fd, tmp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".partial", dir=out.parent)
     tmp = Path(tmp_name)
     try:
@@ -294,7 +315,7 @@ def export_bundle(
                 sealing = EncryptingWriter(stages[0], passphrase)
                 stages.insert(0, _BackgroundWriter(sealing))
             try:
-                _write_zip(cast(BinaryIO, stages[0]), manifest, svc, control)
+                _write_zip(cast(BinaryIO, stages[0]), manifest, manifest_bytes, signature, svc, control)
             finally:  # every stage's thread is joined, on success and on failure alike
                 try:
                     stages[0].finish()
@@ -329,5 +350,12 @@ def export_bundle(
         custody_entries=len(manifest.custody),
         custody_head=manifest.custody[-1].data["hash"],
         history_versions=len(manifest.history),
+        **_signed_by(manifest_bytes, signature),
     )
     return BundleExportResult(out, sha, hashing.size, len(manifest.table(EVIDENCE)))
+
+
+def _signed_by(manifest_bytes: bytes, signature: bytes | None) -> dict[str, Any]:
+    """The custody details of the export's own signature (checked as an import checks it)."""
+    record = check_signature(manifest_bytes, signature, None).to_record()
+    return record | {"signature_state": "signed" if signature is not None else "unsigned"}

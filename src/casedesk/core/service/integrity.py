@@ -63,6 +63,7 @@ class IntegrityAPI(ServiceBase):
                     report.problems.append(
                         Problem("custody", problem.entry_id, f"entry {problem.seq}: {problem.detail}")
                     )
+                report.problems += _recheck_recorded_proofs(entries)
                 for ev_id, sha, size in s.execute(
                     select(Evidence.id, Evidence.sha256, Evidence.size).where(Evidence.case_id == cid)
                 ):
@@ -83,3 +84,16 @@ class IntegrityAPI(ServiceBase):
         """Workspace-wide search (Arabic, French, English; accents and harakat ignored)."""
         with self._read() as s:
             return run_search(s, query)
+
+
+def _recheck_recorded_proofs(entries: list[CustodyEntry]) -> list[Problem]:
+    """The signatures the log recorded (bundles exported and imported), checked again."""
+    from casedesk.proof.recorded import BUNDLE_ACTIONS, recheck_bundle_signature
+
+    problems = []
+    for entry in entries:
+        if entry.action in BUNDLE_ACTIONS:
+            why = recheck_bundle_signature(entry.details)
+            if why:
+                problems.append(Problem("signature", entry.id, f"entry {entry.seq}: {why}"))
+    return problems
