@@ -119,6 +119,11 @@ def _extension_parsers(sub: Any) -> None:
     )
     export.add_argument("--custody", choices=("full", "summary"), default="full")
     export.add_argument("--classification", default="", help="banner on every page, e.g. CONFIDENTIAL")
+    export.add_argument(
+        "--unsigned",
+        action="store_true",
+        help="do not sign: the document a signed export of the same entry and options begins with",
+    )
     export.add_argument("--json", action="store_true")
 
     bundle = sub.add_parser("bundle", help="carry a case between workspaces").add_subparsers(

@@ -33,7 +33,7 @@ def test_a_report_as_of_an_entry_stays_the_same_file_as_the_case_moves_on(
 ) -> None:
     svc, case_id = demo
     seq = svc.custody_log(case_id)[-1].seq
-    first = export_pdf(svc, case_id, tmp_path / "first.pdf", OPTIONS, as_of=seq)
+    first = export_pdf(svc, case_id, tmp_path / "first.pdf", OPTIONS, as_of=seq, sign=False)
 
     path = tmp_path / "Later-Still-QZX.png"
     Image.new("RGB", (64, 48), (12, 200, 90)).save(path)
@@ -45,7 +45,7 @@ def test_a_report_as_of_an_entry_stays_the_same_file_as_the_case_moves_on(
     source = view.sources[0]
     svc.remove_source(source.id, "duplicate", unlink=True)
 
-    again = export_pdf(svc, case_id, tmp_path / "again.pdf", OPTIONS, as_of=str(seq))
+    again = export_pdf(svc, case_id, tmp_path / "again.pdf", OPTIONS, as_of=str(seq), sign=False)
     assert (tmp_path / "again.pdf").read_bytes() == (tmp_path / "first.pdf").read_bytes()
     assert again.sha256 == first.sha256 and again.as_of_seq == seq
 
@@ -69,7 +69,10 @@ def test_the_cover_and_the_metadata_name_the_covered_entry(
     svc, case_id = demo
     log = svc.custody_log(case_id)
     entry = log[len(log) // 2]
-    result = export_pdf(svc, case_id, tmp_path / "mid.pdf", ReportOptions(), as_of=entry.hash[:12])
+    # Unsigned: the metadata is the document's own (signing updates the producer, after the prefix).
+    result = export_pdf(
+        svc, case_id, tmp_path / "mid.pdf", ReportOptions(), as_of=entry.hash[:12], sign=False
+    )
     assert (result.as_of_seq, result.as_of_hash) == (entry.seq, entry.hash)
     report = read_pdf(result)
     cover = report.reader.pages[0].extract_text()
@@ -134,6 +137,7 @@ def test_nothing_of_the_exporter_or_the_workspace_reaches_the_file(
         env = {**os.environ, "TZ": zone, "SOURCE_DATE_EPOCH": epoch}
         args = ["--workspace", str(space), "--investigator", f"Investigator {number}", "export"]
         args += [demo_template.case_id, "--pdf", str(tmp_path / f"{space.name}.pdf"), "--as-of", str(seq)]
+        args += ["--unsigned"]
         # Started together, so both run in the same second.
         runs.append(
             subprocess.Popen([sys.executable, "-m", "casedesk", *args], env=env, stderr=subprocess.PIPE)
@@ -148,7 +152,9 @@ def test_nothing_of_the_exporter_or_the_workspace_reaches_the_file(
     # And one more, in process, in the same workspace a moment later: the same file again.
     svc = CaseService.open(spaces[0], "Someone Else")
     try:
-        again = export_pdf(svc, demo_template.case_id, tmp_path / "again.pdf", ReportOptions(), as_of=seq)
+        again = export_pdf(
+            svc, demo_template.case_id, tmp_path / "again.pdf", ReportOptions(), as_of=seq, sign=False
+        )
     finally:
         svc.close()
     assert again.sha256 == _sha256(tmp_path / "here.pdf")

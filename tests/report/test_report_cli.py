@@ -13,6 +13,7 @@ from pypdf import PdfReader
 from casedesk.cli import build_parser
 from casedesk.core.service import CaseService
 from casedesk.core.views import CustodyView
+from casedesk.proof.keys import KeyStore
 
 from .conftest import DemoTemplate
 
@@ -33,6 +34,7 @@ def test_export_prints_path_pages_size_and_hash(
         "size": len(data),
         "sha256": hashlib.sha256(data).hexdigest(),
         "as_of": {"seq": head.seq, "hash": head.hash},  # by default, the head when the export started
+        "signed_by": KeyStore().public_key().fingerprint,  # signed by default, with a key made now
     }
     plain = cli(
         "export", demo_template.case_id[:8], "--pdf", tmp_path / "b.pdf", "--classification", "CONFIDENTIAL"
@@ -59,8 +61,10 @@ def test_deterministic_is_an_alias_that_changes_nothing(
     assert "--deterministic accepted for older scripts and changes nothing" in help_text
     shutil.copytree(demo_template.root, workspace_dir)
     seq = str(_log(workspace_dir, demo_template.case_id)[-1].seq)
-    plain = cli("export", "Alleged", "--pdf", tmp_path / "plain.pdf", "--as-of", seq)
-    alias = cli("export", "Alleged", "--pdf", tmp_path / "alias.pdf", "--as-of", seq, "--deterministic")
+    plain = cli("export", "Alleged", "--pdf", tmp_path / "plain.pdf", "--as-of", seq, "--unsigned")
+    alias = cli(
+        "export", "Alleged", "--pdf", tmp_path / "alias.pdf", "--as-of", seq, "--deterministic", "--unsigned"
+    )
     assert plain.code == alias.code == 0, plain.err + alias.err
     assert (tmp_path / "plain.pdf").read_bytes() == (tmp_path / "alias.pdf").read_bytes()
     options = [e.details["options"] for e in _log(workspace_dir, demo_template.case_id)[-2:]]

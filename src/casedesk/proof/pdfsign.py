@@ -24,6 +24,7 @@ import hashlib
 import io
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import BinaryIO
 
 from asn1crypto import core, keys
@@ -33,15 +34,18 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from cryptography.x509.oid import NameOID
+from pyhanko.pdf_utils.font.opentype import GlyphAccumulatorFactory
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.pdf_utils.misc import PdfError
 from pyhanko.pdf_utils.reader import PdfFileReader
+from pyhanko.pdf_utils.text import TextBoxStyle
 from pyhanko.sign import fields, signers
 from pyhanko.sign.diff_analysis import ModificationLevel
 from pyhanko.sign.general import SigningError
 from pyhanko.sign.validation import async_validate_pdf_signature
 from pyhanko.sign.validation.errors import SignatureValidationError
 from pyhanko.sign.validation.status import SignatureCoverageLevel
+from pyhanko.stamp import TextStampStyle
 from pyhanko_certvalidator import ValidationContext
 from pyhanko_certvalidator.registry import SimpleCertificateStore
 
@@ -68,6 +72,15 @@ class _Binding(core.Sequence):  # type: ignore[misc]  # asn1crypto is untyped
         ("identity_key", core.OctetString),
         ("signature", core.OctetString),
     ]
+
+
+@dataclass(frozen=True, slots=True)
+class SignatureAppearance:
+    """Where the signature is shown: a page (0 is the first) and a box in PDF points."""
+
+    page: int
+    box: tuple[int, int, int, int]  # left, bottom, right, top
+    font: Path  # an OpenType font, embedded (subset) for the box's text
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,8 +144,11 @@ def sign_pdf(
     name: str,
     reason: str | None = None,
     location: str | None = None,
+    appearance: SignatureAppearance | None = None,
 ) -> None:
-    """Write ``source`` followed by an incremental update that signs it to ``output``."""
+    """Write ``source`` followed by an incremental update that signs it to ``output``; with
+    ``appearance``, the signature is also shown in that box (added by the update too, so the
+    document itself is the same signed or not)."""
     cert = signing_certificate(key, name)
     pdf_key = pdf_signing_key(key)
     signer = signers.SimpleSigner(
@@ -154,16 +170,36 @@ def sign_pdf(
         certify=True,  # a report is final: any later change is a violation for every PDF reader
         docmdp_permissions=fields.MDPPerm.NO_CHANGES,
     )
+    stamp_style, field_spec, params = None, None, None
+    if appearance is not None:
+        # Latin-only text in a standard font: the name is in the certificate, shown by every reader.
+        stamp_style = TextStampStyle(
+            stamp_text="Digitally signed with the CaseDesk investigator key\n%(fp1)s\n%(fp2)s\n"
+            "Signed at %(ts)s (the signer's clock)",
+            border_width=1,
+            text_box_style=TextBoxStyle(font=GlyphAccumulatorFactory(str(appearance.font)), font_size=7),
+        )
+        field_spec = fields.SigFieldSpec(FIELD_NAME, on_page=appearance.page, box=appearance.box)
+        grouped = key.public.grouped_fingerprint
+        params = {"fp1": "Key " + grouped[:39], "fp2": grouped[40:]}
     try:
         writer = IncrementalPdfFileWriter(source)
-        _aio.run(signers.PdfSigner(meta, signer).async_sign_pdf(writer, output=output))
+        pdf_signer = signers.PdfSigner(meta, signer, stamp_style=stamp_style, new_field_spec=field_spec)
+        _aio.run(pdf_signer.async_sign_pdf(writer, output=output, appearance_text_params=params))
     except (PdfError, SigningError, ValueError) as exc:
         raise PdfSignatureError(Why.MALFORMED, f"the PDF cannot be signed ({exc})") from exc
 
 
-def sign_pdf_bytes(unsigned: bytes, key: SigningKey, *, name: str, reason: str | None = None) -> bytes:
+def sign_pdf_bytes(
+    unsigned: bytes,
+    key: SigningKey,
+    *,
+    name: str,
+    reason: str | None = None,
+    appearance: SignatureAppearance | None = None,
+) -> bytes:
     out = io.BytesIO()
-    sign_pdf(io.BytesIO(unsigned), out, key, name=name, reason=reason)
+    sign_pdf(io.BytesIO(unsigned), out, key, name=name, reason=reason, appearance=appearance)
     return out.getvalue()
 
 

@@ -6,6 +6,7 @@ import argparse
 import json
 from typing import TextIO
 
+from casedesk.cli_keys import signing_key
 from casedesk.core.service import CaseService
 from casedesk.core.tasks import ProgressSink, TaskControl
 from casedesk.report.export import export_pdf
@@ -28,7 +29,10 @@ def run_export(svc: CaseService, args: argparse.Namespace, out: TextIO, progress
     options = options_from(args)
     options.validate()  # before any work, so a typo in --sections costs nothing
     control = TaskControl(progress=progress)
-    result = export_pdf(svc, case_id, args.pdf, options, control, as_of=args.as_of)
+    key = None if args.unsigned else signing_key()
+    result = export_pdf(
+        svc, case_id, args.pdf, options, control, as_of=args.as_of, key=key, sign=not args.unsigned
+    )
     if args.json:
         record = {
             "path": str(result.path),
@@ -36,6 +40,7 @@ def run_export(svc: CaseService, args: argparse.Namespace, out: TextIO, progress
             "size": result.size,
             "sha256": result.sha256,
             "as_of": {"seq": result.as_of_seq, "hash": result.as_of_hash},
+            "signed_by": key.public.fingerprint if key else None,
         }
         json.dump(record, out, ensure_ascii=False, indent=2)
         out.write("\n")
@@ -43,4 +48,5 @@ def run_export(svc: CaseService, args: argparse.Namespace, out: TextIO, progress
         out.write(f"{result.path}\n  pages: {result.pages}\n  size: {result.size:,} bytes\n")
         out.write(f"  sha256: {result.sha256}\n")
         out.write(f"  as of entry {result.as_of_seq}: {result.as_of_hash}\n")
+        out.write(f"  signed with key {key.public.grouped_fingerprint}\n" if key else "  unsigned\n")
     return 0

@@ -14,12 +14,14 @@ from casedesk.core.service import CaseService
 from casedesk.core.tasks import TaskControl
 from casedesk.core.vocabulary import ObjectKind
 from casedesk.fsutil import TempFile, remove_stale_temporaries
+from casedesk.proof.keys import KeyStore, SigningKey
 from casedesk.report.catalogue import catalogue
 from casedesk.report.context import ReportContext, snapshot
 from casedesk.report.document import Deferred, DocInfo, PageDecor, ReportDocument
 from casedesk.report.layout import when
 from casedesk.report.options import SECTIONS, ReportOptions, ReportResult
 from casedesk.report.sections import BUILDERS, SECTION_TITLES, cover
+from casedesk.report.signing import SignatureBox, Signed, sign_into
 from casedesk.report.software import describe
 
 
@@ -31,17 +33,23 @@ def export_pdf(
     control: TaskControl | None = None,
     *,
     as_of: int | str | None = None,
+    key: SigningKey | None = None,
+    sign: bool = True,
 ) -> ReportResult:
-    """Write the report of the case as it stood right after custody entry ``as_of`` to ``out``.
+    """Write the report of the case as it stood right after custody entry ``as_of`` to ``out``,
+    signed with ``key`` (by default the investigator's own, made on first need) unless ``sign`` is
+    False: the unsigned document is then exactly what a signed export begins with.
 
     ``as_of`` is an entry number, or a number or hash prefix as the user typed it; None is the log's
     head when the export starts. The file depends on nothing but that entry's history, the options
     and the software versions (see report.software): the same request gives the same bytes later,
     or in another workspace holding the same history. On error or cancel nothing is left at ``out``.
     The export is then appended to the custody log (action ``export_pdf``) with the covered entry,
-    the options and the file's SHA-256.
+    the options, the file's SHA-256 and, when signed, the signer and the unsigned document's hash.
     """
     options.validate()
+    if sign and key is None:
+        key = KeyStore().load_or_create()
     control = control or TaskControl()
     out = Path(out)
     if out.is_dir():
@@ -50,9 +58,11 @@ def export_pdf(
         raise UsageError(f"Folder {out.parent} does not exist.")
     seq = covered_entry(svc, case_id, as_of)
     control.report(0, 1, "Reading the case")
+    box = SignatureBox()
+    signed: Signed | None = None
     with svc.reader(case_id, as_of=seq) as reader:
         ctx = snapshot(svc, reader, options)
-        story = _story(ctx)
+        story = _story(ctx, box)
         units = sum(isinstance(f, Deferred) for f in story) + (
             ctx.case.evidence_count if options.includes("evidence") else 0
         )
@@ -64,9 +74,17 @@ def export_pdf(
             )
             pages = document.render(story)
             temp.handle.flush()
-            control.check()  # the last moment a cancel still leaves nothing behind
-            sha256, size = _hash(temp.path)
-            temp.commit(out)
+            if key is None:
+                control.check()  # the last moment a cancel still leaves nothing behind
+                sha256, size = _hash(temp.path)
+                temp.commit(out)
+            else:
+                with TempFile(out.parent) as final:
+                    reason = f"Case report, case {ctx.case.id}, as of custody entry {ctx.as_of.seq}"
+                    signed = sign_into(temp.path, final, key, svc.investigator, box, reason)
+                    control.check()
+                    sha256, size = _hash(final.path)
+                    final.commit(out)
     covered = {"seq": ctx.as_of.seq, "hash": ctx.as_of.hash}
     svc.record_action(
         case_id,
@@ -79,6 +97,7 @@ def export_pdf(
         pages=pages,
         as_of=covered,
         options=options.as_record(),
+        **(signed.as_record() if signed else {"signed": False}),
     )
     control.report(units, units, "Report written")
     return ReportResult(out.resolve(), pages, sha256, size, ctx.as_of.seq, ctx.as_of.hash)
@@ -96,8 +115,8 @@ def covered_entry(svc: CaseService, case_id: str, as_of: int | str | None) -> in
     return as_of
 
 
-def _story(ctx: ReportContext) -> list[Flowable]:
-    story: list[Flowable] = cover(ctx)
+def _story(ctx: ReportContext, box: SignatureBox) -> list[Flowable]:
+    story: list[Flowable] = cover(ctx, box)
     for name in SECTIONS:
         if not ctx.options.includes(name):
             continue

@@ -52,7 +52,7 @@ SECTION_TITLES = {
 # -- cover --------------------------------------------------------------------------------------
 
 
-def cover(ctx: ReportContext) -> list[Flowable]:
+def cover(ctx: ReportContext, signature_box: Flowable) -> list[Flowable]:
     s, case, options = ctx.styles, ctx.case, ctx.options
     out: list[Flowable] = []
     if options.classification.strip():
@@ -117,7 +117,19 @@ def cover(ctx: ReportContext) -> list[Flowable]:
         )
         rows.append(("Sensitive items", cell(text, s.cell)))
     out.append(facts(s, rows, 34 * mm, FRAME_WIDTH))
-    out.append(Spacer(1, 6 * mm))
+    out.append(Spacer(1, 4 * mm))
+    out.append(TextBlock("Investigator's signature", s.cell_bold))
+    out.append(signature_box)
+    out.append(Spacer(1, 1.5 * mm))
+    out.append(
+        TextBlock(
+            "A signed report shows its digital signature in this box. Check it with casedesk check or "
+            "a PDF reader's signature panel, and compare the key fingerprint with the investigator's "
+            "out of band: no authority vouches for it. An empty box is an unsigned copy.",
+            s.cell_small,
+        )
+    )
+    out.append(Spacer(1, 5 * mm))
     out.append(
         TextBlock(
             "Every evidence item is identified by the SHA-256 of the original file as it was collected; "
