@@ -87,10 +87,12 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("--json", action="store_true")
 
     _extension_parsers(sub)
+    from casedesk.cli_check import add_check_parser
     from casedesk.cli_keys import add_key_parser
     from casedesk.cli_records import add_record_parsers  # it imports this module's helpers
 
     add_key_parser(sub, Parser)
+    add_check_parser(sub)
     add_record_parsers(sub, Parser)
     return parser
 
@@ -372,7 +374,13 @@ def cmd_key(args: argparse.Namespace, out: TextIO) -> int:
     return run_key(args, out)
 
 
-STANDALONE: dict[str, Callable[[argparse.Namespace, TextIO], int]] = {"key": cmd_key}
+def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
+    from casedesk.cli_check import run_check
+
+    return run_check(args, out)
+
+
+STANDALONE: dict[str, Callable[[argparse.Namespace, TextIO], int]] = {"key": cmd_key, "check": cmd_check}
 
 
 def run(argv: Sequence[str], out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:

@@ -141,6 +141,8 @@ def _info(ctx: ReportContext) -> DocInfo:
             "CaseDeskCase": case.id,
             "CaseDeskAsOfEntry": str(entry.seq),
             "CaseDeskAsOfHash": entry.hash,
+            "CaseDeskManifestDigest": ctx.manifest_digest,
+            "CaseDeskOptions": _canonical(ctx.options),
         },
         file_id=f"CaseDesk report|{case.id}|{entry.hash}|{_canonical(ctx.options)}|{software}".encode(),
     )

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 from casedesk.core.errors import UsageError
 
@@ -79,6 +80,24 @@ class ReportOptions:
             "custody": self.custody,
             "classification": self.classification,
         }
+
+    @classmethod
+    def from_record(cls, record: Mapping[str, Any]) -> ReportOptions:
+        """The options an export recorded (its custody entry, its file's metadata): to regenerate it."""
+        try:
+            sections = record["sections"]
+            options = cls(
+                sections=None if sections == "all" else frozenset(str(name) for name in sections),
+                omit_graphic=bool(record["omit_graphic"]),
+                omit_personal=bool(record["omit_personal"]),
+                blur_sensitive=bool(record["blur_sensitive"]),
+                custody=str(record["custody"]),
+                classification=str(record["classification"]),
+            )
+        except (KeyError, TypeError) as exc:
+            raise UsageError(f"These are not report options ({exc}).") from None
+        options.validate()
+        return options
 
 
 def parse_sections(text: str | None) -> frozenset[str] | None:
