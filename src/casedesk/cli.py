@@ -90,9 +90,11 @@ def build_parser() -> argparse.ArgumentParser:
     from casedesk.cli_check import add_check_parser
     from casedesk.cli_keys import add_key_parser
     from casedesk.cli_records import add_record_parsers  # it imports this module's helpers
+    from casedesk.cli_timestamps import add_timestamp_parser
 
     add_key_parser(sub, Parser)
     add_check_parser(sub)
+    add_timestamp_parser(sub)
     add_record_parsers(sub, Parser)
     return parser
 
@@ -343,6 +345,12 @@ def cmd_bundle(svc: CaseService, args: argparse.Namespace, out: TextIO) -> int:
     return run_bundle(svc, args, out, TerminalProgress("Bundle", not args.json))
 
 
+def cmd_timestamp(svc: CaseService, args: argparse.Namespace, out: TextIO) -> int:
+    from casedesk.cli_timestamps import run_timestamp
+
+    return run_timestamp(svc, args, out)
+
+
 def cmd_record(svc: CaseService, args: argparse.Namespace, out: TextIO) -> int:
     from casedesk.cli_records import run_record
 
@@ -359,6 +367,7 @@ COMMANDS: dict[str, Callable[[CaseService, argparse.Namespace, TextIO], int]] = 
     "search": cmd_search,
     "export": cmd_export,
     "bundle": cmd_bundle,
+    "timestamp": cmd_timestamp,
     # a case's records, all driven by the table in casedesk.cli_records
     "source": cmd_record,
     "claim": cmd_record,

@@ -437,7 +437,7 @@ class EvidenceRow:
 
 @dataclass(frozen=True, slots=True)
 class Problem:
-    kind: str  # "file" or "custody"
+    kind: str  # "file", "custody", "signature" (a recorded bundle signature) or "timestamp"
     object: str  # evidence id / custody entry id
     detail: str
 

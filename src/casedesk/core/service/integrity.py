@@ -87,7 +87,8 @@ class IntegrityAPI(ServiceBase):
 
 
 def _recheck_recorded_proofs(entries: list[CustodyEntry]) -> list[Problem]:
-    """The signatures the log recorded (bundles exported and imported), checked again."""
+    """The signatures and trusted timestamps the log recorded, checked again from the log alone."""
+    from casedesk.proof.casestamps import recheck_timestamps  # pyHanko: imported only to verify
     from casedesk.proof.recorded import BUNDLE_ACTIONS, recheck_bundle_signature
 
     problems = []
@@ -96,4 +97,7 @@ def _recheck_recorded_proofs(entries: list[CustodyEntry]) -> list[Problem]:
             why = recheck_bundle_signature(entry.details)
             if why:
                 problems.append(Problem("signature", entry.id, f"entry {entry.seq}: {why}"))
+    ids = {e.seq: e.id for e in entries}
+    for stamp in recheck_timestamps(entries):
+        problems.append(Problem("timestamp", ids.get(stamp.seq, ""), f"entry {stamp.seq}: {stamp.text}"))
     return problems
