@@ -20,6 +20,9 @@ from PIL import Image
 
 from casedesk.cli import run
 
+# tests/proof is the package "proof" under pytest's default (prepend) import mode
+from proof.pki import OpenSslTsa, make_cert
+
 Cli = Callable[..., tuple[int, str]]
 
 
@@ -49,6 +52,17 @@ def test_a_report_and_its_bundle_check_out_on_a_strangers_laptop(
     code, case_id = alice("demo")
     case_id = case_id.strip()
     report, bundle = tmp_path / "report.pdf", tmp_path / "case.casedesk"
+
+    # Trusted time, carried offline: the request goes out, OpenSSL's TSA answers, the answer comes in.
+    root = make_cert("Round Trip Root CA", ca=True)
+    tsa = OpenSslTsa(tmp_path / "tsa", make_cert("Round Trip TSA", root, tsa=True), [root])
+    (tmp_path / "root.pem").write_bytes(root.cert_pem())
+    assert alice("timestamp", "request", case_id, tmp_path / "head.tsq")[0] == 0
+    (tmp_path / "head.tsr").write_bytes(tsa.reply((tmp_path / "head.tsq").read_bytes()))
+    code, text = alice(
+        "timestamp", "import", case_id, tmp_path / "head.tsr", "--tsa-ca", tmp_path / "root.pem"
+    )
+    assert code == 0, text
     exported = as_json(alice("export", case_id, "--pdf", report, "--json"))
     alice_key = exported["signed_by"]
     assert alice_key == as_json(alice("key", "show", "--json"))["fingerprint"]
@@ -64,6 +78,10 @@ def test_a_report_and_its_bundle_check_out_on_a_strangers_laptop(
     checked = as_json(bob("check", bundle, "--json"))
     assert checked["ok"] and checked["kind"] == "bundle"
     assert checked["facts"]["signature"]["fingerprint"] == alice_key
+    [stamp] = checked["facts"]["timestamps"]
+    assert "Round Trip TSA" in stamp["tsa"]
+    assert {f["check"]: f["status"] for f in checked["findings"]}["timestamps"] == "ok"
+    assert bob("verify", case_id)[0] == 0  # Bob's verify re-checks the carried token and signatures
     both = as_json(bob("check", report, "--bundle", bundle, "--json"))
     assert both["ok"], both
     statuses = {f["check"]: f["status"] for f in both["findings"]}

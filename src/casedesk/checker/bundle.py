@@ -11,6 +11,7 @@ from casedesk.bundle.verify import VerifiedBundle, open_verified
 from casedesk.checker.findings import CheckReport, Status
 from casedesk.core.errors import CaseDeskError
 from casedesk.core.tasks import TaskControl
+from casedesk.core.timeutil import iso_utc
 from casedesk.proof.keys import TrustStore
 
 
@@ -68,3 +69,29 @@ def _findings(report: CheckReport, bundle: VerifiedBundle) -> None:
         report.add("signature", Status.OK, signature.describe())
     else:
         report.add("signature", Status.WARNING, signature.warning or signature.describe())
+    _timestamps(report, [record.data for record in manifest.custody])
+
+
+def _timestamps(report: CheckReport, log: list[dict[str, object]]) -> None:
+    """Every trusted timestamp the log carries, checked again from the log alone."""
+    from casedesk.proof.casestamps import recheck_timestamps, stamped_entries  # pyHanko: on demand
+
+    problems = recheck_timestamps(log)
+    for problem in problems:
+        report.add("timestamp", Status.FAILED, f"entry {problem.seq}: {problem.text}")
+    stamps = stamped_entries(log)
+    report.facts["timestamps"] = [
+        {"entry": s.covered_seq, "hash": s.covered_hash, "gen_time": iso_utc(s.gen_time), "tsa": s.tsa_name}
+        for s in stamps
+    ]
+    if not problems:
+        if stamps:
+            said = "; ".join(
+                f"entry {s.covered_seq} existed no later than {iso_utc(s.gen_time)} according to {s.tsa_name}"
+                for s in stamps
+            )
+            report.add("timestamps", Status.OK, said)
+        else:
+            report.add(
+                "timestamps", Status.WARNING, "no trusted timestamp: every time in the log is the laptop's"
+            )

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from pypdf import PdfReader
-from pypdf.errors import PdfReadError
+from pypdf.errors import PyPdfError
 
 from casedesk.bundle import BundleError, import_bundle
 from casedesk.checker.bundle import check_bundle
@@ -37,7 +37,7 @@ def check_report(
     report = CheckReport(str(path), "report")
     try:
         meta = _metadata(path)
-    except (PdfReadError, OSError, ValueError) as exc:
+    except (PyPdfError, OSError, ValueError) as exc:
         report.add("report", Status.FAILED, f"not a readable PDF ({exc})")
         return report
     if meta.get("/CaseDeskAsOfEntry") is None:
@@ -60,8 +60,12 @@ def check_report(
 def _cover(report: CheckReport, path: Path) -> None:
     """The cover shows the entry and digest the metadata names (a reader sees what a checker reads)."""
     as_of, digest = report.facts["as_of"], report.facts["manifest_digest"]
-    with path.open("rb") as handle:
-        text = re.sub(r"\s+", "", PdfReader(handle).pages[0].extract_text())
+    try:
+        with path.open("rb") as handle:
+            text = re.sub(r"\s+", "", PdfReader(handle).pages[0].extract_text())
+    except (PyPdfError, ValueError, KeyError, IndexError) as exc:
+        report.add("cover", Status.FAILED, f"the cover cannot be read ({exc}): the file is damaged")
+        return
     missing = [
         what
         for what, value in (("entry hash", as_of["hash"]), ("manifest digest", digest))
