@@ -159,16 +159,21 @@ def test_the_import_records_its_own_versions_after_every_carried_entry(
     assert here.history_start == shared.start
     assert here.history[: len(carried)] == carried  # verbatim, in order
     assert {v["entry_seq"] for v in here.history[len(carried) :]} == {import_entry}
-    # As of its import entry the case reads as it stands: the related-case link stayed behind.
+    # As of its import entry the case reads as it stands, its related-case link with it (format 4),
+    # although the related case itself stayed behind.
     then, now = _read(b, shared.case_id, import_entry), _read(b, shared.case_id, None)
-    assert then == now and now["overview"].related_case_ids == []
-    assert _read(a, shared.case_id, shared.carried)["overview"].related_case_ids != []
+    assert then == now
+    assert (
+        now["overview"].related_case_ids
+        == _read(a, shared.case_id, shared.carried)["overview"].related_case_ids
+    )
+    assert now["overview"].related_case_ids != []
 
 
 def test_a_bundle_without_history_starts_it_at_the_import_entry(shared: Shared, tmp_path: Path) -> None:
     def as_format_2(document: dict[str, Any]) -> None:
         document["version"] = 2
-        del document["history"], document["history_start"]
+        del document["history"], document["history_start"], document["related_cases"]
 
     old = repack(shared.bundle, tmp_path / "v2.casedesk", manifest=as_format_2)
     svc = CaseService.open(tmp_path / "c", "Carol")
@@ -383,3 +388,23 @@ def test_a_history_that_starts_at_the_migration_baseline_travels(tmp_path: Path)
     finally:
         a.close()
         b.close()
+
+
+def test_a_related_case_link_travels_and_names_a_case_not_here(
+    source: CaseService, svc: CaseService, tmp_path: Path
+) -> None:
+    case_id = source.create_case("Strike near Tessalit").id
+    related = source.create_case("Expulsion the day before").id
+    gone = source.create_case("An earlier strike").id
+    source.link_cases(case_id, related)
+    source.link_cases(case_id, gone)
+    source.unlink_cases(case_id, gone, "not the same area")
+    bundle = export_bundle(source, case_id, tmp_path / "linked.casedesk").path
+    import_bundle(svc, bundle)
+    [link] = svc.case_header(case_id).related_cases
+    assert (link.id, link.title, link.here) == (related, "Expulsion the day before", False)
+    # Once the related case arrives too, the link shows it as it is here.
+    source.update_case(related, title="Expulsion of 12 drivers, the day before")
+    import_bundle(svc, export_bundle(source, related, tmp_path / "related.casedesk").path)
+    [link] = svc.case_header(case_id).related_cases
+    assert (link.title, link.here) == ("Expulsion of 12 drivers, the day before", True)

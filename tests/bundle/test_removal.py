@@ -112,8 +112,9 @@ def test_a_record_removed_on_both_sides_is_no_conflict(
 def _as_format_1(document: dict[str, Any]) -> None:
     document["version"] = 1
     del document["history"], document["history_start"]  # format 3
+    del document["related_cases"]  # format 4
     for spec in ROW_TABLES:
-        for record in document[spec.key]:
+        for record in document.get(spec.key, []):
             for name in REMOVAL_FIELDS:
                 record.pop(name, None)
 

@@ -26,8 +26,7 @@ def test_derived_phash_bands_stay_behind() -> None:
 def test_removal_travels_wherever_the_model_has_it() -> None:
     removable = {t.name for t in Base.metadata.tables.values() if "removed_at" in t.columns}
     carried = {spec.table for spec in ROW_TABLES if "removed_at" in spec.names}
-    # Case links relate two cases of one workspace and do not travel at all.
-    assert carried == removable - {"case_link"}
+    assert carried == removable  # related-case links too (format 4), removed ones hidden
 
 
 def test_history_versions_and_their_data_have_a_field_table() -> None:

@@ -49,19 +49,19 @@ from casedesk.core.service.exchange import check_chain
 from casedesk.core.timeutil import iso_utc, parse_iso
 
 FORMAT = "casedesk-bundle"
-VERSION = 3
+VERSION = 4  # 4: related-case links travel
 HISTORY_SINCE = 3  # the format that added the case's history
 MANIFEST_NAME = "manifest.json"
 ORIGINALS_PREFIX = "originals/"
 
 _TOP_LEVEL = frozenset(
     {"format", "version", "created_at", "app", "investigator", "case", "custody", "originals"}
-    | {t.key for t in ROW_TABLES}
 )
 
 
 def _top_level(version: int) -> frozenset[str]:
-    return _TOP_LEVEL | ({HISTORY_KEY, START_KEY} if version >= HISTORY_SINCE else set())
+    tables = {t.key for t in ROW_TABLES if t.since <= version}
+    return _TOP_LEVEL | tables | ({HISTORY_KEY, START_KEY} if version >= HISTORY_SINCE else set())
 
 
 def original_entry_name(sha256: str) -> str:
@@ -231,7 +231,10 @@ def parse_manifest(data: bytes) -> Manifest:
         app=_text(document, "app"),
         investigator=_text(document, "investigator"),
         case=decode_record(CASE, document["case"], "case", version),
-        rows={spec.key: decode_records(spec, document[spec.key], version) for spec in ROW_TABLES},
+        rows={
+            spec.key: decode_records(spec, document[spec.key], version) if spec.since <= version else []
+            for spec in ROW_TABLES
+        },
         originals=_originals(document["originals"]),
         custody=decode_records(CUSTODY, document["custody"], version),
     )

@@ -74,6 +74,7 @@ class TableSpec:
     identity: tuple[str, ...] = ("id",)
     # Columns that deliberately do not travel (case_id: records belong to the bundle's case).
     omitted: frozenset[str] = field(default_factory=lambda: frozenset({"case_id"}))
+    since: int = 1  # the format version that added the table: older bundles have none of its records
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -274,7 +275,18 @@ CUSTODY = TableSpec(
 )
 
 # In the order rows must be inserted (foreign keys point backwards in this list).
+# Related cases travel as links by id, with the related case's title as linked: the receiver may not
+# hold that case, and shows the link by that title until it does.
+CASE_LINKS = TableSpec(
+    "related_cases",
+    "case_link",
+    (_f("related_id", ID), _f("related_title", TEXT), *_removal()),
+    identity=("related_id",),
+    since=4,
+)
+
 ROW_TABLES: tuple[TableSpec, ...] = (
+    CASE_LINKS,
     SOURCES,
     PLACES,
     EVIDENCE,

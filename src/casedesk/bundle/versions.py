@@ -50,16 +50,25 @@ HISTORY = TableSpec(
 )
 
 # Related-case links do not travel as records, but their history does (it is the case's).
-CASE_LINKS = TableSpec(
+# A version of a case link is its whole row, keyed as the core keys it (the case, then the related one).
+CASE_LINK_VERSIONS = TableSpec(
     "case_links",
     "case_link",
-    (FieldSpec("case_id", Kind.ID), FieldSpec("related_id", Kind.ID), *REMOVAL_SPECS),
+    (
+        FieldSpec("case_id", Kind.ID),
+        FieldSpec("related_id", Kind.ID),
+        FieldSpec("related_title", Kind.TEXT, since=4, default=""),
+        *REMOVAL_SPECS,
+    ),
     identity=("case_id", "related_id"),
     omitted=frozenset(),
 )
 
 # The field table of each record a version may hold, by the core's table name.
-RECORD_SPECS: dict[str, TableSpec] = {spec.table: spec for spec in (CASE, CASE_LINKS, *ROW_TABLES)}
+RECORD_SPECS: dict[str, TableSpec] = {
+    spec.table: spec
+    for spec in (CASE, *ROW_TABLES, CASE_LINK_VERSIONS)  # the last wins its table
+}
 # Columns the record specs leave out of bundles, which whole-row versions still hold.
 OMITTED_FIELDS: dict[str, FieldSpec] = {
     "case_id": FieldSpec("case_id", Kind.ID),
@@ -79,7 +88,7 @@ def _columns(spec: TableSpec) -> dict[str, FieldSpec]:
     return {**{f.name: f for f in spec.fields}, **{name: OMITTED_FIELDS[name] for name in spec.omitted}}
 
 
-def _check_data(version: Record, where: str, case_id: str) -> None:
+def _check_data(version: Record, where: str, case_id: str, format_version: int) -> None:
     """The version's data is a whole record of its table, of this case, under its own key."""
     table, key, data = version.data["table"], version.data["row_key"], version.data["data"]
     spec = RECORD_SPECS[table]
@@ -91,14 +100,15 @@ def _check_data(version: Record, where: str, case_id: str) -> None:
             raise BundleError(f"Invalid manifest: {where} deletes the case record; cases are never deleted.")
         return
     columns = _columns(spec)
-    missing = [name for name in columns if name not in data]
+    missing = [name for name, f in columns.items() if name not in data and f.since <= format_version]
     if missing:
         raise BundleError(f"Invalid manifest: {where}.data lacks {', '.join(missing)}.")
     extra = sorted(set(data) - set(columns))
     if extra:
         raise BundleError(f"Invalid manifest: {where}.data has unexpected field {', '.join(extra)}.")
     for name, field in columns.items():
-        decode_value(field, data[name], f"{where}.data")
+        if name in data:
+            decode_value(field, data[name], f"{where}.data")
     if "|".join(str(data[name]) for name in spec.identity) != key:
         raise BundleError(f"Invalid manifest: {where}.row_key does not name the record its data holds.")
     owner = data["id"] if table == CASE.table else data.get("case_id")  # claim links have none
@@ -143,7 +153,7 @@ def parse_history(
         if seq < previous:
             raise BundleError(f"Invalid manifest: {where} is out of order (entry {seq} after {previous}).")
         previous = seq
-        _check_data(record, where, case_id)
+        _check_data(record, where, case_id, version)
         versions.append(record)
     if start is not None and not any(
         v.data["table"] == CASE.table and v.data["entry_seq"] == start and v.data["data"] is not None

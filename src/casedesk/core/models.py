@@ -132,12 +132,14 @@ class Case(Base):
 
 
 class CaseLink(Removable, Base):
-    """A "related case" link; stored once per direction the user made it."""
+    """A "related case" link; stored once per direction the user made it. The related case need not
+    be in this workspace (a link carried in by a bundle): its title as linked names it meanwhile."""
 
     __tablename__ = "case_link"
 
     case_id: Mapped[str] = mapped_column(ForeignKey("case.id", ondelete="CASCADE"), primary_key=True)
-    related_id: Mapped[str] = mapped_column(ForeignKey("case.id", ondelete="CASCADE"), primary_key=True)
+    related_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    related_title: Mapped[str] = mapped_column(Text, default="", server_default="")
 
 
 class Evidence(Base):

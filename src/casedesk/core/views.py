@@ -403,6 +403,16 @@ class CaseOverview:
 
 
 @dataclass(frozen=True, slots=True)
+class RelatedCase:
+    """A related case: its title here, or as it was when linked if this workspace does not hold it
+    (a link carried in by a bundle)."""
+
+    id: str
+    title: str
+    here: bool
+
+
+@dataclass(frozen=True, slots=True)
 class CaseHeader:
     """A case's own fields and counts: what the window needs to show it, without any of its lists."""
 
@@ -414,6 +424,7 @@ class CaseHeader:
     first_seen: PartialTimeView | None
     tags: list[str]
     related_case_ids: list[str]
+    related_cases: list[RelatedCase]
     created_at: datetime
     updated_at: datetime
     counts: dict[str, int]  # "evidence", "trash", "sources", "claims", "events", "places", "notes"

@@ -38,6 +38,7 @@ from casedesk.core.views import (
     NoteView,
     PartialTimeView,
     PlaceView,
+    RelatedCase,
     SourceView,
 )
 from casedesk.core.vocabulary import CaseStatus, ObjectKind, parse_choice
@@ -102,12 +103,12 @@ class CasesAPI(ServiceBase):
         """Relate two cases (or restore a removed link)."""
         with self._write() as w:
             w.get(Case, case_id, "case")
-            w.get(Case, related_id, "case")
+            related = w.get(Case, related_id, "case")
             if case_id == related_id:
                 raise UsageError("A case cannot be related to itself.")
             link = w.session.get(CaseLink, (case_id, related_id))
             if link is None:
-                w.session.add(CaseLink(case_id=case_id, related_id=related_id))
+                w.session.add(CaseLink(case_id=case_id, related_id=related_id, related_title=related.title))
                 w.log(case_id, "case_link", ObjectKind.CASE, related_id)
             elif link.removed:
                 w.restore(link, case_id, ObjectKind.CASE, related_id, link="related_case")
@@ -210,6 +211,7 @@ class CasesAPI(ServiceBase):
                 first_seen=PartialTimeView.of(case.first_seen),
                 tags=list(case.tags),
                 related_case_ids=related_case_ids(s, case_id),
+                related_cases=related_cases(s, case_id),
                 created_at=case.created_at,
                 updated_at=case.updated_at,
                 counts=_counts(s, case_id),
@@ -266,6 +268,18 @@ class CasesAPI(ServiceBase):
         if not found:
             raise NotFoundError(f"No custody entry of the case has a hash starting {ref!r}.")
         raise UsageError(f"Several custody entries have hashes starting {ref!r}; give more of the hash.")
+
+
+def related_cases(s: Session, case_id: str) -> list[RelatedCase]:
+    query = (
+        select(CaseLink.related_id, CaseLink.related_title, Case.title)
+        .outerjoin(Case, Case.id == CaseLink.related_id)
+        .where(CaseLink.case_id == case_id, CaseLink.removed_at.is_(None))
+    )
+    return [
+        RelatedCase(rid, here if here is not None else linked, here is not None)
+        for rid, linked, here in s.execute(query)
+    ]
 
 
 def related_case_ids(s: Session, case_id: str) -> list[str]:

@@ -57,6 +57,7 @@ _ROWID: ColumnClause[Any] = literal_column("rowid")
 # which have their own fields in an ImportPlan.
 IMPORT_TABLES = frozenset(
     {
+        "case_link",
         "source",
         "place",
         "evidence",
@@ -73,6 +74,7 @@ HISTORY_TABLES: tuple[str, ...] = tuple(model.__tablename__ for model in history
 VERSION_FIELDS = ("entry_seq", "table", "row_key", "data")
 # What an added row of each table touches (for the import's Changes), by the columns naming it.
 _TOUCHES: dict[str, tuple[tuple[ObjectKind, str], ...]] = {
+    "case_link": ((ObjectKind.CASE, "related_id"),),
     "source": ((ObjectKind.SOURCE, "id"),),
     "place": ((ObjectKind.PLACE, "id"),),
     "evidence": ((ObjectKind.EVIDENCE, "id"),),
