@@ -3,12 +3,15 @@ local is overwritten, and the local custody chain stays linear and verifiable.""
 
 from __future__ import annotations
 
+import json
+import sqlite3
 from pathlib import Path
 
 import pytest
 
 from casedesk.bundle import export_bundle, import_bundle
 from casedesk.core import custody
+from casedesk.core.merged import merged_entries
 from casedesk.core.service import CaseService
 from casedesk.core.timeutil import parse_iso
 
@@ -166,3 +169,59 @@ def test_entries_seen_through_a_third_party_are_not_recorded_twice(
         assert carol.verify(case_id).ok
     finally:
         carol.close()
+
+
+def test_going_back_and_forth_every_recorded_entry_checks(
+    shared: tuple[str, Path], source: CaseService, svc: CaseService
+) -> None:
+    """Alice and we send the case to each other three times, each adding a note: verify recomputes
+    the hash of every entry each merge recorded, merges inside merges included."""
+    case_id, folder = shared
+    for round_ in range(3):
+        source.add_note(case_id, f"Alice, round {round_}.")
+        import_bundle(svc, export_bundle(source, case_id, folder / f"a{round_}.casedesk").path)
+        svc.add_note(case_id, f"Us, round {round_}.")
+        import_bundle(source, export_bundle(svc, case_id, folder / f"b{round_}.casedesk").path)
+        for side in (svc, source):
+            assert side.verify(case_id).ok
+    nested = [
+        item
+        for e in source.custody_log(case_id)
+        for item in merged_entries(e.action, e.details)
+        if item["action"] == "bundle_merge"
+    ]
+    assert nested  # merges recorded inside merges were checked too
+
+
+def test_a_recorded_remote_entry_that_was_altered_is_found_by_verify(
+    shared: tuple[str, Path], source: CaseService, svc: CaseService
+) -> None:
+    case_id, folder = shared
+    source.add_note(case_id, "Alice, later.")
+    import_bundle(svc, export_bundle(source, case_id, folder / "a2.casedesk").path)
+    merge = svc.custody_log(case_id)[-1]
+    assert merge.action == "bundle_merge" and svc.verify(case_id).ok
+    details = json.loads(json.dumps(merge.details))
+    note = next(i for i in details["new_entries"] if i["action"] == "note_add")
+    note["payload"]["details"]["text"] = "Someone else's words."
+    payload = custody.entry_payload(
+        case_id=case_id,
+        seq=merge.seq,
+        at=merge.at,
+        investigator=merge.investigator,
+        action=merge.action,
+        object_type=merge.object_type,
+        object_id=merge.object_id,
+        details=details,
+    )
+    con = sqlite3.connect(svc.workspace.db_path)
+    with con:  # rewritten and re-chained by someone with raw access: the merge is the head
+        con.execute("DROP TRIGGER custody_entry_no_update")
+        con.execute(
+            "UPDATE custody_entry SET details = ?, hash = ? WHERE id = ?",
+            (json.dumps(details), custody.chain_hash(merge.prev_hash, payload), merge.id),
+        )
+    con.close()
+    report = svc.verify(case_id)
+    assert not report.ok
+    assert any("does not match its hash" in p.detail for p in report.problems)

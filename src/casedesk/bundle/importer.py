@@ -21,7 +21,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from casedesk.bundle.history import MERGE_ACTION
 from casedesk.bundle.limits import DEFAULT_LIMITS, BundleLimits
 from casedesk.bundle.merge import IMPORTED, MERGED, UNCHANGED, Plan, plan_import
 from casedesk.bundle.schema import ROW_TABLES, Record
@@ -29,6 +28,7 @@ from casedesk.bundle.signature import BundleSignature, SignatureState
 from casedesk.bundle.verify import VerifiedBundle, open_verified
 from casedesk.core import custody
 from casedesk.core.changes import NO_CHANGES, Changes
+from casedesk.core.merged import MERGE_ACTION
 from casedesk.core.service import CaseService, ImportPlan, LocalRecords
 from casedesk.core.tasks import TaskControl
 from casedesk.core.timeutil import iso_utc
@@ -156,7 +156,7 @@ def _writes(bundle: VerifiedBundle, plan: Plan) -> ImportPlan:
 
 
 def _remote_entry(record: Record, case_id: str) -> dict[str, Any]:
-    """A remote custody entry, kept whole so that it can be re-verified from the merge entry."""
+    """A remote custody entry, kept whole so that verify can recompute its hash from the merge entry."""
     data, values = record.data, record.values
     payload = custody.entry_payload(
         case_id=case_id,

@@ -24,7 +24,6 @@ from datetime import datetime
 from typing import Any
 
 from casedesk.bundle.errors import BundleError
-from casedesk.bundle.history import merged_entries
 from casedesk.bundle.schema import (
     CASE,
     CHECKLIST,
@@ -45,6 +44,7 @@ from casedesk.bundle.schema import (
     decode_records,
 )
 from casedesk.bundle.versions import HISTORY_KEY, START_KEY, encode_version, parse_history
+from casedesk.core.merged import merged_entries
 from casedesk.core.service.exchange import check_chain
 from casedesk.core.timeutil import iso_utc, parse_iso
 

@@ -30,7 +30,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from casedesk.bundle.errors import BundleError
-from casedesk.bundle.history import merged_entries
 from casedesk.bundle.manifest import Manifest
 from casedesk.bundle.schema import (
     CASE,
@@ -50,6 +49,7 @@ from casedesk.bundle.schema import (
     TableSpec,
     encode_row,
 )
+from casedesk.core.merged import merged_entries
 from casedesk.core.service.exchange import LocalRecords
 
 IMPORTED, MERGED, UNCHANGED = "imported", "merged", "unchanged"

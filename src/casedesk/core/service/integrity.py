@@ -8,6 +8,7 @@ from sqlalchemy import select
 
 from casedesk.core import custody
 from casedesk.core.changes import Changes
+from casedesk.core.merged import recheck_merges
 from casedesk.core.models import Case, CustodyEntry, Evidence
 from casedesk.core.search import SearchHit
 from casedesk.core.search import search as run_search
@@ -64,6 +65,8 @@ class IntegrityAPI(ServiceBase):
                         Problem("custody", problem.entry_id, f"entry {problem.seq}: {problem.detail}")
                     )
                 report.problems += _recheck_recorded_proofs(entries)
+                for merge, why in recheck_merges(cid, entries):
+                    report.problems.append(Problem("custody", merge.id, f"entry {merge.seq}: {why}"))
                 for ev_id, sha, size in s.execute(
                     select(Evidence.id, Evidence.sha256, Evidence.size).where(Evidence.case_id == cid)
                 ):
