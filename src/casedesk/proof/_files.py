@@ -1,4 +1,5 @@
-"""Owner-only folders and files written so that a crash never leaves half of one."""
+"""Owner-only key folders: checked, made private, locked for a read-modify-write. Atomic writes and
+folder syncs are :mod:`casedesk.fsutil`'s."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
+from casedesk.fsutil import make_private_dirs
 from casedesk.proof.errors import KeyStoreError
 
 try:
@@ -30,14 +32,8 @@ def check_private(path: Path) -> None:
 
 
 def make_private_dir(folder: Path) -> None:
-    missing = []
-    current = folder
-    while not current.exists():
-        missing.append(current)
-        current = current.parent
-    for path in reversed(missing):
-        with contextlib.suppress(FileExistsError):
-            path.mkdir(mode=0o700)  # each level: mkdir's mode covers only the leaf
+    """The folder and its missing parents owner-only; an existing key folder made private again."""
+    make_private_dirs(folder)
     if sys.platform != "win32" and folder.stat().st_mode & (stat.S_IRWXG | stat.S_IRWXO):
         folder.chmod(0o700)
 
@@ -51,28 +47,6 @@ def write_temp(folder: Path, data: bytes) -> Path:
         file.flush()
         os.fsync(file.fileno())
     return tmp
-
-
-def fsync_dir(folder: Path) -> None:
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return  # not possible on Windows; the rename is still atomic
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def write_atomic(path: Path, data: bytes) -> None:
-    """Replace ``path`` so that a reader (or a crash) sees the old bytes or the new, never a mix."""
-    tmp = write_temp(path.parent, data)
-    try:
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    fsync_dir(path.parent)
 
 
 @contextlib.contextmanager

@@ -33,7 +33,8 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from casedesk.core.errors import UsageError
-from casedesk.proof._files import check_private, fsync_dir, locked, make_private_dir, write_atomic, write_temp
+from casedesk.fsutil import fsync_dir, write_atomic
+from casedesk.proof._files import check_private, locked, make_private_dir, write_temp
 from casedesk.proof.errors import (
     BadSignature,
     DamagedKeyFile,

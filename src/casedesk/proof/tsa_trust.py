@@ -25,7 +25,8 @@ from typing import Any
 from cryptography import x509
 from cryptography.hazmat.primitives.serialization import Encoding
 
-from casedesk.proof._files import locked, make_private_dir, write_atomic
+from casedesk.fsutil import write_atomic
+from casedesk.proof._files import locked, make_private_dir
 from casedesk.proof.errors import DamagedKeyFile
 from casedesk.proof.keys import group_fingerprint, key_dir
 
