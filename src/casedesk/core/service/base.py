@@ -115,22 +115,45 @@ class Unit:
         return diff
 
     def remove(
-        self, obj: Removable, case_id: str, kind: ObjectKind, object_id: str, reason: str, **details: Any
+        self,
+        obj: Removable,
+        case_id: str,
+        kind: ObjectKind,
+        object_id: str,
+        reason: str,
+        *,
+        action: str | None = None,
+        touches: Iterable[tuple[ObjectKind, str | None]] = (),
+        **details: Any,
     ) -> bool:
-        """Mark an object removed (hidden, kept, restorable) and log it; False if it already was."""
+        """Mark an object removed (hidden, kept, restorable) and log it (as ``action``, by default
+        KIND_remove); False if it already was."""
         if obj.removed_at is not None:
             return False
         obj.removed_at = utcnow()
         obj.removed_reason = reason.strip()
-        self.log(case_id, f"{kind_word(kind)}_remove", kind, object_id, reason=reason.strip(), **details)
+        action = action or f"{kind_word(kind)}_remove"
+        self.log(case_id, action, kind, object_id, touches=touches, reason=reason.strip(), **details)
         return True
 
-    def restore(self, obj: Removable, case_id: str, kind: ObjectKind, object_id: str, **details: Any) -> bool:
+    def restore(
+        self,
+        obj: Removable,
+        case_id: str,
+        kind: ObjectKind,
+        object_id: str,
+        *,
+        action: str | None = None,
+        touches: Iterable[tuple[ObjectKind, str | None]] = (),
+        **details: Any,
+    ) -> bool:
+        """Bring a removed object back and log it (as ``action``, by default KIND_restore); False if
+        it was not removed."""
         if obj.removed_at is None:
             return False
         obj.removed_at = None
         obj.removed_reason = ""
-        self.log(case_id, f"{kind_word(kind)}_restore", kind, object_id, **details)
+        self.log(case_id, action or f"{kind_word(kind)}_restore", kind, object_id, touches=touches, **details)
         return True
 
     @property

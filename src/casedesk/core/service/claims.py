@@ -11,8 +11,7 @@ from sqlalchemy.orm import selectinload
 from casedesk.core.changes import Changes
 from casedesk.core.errors import NotFoundError, UsageError
 from casedesk.core.models import Case, ChecklistItem, Claim, ClaimEvidence, ClaimSource, Evidence, Source
-from casedesk.core.service.base import ServiceBase
-from casedesk.core.timeutil import utcnow
+from casedesk.core.service.base import ServiceBase, Unit
 from casedesk.core.views import ClaimView
 from casedesk.core.vocabulary import (
     CheckState,
@@ -123,19 +122,10 @@ class ClaimsAPI(ServiceBase):
         with self._write() as w:
             claim = w.get(Claim, claim_id, "claim")
             link = w.session.get(ClaimEvidence, (claim_id, evidence_id))
-            if link is None or link.removed:
+            if link is None or not _unlink(
+                w, claim, link, reason, (ObjectKind.EVIDENCE, evidence_id), stance=str(link.stance)
+            ):
                 raise NotFoundError("This evidence is not linked to the claim.")
-            link.removed_at, link.removed_reason = utcnow(), reason.strip()
-            w.log(
-                claim.case_id,
-                "claim_unlink",
-                ObjectKind.CLAIM,
-                claim_id,
-                touches=[(ObjectKind.EVIDENCE, evidence_id)],
-                evidence_id=evidence_id,
-                stance=str(link.stance),
-                reason=reason.strip(),
-            )
         return w.changes
 
     def link_claim_source(self, claim_id: str, source_id: str) -> Changes:
@@ -165,18 +155,8 @@ class ClaimsAPI(ServiceBase):
         with self._write() as w:
             claim = w.get(Claim, claim_id, "claim")
             link = w.session.get(ClaimSource, (claim_id, source_id))
-            if link is None or link.removed:
+            if link is None or not _unlink(w, claim, link, reason, (ObjectKind.SOURCE, source_id)):
                 raise NotFoundError("This source is not linked to the claim.")
-            link.removed_at, link.removed_reason = utcnow(), reason.strip()
-            w.log(
-                claim.case_id,
-                "claim_unlink",
-                ObjectKind.CLAIM,
-                claim_id,
-                touches=[(ObjectKind.SOURCE, source_id)],
-                source_id=source_id,
-                reason=reason.strip(),
-            )
         return w.changes
 
     def list_claims(
@@ -216,3 +196,28 @@ class ClaimsAPI(ServiceBase):
             passed, total = progress.get(claim_id, (0, 0))
             progress[claim_id] = (passed + (count if state == CheckState.PASSED else 0), total + count)
         return progress
+
+
+def _unlink(
+    w: Unit,
+    claim: Claim,
+    link: ClaimEvidence | ClaimSource,
+    reason: str,
+    target: tuple[ObjectKind, str],
+    **details: Any,
+) -> bool:
+    """Soft-remove a claim's link to evidence or a source, logged as ``claim_unlink`` on the claim
+    naming what it pointed to; False if it was not in force."""
+    kind, target_id = target
+    name = "evidence_id" if kind == ObjectKind.EVIDENCE else "source_id"
+    return w.remove(
+        link,
+        claim.case_id,
+        ObjectKind.CLAIM,
+        claim.id,
+        reason,
+        action="claim_unlink",
+        touches=[target],
+        **{name: target_id},
+        **details,
+    )

@@ -94,15 +94,15 @@ class SourcesAPI(ServiceBase):
             if (links or cited) and not unlink and not src.removed:
                 raise SourceInUseError(src.name, [x.claim_id for x in links], [e.id for e in cited])
             for link in links:  # logged as the unlink it is, not as the claim's removal
-                link.removed_at, link.removed_reason = utcnow(), reason.strip()
-                w.log(
+                w.remove(
+                    link,
                     src.case_id,
-                    "claim_unlink",
                     ObjectKind.CLAIM,
                     link.claim_id,
+                    reason,
+                    action="claim_unlink",
                     touches=[(ObjectKind.SOURCE, src.id)],
                     source_id=src.id,
-                    reason=reason.strip(),
                 )
             for ev in cited:
                 ev.source_id = None

@@ -168,7 +168,7 @@ def _model(kind: ObjectKind) -> tuple[type[Any], str]:
     return _MODELS[kind]
 
 
-def _label(obj: Removable) -> dict[str, str]:
+def _label(obj: Removable) -> dict[str, Any]:
     """What the custody entry of a removal names, so the log reads without looking anything up."""
     if isinstance(obj, Note):
         return {"text": clip(obj.text, 200)}
