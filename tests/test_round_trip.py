@@ -80,12 +80,15 @@ def test_a_report_and_its_bundle_check_out_on_a_strangers_laptop(
     assert checked["facts"]["signature"]["fingerprint"] == alice_key
     [stamp] = checked["facts"]["timestamps"]
     assert "Round Trip TSA" in stamp["tsa"]
-    assert {f["check"]: f["status"] for f in checked["findings"]}["timestamps"] == "ok"
+    statuses = {f["check"]: f["status"] for f in checked["findings"]}
+    assert statuses["timestamps"] == "ok"
+    assert statuses["timestamp authority"] == "warning"  # the TSA root came with the bundle only
     assert bob("verify", case_id)[0] == 0  # Bob's verify re-checks the carried token and signatures
     both = as_json(bob("check", report, "--bundle", bundle, "--json"))
     assert both["ok"], both
     statuses = {f["check"]: f["status"] for f in both["findings"]}
     assert statuses["regenerated"] == "ok" and statuses["cover"] == "ok"
+    assert statuses["same signer"] == "ok"
     assert statuses["signature"] == "warning"  # valid, but Bob has not checked Alice's key yet
     assert both["facts"]["signer"]["fingerprint"] == alice_key
 
@@ -102,8 +105,10 @@ def test_a_report_and_its_bundle_check_out_on_a_strangers_laptop(
 
     # Once Bob trusts Alice's key (compared out of band), the same checks say so by name.
     assert bob("key", "trust", alice_key, "--name", "Alice (met in Bamako)")[0] == 0
-    trusted = as_json(bob("check", report, "--json"))
-    assert {f["check"]: f["status"] for f in trusted["findings"]}["signature"] == "ok"
+    assert bob("timestamp", "trust", tmp_path / "root.pem")[0] == 0
+    trusted = as_json(bob("check", report, "--bundle", bundle, "--json"))
+    assert trusted["ok"]
+    assert all(f["status"] == "ok" for f in trusted["findings"]), trusted["findings"]
 
 
 def test_check_fails_and_says_why(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -12,6 +12,7 @@ from typing import Any, TextIO
 
 from casedesk.checker import CheckReport, Status, check_bundle, check_report
 from casedesk.core.errors import UsageError
+from casedesk.proof.keys import TrustStore
 from casedesk.textutil import printable
 
 MARKS = {Status.OK: "ok", Status.WARNING: "warning", Status.FAILED: "FAILED"}
@@ -42,12 +43,13 @@ def run_check(args: argparse.Namespace, out: TextIO) -> int:
     passphrase = existing_passphrase(args.passphrase_file) if encrypted else None
     with path.open("rb") as handle:
         is_pdf = handle.read(5) == b"%PDF-"
+    trust = TrustStore()  # the reader's own trusted keys
     if is_pdf:
-        report = check_report(path, carried, passphrase)
+        report = check_report(path, carried, passphrase, trust=trust)
     elif carried is not None:
         raise UsageError("--bundle goes with a report: casedesk check REPORT.pdf --bundle BUNDLE")
     else:
-        report = check_bundle(path, passphrase)
+        report = check_bundle(path, passphrase, trust=trust)
     if args.json:
         print_json(report.to_json(), out)
     else:

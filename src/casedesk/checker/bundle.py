@@ -91,7 +91,30 @@ def _timestamps(report: CheckReport, log: list[dict[str, object]]) -> None:
                 for s in stamps
             )
             report.add("timestamps", Status.OK, said)
+            _anchors(report, log)
         else:
             report.add(
                 "timestamps", Status.WARNING, "no trusted timestamp: every time in the log is the laptop's"
+            )
+
+
+def _anchors(report: CheckReport, log: list[dict[str, object]]) -> None:
+    """The tokens chain to TSA certificates the log itself carries: say whether the reader trusts them."""
+    from casedesk.proof.tsa_trust import TsaTrustStore
+
+    trusted = TsaTrustStore()
+    for entry in log:
+        details = entry.get("details")
+        if entry.get("action") != "timestamp_import" or not isinstance(details, dict):
+            continue
+        sha, name = str(details.get("anchor_sha256", "")), str(details.get("anchor", ""))
+        if trusted.find(sha) is not None:
+            report.add("timestamp authority", Status.OK, f"entry {entry.get('seq')}: {name}, which you trust")
+        else:
+            report.add(
+                "timestamp authority",
+                Status.WARNING,
+                f"entry {entry.get('seq')}: the token chains to {name} (certificate SHA-256 {sha}), "
+                "which the bundle carries and you do not trust yet: compare it with the TSA's published "
+                "certificate, then casedesk timestamp trust FILE",
             )

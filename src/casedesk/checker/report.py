@@ -51,9 +51,10 @@ def check_report(
         software=meta.get("/Producer"),
     )
     _cover(report, path)
-    signed = _signature(report, path, trust or TrustStore())
+    trust = trust or TrustStore()
+    signed = _signature(report, path, trust)
     if bundle is not None:
-        _regenerates(report, path, bundle, passphrase, control or TaskControl(), signed)
+        _regenerates(report, path, bundle, passphrase, control or TaskControl(), signed, trust)
     return report
 
 
@@ -121,10 +122,17 @@ def _signature(report: CheckReport, path: Path, trust: TrustStore) -> bool:
 
 
 def _regenerates(
-    report: CheckReport, path: Path, bundle: Path, passphrase: str | None, control: TaskControl, signed: bool
+    report: CheckReport,
+    path: Path,
+    bundle: Path,
+    passphrase: str | None,
+    control: TaskControl,
+    signed: bool,
+    trust: TrustStore,
 ) -> None:
-    carried = check_bundle(bundle, passphrase, control)
+    carried = check_bundle(bundle, passphrase, control, trust)
     report.findings += [f.__class__(f"bundle: {f.check}", f.status, f.detail) for f in carried.findings]
+    _same_signer(report, carried)
     if not carried.ok:
         report.add("regenerated", Status.FAILED, "the bundle does not hold, so nothing can be regenerated")
         return
@@ -168,6 +176,21 @@ def _regenerates(
         finally:
             svc.close()
     _compare(report, path, regenerated, result.sha256, signed)
+
+
+def _same_signer(report: CheckReport, carried: CheckReport) -> None:
+    """Whether one key signed both (another investigator may have exported either: not a failure)."""
+    mine = (report.facts.get("signer") or {}).get("fingerprint")
+    theirs = (carried.facts.get("signature") or {}).get("fingerprint")
+    if mine and theirs:
+        if mine == theirs:
+            report.add("same signer", Status.OK, "one key signed the report and the bundle")
+        else:
+            report.add(
+                "same signer",
+                Status.WARNING,
+                f"the report and the bundle were signed by different keys ({mine[:16]}… and {theirs[:16]}…)",
+            )
 
 
 def _compare(report: CheckReport, path: Path, regenerated: bytes, sha256: str, signed: bool) -> None:
