@@ -139,7 +139,7 @@ def test_bundle_carries_exactly_its_case(flagged: Workspace, tmp_path: Path) -> 
         manifest = archive.read("manifest.json").decode()
     originals = {n.removeprefix("originals/") for n in names if n.startswith("originals/")}
     assert originals == set(flagged.shas.values()) and result.evidence_count == 3
-    assert names == {"manifest.json"} | {f"originals/{sha}" for sha in originals}
+    assert names == {"manifest.json", "signature.json"} | {f"originals/{sha}" for sha in originals}
     other = flagged.svc.case_view(flagged.other_case)
     assert other.id not in manifest and "Other-Case-Secret" not in manifest
     assert all(e.sha256 not in manifest for e in other.evidence)
