@@ -124,6 +124,12 @@ def _extension_parsers(sub: Any) -> None:
     export.add_argument("--custody", choices=("full", "summary"), default="full")
     export.add_argument("--classification", default="", help="banner on every page, e.g. CONFIDENTIAL")
     export.add_argument(
+        "--language",
+        choices=("en", "fr", "ar"),
+        help="language of the report's own words (default: CASEDESK_LANGUAGE, else the interface "
+        "language in the preferences, else en); it is recorded, and a check regenerates in it",
+    )
+    export.add_argument(
         "--unsigned",
         action="store_true",
         help="do not sign: the document a signed export of the same entry and options begins with",
@@ -220,7 +226,15 @@ def cmd_case(svc: CaseService, args: argparse.Namespace, out: TextIO) -> int:
     if args.case_cmd == "show":
         view = svc.case_view(svc.resolve_case(args.case))
         if args.json:
-            print_json(view, out)
+            shown = to_jsonable(view)
+            items = shown["evidence"] + shown["trash"]
+            provenance = svc.provenance_of([item["id"] for item in items])
+            for item in items:  # issue 14's object; a reading's time stays out (bundles do not carry it)
+                found = provenance[item["id"]]
+                item["provenance"] = to_jsonable(
+                    {"c2pa": found.c2pa, "signatures": found.signatures, "wacz": found.wacz}
+                )
+            print_json(shown, out)
         else:
             _print_case(view, out)
         return EXIT_OK

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
+from dataclasses import replace
 from pathlib import Path
 
 from hypothesis import given, settings
@@ -11,7 +12,7 @@ from reportlab.lib.colors import black
 from reportlab.pdfgen.canvas import Canvas
 
 from casedesk.report import fonts
-from casedesk.report.blocks import TextBlock, TextStyle
+from casedesk.report.blocks import Grid, GridLook, TextBlock, TextStyle
 from casedesk.report.fonts import REGULAR, x_extent
 from casedesk.report.text import break_lines, layout_line, sanitize, shape, text_width
 
@@ -113,3 +114,24 @@ def test_any_text_lays_out_within_width_without_losing_glyphs(text: str, width: 
         if len(line.text) > 1:
             assert layout.width <= width + 1e-6
         assert all(-1e-6 <= run.x <= layout.width + 1e-6 for run in layout.runs)
+
+
+def test_no_break_spaces_join_what_they_separate() -> None:
+    # French writes "1 234" and "précision : jour" with no-break spaces: never split there.
+    lines = break_lines("taille 1\u202f234\u202f567 octets, précision\u00a0: jour", REGULAR, 10, 60)
+    assert any("1\u202f234\u202f567" in line.text for line in lines)
+    assert any("précision\u00a0:" in line.text for line in lines)
+
+
+def test_a_right_to_left_document_sets_lines_of_no_direction_right_to_left() -> None:
+    assert break_lines("12:30", REGULAR, 10, 400, rtl_default=True)[0].rtl
+    assert break_lines("12:30", REGULAR, 10, 400)[0].rtl is False
+    assert not break_lines("E-001 photo.jpg", REGULAR, 10, 400, rtl_default=True)[0].rtl  # its own way
+    assert break_lines("قيد الانتظار", REGULAR, 10, 400)[0].rtl
+
+
+def test_a_right_to_left_grid_puts_its_first_column_on_the_right() -> None:
+    look = GridLook(header=STYLE, rule=black, header_rule=black, shade=black)
+    assert Grid([10, 20, 30], [], look, max_height=100)._lefts() == [0, 10, 30]
+    mirrored = Grid([10, 20, 30], [], replace(look, rtl=True), max_height=100)
+    assert mirrored._lefts() == [50, 30, 0] and mirrored.hAlign == "RIGHT"

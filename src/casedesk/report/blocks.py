@@ -37,6 +37,9 @@ class TextStyle:
     space_before: float = 0.0
     space_after: float = 0.0
     center: bool = False
+    # The report reads right to left (Arabic): lines are set against the right edge, and a line
+    # with no letter of its own (a number, a date in digits) reads right to left.
+    rtl: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,7 +71,8 @@ def set_lines(blocks: Sequence[Block], width: float) -> list[SetLine]:
     for block in blocks:
         if not block.text:
             continue
-        for line in break_lines(block.text, block.style.fonts, block.style.size, width):
+        style = block.style
+        for line in break_lines(block.text, style.fonts, style.size, width, rtl_default=style.rtl):
             out.append(SetLine(line, block.style, line_height(line.text, block.style)))
     return out
 
@@ -157,7 +161,7 @@ def draw_lines(writer: TextWriter, lines: Sequence[SetLine], x: float, top: floa
         layout = layout_line(item.line.text, style.fonts, style.size, item.line.rtl)
         if style.center:
             left = x + (width - layout.width) / 2
-        elif item.line.rtl:
+        elif item.line.rtl or style.rtl:
             left = x + width - layout.width
         else:
             left = x
@@ -261,6 +265,7 @@ class GridLook:
     pad_x: float = 3.0
     pad_top: float = 2.5
     pad_bottom: float = 3.0
+    rtl: bool = False  # columns from right to left: the first column is the rightmost
 
 
 Cell = Sequence[Block]
@@ -300,6 +305,8 @@ class Grid(Placed):
         self._header_row = (
             self._measure([[Block(h, look.header)] for h in self.header]) if self.header else None
         )
+        if look.rtl:
+            self.hAlign = "RIGHT"  # a grid narrower than the frame sits against its right edge
 
     def _measure(self, cells: Sequence[Cell]) -> _Row:
         set_cells = [
@@ -376,6 +383,16 @@ class Grid(Placed):
             return None, row
         return self._row(heads), self._row(tails)
 
+    def _lefts(self) -> list[float]:
+        """The left edge of each column: in order, or mirrored (the first rightmost) right to left."""
+        lefts, x = [], 0.0
+        for w in self.widths:
+            lefts.append(x)
+            x += w
+        if self.look.rtl:
+            return [x - left - w for left, w in zip(lefts, self.widths, strict=True)]
+        return lefts
+
     def draw(self) -> None:
         look = self.look
         width = sum(self.widths)
@@ -386,19 +403,19 @@ class Grid(Placed):
         rules: list[str] = []
         header_rules: list[str] = []
         writer = TextWriter(self.canv)
+        lefts = self._lefts()
         y = self.height
         for row, is_header in rows:
             bottom = y - row.height
-            if is_header or look.shade_first_column:
-                fill_width = width if is_header else self.widths[0]
-                fills.append(f"0 {_num(bottom)} {_num(fill_width)} {_num(row.height)} re")
+            if is_header:
+                fills.append(f"0 {_num(bottom)} {_num(width)} {_num(row.height)} re")
+            elif look.shade_first_column:
+                fills.append(f"{_num(lefts[0])} {_num(bottom)} {_num(self.widths[0])} {_num(row.height)} re")
             (header_rules if is_header else rules).append(
                 f"0 {_num(bottom)} m {_num(width)} {_num(bottom)} l"
             )
-            x = 0.0
-            for cell, w, drop in zip(row.cells, self.widths, row.drops, strict=True):
+            for cell, x, w, drop in zip(row.cells, lefts, self.widths, row.drops, strict=True):
                 draw_lines(writer, cell, x + look.pad_x, y - look.pad_top - drop, w - 2 * look.pad_x)
-                x += w
             y = bottom
         # Shading and rules as plain path operators, in one graphics-state block.
         graphics = ["q"]
@@ -468,9 +485,10 @@ def _rgb(colour: Color, operator: str) -> str:
 class Stack(Placed):
     """Flowables drawn one above the other as one unit (a picture and its caption)."""
 
-    def __init__(self, parts: Sequence[Flowable]) -> None:
+    def __init__(self, parts: Sequence[Flowable], *, rtl: bool = False) -> None:
         super().__init__()
         self.parts = list(parts)
+        self.rtl = rtl  # parts narrower than the stack sit against its right edge
         self._sizes: list[tuple[float, float]] = []
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
@@ -481,6 +499,6 @@ class Stack(Placed):
 
     def draw(self) -> None:
         y = self.height
-        for part, (_, h) in zip(self.parts, self._sizes, strict=True):
+        for part, (w, h) in zip(self.parts, self._sizes, strict=True):
             y -= h
-            part.drawOn(self.canv, 0, y)
+            part.drawOn(self.canv, self.width - w if self.rtl else 0, y)

@@ -1,4 +1,5 @@
-"""``casedesk export CASE --pdf OUT.pdf [--as-of SEQ|HASH] [options]``: the face of ``export_pdf``."""
+"""``casedesk export CASE --pdf OUT.pdf [--as-of SEQ|HASH] [--language en|fr|ar] [options]``: the face
+of ``export_pdf``."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from casedesk.cli_keys import signing_key
 from casedesk.core.service import CaseService
 from casedesk.core.tasks import ProgressSink, TaskControl
 from casedesk.report.export import export_pdf
+from casedesk.report.i18n import default_language, resolve
 from casedesk.report.options import ReportOptions, parse_sections
 
 
@@ -21,7 +23,19 @@ def options_from(args: argparse.Namespace) -> ReportOptions:
         blur_sensitive=args.blur_sensitive,
         custody=args.custody,
         classification=args.classification,
+        language=report_language(args),
     )  # --deterministic is accepted and changes nothing: every report is reproducible
+
+
+def report_language(args: argparse.Namespace) -> str:
+    """--language if given, else CASEDESK_LANGUAGE or the preferences' interface language, else English.
+
+    A --language no report is written in is passed on as typed, for the options to refuse by name.
+    """
+    asked = getattr(args, "language", None)
+    if asked:
+        return resolve(asked) or str(asked)
+    return default_language()
 
 
 def run_export(svc: CaseService, args: argparse.Namespace, out: TextIO, progress: ProgressSink) -> int:

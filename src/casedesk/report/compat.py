@@ -148,6 +148,12 @@ def set_file_id(document: Any, seed: bytes) -> None:
     document.signature = hashlib.md5(seed, usedforsecurity=False)
 
 
+def set_language(document: Any, language: str) -> None:
+    """Name the document's natural language in its catalog (``/Lang``, e.g. ``(ar)``), as
+    ``PDFDocument(lang=…)`` would; the document is made by the canvas, before the report can say."""
+    document.Catalog.Lang = PDFString(language)
+
+
 class _Info(PDFInfo):  # type: ignore[misc]
     """ReportLab's info dictionary (as ``PDFInfo.format`` writes it) with further entries."""
 

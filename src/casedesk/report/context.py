@@ -25,6 +25,7 @@ from casedesk import __version__
 from casedesk.core.errors import UsageError
 from casedesk.core.service import CaseReader, CaseService
 from casedesk.core.views import CaseOverview, CheckView, CustodyView, EvidenceRow, EvidenceView
+from casedesk.report.i18n import Language, language
 from casedesk.report.manifest import digest, entries
 from casedesk.report.options import Flagged, ReportOptions
 from casedesk.report.software import versions
@@ -32,6 +33,9 @@ from casedesk.report.styles import Styles, make_styles
 
 PAGE = 100  # rows read at a time: few queries, and memory that does not grow with the case
 
+# What the manifest says for the name of an item withheld from the report. It is part of a hashed
+# line, so it is the same in every language: the manifest digest of a case does not depend on the
+# language its report is written in (the catalogue shows the name withheld in the report's language).
 WITHHELD_NAME = "(name withheld)"
 
 
@@ -64,17 +68,33 @@ class ReportContext:
     sensitive: int  # items withheld or blurred by the options
     withheld: dict[str, str]  # withheld item id -> why (see withheld_reason)
     manifest_digest: str
+    lang: Language  # the report's words, numbers and dates (options.language)
+
+    def tr(self, text: str, disambiguation: str = "") -> str:
+        """The report's words in its language (see casedesk.report.i18n)."""
+        return self.lang.tr(text, disambiguation)
+
+    def trn(self, text: str, n: int, disambiguation: str = "", *, grouped: bool = False) -> str:
+        """A numerus message, ``%n`` replaced by the count (see casedesk.report.i18n)."""
+        return self.lang.trn(text, n, disambiguation, grouped=grouped)
+
+    @property
+    def rtl(self) -> bool:
+        """Whether the report reads right to left (Arabic): its layout is then mirrored."""
+        return self.lang.rtl
 
     def label(self, evidence_id: str) -> str:
         """ "E-001" for the first item in the catalogue; items not in it are said to be so."""
         number = self.numbers.get(evidence_id)
         if number is None:
-            return "(not in this case)"
+            return self.tr("(not in this case)")
         return f"E-{number:0{max(3, len(str(len(self.numbers))))}d}"
 
     def name(self, item: Named) -> str:
         """The item's original name, unless the export options withhold the item."""
-        return display_name(item, self.options)
+        if self.options.withheld(item):
+            return self.tr("(name withheld)")
+        return item.original_name
 
     def evidence(self) -> Iterator[tuple[EvidenceView, list[CheckView]]]:
         """Active items in catalogue order, each with its checklist."""
@@ -103,17 +123,21 @@ def display_name(item: Named, options: ReportOptions) -> str:
     return WITHHELD_NAME if options.withheld(item) else item.original_name
 
 
-def withheld_reason(item: Flagged) -> str:
-    reasons = [
-        name
-        for flag, name in ((item.graphic, "graphic content"), (item.personal_data, "personal data"))
-        if flag
-    ]
-    return " and ".join(reasons) or "sensitive content"
+def withheld_reason(item: Flagged, lang: Language | None = None) -> str:
+    """Why an item is withheld or blurred: "graphic content and personal data"."""
+    lang = lang or language("en")
+    if item.graphic and item.personal_data:
+        return lang.tr("graphic content and personal data")
+    if item.graphic:
+        return lang.tr("graphic content")
+    if item.personal_data:
+        return lang.tr("personal data")
+    return lang.tr("sensitive content")
 
 
 def snapshot(svc: CaseService, reader: CaseReader, options: ReportOptions) -> ReportContext:
     """What the cover needs before anything is drawn, from one pass over light rows."""
+    lang = language(options.language)
     case = reader.overview()
     numbers: dict[str, int] = {}
     kinds: Counter[str] = Counter()
@@ -124,7 +148,7 @@ def snapshot(svc: CaseService, reader: CaseReader, options: ReportOptions) -> Re
         kinds[row.kind] += 1
         sensitive += options.sensitive(row)
         if options.withheld(row):
-            withheld[row.id] = withheld_reason(row)
+            withheld[row.id] = withheld_reason(row, lang)
     manifest = entries(_rows(reader, by_sha256=True), partial(display_name, options=options))
     as_of = case.custody_head
     if as_of is None:  # a reader as of an entry always has one; a live one of an empty log not
@@ -134,7 +158,7 @@ def snapshot(svc: CaseService, reader: CaseReader, options: ReportOptions) -> Re
         reader=reader,
         case=case,
         options=options,
-        styles=make_styles(),
+        styles=make_styles(rtl=lang.rtl),
         as_of=as_of,
         investigators=tuple(dict.fromkeys(entry.investigator for entry in _custody(reader))),
         version=__version__,
@@ -144,6 +168,7 @@ def snapshot(svc: CaseService, reader: CaseReader, options: ReportOptions) -> Re
         sensitive=sensitive,
         withheld=withheld,
         manifest_digest=digest(manifest),
+        lang=lang,
     )
 
 

@@ -35,6 +35,7 @@ from casedesk.report.styles import (
     PAGE,
     RULE,
 )
+from casedesk.report.text import text_width
 
 # ReportLab wraps every stream (JPEGs included) in ASCII85 by default: 25% bigger for no gain in
 # a binary PDF. CaseDesk is the only ReportLab user in the process, so the switch is set here.
@@ -47,8 +48,11 @@ FOOTER_SIZE = 7.5
 @dataclass(frozen=True)
 class PageDecor:
     case_title: str
-    footer: str  # left part of the footer: generation time, version, case id
+    footer: str  # left part of the footer (right part, right to left): covered entry, version, case id
     classification: str
+    header: str = "CaseDesk case report"  # the header's other end
+    page_label: str = "Page {0} of "  # the page number, then the page count (drawn after it)
+    rtl: bool = False  # mirrored: the title right, the page number in the bottom left corner
 
 
 @dataclass(frozen=True)
@@ -62,6 +66,8 @@ class DocInfo:
     created: datetime  # written as the PDF's creation date
     extra: dict[str, str]  # further entries of the info dictionary, e.g. {"CaseDeskAsOfEntry": "64"}
     file_id: bytes  # what the file identifier is derived from (ReportLab's would hash the clock)
+    lang: str = ""  # the catalog's /Lang, the document's language ("fr", "ar"); "" for none
+    rtl: bool = False  # the page count is set right to left (its right edge at the form's origin)
 
 
 class Deferred(Flowable):  # type: ignore[misc]  # ReportLab ships no type hints
@@ -118,14 +124,23 @@ class _ReportCanvas(Canvas):  # type: ignore[misc]
         compat.set_creation_time(self, info.created)
         compat.set_file_id(document, info.file_id)
         compat.extend_info(document, info.extra)
+        if info.lang:
+            compat.set_language(document, info.lang)
+        self.rtl = info.rtl
         self.pages = 0
 
     def save(self) -> None:
         self.pages = self.getPageNumber() - 1  # the last page has been shown already
-        self.beginForm(PAGE_COUNT_FORM)
+        if self.rtl:  # the count ends at the form's origin: its box reaches to the left of it
+            self.beginForm(PAGE_COUNT_FORM, lowerx=-PAGE[0], lowery=-FOOTER_SIZE, upperx=0, uppery=PAGE[1])
+        else:
+            self.beginForm(PAGE_COUNT_FORM)
         self.setFont(fonts.REGULAR.latin, FOOTER_SIZE)
         self.setFillColor(MUTED)
-        self.drawString(0, 0, str(self.pages))
+        if self.rtl:
+            self.drawRightString(0, 0, str(self.pages))
+        else:
+            self.drawString(0, 0, str(self.pages))
         self.endForm()
         super().save()
 
@@ -220,17 +235,20 @@ class ReportDocument(BaseDocTemplate):  # type: ignore[misc]
     def _decorate(self, canv: Canvas, doc: BaseDocTemplate) -> None:
         width, height = PAGE
         right = MARGIN_X + FRAME_WIDTH
+        decor = self.decor
         canv.saveState()
-        if self.decor.classification:
+        if decor.classification:
             banner = TextStyle(fonts.BOLD, 10, 12, BANNER)
             for y in (height - 9 * mm, 6 * mm):
-                draw_line(
-                    canv, self.decor.classification, width / 2, y, banner, width=FRAME_WIDTH, align="center"
-                )
+                draw_line(canv, decor.classification, width / 2, y, banner, width=FRAME_WIDTH, align="center")
+        if decor.rtl:
+            self._decorate_rtl(canv, doc.page)
+            canv.restoreState()
+            return
         header = TextStyle(fonts.REGULAR, 8, 10, MUTED)
         draw_line(
             canv,
-            self.decor.case_title,
+            decor.case_title,
             MARGIN_X,
             height - 15 * mm,
             header,
@@ -239,16 +257,47 @@ class ReportDocument(BaseDocTemplate):  # type: ignore[misc]
         )
         canv.setFillColor(MUTED)
         canv.setFont(fonts.REGULAR.latin, 8)
-        canv.drawRightString(right, height - 15 * mm, "CaseDesk case report")
+        canv.drawRightString(right, height - 15 * mm, decor.header)
         canv.setStrokeColor(RULE)
         canv.setLineWidth(0.5)
         canv.line(MARGIN_X, height - 17 * mm, right, height - 17 * mm)
         canv.line(MARGIN_X, 14 * mm, right, 14 * mm)
         canv.setFont(fonts.REGULAR.latin, FOOTER_SIZE)
-        canv.drawString(MARGIN_X, 10.5 * mm, self.decor.footer)
-        label = f"Page {doc.page} of "
-        x = right - canv.stringWidth(f"Page {doc.page} of 00000", fonts.REGULAR.latin, FOOTER_SIZE)
+        canv.drawString(MARGIN_X, 10.5 * mm, decor.footer)
+        label = decor.page_label.format(doc.page)
+        x = right - canv.stringWidth(label + "00000", fonts.REGULAR.latin, FOOTER_SIZE)
         canv.drawString(x, 10.5 * mm, label)
         canv.translate(x + canv.stringWidth(label, fonts.REGULAR.latin, FOOTER_SIZE), 10.5 * mm)
         canv.doForm(PAGE_COUNT_FORM)
         canv.restoreState()
+
+    def _decorate_rtl(self, canv: Canvas, page: int) -> None:
+        """The header and footer mirrored, for a report read right to left: the case title at the
+        right, the page number in the bottom left corner ("الصفحة 3 من 12", the count at its left end).
+        Text is drawn shaped and in bidi order, like the body's."""
+        height = PAGE[1]
+        right = MARGIN_X + FRAME_WIDTH
+        decor = self.decor
+        header = TextStyle(fonts.REGULAR, 8, 10, MUTED)
+        footer = TextStyle(fonts.REGULAR, FOOTER_SIZE, 9, MUTED)
+        draw_line(
+            canv, decor.case_title, right, height - 15 * mm, header, width=FRAME_WIDTH * 0.72, align="right"
+        )
+        draw_line(
+            canv, decor.header, MARGIN_X, height - 15 * mm, header, width=FRAME_WIDTH * 0.26, align="left"
+        )
+        canv.setStrokeColor(RULE)
+        canv.setLineWidth(0.5)
+        canv.line(MARGIN_X, height - 17 * mm, right, height - 17 * mm)
+        canv.line(MARGIN_X, 14 * mm, right, 14 * mm)
+        # The count's room, as wide as in the left-to-right footer; the count ends where the label begins.
+        count_end = MARGIN_X + canv.stringWidth("00000", fonts.REGULAR.latin, FOOTER_SIZE)
+        label = decor.page_label.format(page).strip()
+        space = canv.stringWidth(" ", fonts.REGULAR.latin, FOOTER_SIZE)
+        draw_line(canv, label, count_end + space, 10.5 * mm, footer, width=FRAME_WIDTH * 0.25, align="left")
+        canv.saveState()  # the count right after its label in the content, so extracted text reads on
+        canv.translate(count_end, 10.5 * mm)
+        canv.doForm(PAGE_COUNT_FORM)
+        canv.restoreState()
+        used = count_end + space + text_width(label, footer.fonts, FOOTER_SIZE) + 4 * space
+        draw_line(canv, decor.footer, right, 10.5 * mm, footer, width=right - used, align="right")

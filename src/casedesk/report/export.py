@@ -18,11 +18,13 @@ from casedesk.proof.keys import KeyStore, SigningKey
 from casedesk.report.catalogue import catalogue
 from casedesk.report.context import ReportContext, snapshot
 from casedesk.report.document import Deferred, DocInfo, PageDecor, ReportDocument
+from casedesk.report.i18n import language
 from casedesk.report.layout import when
 from casedesk.report.options import SECTIONS, ReportOptions, ReportResult
-from casedesk.report.sections import BUILDERS, SECTION_TITLES, cover
+from casedesk.report.sections import BUILDERS, cover, section_title
 from casedesk.report.signing import SignatureBox, Signed, sign_into
 from casedesk.report.software import describe
+from casedesk.report.words import case_status
 
 
 def export_pdf(
@@ -57,11 +59,11 @@ def export_pdf(
     if not out.parent.is_dir():
         raise UsageError(f"Folder {out.parent} does not exist.")
     seq = covered_entry(svc, case_id, as_of)
-    control.report(0, 1, "Reading the case")
-    box = SignatureBox()
+    control.report(0, 1, language(options.language).tr("Reading the case"))
     signed: Signed | None = None
     with svc.reader(case_id, as_of=seq) as reader:
         ctx = snapshot(svc, reader, options)
+        box = SignatureBox(rtl=ctx.rtl)
         story = _story(ctx, box)
         units = sum(isinstance(f, Deferred) for f in story) + (
             ctx.case.evidence_count if options.includes("evidence") else 0
@@ -80,7 +82,9 @@ def export_pdf(
                 temp.commit(out)
             else:
                 with TempFile(out.parent) as final:
-                    reason = f"Case report, case {ctx.case.id}, as of custody entry {ctx.as_of.seq}"
+                    reason = ctx.tr("Case report, case {0}, as of custody entry {1}").format(
+                        ctx.case.id, ctx.as_of.seq
+                    )
                     signed = sign_into(temp.path, final, key, svc.investigator, box, reason)
                     control.check()
                     sha256, size = _hash(final.path)
@@ -99,7 +103,7 @@ def export_pdf(
         options=options.as_record(),
         **(signed.as_record() if signed else {"signed": False}),
     )
-    control.report(units, units, "Report written")
+    control.report(units, units, ctx.tr("Report written"))
     return ReportResult(out.resolve(), pages, sha256, size, ctx.as_of.seq, ctx.as_of.hash)
 
 
@@ -121,7 +125,7 @@ def _story(ctx: ReportContext, box: SignatureBox) -> list[Flowable]:
         if not ctx.options.includes(name):
             continue
         builder = catalogue if name == "evidence" else BUILDERS[name]
-        story.append(Deferred(SECTION_TITLES[name], partial(builder, ctx)))
+        story.append(Deferred(section_title(ctx.lang, name), partial(builder, ctx)))
     return story
 
 
@@ -131,7 +135,9 @@ def _info(ctx: ReportContext) -> DocInfo:
     return DocInfo(
         title=case.title,
         author=", ".join(ctx.investigators),
-        subject=f"Case report ({case.status}), case {case.id}, as of custody entry {entry.seq}",
+        subject=ctx.tr("Case report ({0}), case {1}, as of custody entry {2}").format(
+            case_status(ctx.lang, case.status), case.id, entry.seq
+        ),
         keywords=", ".join(["CaseDesk", *case.tags]),
         creator=f"CaseDesk {ctx.version}",
         producer=software,
@@ -145,6 +151,9 @@ def _info(ctx: ReportContext) -> DocInfo:
             "CaseDeskOptions": _canonical(ctx.options),
         },
         file_id=f"CaseDesk report|{case.id}|{entry.hash}|{_canonical(ctx.options)}|{software}".encode(),
+        # English reports name no language: they stay what they were before reports had one.
+        lang="" if ctx.lang.code == "en" else ctx.lang.code,
+        rtl=ctx.rtl,
     )
 
 
@@ -156,9 +165,13 @@ def _decor(ctx: ReportContext) -> PageDecor:
     entry = ctx.as_of
     return PageDecor(
         case_title=ctx.case.title,
-        footer=f"Case as of entry {entry.seq}, {when(entry.at)} · CaseDesk {ctx.version} · "
-        f"case {ctx.case.id[:8]}",
+        footer=ctx.tr("Case as of entry {0}, {1} · CaseDesk {2} · case {3}").format(
+            entry.seq, when(entry.at, ctx.lang), ctx.version, ctx.case.id[:8]
+        ),
         classification=ctx.options.classification.strip(),
+        header=ctx.tr("CaseDesk case report"),
+        page_label=ctx.tr("Page {0} of "),
+        rtl=ctx.rtl,
     )
 
 

@@ -8,10 +8,11 @@ from datetime import datetime
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable
 
-from casedesk.core.timeutil import to_utc
+from casedesk.core.timeutil import PartialTime, Precision
 from casedesk.core.views import PartialTimeView
 from casedesk.report.blocks import Block, Cell, Grid, GridLook, StreamedGrid, TextBlock, TextStyle
 from casedesk.report.document import outlined
+from casedesk.report.i18n import Language
 from casedesk.report.styles import FRAME_HEIGHT, Styles
 
 
@@ -56,37 +57,94 @@ def facts(styles: Styles, pairs: Sequence[tuple[str, Cell]], label_width: float,
 # -- how values are written ----------------------------------------------------------------------
 
 
-def when(value: datetime | None) -> str:
+def when(value: datetime | None, lang: Language) -> str:
     if value is None:
-        return "not recorded"
-    return to_utc(value).strftime("%Y-%m-%d %H:%M:%S UTC")
+        return lang.tr("not recorded")
+    return lang.when(value)
 
 
-def partial(value: PartialTimeView | None) -> str:
+def partial(value: PartialTimeView | None, lang: Language) -> str:
     """A partial time as the source gave it, with its precision and original zone."""
     if value is None:
-        return "unknown"
-    extra = f"precision: {value.precision}"
+        return lang.tr("unknown")
+    precision = _precisions(lang).get(value.precision, value.precision)
     if value.zone:
-        extra += f"; original zone {value.zone}"
-    return f"{value.display} ({extra})"
+        pattern = lang.tr("{0} (precision: {1}; original zone {2})")
+    else:
+        pattern = lang.tr("{0} (precision: {1})")
+    return pattern.format(_display(value, lang), precision, value.zone)
 
 
-def size(n: int) -> str:
-    units = ("bytes", "KB", "MB", "GB", "TB")
+def _precisions(lang: Language) -> dict[str, str]:
+    return {
+        "year": lang.tr("year", "precision of a time"),
+        "month": lang.tr("month", "precision of a time"),
+        "day": lang.tr("day", "precision of a time"),
+        "minute": lang.tr("minute", "precision of a time"),
+    }
+
+
+def _display(value: PartialTimeView, lang: Language) -> str:
+    """The time at its precision, in the zone the source used: "16 Mar 2025 15:05 PDT" in English
+    (as the case records it for display), "16 mars 2025, 15:05 PDT" in French."""
+    if lang.code == "en":
+        return value.display
+    try:
+        known = PartialTime.from_text(value.text)
+    except ValueError:
+        return value.display
+    local = known.local
+    if known.precision is Precision.YEAR:
+        return str(local.year)
+    if known.precision is Precision.MONTH:
+        return lang.month_of(local.date())
+    if known.precision is Precision.DAY:
+        return lang.day(local.date())
+    pattern = lang.tr("{0}, {1} {2}", "date, time of day, abbreviation of its time zone")
+    return pattern.format(
+        lang.day(local.date()), local.strftime("%H:%M"), known.zone_abbreviation() or ""
+    ).rstrip()
+
+
+def size(n: int, lang: Language) -> str:
+    units = (
+        lang.tr("bytes"),
+        lang.tr("KB", "1,024 bytes"),
+        lang.tr("MB", "1,024 KB"),
+        lang.tr("GB", "1,024 MB"),
+        lang.tr("TB", "1,024 GB"),
+    )
     value, unit = float(n), 0
     while value >= 1024 and unit < len(units) - 1:
         value /= 1024
         unit += 1
-    return f"{n:,} bytes" if unit == 0 else f"{n:,} bytes ({value:.1f} {units[unit]})"
+    if unit == 0:
+        return lang.tr("{0} bytes").format(lang.number(n))
+    return lang.tr("{0} bytes ({1} {2})").format(lang.number(n), lang.decimal(value, 1), units[unit])
 
 
-def coordinate(value: float | None, positive: str, negative: str) -> str:
+def coordinate(value: float | None, positive: str, negative: str, lang: Language) -> str:
+    """Decimal degrees and hemisphere. The number keeps its decimal point in every language: it is
+    copied into mapping tools, as it is."""
     if value is None:
-        return "unknown"
+        return lang.tr("unknown")
     return f"{abs(value):.5f}° {positive if value >= 0 else negative}"
 
 
-def seconds(value: float) -> str:
+def latitude(value: float | None, lang: Language) -> str:
+    #: Hemisphere letters after a coordinate (21.33000° N): kept Latin where mapping tools expect them.
+    return coordinate(value, lang.tr("N", "north"), lang.tr("S", "south"), lang)
+
+
+def longitude(value: float | None, lang: Language) -> str:
+    #: Hemisphere letters after a coordinate (0.95000° E): French writes O for west (ouest).
+    return coordinate(value, lang.tr("E", "east"), lang.tr("W", "west"), lang)
+
+
+def seconds(value: float, lang: Language) -> str:
     minutes, rest = divmod(value, 60)
-    return f"{value:.3f} s" if minutes < 1 else f"{int(minutes)} min {rest:06.3f} s ({value:.3f} s)"
+    if minutes < 1:
+        return lang.tr("{0} s", "seconds").format(lang.decimal(value, 3))
+    return lang.tr("{0} min {1} s ({2} s)").format(
+        int(minutes), lang.decimal(rest, 3, 6), lang.decimal(value, 3)
+    )

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from casedesk.core.errors import UsageError
+from casedesk.report.i18n import LANGUAGES
 
 # In document order. The cover is always printed.
 SECTIONS: tuple[str, ...] = (
@@ -42,6 +43,7 @@ class ReportOptions:
     blur_sensitive: bool = False  # blur thumbnails of flagged items instead of withholding them
     custody: str = "full"  # or "summary"
     classification: str = ""  # banner on every page, e.g. CONFIDENTIAL
+    language: str = "en"  # what the report's own words are written in; one of LANGUAGES
 
     def validate(self) -> None:
         unknown = sorted((self.sections or frozenset()) - set(SECTIONS))
@@ -51,6 +53,10 @@ class ReportOptions:
             )
         if self.custody not in CUSTODY_MODES:
             raise UsageError(f"Custody log mode {self.custody!r} is not 'full' or 'summary'.")
+        if self.language not in LANGUAGES:
+            raise UsageError(
+                f"There is no report in language {self.language!r}; choose from {', '.join(LANGUAGES)}."
+            )
 
     def includes(self, section: str) -> bool:
         return self.sections is None or section in self.sections
@@ -71,8 +77,13 @@ class ReportOptions:
         return self.sensitive(ev) and self.blur_sensitive
 
     def as_record(self) -> dict[str, object]:
-        """The options as written to the custody log entry of the export."""
-        return {
+        """The options as written to the custody log entry of the export and to the file's metadata.
+
+        The language is recorded unless it is English: a record without one is English, as every
+        report made before reports had languages is, so those still regenerate byte for byte (the
+        record is part of the file) and an English report's entry reads as it always did.
+        """
+        record: dict[str, object] = {
             "sections": sorted(self.sections) if self.sections is not None else "all",
             "omit_graphic": self.omit_graphic,
             "omit_personal": self.omit_personal,
@@ -80,6 +91,9 @@ class ReportOptions:
             "custody": self.custody,
             "classification": self.classification,
         }
+        if self.language != "en":
+            record["language"] = self.language
+        return record
 
     @classmethod
     def from_record(cls, record: Mapping[str, Any]) -> ReportOptions:
@@ -93,6 +107,7 @@ class ReportOptions:
                 blur_sensitive=bool(record["blur_sensitive"]),
                 custody=str(record["custody"]),
                 classification=str(record["classification"]),
+                language=str(record.get("language", "en")),  # none recorded: English (see as_record)
             )
         except (KeyError, TypeError) as exc:
             raise UsageError(f"These are not report options ({exc}).") from None

@@ -20,6 +20,7 @@ from reportlab.platypus import Flowable
 from casedesk.fsutil import TempFile
 from casedesk.proof.keys import SigningKey
 from casedesk.proof.pdfsign import SignatureAppearance, sign_pdf
+from casedesk.report import compat
 from casedesk.report.fonts import font_file
 
 BOX_WIDTH = 120 * mm
@@ -29,15 +30,18 @@ BOX_HEIGHT = 17 * mm
 class SignatureBox(Flowable):  # type: ignore[misc]  # ReportLab ships no type hints
     """An empty framed box; remembers where it was drawn, for the signature's appearance."""
 
-    def __init__(self) -> None:
+    def __init__(self, *, rtl: bool = False) -> None:
         super().__init__()
         self.placed: SignatureAppearance | None = None
+        if rtl:
+            self.hAlign = "RIGHT"  # under its heading, against the right edge of a right-to-left page
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         self.width, self.height = min(availWidth, BOX_WIDTH), BOX_HEIGHT
         return self.width, self.height
 
     def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:
+        x = compat.aligned_x(self, x, _sW)
         # Frames draw at page coordinates, which are the PDF's own (no rotation, no crop box).
         box = (int(x), int(y), int(x + self.width), int(y + self.height))
         self.placed = SignatureAppearance(canvas.getPageNumber() - 1, box, font_file("NotoSans-Regular.ttf"))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
@@ -44,6 +45,7 @@ class Styles:
     cell: TextStyle
     cell_bold: TextStyle
     cell_small: TextStyle
+    cell_muted: TextStyle  # a word as the case records it, under its meaning (a custody action)
     label: TextStyle
     caption: TextStyle  # a label above a block of an evidence entry ("Description")
     banner: TextStyle
@@ -54,24 +56,31 @@ class Styles:
         return replace(self.cell_bold, color=STATE_COLOURS.get(state, INK))
 
 
-def make_styles() -> Styles:
+def make_styles(*, rtl: bool = False) -> Styles:
+    """The report's styles; with ``rtl`` (an Arabic report) every line is set against the right
+    edge, a line of no direction of its own reads right to left, and grids mirror their columns."""
     fonts.register()
     regular, bold = fonts.REGULAR, fonts.BOLD
-    label = TextStyle(bold, 7.5, 10, MUTED)
-    grid = GridLook(header=label, rule=RULE, header_rule=INK, shade=SHADE)
+
+    def style(fonts: fonts.FontSet, size: float, leading: float, color: colors.Color, **kw: Any) -> TextStyle:
+        return TextStyle(fonts, size, leading, color, rtl=rtl, **kw)
+
+    label = style(bold, 7.5, 10, MUTED)
+    grid = GridLook(header=label, rule=RULE, header_rule=INK, shade=SHADE, rtl=rtl)
     return Styles(
-        title=TextStyle(bold, 20, 25, INK, space_after=6),
-        subtitle=TextStyle(regular, 10, 13, MUTED, space_after=4),
-        h1=TextStyle(bold, 15, 19, INK, space_before=4, space_after=8),
-        h2=TextStyle(bold, 10.5, 14, INK, space_before=8, space_after=3),
-        body=TextStyle(regular, 9.5, 13, INK, space_after=5),
-        small=TextStyle(regular, 8, 10.5, MUTED, space_after=4),
-        cell=TextStyle(regular, 8.5, 11, INK),
-        cell_bold=TextStyle(bold, 8.5, 11, INK),
-        cell_small=TextStyle(regular, 7.5, 9.5, INK),
+        title=style(bold, 20, 25, INK, space_after=6),
+        subtitle=style(regular, 10, 13, MUTED, space_after=4),
+        h1=style(bold, 15, 19, INK, space_before=4, space_after=8),
+        h2=style(bold, 10.5, 14, INK, space_before=8, space_after=3),
+        body=style(regular, 9.5, 13, INK, space_after=5),
+        small=style(regular, 8, 10.5, MUTED, space_after=4),
+        cell=style(regular, 8.5, 11, INK),
+        cell_bold=style(bold, 8.5, 11, INK),
+        cell_small=style(regular, 7.5, 9.5, INK),
+        cell_muted=style(regular, 6.5, 8.5, MUTED),
         label=label,
         caption=replace(label, space_before=4, space_after=1),
-        banner=TextStyle(bold, 13, 16, BANNER, space_after=6, center=True),
+        banner=style(bold, 13, 16, BANNER, space_after=6, center=True),
         grid=grid,
         facts=replace(grid, shade_first_column=True, pad_top=2.0, pad_bottom=2.5),
     )

@@ -95,15 +95,16 @@ def needs_bidi(text: str) -> bool:
     return not text.isascii() and any(map(_IS_RTL.__getitem__, text))
 
 
-def is_rtl(line: str) -> bool:
-    """Base direction of a paragraph from its first strong character (UAX #9, P2-P3)."""
+def is_rtl(line: str, default: bool = False) -> bool:
+    """Base direction of a paragraph from its first strong character (UAX #9, P2-P3); ``default``
+    for one with none (digits, punctuation): the document's direction (HL1)."""
     for ch in line:
         kind = unicodedata.bidirectional(ch)
         if kind in ("R", "AL"):
             return True
         if kind == "L":
             return False
-    return False
+    return default
 
 
 # -- shaping and bidi layout ---------------------------------------------------------------------
@@ -115,6 +116,11 @@ def shape(text: str) -> str:
         return text
     if not any(map(_IS_ARABIC_LETTER.__getitem__, text)):
         return text.translate(_NO_JOINERS)
+    return _reshaped(text)
+
+
+@lru_cache(maxsize=8192)  # an Arabic report measures the same words and labels on every page
+def _reshaped(text: str) -> str:
     shaped: str = _reshaper.reshape(text)
     return shaped.translate(_NO_JOINERS)
 
@@ -230,6 +236,11 @@ def layout_line(line: str, fonts: FontSet, size: float, rtl: bool) -> LineLayout
     """
     if line.isascii() and not rtl:
         return _ascii_layout(line, fonts, size)
+    return _bidi_layout(line, fonts, size, rtl)
+
+
+@lru_cache(maxsize=4096)  # the labels and headers of a right-to-left report, on every page
+def _bidi_layout(line: str, fonts: FontSet, size: float, rtl: bool) -> LineLayout:
     shaped = shape(line)
     if not shaped:
         return LineLayout((), 0.0, rtl)
@@ -310,22 +321,36 @@ class Line:
     rtl: bool
 
 
-_TOKENS = re.compile(r"\s+|\S+")
+# Breaks are at spaces, but not at no-break ones (French puts them before "%", ":" and between
+# thousands, "1 234"): those stay inside the word they join.
+_NO_BREAK = "\u00a0\u2007\u202f"
+_TOKENS = re.compile(rf"[^\S{_NO_BREAK}]+|[\S{_NO_BREAK}]+")
 
 
-def break_lines(text: str, fonts: FontSet, size: float, width: float) -> list[Line]:
-    """Greedy line breaks at spaces, in logical order; words wider than ``width`` are cut."""
+def _is_break(token: str) -> bool:
+    return token[0].isspace() and token[0] not in _NO_BREAK
+
+
+def break_lines(
+    text: str, fonts: FontSet, size: float, width: float, *, rtl_default: bool = False
+) -> list[Line]:
+    """Greedy line breaks at spaces, in logical order; words wider than ``width`` are cut.
+
+    Each paragraph reads in the direction of its first letter; one with no letter, in the
+    document's direction (``rtl_default``: an Arabic report).
+    """
     simple = text.isascii() and text.isprintable() and text == text.strip()
     if simple and size * sum(map(_metrics(fonts)[1].__getitem__, text)) <= width:
-        return [Line(text, False)]  # the common case: a short label or value on one line
+        # the common case: a short label or value on one line (ASCII: left to right if it has a letter)
+        return [Line(text, rtl_default and not any(map(str.isalpha, text)))]
     lines: list[Line] = []
     for paragraph in sanitize(text).split("\n"):
-        rtl = is_rtl(paragraph)
+        rtl = is_rtl(paragraph, rtl_default)
         current: list[str] = []
         current_width = 0.0
         space = ""
         for token in _TOKENS.findall(paragraph):
-            if token.isspace():
+            if _is_break(token):
                 space = token if current else ""
                 continue
             token_width = text_width(token, fonts, size)

@@ -1,0 +1,1756 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar">
+<context>
+    <name>report</name>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/report/catalogue.py" line="51"/>
+        <source>%n items, in the order they were added. Pictures are the thumbnails made at ingest (orientation applied); the originals are unchanged and listed in the appendix.</source>
+        <translation>
+            <numerusform>لا عناصر. الصور المعروضة هي الصور المصغّرة التي أُنشئت عند الإضافة (بعد تصحيح اتجاهها)؛ أما الملفات الأصلية فلم تُغيَّر، وهي مدرجة في الملحق.</numerusform>
+            <numerusform>عنصر واحد. الصورة المعروضة هي الصورة المصغّرة التي أُنشئت عند الإضافة (بعد تصحيح اتجاهها)؛ أما الملف الأصلي فلم يُغيَّر، وهو مدرج في الملحق.</numerusform>
+            <numerusform>عنصران، بترتيب إضافتهما. الصور المعروضة هي الصور المصغّرة التي أُنشئت عند الإضافة (بعد تصحيح اتجاهها)؛ أما الملفات الأصلية فلم تُغيَّر، وهي مدرجة في الملحق.</numerusform>
+            <numerusform>%n عناصر، بترتيب إضافتها. الصور المعروضة هي الصور المصغّرة التي أُنشئت عند الإضافة (بعد تصحيح اتجاهها)؛ أما الملفات الأصلية فلم تُغيَّر، وهي مدرجة في الملحق.</numerusform>
+            <numerusform>%n عنصرًا، بترتيب إضافتها. الصور المعروضة هي الصور المصغّرة التي أُنشئت عند الإضافة (بعد تصحيح اتجاهها)؛ أما الملفات الأصلية فلم تُغيَّر، وهي مدرجة في الملحق.</numerusform>
+            <numerusform>%n عنصر، بترتيب إضافتها. الصور المعروضة هي الصور المصغّرة التي أُنشئت عند الإضافة (بعد تصحيح اتجاهها)؛ أما الملفات الأصلية فلم تُغيَّر، وهي مدرجة في الملحق.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/catalogue.py" line="60"/>
+        <source>No evidence recorded.</source>
+        <translation>لم يُسجَّل أي دليل.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/catalogue.py" line="114"/>
+        <source>{0} · {1}</source>
+        <comment>an evidence item&apos;s label and name</comment>
+        <translation>{0} · {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/catalogue.py" line="124"/>
+        <source>Decode warnings</source>
+        <translation>تحذيرات فك الترميز</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/catalogue.py" line="125"/>
+        <source>• {0}</source>
+        <comment>an item of a list</comment>
+        <translation>• {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/catalogue.py" line="128"/>
+        <source>Description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/catalogue.py" line="134"/>
+        <source>Waveform</source>
+        <translation>الشكل الموجي</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/catalogue.py" line="136"/>
+        <source>Transcript</source>
+        <translation>التفريغ النصي</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/catalogue.py" line="148"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="186"/>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/catalogue.py" line="149"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="188"/>
+        <location filename="../../src/casedesk/report/sections.py" line="576"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/catalogue.py" line="150"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="189"/>
+        <source>Size</source>
+        <translation>الحجم</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/catalogue.py" line="151"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="190"/>
+        <source>Media type</source>
+        <translation>نوع الوسائط</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/catalogue.py" line="153"/>
+        <source>Withheld</source>
+        <translation>محجوب</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/catalogue.py" line="155"/>
+        <source>Flagged as {0}: its picture, description, transcript and metadata are left out of this report. The original is listed in the integrity manifest and can be verified by its SHA-256.</source>
+        <translation>مُعلَّم بأنه {0}: لم تُدرج صورته ووصفه وتفريغه النصي وبياناته الوصفية في هذا التقرير. والملف الأصلي مُدرج في بيان السلامة، ويمكن التحقق منه بقيمة التجزئة SHA-256 الخاصة به.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/catalogue.py" line="175"/>
+        <source>No preview</source>
+        <translation>لا معاينة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/catalogue.py" line="179"/>
+        <source>Blurred: flagged as {0}</source>
+        <translation>مموَّهة: مُعلَّمة بأنها {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/catalogue.py" line="187"/>
+        <location filename="../../src/casedesk/report/sections.py" line="422"/>
+        <location filename="../../src/casedesk/report/sections.py" line="576"/>
+        <source>Original name</source>
+        <translation>الاسم الأصلي</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/catalogue.py" line="194"/>
+        <source>{0} × {1} px</source>
+        <translation>{0} × {1} بكسل</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/catalogue.py" line="198"/>
+        <source>Dimensions</source>
+        <translation>الأبعاد</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/catalogue.py" line="198"/>
+        <source>Duration</source>
+        <translation>المدة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/catalogue.py" line="199"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="236"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="243"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="269"/>
+        <location filename="../../src/casedesk/report/sections.py" line="106"/>
+        <location filename="../../src/casedesk/report/sections.py" line="107"/>
+        <location filename="../../src/casedesk/report/sections.py" line="126"/>
+        <location filename="../../src/casedesk/report/sections.py" line="202"/>
+        <location filename="../../src/casedesk/report/sections.py" line="225"/>
+        <location filename="../../src/casedesk/report/stamps.py" line="84"/>
+        <location filename="../../src/casedesk/report/words.py" line="195"/>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/catalogue.py" line="200"/>
+        <source>Captured</source>
+        <translation>وقت الالتقاط</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/catalogue.py" line="202"/>
+        <source>{0}, {1}</source>
+        <comment>latitude, longitude</comment>
+        <translation>{0}, {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/catalogue.py" line="206"/>
+        <source>{0}, altitude {1} m</source>
+        <translation>{0}، على ارتفاع {1} م</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/catalogue.py" line="207"/>
+        <source>GPS</source>
+        <translation>إحداثيات GPS</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/catalogue.py" line="209"/>
+        <source>Camera</source>
+        <translation>الكاميرا</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/catalogue.py" line="213"/>
+        <source>{0} {1}</source>
+        <comment>an evidence item&apos;s label and name, in a sentence</comment>
+        <translation>{0} {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/catalogue.py" line="217"/>
+        <source>an item not in this case</source>
+        <translation>عنصر ليس في هذه القضية</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/catalogue.py" line="220"/>
+        <source>Still taken from {0} at {1}.</source>
+        <translation>لقطة مستخرجة من {0} عند {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/catalogue.py" line="222"/>
+        <source>Parent SHA-256: {0}</source>
+        <translation>قيمة التجزئة SHA-256 للعنصر الأصل: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/catalogue.py" line="224"/>
+        <source>Provenance</source>
+        <translation>المنشأ</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/catalogue.py" line="228"/>
+        <location filename="../../src/casedesk/report/sections.py" line="252"/>
+        <location filename="../../src/casedesk/report/sections.py" line="260"/>
+        <source>{0} ({1})</source>
+        <comment>a name and its grade or stance</comment>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/catalogue.py" line="231"/>
+        <location filename="../../src/casedesk/report/sections.py" line="327"/>
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/catalogue.py" line="233"/>
+        <source>Acquired</source>
+        <translation>تاريخ الحصول</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/catalogue.py" line="234"/>
+        <source>Added</source>
+        <translation>تاريخ الإضافة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/catalogue.py" line="236"/>
+        <location filename="../../src/casedesk/report/sections.py" line="106"/>
+        <source>Tags</source>
+        <translation>الوسوم</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/catalogue.py" line="239"/>
+        <source>graphic</source>
+        <comment>evidence flag</comment>
+        <translation>محتوى صادم</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/catalogue.py" line="241"/>
+        <source>personal data</source>
+        <comment>evidence flag</comment>
+        <translation>بيانات شخصية</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/catalogue.py" line="243"/>
+        <source>Flagged</source>
+        <translation>العلامات</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/catalogue.py" line="245"/>
+        <source>Decoding</source>
+        <translation>فك الترميز</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/catalogue.py" line="254"/>
+        <source>Checks: {0}</source>
+        <translation>بنود التحقق: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/catalogue.py" line="269"/>
+        <source>Pending: {0}</source>
+        <translation>قيد الانتظار: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/context.py" line="90"/>
+        <source>(not in this case)</source>
+        <translation>(ليس في هذه القضية)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/context.py" line="96"/>
+        <source>(name withheld)</source>
+        <translation>(الاسم محجوب)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/context.py" line="130"/>
+        <source>graphic content and personal data</source>
+        <translation>محتوى صادم وبيانات شخصية</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/context.py" line="132"/>
+        <source>graphic content</source>
+        <translation>محتوى صادم</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/context.py" line="134"/>
+        <source>personal data</source>
+        <translation>بيانات شخصية</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/context.py" line="135"/>
+        <source>sensitive content</source>
+        <translation>محتوى حساس</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/export.py" line="62"/>
+        <source>Reading the case</source>
+        <translation>قراءة القضية</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/export.py" line="85"/>
+        <source>Case report, case {0}, as of custody entry {1}</source>
+        <translation>تقرير القضية {0} بتاريخ القيد {1} من سجل العهدة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/export.py" line="106"/>
+        <source>Report written</source>
+        <translation>كُتب التقرير</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/export.py" line="138"/>
+        <source>Case report ({0}), case {1}, as of custody entry {2}</source>
+        <translation>تقرير القضية {1} ({0})، بتاريخ القيد {2} من سجل العهدة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/export.py" line="168"/>
+        <source>Case as of entry {0}, {1} · CaseDesk {2} · case {3}</source>
+        <translation>القضية بتاريخ القيد {0}، {1} · CaseDesk {2} · القضية {3}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/export.py" line="172"/>
+        <source>CaseDesk case report</source>
+        <translation>تقرير قضية من CaseDesk</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/export.py" line="173"/>
+        <source>Page {0} of </source>
+        <translation>الصفحة {0} من </translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/i18n.py" line="199"/>
+        <source>January</source>
+        <comment>month</comment>
+        <translation>يناير</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/i18n.py" line="200"/>
+        <source>February</source>
+        <comment>month</comment>
+        <translation>فبراير</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/i18n.py" line="201"/>
+        <source>March</source>
+        <comment>month</comment>
+        <translation>مارس</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/i18n.py" line="202"/>
+        <source>April</source>
+        <comment>month</comment>
+        <translation>أبريل</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/i18n.py" line="203"/>
+        <source>May</source>
+        <comment>month</comment>
+        <translation>مايو</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/i18n.py" line="204"/>
+        <source>June</source>
+        <comment>month</comment>
+        <translation>يونيو</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/i18n.py" line="205"/>
+        <source>July</source>
+        <comment>month</comment>
+        <translation>يوليو</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/i18n.py" line="206"/>
+        <source>August</source>
+        <comment>month</comment>
+        <translation>أغسطس</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/i18n.py" line="207"/>
+        <source>September</source>
+        <comment>month</comment>
+        <translation>سبتمبر</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/i18n.py" line="208"/>
+        <source>October</source>
+        <comment>month</comment>
+        <translation>أكتوبر</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/i18n.py" line="209"/>
+        <source>November</source>
+        <comment>month</comment>
+        <translation>نوفمبر</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/i18n.py" line="210"/>
+        <source>December</source>
+        <comment>month</comment>
+        <translation>ديسمبر</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/i18n.py" line="215"/>
+        <source>{0} {1} {2}</source>
+        <comment>date: day of the month, month name, year</comment>
+        <translation>{0} {1} {2}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/i18n.py" line="220"/>
+        <source>{0} {1}</source>
+        <comment>date: month name, year</comment>
+        <translation>{0} {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/i18n.py" line="232"/>
+        <source>{0}, {1} UTC</source>
+        <comment>date, time of day in UTC</comment>
+        <translation>{0}، {1} UTC</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/layout.py" line="62"/>
+        <source>not recorded</source>
+        <translation>غير مسجَّل</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/layout.py" line="69"/>
+        <location filename="../../src/casedesk/report/layout.py" line="130"/>
+        <source>unknown</source>
+        <translation>غير معروف</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/layout.py" line="72"/>
+        <source>{0} (precision: {1}; original zone {2})</source>
+        <translation>{0} (درجة الدقة: {1}؛ المنطقة الزمنية الأصلية {2})</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/layout.py" line="74"/>
+        <source>{0} (precision: {1})</source>
+        <translation>{0} (درجة الدقة: {1})</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/layout.py" line="80"/>
+        <source>year</source>
+        <comment>precision of a time</comment>
+        <translation>السنة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/layout.py" line="81"/>
+        <source>month</source>
+        <comment>precision of a time</comment>
+        <translation>الشهر</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/layout.py" line="82"/>
+        <source>day</source>
+        <comment>precision of a time</comment>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/layout.py" line="83"/>
+        <source>minute</source>
+        <comment>precision of a time</comment>
+        <translation>الدقيقة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/layout.py" line="103"/>
+        <source>{0}, {1} {2}</source>
+        <comment>date, time of day, abbreviation of its time zone</comment>
+        <translation>{0}، {1} {2}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/layout.py" line="111"/>
+        <source>bytes</source>
+        <translation>بايت</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/layout.py" line="112"/>
+        <source>KB</source>
+        <comment>1,024 bytes</comment>
+        <translation>كيلوبايت</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/layout.py" line="113"/>
+        <source>MB</source>
+        <comment>1,024 KB</comment>
+        <translation>ميغابايت</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/layout.py" line="114"/>
+        <source>GB</source>
+        <comment>1,024 MB</comment>
+        <translation>غيغابايت</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/layout.py" line="115"/>
+        <source>TB</source>
+        <comment>1,024 GB</comment>
+        <translation>تيرابايت</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/layout.py" line="122"/>
+        <source>{0} bytes</source>
+        <translation>{0} بايت</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/layout.py" line="123"/>
+        <source>{0} bytes ({1} {2})</source>
+        <translation>{0} بايت ({1} {2})</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/layout.py" line="136"/>
+        <source>N</source>
+        <comment>north</comment>
+        <extracomment>Hemisphere letters after a coordinate (21.33000° N): kept Latin where mapping tools expect them.</extracomment>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/layout.py" line="136"/>
+        <source>S</source>
+        <comment>south</comment>
+        <extracomment>Hemisphere letters after a coordinate (21.33000° N): kept Latin where mapping tools expect them.</extracomment>
+        <translation>S</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/layout.py" line="141"/>
+        <source>E</source>
+        <comment>east</comment>
+        <extracomment>Hemisphere letters after a coordinate (0.95000° E): French writes O for west (ouest).</extracomment>
+        <translation>E</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/layout.py" line="141"/>
+        <source>W</source>
+        <comment>west</comment>
+        <extracomment>Hemisphere letters after a coordinate (0.95000° E): French writes O for west (ouest).</extracomment>
+        <translation>W</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/layout.py" line="147"/>
+        <source>{0} s</source>
+        <comment>seconds</comment>
+        <translation>{0} ثانية</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/layout.py" line="148"/>
+        <source>{0} min {1} s ({2} s)</source>
+        <translation>{0} دقيقة {1} ثانية ({2} ثانية)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="57"/>
+        <source>Summary</source>
+        <translation>الملخص</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="58"/>
+        <location filename="../../src/casedesk/report/sections.py" line="194"/>
+        <source>Claims</source>
+        <translation>الادعاءات</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="59"/>
+        <location filename="../../src/casedesk/report/sections.py" line="195"/>
+        <location filename="../../src/casedesk/report/sections.py" line="288"/>
+        <source>Sources</source>
+        <translation>المصادر</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="60"/>
+        <location filename="../../src/casedesk/report/sections.py" line="197"/>
+        <source>Timeline</source>
+        <translation>الخط الزمني</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="61"/>
+        <location filename="../../src/casedesk/report/sections.py" line="198"/>
+        <source>Places</source>
+        <translation>الأماكن</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="62"/>
+        <source>Evidence catalogue</source>
+        <translation>فهرس الأدلة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="63"/>
+        <source>Verification checklist</source>
+        <translation>قائمة التحقق</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="64"/>
+        <source>Custody log</source>
+        <translation>سجل العهدة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="65"/>
+        <source>Appendix: integrity manifest</source>
+        <translation>الملحق: بيان السلامة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="77"/>
+        <source>CASE REPORT</source>
+        <translation>تقرير القضية</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="77"/>
+        <source>Cover</source>
+        <translation>الغلاف</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/report/sections.py" line="81"/>
+        <source>%n items</source>
+        <translation>
+            <numerusform>لا عناصر</numerusform>
+            <numerusform>عنصر واحد</numerusform>
+            <numerusform>عنصران</numerusform>
+            <numerusform>%n عناصر</numerusform>
+            <numerusform>%n عنصرًا</numerusform>
+            <numerusform>%n عنصر</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/report/sections.py" line="83"/>
+        <source>; %n in the trash, not part of this report</source>
+        <translation>
+            <numerusform>؛ ولا عناصر في سلة المهملات</numerusform>
+            <numerusform>؛ وعنصر واحد في سلة المهملات، ليس جزءًا من هذا التقرير</numerusform>
+            <numerusform>؛ وعنصران في سلة المهملات، ليسا جزءًا من هذا التقرير</numerusform>
+            <numerusform>؛ و%n عناصر في سلة المهملات، ليست جزءًا من هذا التقرير</numerusform>
+            <numerusform>؛ و%n عنصرًا في سلة المهملات، ليست جزءًا من هذا التقرير</numerusform>
+            <numerusform>؛ و%n عنصر في سلة المهملات، ليست جزءًا من هذا التقرير</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="87"/>
+        <source>Case as of</source>
+        <translation>القضية بتاريخ</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="90"/>
+        <source>Entry {0} of the custody log, {1}:</source>
+        <translation>القيد {0} من سجل العهدة، {1}:</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="95"/>
+        <source>The report shows the case exactly as it stood right after this entry (entries 1 to {0}); anything recorded later is not part of it.</source>
+        <translation>يعرض التقرير القضية كما كانت تمامًا بعد هذا القيد مباشرةً (القيود من 1 إلى {0})؛ ولا يشمل أي شيء سُجِّل بعده.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="103"/>
+        <location filename="../../src/casedesk/report/sections.py" line="286"/>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="104"/>
+        <source>Incident</source>
+        <translation>الحادثة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="105"/>
+        <source>First seen</source>
+        <translation>أول ظهور</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="106"/>
+        <location filename="../../src/casedesk/report/sections.py" line="194"/>
+        <location filename="../../src/casedesk/report/sections.py" line="196"/>
+        <location filename="../../src/casedesk/report/sections.py" line="278"/>
+        <location filename="../../src/casedesk/report/sections.py" line="279"/>
+        <source>none</source>
+        <translation>لا شيء</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="107"/>
+        <source>Investigators</source>
+        <translation>المحققون</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="108"/>
+        <source>Case id</source>
+        <translation>معرّف القضية</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="109"/>
+        <location filename="../../src/casedesk/report/sections.py" line="196"/>
+        <location filename="../../src/casedesk/report/sections.py" line="289"/>
+        <source>Evidence</source>
+        <translation>الأدلة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="110"/>
+        <location filename="../../src/casedesk/report/sections.py" line="199"/>
+        <source>Checklist</source>
+        <translation>قائمة التحقق</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="112"/>
+        <source>Manifest digest</source>
+        <translation>قيمة تجزئة البيان</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/report/sections.py" line="116"/>
+        <source>SHA-256 over the manifest lines of the %n originals (see the appendix)</source>
+        <translation>
+            <numerusform>قيمة التجزئة SHA-256 لأسطر البيان، ولا ملفات أصلية فيه (انظر الملحق)</numerusform>
+            <numerusform>قيمة التجزئة SHA-256 لسطر البيان الخاص بالملف الأصلي الوحيد (انظر الملحق)</numerusform>
+            <numerusform>قيمة التجزئة SHA-256 لأسطر البيان الخاصة بالملفين الأصليين (انظر الملحق)</numerusform>
+            <numerusform>قيمة التجزئة SHA-256 لأسطر البيان الخاصة بـ%n ملفات أصلية (انظر الملحق)</numerusform>
+            <numerusform>قيمة التجزئة SHA-256 لأسطر البيان الخاصة بـ%n ملفًا أصليًا (انظر الملحق)</numerusform>
+            <numerusform>قيمة التجزئة SHA-256 لأسطر البيان الخاصة بـ%n ملف أصلي (انظر الملحق)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="125"/>
+        <source>Contents</source>
+        <translation>المحتويات</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="129"/>
+        <source>Software</source>
+        <translation>البرمجيات</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="133"/>
+        <source>The same entry and options give this file byte for byte with these versions.</source>
+        <translation>بهذه الإصدارات، يعطي القيد نفسه والخيارات نفسها هذا الملف مطابقًا بايتًا ببايت.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/report/sections.py" line="141"/>
+        <source>%n item(s) flagged as graphic or personal data are shown blurred in this report; the integrity manifest still lists every original.</source>
+        <translation>
+            <numerusform>لا عناصر مُعلَّمة كمحتوى صادم أو كبيانات شخصية تظهر مموَّهة في هذا التقرير؛ ويظل بيان السلامة يُدرج كل الملفات الأصلية.</numerusform>
+            <numerusform>عنصر واحد مُعلَّم كمحتوى صادم أو كبيانات شخصية يظهر مموَّهًا في هذا التقرير؛ ويظل بيان السلامة يُدرج كل الملفات الأصلية.</numerusform>
+            <numerusform>عنصران مُعلَّمان كمحتوى صادم أو كبيانات شخصية يظهران مموَّهين في هذا التقرير؛ ويظل بيان السلامة يُدرج كل الملفات الأصلية.</numerusform>
+            <numerusform>%n عناصر مُعلَّمة كمحتوى صادم أو كبيانات شخصية تظهر مموَّهة في هذا التقرير؛ ويظل بيان السلامة يُدرج كل الملفات الأصلية.</numerusform>
+            <numerusform>%n عنصرًا مُعلَّمًا كمحتوى صادم أو كبيانات شخصية تظهر مموَّهة في هذا التقرير؛ ويظل بيان السلامة يُدرج كل الملفات الأصلية.</numerusform>
+            <numerusform>%n عنصر مُعلَّم كمحتوى صادم أو كبيانات شخصية تظهر مموَّهة في هذا التقرير؛ ويظل بيان السلامة يُدرج كل الملفات الأصلية.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/report/sections.py" line="147"/>
+        <source>%n item(s) flagged as graphic or personal data are withheld in this report; the integrity manifest still lists every original.</source>
+        <translation>
+            <numerusform>لا عناصر مُعلَّمة كمحتوى صادم أو كبيانات شخصية محجوبة من هذا التقرير؛ ويظل بيان السلامة يُدرج كل الملفات الأصلية.</numerusform>
+            <numerusform>عنصر واحد مُعلَّم كمحتوى صادم أو كبيانات شخصية محجوب من هذا التقرير؛ ويظل بيان السلامة يُدرج كل الملفات الأصلية.</numerusform>
+            <numerusform>عنصران مُعلَّمان كمحتوى صادم أو كبيانات شخصية محجوبان من هذا التقرير؛ ويظل بيان السلامة يُدرج كل الملفات الأصلية.</numerusform>
+            <numerusform>%n عناصر مُعلَّمة كمحتوى صادم أو كبيانات شخصية محجوبة من هذا التقرير؛ ويظل بيان السلامة يُدرج كل الملفات الأصلية.</numerusform>
+            <numerusform>%n عنصرًا مُعلَّمًا كمحتوى صادم أو كبيانات شخصية محجوبة من هذا التقرير؛ ويظل بيان السلامة يُدرج كل الملفات الأصلية.</numerusform>
+            <numerusform>%n عنصر مُعلَّم كمحتوى صادم أو كبيانات شخصية محجوبة من هذا التقرير؛ ويظل بيان السلامة يُدرج كل الملفات الأصلية.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="152"/>
+        <source>Sensitive items</source>
+        <translation>العناصر الحساسة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="155"/>
+        <source>Investigator&apos;s signature</source>
+        <translation>توقيع المحقق</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="160"/>
+        <source>A signed report shows its digital signature in this box. Check it with casedesk check or a PDF reader&apos;s signature panel, and compare the key fingerprint with the investigator&apos;s out of band: no authority vouches for it. An empty box is an unsigned copy.</source>
+        <translation>يعرض التقرير الموقَّع توقيعه الرقمي في هذا الإطار. تحقّق منه بالأمر casedesk check أو بلوحة التوقيعات في قارئ PDF، وقارن بصمة المفتاح ببصمة مفتاح المحقق عبر قناة مستقلة، إذ لا توجد جهة تصادق عليها. والإطار الفارغ يعني أن هذه نسخة غير موقَّعة.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="171"/>
+        <source>Every evidence item is identified by the SHA-256 of the original file as it was collected; CaseDesk never alters an original. The custody log is a hash chain: each entry&apos;s hash covers its content and the hash of the entry before it, so a change to any entry changes every later hash. The appendix explains how to re-verify the originals and this report&apos;s manifest digest.</source>
+        <translation>يُعرَّف كل دليل بقيمة التجزئة SHA-256 للملف الأصلي كما جُمع؛ ولا يغيّر CaseDesk أي ملف أصلي أبدًا. وسجل العهدة سلسلة من قيم التجزئة: تغطي قيمة تجزئة كل قيد محتواه وقيمة تجزئة القيد الذي قبله، فأي تغيير في قيد يغيّر قيم تجزئة كل القيود التالية. ويشرح الملحق كيفية إعادة التحقق من الملفات الأصلية ومن قيمة تجزئة البيان في هذا التقرير.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="191"/>
+        <source>No summary written.</source>
+        <translation>لم يُكتب ملخص.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/report/sections.py" line="197"/>
+        <source>%n events</source>
+        <translation>
+            <numerusform>لا أحداث</numerusform>
+            <numerusform>حدث واحد</numerusform>
+            <numerusform>حدثان</numerusform>
+            <numerusform>%n أحداث</numerusform>
+            <numerusform>%n حدثًا</numerusform>
+            <numerusform>%n حدث</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="202"/>
+        <source>Related cases</source>
+        <translation>القضايا ذات الصلة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="205"/>
+        <source>Investigator notes</source>
+        <translation>ملاحظات المحققين</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="208"/>
+        <source>Written {0}</source>
+        <translation>كُتبت في {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="224"/>
+        <source>{0} {1}</source>
+        <comment>a count and what is counted</comment>
+        <extracomment>A count, then what is counted (a claim status, a kind of evidence, a custody action): {0} is the number, {1} the name. Reorder freely (&quot;non vérifié : 3&quot;) so the name need not agree with it.</extracomment>
+        <translation>{1}: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="238"/>
+        <source>Status is the investigators&apos; current finding. Credibility is the Admiralty information grade, from 1 (confirmed by other sources) to 6 (truth cannot be judged).</source>
+        <translation>الحالة هي ما خلص إليه المحققون حتى الآن. والمصداقية هي درجة المعلومة وفق نظام الأميرالية، من 1 (مؤكَّدة من مصادر أخرى) إلى 6 (لا يمكن الحكم على صحتها).</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="246"/>
+        <source>No claims recorded.</source>
+        <translation>لم يُسجَّل أي ادعاء.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="273"/>
+        <location filename="../../src/casedesk/report/sections.py" line="315"/>
+        <source>{0}: {1}</source>
+        <comment>an Admiralty grade and its meaning</comment>
+        <translation>الدرجة {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="284"/>
+        <location filename="../../src/casedesk/report/sections.py" line="326"/>
+        <location filename="../../src/casedesk/report/sections.py" line="443"/>
+        <location filename="../../src/casedesk/report/sections.py" line="576"/>
+        <source>#</source>
+        <translation>الرقم</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="285"/>
+        <source>Claim</source>
+        <translation>الادعاء</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="287"/>
+        <source>Credibility</source>
+        <translation>المصداقية</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="300"/>
+        <source>Reliability is the Admiralty source grade, from A (completely reliable) to F (reliability cannot be judged).</source>
+        <translation>الموثوقية هي درجة المصدر وفق نظام الأميرالية، من A (موثوق تمامًا) إلى F (لا يمكن الحكم على موثوقيته).</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="308"/>
+        <source>No sources recorded.</source>
+        <translation>لم يُسجَّل أي مصدر.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="328"/>
+        <source>Handle, platform</source>
+        <translation>المعرّف، المنصة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="329"/>
+        <source>Reliability</source>
+        <translation>الموثوقية</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="330"/>
+        <location filename="../../src/casedesk/report/sections.py" line="372"/>
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="340"/>
+        <source>No timeline events recorded.</source>
+        <translation>لم يُسجَّل أي حدث في الخط الزمني.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="350"/>
+        <source>When</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="350"/>
+        <source>Event</source>
+        <translation>الحدث</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="350"/>
+        <location filename="../../src/casedesk/report/sections.py" line="372"/>
+        <source>Place</source>
+        <translation>المكان</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="359"/>
+        <source>No places recorded.</source>
+        <translation>لم يُسجَّل أي مكان.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="360"/>
+        <source>Coordinates are WGS 84 decimal degrees.</source>
+        <translation>الإحداثيات بالدرجات العشرية وفق النظام WGS 84، مكتوبة بنقطة عشرية وبالرموز N وS وE وW، كما تقرؤها أدوات الخرائط.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="372"/>
+        <source>Latitude</source>
+        <translation>خط العرض</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="372"/>
+        <source>Longitude</source>
+        <translation>خط الطول</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="372"/>
+        <source>Precision</source>
+        <translation>الدقة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="385"/>
+        <source>Case checklist: {0}.</source>
+        <translation>قائمة التحقق الخاصة بالقضية: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="400"/>
+        <source>Check</source>
+        <translation>بند التحقق</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="400"/>
+        <source>State</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="400"/>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="400"/>
+        <source>Recorded</source>
+        <translation>سُجِّل</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="403"/>
+        <source>Evidence items</source>
+        <translation>عناصر الأدلة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="406"/>
+        <source>Each item&apos;s own checks, with their notes, are listed with the item in the evidence catalogue.</source>
+        <translation>تُدرج بنود التحقق الخاصة بكل عنصر، مع ملاحظاتها، مع العنصر نفسه في فهرس الأدلة.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="422"/>
+        <source>Item</source>
+        <translation>العنصر</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="422"/>
+        <source>Checks</source>
+        <translation>بنود التحقق</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="430"/>
+        <source>{0}, {1}</source>
+        <comment>who recorded a check, and when</comment>
+        <translation>سجّله {0} في {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="444"/>
+        <source>Time</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="445"/>
+        <source>Investigator</source>
+        <translation>المحقق</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="446"/>
+        <source>Action</source>
+        <translation>الإجراء</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="447"/>
+        <source>Object</source>
+        <translation>الموضوع</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="448"/>
+        <source>Details</source>
+        <translation>التفاصيل</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="449"/>
+        <source>Entry hash</source>
+        <translation>قيمة تجزئة القيد</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="458"/>
+        <source>The custody log is empty.</source>
+        <translation>سجل العهدة فارغ.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/report/sections.py" line="461"/>
+        <source>%n entries, from {0} to {1}, up to the covered entry {2}: {3}. Making this report is itself logged, in an entry after that one, naming the covered entry and the SHA-256 of this file.</source>
+        <translation>
+            <numerusform>لا قيود، من {0} إلى {1}، حتى القيد المشمول بالتقرير {2}: {3}. وإعداد هذا التقرير نفسه مُسجَّل في قيد لاحق لهذا القيد، يذكر القيد المشمول وقيمة التجزئة SHA-256 لهذا الملف.</numerusform>
+            <numerusform>قيد واحد، من {0} إلى {1}، حتى القيد المشمول بالتقرير {2}: {3}. وإعداد هذا التقرير نفسه مُسجَّل في قيد لاحق لهذا القيد، يذكر القيد المشمول وقيمة التجزئة SHA-256 لهذا الملف.</numerusform>
+            <numerusform>قيدان، من {0} إلى {1}، حتى القيد المشمول بالتقرير {2}: {3}. وإعداد هذا التقرير نفسه مُسجَّل في قيد لاحق لهذا القيد، يذكر القيد المشمول وقيمة التجزئة SHA-256 لهذا الملف.</numerusform>
+            <numerusform>%n قيود، من {0} إلى {1}، حتى القيد المشمول بالتقرير {2}: {3}. وإعداد هذا التقرير نفسه مُسجَّل في قيد لاحق لهذا القيد، يذكر القيد المشمول وقيمة التجزئة SHA-256 لهذا الملف.</numerusform>
+            <numerusform>%n قيدًا، من {0} إلى {1}، حتى القيد المشمول بالتقرير {2}: {3}. وإعداد هذا التقرير نفسه مُسجَّل في قيد لاحق لهذا القيد، يذكر القيد المشمول وقيمة التجزئة SHA-256 لهذا الملف.</numerusform>
+            <numerusform>%n قيد، من {0} إلى {1}، حتى القيد المشمول بالتقرير {2}: {3}. وإعداد هذا التقرير نفسه مُسجَّل في قيد لاحق لهذا القيد، يذكر القيد المشمول وقيمة التجزئة SHA-256 لهذا الملف.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="472"/>
+        <source>Entries by action: {0}.</source>
+        <translation>القيود حسب الإجراء: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="473"/>
+        <source>First and last entries</source>
+        <translation>القيد الأول والقيد الأخير</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="486"/>
+        <source>Details withheld: the item is flagged as {0}.</source>
+        <translation>التفاصيل محجوبة: العنصر مُعلَّم بأنه {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="510"/>
+        <source>evidence {0}</source>
+        <comment>a custody entry&apos;s object</comment>
+        <translation>الدليل {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="511"/>
+        <source>{0} {1}</source>
+        <comment>a custody entry&apos;s object: its type and id</comment>
+        <translation>{0} {1}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/report/sections.py" line="533"/>
+        <source>Every original in this case (%n files), including items whose pictures or text are withheld from this report. Manifest digest: {0}.</source>
+        <translation>
+            <numerusform>كل الملفات الأصلية في هذه القضية (لا ملفات)، بما فيها ملفات العناصر التي حُجبت صورها أو نصوصها من هذا التقرير. قيمة تجزئة البيان: {0}.</numerusform>
+            <numerusform>كل الملفات الأصلية في هذه القضية (ملف واحد)، بما فيها ملفات العناصر التي حُجبت صورها أو نصوصها من هذا التقرير. قيمة تجزئة البيان: {0}.</numerusform>
+            <numerusform>كل الملفات الأصلية في هذه القضية (ملفان)، بما فيها ملفات العناصر التي حُجبت صورها أو نصوصها من هذا التقرير. قيمة تجزئة البيان: {0}.</numerusform>
+            <numerusform>كل الملفات الأصلية في هذه القضية (%n ملفات)، بما فيها ملفات العناصر التي حُجبت صورها أو نصوصها من هذا التقرير. قيمة تجزئة البيان: {0}.</numerusform>
+            <numerusform>كل الملفات الأصلية في هذه القضية (%n ملفًا)، بما فيها ملفات العناصر التي حُجبت صورها أو نصوصها من هذا التقرير. قيمة تجزئة البيان: {0}.</numerusform>
+            <numerusform>كل الملفات الأصلية في هذه القضية (%n ملف)، بما فيها ملفات العناصر التي حُجبت صورها أو نصوصها من هذا التقرير. قيمة تجزئة البيان: {0}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="541"/>
+        <source>How to re-verify</source>
+        <translation>كيفية إعادة التحقق</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="543"/>
+        <source>An original file: compute its SHA-256 and compare it with the table. On Linux: “sha256sum FILE”; on macOS: “shasum -a 256 FILE”; on Windows: “certutil -hashfile FILE SHA256”.</source>
+        <translation>ملف أصلي: احسب قيمة التجزئة SHA-256 له وقارنها بالجدول. في نظام Linux استخدم الأمر «sha256sum FILE»، وفي macOS الأمر «shasum -a 256 FILE»، وفي Windows الأمر «certutil -hashfile FILE SHA256»، حيث FILE مسار الملف.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="547"/>
+        <source>The manifest digest: write one line per row of the table: the SHA-256, two spaces, the size in bytes, two spaces and the original name. Sort the lines (they start with the SHA-256, so this orders them by it) and end each with a newline; the SHA-256 of that UTF-8 text is the digest. On Linux: “LC_ALL=C sort manifest.txt | sha256sum”.</source>
+        <translation>قيمة تجزئة البيان: اكتب سطرًا لكل صف من الجدول: قيمة التجزئة SHA-256، ثم مسافتين، ثم الحجم بالبايت (دون فواصل الآلاف)، ثم مسافتين، ثم الاسم الأصلي كما يرد في الجدول (ويُكتب «(name withheld)» للعنصر المحجوب). رتّب الأسطر (وهي تبدأ بقيمة التجزئة SHA-256، فيكون ترتيبها بحسبها)، وأنهِ كل سطر بمحرف سطر جديد؛ وقيمة التجزئة SHA-256 لهذا النص بترميز UTF-8 هي قيمة تجزئة البيان. في نظام Linux استخدم الأمر «LC_ALL=C sort manifest.txt | sha256sum».</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="553"/>
+        <source>In a CaseDesk workspace holding the case: “casedesk verify CASE” re-hashes every original and recomputes the custody chain; its entry with the number on the cover must have the hash on the cover. “casedesk export CASE --pdf OUT.pdf --as-of N” with the same options, on the versions the cover lists, gives this file again byte for byte.</source>
+        <translation>في مساحة عمل CaseDesk تضم القضية: يعيد الأمر «casedesk verify CASE» حساب قيمة التجزئة لكل ملف أصلي، ويعيد حساب سلسلة قيم التجزئة في سجل العهدة؛ ويجب أن يحمل القيد ذو الرقم المذكور في الغلاف قيمةَ التجزئة المذكورة في الغلاف. ويعطي الأمر «casedesk export CASE --pdf OUT.pdf --as-of N --language ar»، بالخيارات نفسها وبالإصدارات المذكورة في الغلاف، هذا الملف مرة أخرى مطابقًا بايتًا ببايت.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="560"/>
+        <source>{0}. {1}</source>
+        <comment>a numbered step</comment>
+        <translation>{0}. {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="576"/>
+        <source>Size (bytes)</source>
+        <translation>الحجم (بايت)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/stamps.py" line="26"/>
+        <source>Trusted timestamps</source>
+        <translation>الطوابع الزمنية الموثوقة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/stamps.py" line="31"/>
+        <source>Entry {0} (hash {1}…, manifest digest {2}…) existed no later than {3} according to {4} (serial {5}; imported in entry {6}).</source>
+        <translation>كان القيد {0} (قيمة التجزئة {1}…، وقيمة تجزئة البيان {2}…) موجودًا في موعد أقصاه {3} بحسب {4} (الرقم التسلسلي {5}؛ استُورد في القيد {6}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/stamps.py" line="63"/>
+        <source>No trusted timestamp was imported in the covered entries (1 to {0}).</source>
+        <translation>لم يُستورد أي طابع زمني موثوق في القيود المشمولة بالتقرير (من 1 إلى {0}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/stamps.py" line="70"/>
+        <source>Each line is an RFC 3161 timestamp token, signed by the timestamp authority named, over the SHA-256 of the text “{0}”, “case”, the case id, “entry”, the entry&apos;s number and hash, “manifest” and the case&apos;s manifest digest as of that entry (four lines, each ending in a newline). The token, its request and the certificate it was checked against are recorded in full in the import entry of the custody log.</source>
+        <translation>كل سطر رمز طابع زمني وفق المعيار RFC 3161، موقَّع من جهة الطوابع الزمنية المذكورة، على قيمة التجزئة SHA-256 للنص «{0}»، و«case»، ومعرّف القضية، و«entry»، ورقم القيد وقيمة تجزئته، و«manifest»، وقيمة تجزئة بيان القضية بتاريخ ذلك القيد (أربعة أسطر، ينتهي كل منها بمحرف سطر جديد). ويُسجَّل الرمز وطلبه والشهادة التي تُحُقِّق منه بها كاملةً في قيد الاستيراد في سجل العهدة.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/stamps.py" line="86"/>
+        <source>entry {0}</source>
+        <translation>القيد {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/stamps.py" line="88"/>
+        <source>entries {0}</source>
+        <translation>القيود {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/stamps.py" line="92"/>
+        <source>Timestamp requests with no answer imported by entry {0}: {1}.</source>
+        <translation>طلبات طوابع زمنية لم تُستورد لها إجابة حتى القيد {0}: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="17"/>
+        <source>open</source>
+        <comment>case status</comment>
+        <translation>مفتوحة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="18"/>
+        <source>verifying</source>
+        <comment>case status</comment>
+        <translation>قيد التحقق</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="19"/>
+        <source>verified</source>
+        <comment>case status</comment>
+        <translation>تم التحقق منها</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="20"/>
+        <source>disputed</source>
+        <comment>case status</comment>
+        <translation>متنازع عليها</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="21"/>
+        <source>debunked</source>
+        <comment>case status</comment>
+        <translation>مُفنَّدة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="22"/>
+        <source>inconclusive</source>
+        <comment>case status</comment>
+        <translation>دون نتيجة حاسمة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="23"/>
+        <source>closed</source>
+        <comment>case status</comment>
+        <translation>مغلقة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="29"/>
+        <source>unverified</source>
+        <comment>claim status</comment>
+        <translation>لم يُتحقَّق منه</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="30"/>
+        <source>supported</source>
+        <comment>claim status</comment>
+        <translation>مدعوم بالأدلة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="31"/>
+        <source>confirmed</source>
+        <comment>claim status</comment>
+        <translation>مؤكَّد</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="32"/>
+        <source>disputed</source>
+        <comment>claim status</comment>
+        <translation>متنازع عليه</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="33"/>
+        <source>false</source>
+        <comment>claim status</comment>
+        <translation>كاذب</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="40"/>
+        <source>pending</source>
+        <comment>check state</comment>
+        <translation>قيد الانتظار</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="41"/>
+        <source>passed</source>
+        <comment>check state</comment>
+        <translation>ناجح</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="42"/>
+        <source>failed</source>
+        <comment>check state</comment>
+        <translation>لم ينجح</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="43"/>
+        <source>not applicable</source>
+        <comment>check state</comment>
+        <translation>لا ينطبق</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="44"/>
+        <source>inconclusive</source>
+        <comment>check state</comment>
+        <translation>غير حاسم</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="51"/>
+        <source>supports</source>
+        <comment>stance of evidence towards a claim</comment>
+        <translation>يدعم</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="52"/>
+        <source>contradicts</source>
+        <comment>stance of evidence towards a claim</comment>
+        <translation>يناقض</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="53"/>
+        <source>context</source>
+        <comment>stance of evidence towards a claim</comment>
+        <translation>سياق</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="60"/>
+        <source>still</source>
+        <comment>kind of evidence, counted in the summary</comment>
+        <translation>صورة ثابتة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="62"/>
+        <source>still image</source>
+        <translation>صورة ثابتة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="63"/>
+        <source>video</source>
+        <comment>kind of evidence</comment>
+        <translation>فيديو</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="64"/>
+        <source>audio</source>
+        <comment>kind of evidence</comment>
+        <translation>تسجيل صوتي</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="65"/>
+        <source>document</source>
+        <comment>kind of evidence</comment>
+        <translation>مستند</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="66"/>
+        <source>other</source>
+        <comment>kind of evidence</comment>
+        <translation>أخرى</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="73"/>
+        <source>partial</source>
+        <comment>decoding of a file</comment>
+        <translation>جزئي</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="74"/>
+        <source>failed</source>
+        <comment>decoding of a file</comment>
+        <translation>فاشل</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="75"/>
+        <source>refused</source>
+        <comment>decoding of a file</comment>
+        <translation>مرفوض</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="82"/>
+        <source>case</source>
+        <comment>custody entry&apos;s object type</comment>
+        <translation>قضية</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="83"/>
+        <source>evidence</source>
+        <comment>custody entry&apos;s object type</comment>
+        <translation>دليل</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="84"/>
+        <source>source</source>
+        <comment>custody entry&apos;s object type</comment>
+        <translation>مصدر</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="85"/>
+        <source>claim</source>
+        <comment>custody entry&apos;s object type</comment>
+        <translation>ادعاء</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="86"/>
+        <source>checklist_item</source>
+        <comment>custody entry&apos;s object type</comment>
+        <translation>بند تحقق</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="87"/>
+        <source>place</source>
+        <comment>custody entry&apos;s object type</comment>
+        <translation>مكان</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="88"/>
+        <source>timeline_event</source>
+        <comment>custody entry&apos;s object type</comment>
+        <translation>حدث</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="89"/>
+        <source>note</source>
+        <comment>custody entry&apos;s object type</comment>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="90"/>
+        <source>bundle</source>
+        <comment>custody entry&apos;s object type</comment>
+        <translation>حزمة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="105"/>
+        <source>case_create</source>
+        <comment>custody action</comment>
+        <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
+        <translation>أُنشئت القضية</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="106"/>
+        <source>case_edit</source>
+        <comment>custody action</comment>
+        <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
+        <translation>عُدِّلت القضية</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="107"/>
+        <source>case_link</source>
+        <comment>custody action</comment>
+        <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
+        <translation>رُبطت قضية ذات صلة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="108"/>
+        <source>case_remove</source>
+        <comment>custody action</comment>
+        <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
+        <translation>أُلغي ربط قضية ذات صلة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="109"/>
+        <source>case_restore</source>
+        <comment>custody action</comment>
+        <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
+        <translation>أُعيد ربط قضية ذات صلة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="110"/>
+        <source>evidence_add</source>
+        <comment>custody action</comment>
+        <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
+        <translation>أُضيف دليل</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="111"/>
+        <source>still_extract</source>
+        <comment>custody action</comment>
+        <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
+        <translation>استُخرجت لقطة من مقطع فيديو</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="112"/>
+        <source>evidence_edit</source>
+        <comment>custody action</comment>
+        <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
+        <translation>عُدِّل دليل</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="113"/>
+        <source>evidence_trash</source>
+        <comment>custody action</comment>
+        <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
+        <translation>نُقل دليل إلى سلة المهملات</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="114"/>
+        <source>evidence_restore</source>
+        <comment>custody action</comment>
+        <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
+        <translation>استُعيد دليل</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="115"/>
+        <source>evidence_purge</source>
+        <comment>custody action</comment>
+        <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
+        <translation>حُذف دليل نهائيًا</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="116"/>
+        <source>source_create</source>
+        <comment>custody action</comment>
+        <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
+        <translation>أُضيف مصدر</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="117"/>
+        <source>source_edit</source>
+        <comment>custody action</comment>
+        <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
+        <translation>عُدِّل مصدر</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="118"/>
+        <source>source_merge</source>
+        <comment>custody action</comment>
+        <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
+        <translation>دُمجت مصادر</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="119"/>
+        <source>source_unmerge</source>
+        <comment>custody action</comment>
+        <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
+        <translation>أُلغي دمج مصادر</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="120"/>
+        <source>source_remove</source>
+        <comment>custody action</comment>
+        <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
+        <translation>أُزيل مصدر</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="121"/>
+        <source>source_restore</source>
+        <comment>custody action</comment>
+        <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
+        <translation>استُعيد مصدر</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="122"/>
+        <source>claim_create</source>
+        <comment>custody action</comment>
+        <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
+        <translation>أُضيف ادعاء</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="123"/>
+        <source>claim_edit</source>
+        <comment>custody action</comment>
+        <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
+        <translation>عُدِّل ادعاء</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="124"/>
+        <source>claim_status</source>
+        <comment>custody action</comment>
+        <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
+        <translation>تغيّرت حالة ادعاء أو مصداقيته</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="125"/>
+        <source>claim_link</source>
+        <comment>custody action</comment>
+        <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
+        <translation>رُبط ادعاء بدليل أو مصدر</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="126"/>
+        <source>claim_unlink</source>
+        <comment>custody action</comment>
+        <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
+        <translation>أُلغي ربط ادعاء بدليل أو مصدر</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="127"/>
+        <source>claim_remove</source>
+        <comment>custody action</comment>
+        <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
+        <translation>أُزيل ادعاء</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="128"/>
+        <source>claim_restore</source>
+        <comment>custody action</comment>
+        <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
+        <translation>استُعيد ادعاء</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="129"/>
+        <source>checklist_change</source>
+        <comment>custody action</comment>
+        <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
+        <translation>تغيّر بند في قائمة التحقق</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="130"/>
+        <source>place_add</source>
+        <comment>custody action</comment>
+        <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
+        <translation>أُضيف مكان</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="131"/>
+        <source>place_edit</source>
+        <comment>custody action</comment>
+        <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
+        <translation>عُدِّل مكان</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="132"/>
+        <source>place_remove</source>
+        <comment>custody action</comment>
+        <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
+        <translation>أُزيل مكان</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="133"/>
+        <source>place_restore</source>
+        <comment>custody action</comment>
+        <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
+        <translation>استُعيد مكان</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="134"/>
+        <source>event_add</source>
+        <comment>custody action</comment>
+        <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
+        <translation>أُضيف حدث</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="135"/>
+        <source>event_edit</source>
+        <comment>custody action</comment>
+        <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
+        <translation>عُدِّل حدث</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="136"/>
+        <source>event_remove</source>
+        <comment>custody action</comment>
+        <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
+        <translation>أُزيل حدث</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="137"/>
+        <source>event_restore</source>
+        <comment>custody action</comment>
+        <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
+        <translation>استُعيد حدث</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="138"/>
+        <source>note_add</source>
+        <comment>custody action</comment>
+        <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
+        <translation>أُضيفت ملاحظة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="139"/>
+        <source>note_edit</source>
+        <comment>custody action</comment>
+        <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
+        <translation>عُدِّلت ملاحظة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="140"/>
+        <source>note_remove</source>
+        <comment>custody action</comment>
+        <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
+        <translation>أُزيلت ملاحظة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="141"/>
+        <source>note_restore</source>
+        <comment>custody action</comment>
+        <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
+        <translation>استُعيدت ملاحظة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="142"/>
+        <source>export_pdf</source>
+        <comment>custody action</comment>
+        <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
+        <translation>صُدِّر تقرير (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="143"/>
+        <source>bundle_export</source>
+        <comment>custody action</comment>
+        <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
+        <translation>صُدِّرت حزمة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="144"/>
+        <source>bundle_import</source>
+        <comment>custody action</comment>
+        <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
+        <translation>استُوردت حزمة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="145"/>
+        <source>bundle_merge</source>
+        <comment>custody action</comment>
+        <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
+        <translation>دُمجت حزمة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="146"/>
+        <source>timestamp_request</source>
+        <comment>custody action</comment>
+        <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
+        <translation>طُلب طابع زمني</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="147"/>
+        <source>timestamp_import</source>
+        <comment>custody action</comment>
+        <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
+        <translation>استُورد طابع زمني</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="156"/>
+        <source>Completely reliable</source>
+        <translation>موثوق تمامًا</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="157"/>
+        <source>Usually reliable</source>
+        <translation>موثوق عادةً</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="158"/>
+        <source>Fairly reliable</source>
+        <translation>موثوق إلى حدٍّ ما</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="159"/>
+        <source>Not usually reliable</source>
+        <translation>غير موثوق عادةً</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="160"/>
+        <source>Unreliable</source>
+        <translation>غير موثوق</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="161"/>
+        <source>Reliability cannot be judged</source>
+        <translation>لا يمكن الحكم على موثوقيته</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="170"/>
+        <source>Confirmed by other sources</source>
+        <translation>مؤكَّدة من مصادر أخرى</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="171"/>
+        <source>Probably true</source>
+        <translation>صحيحة على الأرجح</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="172"/>
+        <source>Possibly true</source>
+        <translation>ربما تكون صحيحة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="173"/>
+        <source>Doubtful</source>
+        <translation>مشكوك فيها</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="174"/>
+        <source>Improbable</source>
+        <translation>مستبعَدة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="175"/>
+        <source>Truth cannot be judged</source>
+        <translation>لا يمكن الحكم على صحتها</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/report/words.py" line="182"/>
+        <source>%n of {0} passed</source>
+        <translation>
+            <numerusform>لم ينجح أي بند من أصل {0}</numerusform>
+            <numerusform>نجح بند واحد من أصل {0}</numerusform>
+            <numerusform>نجح بندان من أصل {0}</numerusform>
+            <numerusform>نجح %n بنود من أصل {0}</numerusform>
+            <numerusform>نجح %n بندًا من أصل {0}</numerusform>
+            <numerusform>نجح %n بند من أصل {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/report/words.py" line="188"/>
+        <source>%n failed</source>
+        <translation>
+            <numerusform>لا بنود لم تنجح</numerusform>
+            <numerusform>بند واحد لم ينجح</numerusform>
+            <numerusform>بندان لم ينجحا</numerusform>
+            <numerusform>%n بنود لم تنجح</numerusform>
+            <numerusform>%n بندًا لم ينجح</numerusform>
+            <numerusform>%n بند لم ينجح</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/report/words.py" line="190"/>
+        <source>%n inconclusive</source>
+        <translation>
+            <numerusform>لا بنود غير حاسمة</numerusform>
+            <numerusform>بند واحد غير حاسم</numerusform>
+            <numerusform>بندان غير حاسمين</numerusform>
+            <numerusform>%n بنود غير حاسمة</numerusform>
+            <numerusform>%n بندًا غير حاسم</numerusform>
+            <numerusform>%n بند غير حاسم</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/report/words.py" line="192"/>
+        <source>%n not applicable</source>
+        <translation>
+            <numerusform>لا بنود لا تنطبق</numerusform>
+            <numerusform>بند واحد لا ينطبق</numerusform>
+            <numerusform>بندان لا ينطبقان</numerusform>
+            <numerusform>%n بنود لا تنطبق</numerusform>
+            <numerusform>%n بندًا لا ينطبق</numerusform>
+            <numerusform>%n بند لا ينطبق</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/report/words.py" line="194"/>
+        <source>%n pending</source>
+        <translation>
+            <numerusform>لا بنود قيد الانتظار</numerusform>
+            <numerusform>بند واحد قيد الانتظار</numerusform>
+            <numerusform>بندان قيد الانتظار</numerusform>
+            <numerusform>%n بنود قيد الانتظار</numerusform>
+            <numerusform>%n بندًا قيد الانتظار</numerusform>
+            <numerusform>%n بند قيد الانتظار</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1700 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+<context>
+    <name>report</name>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/report/catalogue.py" line="51"/>
+        <source>%n items, in the order they were added. Pictures are the thumbnails made at ingest (orientation applied); the originals are unchanged and listed in the appendix.</source>
+        <translation>
+            <numerusform>%n pièce, dans l’ordre où elle a été ajoutée. Les images sont les vignettes créées lors de l’ajout (orientation corrigée) ; les originaux sont inchangés et listés en annexe.</numerusform>
+            <numerusform>%n pièces, dans l’ordre où elles ont été ajoutées. Les images sont les vignettes créées lors de l’ajout (orientation corrigée) ; les originaux sont inchangés et listés en annexe.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/catalogue.py" line="60"/>
+        <source>No evidence recorded.</source>
+        <translation>Aucune pièce enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/catalogue.py" line="114"/>
+        <source>{0} · {1}</source>
+        <comment>an evidence item&apos;s label and name</comment>
+        <translation>{0} · {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/catalogue.py" line="124"/>
+        <source>Decode warnings</source>
+        <translation>Avertissements de décodage</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/catalogue.py" line="125"/>
+        <source>• {0}</source>
+        <comment>an item of a list</comment>
+        <translation>• {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/catalogue.py" line="128"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/catalogue.py" line="134"/>
+        <source>Waveform</source>
+        <translation>Forme d’onde</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/catalogue.py" line="136"/>
+        <source>Transcript</source>
+        <translation>Transcription</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/catalogue.py" line="148"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="186"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/catalogue.py" line="149"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="188"/>
+        <location filename="../../src/casedesk/report/sections.py" line="576"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/catalogue.py" line="150"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="189"/>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/catalogue.py" line="151"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="190"/>
+        <source>Media type</source>
+        <translation>Type de média</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/catalogue.py" line="153"/>
+        <source>Withheld</source>
+        <translation>Non reproduit</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/catalogue.py" line="155"/>
+        <source>Flagged as {0}: its picture, description, transcript and metadata are left out of this report. The original is listed in the integrity manifest and can be verified by its SHA-256.</source>
+        <translation>Marquée comme {0} : son image, sa description, sa transcription et ses métadonnées ne figurent pas dans ce rapport. L’original est listé dans le manifeste d’intégrité et peut être vérifié par son empreinte SHA-256.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/catalogue.py" line="175"/>
+        <source>No preview</source>
+        <translation>Pas d’aperçu</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/catalogue.py" line="179"/>
+        <source>Blurred: flagged as {0}</source>
+        <translation>Floutée : marquée comme {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/catalogue.py" line="187"/>
+        <location filename="../../src/casedesk/report/sections.py" line="422"/>
+        <location filename="../../src/casedesk/report/sections.py" line="576"/>
+        <source>Original name</source>
+        <translation>Nom d’origine</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/catalogue.py" line="194"/>
+        <source>{0} × {1} px</source>
+        <translation>{0} × {1} px</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/catalogue.py" line="198"/>
+        <source>Dimensions</source>
+        <translation>Dimensions</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/catalogue.py" line="198"/>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/catalogue.py" line="199"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="236"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="243"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="269"/>
+        <location filename="../../src/casedesk/report/sections.py" line="106"/>
+        <location filename="../../src/casedesk/report/sections.py" line="107"/>
+        <location filename="../../src/casedesk/report/sections.py" line="126"/>
+        <location filename="../../src/casedesk/report/sections.py" line="202"/>
+        <location filename="../../src/casedesk/report/sections.py" line="225"/>
+        <location filename="../../src/casedesk/report/stamps.py" line="84"/>
+        <location filename="../../src/casedesk/report/words.py" line="195"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/catalogue.py" line="200"/>
+        <source>Captured</source>
+        <translation>Date de capture</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/catalogue.py" line="202"/>
+        <source>{0}, {1}</source>
+        <comment>latitude, longitude</comment>
+        <translation>{0}, {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/catalogue.py" line="206"/>
+        <source>{0}, altitude {1} m</source>
+        <translation>{0}, altitude {1} m</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/catalogue.py" line="207"/>
+        <source>GPS</source>
+        <translation>GPS</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/catalogue.py" line="209"/>
+        <source>Camera</source>
+        <translation>Appareil</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/catalogue.py" line="213"/>
+        <source>{0} {1}</source>
+        <comment>an evidence item&apos;s label and name, in a sentence</comment>
+        <translation>{0} {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/catalogue.py" line="217"/>
+        <source>an item not in this case</source>
+        <translation>une pièce absente de ce dossier</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/catalogue.py" line="220"/>
+        <source>Still taken from {0} at {1}.</source>
+        <translation>Image extraite de {0} à {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/catalogue.py" line="222"/>
+        <source>Parent SHA-256: {0}</source>
+        <translation>Empreinte SHA-256 de la pièce parente : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/catalogue.py" line="224"/>
+        <source>Provenance</source>
+        <translation>Provenance</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/catalogue.py" line="228"/>
+        <location filename="../../src/casedesk/report/sections.py" line="252"/>
+        <location filename="../../src/casedesk/report/sections.py" line="260"/>
+        <source>{0} ({1})</source>
+        <comment>a name and its grade or stance</comment>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/catalogue.py" line="231"/>
+        <location filename="../../src/casedesk/report/sections.py" line="327"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/catalogue.py" line="233"/>
+        <source>Acquired</source>
+        <translation>Date d’acquisition</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/catalogue.py" line="234"/>
+        <source>Added</source>
+        <translation>Date d’ajout</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/catalogue.py" line="236"/>
+        <location filename="../../src/casedesk/report/sections.py" line="106"/>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/catalogue.py" line="239"/>
+        <source>graphic</source>
+        <comment>evidence flag</comment>
+        <translation>contenu choquant</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/catalogue.py" line="241"/>
+        <source>personal data</source>
+        <comment>evidence flag</comment>
+        <translation>données personnelles</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/catalogue.py" line="243"/>
+        <source>Flagged</source>
+        <translation>Marqueurs</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/catalogue.py" line="245"/>
+        <source>Decoding</source>
+        <translation>Décodage</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/catalogue.py" line="254"/>
+        <source>Checks: {0}</source>
+        <translation>Contrôles : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/catalogue.py" line="269"/>
+        <source>Pending: {0}</source>
+        <translation>En attente : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/context.py" line="90"/>
+        <source>(not in this case)</source>
+        <translation>(absent de ce dossier)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/context.py" line="96"/>
+        <source>(name withheld)</source>
+        <translation>(nom non reproduit)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/context.py" line="130"/>
+        <source>graphic content and personal data</source>
+        <translation>contenu choquant et données personnelles</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/context.py" line="132"/>
+        <source>graphic content</source>
+        <translation>contenu choquant</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/context.py" line="134"/>
+        <source>personal data</source>
+        <translation>données personnelles</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/context.py" line="135"/>
+        <source>sensitive content</source>
+        <translation>contenu sensible</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/export.py" line="62"/>
+        <source>Reading the case</source>
+        <translation>Lecture du dossier</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/export.py" line="85"/>
+        <source>Case report, case {0}, as of custody entry {1}</source>
+        <translation>Rapport sur le dossier {0}, en date de l’entrée {1} du journal de traçabilité</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/export.py" line="106"/>
+        <source>Report written</source>
+        <translation>Rapport écrit</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/export.py" line="138"/>
+        <source>Case report ({0}), case {1}, as of custody entry {2}</source>
+        <translation>Rapport sur le dossier {1} ({0}), en date de l’entrée {2} du journal de traçabilité</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/export.py" line="168"/>
+        <source>Case as of entry {0}, {1} · CaseDesk {2} · case {3}</source>
+        <translation>Dossier en date de l’entrée {0}, {1} · CaseDesk {2} · dossier {3}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/export.py" line="172"/>
+        <source>CaseDesk case report</source>
+        <translation>Rapport CaseDesk sur le dossier</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/export.py" line="173"/>
+        <source>Page {0} of </source>
+        <translation>Page {0} sur </translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/i18n.py" line="199"/>
+        <source>January</source>
+        <comment>month</comment>
+        <translation>janvier</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/i18n.py" line="200"/>
+        <source>February</source>
+        <comment>month</comment>
+        <translation>février</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/i18n.py" line="201"/>
+        <source>March</source>
+        <comment>month</comment>
+        <translation>mars</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/i18n.py" line="202"/>
+        <source>April</source>
+        <comment>month</comment>
+        <translation>avril</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/i18n.py" line="203"/>
+        <source>May</source>
+        <comment>month</comment>
+        <translation>mai</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/i18n.py" line="204"/>
+        <source>June</source>
+        <comment>month</comment>
+        <translation>juin</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/i18n.py" line="205"/>
+        <source>July</source>
+        <comment>month</comment>
+        <translation>juillet</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/i18n.py" line="206"/>
+        <source>August</source>
+        <comment>month</comment>
+        <translation>août</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/i18n.py" line="207"/>
+        <source>September</source>
+        <comment>month</comment>
+        <translation>septembre</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/i18n.py" line="208"/>
+        <source>October</source>
+        <comment>month</comment>
+        <translation>octobre</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/i18n.py" line="209"/>
+        <source>November</source>
+        <comment>month</comment>
+        <translation>novembre</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/i18n.py" line="210"/>
+        <source>December</source>
+        <comment>month</comment>
+        <translation>décembre</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/i18n.py" line="215"/>
+        <source>{0} {1} {2}</source>
+        <comment>date: day of the month, month name, year</comment>
+        <translation>{0} {1} {2}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/i18n.py" line="220"/>
+        <source>{0} {1}</source>
+        <comment>date: month name, year</comment>
+        <translation>{0} {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/i18n.py" line="232"/>
+        <source>{0}, {1} UTC</source>
+        <comment>date, time of day in UTC</comment>
+        <translation>{0} à {1} UTC</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/layout.py" line="62"/>
+        <source>not recorded</source>
+        <translation>non enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/layout.py" line="69"/>
+        <location filename="../../src/casedesk/report/layout.py" line="130"/>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/layout.py" line="72"/>
+        <source>{0} (precision: {1}; original zone {2})</source>
+        <translation>{0} (précision : {1} ; fuseau horaire d’origine {2})</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/layout.py" line="74"/>
+        <source>{0} (precision: {1})</source>
+        <translation>{0} (précision : {1})</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/layout.py" line="80"/>
+        <source>year</source>
+        <comment>precision of a time</comment>
+        <translation>année</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/layout.py" line="81"/>
+        <source>month</source>
+        <comment>precision of a time</comment>
+        <translation>mois</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/layout.py" line="82"/>
+        <source>day</source>
+        <comment>precision of a time</comment>
+        <translation>jour</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/layout.py" line="83"/>
+        <source>minute</source>
+        <comment>precision of a time</comment>
+        <translation>minute</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/layout.py" line="103"/>
+        <source>{0}, {1} {2}</source>
+        <comment>date, time of day, abbreviation of its time zone</comment>
+        <translation>{0} à {1} {2}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/layout.py" line="111"/>
+        <source>bytes</source>
+        <translation>octets</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/layout.py" line="112"/>
+        <source>KB</source>
+        <comment>1,024 bytes</comment>
+        <translation>Ko</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/layout.py" line="113"/>
+        <source>MB</source>
+        <comment>1,024 KB</comment>
+        <translation>Mo</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/layout.py" line="114"/>
+        <source>GB</source>
+        <comment>1,024 MB</comment>
+        <translation>Go</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/layout.py" line="115"/>
+        <source>TB</source>
+        <comment>1,024 GB</comment>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/layout.py" line="122"/>
+        <source>{0} bytes</source>
+        <translation>{0} octets</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/layout.py" line="123"/>
+        <source>{0} bytes ({1} {2})</source>
+        <translation>{0} octets ({1} {2})</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/layout.py" line="136"/>
+        <source>N</source>
+        <comment>north</comment>
+        <extracomment>Hemisphere letters after a coordinate (21.33000° N): kept Latin where mapping tools expect them.</extracomment>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/layout.py" line="136"/>
+        <source>S</source>
+        <comment>south</comment>
+        <extracomment>Hemisphere letters after a coordinate (21.33000° N): kept Latin where mapping tools expect them.</extracomment>
+        <translation>S</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/layout.py" line="141"/>
+        <source>E</source>
+        <comment>east</comment>
+        <extracomment>Hemisphere letters after a coordinate (0.95000° E): French writes O for west (ouest).</extracomment>
+        <translation>E</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/layout.py" line="141"/>
+        <source>W</source>
+        <comment>west</comment>
+        <extracomment>Hemisphere letters after a coordinate (0.95000° E): French writes O for west (ouest).</extracomment>
+        <translation>O</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/layout.py" line="147"/>
+        <source>{0} s</source>
+        <comment>seconds</comment>
+        <translation>{0} s</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/layout.py" line="148"/>
+        <source>{0} min {1} s ({2} s)</source>
+        <translation>{0} min {1} s ({2} s)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="57"/>
+        <source>Summary</source>
+        <translation>Synthèse</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="58"/>
+        <location filename="../../src/casedesk/report/sections.py" line="194"/>
+        <source>Claims</source>
+        <translation>Allégations</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="59"/>
+        <location filename="../../src/casedesk/report/sections.py" line="195"/>
+        <location filename="../../src/casedesk/report/sections.py" line="288"/>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="60"/>
+        <location filename="../../src/casedesk/report/sections.py" line="197"/>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="61"/>
+        <location filename="../../src/casedesk/report/sections.py" line="198"/>
+        <source>Places</source>
+        <translation>Lieux</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="62"/>
+        <source>Evidence catalogue</source>
+        <translation>Catalogue des pièces</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="63"/>
+        <source>Verification checklist</source>
+        <translation>Liste de contrôle de vérification</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="64"/>
+        <source>Custody log</source>
+        <translation>Journal de traçabilité</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="65"/>
+        <source>Appendix: integrity manifest</source>
+        <translation>Annexe : manifeste d’intégrité</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="77"/>
+        <source>CASE REPORT</source>
+        <translation>RAPPORT SUR LE DOSSIER</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="77"/>
+        <source>Cover</source>
+        <translation>Page de titre</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/report/sections.py" line="81"/>
+        <source>%n items</source>
+        <translation>
+            <numerusform>%n pièce</numerusform>
+            <numerusform>%n pièces</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/report/sections.py" line="83"/>
+        <source>; %n in the trash, not part of this report</source>
+        <translation>
+            <numerusform> ; %n dans la corbeille, exclue de ce rapport</numerusform>
+            <numerusform> ; %n dans la corbeille, exclues de ce rapport</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="87"/>
+        <source>Case as of</source>
+        <translation>Dossier en date du</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="90"/>
+        <source>Entry {0} of the custody log, {1}:</source>
+        <translation>Entrée {0} du journal de traçabilité, {1} :</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="95"/>
+        <source>The report shows the case exactly as it stood right after this entry (entries 1 to {0}); anything recorded later is not part of it.</source>
+        <translation>Le rapport présente le dossier exactement tel qu’il était juste après cette entrée (entrées 1 à {0}) ; rien de ce qui a été enregistré ensuite n’en fait partie.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="103"/>
+        <location filename="../../src/casedesk/report/sections.py" line="286"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="104"/>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="105"/>
+        <source>First seen</source>
+        <translation>Première apparition</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="106"/>
+        <location filename="../../src/casedesk/report/sections.py" line="194"/>
+        <location filename="../../src/casedesk/report/sections.py" line="196"/>
+        <location filename="../../src/casedesk/report/sections.py" line="278"/>
+        <location filename="../../src/casedesk/report/sections.py" line="279"/>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="107"/>
+        <source>Investigators</source>
+        <translation>Enquêteurs</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="108"/>
+        <source>Case id</source>
+        <translation>Identifiant du dossier</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="109"/>
+        <location filename="../../src/casedesk/report/sections.py" line="196"/>
+        <location filename="../../src/casedesk/report/sections.py" line="289"/>
+        <source>Evidence</source>
+        <translation>Pièces</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="110"/>
+        <location filename="../../src/casedesk/report/sections.py" line="199"/>
+        <source>Checklist</source>
+        <translation>Liste de contrôle</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="112"/>
+        <source>Manifest digest</source>
+        <translation>Empreinte du manifeste</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/report/sections.py" line="116"/>
+        <source>SHA-256 over the manifest lines of the %n originals (see the appendix)</source>
+        <translation>
+            <numerusform>Empreinte SHA-256 des lignes du manifeste pour %n original (voir l’annexe)</numerusform>
+            <numerusform>Empreinte SHA-256 des lignes du manifeste des %n originaux (voir l’annexe)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="125"/>
+        <source>Contents</source>
+        <translation>Contenu</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="129"/>
+        <source>Software</source>
+        <translation>Logiciels</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="133"/>
+        <source>The same entry and options give this file byte for byte with these versions.</source>
+        <translation>Avec ces versions, la même entrée et les mêmes options redonnent ce fichier à l’octet près.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/report/sections.py" line="141"/>
+        <source>%n item(s) flagged as graphic or personal data are shown blurred in this report; the integrity manifest still lists every original.</source>
+        <translation>
+            <numerusform>%n pièce marquée comme contenu choquant ou données personnelles est floutée dans ce rapport ; le manifeste d’intégrité liste néanmoins tous les originaux.</numerusform>
+            <numerusform>%n pièces marquées comme contenu choquant ou données personnelles sont floutées dans ce rapport ; le manifeste d’intégrité liste néanmoins tous les originaux.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/report/sections.py" line="147"/>
+        <source>%n item(s) flagged as graphic or personal data are withheld in this report; the integrity manifest still lists every original.</source>
+        <translation>
+            <numerusform>%n pièce marquée comme contenu choquant ou données personnelles n’est pas reproduite dans ce rapport ; le manifeste d’intégrité liste néanmoins tous les originaux.</numerusform>
+            <numerusform>%n pièces marquées comme contenu choquant ou données personnelles ne sont pas reproduites dans ce rapport ; le manifeste d’intégrité liste néanmoins tous les originaux.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="152"/>
+        <source>Sensitive items</source>
+        <translation>Pièces sensibles</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="155"/>
+        <source>Investigator&apos;s signature</source>
+        <translation>Signature de l’enquêteur</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="160"/>
+        <source>A signed report shows its digital signature in this box. Check it with casedesk check or a PDF reader&apos;s signature panel, and compare the key fingerprint with the investigator&apos;s out of band: no authority vouches for it. An empty box is an unsigned copy.</source>
+        <translation>Un rapport signé affiche sa signature numérique dans ce cadre. Vérifiez-la avec casedesk check ou avec le panneau des signatures d’un lecteur PDF, et comparez l’empreinte de la clé avec celle de l’enquêteur par un autre canal : aucune autorité ne s’en porte garante. Un cadre vide signale une copie non signée.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="171"/>
+        <source>Every evidence item is identified by the SHA-256 of the original file as it was collected; CaseDesk never alters an original. The custody log is a hash chain: each entry&apos;s hash covers its content and the hash of the entry before it, so a change to any entry changes every later hash. The appendix explains how to re-verify the originals and this report&apos;s manifest digest.</source>
+        <translation>Chaque pièce est identifiée par l’empreinte SHA-256 du fichier original tel qu’il a été collecté ; CaseDesk ne modifie jamais un original. Le journal de traçabilité est une chaîne d’empreintes : l’empreinte de chaque entrée couvre son contenu et l’empreinte de l’entrée précédente, si bien que toute modification d’une entrée change toutes les empreintes suivantes. L’annexe explique comment revérifier les originaux et l’empreinte du manifeste de ce rapport.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="191"/>
+        <source>No summary written.</source>
+        <translation>Aucune synthèse rédigée.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/report/sections.py" line="197"/>
+        <source>%n events</source>
+        <translation>
+            <numerusform>%n événement</numerusform>
+            <numerusform>%n événements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="202"/>
+        <source>Related cases</source>
+        <translation>Dossiers liés</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="205"/>
+        <source>Investigator notes</source>
+        <translation>Notes des enquêteurs</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="208"/>
+        <source>Written {0}</source>
+        <translation>Rédigée le {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="224"/>
+        <source>{0} {1}</source>
+        <comment>a count and what is counted</comment>
+        <extracomment>A count, then what is counted (a claim status, a kind of evidence, a custody action): {0} is the number, {1} the name. Reorder freely (&quot;non vérifié : 3&quot;) so the name need not agree with it.</extracomment>
+        <translation>{1} : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="238"/>
+        <source>Status is the investigators&apos; current finding. Credibility is the Admiralty information grade, from 1 (confirmed by other sources) to 6 (truth cannot be judged).</source>
+        <translation>Le statut est la conclusion actuelle des enquêteurs. La crédibilité est la cote de l’information selon le système de l’Amirauté, de 1 (confirmée par d’autres sources) à 6 (véracité impossible à évaluer).</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="246"/>
+        <source>No claims recorded.</source>
+        <translation>Aucune allégation enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="273"/>
+        <location filename="../../src/casedesk/report/sections.py" line="315"/>
+        <source>{0}: {1}</source>
+        <comment>an Admiralty grade and its meaning</comment>
+        <translation>{0} : {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="284"/>
+        <location filename="../../src/casedesk/report/sections.py" line="326"/>
+        <location filename="../../src/casedesk/report/sections.py" line="443"/>
+        <location filename="../../src/casedesk/report/sections.py" line="576"/>
+        <source>#</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="285"/>
+        <source>Claim</source>
+        <translation>Allégation</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="287"/>
+        <source>Credibility</source>
+        <translation>Crédibilité</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="300"/>
+        <source>Reliability is the Admiralty source grade, from A (completely reliable) to F (reliability cannot be judged).</source>
+        <translation>La fiabilité est la cote de la source selon le système de l’Amirauté, de A (complètement fiable) à F (fiabilité impossible à évaluer).</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="308"/>
+        <source>No sources recorded.</source>
+        <translation>Aucune source enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="328"/>
+        <source>Handle, platform</source>
+        <translation>Identifiant, plateforme</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="329"/>
+        <source>Reliability</source>
+        <translation>Fiabilité</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="330"/>
+        <location filename="../../src/casedesk/report/sections.py" line="372"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="340"/>
+        <source>No timeline events recorded.</source>
+        <translation>Aucun événement enregistré dans la chronologie.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="350"/>
+        <source>When</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="350"/>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="350"/>
+        <location filename="../../src/casedesk/report/sections.py" line="372"/>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="359"/>
+        <source>No places recorded.</source>
+        <translation>Aucun lieu enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="360"/>
+        <source>Coordinates are WGS 84 decimal degrees.</source>
+        <translation>Les coordonnées sont en degrés décimaux WGS 84, écrites avec un point décimal, telles que les outils cartographiques les lisent.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="372"/>
+        <source>Latitude</source>
+        <translation>Latitude</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="372"/>
+        <source>Longitude</source>
+        <translation>Longitude</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="372"/>
+        <source>Precision</source>
+        <translation>Précision</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="385"/>
+        <source>Case checklist: {0}.</source>
+        <translation>Liste de contrôle du dossier : {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="400"/>
+        <source>Check</source>
+        <translation>Contrôle</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="400"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="400"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="400"/>
+        <source>Recorded</source>
+        <translation>Enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="403"/>
+        <source>Evidence items</source>
+        <translation>Pièces du dossier</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="406"/>
+        <source>Each item&apos;s own checks, with their notes, are listed with the item in the evidence catalogue.</source>
+        <translation>Les contrôles propres à chaque pièce, avec leurs notes, figurent avec la pièce dans le catalogue des pièces.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="422"/>
+        <source>Item</source>
+        <translation>Pièce</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="422"/>
+        <source>Checks</source>
+        <translation>Contrôles</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="430"/>
+        <source>{0}, {1}</source>
+        <comment>who recorded a check, and when</comment>
+        <translation>{0}, {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="444"/>
+        <source>Time</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="445"/>
+        <source>Investigator</source>
+        <translation>Enquêteur</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="446"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="447"/>
+        <source>Object</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="448"/>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="449"/>
+        <source>Entry hash</source>
+        <translation>Empreinte de l’entrée</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="458"/>
+        <source>The custody log is empty.</source>
+        <translation>Le journal de traçabilité est vide.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/report/sections.py" line="461"/>
+        <source>%n entries, from {0} to {1}, up to the covered entry {2}: {3}. Making this report is itself logged, in an entry after that one, naming the covered entry and the SHA-256 of this file.</source>
+        <translation>
+            <numerusform>%n entrée, du {0} au {1}, jusqu’à l’entrée couverte {2} : {3}. La création de ce rapport est elle-même consignée, dans une entrée postérieure à celle-ci, qui nomme l’entrée couverte et l’empreinte SHA-256 de ce fichier.</numerusform>
+            <numerusform>%n entrées, du {0} au {1}, jusqu’à l’entrée couverte {2} : {3}. La création de ce rapport est elle-même consignée, dans une entrée postérieure à celle-ci, qui nomme l’entrée couverte et l’empreinte SHA-256 de ce fichier.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="472"/>
+        <source>Entries by action: {0}.</source>
+        <translation>Entrées par action : {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="473"/>
+        <source>First and last entries</source>
+        <translation>Première et dernière entrées</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="486"/>
+        <source>Details withheld: the item is flagged as {0}.</source>
+        <translation>Détails non reproduits : la pièce est marquée comme {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="510"/>
+        <source>evidence {0}</source>
+        <comment>a custody entry&apos;s object</comment>
+        <translation>pièce {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="511"/>
+        <source>{0} {1}</source>
+        <comment>a custody entry&apos;s object: its type and id</comment>
+        <translation>{0} {1}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/report/sections.py" line="533"/>
+        <source>Every original in this case (%n files), including items whose pictures or text are withheld from this report. Manifest digest: {0}.</source>
+        <translation>
+            <numerusform>Tous les originaux de ce dossier (%n fichier), y compris ceux des pièces dont les images ou le texte ne sont pas reproduits dans ce rapport. Empreinte du manifeste : {0}.</numerusform>
+            <numerusform>Tous les originaux de ce dossier (%n fichiers), y compris ceux des pièces dont les images ou le texte ne sont pas reproduits dans ce rapport. Empreinte du manifeste : {0}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="541"/>
+        <source>How to re-verify</source>
+        <translation>Comment revérifier</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="543"/>
+        <source>An original file: compute its SHA-256 and compare it with the table. On Linux: “sha256sum FILE”; on macOS: “shasum -a 256 FILE”; on Windows: “certutil -hashfile FILE SHA256”.</source>
+        <translation>Un fichier original : calculez son empreinte SHA-256 et comparez-la au tableau. Sous Linux : « sha256sum FILE » ; sous macOS : « shasum -a 256 FILE » ; sous Windows : « certutil -hashfile FILE SHA256 » (FILE étant le chemin du fichier).</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="547"/>
+        <source>The manifest digest: write one line per row of the table: the SHA-256, two spaces, the size in bytes, two spaces and the original name. Sort the lines (they start with the SHA-256, so this orders them by it) and end each with a newline; the SHA-256 of that UTF-8 text is the digest. On Linux: “LC_ALL=C sort manifest.txt | sha256sum”.</source>
+        <translation>L’empreinte du manifeste : écrivez une ligne par rangée du tableau : l’empreinte SHA-256, deux espaces, la taille en octets (sans séparateur de milliers), deux espaces et le nom d’origine tel que le tableau l’écrit (« (name withheld) » pour une pièce non reproduite). Triez les lignes (elles commencent par l’empreinte SHA-256, elles sont donc triées selon celle-ci) et terminez chacune par un saut de ligne ; l’empreinte SHA-256 de ce texte en UTF-8 est l’empreinte du manifeste. Sous Linux : « LC_ALL=C sort manifest.txt | sha256sum ».</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="553"/>
+        <source>In a CaseDesk workspace holding the case: “casedesk verify CASE” re-hashes every original and recomputes the custody chain; its entry with the number on the cover must have the hash on the cover. “casedesk export CASE --pdf OUT.pdf --as-of N” with the same options, on the versions the cover lists, gives this file again byte for byte.</source>
+        <translation>Dans un espace de travail CaseDesk contenant le dossier : « casedesk verify CASE » recalcule l’empreinte de chaque original et la chaîne d’empreintes du journal de traçabilité ; l’entrée portant le numéro indiqué en page de titre doit avoir l’empreinte indiquée en page de titre. « casedesk export CASE --pdf OUT.pdf --as-of N --language fr », avec les mêmes options et les versions indiquées en page de titre, redonne ce fichier à l’octet près.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="560"/>
+        <source>{0}. {1}</source>
+        <comment>a numbered step</comment>
+        <translation>{0}. {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="576"/>
+        <source>Size (bytes)</source>
+        <translation>Taille (octets)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/stamps.py" line="26"/>
+        <source>Trusted timestamps</source>
+        <translation>Horodatages de confiance</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/stamps.py" line="31"/>
+        <source>Entry {0} (hash {1}…, manifest digest {2}…) existed no later than {3} according to {4} (serial {5}; imported in entry {6}).</source>
+        <translation>L’entrée {0} (empreinte {1}…, empreinte du manifeste {2}…) existait au plus tard le {3} selon {4} (numéro de série {5} ; jeton importé dans l’entrée {6}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/stamps.py" line="63"/>
+        <source>No trusted timestamp was imported in the covered entries (1 to {0}).</source>
+        <translation>Aucun horodatage de confiance n’a été importé dans les entrées couvertes (1 à {0}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/stamps.py" line="70"/>
+        <source>Each line is an RFC 3161 timestamp token, signed by the timestamp authority named, over the SHA-256 of the text “{0}”, “case”, the case id, “entry”, the entry&apos;s number and hash, “manifest” and the case&apos;s manifest digest as of that entry (four lines, each ending in a newline). The token, its request and the certificate it was checked against are recorded in full in the import entry of the custody log.</source>
+        <translation>Chaque ligne est un jeton d’horodatage RFC 3161, signé par l’autorité d’horodatage nommée, sur l’empreinte SHA-256 du texte « {0} », « case », l’identifiant du dossier, « entry », le numéro et l’empreinte de l’entrée, « manifest » et l’empreinte du manifeste du dossier en date de cette entrée (quatre lignes, chacune terminée par un saut de ligne). Le jeton, sa requête et le certificat avec lequel il a été vérifié sont consignés en entier dans l’entrée d’import du journal de traçabilité.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/stamps.py" line="86"/>
+        <source>entry {0}</source>
+        <translation>entrée {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/stamps.py" line="88"/>
+        <source>entries {0}</source>
+        <translation>entrées {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/stamps.py" line="92"/>
+        <source>Timestamp requests with no answer imported by entry {0}: {1}.</source>
+        <translation>Demandes d’horodatage sans réponse importée à l’entrée {0} : {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="17"/>
+        <source>open</source>
+        <comment>case status</comment>
+        <translation>ouvert</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="18"/>
+        <source>verifying</source>
+        <comment>case status</comment>
+        <translation>en cours de vérification</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="19"/>
+        <source>verified</source>
+        <comment>case status</comment>
+        <translation>vérifié</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="20"/>
+        <source>disputed</source>
+        <comment>case status</comment>
+        <translation>contesté</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="21"/>
+        <source>debunked</source>
+        <comment>case status</comment>
+        <translation>réfuté</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="22"/>
+        <source>inconclusive</source>
+        <comment>case status</comment>
+        <translation>non concluant</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="23"/>
+        <source>closed</source>
+        <comment>case status</comment>
+        <translation>clos</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="29"/>
+        <source>unverified</source>
+        <comment>claim status</comment>
+        <translation>non vérifiée</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="30"/>
+        <source>supported</source>
+        <comment>claim status</comment>
+        <translation>étayée</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="31"/>
+        <source>confirmed</source>
+        <comment>claim status</comment>
+        <translation>confirmée</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="32"/>
+        <source>disputed</source>
+        <comment>claim status</comment>
+        <translation>contestée</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="33"/>
+        <source>false</source>
+        <comment>claim status</comment>
+        <translation>fausse</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="40"/>
+        <source>pending</source>
+        <comment>check state</comment>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="41"/>
+        <source>passed</source>
+        <comment>check state</comment>
+        <translation>réussi</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="42"/>
+        <source>failed</source>
+        <comment>check state</comment>
+        <translation>en échec</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="43"/>
+        <source>not applicable</source>
+        <comment>check state</comment>
+        <translation>sans objet</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="44"/>
+        <source>inconclusive</source>
+        <comment>check state</comment>
+        <translation>non concluant</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="51"/>
+        <source>supports</source>
+        <comment>stance of evidence towards a claim</comment>
+        <translation>étaye</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="52"/>
+        <source>contradicts</source>
+        <comment>stance of evidence towards a claim</comment>
+        <translation>contredit</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="53"/>
+        <source>context</source>
+        <comment>stance of evidence towards a claim</comment>
+        <translation>contexte</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="60"/>
+        <source>still</source>
+        <comment>kind of evidence, counted in the summary</comment>
+        <translation>image fixe</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="62"/>
+        <source>still image</source>
+        <translation>image fixe</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="63"/>
+        <source>video</source>
+        <comment>kind of evidence</comment>
+        <translation>vidéo</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="64"/>
+        <source>audio</source>
+        <comment>kind of evidence</comment>
+        <translation>audio</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="65"/>
+        <source>document</source>
+        <comment>kind of evidence</comment>
+        <translation>document</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="66"/>
+        <source>other</source>
+        <comment>kind of evidence</comment>
+        <translation>autre</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="73"/>
+        <source>partial</source>
+        <comment>decoding of a file</comment>
+        <translation>partiel</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="74"/>
+        <source>failed</source>
+        <comment>decoding of a file</comment>
+        <translation>en échec</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="75"/>
+        <source>refused</source>
+        <comment>decoding of a file</comment>
+        <translation>refusé</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="82"/>
+        <source>case</source>
+        <comment>custody entry&apos;s object type</comment>
+        <translation>dossier</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="83"/>
+        <source>evidence</source>
+        <comment>custody entry&apos;s object type</comment>
+        <translation>pièce</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="84"/>
+        <source>source</source>
+        <comment>custody entry&apos;s object type</comment>
+        <translation>source</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="85"/>
+        <source>claim</source>
+        <comment>custody entry&apos;s object type</comment>
+        <translation>allégation</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="86"/>
+        <source>checklist_item</source>
+        <comment>custody entry&apos;s object type</comment>
+        <translation>contrôle</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="87"/>
+        <source>place</source>
+        <comment>custody entry&apos;s object type</comment>
+        <translation>lieu</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="88"/>
+        <source>timeline_event</source>
+        <comment>custody entry&apos;s object type</comment>
+        <translation>événement</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="89"/>
+        <source>note</source>
+        <comment>custody entry&apos;s object type</comment>
+        <translation>note</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="90"/>
+        <source>bundle</source>
+        <comment>custody entry&apos;s object type</comment>
+        <translation>paquet</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="105"/>
+        <source>case_create</source>
+        <comment>custody action</comment>
+        <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
+        <translation>Dossier créé</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="106"/>
+        <source>case_edit</source>
+        <comment>custody action</comment>
+        <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
+        <translation>Dossier modifié</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="107"/>
+        <source>case_link</source>
+        <comment>custody action</comment>
+        <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
+        <translation>Dossier lié associé</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="108"/>
+        <source>case_remove</source>
+        <comment>custody action</comment>
+        <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
+        <translation>Dossier lié dissocié</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="109"/>
+        <source>case_restore</source>
+        <comment>custody action</comment>
+        <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
+        <translation>Dossier lié associé à nouveau</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="110"/>
+        <source>evidence_add</source>
+        <comment>custody action</comment>
+        <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
+        <translation>Pièce ajoutée</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="111"/>
+        <source>still_extract</source>
+        <comment>custody action</comment>
+        <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
+        <translation>Image extraite d’une vidéo</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="112"/>
+        <source>evidence_edit</source>
+        <comment>custody action</comment>
+        <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
+        <translation>Pièce modifiée</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="113"/>
+        <source>evidence_trash</source>
+        <comment>custody action</comment>
+        <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
+        <translation>Pièce mise à la corbeille</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="114"/>
+        <source>evidence_restore</source>
+        <comment>custody action</comment>
+        <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
+        <translation>Pièce restaurée</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="115"/>
+        <source>evidence_purge</source>
+        <comment>custody action</comment>
+        <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
+        <translation>Pièce supprimée définitivement</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="116"/>
+        <source>source_create</source>
+        <comment>custody action</comment>
+        <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
+        <translation>Source ajoutée</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="117"/>
+        <source>source_edit</source>
+        <comment>custody action</comment>
+        <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
+        <translation>Source modifiée</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="118"/>
+        <source>source_merge</source>
+        <comment>custody action</comment>
+        <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
+        <translation>Sources fusionnées</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="119"/>
+        <source>source_unmerge</source>
+        <comment>custody action</comment>
+        <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
+        <translation>Fusion de sources annulée</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="120"/>
+        <source>source_remove</source>
+        <comment>custody action</comment>
+        <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
+        <translation>Source retirée</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="121"/>
+        <source>source_restore</source>
+        <comment>custody action</comment>
+        <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
+        <translation>Source restaurée</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="122"/>
+        <source>claim_create</source>
+        <comment>custody action</comment>
+        <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
+        <translation>Allégation ajoutée</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="123"/>
+        <source>claim_edit</source>
+        <comment>custody action</comment>
+        <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
+        <translation>Allégation modifiée</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="124"/>
+        <source>claim_status</source>
+        <comment>custody action</comment>
+        <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
+        <translation>Statut ou crédibilité d’une allégation modifiés</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="125"/>
+        <source>claim_link</source>
+        <comment>custody action</comment>
+        <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
+        <translation>Allégation associée à une pièce ou une source</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="126"/>
+        <source>claim_unlink</source>
+        <comment>custody action</comment>
+        <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
+        <translation>Allégation dissociée d’une pièce ou d’une source</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="127"/>
+        <source>claim_remove</source>
+        <comment>custody action</comment>
+        <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
+        <translation>Allégation retirée</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="128"/>
+        <source>claim_restore</source>
+        <comment>custody action</comment>
+        <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
+        <translation>Allégation restaurée</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="129"/>
+        <source>checklist_change</source>
+        <comment>custody action</comment>
+        <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
+        <translation>Contrôle modifié</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="130"/>
+        <source>place_add</source>
+        <comment>custody action</comment>
+        <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
+        <translation>Lieu ajouté</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="131"/>
+        <source>place_edit</source>
+        <comment>custody action</comment>
+        <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
+        <translation>Lieu modifié</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="132"/>
+        <source>place_remove</source>
+        <comment>custody action</comment>
+        <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
+        <translation>Lieu retiré</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="133"/>
+        <source>place_restore</source>
+        <comment>custody action</comment>
+        <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
+        <translation>Lieu restauré</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="134"/>
+        <source>event_add</source>
+        <comment>custody action</comment>
+        <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
+        <translation>Événement ajouté</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="135"/>
+        <source>event_edit</source>
+        <comment>custody action</comment>
+        <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
+        <translation>Événement modifié</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="136"/>
+        <source>event_remove</source>
+        <comment>custody action</comment>
+        <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
+        <translation>Événement retiré</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="137"/>
+        <source>event_restore</source>
+        <comment>custody action</comment>
+        <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
+        <translation>Événement restauré</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="138"/>
+        <source>note_add</source>
+        <comment>custody action</comment>
+        <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
+        <translation>Note ajoutée</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="139"/>
+        <source>note_edit</source>
+        <comment>custody action</comment>
+        <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
+        <translation>Note modifiée</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="140"/>
+        <source>note_remove</source>
+        <comment>custody action</comment>
+        <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
+        <translation>Note retirée</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="141"/>
+        <source>note_restore</source>
+        <comment>custody action</comment>
+        <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
+        <translation>Note restaurée</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="142"/>
+        <source>export_pdf</source>
+        <comment>custody action</comment>
+        <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
+        <translation>Rapport exporté (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="143"/>
+        <source>bundle_export</source>
+        <comment>custody action</comment>
+        <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
+        <translation>Paquet exporté</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="144"/>
+        <source>bundle_import</source>
+        <comment>custody action</comment>
+        <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
+        <translation>Paquet importé</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="145"/>
+        <source>bundle_merge</source>
+        <comment>custody action</comment>
+        <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
+        <translation>Paquet fusionné</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="146"/>
+        <source>timestamp_request</source>
+        <comment>custody action</comment>
+        <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
+        <translation>Horodatage demandé</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="147"/>
+        <source>timestamp_import</source>
+        <comment>custody action</comment>
+        <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
+        <translation>Horodatage importé</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="156"/>
+        <source>Completely reliable</source>
+        <translation>Complètement fiable</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="157"/>
+        <source>Usually reliable</source>
+        <translation>Habituellement fiable</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="158"/>
+        <source>Fairly reliable</source>
+        <translation>Plutôt fiable</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="159"/>
+        <source>Not usually reliable</source>
+        <translation>Habituellement peu fiable</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="160"/>
+        <source>Unreliable</source>
+        <translation>Non fiable</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="161"/>
+        <source>Reliability cannot be judged</source>
+        <translation>Fiabilité impossible à évaluer</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="170"/>
+        <source>Confirmed by other sources</source>
+        <translation>Confirmée par d’autres sources</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="171"/>
+        <source>Probably true</source>
+        <translation>Probablement vraie</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="172"/>
+        <source>Possibly true</source>
+        <translation>Peut-être vraie</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="173"/>
+        <source>Doubtful</source>
+        <translation>Douteuse</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="174"/>
+        <source>Improbable</source>
+        <translation>Improbable</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="175"/>
+        <source>Truth cannot be judged</source>
+        <translation>Véracité impossible à évaluer</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/report/words.py" line="182"/>
+        <source>%n of {0} passed</source>
+        <translation>
+            <numerusform>%n réussi sur {0}</numerusform>
+            <numerusform>%n réussis sur {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/report/words.py" line="188"/>
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n en échec</numerusform>
+            <numerusform>%n en échec</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/report/words.py" line="190"/>
+        <source>%n inconclusive</source>
+        <translation>
+            <numerusform>%n non concluant</numerusform>
+            <numerusform>%n non concluants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/report/words.py" line="192"/>
+        <source>%n not applicable</source>
+        <translation>
+            <numerusform>%n sans objet</numerusform>
+            <numerusform>%n sans objet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/report/words.py" line="194"/>
+        <source>%n pending</source>
+        <translation>
+            <numerusform>%n en attente</numerusform>
+            <numerusform>%n en attente</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
