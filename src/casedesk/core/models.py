@@ -38,6 +38,7 @@ from casedesk.core.vocabulary import (
     sql_range,
 )
 from casedesk.media.api import DecodeStatus, EvidenceKind
+from casedesk.provenance.record import C2paStatus
 
 PHASH_BANDS = 4
 
@@ -200,6 +201,39 @@ class Evidence(Base):
         Index("evidence_case_added", "case_id", "trashed_at", "added_at", "id"),
         CheckConstraint(sql_choice("kind", EvidenceKind), name="evidence_kind_valid"),
     )
+
+
+class EvidenceProvenance(Base):
+    """What an item's original says about itself (Content Credentials), as last read.
+
+    Derived from the original and read again at will, so it keeps no history and does not travel in
+    bundles (a receiver reads its own); every reading is in the custody log (in the item's
+    ``evidence_add`` entry at ingest, a ``provenance_read`` entry for each later reading).
+    The columns are what is searched and filtered on; the whole reading is ``c2pa``
+    (:meth:`casedesk.provenance.record.C2paRecord.to_dict`).
+    """
+
+    __tablename__ = "evidence_provenance"
+
+    evidence_id: Mapped[str] = mapped_column(ForeignKey("evidence.id", ondelete="CASCADE"), primary_key=True)
+    case_id: Mapped[str] = mapped_column(ForeignKey("case.id"), index=True)
+    sha256: Mapped[str] = mapped_column(String(64))  # the original that was read
+    read_at: Mapped[datetime] = mapped_column(default=utcnow)
+    c2pa_status: Mapped[str] = mapped_column(String(16))
+    c2pa_state: Mapped[str | None] = mapped_column(String(32))  # the library's word: Valid, Trusted, Invalid
+    c2pa_codes: Mapped[list[str]] = mapped_column(default=list)
+    c2pa_signer: Mapped[str | None] = mapped_column(Text)
+    c2pa_issuer: Mapped[str | None] = mapped_column(Text)
+    c2pa_signed_at: Mapped[str | None] = mapped_column(String(40))
+    c2pa_claim_generator: Mapped[str | None] = mapped_column(Text)
+    c2pa_title: Mapped[str | None] = mapped_column(Text)
+    c2pa_manifest: Mapped[str | None] = mapped_column(Text, index=True)  # active manifest label
+    # The asset's instance id (its manifest's, else its XMP xmpMM:InstanceID): ingredients name it.
+    instance_id: Mapped[str | None] = mapped_column(Text, index=True)
+    c2pa: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    trust: Mapped[str] = mapped_column(String(64), default="")  # digest of the anchors checked against
+
+    __table_args__ = (CheckConstraint(sql_choice("c2pa_status", C2paStatus), name="c2pa_status_valid"),)
 
 
 class Source(Removable, Base):

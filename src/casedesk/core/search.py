@@ -5,6 +5,9 @@ decomposition, combining marks removed (Arabic harakat and hamza carriers, Latin
 dropped, final forms unified (ى→ي, ة→ه) and case folded. So "قتلى" finds "قَتْلَى", "أكد" finds "اكد",
 and "securite" finds "sécurité". The index is maintained from ORM flushes, so every write path
 (service, bundle import) keeps it current without knowing about it.
+
+An item's Content Credentials (its provenance record: signer, claim generator) are found as the
+item itself: their fields are indexed with the evidence's, and a new reading re-indexes the item.
 """
 
 from __future__ import annotations
@@ -13,10 +16,20 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import event, inspect, text
+from sqlalchemy import event, inspect, select, text
 from sqlalchemy.orm import Session, sessionmaker
 
-from casedesk.core.models import Base, Case, Claim, Evidence, Note, Place, Source, TimelineEvent
+from casedesk.core.models import (
+    Base,
+    Case,
+    Claim,
+    Evidence,
+    EvidenceProvenance,
+    Note,
+    Place,
+    Source,
+    TimelineEvent,
+)
 
 _ARABIC_FINALS = str.maketrans({"ى": "ي", "ة": "ه", "\u0640": None})
 
@@ -30,6 +43,8 @@ INDEXED_FIELDS: dict[type[Base], tuple[str, ...]] = {
     TimelineEvent: ("title", "description"),
     Place: ("name", "notes"),
 }
+# Fields of a record indexed as part of the evidence item it describes (same id, object type "evidence").
+EVIDENCE_EXTRA_FIELDS: tuple[str, ...] = ("c2pa_signer", "c2pa_claim_generator")  # of EvidenceProvenance
 OBJECT_TYPES: dict[type[Base], str] = {
     Case: "case",
     Claim: "claim",
@@ -51,7 +66,9 @@ def _case_id_of(obj: Any) -> str:
     return str(obj.id if isinstance(obj, Case) else obj.case_id)
 
 
-def _reindex(session: Session, obj: Any, *, deleted: bool) -> None:
+def _reindex(
+    session: Session, obj: Any, *, deleted: bool, provenance: EvidenceProvenance | None = None
+) -> None:
     object_type = OBJECT_TYPES[type(obj)]
     session.execute(
         text("DELETE FROM search_index WHERE object_type = :t AND object_id = :i"),
@@ -59,8 +76,11 @@ def _reindex(session: Session, obj: Any, *, deleted: bool) -> None:
     )
     if deleted or _hidden(obj):
         return
-    for field in INDEXED_FIELDS[type(obj)]:
-        value = getattr(obj, field) or ""
+    values = [(field, getattr(obj, field)) for field in INDEXED_FIELDS[type(obj)]]
+    if isinstance(obj, Evidence):
+        values += _provenance_values(session, obj.id, provenance)
+    for field, value in values:
+        value = value or ""
         if value.strip():
             session.execute(
                 text(
@@ -76,6 +96,17 @@ def _reindex(session: Session, obj: Any, *, deleted: bool) -> None:
                     "b": fold(value),
                 },
             )
+
+
+def _provenance_values(
+    session: Session, evidence_id: str, provenance: EvidenceProvenance | None
+) -> list[tuple[str, Any]]:
+    if provenance is not None:
+        return [(field, getattr(provenance, field)) for field in EVIDENCE_EXTRA_FIELDS]
+    # Columns, not an ORM object: this runs inside a flush, whose identity map must not change.
+    columns = [getattr(EvidenceProvenance, field) for field in EVIDENCE_EXTRA_FIELDS]
+    row = session.execute(select(*columns).where(EvidenceProvenance.evidence_id == evidence_id)).first()
+    return list(zip(EVIDENCE_EXTRA_FIELDS, row, strict=True)) if row is not None else []
 
 
 def _hidden(obj: Any) -> bool:
@@ -101,6 +132,12 @@ def _after_flush(session: Session, _context: Any) -> None:
     for obj in list(session.deleted):
         if type(obj) in INDEXED_FIELDS:
             _reindex(session, obj, deleted=True)
+    # A new or changed reading of an item's provenance: the item is indexed again, with it.
+    for obj in [*session.new, *session.dirty]:
+        if isinstance(obj, EvidenceProvenance):
+            evidence = session.get(Evidence, obj.evidence_id)
+            if evidence is not None and evidence not in session.deleted:
+                _reindex(session, evidence, deleted=False, provenance=obj)
 
 
 def install_index_maintenance(factory: sessionmaker[Session]) -> None:

@@ -1,11 +1,12 @@
 """The one service API over a workspace: what the GUI, the command line and tests all call.
 
-``CaseService`` is a facade made of one part per domain (cases, evidence coming in, evidence in a
-case, sources, claims, checklists, timeline with places and notes, integrity with search), each in its
-own module. Every method is a short unit of work that takes and returns ids and plain views (never
-live ORM objects), so it can be called from any thread. Every change goes through the one unit of
-work in :mod:`casedesk.core.service.base`, which appends the custody entry in the same transaction as
-the change and returns what changed (:class:`~casedesk.core.changes.Changes`).
+``CaseService`` is a facade made of one part per domain (cases, evidence coming in, what evidence
+says about itself (provenance), evidence in a case, sources, claims, checklists, timeline with places
+and notes, integrity with search), each in its own module. Every method is a short unit of work that
+takes and returns ids and plain views (never live ORM objects), so it can be called from any thread.
+Every change goes through the one unit of work in :mod:`casedesk.core.service.base`, which appends
+the custody entry in the same transaction as the change and returns what changed
+(:class:`~casedesk.core.changes.Changes`).
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from casedesk.core.service.exchange import CaseRecords, ExchangeAPI, ImportPlan,
 from casedesk.core.service.intake import IntakeAPI
 from casedesk.core.service.integrity import IntegrityAPI
 from casedesk.core.service.lookup import LookupAPI
+from casedesk.core.service.provenance import ProvenanceAPI
 from casedesk.core.service.reader import CaseReader
 from casedesk.core.service.sources import SourceInUseError, SourcesAPI
 from casedesk.core.service.timeline import TimelineAPI
@@ -34,6 +36,7 @@ from casedesk.media import DEFAULT_LIMITS
 class CaseService(
     CasesAPI,
     IntakeAPI,
+    ProvenanceAPI,
     EvidenceAPI,
     SourcesAPI,
     ClaimsAPI,
@@ -54,6 +57,9 @@ class CaseService(
         return cls(Workspace.open(root), investigator)
 
     def close(self) -> None:
+        if self._c2pa_reader is not None:
+            self._c2pa_reader.close()
+            self._c2pa_reader = None
         self.workspace.close()
 
     @property

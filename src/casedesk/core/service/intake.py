@@ -15,13 +15,15 @@ from casedesk.core.checklist import ChecklistTemplate
 from casedesk.core.errors import UsageError
 from casedesk.core.ingest import IngestResult, Prepared, gather, is_flagged, run_pipeline
 from casedesk.core.models import Blob, Case, ChecklistItem, Evidence
-from casedesk.core.service.base import ServiceBase, Unit, get
+from casedesk.core.service.base import Unit, get
+from casedesk.core.service.provenance import ProvenanceAPI, provenance_details, save_provenance
 from casedesk.core.tasks import TaskControl
 from casedesk.core.vocabulary import ObjectKind
 from casedesk.media.api import EvidenceKind, MediaInfo
+from casedesk.provenance.record import C2paRecord, findings
 
 
-class IntakeAPI(ServiceBase):
+class IntakeAPI(ProvenanceAPI):
     def add_files(
         self,
         case_id: str,
@@ -45,14 +47,32 @@ class IntakeAPI(ServiceBase):
     def _record_all(self, case_id: str, batch: list[Prepared]) -> list[IngestResult]:
         if not batch:
             return []
+        readings = [self._read_provenance_at_ingest(prepared) for prepared in batch]  # no transaction open
         with self._write() as w:
-            return [self._record_into(w, case_id, prepared) for prepared in batch]
+            return [
+                self._record_into(w, case_id, prepared, provenance=reading)
+                for prepared, reading in zip(batch, readings, strict=True)
+            ]
+
+    def _read_provenance_at_ingest(self, prepared: Prepared) -> C2paRecord | str:
+        """The file's Content Credentials, or why they could not be read (the file is added anyway)."""
+        try:
+            return self._c2pa().read(prepared.stored.path, prepared.info.media_type)
+        except Exception as exc:  # a fault of the reader must not lose the file: say so, add it
+            return f"Content Credentials (C2PA) were not read: {exc}"
 
     def _record(self, case_id: str, prepared: Prepared, **extra: Any) -> IngestResult:
         with self._write() as w:
             return self._record_into(w, case_id, prepared, **extra)
 
-    def _record_into(self, w: Unit, case_id: str, prepared: Prepared, **extra: Any) -> IngestResult:
+    def _record_into(
+        self,
+        w: Unit,
+        case_id: str,
+        prepared: Prepared,
+        provenance: C2paRecord | str | None = None,
+        **extra: Any,
+    ) -> IngestResult:
         s = w.session
         stored, info, candidate = prepared.stored, prepared.info, prepared.candidate
         existing = s.scalars(
@@ -86,11 +106,19 @@ class IntakeAPI(ServiceBase):
             details["offset_s"] = evidence.parent_offset_s
         else:
             details["original_path"] = evidence.original_path
+        if isinstance(provenance, C2paRecord):  # the reading is logged with the item it describes
+            save_provenance(s, evidence, provenance)
+            details["provenance"] = provenance_details(provenance)
         w.log(
             case_id, action, ObjectKind.EVIDENCE, evidence.id, touches=[(ObjectKind.CHECK, None)], **details
         )
         status = "flagged" if is_flagged(info) else "added"
-        return _result(candidate.display, status, evidence.id, stored.sha256, info)
+        result = _result(candidate.display, status, evidence.id, stored.sha256, info)
+        if isinstance(provenance, C2paRecord):
+            result.warnings += findings(provenance)
+        elif provenance:
+            result.warnings.append(provenance)
+        return result
 
     def extract_stills(
         self,

@@ -1,0 +1,288 @@
+"""Provenance of evidence: Content Credentials (C2PA) read at ingest and on demand, stored, logged, shown.
+
+Reading happens outside any transaction (it opens the original, and c2pa validates the hashes the
+manifest binds); recording is one unit of work per batch. Every reading is in the custody log: at
+ingest inside the item's ``evidence_add`` entry (``details["provenance"]``, so an add is still one
+entry per file), later as one ``provenance_read`` entry per item read. The stored reading (table
+``evidence_provenance``) is derived: reading again replaces it, and nothing is lost, the original
+is never touched. Ingredients are linked to evidence of the same case when they are shown, so an
+item added later links too.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable, Sequence
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from casedesk.core.changes import NO_CHANGES, Changes
+from casedesk.core.errors import UsageError
+from casedesk.core.models import Evidence, EvidenceProvenance
+from casedesk.core.service.base import ServiceBase, Unit, get
+from casedesk.core.tasks import TaskControl
+from casedesk.core.timeutil import utcnow
+from casedesk.core.views import CustodyView
+from casedesk.core.vocabulary import ObjectKind
+from casedesk.provenance.extract import xmp_instance_id
+from casedesk.provenance.record import C2paIngredient, C2paRecord, C2paStatus, IngredientLink, ProvenanceView
+from casedesk.textutil import clip
+
+if TYPE_CHECKING:
+    from casedesk.provenance.reader import C2paReader
+    from casedesk.provenance.trust import Anchor, TrustListInfo
+
+READ_BATCH = 32  # items recorded per transaction when reading on demand
+_QUERY_CHUNK = 500
+
+
+class ProvenanceAPI(ServiceBase):
+    _c2pa_reader: C2paReader | None = None  # made on first need (importing c2pa takes a while)
+
+    # -- reading ------------------------------------------------------------------------------
+
+    def read_provenance(self, evidence_ids: Iterable[str], *, control: TaskControl | None = None) -> Changes:
+        """Read the Content Credentials of items already stored (again, if they were read before).
+
+        One ``provenance_read`` custody entry per item. A file whose manifest does not validate is
+        recorded as such (a finding), never an error; what cannot be read at all is recorded too."""
+        control = control or TaskControl()
+        ids = list(dict.fromkeys(evidence_ids))
+        if not ids:
+            raise UsageError("Name at least one evidence item.")
+        with self._read() as s:
+            items = [
+                (e.id, e.sha256, e.media_type) for e in (get(s, Evidence, i, "evidence item") for i in ids)
+            ]
+        reader = self._c2pa()
+        changes = NO_CHANGES
+        for start in range(0, len(items), READ_BATCH):
+            batch = items[start : start + READ_BATCH]
+            readings = []
+            for evidence_id, sha, media_type in batch:
+                control.check()
+                readings.append((evidence_id, reader.read(self.workspace.store.path_for(sha), media_type)))
+            with self._write() as w:
+                for evidence_id, record in readings:
+                    ev = w.get(Evidence, evidence_id, "evidence item")
+                    store_provenance(w, ev, record)
+            changes = changes | w.changes
+            control.report(min(start + READ_BATCH, len(items)), len(items), "")
+        return changes
+
+    def _c2pa(self) -> C2paReader:
+        """The reader for the current trust anchors (made again when the anchors change)."""
+        from casedesk.provenance import trust
+        from casedesk.provenance.reader import C2paReader
+
+        anchors = trust.load()
+        reader = self._c2pa_reader
+        if reader is None or reader.trust != anchors.digest:
+            # the old one is left to the garbage collector: another thread may be reading with it
+            reader = self._c2pa_reader = C2paReader(anchors)
+        return reader
+
+    # -- showing ------------------------------------------------------------------------------
+
+    def provenance_of(self, evidence_ids: Sequence[str]) -> dict[str, ProvenanceView]:
+        """Each item's provenance, its ingredients linked to evidence of its case (trash left out)."""
+        ids = list(dict.fromkeys(evidence_ids))
+        read: dict[str, tuple[str, datetime, C2paRecord]] = {}  # evidence id -> case, when, what
+        with self._read() as s:
+            for chunk in _chunks(ids):
+                query = select(EvidenceProvenance).where(EvidenceProvenance.evidence_id.in_(chunk))
+                for row in s.scalars(query):
+                    read[row.evidence_id] = (row.case_id, row.read_at, C2paRecord.from_dict(row.c2pa))
+            links = _links(s, {i: (case_id, record) for i, (case_id, _, record) in read.items()})
+        views = {}
+        for evidence_id in ids:
+            if evidence_id not in read:
+                views[evidence_id] = ProvenanceView()
+                continue
+            case_id, read_at, record = read[evidence_id]
+            shown = _linked(record, links[case_id], evidence_id) if record.present else None
+            views[evidence_id] = ProvenanceView(c2pa=shown, read_at=read_at)
+        return views
+
+    def provenance_unread(self, case_id: str) -> list[str]:
+        """Active items of a case whose provenance has not been read: added before CaseDesk read
+        Content Credentials, carried in by a bundle (readings do not travel), or not readable then."""
+        with self._read() as s:
+            self._case_exists(s, case_id)
+            query = (
+                select(Evidence.id)
+                .outerjoin(EvidenceProvenance, EvidenceProvenance.evidence_id == Evidence.id)
+                .where(
+                    Evidence.case_id == case_id,
+                    Evidence.trashed_at.is_(None),
+                    EvidenceProvenance.evidence_id.is_(None),
+                )
+                .order_by(Evidence.added_at, Evidence.id)
+            )
+            return list(s.scalars(query))
+
+    # -- trust anchors --------------------------------------------------------------------------
+
+    def add_trust_anchors(self, pem: bytes) -> list[Anchor]:
+        """Trust the certificates of a PEM file as C2PA anchors, for this investigator (per-user
+        config folder); returns the anchors that were new. Readings made after this use them."""
+        from casedesk.provenance import trust
+
+        added = trust.add_anchors(pem)
+        self._c2pa_reader = None
+        return added
+
+    def remove_trust_anchor(self, fingerprint: str) -> bool:
+        from casedesk.provenance import trust
+
+        removed = trust.remove_anchor(fingerprint)
+        self._c2pa_reader = None
+        return removed
+
+    def trust_anchors(self) -> TrustListInfo:
+        """The pinned C2PA trust list (source, date) and every anchor, the user's after the list's."""
+        from casedesk.provenance import trust
+
+        return trust.info()
+
+
+def store_provenance(w: Unit, ev: Evidence, record: C2paRecord) -> None:
+    """Record one reading of an item's original (replacing the last) and log it as provenance_read."""
+    save_provenance(w.session, ev, record)
+    details = provenance_details(record)
+    w.log(ev.case_id, "provenance_read", ObjectKind.EVIDENCE, ev.id, sha256=ev.sha256, **details)
+
+
+def save_provenance(s: Session, ev: Evidence, record: C2paRecord) -> None:
+    """Keep a reading as the item's provenance (at ingest, its evidence_add entry says what it found)."""
+    row = s.get(EvidenceProvenance, ev.id)
+    if row is None:
+        row = EvidenceProvenance(evidence_id=ev.id, case_id=ev.case_id)
+        s.add(row)
+    row.sha256 = ev.sha256
+    row.read_at = utcnow()
+    row.c2pa_status = record.status.value
+    row.c2pa_state = record.state
+    row.c2pa_codes = list(record.codes)
+    row.c2pa_signer = record.signer
+    row.c2pa_issuer = record.issuer
+    row.c2pa_signed_at = record.signed_at
+    row.c2pa_claim_generator = record.claim_generator
+    row.c2pa_title = record.title
+    row.c2pa_manifest = record.manifest
+    row.instance_id = record.instance_id or xmp_instance_id(ev.raw_metadata.get("xmp"))
+    row.c2pa = record.to_dict()
+    row.trust = record.trust
+
+
+def provenance_details(record: C2paRecord) -> dict[str, Any]:
+    """What a custody entry says of a reading: what was found, and against which anchors, by which
+    library (so a state can be explained later, and a reading told apart from a later one)."""
+    details: dict[str, Any] = {"c2pa": record.status.value}
+    optional = {
+        "state": record.state,
+        "codes": [clip(c, 120) for c in record.codes[:20]],
+        "signer": record.signer,
+        "claim_generator": record.claim_generator,
+        "title": record.title,
+        "manifest": record.manifest,
+        "signed_at": record.signed_at,
+        "remote_url": record.remote_url,
+        "error": record.error if record.status is C2paStatus.ERROR else None,
+    }
+    details.update({k: clip(v) if isinstance(v, str) else v for k, v in optional.items() if v})
+    details["trust"] = record.trust
+    details["reader"] = record.reader
+    return details
+
+
+def logged_provenance(entries: Iterable[CustodyView]) -> dict[str, dict[str, Any]]:
+    """Each item's latest reading as its custody entries record it (``provenance_details``, plus
+    ``sha256`` and the entry's ``seq``): what a report made as of an entry can show, since the log
+    up to that entry never changes, while the stored reading is replaced by each new one."""
+    found: dict[str, dict[str, Any]] = {}
+    for entry in entries:
+        if entry.action == "provenance_read":
+            said = dict(entry.details)
+        elif entry.action == "evidence_add" and isinstance(entry.details.get("provenance"), dict):
+            said = {"sha256": entry.details.get("sha256"), **entry.details["provenance"]}
+        else:
+            continue
+        found[entry.object_id] = {**said, "seq": entry.seq}
+    return found
+
+
+# -- ingredient links -----------------------------------------------------------------------------
+
+LINKS = ("sha256", "manifest", "instance_id")  # how an ingredient is matched, strongest first
+_Links = dict[str, dict[str, list[str]]]  # match -> the ingredient's value -> evidence ids
+
+
+def _walk(ingredients: Iterable[C2paIngredient]) -> Iterable[C2paIngredient]:
+    for ingredient in ingredients:
+        yield ingredient
+        yield from _walk(ingredient.ingredients)
+
+
+def _keys(ingredient: C2paIngredient) -> dict[str, str | None]:
+    return {
+        "sha256": ingredient.sha256,
+        "manifest": ingredient.manifest,
+        "instance_id": ingredient.instance_id,
+    }
+
+
+def _links(s: Session, records: dict[str, tuple[str, C2paRecord]]) -> dict[str, _Links]:
+    """For each case, the active items whose SHA-256, own manifest or instance id an ingredient names."""
+    wanted: dict[str, dict[str, set[str]]] = {}
+    for case_id, record in records.values():
+        values = wanted.setdefault(case_id, {match: set() for match in LINKS})
+        for ingredient in _walk(record.ingredients):
+            for match, value in _keys(ingredient).items():
+                if value:
+                    values[match].add(value)
+    columns = {
+        "sha256": Evidence.sha256,
+        "manifest": EvidenceProvenance.c2pa_manifest,
+        "instance_id": EvidenceProvenance.instance_id,
+    }
+    found: dict[str, _Links] = {}
+    for case_id, values in wanted.items():
+        links: _Links = {match: {} for match in LINKS}
+        for match, column in columns.items():
+            for chunk in _chunks(sorted(values[match])):
+                query = (
+                    select(column, Evidence.id)
+                    .outerjoin(EvidenceProvenance, EvidenceProvenance.evidence_id == Evidence.id)
+                    .where(Evidence.case_id == case_id, Evidence.trashed_at.is_(None), column.in_(chunk))
+                    .order_by(Evidence.added_at, Evidence.id)
+                )
+                for value, evidence_id in s.execute(query):
+                    if value is not None:
+                        links[match].setdefault(value, []).append(evidence_id)
+        found[case_id] = links
+    return found
+
+
+def _linked(record: C2paRecord, links: _Links, own_id: str) -> C2paRecord:
+    def link(ingredient: C2paIngredient) -> C2paIngredient:
+        matches: dict[str, IngredientLink] = {}
+        for match, value in _keys(ingredient).items():
+            for evidence_id in links[match].get(value or "", []) if value else []:
+                if evidence_id != own_id:
+                    matches.setdefault(evidence_id, IngredientLink(evidence_id, match))
+        return dataclasses.replace(
+            ingredient,
+            evidence=tuple(matches.values()),
+            ingredients=tuple(link(i) for i in ingredient.ingredients),
+        )
+
+    return dataclasses.replace(record, ingredients=tuple(link(i) for i in record.ingredients))
+
+
+def _chunks(values: Sequence[str]) -> Iterable[Sequence[str]]:
+    for start in range(0, len(values), _QUERY_CHUNK):
+        yield values[start : start + _QUERY_CHUNK]
