@@ -8,13 +8,17 @@ by hash exactly as ``custody.append`` chains them (the chain is verified before 
 originals or thumbnails are stored: no view reads them on an edit. Sources, claims (linked to
 evidence), events, places and notes are then added through the service, as a user would.
 
-Then, offscreen, the real ``MainWindow`` opens the case on its Claims tab and, for each edit:
+Then, offscreen, the real ``MainWindow`` opens the case on its Claims tab and runs interleaved rounds
+(bench/_rounds.py, at least five) of EDITS_PER_ROUND edits each:
 
 - seconds: from ``ops.run`` (which makes the write, announces it and pushes the undo step) until no
-  read is running or waiting and pending paint events are processed (median over the edits);
-- floor_seconds: the bare service call ``svc.update_claim`` (median), the least any edit can cost;
+  read is running or waiting and pending paint events are processed (each round's median edit; the
+  JSON has the median of the rounds);
+- floor_seconds: the bare service call ``svc.update_claim`` (each round's median), the least any
+  edit can cost, made with the same window open (it announces nothing, so no view reacts);
 - calls_per_edit: which service calls the views made per edit and their median time;
-- summary_edit_seconds: the same measurement for an edit of the case's summary on the Overview tab.
+- summary_edit_seconds: the same measurement for an edit of the case's summary on the Overview tab
+  (after the rounds, median of EDITS edits).
 
 Runs with no arguments; prints a JSON object as its last line. Target: seconds under 0.05.
 """
@@ -22,7 +26,6 @@ Runs with no arguments; prints a JSON object as its last line. Target: seconds u
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 import statistics
 import sys
@@ -33,10 +36,10 @@ from pathlib import Path
 from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-os.environ.setdefault("CASEDESK_CONFIG_DIR", tempfile.mkdtemp(prefix="casedesk-bench-config-"))
 
 from sqlalchemy import insert
 
+from _rounds import Step, emit, note, private_config, run_rounds, with_targets
 from casedesk.core import custody
 from casedesk.core.models import Blob, ChecklistItem, CustodyEntry, Evidence, new_id
 from casedesk.core.preferences import Preferences
@@ -45,7 +48,8 @@ from casedesk.core.timeutil import PartialTime, utcnow
 
 ITEMS = 10_000
 CLAIMS = 200
-EDITS = 15
+EDITS = 15  # summary edits, after the rounds
+EDITS_PER_ROUND = 5
 STATUSES = ("supported", "disputed", "confirmed", "unverified")
 DATA_NOTE = (
     "evidence rows, their checklists and chained evidence_add entries inserted directly (no ingest, "
@@ -54,7 +58,7 @@ DATA_NOTE = (
 
 
 def build_case(svc: CaseService) -> str:
-    case_id = svc.create_case("Bench: 10,000 items, one edit").id
+    case_id: str = svc.create_case("Bench: 10,000 items, one edit").id
     start = utcnow()
     head = svc.custody_entries(case_id)[-1]
     prev, seq = head.hash, head.seq
@@ -203,6 +207,7 @@ def edit_summary(app: Any, loaders: list[Any], window: Any, svc: CaseService, ca
 
 
 def main() -> None:
+    private_config()
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -212,14 +217,9 @@ def main() -> None:
         case_id = build_case(svc)
         report = svc.verify(case_id)
         assert report.log_entries_checked > ITEMS and not [p for p in report.problems if p.kind == "custody"]
-        print(f"built the case in {time.perf_counter() - t0:.1f} s", file=sys.stderr)
+        note(f"built the case in {time.perf_counter() - t0:.1f} s")
         claim_id = svc.list_claims(case_id)[CLAIMS // 2].id
-
-        floor_runs = []
-        for i in range(EDITS):
-            t = time.perf_counter()
-            svc.update_claim(claim_id, status=STATUSES[i % len(STATUSES)])
-            floor_runs.append(time.perf_counter() - t)
+        bare_update_claim = svc.update_claim  # the floor's call, taken before record_reads wraps it
 
         from casedesk.ui.case_panel import CasePanel
         from casedesk.ui.main_window import MainWindow
@@ -244,57 +244,80 @@ def main() -> None:
         while pane is not None and (pane.model.loading or pane.model.facts_loading):
             app.processEvents()
         settle(app, loaders)
-        print(f"window open on the case in {time.perf_counter() - t0:.2f} s", file=sys.stderr)
+        note(f"window open on the case in {time.perf_counter() - t0:.2f} s")
         window.panel.claims.select_claim(claim_id)
         settle(app, loaders)
 
         calls: list[tuple[str, float]] = []
         record_reads(svc, calls)
-        runs = []
-        for i in range(EDITS):
-            status = STATUSES[(i + 1) % len(STATUSES)]
-            t = time.perf_counter()
-            window.ops.run(
-                window,
-                "Change the claim's status",
-                lambda status=status: svc.update_claim(claim_id, status=status),
-                undo=lambda done: svc.update_claim(claim_id, **done.before.get(claim_id, {})),
-            )
-            settle(app, loaders)
-            runs.append(time.perf_counter() - t)
-            shown = window.panel.claims.model.rows[window.panel.claims.model.row_of(claim_id)]
-            assert shown.status == status, "the Claims tab did not show the edit"
-        shown = ", ".join(f"{r * 1000:.1f}" for r in runs)
-        print(f"edits (ms): {shown}", file=sys.stderr)
-        claim_calls = list(calls)  # the summary edits below are not counted in calls_per_edit
+        claim_calls: list[tuple[str, float]] = []  # the calls made during ours' edits only
+        edits: list[float] = []
+        counter = [0]
+
+        def next_status() -> str:
+            counter[0] += 1
+            return STATUSES[counter[0] % len(STATUSES)]
+
+        def floor() -> float:
+            runs = []
+            for _ in range(EDITS_PER_ROUND):
+                status = next_status()
+                t = time.perf_counter()
+                bare_update_claim(claim_id, status=status)
+                runs.append(time.perf_counter() - t)
+            return statistics.median(runs)
+
+        def ours() -> float:
+            start = len(calls)
+            runs = []
+            for _ in range(EDITS_PER_ROUND):
+                status = next_status()
+                t = time.perf_counter()
+                window.ops.run(
+                    window,
+                    "Change the claim's status",
+                    lambda status=status: svc.update_claim(claim_id, status=status),
+                    undo=lambda done: svc.update_claim(claim_id, **done.before.get(claim_id, {})),
+                )
+                settle(app, loaders)
+                runs.append(time.perf_counter() - t)
+                shown = window.panel.claims.model.rows[window.panel.claims.model.row_of(claim_id)]
+                assert shown.status == status, "the Claims tab did not show the edit"
+            claim_calls.extend(calls[start:])
+            edits.extend(runs)
+            note("edits (ms): " + ", ".join(f"{r * 1000:.1f}" for r in runs))
+            return statistics.median(runs)
+
+        rounds = run_rounds(
+            {
+                "ours": Step(ours, per=EDITS_PER_ROUND),
+                # Nothing should react to a bare write; settle anyway so that nothing spills over.
+                "floor": Step(floor, per=EDITS_PER_ROUND, after=lambda: settle(app, loaders)),
+            }
+        )
         case_runs = edit_summary(app, loaders, window, svc, case_id)
         window.close()
         svc.close()
-    seconds, floor = statistics.median(runs), statistics.median(floor_runs)
     reads: dict[str, list[float]] = {}
     for name, spent in claim_calls:
         reads.setdefault(name, []).append(spent)
-    print(
-        json.dumps(
-            {
-                "name": "gui_edit",
-                "items": ITEMS,
-                "edits": EDITS,
-                "seconds": round(seconds, 5),
-                "floor_seconds": round(floor, 5),
-                "ratio_to_floor": round(seconds / floor, 2),
-                "max_seconds": round(max(runs), 5),
-                # For comparison: the case's summary edited the same way (Overview, tab titles, log).
-                "summary_edit_seconds": round(statistics.median(case_runs), 5),
-                # What the views called per edit: {call: [calls per edit, median ms]} (threads overlap).
-                "calls_per_edit": {
-                    name: [round(len(times) / EDITS, 2), round(statistics.median(times) * 1000, 1)]
-                    for name, times in sorted(reads.items())
-                },
-                "target_seconds": 0.05,
-                "data": DATA_NOTE,
-            }
-        )
+    emit(
+        {
+            "name": "gui_edit",
+            "items": ITEMS,
+            "edits": len(edits),
+            "edits_per_round": EDITS_PER_ROUND,
+            **with_targets(rounds.compare("ours", "floor"), seconds=0.05),
+            "max_seconds": round(max(edits), 5),
+            # For comparison: the case's summary edited the same way (Overview, tab titles, log).
+            "summary_edit_seconds": round(statistics.median(case_runs), 5),
+            # What the views called per edit: {call: [calls per edit, median ms]} (threads overlap).
+            "calls_per_edit": {
+                name: [round(len(times) / len(edits), 2), round(statistics.median(times) * 1000, 1)]
+                for name, times in sorted(reads.items())
+            },
+            "data": DATA_NOTE,
+        }
     )
 
 

@@ -14,19 +14,21 @@ How the data is made (ingesting 100,000 files would take the better part of an h
   later time added and its own name, and shares its source's original and thumbnail. The copies have
   no custody entries or checklists of their own. The pane reads neither to open a case.
 
-Then, offscreen, for each size:
+Then, offscreen, for each size, in the measuring child, interleaved rounds (bench/_rounds.py, at
+least five) of the floor and of ours:
 
 - floor: the least the pane must read to know every item, the light rows of the whole case in one
   snapshot (``loader.read_rows``, the same service call the pane makes), with no Qt;
-- seconds: from ``EvidencePane.show_case`` until the model holds every row (median of 3 runs);
+- seconds: from ``EvidencePane.show_case`` (on a fresh pane, made untimed) until the model holds
+  every row (the median of the rounds; ratio_to_floor is the median of the per-round ratios);
 - first_screen_seconds: until the first page is in the grid (show_case returning);
 - thumbs_first_screen_seconds: until every thumbnail on the first screen is loaded and painted;
 - facts_seconds: until every row's facts (times, tags, text, for sorts and filters) have arrived in
-  the background (last run);
+  the background (last round);
 - scroll_frame_ms: mean time to scroll one screen and repaint, over 30 jumps across the case, taken
-  right after opening (so while the facts are still being read), median of the runs;
+  right after opening (so while the facts are still being read), median of the rounds;
 - rss_mb / peak_rss_mb: resident memory (VmRSS / VmHWM) with the case open, scrolled, and all its
-  facts read.
+  facts read (last round).
 
 Prints a JSON object as its last line: the 100,000-item figures at the top level, the 10,000-item ones
 under "items_10000". Targets: 100,000 items in under 2 s and 400 MB; 10,000 in under 1 s and 500 MB.
@@ -44,11 +46,14 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
+from typing import Any
+
+from _rounds import Step, emit, note, private_config, run_rounds, with_targets
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-os.environ.setdefault("CASEDESK_CONFIG_DIR", tempfile.mkdtemp(prefix="casedesk-bench-config-"))
 
 from PIL import Image
 from sqlalchemy import insert, select
@@ -60,7 +65,6 @@ from casedesk.core.timeutil import utcnow
 
 SIZES = (10_000, 100_000)
 INGESTED = 300  # real files ingested for the 100,000-item case before its rows are copied
-RUNS = 3
 DATA_NOTES = {
     10_000: "rows inserted directly (no ingest), real 160x90 JPEG thumbnails, originals not stored",
     100_000: f"{INGESTED} real pictures ingested, their rows copied by SQL (bench only) to 100,000",
@@ -91,7 +95,7 @@ def thumbnail_bytes(i: int) -> bytes:
 
 def build_direct(svc: CaseService, items: int) -> str:
     """Rows inserted directly, each with its own real thumbnail (the 10,000-item case)."""
-    case_id = svc.create_case(f"Bench: {items:,} items").id
+    case_id: str = svc.create_case(f"Bench: {items:,} items").id
     start = utcnow()
     blobs, rows = [], []
     for i in range(items):
@@ -135,7 +139,7 @@ def build_direct(svc: CaseService, items: int) -> str:
 
 def build_copied(svc: CaseService, items: int, folder: Path) -> str:
     """A few hundred real ingests, then their rows copied up to ``items`` (the 100,000-item case)."""
-    case_id = svc.create_case(f"Bench: {items:,} items").id
+    case_id: str = svc.create_case(f"Bench: {items:,} items").id
     folder.mkdir(parents=True, exist_ok=True)
     files = []
     for i in range(INGESTED):
@@ -164,19 +168,13 @@ def build_copied(svc: CaseService, items: int, folder: Path) -> str:
     return case_id
 
 
-def floor_seconds(svc: CaseService, case_id: str, items: int) -> float:
+def read_all(svc: CaseService, case_id: str, items: int) -> None:
     from casedesk.ui.evidence.loader import read_rows
 
-    best = float("inf")
-    for _ in range(RUNS):
-        t0 = time.perf_counter()
-        rows = read_rows(svc, case_id)
-        best = min(best, time.perf_counter() - t0)
-        assert len(rows) == items
-    return best
+    assert len(read_rows(svc, case_id)) == items
 
 
-def first_screen(pane) -> list:  # type: ignore[no-untyped-def]
+def first_screen(pane: Any) -> list[Any]:
     """Proxy indexes of the grid cells visible now."""
     grid = pane.grid
     viewport = grid.viewport().rect()
@@ -193,7 +191,7 @@ def first_screen(pane) -> list:  # type: ignore[no-untyped-def]
     return shown
 
 
-def wait(app, condition, timeout_s: float = 120.0) -> None:  # type: ignore[no-untyped-def]
+def wait(app: Any, condition: Callable[[], bool], timeout_s: float = 120.0) -> None:
     deadline = time.perf_counter() + timeout_s
     while not condition():
         if time.perf_counter() > deadline:
@@ -202,31 +200,72 @@ def wait(app, condition, timeout_s: float = 120.0) -> None:  # type: ignore[no-u
         time.sleep(0.001)
 
 
-def measure_open(app, svc: CaseService, case_id: str, items: int):  # type: ignore[no-untyped-def]
-    """Open the case in a fresh pane; returns the pane and the times (seconds from show_case)."""
-    from casedesk.ui.evidence import EvidencePane
-    from casedesk.ui.evidence.model import ThumbStateRole
-    from casedesk.ui.ops import CaseOps
+class Opening:
+    """Ours, one round: a fresh pane (made untimed), then show_case until the model holds every row."""
 
-    pane = EvidencePane(svc, CaseOps(svc), Preferences(thumbnail_size=160))
-    pane.resize(1400, 900)
-    pane.show()
-    app.processEvents()
-    t0 = time.perf_counter()
-    pane.show_case(case_id)
-    first = time.perf_counter() - t0
-    pane.grid.viewport().repaint()  # paint the first screen: this requests its thumbnails
-    wait(app, lambda: all(i.data(ThumbStateRole) in ("loaded", "missing") for i in first_screen(pane)))
-    pane.grid.viewport().repaint()
-    thumbs = time.perf_counter() - t0
-    wait(app, lambda: not pane.model.loading and pane.model.rowCount() == items)
-    rows = time.perf_counter() - t0
-    app.processEvents()
-    assert pane.proxy.rowCount() == items
-    return pane, {"rows": rows, "first": first, "thumbs": thumbs}, t0
+    def __init__(self, app: Any, svc: CaseService, case_id: str, items: int, rounds: int) -> None:
+        self.app, self.svc, self.case_id, self.items, self.rounds = app, svc, case_id, items, rounds
+        self.pane: Any = None
+        self.t0 = 0.0
+        self.times: list[dict[str, float]] = []
+        self.scrolls: list[float] = []
+        self.facts_s = 0.0
+        self.memory = self.peak = 0.0
+
+    def before(self) -> None:
+        from casedesk.ui.evidence import EvidencePane
+        from casedesk.ui.ops import CaseOps
+
+        self.pane = EvidencePane(self.svc, CaseOps(self.svc), Preferences(thumbnail_size=160))
+        self.pane.resize(1400, 900)
+        self.pane.show()
+        self.app.processEvents()
+
+    def run(self) -> float:
+        from casedesk.ui.evidence.model import ThumbStateRole
+
+        app, pane, items = self.app, self.pane, self.items
+        assert pane is not None
+        self.t0 = t0 = time.perf_counter()
+        pane.show_case(self.case_id)
+        first = time.perf_counter() - t0
+        pane.grid.viewport().repaint()  # paint the first screen: this requests its thumbnails
+        wait(app, lambda: all(i.data(ThumbStateRole) in ("loaded", "missing") for i in first_screen(pane)))
+        pane.grid.viewport().repaint()
+        thumbs = time.perf_counter() - t0
+        wait(app, lambda: not pane.model.loading and pane.model.rowCount() == items)
+        rows = time.perf_counter() - t0
+        self.times.append({"rows": rows, "first": first, "thumbs": thumbs})
+        return rows
+
+    def after(self) -> None:
+        from PySide6.QtCore import QCoreApplication, QEvent
+
+        from casedesk.ui.tasks import cancel_all
+
+        app, pane = self.app, self.pane
+        assert pane is not None
+        app.processEvents()
+        assert pane.proxy.rowCount() == self.items
+        self.scrolls.append(measure_scroll(app, pane))
+        if len(self.times) == self.rounds:  # the last round also waits for every row's facts
+            wait(app, lambda: not self.pane.model.facts_loading)
+            self.facts_s = time.perf_counter() - self.t0
+            assert not pane.model.ids_without_facts()
+            measure_scroll(app, pane)
+            self.memory, self.peak = rss_mb(), rss_mb("VmHWM")
+        shown = ", ".join(f"{k} {v:.3f} s" for k, v in self.times[-1].items())
+        note(f"{self.items}: {shown}; scroll frame {self.scrolls[-1]:.1f} ms; RSS {rss_mb():.0f} MB")
+        cancel_all()  # the one shutdown path: a facts read still running stops here
+        pane.close_workers()
+        pane.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        self.pane = None
+        del pane
+        gc.collect()
 
 
-def measure_scroll(app, pane) -> float:  # type: ignore[no-untyped-def]
+def measure_scroll(app: Any, pane: Any) -> float:
     bar = pane.grid.verticalScrollBar()
     frames = []
     for step in range(30):
@@ -239,54 +278,39 @@ def measure_scroll(app, pane) -> float:  # type: ignore[no-untyped-def]
 
 
 def measure(root: Path, case_id: str, items: int) -> dict[str, object]:
-    """In the measuring child: open the case RUNS times; the figures for one size."""
-    from PySide6.QtCore import QCoreApplication, QEvent
+    """In the measuring child: interleaved rounds of the floor and of opening the case."""
     from PySide6.QtWidgets import QApplication
 
-    from casedesk.ui.tasks import cancel_all
+    from _rounds import ROUNDS
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     svc = CaseService.open(root, "Bench")
-    floor = floor_seconds(svc, case_id, items)
+    read_all(svc, case_id, items)  # warm: the database file in the page cache for both
     gc.collect()
-    print(f"bench: {items}: RSS after the floor {rss_mb():.0f} MB", file=sys.stderr)
-    runs, scrolls, facts_s, memory, peak = [], [], 0.0, 0.0, 0.0
-    for run in range(RUNS):
-        pane, times, t0 = measure_open(app, svc, case_id, items)
-        runs.append(times)
-        scroll_ms = measure_scroll(app, pane)
-        scrolls.append(scroll_ms)
-        if run == RUNS - 1:  # the last run also waits for every row's facts, then measures memory
-            wait(app, lambda pane=pane: not pane.model.facts_loading)
-            facts_s = time.perf_counter() - t0
-            assert not pane.model.ids_without_facts()
-            measure_scroll(app, pane)
-            memory, peak = rss_mb(), rss_mb("VmHWM")
-        shown = ", ".join(f"{k} {v:.3f} s" for k, v in times.items())
-        print(
-            f"bench: {items}: {shown}; scroll frame {scroll_ms:.1f} ms; RSS {rss_mb():.0f} MB",
-            file=sys.stderr,
-        )
-        cancel_all()  # the one shutdown path: a facts read still running stops here
-        pane.close_workers()
-        pane.deleteLater()
-        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-        del pane
-        gc.collect()
+    note(f"{items}: RSS after a first read of the rows {rss_mb():.0f} MB")
+    opening = Opening(app, svc, case_id, items, ROUNDS)
+    rounds = run_rounds(
+        {
+            "ours": Step(opening.run, before=opening.before, after=opening.after),
+            "floor": Step(lambda: read_all(svc, case_id, items)),
+        },
+        ROUNDS,
+    )
     svc.close()
-    seconds = statistics.median(r["rows"] for r in runs)
+    fields = with_targets(rounds.compare("ours", "floor"), seconds=TARGETS[items]["seconds"])
+    fields["target_rss_mb"] = TARGETS[items]["rss_mb"]
+    fields["met_rss"] = opening.memory < TARGETS[items]["rss_mb"]
+    fields["met"] = fields["met"] and fields["met_rss"]
     return {
         "items": items,
-        "seconds": round(seconds, 4),
-        "floor_seconds": round(floor, 4),
-        "ratio_to_floor": round(seconds / floor, 2),
-        "first_screen_seconds": round(statistics.median(r["first"] for r in runs), 4),
-        "thumbs_first_screen_seconds": round(statistics.median(r["thumbs"] for r in runs), 4),
-        "facts_seconds": round(facts_s, 3),
-        "scroll_frame_ms": round(statistics.median(scrolls), 2),
-        "rss_mb": round(memory, 1),
-        "peak_rss_mb": round(peak, 1),
-        "targets": TARGETS[items],
+        **fields,
+        "first_screen_seconds": round(statistics.median(r["first"] for r in opening.times), 4),
+        "thumbs_first_screen_seconds": round(statistics.median(r["thumbs"] for r in opening.times), 4),
+        "facts_seconds": round(opening.facts_s, 3),
+        "scroll_frame_ms": round(statistics.median(opening.scrolls), 2),
+        "rss_mb": round(opening.memory, 1),
+        "peak_rss_mb": round(opening.peak, 1),
+        "cache": "warm",
         "data": DATA_NOTES[items],
     }
 
@@ -299,6 +323,7 @@ def child(*args: str) -> str:
 
 
 def main() -> None:
+    private_config()  # the parent's, inherited by its children; removed when the parent exits
     if len(sys.argv) == 4 and sys.argv[1] == "--build":
         items, root = int(sys.argv[2]), Path(sys.argv[3])
         svc = CaseService.open(root, "Bench")
@@ -309,7 +334,7 @@ def main() -> None:
         print(case_id)
         return
     if len(sys.argv) == 5 and sys.argv[1] == "--measure":
-        print(json.dumps(measure(Path(sys.argv[2]), sys.argv[3], int(sys.argv[4]))))
+        emit(measure(Path(sys.argv[2]), sys.argv[3], int(sys.argv[4])))
         return
 
     figures: dict[int, dict[str, object]] = {}
@@ -318,10 +343,10 @@ def main() -> None:
             root = Path(tmp) / "workspace"
             t0 = time.perf_counter()
             case_id = child("--build", str(items), str(root))
-            print(f"built {items} evidence rows in {time.perf_counter() - t0:.1f} s", file=sys.stderr)
+            note(f"built {items} evidence rows in {time.perf_counter() - t0:.1f} s")
             figures[items] = json.loads(child("--measure", str(root), case_id, str(items)))
     big, small = figures[100_000], figures[10_000]
-    print(json.dumps({"name": "gui_open", **big, "items_10000": small}))
+    emit({"name": "gui_open", **big, "items_10000": small})
 
 
 if __name__ == "__main__":

@@ -1,16 +1,18 @@
 """Benchmark: export the report of a 1,000-item case, against a bare ReportLab floor.
 
 Builds a case with 1,000 small generated JPEGs (ingested with ``svc.add_files``, so thumbnails are
-the real derived ones), exports it, and prints seconds, pages, file size and peak memory. The floor
-is a bare ReportLab canvas that only places the same thumbnails on the same number of pages: the
-least any report with these pictures could cost. Both are the best of two runs, after a warm-up.
+the real derived ones), exports it once to warm up, then runs interleaved rounds (bench/_rounds.py) of:
+  ours       — ``export_pdf`` of the case;
+  floor      — a bare ReportLab canvas that only places the same thumbnails on the same number of
+               pages: the least any report with these pictures could cost;
+  text_floor — informative: the same bare canvas placing the same pictures *and* drawing every
+               string the report drew (recorded from an export: font, size, position, text) with
+               ReportLab's ``drawString``, without any layout, wrapping, shaping or bidi. It is the
+               least a report with this text costs in ReportLab, and shows how much of the time is
+               ReportLab's own text drawing rather than CaseDesk's layout (``ratio_to_text_floor``).
+ReportLab writes one PDF on one core, so the floors are single-threaded too: that is the fastest way.
 
-A second, informative floor, ``text_floor_seconds``: the same bare canvas placing the same pictures
-*and* drawing every string the report drew (recorded from an export: font, size, position, text)
-with ReportLab's ``drawString``, without any layout, wrapping, shaping or bidi. It is the least a
-report with this text costs in ReportLab, and shows how much of the time is ReportLab's own
-text drawing rather than CaseDesk's layout.
-Peak memory (tracemalloc, Python allocations) is measured in another run, and for a 250-item case
+Peak memory (tracemalloc, Python allocations) is measured outside the rounds, and for a 250-item case
 too, to show how it scales with the item count: ``memory_growth_kb_per_item`` is the difference per
 added item, to be set against ``thumbnail_kb_per_item``, the pictures each item adds to the file.
 
@@ -21,15 +23,14 @@ per item), its bookmarks and the outline objects it makes from them when saving 
 the report's map from item to catalogue number. Caches of set text, bounded at a few thousand
 entries, may still be filling in the smaller case, and then add to the difference.
 
-Run: ``/work/venv/bin/python bench/report.py`` (under a minute). The last line is JSON.
+Run: ``.venv/bin/python bench/report.py`` (a few minutes). The last line is JSON.
 """
 
 from __future__ import annotations
 
-import json
 import math
 import random
-import sys
+import statistics
 import tempfile
 import time
 import tracemalloc
@@ -39,6 +40,7 @@ from PIL import Image, ImageDraw
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
 
+from _rounds import Step, emit, note, private_config, run_rounds
 from casedesk.core.service import CaseService
 from casedesk.core.tasks import TaskControl
 from casedesk.report import ReportOptions, blocks, document, export_pdf
@@ -67,7 +69,7 @@ def make_jpegs(folder: Path, count: int) -> list[Path]:
 
 
 def ingest(svc: CaseService, title: str, files: list[Path]) -> str:
-    case_id = svc.create_case(title, "Benchmark case: generated photos.").id
+    case_id: str = svc.create_case(title, "Benchmark case: generated photos.").id
     results = svc.add_files(case_id, files)
     assert all(r.status in ("added", "flagged") for r in results), "ingest failed"
     for number, result in enumerate(results):
@@ -76,11 +78,13 @@ def ingest(svc: CaseService, title: str, files: list[Path]) -> str:
     return case_id
 
 
-def floor(svc: CaseService, case_id: str, pages: int, out: Path) -> float:
+def thumbnails(svc: CaseService, case_id: str) -> list[Path | None]:
+    return [svc.derived_path(ev.sha256, "thumb") for ev in svc.case_view(case_id).evidence]
+
+
+def floor(thumbs: list[Path | None], pages: int, out: Path) -> None:
     """A bare canvas placing the same thumbnails on the same number of pages."""
-    thumbs = [svc.derived_path(ev.sha256, "thumb") for ev in svc.case_view(case_id).evidence]
     per_page = math.ceil(len(thumbs) / pages)
-    start = time.perf_counter()
     canvas = Canvas(str(out), pagesize=A4, pageCompression=1)
     for index, thumb in enumerate(thumbs):
         if thumb is None:
@@ -92,7 +96,6 @@ def floor(svc: CaseService, case_id: str, pages: int, out: Path) -> float:
     for _ in range(max(0, pages - canvas.getPageNumber() + 1)):
         canvas.showPage()
     canvas.save()
-    return time.perf_counter() - start
 
 
 Run = tuple[str, float, str, float, float]  # font, size, text, x, y
@@ -121,11 +124,9 @@ def record_text(svc: CaseService, case_id: str, out: Path) -> list[list[Run]]:
     return pages[:-1]  # the canvas shows one more page when it saves
 
 
-def text_floor(svc: CaseService, case_id: str, pages: list[list[Run]], out: Path) -> float:
+def text_floor(thumbs: list[Path | None], pages: list[list[Run]], out: Path) -> None:
     """A bare canvas drawing the recorded text and placing the same thumbnails, page by page."""
-    thumbs = [svc.derived_path(ev.sha256, "thumb") for ev in svc.case_view(case_id).evidence]
     per_page = math.ceil(len(thumbs) / len(pages))
-    start = time.perf_counter()
     canvas = Canvas(str(out), pagesize=A4, pageCompression=1)
     for number, runs in enumerate(pages):
         for font, size, text, x, y in runs:
@@ -136,7 +137,6 @@ def text_floor(svc: CaseService, case_id: str, pages: list[list[Run]], out: Path
                 canvas.drawImage(str(thumb), 50, 700 - (slot % 6) * 120, width=110, height=82)
         canvas.showPage()
     canvas.save()
-    return time.perf_counter() - start
 
 
 def peak_memory(svc: CaseService, case_id: str, out: Path) -> float:
@@ -149,6 +149,7 @@ def peak_memory(svc: CaseService, case_id: str, out: Path) -> float:
 
 
 def main() -> None:
+    private_config()
     with tempfile.TemporaryDirectory(prefix="casedesk-bench-report-") as tmp:
         root = Path(tmp)
         files_dir = root / "files"
@@ -159,46 +160,60 @@ def main() -> None:
         try:
             big = ingest(svc, "Benchmark case, 1,000 items", files)
             small = ingest(svc, "Benchmark case, 250 items", files[:SMALL])
-            print(f"setup: {time.perf_counter() - started:.1f} s", file=sys.stderr)
+            note(f"setup: {time.perf_counter() - started:.1f} s")
 
             export_pdf(svc, small, root / "warm-up.pdf", ReportOptions())  # fonts parsed, caches filled
-            runs, reports = [], []
-            for _ in range(2):  # best of two: the machine may be busy with other work
-                control = TaskControl(progress=lambda done, total, message: reports.append((done, total)))
-                start = time.perf_counter()
-                result = export_pdf(svc, big, root / "report.pdf", ReportOptions(), control)
-                runs.append(time.perf_counter() - start)
-            seconds = min(runs)
-            floor_seconds = min(floor(svc, big, result.pages, root / "floor.pdf") for _ in range(2))
+            reports: list[int] = []
+            control = TaskControl(progress=lambda done, total, message: reports.append(done))
+            result = export_pdf(svc, big, root / "report.pdf", ReportOptions(), control)
             text = record_text(svc, big, root / "report-text.pdf")
-            text_floor_seconds = min(text_floor(svc, big, text, root / "text-floor.pdf") for _ in range(2))
-            thumbs = [svc.derived_path(ev.sha256, "thumb") for ev in svc.case_view(big).evidence]
+            thumbs = thumbnails(svc, big)
+            results = []
+
+            def ours() -> None:
+                results.append(export_pdf(svc, big, root / "report.pdf", ReportOptions()))
+
+            rounds = run_rounds(
+                {
+                    "ours": Step(ours),
+                    "floor": Step(lambda: floor(thumbs, result.pages, root / "floor.pdf")),
+                    "text_floor": Step(lambda: text_floor(thumbs, text, root / "text-floor.pdf")),
+                }
+            )
+            # Each export logs itself in the custody log, which the report prints: pages may creep.
+            pages_seen = sorted({r.pages for r in results})
+            assert pages_seen[-1] - result.pages <= 2, (result.pages, pages_seen)
             thumb_bytes = sum(p.stat().st_size for p in thumbs if p is not None)
             peak_big = peak_memory(svc, big, root / "report-mem.pdf")
             peak_small = peak_memory(svc, small, root / "report-small.pdf")
+            floor_size = (root / "floor.pdf").stat().st_size
         finally:
             svc.close()
-        record = {
+    fields = rounds.compare("ours", "floor")
+    text_ratios = rounds.ratios("ours", "text_floor")
+    emit(
+        {
             "name": "report",
             "items": ITEMS,
-            "seconds": round(seconds, 3),
-            "floor_seconds": round(floor_seconds, 3),
-            "ratio_to_floor": round(seconds / floor_seconds, 2),
+            **fields,
             "pages": result.pages,
-            "text_floor_seconds": round(text_floor_seconds, 3),
-            "ratio_to_text_floor": round(seconds / text_floor_seconds, 2),
+            "pages_in_rounds": pages_seen,
+            "text_floor_seconds": round(rounds.median("text_floor"), 3),
+            "ratio_to_text_floor": round(statistics.median(text_ratios), 3),
+            "text_ratio_min": round(min(text_ratios), 3),
+            "text_ratio_max": round(max(text_ratios), 3),
             "strings_drawn": sum(map(len, text)),
             "size_bytes": result.size,
             "bytes_per_item": round(result.size / ITEMS),
             "thumbnail_bytes": thumb_bytes,
-            "floor_size_bytes": (root / "floor.pdf").stat().st_size,
+            "floor_size_bytes": floor_size,
             "peak_memory_mb": round(peak_big, 1),
             f"peak_memory_mb_{SMALL}_items": round(peak_small, 1),
             "memory_growth_kb_per_item": round((peak_big - peak_small) * 1024 / (ITEMS - SMALL), 2),
             "thumbnail_kb_per_item": round(thumb_bytes / 1024 / ITEMS, 2),
-            "progress_reports_per_export": len(reports) // 2,
+            "progress_reports_per_export": len(reports),
         }
-        print(json.dumps(record))
+    )
 
 
 if __name__ == "__main__":
