@@ -50,6 +50,12 @@ class Prepared:
     stored: StoredOriginal
     info: MediaInfo
     derived: StagedFiles = field(default_factory=StagedFiles)  # thumbnails etc., not yet published
+    inspected: object = None  # what the pipeline's ``inspect`` said of the stored copy, if it ran
+
+
+# A look at the stored copy that needs its bytes (Content Credentials, say): run by the workers
+# while the copy is still in the page cache, not by the recording thread after it was dropped.
+Inspect = Callable[[Path, str | None], object]
 
 
 @dataclass(slots=True)
@@ -116,8 +122,11 @@ def _file_candidate(path: Path, shown: str, info: os.stat_result) -> Candidate:
     return Candidate(path, shown, None, warnings)
 
 
-def prepare(candidate: Candidate, store: EvidenceStore, limits: Limits) -> Prepared:
-    """Worker-side: copy into the store while hashing, then probe and stage derivatives from the copy."""
+def prepare(
+    candidate: Candidate, store: EvidenceStore, limits: Limits, inspect: Inspect | None = None
+) -> Prepared:
+    """Worker-side: copy into the store while hashing, then probe, stage derivatives and inspect
+    from the copy."""
     stored = store.put_file(candidate.path)  # durable, with its folder, when this returns
     derived = StagedFiles()
     try:
@@ -132,8 +141,13 @@ def prepare(candidate: Candidate, store: EvidenceStore, limits: Limits) -> Prepa
         derived.discard()
         raise
     info.warnings[:0] = list(candidate.warnings)
+    try:
+        inspected = inspect(stored.path, info.media_type) if inspect is not None else None
+    except BaseException:
+        derived.discard()
+        raise
     release_cache(stored.path)  # read once for probing; durable since put_file fsynced it
-    return Prepared(candidate, stored, info, derived)
+    return Prepared(candidate, stored, info, derived, inspected)
 
 
 BATCH = 16  # files recorded per transaction, when several are ready at once
@@ -147,6 +161,7 @@ def run_pipeline(
     control: TaskControl,
     limits: Limits,
     workers: int | None = None,
+    inspect: Inspect | None = None,
 ) -> list[IngestResult]:
     """Prepare candidates in parallel; record them in order on this thread, a batch per transaction."""
     results: list[IngestResult] = []
@@ -162,7 +177,9 @@ def run_pipeline(
             candidate = next(todo, None)
             if candidate is None:
                 return
-            future = None if candidate.problem else executor.submit(prepare, candidate, store, limits)
+            future = (
+                None if candidate.problem else executor.submit(prepare, candidate, store, limits, inspect)
+            )
             pending.append((candidate, future))
 
     try:

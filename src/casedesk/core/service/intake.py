@@ -42,22 +42,29 @@ class IntakeAPI(ProvenanceAPI):
             lambda batch: self._record_all(case_id, batch),
             control,
             self.limits,
+            inspect=self._read_c2pa,  # on the workers, while each copy is still in the page cache
         )
 
     def _record_all(self, case_id: str, batch: list[Prepared]) -> list[IngestResult]:
         if not batch:
             return []
-        readings = [self._read_provenance_at_ingest(prepared) for prepared in batch]  # no transaction open
+        # Read by the workers as they prepared each file (see add_files); here only if they did not.
+        readings = [
+            p.inspected
+            if isinstance(p.inspected, C2paRecord | str)
+            else self._read_c2pa(p.stored.path, p.info.media_type)
+            for p in batch
+        ]
         with self._write() as w:
             return [
                 self._record_into(w, case_id, prepared, provenance=reading)
                 for prepared, reading in zip(batch, readings, strict=True)
             ]
 
-    def _read_provenance_at_ingest(self, prepared: Prepared) -> C2paRecord | str:
+    def _read_c2pa(self, path: Path, media_type: str | None) -> C2paRecord | str:
         """The file's Content Credentials, or why they could not be read (the file is added anyway)."""
         try:
-            return self._c2pa().read(prepared.stored.path, prepared.info.media_type)
+            return self._c2pa().read(path, media_type)
         except Exception as exc:  # a fault of the reader must not lose the file: say so, add it
             return f"Content Credentials (C2PA) were not read: {exc}"
 
