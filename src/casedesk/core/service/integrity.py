@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from concurrent.futures import ThreadPoolExecutor, as_completed
+from concurrent.futures import Future, ThreadPoolExecutor, as_completed
 from typing import Any
 
 from sqlalchemy import select
@@ -49,58 +49,67 @@ class IntegrityAPI(ServiceBase):
         return w.changes
 
     def verify(self, case_id: str | None = None, control: TaskControl | None = None) -> VerifyReport:
-        """Recompute custody chains and re-hash every original (of one case, or the whole workspace)."""
+        """Recompute custody chains and re-hash every original (of one case, or the whole workspace).
+
+        The originals are hashed on all cores (hashlib releases the GIL) while this thread checks the
+        chains and the proofs they record, so the one waits on the other as little as possible."""
         control = control or TaskControl()
         report = VerifyReport()
         with self._read() as s:
             case_ids = [case_id] if case_id else list(s.scalars(select(Case.id).order_by(Case.created_at)))
             files: dict[str, tuple[int, list[str]]] = {}
-            for cid in case_ids:
-                entries = list(
-                    s.scalars(
-                        select(CustodyEntry).where(CustodyEntry.case_id == cid).order_by(CustodyEntry.seq)
-                    )
-                )
-                report.log_entries_checked += len(entries)
-                for problem in custody.verify_chain(entries):
-                    report.problems.append(
-                        Problem("custody", problem.entry_id, f"entry {problem.seq}: {problem.detail}")
-                    )
-                report.problems += _recheck_recorded_proofs(entries)
-                for merge, why in recheck_merges(cid, entries):
-                    report.problems.append(Problem("custody", merge.id, f"entry {merge.seq}: {why}"))
-                for ev_id, sha, size in s.execute(
-                    select(Evidence.id, Evidence.sha256, Evidence.size).where(Evidence.case_id == cid)
-                ):
-                    files.setdefault(sha, (size, []))[1].append(ev_id)
-        report.problems += self._rehash(files, control)
-        report.files_checked = len(files)
-        report.ok = not report.problems
-        return report
-
-    def _rehash(self, files: dict[str, tuple[int, list[str]]], control: TaskControl) -> list[Problem]:
-        """Re-hash every original on all cores (hashlib releases the GIL); problems in hash order."""
-        store, total, done = self.workspace.store, len(files), 0
-        damage: dict[str, str] = {}
-        with ThreadPoolExecutor(max_workers=os.cpu_count() or 1, thread_name_prefix="verify") as pool:
-            futures = {pool.submit(store.verify, sha, size): sha for sha, (size, _) in files.items()}
-            try:
-                for future in as_completed(futures):
-                    sha = futures[future]
-                    found = future.result()
-                    if found:
-                        damage[sha] = found
-                    done += 1
-                    control.report(done, total, sha[:12])
-                    control.check()
-            finally:
-                for future in futures:
-                    future.cancel()  # a cancel or an error: what has not started never starts
-        return [
+            originals = select(Evidence.id, Evidence.sha256, Evidence.size)
+            if case_id:
+                originals = originals.where(Evidence.case_id == case_id)
+            for ev_id, sha, size in s.execute(originals):
+                files.setdefault(sha, (size, []))[1].append(ev_id)
+            with ThreadPoolExecutor(max_workers=os.cpu_count() or 1, thread_name_prefix="verify") as pool:
+                batches = [pool.submit(self._rehash_batch, batch) for batch in _batches(files)]
+                try:
+                    for cid in case_ids:
+                        control.check()
+                        report.log_entries_checked += self._check_log(s, cid, report.problems)
+                    damage = self._collect(batches, len(files), control)
+                finally:
+                    for future in batches:
+                        future.cancel()  # a cancel or an error: what has not started never starts
+        report.problems += [
             Problem("file", ev_id, f"original {sha}: {damage[sha]}")
             for sha in sorted(damage)
             for ev_id in files[sha][1]
         ]
+        report.files_checked = len(files)
+        report.ok = not report.problems
+        return report
+
+    def _check_log(self, s: Any, case_id: str, problems: list[Problem]) -> int:
+        """One case's chain, the signatures and timestamps it records, and its merges' entries."""
+        entries = list(
+            s.scalars(select(CustodyEntry).where(CustodyEntry.case_id == case_id).order_by(CustodyEntry.seq))
+        )
+        for problem in custody.verify_chain(entries):
+            problems.append(Problem("custody", problem.entry_id, f"entry {problem.seq}: {problem.detail}"))
+        problems += _recheck_recorded_proofs(entries)
+        for merge, why in recheck_merges(case_id, entries):
+            problems.append(Problem("custody", merge.id, f"entry {merge.seq}: {why}"))
+        return len(entries)
+
+    def _rehash_batch(self, batch: list[tuple[str, int]]) -> dict[str, str | None]:
+        return {sha: self.workspace.store.verify(sha, size) for sha, size in batch}
+
+    @staticmethod
+    def _collect(
+        batches: list[Future[dict[str, str | None]]], total: int, control: TaskControl
+    ) -> dict[str, str]:
+        done, damage = 0, {}
+        for future in as_completed(batches):
+            for sha, found in future.result().items():
+                if found:
+                    damage[sha] = found
+                done += 1
+            control.report(done, total, "originals re-hashed")
+            control.check()
+        return damage
 
     def search(self, query: str) -> list[SearchHit]:
         """Workspace-wide search (Arabic, French, English; accents and harakat ignored)."""
@@ -126,3 +135,24 @@ def _recheck_recorded_proofs(entries: list[CustodyEntry]) -> list[Problem]:
     for stamp in recheck_timestamps(entries):
         problems.append(Problem("timestamp", ids.get(stamp.seq, ""), f"entry {stamp.seq}: {stamp.text}"))
     return problems
+
+
+BATCH_BYTES = 32 << 20  # a task's worth of hashing: big files alone, small ones by the hundred
+BATCH_FILES = 256
+
+
+def _batches(files: dict[str, tuple[int, list[str]]]) -> list[list[tuple[str, int]]]:
+    """The originals in tasks of about BATCH_BYTES (or BATCH_FILES), largest first, so that the cores
+    finish together and ten thousand small files are not ten thousand tasks."""
+    batches: list[list[tuple[str, int]]] = []
+    current: list[tuple[str, int]] = []
+    held = 0
+    for sha, (size, _) in sorted(files.items(), key=lambda item: -item[1][0]):
+        current.append((sha, size))
+        held += size
+        if held >= BATCH_BYTES or len(current) >= BATCH_FILES:
+            batches.append(current)
+            current, held = [], 0
+    if current:
+        batches.append(current)
+    return batches
