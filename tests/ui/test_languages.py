@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from casedesk.ui.i18n import install_language, translations_dir
+from casedesk.ui.i18n import install_language, remove_language, translations_dir
 
 
 @pytest.fixture
@@ -21,9 +21,7 @@ def language(qapp) -> Iterator:  # type: ignore[no-untyped-def]
         return installed
 
     yield use
-    for translator in installed:
-        qapp.removeTranslator(translator)
-    qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    remove_language(qapp, installed)  # translators, layout direction and locale
 
 
 def menu_titles(window) -> list[str]:  # type: ignore[no-untyped-def]

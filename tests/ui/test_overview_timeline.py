@@ -10,12 +10,13 @@ from PySide6.QtWidgets import QInputDialog
 from casedesk.core.timeutil import PartialTime
 from casedesk.ui.case_fields import PlaceDialog
 from casedesk.ui.case_panel import CasePanel
+from casedesk.ui.i18n import strip_isolates
 
 from .driving import answer_reason, open_case, settle, when_shown
 
 
 def texts(records) -> list[str]:  # type: ignore[no-untyped-def]
-    return [records.list.item(i).text() for i in range(records.list.count())]
+    return [strip_isolates(records.list.item(i).text()) for i in range(records.list.count())]
 
 
 def test_place_removed_with_a_reason_then_restored_under_show_removed(qtbot, main_window, svc) -> None:  # type: ignore[no-untyped-def]

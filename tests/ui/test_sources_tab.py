@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFont
 
 from casedesk.core.service import CaseService
+from casedesk.ui.i18n import strip_isolates
 from casedesk.ui.ops import CaseOps
 from casedesk.ui.records import ReasonDialog
 from casedesk.ui.source_dialogs import AddSourceDialog, MergeSourcesDialog, SourceInUseDialog
@@ -102,7 +103,10 @@ def test_remove_asks_a_reason_then_show_removed_strikes_it_through_and_restores(
     index = tab.model.index(row, SourcesModel.NAME)
     font = tab.model.data(index, Qt.ItemDataRole.FontRole)
     assert isinstance(font, QFont) and font.strikeOut()
-    assert tab.model.data(index, Qt.ItemDataRole.ToolTipRole) == "Removed: Duplicate of Sahel Watch"
+    assert (
+        strip_isolates(tab.model.data(index, Qt.ItemDataRole.ToolTipRole))
+        == "Removed: Duplicate of Sahel Watch"
+    )
     active = tab.model.index(tab.model.row_of(tab.model.rows[0].id), SourcesModel.NAME)
     assert tab.model.data(active, Qt.ItemDataRole.FontRole) is None
 
@@ -157,7 +161,10 @@ def test_removing_a_cited_source_can_be_cancelled(qtbot, monkeypatch, svc, case_
     before = log(svc, case_id)
     tab.remove_button.click()
     settle(qtbot, tab)
-    assert shown[0].text() == "“Anonymous Telegram” is still cited by 1 claim and 1 evidence item."
+    assert (
+        strip_isolates(shown[0].text())
+        == "“Anonymous Telegram” is still cited by 1 claim and 1 evidence item."
+    )
     assert log(svc, case_id) == before  # nothing written
     assert ops_undo_count(tab) == 0
     assert names(tab) == ["Sahel Watch", "Anonymous Telegram"]
@@ -190,7 +197,7 @@ def test_unlink_and_remove_then_undo_puts_the_links_back(
     assert removed == ["claim_unlink", "evidence_edit", "source_remove"]
 
     stack = tab.ops.undo_stack
-    assert stack.undoText() == "Remove source “Anonymous Telegram”"
+    assert strip_isolates(stack.undoText()) == "Remove source “Anonymous Telegram”"
     stack.undo()
     settle(qtbot, tab)
     assert names(tab) == ["Sahel Watch", "Anonymous Telegram"]
@@ -220,7 +227,7 @@ def test_merge_moves_the_links_in_one_entry_and_undo_unmerges(
 
     def act(dialog: MergeSourcesDialog) -> None:
         assert dialog.other.count() == 1  # only the other active source of the case
-        assert "1 claim, 1 evidence item" in dialog.outcome.text()
+        assert "(1 claim and 1 evidence item)" in strip_isolates(dialog.outcome.text())
         dialog.accept()
 
     answer(monkeypatch, MergeSourcesDialog, act)

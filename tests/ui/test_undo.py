@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMenu
 from casedesk.core.timeutil import PartialTime
 from casedesk.ui.case_fields import PlaceDialog
 from casedesk.ui.case_panel import CasePanel
+from casedesk.ui.i18n import strip_isolates
 
 from .driving import answer_reason, open_case, settle, when_shown
 
@@ -21,7 +22,7 @@ def edit_menu(window) -> QMenu:  # type: ignore[no-untyped-def]
 
 
 def plain(text: str) -> str:
-    return text.replace("&", "")
+    return strip_isolates(text.replace("&", ""))
 
 
 def press(qtbot, window, widget, keys: str) -> None:  # type: ignore[no-untyped-def]

@@ -1,7 +1,21 @@
-"""Verification checklist templates, read from ``resources/checklists/*.toml``."""
+"""Verification checklist templates, read from ``resources/checklists/*.toml``.
+
+An item's ``phase``, ``title`` and ``guidance`` are its English words, the ones stored with each case's
+checklist and printed in reports. An item may also carry its words in other languages, as a table
+named by the language's code under the item::
+
+    [[item]]
+    key = "geolocation"
+    ...
+    [item.fr]
+    title = "Géolocalisation"
+
+A translation only changes what an interface shows; the item is known by its ``key`` everywhere.
+"""
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass
 from importlib import resources
@@ -9,6 +23,17 @@ from importlib import resources
 from casedesk.core.errors import UsageError
 
 SCOPES = ("case", "evidence")
+TEXT_FIELDS = ("phase", "title", "guidance")
+_LANGUAGE_CODE = re.compile(r"[a-z]{2,3}")
+
+
+@dataclass(frozen=True, slots=True)
+class TemplateText:
+    """An item's words in one language."""
+
+    phase: str
+    title: str
+    guidance: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -18,6 +43,22 @@ class TemplateItem:
     phase: str
     title: str
     guidance: str
+    translations: tuple[tuple[str, TemplateText], ...] = ()  # (language code, words), in file order
+
+    def text(self, language: str) -> TemplateText:
+        """The item's words in ``language``; English for any word that language does not give."""
+        english = TemplateText(self.phase, self.title, self.guidance)
+        for code, words in self.translations:
+            if code == language:
+                return TemplateText(
+                    words.phase or english.phase,
+                    words.title or english.title,
+                    words.guidance or english.guidance,
+                )
+        return english
+
+    def languages(self) -> list[str]:
+        return [code for code, _words in self.translations]
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,6 +68,27 @@ class ChecklistTemplate:
 
     def for_scope(self, scope: str) -> list[TemplateItem]:
         return [item for item in self.items if item.scope == scope]
+
+    def item(self, key: str, scope: str) -> TemplateItem | None:
+        return next((item for item in self.items if item.key == key and item.scope == scope), None)
+
+
+def _translations(number: int, raw: dict[str, object]) -> tuple[tuple[str, TemplateText], ...]:
+    """The item's tables named by a language code (``[item.fr]``), each checked to hold only text."""
+    found: list[tuple[str, TemplateText]] = []
+    for code, table in raw.items():
+        if code in TEXT_FIELDS or not isinstance(table, dict):
+            continue  # the item's own fields are checked by the caller; other values are ignored
+        if not _LANGUAGE_CODE.fullmatch(code):
+            raise UsageError(f"Checklist item {number}: [{code}] is not a language code such as 'fr'.")
+        words = {}
+        for name in TEXT_FIELDS:
+            value = table.get(name, "")
+            if not isinstance(value, str):
+                raise UsageError(f"Checklist item {number}: '{name}' in [{code}] must be text.")
+            words[name] = value.strip()
+        found.append((code, TemplateText(words["phase"], words["title"], words["guidance"])))
+    return tuple(found)
 
 
 def parse_template(text: str) -> ChecklistTemplate:
@@ -61,7 +123,10 @@ def parse_template(text: str) -> ChecklistTemplate:
         phase, guidance = raw.get("phase", ""), raw.get("guidance", "")
         if not isinstance(phase, str) or not isinstance(guidance, str):
             raise UsageError(f"Checklist item {number}: 'phase' and 'guidance' must be text.")
-        items.append(TemplateItem(fields["key"], fields["scope"], phase, fields["title"], guidance))
+        translations = _translations(number, raw)
+        items.append(
+            TemplateItem(fields["key"], fields["scope"], phase, fields["title"], guidance, translations)
+        )
     name = data.get("name", "Checklist")
     return ChecklistTemplate(str(name), tuple(items))
 

@@ -6,6 +6,8 @@ from PySide6.QtCore import QCoreApplication, qVersion
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from casedesk import __version__
+from casedesk.core.preferences import APP_NAME
+from casedesk.ui.i18n import ltr
 from casedesk.ui.icons import app_icon
 
 
@@ -23,9 +25,9 @@ def about_text() -> str:
     fonts = QCoreApplication.translate(
         "about", "Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License."
     )
+    app, qt = ltr(f"{APP_NAME} {__version__}"), ltr(f"Qt {qVersion()}")  # names and versions, as they are
     return (
-        f"<h3>CaseDesk {__version__}</h3><p>{purpose}</p><p><b>{offline}</b> {promise}</p>"
-        f"<p>{licence}<br>{fonts}<br>Qt {qVersion()}</p>"
+        f"<h3>{app}</h3><p>{purpose}</p><p><b>{offline}</b> {promise}</p><p>{licence}<br>{fonts}<br>{qt}</p>"
     )
 
 

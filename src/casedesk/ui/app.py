@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from importlib import resources
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QProcess
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
@@ -83,6 +84,20 @@ def open_service(root: Path, prefs: Preferences) -> CaseService | None:
             root = Path(folder)
 
 
+def restart_command() -> tuple[str, list[str]]:
+    """The program and arguments this CaseDesk was started with: the same interpreter, its options and
+    the same command line (``casedesk --workspace DIR``, ``python -m casedesk``, …)."""
+    arguments = list(sys.orig_argv[1:]) if getattr(sys, "orig_argv", None) else list(sys.argv)
+    return sys.executable, arguments
+
+
+def relaunch() -> bool:
+    """Start a new CaseDesk with the same command line (after this one has closed its workspace)."""
+    program, arguments = restart_command()
+    started, _pid = QProcess.startDetached(program, arguments, os.getcwd())
+    return bool(started)
+
+
 def run_gui(workspace: Path | None) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
@@ -98,3 +113,6 @@ def run_gui(workspace: Path | None) -> int:
     finally:
         del keep
         svc.close()
+        # Restarting for a new language: the workspace is closed first, so the new process opens it.
+        if window.restart_requested:
+            relaunch()

@@ -4,25 +4,45 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Signal
 from PySide6.QtWidgets import QDoubleSpinBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from casedesk.core.errors import UsageError
 from casedesk.core.timeutil import PartialTime
 from casedesk.core.views import PartialTimeView, PlaceView
 from casedesk.ui.dialogs import FormDialog, combo
+from casedesk.ui.formats import partial_time_text
+from casedesk.ui.i18n import isolate, ltr
+from casedesk.ui.labels import precision_words
 from casedesk.ui.messages import show_error
-from casedesk.ui.timeline import PRECISION_WORDS, input_form
+from casedesk.ui.timeline import input_form, not_a_date
 from casedesk.ui.widgets import CommitLineEdit
+
+
+def coordinates(lat: float, lon: float) -> str:
+    """ "21.33 N, 0.95 E": digits as map tools write them (coordinates are copied between tools, like
+    hashes), the compass letters in the interface language."""
+    north = QCoreApplication.translate("case_fields", "{0} N")
+    south = QCoreApplication.translate("case_fields", "{0} S")
+    east = QCoreApplication.translate("case_fields", "{0} E")
+    west = QCoreApplication.translate("case_fields", "{0} W")
+    latitude = (north if lat >= 0 else south).format(f"{abs(lat):.2f}")
+    longitude = (east if lon >= 0 else west).format(f"{abs(lon):.2f}")
+    # Each coordinate is one unit ("21.33 N", "21.33 شمالًا"), read in its own direction.
+    return QCoreApplication.translate("case_fields", "{0}, {1}").format(isolate(latitude), isolate(longitude))
 
 
 def place_text(place: PlaceView) -> str:
     if place.lat is None or place.lon is None:
         return place.name
-    lat = f"{abs(place.lat):.2f} {'N' if place.lat >= 0 else 'S'}"
-    lon = f"{abs(place.lon):.2f} {'E' if place.lon >= 0 else 'W'}"
-    approx = f" ({place.precision})" if place.precision else ""
-    return f"{place.name} — {lat}, {lon}{approx}"
+    where = coordinates(place.lat, place.lon)
+    if place.precision:
+        #: A place in the Overview's list: {0} its name, {1} its coordinates, {2} how precise they are.
+        return QCoreApplication.translate("case_fields", "{0} — {1} ({2})").format(
+            isolate(place.name), where, isolate(place.precision)
+        )
+    #: A place in the Overview's list: {0} its name, {1} its coordinates.
+    return QCoreApplication.translate("case_fields", "{0} — {1}").format(isolate(place.name), where)
 
 
 class PlaceDialog(FormDialog):
@@ -36,6 +56,8 @@ class PlaceDialog(FormDialog):
         for box, limit in ((self.lat, 90.0), (self.lon, 180.0)):
             box.setRange(-limit, limit)
             box.setDecimals(5)
+            # Coordinates are typed and pasted as map tools write them ("21.33", not "21,33" or "٢١٫٣٣").
+            box.setLocale(QLocale.c())
         self.known = combo([(self.tr("Coordinates known"), True), (self.tr("Name only"), False)])
         self.precision = QLineEdit(place.precision if place else "")
         self.precision.setPlaceholderText(self.tr("e.g. approximate, town centre, exact"))
@@ -93,7 +115,7 @@ class TimeField(QWidget):
     def set_value(self, value: PartialTimeView | None) -> None:
         self.edit.set_saved_text(input_form(value.text) if value else "")
         self._describe(
-            value.display if value else None,
+            partial_time_text(value) if value else None,
             value.precision if value else None,
             value.zone if value else None,
         )
@@ -102,9 +124,10 @@ class TimeField(QWidget):
         if display is None:
             self.reading.setText(self.tr("not known"))
             return
-        words = self.tr(PRECISION_WORDS.get(precision or "", precision or ""))
-        zone_text = zone or self.tr("no time zone")
-        self.reading.setText(f"<b>{display}</b> · {words} · {zone_text}")
+        words = precision_words().get(precision or "", precision or "")
+        zone_text = ltr(zone) if zone else self.tr("no time zone")
+        #: How a typed time is read: {0} the time, {1} how precisely it is known, {2} its time zone.
+        self.reading.setText(self.tr("<b>{0}</b> · {1} · {2}").format(display, words, zone_text))
 
     def _commit(self, text: str) -> None:
         if not text.strip():
@@ -112,8 +135,8 @@ class TimeField(QWidget):
             return
         try:
             value = PartialTime.parse(text)
-        except ValueError as exc:
+        except ValueError:
             self.edit.revert()
-            show_error(self, UsageError(str(exc)))
+            show_error(self, UsageError(not_a_date(text)))
             return
         self.committed.emit(value)

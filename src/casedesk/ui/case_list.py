@@ -42,8 +42,10 @@ from casedesk.core.changes import Changes
 from casedesk.core.errors import NotFoundError
 from casedesk.core.service import CaseService
 from casedesk.core.views import CaseHeader, CaseSummary
+from casedesk.ui.formats import when_text
+from casedesk.ui.i18n import isolate, plural
 from casedesk.ui.icons import standard
-from casedesk.ui.labels import case_statuses, count_text
+from casedesk.ui.labels import case_statuses
 from casedesk.ui.loads import release
 from casedesk.ui.messages import show_status
 from casedesk.ui.ops import CaseOps
@@ -52,13 +54,6 @@ from casedesk.ui.widgets import text_direction
 
 _Index = QModelIndex | QPersistentModelIndex
 SUMMARY_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-def when_text(at: datetime, now: datetime | None = None) -> str:
-    """A compact "last change": time today, else the date."""
-    now = now or datetime.now(UTC)
-    local = at.astimezone()
-    return f"{local:%H:%M}" if local.date() == now.astimezone().date() else f"{local:%d %b %Y}"
 
 
 class CaseListModel(QAbstractTableModel):
@@ -182,8 +177,10 @@ class CaseDelegate(QStyledItemDelegate):
         painter.setFont(opt.font)
         painter.setPen(muted)
         status = case_statuses().get(case.status, case.status)
-        items = count_text(case.evidence_count, "1 item", "{0} items")
-        line = f"{status} · {items} · {when_text(case.updated_at)}"
+        count = case.evidence_count
+        items = plural(self.tr("%Ln item(s)", "", count), count)
+        #: The second line of a case in the list: {0} its status, {1} how many items, {2} last change.
+        line = self.tr("{0} · {1} · {2}").format(status, items, when_text(case.updated_at))
         painter.drawText(rect, int(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignBottom), line)
         painter.restore()
 
@@ -350,7 +347,7 @@ class CaseListPanel(QWidget):
     def create_case(self, title: str) -> str | None:
         svc = self.svc
         changes = self.ops.run(
-            self, self.tr("Create case “{0}”").format(title), lambda: svc.create_case(title)
+            self, self.tr("Create case “{0}”").format(isolate(title)), lambda: svc.create_case(title)
         )
         if changes is None:
             return None
@@ -371,12 +368,13 @@ class CaseListPanel(QWidget):
         old = self.title_of(case_id)
         title, ok = QInputDialog.getText(self, self.tr("Rename case"), self.tr("New title"), text=old)
         if ok and title.strip() and title.strip() != old:
-            self._edit(case_id, self.tr("Rename case “{0}”").format(old), title=title.strip())
+            self._edit(case_id, self.tr("Rename case “{0}”").format(isolate(old)), title=title.strip())
 
     def close_case(self) -> None:
         case_id = self.current_case_id()
         if case_id is not None:
-            self._edit(case_id, self.tr("Close case “{0}”").format(self.title_of(case_id)), status="closed")
+            title = isolate(self.title_of(case_id))
+            self._edit(case_id, self.tr("Close case “{0}”").format(title), status="closed")
 
     def _edit(self, case_id: str, text: str, **fields: Any) -> None:
         svc = self.svc

@@ -14,6 +14,7 @@ from casedesk.core.views import CaseHeader
 from casedesk.ui.checklist import ChecklistTab
 from casedesk.ui.claims import ClaimsTab
 from casedesk.ui.custody import CustodyTab
+from casedesk.ui.formats import number
 from casedesk.ui.loads import Reader
 from casedesk.ui.ops import CaseOps
 from casedesk.ui.overview import OverviewTab
@@ -100,17 +101,19 @@ class CasePanel(QWidget):
         self.header = header
         counts = header.counts
         titled = {
-            self.EVIDENCE: (self.tr("Evidence"), counts.get("evidence", 0)),
-            self.SOURCES: (self.tr("Sources"), counts.get("sources", 0)),
-            self.CLAIMS: (self.tr("Claims"), counts.get("claims", 0)),
-            self.TIMELINE: (self.tr("Timeline"), counts.get("events", 0)),
-            self.CUSTODY: (self.tr("Custody log"), header.custody_count),
+            self.EVIDENCE: self.tr("Evidence ({0})").format(number(counts.get("evidence", 0))),
+            self.SOURCES: self.tr("Sources ({0})").format(number(counts.get("sources", 0))),
+            self.CLAIMS: self.tr("Claims ({0})").format(number(counts.get("claims", 0))),
+            self.TIMELINE: self.tr("Timeline ({0})").format(number(counts.get("events", 0))),
+            self.CUSTODY: self.tr("Custody log ({0})").format(number(header.custody_count)),
         }
-        for index, (title, count) in titled.items():
-            self.tabs.setTabText(index, f"{title} ({count})")
         progress = header.checklist_progress
-        passed = progress.counts.get("passed", 0)
-        self.tabs.setTabText(self.CHECKLIST, f"{self.tr('Checklist')} ({passed}/{progress.total})")
+        #: The Checklist tab's title: {0} checks passed of {1}.
+        titled[self.CHECKLIST] = self.tr("Checklist ({0}/{1})").format(
+            number(progress.counts.get("passed", 0)), number(progress.total)
+        )
+        for index, title in titled.items():
+            self.tabs.setTabText(index, title)
         self.overview.show_header(header)
         self.headerChanged.emit(header)
 

@@ -8,7 +8,6 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractListModel,
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -29,10 +28,14 @@ from PySide6.QtWidgets import (
 )
 
 from casedesk.core.changes import Changes
+from casedesk.core.checklist import ChecklistTemplate, TemplateText
 from casedesk.core.service import CaseService
 from casedesk.core.views import ChecklistProgress, CheckView
 from casedesk.core.vocabulary import ObjectKind
+from casedesk.ui.formats import list_text, number, utc_text
+from casedesk.ui.i18n import current_language, isolate, plural
 from casedesk.ui.icons import dot
+from casedesk.ui.labels import check_states
 from casedesk.ui.loads import Reader
 from casedesk.ui.ops import CaseOps
 from casedesk.ui.widgets import BidiDelegate, CommitComboBox, heading
@@ -40,14 +43,42 @@ from casedesk.ui.widgets import BidiDelegate, CommitComboBox, heading
 _Index = QModelIndex | QPersistentModelIndex
 
 
-def state_labels() -> dict[str, str]:
-    return {
-        "pending": QCoreApplication.translate("checklist", "Pending"),
-        "passed": QCoreApplication.translate("checklist", "Passed"),
-        "failed": QCoreApplication.translate("checklist", "Failed"),
-        "inconclusive": QCoreApplication.translate("checklist", "Inconclusive"),
-        "not_applicable": QCoreApplication.translate("checklist", "Not applicable"),
-    }
+def check_text(template: ChecklistTemplate, item: CheckView, language: str | None = None) -> TemplateText:
+    """A checklist item's phase, title and guidance in the interface language.
+
+    Stored items keep the template's English words and their key; the words of another language come
+    from the template, by key, as long as the item is the template's own (same English title). Anything
+    else (English, a custom template's item, a language the template lacks) shows the stored words.
+    """
+    language = language or current_language()
+    known = template.item(item.key, "evidence" if item.evidence_id else "case")
+    if language == "en" or known is None or known.title != item.title:
+        return TemplateText(item.phase, item.title, item.guidance)
+    return known.text(language)
+
+
+class ProgressText(QObject):
+    """A checklist's progress in words. Counts are numerus messages, which lupdate only extracts as such
+    from a tr() call: hence a QObject for what is otherwise a function."""
+
+    def of(self, progress: ChecklistProgress) -> str:
+        counts = progress.counts
+        passed = counts.get("passed", 0)
+        parts = [plural(self.tr("%Ln of {0} passed", "", passed), passed).format(number(progress.total))]
+        if n := counts.get("failed", 0):
+            parts.append(plural(self.tr("%Ln failed", "", n), n))
+        if n := counts.get("inconclusive", 0):
+            parts.append(plural(self.tr("%Ln inconclusive", "", n), n))
+        if n := counts.get("not_applicable", 0):
+            parts.append(plural(self.tr("%Ln not applicable", "", n), n))
+        if n := counts.get("pending", 0):
+            parts.append(plural(self.tr("%Ln pending", "", n), n))
+        return list_text(parts)
+
+
+def progress_text(progress: ChecklistProgress) -> str:
+    """ "6 of 11 passed, 1 failed, 4 pending" (states with no items are left out)."""
+    return ProgressText().of(progress)
 
 
 class ChecklistModel(QAbstractTableModel):
@@ -117,22 +148,19 @@ class ChecklistModel(QAbstractTableModel):
         item = self.items[index.row()]
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return [
-                item.phase,
-                item.title,
-                state_labels().get(item.state, item.state),
-                item.note,
-                item.investigator,
-            ][col]
+            if col in (self.PHASE, self.TITLE):
+                words = check_text(self.svc.template, item)
+                return words.phase if col == self.PHASE else words.title
+            return [None, None, check_states().get(item.state, item.state), item.note, item.investigator][col]
         if role == Qt.ItemDataRole.EditRole:
             return item.state if col == self.STATE else item.note if col == self.NOTE else None
         if role == Qt.ItemDataRole.ToolTipRole:
             if col in (self.TITLE, self.PHASE):
-                return item.guidance
+                return check_text(self.svc.template, item).guidance
             if col == self.NOTE and item.note:
                 return item.note
             if col == self.BY and item.updated_at:
-                return self.tr("Changed {0} UTC").format(f"{item.updated_at:%Y-%m-%d %H:%M}")
+                return self.tr("Changed {0}").format(utc_text(item.updated_at))
         if role == Qt.ItemDataRole.UserRole:
             return item.id
         return None
@@ -141,11 +169,12 @@ class ChecklistModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.EditRole or not index.isValid() or self.case_id is None:
             return False
         row, item = index.row(), self.items[index.row()]
+        title = isolate(check_text(self.svc.template, item).title)
         if index.column() == self.STATE and value != item.state:
-            field, label = "state", state_labels().get(str(value), str(value))
-            text = self.tr("Set “{0}” to {1}").format(item.title, label)
+            field, label = "state", check_states().get(str(value), str(value))
+            text = self.tr("Set “{0}” to {1}").format(title, label)
         elif index.column() == self.NOTE and value != item.note:
-            field, text = "note", self.tr("Edit the note on “{0}”").format(item.title)
+            field, text = "note", self.tr("Edit the note on “{0}”").format(title)
         else:
             return False
         if not self._write(item.id, text, {field: str(value)}):
@@ -180,7 +209,7 @@ class StateDelegate(BidiDelegate):
     """An always-visible combo in the State column that commits as soon as another state is picked."""
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: _Index) -> QWidget:
-        combo = CommitComboBox([(label, key) for key, label in state_labels().items()], parent)
+        combo = CommitComboBox([(label, key) for key, label in check_states().items()], parent)
         for i in range(combo.count()):
             combo.setItemIcon(i, dot(str(combo.itemData(i))))
         combo.committed.connect(lambda _value, c=combo: self.commitData.emit(c))
@@ -294,7 +323,7 @@ class ChecklistView(QWidget):
 
     def _show_progress(self) -> None:
         progress = self.model.progress()
-        self.summary.setText(progress.summary() if progress.total else self.tr("No checklist items."))
+        self.summary.setText(progress_text(progress) if progress.total else self.tr("No checklist items."))
         self.bar.setMaximum(max(1, progress.total))
         self.bar.setValue(progress.counts.get("passed", 0))
 

@@ -23,8 +23,9 @@ from PySide6.QtWidgets import (
 from casedesk.core.changes import Changes
 from casedesk.core.service import CaseService
 from casedesk.core.views import ChecklistProgress, ClaimView, SourceView
-from casedesk.ui.checklist import ChecklistView
+from casedesk.ui.checklist import ChecklistView, progress_text
 from casedesk.ui.claim_dialogs import LinkEvidenceDialog, LinkSourceDialog
+from casedesk.ui.i18n import isolate
 from casedesk.ui.icons import dot
 from casedesk.ui.labels import claim_statuses, credibility_choices, stances
 from casedesk.ui.ops import CaseOps
@@ -182,7 +183,7 @@ class ClaimDetail(QWidget):
         shown = [link for link in self.claim.evidence if link.evidence_id in items]
         for link in sorted(shown, key=lambda x: items[x.evidence_id].name):
             item_data = items[link.evidence_id]
-            row = QTreeWidgetItem([item_data.name, "", item_data.progress.summary()])
+            row = QTreeWidgetItem([item_data.name, "", progress_text(item_data.progress)])
             row.setData(0, Qt.ItemDataRole.UserRole, link.evidence_id)
             self.links.addTopLevelItem(row)
             stance = stance_combo(link.stance)
@@ -209,7 +210,10 @@ class ClaimDetail(QWidget):
             src = self.data.sources.get(source_id)
             if src is None:
                 continue
-            item = QListWidgetItem(f"{src.name} ({grades.get(src.reliability, src.reliability)})")
+            #: A source linked to a claim: {0} its name, {1} its reliability grade and what it means.
+            item = QListWidgetItem(
+                self.tr("{0} ({1})").format(isolate(src.name), grades.get(src.reliability, src.reliability))
+            )
             item.setData(Qt.ItemDataRole.UserRole, src.id)
             self.sources.addItem(item)
             if src.id == keep:
@@ -247,7 +251,7 @@ class ClaimDetail(QWidget):
                 self.checklist.show_scope(None)
                 self._check_scope = None
             return
-        self.check_title.setText(self.tr("Checklist of {0}").format(item.text(0)))
+        self.check_title.setText(self.tr("Checklist of {0}").format(isolate(item.text(0))))
         scope = (self.data.case_id, evidence_id)
         if scope != self._check_scope:  # the same checklist keeps its rows, editors and selection
             self._check_scope = scope

@@ -18,6 +18,9 @@ from casedesk.core.search import fold
 from casedesk.core.service import CaseService
 from casedesk.core.views import EvidenceRow, SourceView
 from casedesk.ui.dialogs import FormDialog, combo
+from casedesk.ui.evidence.labels import kind_label
+from casedesk.ui.formats import number
+from casedesk.ui.i18n import isolate, ltr, plural
 from casedesk.ui.labels import claim_statuses, credibility_choices, stances
 from casedesk.ui.tasks import run_read
 from casedesk.ui.widgets import hint
@@ -112,12 +115,16 @@ class LinkEvidenceDialog(FormDialog):
                 continue
             item = QListWidgetItem(row.original_name)
             item.setData(Qt.ItemDataRole.UserRole, row.id)
-            item.setToolTip(f"{row.kind} · SHA-256 {row.sha256[:16]}…")
+            #: An item's tooltip in the Link evidence dialog: {0} its kind, {1} the start of its SHA-256.
+            item.setToolTip(self.tr("{0} · SHA-256 {1}…").format(kind_label(row.kind), ltr(row.sha256[:16])))
             self.items.addItem(item)
             item.setHidden(bool(needle) and needle not in fold(row.original_name))
         if len(rows) == PAGE:
             self._offset += PAGE
-            self.status.setText(self.tr("Reading the case’s evidence… {0} so far").format(self.items.count()))
+            count = self.items.count()
+            self.status.setText(
+                plural(self.tr("Reading the case’s evidence… %Ln item(s) so far", "", count), count)
+            )
             self._read_page()
             return
         self.done_loading = True
@@ -137,7 +144,10 @@ class LinkEvidenceDialog(FormDialog):
         if self.items.count() == 0:
             self.status.setText(self.tr("Every item of the case is already linked to this claim."))
         else:
-            self.status.setText(self.tr("{0} of {1} items shown").format(shown, self.items.count()))
+            total = self.items.count()
+            self.status.setText(
+                plural(self.tr("{0} of %Ln item(s) shown", "", total), total).format(number(shown))
+            )
 
     def _selection_changed(self) -> None:
         self.ok_button_enabled(bool(self.items.selectedItems()))
@@ -150,7 +160,7 @@ class LinkSourceDialog(FormDialog):
     def __init__(self, sources: list[SourceView], parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Link a source to the claim"), parent)
         self.setObjectName("linkSourceDialog")
-        self.source = combo([(f"{s.name} ({s.reliability})", s.id) for s in sources])
+        self.source = combo([(isolate(f"{s.name} ({s.reliability})"), s.id) for s in sources])
         self.form.addRow(self.tr("Source"), self.source)
         ok_text(self, self.tr("Link"))
         self.ok_button_enabled(self.source.count() > 0)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QPushButton,
     QSplitter,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -26,8 +27,10 @@ from casedesk.core.vocabulary import ObjectKind
 from casedesk.ui.case_loader import CaseLoader, current_id, keep_place
 from casedesk.ui.claim_detail import ClaimDetail, ClaimsData, LinkedItem
 from casedesk.ui.claim_dialogs import AddClaimDialog
+from casedesk.ui.formats import number
+from casedesk.ui.i18n import plural
 from casedesk.ui.icons import dot
-from casedesk.ui.labels import claim_statuses
+from casedesk.ui.labels import claim_statuses, credibility_labels
 from casedesk.ui.ops import CaseOps
 from casedesk.ui.records import UNDONE, ask_reason
 from casedesk.ui.removed import removed_data
@@ -116,16 +119,18 @@ class ClaimsModel(RowTableModel):
                 return claim_statuses().get(claim.status, claim.status)
             if col == self.CHECKS:
                 passed, total = self.progress.get(claim.id, (0, 0))
-                return f"{passed}/{total}" if total else "–"
-            return str(claim.credibility)
+                return f"{number(passed)}/{number(total)}" if total else "–"
+            return str(claim.credibility)  # an Admiralty code, like the source grades A to F
         if role == Qt.ItemDataRole.DecorationRole and col == self.STATUS:
             return dot(claim.status)
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == self.CREDIBILITY:
-                return claim.credibility_label
+                return credibility_labels().get(claim.credibility, claim.credibility_label)
             if col == self.CHECKS:
                 passed, total = self.progress.get(claim.id, (0, 0))
-                return self.tr("{0} of {1} checks passed on the linked evidence").format(passed, total)
+                return plural(
+                    self.tr("{0} of %Ln check(s) passed on the linked evidence", "", total), total
+                ).format(number(passed))
             return claim.text
         if role == Qt.ItemDataRole.UserRole:
             return claim.id
@@ -161,12 +166,13 @@ class ClaimsTab(QWidget):
         # the columns (and with them the wrapped height of every row).
         metrics = self.table.fontMetrics()
         headers = self.model.headers()
-        for col, texts in (
-            (ClaimsModel.STATUS, [*claim_statuses().values(), headers[ClaimsModel.STATUS]]),
-            (ClaimsModel.CREDIBILITY, ["6", headers[ClaimsModel.CREDIBILITY]]),
+        icon = self.table.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)  # the status dot
+        for col, texts, extra in (
+            (ClaimsModel.STATUS, [*claim_statuses().values(), headers[ClaimsModel.STATUS]], icon),
+            (ClaimsModel.CREDIBILITY, ["6", headers[ClaimsModel.CREDIBILITY]], 0),
         ):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
-            header.resizeSection(col, max(metrics.horizontalAdvance(t) for t in texts) + 24)
+            header.resizeSection(col, max(metrics.horizontalAdvance(t) for t in texts) + extra + 24)
         # Rows wrap to the claim column: when its width changes, heights are redone once per turn.
         self._rewrap = QTimer(self)
         self._rewrap.setSingleShot(True)

@@ -24,18 +24,20 @@ from PySide6.QtWidgets import (
 from casedesk.core.changes import Changes
 from casedesk.core.service import CaseService, VerifyReport
 from casedesk.core.views import CustodyView
-from casedesk.ui.labels import object_types
+from casedesk.ui.i18n import current_language, isolate, ltr, plural
+from casedesk.ui.labels import action_label, object_types, problem_kinds
 from casedesk.ui.loads import release, run_released
 from casedesk.ui.messages import show_info, show_status
 from casedesk.ui.ops import CaseOps
 from casedesk.ui.tasks import Pool, TaskHandle, run_task
-from casedesk.ui.widgets import hint
+from casedesk.ui.widgets import BidiDelegate, hint
 
 PAGE = 200  # entries read at a time, as the table scrolls towards its end
 _NAME_FIELDS = ("title", "name", "original_name", "text")
 
 
 def _utc(at: datetime) -> str:
+    """The log's own time, as ISO 8601 in UTC: the log is evidence, and reads the same everywhere."""
     return f"{at:%Y-%m-%d %H:%M:%S} UTC"
 
 
@@ -84,7 +86,8 @@ class CustodyModel(QAbstractTableModel):
         super().__init__(parent)
         self.svc = svc
         self._owner = owner  # where a failed read is reported
-        self._check_titles = {item.key: item.title for item in svc.template.items}
+        language = current_language()
+        self._check_titles = {item.key: item.text(language).title for item in svc.template.items}
         self.case_id: str | None = None
         self.entries: list[CustodyView] = []
         self.names: dict[str, str] = {}
@@ -217,14 +220,21 @@ class CustodyModel(QAbstractTableModel):
             if col == self.INVESTIGATOR:
                 return entry.investigator
             if col == self.ACTION:
-                return entry.action.replace("_", " ")
+                return action_label(entry.action)
             if col == self.OBJECT:
                 kind = object_types().get(entry.object_type, entry.object_type)
-                return f"{kind}: {self.names.get(entry.object_id) or entry.object_id[:8]}"
+                #: The Object column of the custody log: {0} the kind of object, {1} its name or id.
+                return self.tr("{0}: {1}").format(
+                    kind, isolate(self.names.get(entry.object_id) or entry.object_id[:8])
+                )
             return entry.hash[:12]
         if role == Qt.ItemDataRole.ToolTipRole:
             details = json.dumps(entry.details, ensure_ascii=False, indent=2)
-            return f"{details}\n\nhash {entry.hash}\nprevious {entry.prev_hash}"
+            #: Tooltip of a custody entry: {0} the action as recorded, {1} its details as recorded (JSON),
+            #: {2} the entry's hash, {3} the previous entry's hash.
+            return self.tr("{0}\n{1}\n\nhash {2}\nprevious {3}").format(
+                ltr(entry.action), details, ltr(entry.hash), ltr(entry.prev_hash)
+            )
         if role == Qt.ItemDataRole.FontRole and col == self.HASH:
             return QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         if role == Qt.ItemDataRole.TextAlignmentRole and col == self.SEQ:
@@ -247,6 +257,8 @@ class CustodyTab(QWidget):
         self.table = QTableView()
         self.table.setObjectName("custodyTable")
         self.table.setModel(self.model)
+        # Each cell reads in its own direction: ISO times and hashes left to right in any interface.
+        self.table.setItemDelegate(BidiDelegate(self.table))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
@@ -307,16 +319,26 @@ class CustodyTab(QWidget):
 
     def _verified(self, report: VerifyReport) -> None:
         self.verify_button.setEnabled(True)
-        counts = self.tr("{0} original files and {1} log entries checked").format(
-            report.files_checked, report.log_entries_checked
+        files, entries = report.files_checked, report.log_entries_checked
+        counts = " ".join(
+            [
+                plural(self.tr("%Ln original file(s) re-hashed.", "", files), files),
+                plural(self.tr("%Ln log entry(ies) checked.", "", entries), entries),
+            ]
         )
         if report.ok:
-            text = self.tr("Verified: everything matches. {0}.").format(counts)
+            text = self.tr("Verified: everything matches. {0}").format(counts)
             self.result.setText("✔ " + text)
             show_status(self, text)
         else:
-            lines = [f"{p.kind} {p.object[:8]}: {p.detail}" for p in report.problems]
-            text = self.tr("{0} problem(s) found. {1}.").format(len(report.problems), counts)
+            kinds = problem_kinds()
+            #: One problem Verify found: {0} what is wrong (log or file), {1} the object's id, {2} details.
+            line = self.tr("{0} {1}: {2}")
+            lines = [
+                line.format(kinds.get(p.kind, p.kind), ltr(p.object[:8]), p.detail) for p in report.problems
+            ]
+            found = len(report.problems)
+            text = plural(self.tr("%Ln problem(s) found. {0}", "", found), found).format(counts)
             self.result.setText("✘ " + text + "\n" + "\n".join(lines[:10]))
             show_info(self, self.tr("Verification found problems"), text, "\n".join(lines))
         self.verified.emit(report)

@@ -5,8 +5,8 @@ from __future__ import annotations
 from functools import cache
 from importlib import resources
 
-from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap, QTransform
 from PySide6.QtWidgets import QApplication, QStyle
 
 # Colours chosen to stay readable on light and dark palettes and for red-green colour blindness
@@ -30,6 +30,22 @@ STATE_COLOURS = {
 
 def standard(pixmap: QStyle.StandardPixmap) -> QIcon:
     return QApplication.style().standardIcon(pixmap)
+
+
+def directional(pixmap: QStyle.StandardPixmap) -> QIcon:
+    """A standard icon that points along the reading direction (play, seek back and forward), mirrored
+    in a right-to-left interface, where the position slider beside it runs from right to left too.
+
+    Qt mirrors its arrows (SP_ArrowBack, SP_ArrowForward) itself, but not its media icons.
+    """
+    icon = standard(pixmap)
+    if QApplication.layoutDirection() != Qt.LayoutDirection.RightToLeft:
+        return icon
+    flip = QTransform().scale(-1, 1)
+    mirrored = QIcon()
+    for size in icon.availableSizes() or [QSize(16, 16), QSize(24, 24), QSize(32, 32)]:
+        mirrored.addPixmap(icon.pixmap(size).transformed(flip))
+    return mirrored
 
 
 @cache

@@ -16,12 +16,13 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
     QMainWindow,
+    QMessageBox,
     QSplitter,
     QStackedWidget,
     QWidget,
 )
 
-from casedesk.core.preferences import Preferences
+from casedesk.core.preferences import APP_NAME, Preferences
 from casedesk.core.search import SearchHit
 from casedesk.core.service import CaseService
 from casedesk.core.views import CaseHeader
@@ -30,6 +31,7 @@ from casedesk.ui.about import show_about
 from casedesk.ui.case_list import CaseListPanel
 from casedesk.ui.case_panel import CasePanel
 from casedesk.ui.empty_state import EmptyState
+from casedesk.ui.i18n import interface_language, isolate, ltr
 from casedesk.ui.icons import app_icon
 from casedesk.ui.menus import build_menus
 from casedesk.ui.messages import show_status
@@ -45,7 +47,9 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.svc = svc
         self.prefs = prefs
-        self.setWindowTitle("CaseDesk")
+        self.restart_requested = False  # the user chose to restart (for a new language) once closed
+        self.last_question: QMessageBox | None = None
+        self.setWindowTitle(APP_NAME)
         self.setWindowIcon(app_icon())
         self.setAcceptDrops(True)
         self.search = SearchPanel(svc)
@@ -129,7 +133,8 @@ class MainWindow(QMainWindow):
             self._set_title(header.title)
 
     def _set_title(self, title: str) -> None:
-        self.setWindowTitle(f"{title} — CaseDesk" if title else "CaseDesk")
+        # Not isolated: the window manager draws the title, and some show the marks as boxes.
+        self.setWindowTitle(self.tr("{0} — {1}").format(title, APP_NAME) if title else APP_NAME)
 
     def open_hit(self, hit: SearchHit) -> None:
         self._reveal = hit  # revealed once its case is shown (now, or when its row has been read)
@@ -192,6 +197,7 @@ class MainWindow(QMainWindow):
         dialog = PreferencesDialog(self.prefs, self.svc.workspace_root, self)
         if not dialog.exec():
             return
+        before = interface_language(self.prefs.language)
         dialog.apply_to(self.prefs)
         self.prefs.save()
         self.svc.investigator = self.prefs.investigator_name()
@@ -199,11 +205,40 @@ class MainWindow(QMainWindow):
             self.panel.evidence.set_blur_graphic(self.prefs.blur_graphic)
         self._show_where()
         show_status(self, self.tr("Preferences saved."))
+        if interface_language(self.prefs.language) != before:
+            self.offer_restart()
+
+    def offer_restart(self) -> QMessageBox:
+        """A new language shows after a restart: offer it now (the window closes cleanly first: fields
+        being edited are saved, tasks cancelled, the workspace closed) or later."""
+        box = QMessageBox(self)
+        box.setObjectName("restartQuestion")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Restart CaseDesk?"))
+        box.setText(self.tr("The new language is used once CaseDesk restarts."))
+        box.setInformativeText(
+            self.tr(
+                "Restart now? Everything is already saved; the open case is shown again after the restart."
+            )
+        )
+        now = box.addButton(self.tr("Restart now"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Later"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(now)
+        box.buttonClicked.connect(lambda button: self.restart() if button is now else None)
+        box.open()  # never blocks: the answer arrives as a click
+        self.last_question = box
+        return box
+
+    def restart(self) -> None:
+        """Close the window; once the workspace is closed, ``run_gui`` starts CaseDesk again."""
+        self.restart_requested = True
+        if not self.close():  # the last window closing ends the event loop
+            self.restart_requested = False
 
     def _show_where(self) -> None:
         root = self.svc.workspace_root.expanduser()
         shown = f"~/{root.relative_to(Path.home())}" if root.is_relative_to(Path.home()) else str(root)
-        self.where.setText(self.tr("{0} · workspace {1}").format(self.svc.investigator, shown))
+        self.where.setText(self.tr("{0} · workspace {1}").format(isolate(self.svc.investigator), ltr(shown)))
         self.where.setToolTip(str(root))
 
     # -- session -----------------------------------------------------------------------------------

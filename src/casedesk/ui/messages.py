@@ -8,12 +8,9 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
 from casedesk.core.errors import Cancelled, CaseDeskError
+from casedesk.ui.i18n import isolate, ltr
 
 STATUS_TIMEOUT_MS = 6000
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("messages", text)
 
 
 def plain_words(exc: BaseException) -> str:
@@ -23,14 +20,14 @@ def plain_words(exc: BaseException) -> str:
     if isinstance(exc, PermissionError):
         return QCoreApplication.translate(
             "messages", "CaseDesk was not allowed to read or write a file: {0}"
-        ).format(exc.filename or exc)
+        ).format(ltr(exc.filename) if exc.filename else isolate(exc))
     if isinstance(exc, FileNotFoundError):
         return QCoreApplication.translate("messages", "A file could not be found: {0}").format(
-            exc.filename or exc
+            ltr(exc.filename) if exc.filename else isolate(exc)
         )
     if isinstance(exc, OSError):
         return QCoreApplication.translate("messages", "The operating system reported a problem: {0}").format(
-            exc.strerror or exc
+            isolate(exc.strerror or exc)
         )
     return QCoreApplication.translate(
         "messages", "Something went wrong inside CaseDesk and this step did not finish."

@@ -26,6 +26,9 @@ from casedesk.core.service import CaseService
 from casedesk.core.views import CaseHeader, CaseSummary, NoteView, PlaceView
 from casedesk.core.vocabulary import ObjectKind
 from casedesk.ui.case_fields import PlaceDialog, TimeField, place_text
+from casedesk.ui.checklist import progress_text
+from casedesk.ui.formats import utc_text
+from casedesk.ui.i18n import isolate, plural
 from casedesk.ui.labels import case_statuses
 from casedesk.ui.loads import Reader
 from casedesk.ui.messages import show_error
@@ -200,24 +203,28 @@ class OverviewTab(QScrollArea):
         self.incident.set_value(view.incident_time)
         self.first_seen.set_value(view.first_seen)
         self.tags.set_saved_text(", ".join(view.tags))
-        self.counts.setText(
-            self.tr(
-                "{0} evidence items · {1} sources · {2} claims · {3} events · checklist: {4} · "
-                "custody log: {5} entries"
-            ).format(
-                view.counts.get("evidence", 0),
-                view.counts.get("sources", 0),
-                view.counts.get("claims", 0),
-                view.counts.get("events", 0),
-                view.checklist_progress.summary(),
-                view.custody_count,
-            )
-        )
+        self.counts.setText(self.counts_text(view))
         if view.related_case_ids != self._related_ids:
             self._related_ids = list(view.related_case_ids)
             self._show_related({})  # ids at once; their titles when read
             if self._related_ids:
                 self._read_titles()
+
+    def counts_text(self, view: CaseHeader) -> str:
+        """ "12 evidence items · 3 sources · … · custody log: 64 entries", each count in its own words."""
+        evidence, sources = view.counts.get("evidence", 0), view.counts.get("sources", 0)
+        claims, events = view.counts.get("claims", 0), view.counts.get("events", 0)
+        entries = view.custody_count
+        parts = [
+            plural(self.tr("%Ln evidence item(s)", "", evidence), evidence),
+            plural(self.tr("%Ln source(s)", "", sources), sources),
+            plural(self.tr("%Ln claim(s)", "", claims), claims),
+            plural(self.tr("%Ln event(s)", "", events), events),
+            self.tr("checklist: {0}").format(progress_text(view.checklist_progress)),
+            plural(self.tr("custody log: %Ln entry(ies)", "", entries), entries),
+        ]
+        #: Separates the counts of the case's overview line ("12 evidence items · 3 sources").
+        return self.tr(" · ").join(parts)
 
     def _clear_header(self) -> None:
         self.header = None
@@ -247,10 +254,10 @@ class OverviewTab(QScrollArea):
 
     def _show_notes(self, notes: list[NoteView]) -> None:
         self.notes_shown = {n.id: n for n in notes}
-        tip = self.tr("Written {0} UTC; double-click to edit")
+        tip = self.tr("Written {0}; double-click to edit")
         self.notes.set_rows(
             [
-                Row(n.id, n.text, tip.format(f"{n.created_at:%Y-%m-%d %H:%M}"), n.removed, n.removed_reason)
+                Row(n.id, n.text, tip.format(utc_text(n.created_at)), n.removed, n.removed_reason)
                 for n in notes
             ]
         )
@@ -301,7 +308,7 @@ class OverviewTab(QScrollArea):
         changes = add_record(
             self.ops,
             self,
-            self.tr("Add place “{0}”").format(fields["name"]),
+            self.tr("Add place “{0}”").format(isolate(fields["name"])),
             ObjectKind.PLACE,
             lambda: svc.add_place(case_id, **fields),
         )
@@ -318,7 +325,7 @@ class OverviewTab(QScrollArea):
         edit_record(
             self.ops,
             self,
-            self.tr("Edit place “{0}”").format(place.name),
+            self.tr("Edit place “{0}”").format(isolate(place.name)),
             place_id,
             lambda: svc.update_place(place_id, **fields),
             lambda before: svc.update_place(place_id, **before),
@@ -330,13 +337,13 @@ class OverviewTab(QScrollArea):
             return
         reason = ask_reason(self, self.tr("Remove place"), place.name)
         if reason is not None:
-            text = self.tr("Remove place “{0}”").format(place.name)
+            text = self.tr("Remove place “{0}”").format(isolate(place.name))
             remove_record(self.ops, self, text, ObjectKind.PLACE, place_id, reason)
 
     def _restore_place(self, place_id: str) -> None:
         place = self.places_shown.get(place_id)
         if place is not None:
-            text = self.tr("Restore place “{0}”").format(place.name)
+            text = self.tr("Restore place “{0}”").format(isolate(place.name))
             restore_record(self.ops, self, text, ObjectKind.PLACE, place_id, place.removed_reason)
 
     # -- notes -------------------------------------------------------------------------------------
@@ -405,7 +412,7 @@ class OverviewTab(QScrollArea):
         if not others:
             show_error(self, UsageError(self.tr("There is no other case to relate this one to.")))
             return
-        names = [f"{c.title} ({c.id[:8]})" for c in others]
+        names = [isolate(f"{c.title} ({c.id[:8]})") for c in others]
         choice, ok = QInputDialog.getItem(
             self, self.tr("Relate to case"), self.tr("Related case"), names, 0, False
         )
@@ -415,7 +422,7 @@ class OverviewTab(QScrollArea):
         svc = self.svc
         self.ops.run(
             self,
-            self.tr("Relate to “{0}”").format(other.title),
+            self.tr("Relate to “{0}”").format(isolate(other.title)),
             lambda: svc.link_cases(case_id, other.id),
             undo=lambda _done: svc.unlink_cases(case_id, other.id, UNDONE),
         )
@@ -431,7 +438,7 @@ class OverviewTab(QScrollArea):
         svc = self.svc
         self.ops.run(
             self,
-            self.tr("Remove the link to “{0}”").format(title),
+            self.tr("Remove the link to “{0}”").format(isolate(title)),
             lambda: svc.unlink_cases(case_id, other_id, reason),
             undo=lambda _done: svc.link_cases(case_id, other_id),
         )

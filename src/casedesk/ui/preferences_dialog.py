@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QCheckBox, QFileDialog, QHBoxLayout, QLineEdit, QP
 
 from casedesk.core.preferences import Preferences, default_workspace
 from casedesk.ui.dialogs import FormDialog, combo
-from casedesk.ui.i18n import LANGUAGES
+from casedesk.ui.i18n import language_choices, ltr
 from casedesk.ui.widgets import hint
 
 
@@ -29,13 +29,12 @@ class PreferencesDialog(FormDialog):
         self.thumbnail_size = QSpinBox()
         self.thumbnail_size.setRange(64, 512)
         self.thumbnail_size.setSingleStep(16)
-        self.thumbnail_size.setSuffix(" px")
+        #: Unit after the thumbnail size in pixels (keep the leading space if your language uses one).
+        self.thumbnail_size.setSuffix(self.tr(" px"))
         self.thumbnail_size.setValue(prefs.thumbnail_size)
         self.blur_graphic = QCheckBox(self.tr("Blur evidence marked graphic until I click it"))
         self.blur_graphic.setChecked(prefs.blur_graphic)
-        self.language = combo(
-            [(self.tr(name) if not code else name, code) for code, name in LANGUAGES.items()]
-        )
+        self.language = combo(language_choices())
         self.language.setCurrentIndex(max(0, self.language.findData(prefs.language)))
         self.form.addRow(self.tr("Investigator name"), self.investigator)
         self.form.addRow("", hint(self.tr("Written to the custody log and printed in reports.")))
@@ -44,14 +43,14 @@ class PreferencesDialog(FormDialog):
             "",
             hint(
                 self.tr("Now using {0}. A new location takes effect at the next start.").format(
-                    current_workspace
+                    ltr(current_workspace)
                 )
             ),
         )
         self.form.addRow(self.tr("Thumbnail size"), self.thumbnail_size)
         self.form.addRow("", self.blur_graphic)
         self.form.addRow(self.tr("Language"), self.language)
-        self.form.addRow("", hint(self.tr("A new language takes effect at the next start.")))
+        self.form.addRow("", hint(self.tr("CaseDesk offers to restart when the language is changed.")))
 
     def _browse(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Workspace folder"), self.workspace.text())

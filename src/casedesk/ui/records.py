@@ -26,14 +26,13 @@ from PySide6.QtWidgets import (
 from casedesk.core.changes import Changes
 from casedesk.core.vocabulary import ObjectKind
 from casedesk.ui.dialogs import FormDialog
+from casedesk.ui.i18n import isolate
 from casedesk.ui.ops import CaseOps
 from casedesk.ui.widgets import BidiDelegate, heading
 
-UNDONE = "Undone"  # the reason the custody log gives when an undo removes what was just added
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("records", text)
+# The reason the custody log records when an undo removes what was just added. Not translated: the log
+# is evidence, read by whoever receives the case, and keeps one language for its own words.
+UNDONE = "Undone"
 
 
 # -- how a removed record looks ---------------------------------------------------------------------
@@ -50,7 +49,9 @@ def removed_colour() -> QColor:
 
 
 def removed_tip(reason: str) -> str:
-    return _t("Removed: {0}").format(reason) if reason else _t("Removed (no reason given)")
+    if reason:
+        return QCoreApplication.translate("records", "Removed: {0}").format(isolate(reason))
+    return QCoreApplication.translate("records", "Removed (no reason given)")
 
 
 class ReasonDialog(FormDialog):
@@ -63,7 +64,7 @@ class ReasonDialog(FormDialog):
             intro=self.tr(
                 "“{0}” will be hidden, not deleted: it stays in the custody log with your reason "
                 "and can be restored under “Show removed”."
-            ).format(what),
+            ).format(isolate(what)),
         )
         self.setObjectName("reasonDialog")
         self.reason = QLineEdit()

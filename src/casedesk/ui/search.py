@@ -7,7 +7,8 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, Q
 
 from casedesk.core.search import SearchHit
 from casedesk.core.service import CaseService
-from casedesk.ui.labels import count_text, object_types
+from casedesk.ui.i18n import isolate, plural
+from casedesk.ui.labels import object_types, search_fields
 from casedesk.ui.widgets import BidiDelegate
 
 DEBOUNCE_MS = 250
@@ -54,17 +55,25 @@ class SearchPanel(QWidget):
         query = self.box.text().strip()
         self.hits = self.svc.search(query) if query else []
         self.results.clear()
-        kinds = object_types()
+        kinds, fields = object_types(), search_fields()
         for hit in self.hits:
             # Excerpt first: its own script decides the line's direction (Arabic hits read right to left).
             kind = kinds.get(hit.object_type, hit.object_type)
-            item = QListWidgetItem(f"{hit.excerpt}\n{kind} · {hit.case_title}")
-            item.setToolTip(f"{hit.case_title}\n{hit.field}: {hit.excerpt}")
+            #: A search hit's second line: {0} what was found (a claim, a note…), {1} its case's title.
+            where = self.tr("{0} · {1}").format(kind, isolate(hit.case_title))
+            item = QListWidgetItem(f"{hit.excerpt}\n{where}")
+            #: A search hit's tooltip: {0} the case, {1} the field that matched, {2} the matching text.
+            item.setToolTip(
+                self.tr("{0}\n{1}: {2}").format(
+                    isolate(hit.case_title), fields.get(hit.field, hit.field), isolate(hit.excerpt)
+                )
+            )
             item.setData(Qt.ItemDataRole.UserRole, hit)
             self.results.addItem(item)
         if query:
+            found = len(self.hits)
             self.count.setText(
-                count_text(len(self.hits), "1 hit", "{0} hits") if self.hits else self.tr("No hits.")
+                plural(self.tr("%Ln hit(s)", "", found), found) if found else self.tr("No hits.")
             )
         self._show_results(bool(query))
 

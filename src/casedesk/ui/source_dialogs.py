@@ -2,11 +2,30 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QLabel, QLineEdit, QMessageBox, QWidget
 
 from casedesk.core.views import SourceView
 from casedesk.ui.dialogs import FormDialog, combo
-from casedesk.ui.labels import count_text, reliability_choices
+from casedesk.ui.i18n import isolate, plural
+from casedesk.ui.labels import reliability_choices
+
+
+class CitedBy(QObject):
+    """What cites a source, in words (a QObject for its numerus messages: see ``ProgressText``)."""
+
+    def text(self, claims: int, items: int) -> str:
+        claims_text = plural(self.tr("%Ln claim(s)", "", claims), claims)
+        items_text = plural(self.tr("%Ln evidence item(s)", "", items), items)
+        if claims and items:
+            #: What cites a source: {0} is "1 claim" or "3 claims", {1} is "1 evidence item" or "2 items".
+            return self.tr("{0} and {1}").format(claims_text, items_text)
+        return claims_text if claims else items_text if items else ""
+
+
+def cited_by_text(claims: int, items: int) -> str:
+    """ "1 claim and 2 evidence items", "3 claims", "1 evidence item" (empty when nothing cites it)."""
+    return CitedBy().text(claims, items)
 
 
 def grade_labels() -> dict[str, str]:
@@ -40,7 +59,7 @@ class MergeSourcesDialog(FormDialog):
         super().__init__(
             self.tr("Merge sources"),
             parent,
-            self.tr("Choose the source that is the same account as “{0}”.").format(keep.name),
+            self.tr("Choose the source that is the same account as “{0}”.").format(isolate(keep.name)),
         )
         self.setObjectName("mergeSourcesDialog")
         self.keep = keep
@@ -68,17 +87,19 @@ class MergeSourcesDialog(FormDialog):
             self.outcome.setText(self.tr("This case has no other source to merge."))
             return
         claims, items = self._cited_by.get(self.other_id() or "", (0, 0))
-        self.outcome.setText(
-            self.tr(
-                "What cites {0} ({1}, {2}) will cite “{3}” instead, and {0} will be removed. The custody "
-                "log records the merge in one entry; Undo separates them again."
-            ).format(
-                other,
-                count_text(claims, "1 claim", "{0} claims"),
-                count_text(items, "1 evidence item", "{0} evidence items"),
-                self.keep.name,
-            )
-        )
+        name, keep = other, isolate(self.keep.name)  # the choice's label is isolated already
+        if claims or items:
+            #: {0} the source merged away, {1} what cites it ("1 claim and 2 evidence items"), {2} the kept.
+            outcome = self.tr(
+                "What cites {0} ({1}) will cite “{2}” instead, and {0} will be removed. The custody log "
+                "records the merge in one entry; Undo separates them again."
+            ).format(name, cited_by_text(claims, items), keep)
+        else:
+            outcome = self.tr(
+                "Nothing cites {0}; it will be removed in favour of “{1}”. The custody log records the "
+                "merge in one entry; Undo separates them again."
+            ).format(name, keep)
+        self.outcome.setText(outcome)
 
 
 class SourceInUseDialog(QMessageBox):
@@ -89,13 +110,10 @@ class SourceInUseDialog(QMessageBox):
         self.setObjectName("sourceInUseDialog")
         self.setIcon(QMessageBox.Icon.Question)
         self.setWindowTitle(self.tr("Source still cited"))
-        parts = []
-        if claims:
-            parts.append(count_text(claims, "1 claim", "{0} claims"))
-        if items:
-            parts.append(count_text(items, "1 evidence item", "{0} evidence items"))
-        cited = self.tr(" and ").join(parts)
-        self.setText(self.tr("“{0}” is still cited by {1}.").format(name, cited))
+        #: {0} the source's name, {1} what cites it ("1 claim and 2 evidence items").
+        self.setText(
+            self.tr("“{0}” is still cited by {1}.").format(isolate(name), cited_by_text(claims, items))
+        )
         self.setInformativeText(
             self.tr("Unlink it from them and remove it? Undo puts the source and its links back.")
         )
@@ -110,5 +128,6 @@ class SourceInUseDialog(QMessageBox):
 
 
 def _label(src: SourceView) -> str:
+    """ "Sahel Watch @sahelwatch (B)": user data and a grade code, read as one unit in any direction."""
     handle = f" {src.handle}" if src.handle else ""
-    return f"{src.name}{handle} ({src.reliability})"
+    return isolate(f"{src.name}{handle} ({src.reliability})")

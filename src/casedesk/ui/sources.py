@@ -26,6 +26,8 @@ from casedesk.core.service import CaseService, SourceInUseError
 from casedesk.core.views import SourceView
 from casedesk.core.vocabulary import ObjectKind
 from casedesk.ui.case_loader import CaseLoader, current_id, keep_place
+from casedesk.ui.formats import list_text, number
+from casedesk.ui.i18n import isolate, plural
 from casedesk.ui.labels import reliability_choices
 from casedesk.ui.ops import CaseOps
 from casedesk.ui.records import UNDONE, ask_reason, removed_tip
@@ -250,11 +252,12 @@ class SourcesTab(QWidget):
         items = self.data.items_citing.get(source_id, [])
         parts = []
         if shown:
-            parts.append(self.tr("Claims {0}").format(", ".join(f"#{n}" for n in shown)))
+            #: Claims that cite a source, by number: {0} is a list such as "#1, #3".
+            parts.append(self.tr("Claims {0}").format(list_text([f"#{number(n)}" for n in shown])))
         if removed:
-            parts.append(self.tr("Removed claims: {0}").format(removed))
+            parts.append(plural(self.tr("%Ln removed claim(s)", "", removed), removed))
         if items:
-            parts.append(self.tr("Evidence: {0}").format(", ".join(items)))
+            parts.append(self.tr("Evidence: {0}").format(list_text([isolate(name) for name in items])))
         return "\n".join(parts) if parts else self.tr("Nothing in this case cites it yet.")
 
     def cited_by(self, source_id: str) -> tuple[int, int]:
@@ -303,7 +306,7 @@ class SourcesTab(QWidget):
 
         done = self.ops.run(
             self,
-            self.tr("Add source “{0}”").format(name),
+            self.tr("Add source “{0}”").format(isolate(name)),
             add,
             undo=lambda _ch: svc.remove_source(made[0], UNDONE),
             redo=lambda _ch: svc.restore_source(made[0]),
@@ -344,7 +347,7 @@ class SourcesTab(QWidget):
 
         self.ops.run(
             self,
-            self.tr("Remove source “{0}”").format(src.name),
+            self.tr("Remove source “{0}”").format(isolate(src.name)),
             lambda: remove(ask=True),
             undo=put_back,
             redo=lambda _ch: remove(ask=False),
@@ -358,7 +361,7 @@ class SourcesTab(QWidget):
         self._prefer = source_id
         self.ops.run(
             self,
-            self.tr("Restore source “{0}”").format(src.name),
+            self.tr("Restore source “{0}”").format(isolate(src.name)),
             lambda: svc.restore_source(source_id),
             undo=lambda _ch: svc.remove_source(source_id, reason),
             redo=lambda _ch: svc.restore_source(source_id),
@@ -380,7 +383,7 @@ class SourcesTab(QWidget):
         self._prefer = keep_id
         self.ops.run(
             self,
-            self.tr("Merge “{0}” into “{1}”").format(other.name, keep.name),
+            self.tr("Merge “{0}” into “{1}”").format(isolate(other.name), isolate(keep.name)),
             lambda: svc.merge_sources(keep_id, other_id),
             undo=lambda _ch: svc.unmerge_sources(keep_id, other_id),
             redo=lambda _ch: svc.merge_sources(keep_id, other_id),

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,6 +31,9 @@ from casedesk.core.timeutil import PartialTime
 from casedesk.core.views import EventView, PlaceView
 from casedesk.core.vocabulary import ObjectKind
 from casedesk.ui.dialogs import FormDialog, combo
+from casedesk.ui.formats import partial_time_text
+from casedesk.ui.i18n import isolate
+from casedesk.ui.labels import precision_words
 from casedesk.ui.loads import Reader
 from casedesk.ui.ops import CaseOps
 from casedesk.ui.records import (
@@ -47,7 +50,14 @@ from casedesk.ui.row_model import Index, RowTableModel
 from casedesk.ui.timeline_strip import TimelineStrip
 from casedesk.ui.widgets import BidiDelegate, hint, select_id
 
-PRECISION_WORDS = {"year": "year only", "month": "month", "day": "day", "minute": "to the minute"}
+
+def not_a_date(text: str) -> str:
+    """Why a typed time was refused, in the interface language (the core's own reason is English)."""
+    return QCoreApplication.translate(
+        "timeline",
+        "Not a date: “{0}”. Type a year (2021), a month (2024-12), a day (2025-03-14) or a day and time "
+        "with its time zone (2025-03-16 15:05 Europe/Paris).",
+    ).format(isolate(text.strip()))
 
 
 def input_form(text: str) -> str:
@@ -79,9 +89,9 @@ class TimelineModel(RowTableModel):
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if col == self.WHEN:
-                return event.when.display
+                return partial_time_text(event.when)
             if col == self.PRECISION:
-                return self.tr(PRECISION_WORDS.get(event.when.precision, event.when.precision))
+                return precision_words().get(event.when.precision, event.when.precision)
             if col == self.TITLE:
                 return event.title
             place = self.places.get(event.place_id or "")
@@ -107,8 +117,9 @@ class EventDialog(FormDialog):
     ):
         super().__init__(self.tr("Edit event") if event else self.tr("New event"), parent)
         self.when = QLineEdit(input_form(event.when.text) if event else "")
+        #: Examples of what can be typed as a date; keep the dates and the time zone name as they are.
         self.when.setPlaceholderText(
-            "2025-03-14  ·  2024-12  ·  2021  ·  2025-03-16 15:05 America/Los_Angeles"
+            self.tr("2025-03-14  ·  2024-12  ·  2021  ·  2025-03-16 15:05 America/Los_Angeles")
         )
         self.feedback = QLabel()
         self.title = QLineEdit(event.title if event else "")
@@ -149,18 +160,18 @@ class EventDialog(FormDialog):
     def _check(self) -> None:
         try:
             self.parsed = PartialTime.parse(self.when.text()) if self.when.text().strip() else None
-        except ValueError as exc:
+        except ValueError:
             self.parsed = None
-            self.feedback.setText(str(exc))
+            self.feedback.setText(not_a_date(self.when.text()))
         else:
             if self.parsed is None:
                 self.feedback.setText(
                     self.tr("Give as much as is known: a year, a month, a day or a minute.")
                 )
             else:
-                words = self.tr(PRECISION_WORDS[self.parsed.precision.value])
+                words = precision_words()[self.parsed.precision.value]
                 self.feedback.setText(
-                    self.tr("Shown as “{0}” (known to: {1})").format(self.parsed.display(), words)
+                    self.tr("Shown as “{0}” (known to: {1})").format(partial_time_text(self.parsed), words)
                 )
         self.ok_button_enabled(self.parsed is not None and bool(self.title.text().strip()))
 
@@ -301,7 +312,7 @@ class TimelineTab(QWidget):
         changes = add_record(
             self.ops,
             self,
-            self.tr("Add event “{0}”").format(fields["title"]),
+            self.tr("Add event “{0}”").format(isolate(fields["title"])),
             ObjectKind.EVENT,
             lambda: svc.add_event(case_id, **fields),
         )
@@ -319,7 +330,7 @@ class TimelineTab(QWidget):
         edit_record(
             self.ops,
             self,
-            self.tr("Edit event “{0}”").format(event.title),
+            self.tr("Edit event “{0}”").format(isolate(event.title)),
             event_id,
             lambda: svc.update_event(event_id, **fields),
             lambda before: svc.update_event(event_id, **before),
@@ -331,11 +342,11 @@ class TimelineTab(QWidget):
             return
         reason = ask_reason(self, self.tr("Remove event"), event.title)
         if reason is not None:
-            text = self.tr("Remove event “{0}”").format(event.title)
+            text = self.tr("Remove event “{0}”").format(isolate(event.title))
             remove_record(self.ops, self, text, ObjectKind.EVENT, event.id, reason)
 
     def _restore_event(self) -> None:
         event = self.current_event()
         if event is not None and event.removed:
-            text = self.tr("Restore event “{0}”").format(event.title)
+            text = self.tr("Restore event “{0}”").format(isolate(event.title))
             restore_record(self.ops, self, text, ObjectKind.EVENT, event.id, event.removed_reason)

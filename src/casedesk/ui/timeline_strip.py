@@ -8,7 +8,7 @@ import math
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFontMetrics,
@@ -22,6 +22,8 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from casedesk.core.views import EventView
+from casedesk.ui.formats import partial_time_text
+from casedesk.ui.widgets import text_direction
 
 
 def instant(event: EventView) -> datetime:
@@ -30,7 +32,11 @@ def instant(event: EventView) -> datetime:
 
 class TimelineStrip(QWidget):
     """A painted strip of the events in order. Long empty stretches are shortened (marked //) so that
-    a 2021 precedent and three days in March 2025 fit one view; marker shape shows precision."""
+    a 2021 precedent and three days in March 2025 fit one view; marker shape shows precision.
+
+    Time runs in the reading direction: left to right, and right to left in a right-to-left interface
+    (the layout is computed left to right and mirrored).
+    """
 
     eventClicked = Signal(str)
 
@@ -59,7 +65,17 @@ class TimelineStrip(QWidget):
         self.update()
 
     def positions(self) -> list[float]:
+        """Where each event's marker is, in time order (decreasing x when right to left)."""
         return list(self._xs)
+
+    def _mirror(self, x: float) -> float:
+        return self.width() - x if self.isRightToLeft() else x
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LayoutDirectionChange:
+            self._layout()
+            self.update()
+        super().changeEvent(event)
 
     def resizeEvent(self, event: Any) -> None:
         self._layout()
@@ -79,12 +95,13 @@ class TimelineStrip(QWidget):
         total = sum(steps) or 1.0
         width = max(1.0, self.width() - 2 * self.MARGIN)
         x = float(self.MARGIN) if len(self.events) > 1 else self.width() / 2
-        self._xs = []
+        xs: list[float] = []
         for i, step in enumerate(steps):
             x += width * step / total if len(self.events) > 1 else 0.0
-            self._xs.append(x)
+            xs.append(x)
             if i and (times[i] - times[i - 1]).days > 60:
-                self._breaks.append((self._xs[i - 1] + x) / 2)
+                self._breaks.append(self._mirror((xs[i - 1] + x) / 2))
+        self._xs = [self._mirror(x) for x in xs]
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
@@ -120,15 +137,19 @@ class TimelineStrip(QWidget):
             axis_y - 18 - 4 * line_h,
             axis_y + 18 + 2 * line_h,
         ]
-        right_edge = [-1e9] * 4
+        right_edge = [-1e9] * 4  # packed in reading order, left to right, then mirrored
         boxes: list[tuple[int, QRectF]] = []
-        for ev, x in zip(self.events, self._xs, strict=False):
+        for ev, shown_x in zip(self.events, self._xs, strict=False):
+            x = self._mirror(shown_x)
             title = metrics.elidedText(ev.title, Qt.TextElideMode.ElideRight, self.LABEL_WIDTH)
-            width = max(metrics.horizontalAdvance(title), metrics.horizontalAdvance(ev.when.display)) + 10
+            when = partial_time_text(ev.when)
+            width = max(metrics.horizontalAdvance(title), metrics.horizontalAdvance(when)) + 10
             left = min(max(2.0, x - width / 2), self.width() - width - 2)
             free = [r for r in range(4) if right_edge[r] + 8 <= left]
             row = free[0] if free else min(range(4), key=lambda r: right_edge[r])
             right_edge[row] = left + width
+            if self.isRightToLeft():
+                left = self.width() - left - width
             boxes.append((row, QRectF(left, tops[row], width, 2 * line_h)))
         return boxes
 
@@ -153,10 +174,16 @@ class TimelineStrip(QWidget):
             title_box = QRectF(box.left(), box.top() + line_h, box.width(), line_h)
             date_row, title_row = (title_box, date_box) if row in (0, 2) else (date_box, title_box)
             # Above the axis the date sits next to it, below as well: dates line up with the markers.
-            painter.drawText(date_row, Qt.AlignmentFlag.AlignCenter, ev.when.display)
+            painter.drawText(date_row, Qt.AlignmentFlag.AlignCenter, partial_time_text(ev.when))
             painter.setPen(colour if chosen else muted)
             title = metrics.elidedText(ev.title, Qt.TextElideMode.ElideRight, self.LABEL_WIDTH)
+            # The title reads in its own direction (an Arabic title right to left in any interface).
+            direction = text_direction(ev.title)
+            painter.setLayoutDirection(
+                self.layoutDirection() if direction == Qt.LayoutDirection.LayoutDirectionAuto else direction
+            )
             painter.drawText(title_row, Qt.AlignmentFlag.AlignCenter, title)
+            painter.setLayoutDirection(self.layoutDirection())
 
     @staticmethod
     def _marker(painter: QPainter, precision: str, x: float, y: float, colour: QColor) -> None:
@@ -200,6 +227,8 @@ class TimelineStrip(QWidget):
         i = self._nearest(event.position().x())
         if i >= 0:
             ev = self.events[i]
-            QToolTip.showText(event.globalPosition().toPoint(), f"{ev.when.display} — {ev.title}", self)
+            QToolTip.showText(
+                event.globalPosition().toPoint(), f"{partial_time_text(ev.when)} — {ev.title}", self
+            )
         else:
             QToolTip.hideText()

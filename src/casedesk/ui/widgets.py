@@ -25,16 +25,31 @@ from PySide6.QtWidgets import (
 
 from casedesk.ui.row_model import RowTableModel
 
+_ISOLATE_STARTS = frozenset({"LRI", "RLI", "FSI"})
+
 
 def text_direction(text: str) -> Qt.LayoutDirection:
-    """The paragraph direction of ``text`` from its first strong character (Unicode bidi rule P2)."""
+    """The paragraph direction of ``text`` from its first strong character (Unicode bidi rule P2).
+
+    As P2 says, what sits between an isolate and its PDI is skipped: in "⁨Gao⁩ — 21.33 شمالًا" (user data
+    isolated in a translated pattern) the pattern's words decide. With nothing strong outside the
+    isolates, the first strong character inside them does.
+    """
+    depth = 0
+    first_inside = Qt.LayoutDirection.LayoutDirectionAuto
     for ch in text:
         kind = unicodedata.bidirectional(ch)
-        if kind in ("R", "AL"):
-            return Qt.LayoutDirection.RightToLeft
-        if kind == "L":
-            return Qt.LayoutDirection.LeftToRight
-    return Qt.LayoutDirection.LayoutDirectionAuto
+        if kind in _ISOLATE_STARTS:
+            depth += 1
+        elif kind == "PDI":
+            depth = max(0, depth - 1)
+        elif kind in ("R", "AL", "L"):
+            direction = Qt.LayoutDirection.LeftToRight if kind == "L" else Qt.LayoutDirection.RightToLeft
+            if depth == 0:
+                return direction
+            if first_inside == Qt.LayoutDirection.LayoutDirectionAuto:
+                first_inside = direction
+    return first_inside
 
 
 def is_rtl(text: str) -> bool:

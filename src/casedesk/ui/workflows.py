@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QCheckBox, QFileDialog, QLineEdit, QWidget
 
 from casedesk.core.changes import NO_CHANGES, Changes
@@ -21,6 +21,8 @@ from casedesk.core.service import CaseService
 from casedesk.core.tasks import TaskControl
 from casedesk.core.vocabulary import ObjectKind
 from casedesk.ui.dialogs import FormDialog, combo
+from casedesk.ui.formats import number, size_text
+from casedesk.ui.i18n import ltr, plural
 from casedesk.ui.loads import run_released
 from casedesk.ui.messages import show_info
 from casedesk.ui.ops import CaseOps
@@ -29,7 +31,18 @@ from casedesk.ui.settings import LAST_FOLDER, gui_settings
 from casedesk.ui.tasks import TaskHandle
 from casedesk.ui.widgets import hint
 
-BUNDLE_FILTER = "CaseDesk bundle (*.casedesk *.cdbundle *.zip);;All files (*)"
+BUNDLE_PATTERNS = "*.casedesk *.cdbundle *.zip"
+
+
+def bundle_filter() -> str:
+    """The file dialogs' filter: translated descriptions, the patterns as they are."""
+    bundles = QCoreApplication.translate("workflows", "CaseDesk bundle ({0})").format(BUNDLE_PATTERNS)
+    every = QCoreApplication.translate("workflows", "All files ({0})").format("*")
+    return f"{bundles};;{every}"
+
+
+def pdf_filter() -> str:
+    return QCoreApplication.translate("workflows", "PDF documents ({0})").format("*.pdf")
 
 
 def file_stem(title: str) -> str:
@@ -44,10 +57,6 @@ def _folder() -> str:
 
 def _remember(path: Path) -> None:
     gui_settings().setValue(LAST_FOLDER, str(path.parent))
-
-
-def _mib(size: int) -> str:
-    return f"{size / 1048576:.1f} MiB"
 
 
 def _log_length(svc: CaseService, case_id: str) -> int:
@@ -70,6 +79,47 @@ def logged_since(svc: CaseService, case_id: str, after_seq: int, created: tuple[
     )
 
 
+class Outcome(QObject):
+    """How a whole-case task ended, in words: (title, text, details) for ``show_info``. A QObject for its
+    numerus messages, which lupdate only extracts as such from tr() (see ``casedesk.ui.i18n``)."""
+
+    def report_exported(self, result: Any) -> tuple[str, str, str]:
+        n = result.pages
+        pages = plural(self.tr("%Ln page(s)", "", n), n)
+        #: {0} the custody entry the report covers, {1} the file, {2} "12 pages", {3} the file's size.
+        text = self.tr("The report of the case as of entry {0} was written to {1} ({2}, {3}).").format(
+            number(result.as_of_seq), ltr(result.path), pages, size_text(result.size)
+        )
+        #: The report's hash, then the custody entry it covers: {1} its number, {2} its hash.
+        details = self.tr("SHA-256 {0}\nEntry {1}: {2}").format(
+            result.sha256, result.as_of_seq, result.as_of_hash
+        )
+        return self.tr("Report exported"), text, details
+
+    def bundle_exported(self, result: Any) -> tuple[str, str, str]:
+        n = result.evidence_count
+        #: {0} the bundle file, {1} its size.
+        text = plural(self.tr("%Ln evidence item(s) written to {0} ({1}).", "", n), n).format(
+            ltr(result.path), size_text(result.size)
+        )
+        return self.tr("Bundle exported"), text, self.tr("SHA-256 {0}").format(result.sha256)
+
+    def bundle_imported(self, result: Any) -> tuple[str, str, str]:
+        words = {
+            "imported": self.tr("The case was imported."),
+            "merged": self.tr("The bundle was merged into the case already here."),
+            "unchanged": self.tr("This case is already here with everything the bundle holds."),
+        }
+        evidence, entries = result.added_evidence, result.added_entries
+        sentences = [
+            words.get(result.status, result.status),
+            plural(self.tr("%Ln evidence item(s) added.", "", evidence), evidence),
+            plural(self.tr("%Ln custody entry(ies) added.", "", entries), entries),
+        ]
+        # Conflicts are described by the bundle importer, in its own words.
+        return self.tr("Bundle imported"), " ".join(sentences), "\n".join(result.conflicts)
+
+
 class ReportDialog(FormDialog):
     """Which moment of the case to report, and what to leave out: the choices an editor or a court needs."""
 
@@ -77,7 +127,7 @@ class ReportDialog(FormDialog):
         super().__init__(self.tr("Export report (PDF)"), parent)
         # Empty means the latest entry when the export starts; the core resolves what is typed.
         self.as_of_entry = QLineEdit()
-        self.as_of_entry.setPlaceholderText(self.tr("Latest entry ({0})").format(latest))
+        self.as_of_entry.setPlaceholderText(self.tr("Latest entry ({0})").format(number(latest)))
         self.form.addRow(self.tr("Case as of"), self.as_of_entry)
         self.form.addRow(
             "",
@@ -135,7 +185,7 @@ def export_pdf(
             parent,
             QCoreApplication.translate("workflows", "Save report"),
             str(Path(_folder()) / f"{file_stem(title)}.pdf"),
-            "PDF (*.pdf)",
+            pdf_filter(),
         )
         if not name:
             return None
@@ -157,17 +207,7 @@ def export_pdf(
 
     def done(result: Any) -> None:
         ops.announce(logged[0])
-        show_info(
-            parent,
-            QCoreApplication.translate("workflows", "Report exported"),
-            QCoreApplication.translate(
-                "workflows", "The report of the case as of entry {0} was written to {1} ({2} pages, {3})."
-            ).format(result.as_of_seq, result.path, result.pages, _mib(result.size)),
-            f"SHA-256 {result.sha256}\n"
-            + QCoreApplication.translate("workflows", "Entry {0}: {1}").format(
-                result.as_of_seq, result.as_of_hash
-            ),
-        )
+        show_info(parent, *Outcome().report_exported(result))
 
     return run_released(parent, QCoreApplication.translate("workflows", "Exporting the report"), work, done)
 
@@ -189,7 +229,7 @@ def export_bundle(
             parent,
             QCoreApplication.translate("workflows", "Save bundle"),
             str(Path(_folder()) / f"{file_stem(title)}.casedesk"),
-            BUNDLE_FILTER,
+            bundle_filter(),
         )
         if not name:
             return None
@@ -209,14 +249,7 @@ def export_bundle(
 
     def done(result: Any) -> None:
         ops.announce(logged[0])
-        show_info(
-            parent,
-            QCoreApplication.translate("workflows", "Bundle exported"),
-            QCoreApplication.translate("workflows", "{0} evidence items were written to {1} ({2}).").format(
-                result.evidence_count, result.path, _mib(result.size)
-            ),
-            f"SHA-256 {result.sha256}",
-        )
+        show_info(parent, *Outcome().bundle_exported(result))
 
     return run_released(parent, QCoreApplication.translate("workflows", "Exporting the bundle"), work, done)
 
@@ -231,7 +264,7 @@ def import_bundle(
 ) -> TaskHandle[Any] | None:
     if path is None:
         name, _ = QFileDialog.getOpenFileName(
-            parent, QCoreApplication.translate("workflows", "Import bundle"), _folder(), BUNDLE_FILTER
+            parent, QCoreApplication.translate("workflows", "Import bundle"), _folder(), bundle_filter()
         )
         if not name:
             return None
@@ -247,23 +280,7 @@ def import_bundle(
     def done(result: Any) -> None:
         ops.announce(result.changes)
         opened(result.case_id)
-        words = {
-            "imported": QCoreApplication.translate("workflows", "The case was imported."),
-            "merged": QCoreApplication.translate(
-                "workflows", "The bundle was merged into the case already here."
-            ),
-            "unchanged": QCoreApplication.translate(
-                "workflows", "This case is already here with everything the bundle holds."
-            ),
-        }
-        text = words.get(result.status, result.status)
-        details = QCoreApplication.translate(
-            "workflows", "{0} evidence items and {1} custody entries added."
-        ).format(result.added_evidence, result.added_entries)
-        conflicts = "\n".join(result.conflicts)
-        show_info(
-            parent, QCoreApplication.translate("workflows", "Bundle imported"), f"{text} {details}", conflicts
-        )
+        show_info(parent, *Outcome().bundle_imported(result))
 
     def failed(exc: BaseException) -> None:
         # An encrypted bundle opened without a passphrase: ask once, then try again.

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QInputDialog, QTreeWidgetItemIterato
 from casedesk.ui.evidence import intake as intake_module
 from casedesk.ui.evidence.audio import RecordNoteDialog
 from casedesk.ui.evidence.model import Column, HiddenRole
+from casedesk.ui.i18n import strip_isolates
 
 from .helpers import ingest, write_gps_jpeg, write_jpeg
 
@@ -251,7 +252,7 @@ def test_near_duplicates_are_listed_and_open_on_click(pane, media, tmp_path: Pat
     viewer.tabs.setCurrentWidget(viewer.similar)  # looked up on the READ pool, off the GUI thread
     assert viewer.similar.handle is not None
     qtbot.waitUntil(lambda: viewer.similar.handle is None, timeout=10_000)
-    found = [viewer.similar.list.item(i).text() for i in range(viewer.similar.list.count())]
+    found = [strip_isolates(viewer.similar.list.item(i).text()) for i in range(viewer.similar.list.count())]
     assert len(found) == 1 and found[0].startswith("red_reposted.jpg — distance")
     qtbot.mouseClick(
         viewer.similar.list.viewport(),

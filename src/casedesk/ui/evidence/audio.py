@@ -31,6 +31,8 @@ from PySide6.QtWidgets import (
 from casedesk.core.views import EvidenceView
 from casedesk.ui.evidence.labels import format_offset
 from casedesk.ui.evidence.widgets import NotesEdit
+from casedesk.ui.i18n import isolate
+from casedesk.ui.icons import directional
 
 
 def microphone_available() -> bool:
@@ -52,7 +54,7 @@ class AudioPanel(QWidget):
         self.waveform.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.waveform.setMinimumHeight(90)
         self.waveform.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.play_button = QPushButton(self.style().standardIcon(QStyle.StandardPixmap.SP_MediaPlay), "")
+        self.play_button = QPushButton(directional(QStyle.StandardPixmap.SP_MediaPlay), "")
         self.play_button.setToolTip(self.tr("Play / pause"))
         self.slider = QSlider(Qt.Orientation.Horizontal)
         self.time_label = QLabel()
@@ -138,11 +140,12 @@ class AudioPanel(QWidget):
     def _on_state(self) -> None:
         playing = self.player.playbackState() == QMediaPlayer.PlaybackState.PlayingState
         icon = QStyle.StandardPixmap.SP_MediaPause if playing else QStyle.StandardPixmap.SP_MediaPlay
-        self.play_button.setIcon(self.style().standardIcon(icon))
+        self.play_button.setIcon(directional(icon))
 
     def _update_time(self, ms: int) -> None:
         total = format_offset(self.duration_s) if self.duration_s else "?"
-        self.time_label.setText(f"{format_offset(ms / 1000)} / {total}")
+        #: The player's position: {0} where it is, {1} the recording's length ("?" when unknown).
+        self.time_label.setText(self.tr("{0} / {1}").format(format_offset(ms / 1000), total))
 
     @Slot()
     def _on_transcript(self) -> None:
@@ -173,7 +176,9 @@ class RecordNoteDialog(QDialog):
 
         self.record_button = QPushButton(self.tr("Start recording"))
         self.elapsed_label = QLabel(format_offset(0))
-        self.status_label = QLabel(self.tr("Microphone: {0}").format(self.input.device().description()))
+        self.status_label = QLabel(
+            self.tr("Microphone: {0}").format(isolate(self.input.device().description()))
+        )
         self.notes = NotesEdit()
         self.notes.setPlaceholderText(self.tr("Transcript / notes"))
         self.buttons = QDialogButtonBox(

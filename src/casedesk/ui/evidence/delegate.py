@@ -6,13 +6,14 @@ duration, flags) tells footage, audio and flagged items apart at a glance.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from casedesk.ui.evidence.labels import flag_labels, format_offset, kind_label
+from casedesk.ui.evidence.labels import flag_labels, kind_label
 from casedesk.ui.evidence.model import RowRole
 from casedesk.ui.evidence.rows import Row
+from casedesk.ui.formats import decimal, offset_text
 
 PAD = 6
 
@@ -22,9 +23,11 @@ def fact_line(row: Row) -> str:
     parts = [kind_label(row.kind)]
     facts = row.facts
     if facts is not None and facts.duration_s:
-        parts.append(format_offset(facts.duration_s).split(".")[0])
+        parts.append(offset_text(facts.duration_s, milliseconds=False))
     if facts is not None and facts.still_offset_s is not None:
-        parts.append(f"@ {facts.still_offset_s:.3f} s")
+        #: Where in its footage a still was taken, in seconds ("@ 12.500 s").
+        at = QCoreApplication.translate("delegate", "@ {0} s")
+        parts.append(at.format(decimal(facts.still_offset_s, 3)))
     parts += flag_labels(row)
     return " · ".join(parts)
 

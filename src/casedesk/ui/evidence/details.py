@@ -28,8 +28,12 @@ from PySide6.QtWidgets import (
 
 from casedesk.core.service import CaseService
 from casedesk.core.views import CheckView, EvidenceView, NearDuplicate
+from casedesk.ui.checklist import check_text
 from casedesk.ui.evidence.edits import EvidenceEdits
 from casedesk.ui.evidence.widgets import NotesEdit
+from casedesk.ui.formats import number
+from casedesk.ui.i18n import isolate
+from casedesk.ui.labels import check_states
 from casedesk.ui.tasks import TaskHandle, run_read
 
 CHECK_STATES = ("pending", "passed", "failed", "inconclusive", "not_applicable")
@@ -161,14 +165,7 @@ class ChecklistPanel(QWidget):
         layout.addWidget(self.table)
 
     def state_label(self, state: str) -> str:
-        labels = {
-            "pending": self.tr("Pending"),
-            "passed": self.tr("Passed"),
-            "failed": self.tr("Failed"),
-            "inconclusive": self.tr("Inconclusive"),
-            "not_applicable": self.tr("Not applicable"),
-        }
-        return labels.get(state, state)
+        return check_states().get(state, state)
 
     def load(self, case_id: str | None, evidence_id: str | None) -> None:
         self.case_id = case_id
@@ -176,9 +173,10 @@ class ChecklistPanel(QWidget):
         self.items = self.svc.checklist(case_id, evidence_id) if case_id and evidence_id else []
         self.table.setRowCount(len(self.items))
         for row, item in enumerate(self.items):
-            title = QTableWidgetItem(item.title)
+            words = check_text(self.svc.template, item)
+            title = QTableWidgetItem(words.title)
             title.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
-            title.setToolTip(f"{item.phase}\n{item.guidance}".strip())
+            title.setToolTip(f"{words.phase}\n{words.guidance}".strip())
             self.table.setItem(row, 0, title)
             combo = QComboBox()
             for state in CHECK_STATES:
@@ -287,10 +285,14 @@ class SimilarPanel(QWidget):
         self.summary.setText(self.tr("Pictures that look alike (distance 0 = identical look):"))
         for dup in found:
             same_case = dup.case_id == view.case_id
-            where = "" if same_case else self.tr(" (another case)")
-            item = QListWidgetItem(
-                self.tr("{0} — distance {1}{2}").format(dup.original_name, dup.distance, where)
+            name, distance = isolate(dup.original_name), number(dup.distance)
+            #: A picture that looks like this one: {0} its file name, {1} how different (0 = same look).
+            text = (
+                self.tr("{0} — distance {1}").format(name, distance)
+                if same_case
+                else self.tr("{0} — distance {1} (another case)").format(name, distance)
             )
+            item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, dup.evidence_id if same_case else None)
             if not same_case:
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)

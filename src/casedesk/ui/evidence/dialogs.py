@@ -24,26 +24,32 @@ from PySide6.QtWidgets import (
 
 from casedesk.core.views import ClaimView
 from casedesk.ui.evidence.details import parse_tags
-from casedesk.ui.evidence.edits import count_items
+from casedesk.ui.i18n import isolate, plural
 from casedesk.ui.labels import stances
+
+
+class TrashDialog(QInputDialog):
+    """Asks for confirmation, and one reason (written to the custody log for every item)."""
+
+    def __init__(self, parent: QWidget, names: Sequence[str]) -> None:
+        super().__init__(parent)
+        self.setObjectName("trashDialog")
+        self.setWindowTitle(self.tr("Move to trash"))
+        n = len(names)
+        if n == 1:
+            question = self.tr("Move “{0}” to the trash?").format(isolate(names[0]))
+        else:
+            question = plural(self.tr("Move %Ln item(s) to the trash?", "", n), n)
+        explain = self.tr(
+            "They stay in the workspace and can be restored. Reason (written to the custody log):"
+        )
+        self.setLabelText(f"{question}\n{explain}")
+        self.setOkButtonText(self.tr("Move to trash"))
 
 
 def trash_dialog(parent: QWidget, names: Sequence[str]) -> QInputDialog:
     """Ask for confirmation, and one reason (written to the custody log for every item)."""
-    dialog = QInputDialog(parent)
-    dialog.setObjectName("trashDialog")
-    dialog.setWindowTitle(dialog.tr("Move to trash"))
-    if len(names) == 1:
-        question = dialog.tr("Move “{0}” to the trash?").format(names[0])
-    else:
-        question = dialog.tr("Move {0} to the trash?").format(count_items(len(names)))
-    dialog.setLabelText(
-        question
-        + "\n"
-        + dialog.tr("They stay in the workspace and can be restored. Reason (written to the custody log):")
-    )
-    dialog.setOkButtonText(dialog.tr("Move to trash"))
-    return dialog
+    return TrashDialog(parent, names)
 
 
 class TagDialog(QDialog):
@@ -54,7 +60,7 @@ class TagDialog(QDialog):
     def __init__(self, count: int, known_tags: Sequence[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("tagDialog")
-        self.setWindowTitle(self.tr("Tag {0}").format(count_items(count)))
+        self.setWindowTitle(plural(self.tr("Tag %Ln item(s)", "", count), count))
         self.add = QLineEdit()
         self.add.setPlaceholderText(self.tr("comma, separated, tags"))
         self.remove = QLineEdit()
@@ -91,7 +97,7 @@ class LinkClaimDialog(QDialog):
     def __init__(self, count: int, claims: Sequence[ClaimView], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("linkClaimDialog")
-        self.setWindowTitle(self.tr("Link {0} to a claim").format(count_items(count)))
+        self.setWindowTitle(plural(self.tr("Link %Ln item(s) to a claim", "", count), count))
         self.claim = QComboBox()
         self.claim.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.claim.setMinimumContentsLength(40)

@@ -20,16 +20,17 @@ from functools import reduce
 from operator import or_
 from typing import Any
 
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
 from casedesk.core.changes import NO_CHANGES, Changes
 from casedesk.core.service import CaseService
-from casedesk.ui.evidence.labels import tr
+from casedesk.ui.i18n import plural
 from casedesk.ui.ops import CaseOps
 
-
-def count_items(n: int) -> str:
-    return tr("1 item") if n == 1 else tr("{0} items").format(n)
+# Reason the custody log records when undoing a link made from the Evidence pane. Not translated: the
+# log keeps one language for its own words (as records.UNDONE).
+UNDO_OF_A_LINK = "Undo of a link"
 
 
 def retagged(old: Sequence[str], add: Sequence[str], remove: Sequence[str]) -> list[str]:
@@ -50,10 +51,11 @@ def _all(parts: Sequence[Changes]) -> Changes:
     return reduce(or_, parts, NO_CHANGES)
 
 
-class EvidenceEdits:
+class EvidenceEdits(QObject):
     """The pane's writes; ``parent`` is the widget an error is shown over."""
 
     def __init__(self, svc: CaseService, ops: CaseOps) -> None:
+        super().__init__(ops)
         self.svc = svc
         self.ops = ops
 
@@ -93,7 +95,10 @@ class EvidenceEdits:
             )
 
         return self._run(
-            parent, tr("Change a checklist step"), lambda: svc.set_check(item_id, state, note), undo
+            parent,
+            self.tr("Change a checklist step"),
+            lambda: svc.set_check(item_id, state, note),
+            undo,
         )
 
     # -- many items -------------------------------------------------------------------------------
@@ -119,9 +124,10 @@ class EvidenceEdits:
                 ]
             )
 
+        n = len(chosen)
         return self._run(
             parent,
-            tr("Tag {0}").format(count_items(len(chosen))),
+            plural(self.tr("Tag %Ln item(s)", "", n), n),
             lambda: svc.tag_evidence(*chosen, add=add, remove=remove),
             undo,
         )
@@ -141,17 +147,24 @@ class EvidenceEdits:
             pairs = [(tuple(sorted(done.before[i].items())), i) for i in chosen if done.before.get(i)]
             return _all([svc.flag_evidence(*group, **dict(old)) for old, group in _grouped(pairs).items()])
 
+        n = len(chosen)
         if graphic is not None:
-            text = tr("Mark {0} as graphic") if graphic else tr("Clear the graphic flag of {0}")
+            text = plural(
+                self.tr("Mark %Ln item(s) as graphic", "", n)
+                if graphic
+                else self.tr("Clear the graphic flag of %Ln item(s)", "", n),
+                n,
+            )
         else:
-            text = (
-                tr("Mark {0} as personal data")
+            text = plural(
+                self.tr("Mark %Ln item(s) as personal data", "", n)
                 if personal_data
-                else tr("Clear the personal-data flag of {0}")
+                else self.tr("Clear the personal-data flag of %Ln item(s)", "", n),
+                n,
             )
         return self._run(
             parent,
-            text.format(count_items(len(chosen))),
+            text,
             lambda: svc.flag_evidence(*chosen, graphic=graphic, personal_data=personal_data),
             undo,
         )
@@ -164,9 +177,10 @@ class EvidenceEdits:
             moved = [i for i in chosen if i in done.ids]
             return svc.restore_evidence(*moved) if moved else NO_CHANGES
 
+        n = len(chosen)
         return self._run(
             parent,
-            tr("Move {0} to the trash").format(count_items(len(chosen))),
+            plural(self.tr("Move %Ln item(s) to the trash", "", n), n),
             lambda: svc.trash_evidence(*chosen, reason=reason.strip()),
             undo,
         )
@@ -191,8 +205,11 @@ class EvidenceEdits:
             parts = [
                 svc.link_claim_evidence(claim_id, *group, stance=old) for old, group in restanced.items()
             ]
-            reason = tr("Undo of a link")
-            parts += [svc.unlink_claim_evidence(claim_id, i, reason) for i in changed if i not in prior]
+            parts += [
+                svc.unlink_claim_evidence(claim_id, i, UNDO_OF_A_LINK) for i in changed if i not in prior
+            ]
             return _all(parts)
 
-        return self._run(parent, tr("Link {0} to a claim").format(count_items(len(chosen))), write, undo)
+        n = len(chosen)
+        text = plural(self.tr("Link %Ln item(s) to a claim", "", n), n)
+        return self._run(parent, text, write, undo)

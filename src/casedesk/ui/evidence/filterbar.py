@@ -24,38 +24,37 @@ class FilterBar(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        tr = self.tr
         self.kind = QComboBox()
-        self.kind.addItem(tr("All kinds"), None)
+        self.kind.addItem(self.tr("All kinds"), None)
         for kind in KINDS:
             self.kind.addItem(kind_label(kind), kind)
         self.flag = QComboBox()
-        self.flag.addItem(tr("Any flags"), None)
-        self.flag.addItem(tr("Graphic"), "graphic")
-        self.flag.addItem(tr("Personal data"), "personal")
-        self.flag.addItem(tr("Decode problems"), "decode")
+        self.flag.addItem(self.tr("Any flags"), None)
+        self.flag.addItem(self.tr("Graphic"), "graphic")
+        self.flag.addItem(self.tr("Personal data"), "personal")
+        self.flag.addItem(self.tr("Decode problems"), "decode")
         self.tag = QComboBox()
-        self.tag.addItem(tr("Any tag"), None)
+        self.tag.addItem(self.tr("Any tag"), None)
         self.check = QComboBox()
-        self.check.addItem(tr("Any checklist state"), None)
-        self.check.addItem(tr("Checks pending"), "pending")
-        self.check.addItem(tr("A check failed"), "failed")
-        self.check.addItem(tr("A check passed"), "passed")
-        self.check.addItem(tr("A check inconclusive"), "inconclusive")
-        self.check.addItem(tr("All checks done"), "complete")
+        self.check.addItem(self.tr("Any checklist state"), None)
+        self.check.addItem(self.tr("Checks pending"), "pending")
+        self.check.addItem(self.tr("A check failed"), "failed")
+        self.check.addItem(self.tr("A check passed"), "passed")
+        self.check.addItem(self.tr("A check inconclusive"), "inconclusive")
+        self.check.addItem(self.tr("All checks done"), "complete")
         self.text = QLineEdit()
-        self.text.setPlaceholderText(tr("Find in names, descriptions, tags"))
+        self.text.setPlaceholderText(self.tr("Find in names, descriptions, tags"))
         self.text.setClearButtonEnabled(True)
         self.sort = QComboBox()
         for label in (
-            tr("Added, oldest first"),
-            tr("Added, newest first"),
-            tr("Captured, oldest first"),
-            tr("Captured, newest first"),
-            tr("Name"),
+            self.tr("Added, oldest first"),
+            self.tr("Added, newest first"),
+            self.tr("Captured, oldest first"),
+            self.tr("Captured, newest first"),
+            self.tr("Name"),
         ):
             self.sort.addItem(label)
-        self.sort.setToolTip(tr("Items without a capture time are listed last"))
+        self.sort.setToolTip(self.tr("Items without a capture time are listed last"))
 
         # Two rows, so the bar fits above the grid on a laptop screen: what to show, then how.
         combos = QHBoxLayout()

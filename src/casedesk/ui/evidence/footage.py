@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from casedesk.core.views import EvidenceView
 from casedesk.ui.evidence.imageview import hide_picture
 from casedesk.ui.evidence.labels import format_offset
+from casedesk.ui.icons import directional
 
 DEFAULT_FPS = 25.0
 
@@ -96,17 +97,18 @@ class FootagePanel(QWidget):
         self.player.setAudioOutput(self.audio)
         self.player.setVideoOutput(self.view.video)
 
-        style = self.style()
-        self.play_button = QPushButton(style.standardIcon(QStyle.StandardPixmap.SP_MediaPlay), "")
+        # Mirrored right to left, as the controls' row and the slider are.
+        self.play_button = QPushButton(directional(QStyle.StandardPixmap.SP_MediaPlay), "")
         self.play_button.setToolTip(self.tr("Play / pause (Space)"))
-        self.back_button = QPushButton(style.standardIcon(QStyle.StandardPixmap.SP_MediaSeekBackward), "")
+        self.back_button = QPushButton(directional(QStyle.StandardPixmap.SP_MediaSeekBackward), "")
         self.back_button.setToolTip(self.tr("One frame back"))
-        self.forward_button = QPushButton(style.standardIcon(QStyle.StandardPixmap.SP_MediaSeekForward), "")
+        self.forward_button = QPushButton(directional(QStyle.StandardPixmap.SP_MediaSeekForward), "")
         self.forward_button.setToolTip(self.tr("One frame forward"))
         self.slider = QSlider(Qt.Orientation.Horizontal)
         self.position_box = QDoubleSpinBox()
         self.position_box.setDecimals(3)
-        self.position_box.setSuffix(" s")
+        #: Unit after a position in seconds (keep the leading space if your language uses one).
+        self.position_box.setSuffix(self.tr(" s"))
         self.position_box.setToolTip(self.tr("Position in seconds (type to jump)"))
         self.position_box.setKeyboardTracking(False)
         self.time_label = QLabel()
@@ -221,7 +223,8 @@ class FootagePanel(QWidget):
 
     def _update_time(self) -> None:
         total = format_offset(self.duration_s) if self.duration_s else "?"
-        self.time_label.setText(f"{format_offset(self.position_s())} / {total}")
+        #: The player's position: {0} where it is, {1} the footage's length ("?" when unknown).
+        self.time_label.setText(self.tr("{0} / {1}").format(format_offset(self.position_s()), total))
 
     # -- playback --------------------------------------------------------------------------------
     def _ensure_source(self) -> None:
@@ -245,7 +248,7 @@ class FootagePanel(QWidget):
     def _on_state(self) -> None:
         playing = self.player.playbackState() == QMediaPlayer.PlaybackState.PlayingState
         icon = QStyle.StandardPixmap.SP_MediaPause if playing else QStyle.StandardPixmap.SP_MediaPlay
-        self.play_button.setIcon(self.style().standardIcon(icon))
+        self.play_button.setIcon(directional(icon))
         if playing or self.player.source().isEmpty():
             return
         # Paused or stopped: a frame is on screen, so the poster can step aside.

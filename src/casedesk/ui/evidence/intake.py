@@ -34,10 +34,6 @@ if TYPE_CHECKING:
 ADDING = ("evidence_add", "still_extract")
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("evidence", text)
-
-
 def custody_seq(svc: CaseService, case_id: str) -> int:
     """Where the case's custody log ends now (what a long task's changes are read after)."""
     return svc.case_header(case_id).custody_count
@@ -108,7 +104,10 @@ class Intake:
         """Ingest files and folders (recursively); a summary dialog follows."""
         case_id = self.pane.case_id
         if case_id is None:
-            show_error(self.pane, UsageError(tr("Open a case before adding evidence.")))
+            show_error(
+                self.pane,
+                UsageError(QCoreApplication.translate("intake", "Open a case before adding evidence.")),
+            )
             return None
         chosen = [Path(p) for p in paths]
         svc = self.svc
@@ -116,7 +115,9 @@ class Intake:
         def work(control: TaskControl) -> list[IngestResult]:
             return svc.add_files(case_id, chosen, recursive=True, control=control)
 
-        return self._start(tr("Adding evidence"), case_id, work, self._ingested)
+        return self._start(
+            QCoreApplication.translate("intake", "Adding evidence"), case_id, work, self._ingested
+        )
 
     def grab_still(self, evidence_id: str, position_s: float) -> TaskHandle[Ingested] | None:
         """Take the frame at ``position_s`` of footage as new evidence (provenance kept by the core)."""
@@ -128,20 +129,25 @@ class Intake:
         def work(control: TaskControl) -> list[IngestResult]:
             return svc.extract_stills(evidence_id, at=[position_s], control=control)
 
-        return self._start(tr("Grabbing still"), case_id, work, self._grabbed)
+        return self._start(
+            QCoreApplication.translate("intake", "Grabbing still"), case_id, work, self._grabbed
+        )
 
     def record_audio_note(self) -> RecordNoteDialog | None:
         pane = self.pane
         if pane.case_id is None:
-            show_error(pane, UsageError(tr("Open a case before recording a note.")))
+            show_error(
+                pane, UsageError(QCoreApplication.translate("intake", "Open a case before recording a note."))
+            )
             return None
         if not microphone_available():
             box = QMessageBox(
                 QMessageBox.Icon.Warning,
-                tr("No microphone found"),
-                tr(
+                QCoreApplication.translate("intake", "No microphone found"),
+                QCoreApplication.translate(
+                    "intake",
                     "No microphone found. Connect or enable a microphone (and allow CaseDesk to use it), "
-                    "then try again. You can also add a recording made elsewhere with Add files…"
+                    "then try again. You can also add a recording made elsewhere with Add files…",
                 ),
                 QMessageBox.StandardButton.Ok,
                 pane,
@@ -151,8 +157,10 @@ class Intake:
             pane.last_message = box
             return None
         folder = Path(tempfile.mkdtemp(prefix="casedesk-note-"))
-        stamp = utcnow().strftime("%Y-%m-%d %H%M%S")
-        dialog = RecordNoteDialog(folder / f"audio note {stamp} UTC.wav", pane)
+        stamp = utcnow().strftime("%Y-%m-%d %H%M%S")  # in the file's name: ISO, sorts and reads anywhere
+        #: The file name of a recorded audio note; {0} is its UTC time. Keep ".wav" and no "/" or ":".
+        name = QCoreApplication.translate("intake", "audio note {0} UTC.wav").format(stamp)
+        dialog = RecordNoteDialog(folder / name, pane)
         dialog.accepted.connect(lambda: self._ingest_note(dialog, folder))
         dialog.rejected.connect(lambda: shutil.rmtree(folder, ignore_errors=True))
         dialog.open()
@@ -173,7 +181,7 @@ class Intake:
             return results
 
         self._start(
-            tr("Adding audio note"),
+            QCoreApplication.translate("intake", "Adding audio note"),
             case_id,
             work,
             self._ingested,
@@ -187,7 +195,12 @@ class Intake:
         first = next((r.evidence_id for r in results if r.status in ("added", "flagged")), None)
         if first:
             pane.select_evidence(first)
-        pane.last_message = show_info(pane, tr("Evidence added"), summary.headline(), summary.details())
+        pane.last_message = show_info(
+            pane,
+            QCoreApplication.translate("intake", "Evidence added"),
+            summary.headline(),
+            summary.details(),
+        )
 
     def _grabbed(self, results: list[IngestResult]) -> None:
         pane = self.pane
@@ -195,6 +208,14 @@ class Intake:
         if result is not None and result.evidence_id:
             pane.select_evidence(result.evidence_id)
             if result.status == "duplicate":
-                show_status(pane, tr("That frame is already in the case; it is selected."))
+                show_status(
+                    pane,
+                    QCoreApplication.translate(
+                        "intake", "That frame is already in the case; it is selected."
+                    ),
+                )
             else:
-                show_status(pane, tr("Still added, linked to its footage and offset."))
+                show_status(
+                    pane,
+                    QCoreApplication.translate("intake", "Still added, linked to its footage and offset."),
+                )

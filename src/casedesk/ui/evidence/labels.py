@@ -7,33 +7,36 @@ from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("evidence", text)
-
+from casedesk.ui.formats import offset_text, size_text, utc_text
 
 KINDS = ("still", "video", "audio", "document", "other")
 
 
-def kind_label(kind: str) -> str:
-    labels = {
-        "still": tr("Still image"),
-        "video": tr("Footage"),
-        "audio": tr("Audio"),
-        "document": tr("Document"),
-        "other": tr("Other file"),
+def kind_labels() -> dict[str, str]:
+    return {
+        "still": QCoreApplication.translate("evidence", "Still image"),
+        "video": QCoreApplication.translate("evidence", "Footage"),
+        "audio": QCoreApplication.translate("evidence", "Audio"),
+        "document": QCoreApplication.translate("evidence", "Document"),
+        "other": QCoreApplication.translate("evidence", "Other file"),
     }
-    return labels.get(kind, kind)
+
+
+def kind_label(kind: str) -> str:
+    return kind_labels().get(kind, kind)
+
+
+def decode_labels() -> dict[str, str]:
+    return {
+        "ok": QCoreApplication.translate("evidence", "Decoded fully"),
+        "partial": QCoreApplication.translate("evidence", "Partly decoded"),
+        "failed": QCoreApplication.translate("evidence", "Could not be decoded"),
+        "refused": QCoreApplication.translate("evidence", "Not decoded (over safety limits)"),
+    }
 
 
 def decode_label(status: str) -> str:
-    labels = {
-        "ok": tr("Decoded fully"),
-        "partial": tr("Partly decoded"),
-        "failed": tr("Could not be decoded"),
-        "refused": tr("Not decoded (over safety limits)"),
-    }
-    return labels.get(status, status)
+    return decode_labels().get(status, status)
 
 
 class Flagged(Protocol):
@@ -50,33 +53,24 @@ class Flagged(Protocol):
 def flag_labels(view: Flagged) -> list[str]:
     flags = []
     if view.graphic:
-        flags.append(tr("Graphic"))
+        flags.append(QCoreApplication.translate("evidence", "Graphic"))
     if view.personal_data:
-        flags.append(tr("Personal data"))
+        flags.append(QCoreApplication.translate("evidence", "Personal data"))
     if view.decode_status != "ok":
         flags.append(decode_label(view.decode_status))
     return flags
 
 
 def format_size(size: int) -> str:
-    if size < 1024:
-        return tr("{0} bytes").format(size)
-    value = size / 1024
-    for unit in ("KB", "MB"):
-        if value < 1024:
-            return f"{value:.1f} {unit}"
-        value /= 1024
-    return f"{value:.1f} GB"
+    """A file size in the interface locale ("1.5 kB", "1,5 ko", "512 bytes")."""
+    return size_text(size)
 
 
 def format_time(value: datetime | None) -> str:
     """UTC, to the second: evidence times are compared across zones, so one zone is shown."""
-    if value is None:
-        return ""
-    return value.strftime("%Y-%m-%d %H:%M:%S UTC")
+    return utc_text(value, seconds=True) if value is not None else ""
 
 
 def format_offset(seconds: float) -> str:
-    """12.5 -> "0:12.500" (what an investigator reads off a player)."""
-    minutes, secs = divmod(seconds, 60)
-    return f"{int(minutes)}:{secs:06.3f}"
+    """12.5 -> "0:12.500" (what an investigator reads off a player), in the locale's digits."""
+    return offset_text(seconds)

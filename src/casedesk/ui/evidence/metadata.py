@@ -18,13 +18,17 @@ from PySide6.QtWidgets import (
 
 from casedesk.core.views import EvidenceView
 from casedesk.ui.evidence.labels import decode_label, format_offset, format_size, format_time, kind_label
+from casedesk.ui.formats import decimal, number
+from casedesk.ui.i18n import plural
+from casedesk.ui.widgets import BidiDelegate
 
 MAX_SHOWN = 400  # characters of one raw value shown in the tree (all of it in the tooltip)
 MAX_CHILDREN = 200  # entries of one raw list or mapping shown
 
 
 def coordinates_text(view: EvidenceView) -> str:
-    """ "21.330000, 0.950000": the form map tools and search boxes accept (latitude first)."""
+    """ "21.330000, 0.950000": the form map tools and search boxes accept (latitude first), in the
+    digits they accept whatever the interface language (as hashes are)."""
     if view.gps is None:
         return ""
     return f"{view.gps.lat:.6f}, {view.gps.lon:.6f}"
@@ -37,6 +41,8 @@ class MetadataPanel(QWidget):
         self.tree = QTreeWidget()
         self.tree.setColumnCount(2)
         self.tree.setHeaderLabels([self.tr("Field"), self.tr("Value")])
+        # Each value reads in its own direction: paths, hashes and names whatever the interface's.
+        self.tree.setItemDelegate(BidiDelegate(self.tree))
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.setWordWrap(True)
         self.tree.setUniformRowHeights(False)
@@ -71,58 +77,72 @@ class MetadataPanel(QWidget):
         self.copy_hash_button.setEnabled(view is not None)
         if view is None:
             return
-        tr = self.tr
+        #: The exact size of a file, after its rounded size: "1.5 kB (1,536 bytes)".
+        size = view.size
+        exact_size = plural(self.tr("%Ln byte(s)", "", size), size)
         self._section(
-            tr("File"),
+            self.tr("File"),
             [
-                (tr("Original name"), view.original_name),
-                (tr("Kind"), kind_label(view.kind)),
-                (tr("Media type"), view.media_type),
-                (tr("Size"), f"{format_size(view.size)} ({view.size:,} bytes)"),
-                (tr("SHA-256"), view.sha256),
-                (tr("Added"), format_time(view.added_at)),
-                (tr("Original location"), view.original_path),
+                (self.tr("Original name"), view.original_name),
+                (self.tr("Kind"), kind_label(view.kind)),
+                (self.tr("Media type"), view.media_type),
+                (self.tr("Size"), self.tr("{0} ({1})").format(format_size(view.size), exact_size)),
+                (self.tr("SHA-256"), view.sha256),
+                (self.tr("Added"), format_time(view.added_at)),
+                (self.tr("Original location"), view.original_path),
             ],
         )
-        dimensions = f"{view.width} × {view.height}" if view.width and view.height else ""
+        dimensions = (
+            #: A picture's width × height, in pixels.
+            self.tr("{0} × {1}").format(number(view.width), number(view.height))
+            if view.width and view.height
+            else ""
+        )
         self._section(
-            tr("Capture"),
+            self.tr("Capture"),
             [
-                (tr("Captured"), format_time(view.captured_at) or tr("not recorded in the file")),
-                (tr("Acquired"), format_time(view.acquired_at)),
-                (tr("Camera"), view.camera or ""),
-                (tr("Dimensions"), dimensions),
-                (tr("Duration"), format_offset(view.duration_s) if view.duration_s else ""),
+                (self.tr("Captured"), format_time(view.captured_at) or self.tr("not recorded in the file")),
+                (self.tr("Acquired"), format_time(view.acquired_at)),
+                (self.tr("Camera"), view.camera or ""),
+                (self.tr("Dimensions"), dimensions),
+                (self.tr("Duration"), format_offset(view.duration_s) if view.duration_s else ""),
             ],
         )
         if view.gps is not None:
-            altitude = f"{view.gps.alt:.1f} m" if view.gps.alt is not None else ""
+            #: An altitude in metres.
+            altitude = self.tr("{0} m").format(decimal(view.gps.alt, 1)) if view.gps.alt is not None else ""
             self._section(
-                tr("Location (GPS)"),
+                self.tr("Location (GPS)"),
                 [
-                    (tr("Latitude, longitude"), coordinates_text(view)),
-                    (tr("Altitude"), altitude),
+                    (self.tr("Latitude, longitude"), coordinates_text(view)),
+                    (self.tr("Altitude"), altitude),
                 ],
             )
         if view.parent is not None:
             self._section(
-                tr("Provenance"),
+                self.tr("Provenance"),
                 [
-                    (tr("Still taken from"), footage.original_name if footage else view.parent.evidence_id),
                     (
-                        tr("At offset"),
-                        f"{view.parent.offset_s:.3f} s ({format_offset(view.parent.offset_s)})",
+                        self.tr("Still taken from"),
+                        footage.original_name if footage else view.parent.evidence_id,
                     ),
-                    (tr("Footage SHA-256"), footage.sha256 if footage else view.parent.sha256),
+                    (
+                        self.tr("At offset"),
+                        #: Where in the footage a still was taken: {0} in seconds, {1} as minutes:seconds.
+                        self.tr("{0} s ({1})").format(
+                            decimal(view.parent.offset_s, 3), format_offset(view.parent.offset_s)
+                        ),
+                    ),
+                    (self.tr("Footage SHA-256"), footage.sha256 if footage else view.parent.sha256),
                 ],
             )
-        decoding = [(tr("Status"), decode_label(view.decode_status))]
-        decoding += [(tr("Warning"), warning) for warning in view.warnings]
-        self._section(tr("Decoding"), decoding)
+        decoding = [(self.tr("Status"), decode_label(view.decode_status))]
+        decoding += [(self.tr("Warning"), warning) for warning in view.warnings]
+        self._section(self.tr("Decoding"), decoding)
         if view.details:
-            self._section(tr("Details"), [(str(k), v) for k, v in view.details.items()])
+            self._section(self.tr("Details"), [(str(k), v) for k, v in view.details.items()])
         if view.raw_metadata:
-            raw = self._section(tr("Raw metadata"), [])
+            raw = self._section(self.tr("Raw metadata"), [])
             self._fill(raw, view.raw_metadata)
             raw.setExpanded(False)
 
@@ -151,7 +171,8 @@ class MetadataPanel(QWidget):
         entries = value.items() if isinstance(value, dict) else enumerate(value)
         for count, (key, child) in enumerate(entries):
             if count >= MAX_CHILDREN:
-                QTreeWidgetItem(parent, ["…", self.tr("{0} more not shown").format(len(value) - count)])
+                left = len(value) - count
+                QTreeWidgetItem(parent, ["…", plural(self.tr("%Ln more not shown", "", left), left)])
                 break
             if isinstance(child, dict | list) and child:
                 node = QTreeWidgetItem(parent, [str(key)])

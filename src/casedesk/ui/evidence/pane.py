@@ -45,6 +45,8 @@ from casedesk.ui.evidence.summary import IngestSummary
 from casedesk.ui.evidence.thumbs import ThumbnailCache
 from casedesk.ui.evidence.viewer import EvidenceViewer
 from casedesk.ui.evidence.views import make_grid, make_table, selected_count, selected_proxy_rows
+from casedesk.ui.formats import number
+from casedesk.ui.i18n import isolate, plural
 from casedesk.ui.messages import show_error
 from casedesk.ui.ops import CaseOps
 from casedesk.ui.tasks import TaskHandle, run_read
@@ -392,7 +394,9 @@ class EvidencePane(QWidget):
         if self.model.load_error:
             show_error(
                 self,
-                CaseDeskError(self.tr("Not every item could be read: {0}").format(self.model.load_error)),
+                CaseDeskError(
+                    self.tr("Not every item could be read: {0}").format(isolate(self.model.load_error))
+                ),
             )
 
     @Slot()
@@ -414,15 +418,20 @@ class EvidencePane(QWidget):
         self.left.setCurrentIndex(1 if total or self.model.loading else 0)
         picked = selected_count(self.selection)
         if self.model.loading:
-            text = self.tr("Loading… {0} items so far").format(total)
+            text = plural(self.tr("Loading… %Ln item(s) so far", "", total), total)
         elif shown == total:
-            text = self.tr("{0} items").format(total)
+            text = plural(self.tr("%Ln item(s)", "", total), total)
         elif self.model.facts_loading and self.proxy.criteria.needs_facts:
-            text = self.tr("{0} of {1} items match so far (still reading their details)").format(shown, total)
+            text = plural(
+                self.tr("{0} of %Ln item(s) match so far (still reading their details)", "", total), total
+            ).format(number(shown))
         else:
-            text = self.tr("{0} of {1} items match the filters").format(shown, total)
+            text = plural(self.tr("{0} of %Ln item(s) match the filters", "", total), total).format(
+                number(shown)
+            )
         if picked > 1:
-            text += " · " + self.tr("{0} selected").format(picked)
+            #: The evidence count line, then how many items are selected ("12 items · 4 selected").
+            text = self.tr("{0} · {1}").format(text, plural(self.tr("%Ln selected", "", picked), picked))
         self.count_label.setText(text)
         self.actions_.update_enabled(picked)
 

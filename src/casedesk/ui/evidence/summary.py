@@ -5,13 +5,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 
 from casedesk.core.ingest import IngestResult
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("evidence", text)
+from casedesk.ui.i18n import isolate, ltr, plural
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,14 +25,33 @@ class IngestSummary:
         errors, flagged, skipped = [], [], []
         for result in results:
             counts[result.status] = counts.get(result.status, 0) + 1
+            path = ltr(result.path)
             if result.status == "error":
-                errors.append(tr("Not added: {0}").format(result.error or result.path))
+                # The reason comes from the core, in its own words.
+                reason = isolate(result.error) if result.error else path
+                errors.append(QCoreApplication.translate("summary", "Not added: {0}").format(reason))
             elif result.status == "flagged":
-                reasons = "; ".join(result.warnings) or tr("decode problems")
-                flagged.append(tr("Added with problems: {0} — {1}").format(result.path, reasons))
+                reasons = (
+                    isolate("; ".join(result.warnings))
+                    if result.warnings
+                    else QCoreApplication.translate("summary", "decode problems")
+                )
+                #: A file kept despite problems: {0} the file, {1} what was wrong with it.
+                flagged.append(
+                    QCoreApplication.translate("summary", "Added with problems: {0} — {1}").format(
+                        path, reasons
+                    )
+                )
             elif result.status == "duplicate":
-                reason = result.warnings[0] if result.warnings else tr("already in this case")
-                skipped.append(tr("Skipped: {0} — {1}").format(result.path, reason))
+                reason = (
+                    isolate(result.warnings[0])
+                    if result.warnings
+                    else QCoreApplication.translate("summary", "already in this case")
+                )
+                #: A file not added again: {0} the file, {1} why.
+                skipped.append(
+                    QCoreApplication.translate("summary", "Skipped: {0} — {1}").format(path, reason)
+                )
         # Most urgent first: what is missing, then what is damaged, then what was already there.
         lines = errors + flagged + skipped
         return cls(counts["added"], counts["duplicate"], counts["flagged"], counts["error"], lines)
@@ -45,14 +61,27 @@ class IngestSummary:
         return self.added + self.flagged
 
     def headline(self) -> str:
-        parts = [tr("{0} added").format(self.stored)]
-        if self.flagged:
-            parts.append(tr("{0} of them with decode problems (kept and flagged)").format(self.flagged))
-        if self.duplicates:
-            parts.append(tr("{0} already in the case").format(self.duplicates))
-        if self.errors:
-            parts.append(tr("{0} could not be added").format(self.errors))
-        return "; ".join(parts) + "."
+        """ "3 added." then one sentence per kind of trouble, each with its own count."""
+        return HeadlineText().of(self)
 
     def details(self) -> str:
         return "\n".join(self.lines)
+
+
+class HeadlineText(QObject):
+    """An ingest's headline in words (a QObject for its numerus messages, which lupdate only extracts
+    as such from tr(): see ``casedesk.ui.i18n``)."""
+
+    def of(self, summary: IngestSummary) -> str:
+        stored = summary.stored
+        #: The first sentence after adding files: how many files were added to the case.
+        sentences = [plural(self.tr("%Ln added.", "", stored), stored)]
+        if n := summary.flagged:
+            sentences.append(
+                plural(self.tr("%Ln of them with decode problems (kept and flagged).", "", n), n)
+            )
+        if n := summary.duplicates:
+            sentences.append(plural(self.tr("%Ln already in the case.", "", n), n))
+        if n := summary.errors:
+            sentences.append(plural(self.tr("%Ln could not be added.", "", n), n))
+        return " ".join(sentences)

@@ -30,12 +30,14 @@ from casedesk.core.service import CaseService
 from casedesk.core.views import EvidenceView
 from casedesk.ui.evidence.audio import AudioPanel
 from casedesk.ui.evidence.details import ChecklistPanel, DetailsEditor, SimilarPanel
-from casedesk.ui.evidence.edits import EvidenceEdits, count_items
+from casedesk.ui.evidence.edits import EvidenceEdits
 from casedesk.ui.evidence.footage import FootagePanel
 from casedesk.ui.evidence.imageview import ImageView
 from casedesk.ui.evidence.labels import decode_label, flag_labels, kind_label
 from casedesk.ui.evidence.metadata import MetadataPanel
 from casedesk.ui.evidence.thumbs import read_image
+from casedesk.ui.formats import list_text
+from casedesk.ui.i18n import isolate, plural
 from casedesk.ui.tasks import Pool, run_read
 
 MAX_PICTURE_SIDE = 6000  # larger originals are shown scaled to this (the original is untouched)
@@ -71,7 +73,7 @@ class EvidenceViewer(QWidget):
         self._shown_generation = -1
         self._closed = False
 
-        self.title = QLabel()
+        self.title = QLabel()  # aligned as the interface is; a file name in it reads in its own direction
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         font = self.title.font()
         font.setBold(True)
@@ -137,7 +139,7 @@ class EvidenceViewer(QWidget):
             bar.addWidget(button)
             return button
 
-        tool("+", self.tr("Zoom in (mouse wheel)"), self.image_view.zoom_in)
+        tool("+", self.tr("Zoom in (mouse wheel)"), self.image_view.zoom_in)  # symbols, as on any viewer
         tool("−", self.tr("Zoom out (mouse wheel)"), self.image_view.zoom_out)
         tool(self.tr("Fit"), self.tr("Fit the picture in the window"), self.image_view.fit)
         tool("1:1", self.tr("Actual pixels"), self.image_view.actual_size)
@@ -201,11 +203,13 @@ class EvidenceViewer(QWidget):
         """Several items are selected: say how many (and name the first few), instead of showing one."""
         self.show_evidence(None)
         self.selected_count = count
-        self.title.setText(self.tr("{0} selected").format(count_items(count)))
-        shown = list(names[:3])
-        more = count - len(shown)
-        listed = ", ".join(shown) + (self.tr(" and {0} more").format(more) if shown and more > 0 else "")
-        self.many_label.setText(listed)
+        self.title.setText(plural(self.tr("%Ln item(s) selected", "", count), count))
+        shown = list_text([isolate(name) for name in names[:3]])
+        more = count - len(names[:3])
+        if names and more > 0:
+            #: The first few names of the items selected ({0}, a list), then how many others.
+            shown = plural(self.tr("{0} and %Ln more", "", more), more).format(shown)
+        self.many_label.setText(shown)
         self.media.setCurrentIndex(self.MEDIA_MANY)
 
     def show_evidence(self, view: EvidenceView | None, hidden: bool = False) -> None:
@@ -227,7 +231,7 @@ class EvidenceViewer(QWidget):
             self.metadata.show_view(None)
             self.media.setCurrentIndex(self.MEDIA_NONE)
             return
-        self.title.setText(view.original_name)
+        self.title.setText(isolate(view.original_name))
         self.subtitle.setText(" · ".join([kind_label(view.kind), *flag_labels(view)]))
         self.footage_view = self._footage_of(view)
         self.metadata.show_view(view, self.footage_view)

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import QItemSelectionModel, QSize, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QListView, QTableView
 
 from casedesk.ui.evidence.delegate import PAD, GridDelegate
 from casedesk.ui.evidence.model import Column
+from casedesk.ui.formats import utc_text
+from casedesk.ui.widgets import BidiDelegate
 
 
 def make_grid(proxy: QSortFilterProxyModel, size: int) -> QListView:
@@ -35,6 +39,7 @@ def make_table(proxy: QSortFilterProxyModel) -> QTableView:
     table = QTableView()
     table.setObjectName("evidenceList")
     table.setModel(proxy)
+    table.setItemDelegate(BidiDelegate(table))  # each name reads in its own direction
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
     table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -52,7 +57,8 @@ def make_table(proxy: QSortFilterProxyModel) -> QTableView:
     table.setIconSize(QSize(48, 36))
     table.setWordWrap(False)
     table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
-    digits = table.fontMetrics().horizontalAdvance("2025-03-14 09:42:00 UTC") + 16
+    sample = utc_text(datetime(2025, 12, 28, 23, 58, 58), seconds=True)  # a long date in this locale
+    digits = table.fontMetrics().horizontalAdvance(sample) + 16
     widths = {Column.NAME: 240, Column.KIND: 90, Column.CAPTURED: digits, Column.ADDED: digits}
     widths |= {Column.SIZE: 80, Column.FLAGS: 130}
     for column, width in widths.items():
