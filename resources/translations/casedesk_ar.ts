@@ -2,914 +2,808 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/filterbar.py" line="29"/>
-        <source>All kinds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/filterbar.py" line="33"/>
-        <source>Any flags</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/filterbar.py" line="34"/>
-        <location filename="../../src/casedesk/ui/evidence/labels.py" line="43"/>
-        <source>Graphic</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/filterbar.py" line="35"/>
-        <location filename="../../src/casedesk/ui/evidence/labels.py" line="45"/>
-        <source>Personal data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/filterbar.py" line="36"/>
-        <source>Decode problems</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/filterbar.py" line="38"/>
-        <source>Any tag</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/filterbar.py" line="40"/>
-        <source>Any checklist state</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/filterbar.py" line="41"/>
-        <source>Checks pending</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/filterbar.py" line="42"/>
-        <source>A check failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/filterbar.py" line="43"/>
-        <source>A check passed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/filterbar.py" line="44"/>
-        <source>A check inconclusive</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/filterbar.py" line="45"/>
-        <source>All checks done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/filterbar.py" line="47"/>
-        <source>Find in names, descriptions, tags</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/filterbar.py" line="51"/>
-        <source>Added, oldest first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/filterbar.py" line="52"/>
-        <source>Added, newest first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/filterbar.py" line="53"/>
-        <source>Captured, oldest first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/filterbar.py" line="54"/>
-        <source>Captured, newest first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/filterbar.py" line="55"/>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/filterbar.py" line="58"/>
-        <source>Items without a capture time are listed last</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/labels.py" line="21"/>
-        <source>Still image</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/labels.py" line="22"/>
-        <source>Footage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/labels.py" line="23"/>
-        <source>Audio</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/labels.py" line="24"/>
-        <source>Document</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/labels.py" line="25"/>
-        <source>Other file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/labels.py" line="32"/>
-        <source>Decoded fully</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/labels.py" line="33"/>
-        <source>Partly decoded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/labels.py" line="34"/>
-        <source>Could not be decoded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/labels.py" line="35"/>
-        <source>Not decoded (over safety limits)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/labels.py" line="53"/>
-        <source>{0} bytes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="76"/>
-        <source>File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="78"/>
-        <source>Original name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="79"/>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="80"/>
-        <source>Media type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="81"/>
-        <source>Size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="82"/>
-        <source>SHA-256</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="83"/>
-        <source>Added</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="84"/>
-        <source>Original location</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="89"/>
-        <source>Capture</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="91"/>
-        <source>Captured</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="91"/>
-        <source>not recorded in the file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="92"/>
-        <source>Acquired</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="93"/>
-        <source>Camera</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="94"/>
-        <source>Dimensions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="95"/>
-        <source>Duration</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="101"/>
-        <source>Location (GPS)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="103"/>
-        <source>Latitude, longitude</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="104"/>
-        <source>Altitude</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="109"/>
-        <source>Provenance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="111"/>
-        <source>Still taken from</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="113"/>
-        <source>At offset</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="116"/>
-        <source>Footage SHA-256</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="119"/>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="120"/>
-        <source>Warning</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="121"/>
-        <source>Decoding</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="123"/>
-        <source>Details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="125"/>
-        <source>Raw metadata</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/summary.py" line="32"/>
-        <source>Not added: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/summary.py" line="34"/>
-        <source>decode problems</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/summary.py" line="35"/>
-        <source>Added with problems: {0} — {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/summary.py" line="37"/>
-        <source>already in this case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/summary.py" line="38"/>
-        <source>Skipped: {0} — {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/summary.py" line="48"/>
-        <source>{0} added</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/summary.py" line="50"/>
-        <source>{0} of them with decode problems (kept and flagged)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/summary.py" line="52"/>
-        <source>{0} already in the case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/summary.py" line="54"/>
-        <source>{0} could not be added</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AddClaimDialog</name>
     <message>
-        <location filename="../../src/casedesk/ui/claims.py" line="114"/>
+        <location filename="../../src/casedesk/ui/claim_dialogs.py" line="45"/>
         <source>New claim</source>
-        <translation type="unfinished"></translation>
+        <translation>ادعاء جديد</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/claims.py" line="117"/>
+        <location filename="../../src/casedesk/ui/claim_dialogs.py" line="48"/>
         <source>What is asserted, in one sentence</source>
-        <translation type="unfinished"></translation>
+        <translation>ما يُدَّعى، في جملة واحدة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/claims.py" line="120"/>
+        <location filename="../../src/casedesk/ui/claim_dialogs.py" line="51"/>
         <source>Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>الادعاء</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/claims.py" line="121"/>
+        <location filename="../../src/casedesk/ui/claim_dialogs.py" line="52"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/claims.py" line="122"/>
+        <location filename="../../src/casedesk/ui/claim_dialogs.py" line="53"/>
         <source>Credibility</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>AddPlaceDialog</name>
-    <message>
-        <location filename="../../src/casedesk/ui/overview.py" line="47"/>
-        <source>New place</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/overview.py" line="54"/>
-        <source>Coordinates known</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/overview.py" line="54"/>
-        <source>Name only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/overview.py" line="56"/>
-        <source>e.g. approximate, town centre, exact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/overview.py" line="57"/>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/overview.py" line="58"/>
-        <source>Position</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/overview.py" line="59"/>
-        <source>Latitude (WGS 84)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/overview.py" line="60"/>
-        <source>Longitude (WGS 84)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/overview.py" line="61"/>
-        <source>Precision</source>
-        <translation type="unfinished"></translation>
+        <translation>المصداقية</translation>
     </message>
 </context>
 <context>
     <name>AddSourceDialog</name>
     <message>
-        <location filename="../../src/casedesk/ui/sources.py" line="83"/>
+        <location filename="../../src/casedesk/ui/source_dialogs.py" line="38"/>
         <source>New source</source>
-        <translation type="unfinished"></translation>
+        <translation>مصدر جديد</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/sources.py" line="88"/>
+        <location filename="../../src/casedesk/ui/source_dialogs.py" line="43"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/sources.py" line="89"/>
+        <location filename="../../src/casedesk/ui/source_dialogs.py" line="44"/>
         <source>Handle</source>
-        <translation type="unfinished"></translation>
+        <translation>المعرّف</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/sources.py" line="90"/>
+        <location filename="../../src/casedesk/ui/source_dialogs.py" line="45"/>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>المنصة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/sources.py" line="91"/>
+        <location filename="../../src/casedesk/ui/source_dialogs.py" line="46"/>
         <source>Reliability</source>
-        <translation type="unfinished"></translation>
+        <translation>الموثوقية</translation>
     </message>
 </context>
 <context>
     <name>AudioPanel</name>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/audio.py" line="56"/>
+        <location filename="../../src/casedesk/ui/evidence/audio.py" line="58"/>
         <source>Play / pause</source>
-        <translation type="unfinished"></translation>
+        <translation>تشغيل / إيقاف مؤقت</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/audio.py" line="60"/>
+        <location filename="../../src/casedesk/ui/evidence/audio.py" line="62"/>
         <source>What is said, and your notes on it</source>
-        <translation type="unfinished"></translation>
+        <translation>ما يُقال، وملاحظاتك عليه</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/audio.py" line="69"/>
+        <location filename="../../src/casedesk/ui/evidence/audio.py" line="71"/>
         <source>Transcript / notes</source>
-        <translation type="unfinished"></translation>
+        <translation>التفريغ النصي / الملاحظات</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/audio.py" line="108"/>
+        <location filename="../../src/casedesk/ui/evidence/audio.py" line="110"/>
         <source>(no waveform)</source>
-        <translation type="unfinished"></translation>
+        <translation>(لا يتوفر شكل موجي)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/audio.py" line="148"/>
+        <source>{0} / {1}</source>
+        <extracomment>The player&apos;s position: {0} where it is, {1} the recording&apos;s length (&quot;?&quot; when unknown).</extracomment>
+        <translation>{0} / {1}</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDelegate</name>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/ui/case_list.py" line="181"/>
+        <source>%Ln item(s)</source>
+        <translation>
+            <numerusform>لا عناصر</numerusform>
+            <numerusform>عنصر واحد</numerusform>
+            <numerusform>عنصران</numerusform>
+            <numerusform>%Ln عناصر</numerusform>
+            <numerusform>%Ln عنصرًا</numerusform>
+            <numerusform>%Ln عنصر</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_list.py" line="183"/>
+        <source>{0} · {1} · {2}</source>
+        <extracomment>The second line of a case in the list: {0} its status, {1} how many items, {2} last change.</extracomment>
+        <translation>{0} · {1} · {2}</translation>
     </message>
 </context>
 <context>
     <name>CaseListModel</name>
     <message>
-        <location filename="../../src/casedesk/ui/case_list.py" line="74"/>
+        <location filename="../../src/casedesk/ui/case_list.py" line="106"/>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>القضية</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_list.py" line="74"/>
+        <location filename="../../src/casedesk/ui/case_list.py" line="106"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_list.py" line="74"/>
+        <location filename="../../src/casedesk/ui/case_list.py" line="106"/>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>العناصر</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_list.py" line="74"/>
+        <location filename="../../src/casedesk/ui/case_list.py" line="106"/>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر تعديل</translation>
     </message>
 </context>
 <context>
     <name>CaseListPanel</name>
     <message>
-        <location filename="../../src/casedesk/ui/case_list.py" line="166"/>
+        <location filename="../../src/casedesk/ui/case_list.py" line="209"/>
         <source>Filter cases</source>
         <translation>تصفية القضايا</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_list.py" line="176"/>
+        <location filename="../../src/casedesk/ui/case_list.py" line="219"/>
         <source>New</source>
         <translation>جديد</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_list.py" line="177"/>
+        <location filename="../../src/casedesk/ui/case_list.py" line="220"/>
         <source>Rename</source>
         <translation>إعادة تسمية</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_list.py" line="178"/>
+        <location filename="../../src/casedesk/ui/case_list.py" line="221"/>
         <source>Close case</source>
         <translation>إغلاق القضية</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_list.py" line="179"/>
+        <location filename="../../src/casedesk/ui/case_list.py" line="222"/>
         <source>Mark the case closed; it stays in the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>تعليم القضية بأنها مغلقة؛ وتبقى في مساحة العمل</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_list.py" line="242"/>
+        <location filename="../../src/casedesk/ui/case_list.py" line="303"/>
+        <source>That case is no longer in the workspace.</source>
+        <translation>لم تعد تلك القضية موجودة في مساحة العمل.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_list.py" line="350"/>
+        <source>Create case “{0}”</source>
+        <translation>إنشاء القضية «{0}»</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_list.py" line="360"/>
         <source>New case</source>
-        <translation type="unfinished"></translation>
+        <translation>قضية جديدة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_list.py" line="242"/>
+        <location filename="../../src/casedesk/ui/case_list.py" line="360"/>
         <source>Title of the new case</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان القضية الجديدة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_list.py" line="251"/>
+        <location filename="../../src/casedesk/ui/case_list.py" line="369"/>
         <source>Rename case</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة تسمية القضية</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_list.py" line="251"/>
+        <location filename="../../src/casedesk/ui/case_list.py" line="369"/>
         <source>New title</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان الجديد</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_list.py" line="371"/>
+        <source>Rename case “{0}”</source>
+        <translation>إعادة تسمية القضية «{0}»</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_list.py" line="377"/>
+        <source>Close case “{0}”</source>
+        <translation>إغلاق القضية «{0}»</translation>
     </message>
 </context>
 <context>
     <name>CasePanel</name>
     <message>
-        <location filename="../../src/casedesk/ui/case_panel.py" line="46"/>
+        <location filename="../../src/casedesk/ui/case_panel.py" line="56"/>
         <source>The evidence view is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض الأدلة غير متاح.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_panel.py" line="54"/>
+        <location filename="../../src/casedesk/ui/case_panel.py" line="104"/>
+        <source>Evidence ({0})</source>
+        <translation>الأدلة ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_panel.py" line="105"/>
+        <source>Sources ({0})</source>
+        <translation>المصادر ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_panel.py" line="106"/>
+        <source>Claims ({0})</source>
+        <translation>الادعاءات ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_panel.py" line="107"/>
+        <source>Timeline ({0})</source>
+        <translation>الخط الزمني ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_panel.py" line="108"/>
+        <source>Custody log ({0})</source>
+        <translation>سجل العهدة ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_panel.py" line="112"/>
+        <source>Checklist ({0}/{1})</source>
+        <extracomment>The Checklist tab&apos;s title: {0} checks passed of {1}.</extracomment>
+        <translation>قائمة التحقق ({0}/{1})</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_panel.py" line="122"/>
         <source>Overview</source>
         <translation>نظرة عامة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_panel.py" line="55"/>
-        <location filename="../../src/casedesk/ui/case_panel.py" line="115"/>
+        <location filename="../../src/casedesk/ui/case_panel.py" line="123"/>
         <source>Evidence</source>
         <translation>الأدلة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_panel.py" line="56"/>
-        <location filename="../../src/casedesk/ui/case_panel.py" line="116"/>
+        <location filename="../../src/casedesk/ui/case_panel.py" line="124"/>
         <source>Sources</source>
         <translation>المصادر</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_panel.py" line="57"/>
-        <location filename="../../src/casedesk/ui/case_panel.py" line="117"/>
+        <location filename="../../src/casedesk/ui/case_panel.py" line="125"/>
         <source>Claims</source>
         <translation>الادعاءات</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_panel.py" line="58"/>
+        <location filename="../../src/casedesk/ui/case_panel.py" line="126"/>
         <source>Checklist</source>
         <translation>قائمة التحقق</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_panel.py" line="59"/>
-        <location filename="../../src/casedesk/ui/case_panel.py" line="118"/>
+        <location filename="../../src/casedesk/ui/case_panel.py" line="127"/>
         <source>Timeline</source>
         <translation>الخط الزمني</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_panel.py" line="60"/>
-        <location filename="../../src/casedesk/ui/case_panel.py" line="119"/>
+        <location filename="../../src/casedesk/ui/case_panel.py" line="128"/>
         <source>Custody log</source>
-        <translation>سجل الحيازة</translation>
+        <translation>سجل العهدة</translation>
     </message>
 </context>
 <context>
     <name>ChecklistModel</name>
     <message>
-        <location filename="../../src/casedesk/ui/checklist.py" line="79"/>
+        <location filename="../../src/casedesk/ui/checklist.py" line="134"/>
         <source>Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>المرحلة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/checklist.py" line="79"/>
+        <location filename="../../src/casedesk/ui/checklist.py" line="134"/>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>بند التحقق</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/checklist.py" line="79"/>
+        <location filename="../../src/casedesk/ui/checklist.py" line="134"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/checklist.py" line="79"/>
+        <location filename="../../src/casedesk/ui/checklist.py" line="134"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/checklist.py" line="79"/>
+        <location filename="../../src/casedesk/ui/checklist.py" line="134"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>بواسطة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/checklist.py" line="111"/>
-        <source>Changed {0} UTC</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../src/casedesk/ui/checklist.py" line="163"/>
+        <source>Changed {0}</source>
+        <translation>آخر تعديل: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/checklist.py" line="175"/>
+        <source>Set “{0}” to {1}</source>
+        <translation>تغيير حالة «{0}» إلى {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/checklist.py" line="177"/>
+        <source>Edit the note on “{0}”</source>
+        <translation>تعديل الملاحظة على «{0}»</translation>
     </message>
 </context>
 <context>
     <name>ChecklistPanel</name>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/details.py" line="138"/>
+        <location filename="../../src/casedesk/ui/evidence/details.py" line="157"/>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطوة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/details.py" line="138"/>
+        <location filename="../../src/casedesk/ui/evidence/details.py" line="157"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/details.py" line="138"/>
+        <location filename="../../src/casedesk/ui/evidence/details.py" line="157"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/details.py" line="150"/>
-        <source>Pending</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/details.py" line="151"/>
-        <source>Passed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/details.py" line="152"/>
-        <source>Failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/details.py" line="153"/>
-        <source>Inconclusive</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/details.py" line="154"/>
-        <source>Not applicable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/details.py" line="175"/>
+        <location filename="../../src/casedesk/ui/evidence/details.py" line="188"/>
         <source>how, with what result</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/details.py" line="199"/>
-        <source>Checklist not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>كيف، وبأي نتيجة</translation>
     </message>
 </context>
 <context>
     <name>ChecklistTab</name>
     <message>
-        <location filename="../../src/casedesk/ui/checklist.py" line="231"/>
+        <location filename="../../src/casedesk/ui/checklist.py" line="376"/>
         <source>Checklist for</source>
-        <translation type="unfinished"></translation>
+        <translation>قائمة التحقق الخاصة بـ</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/checklist.py" line="245"/>
+        <location filename="../../src/casedesk/ui/checklist.py" line="389"/>
+        <location filename="../../src/casedesk/ui/checklist.py" line="402"/>
         <source>The whole case</source>
-        <translation type="unfinished"></translation>
+        <translation>القضية كلها</translation>
     </message>
 </context>
 <context>
     <name>ChecklistView</name>
     <message>
-        <location filename="../../src/casedesk/ui/checklist.py" line="212"/>
+        <location filename="../../src/casedesk/ui/checklist.py" line="326"/>
         <source>No checklist items.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد بنود في قائمة التحقق.</translation>
+    </message>
+</context>
+<context>
+    <name>CitedBy</name>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/ui/source_dialogs.py" line="18"/>
+        <source>%Ln claim(s)</source>
+        <translation>
+            <numerusform>لا ادعاءات</numerusform>
+            <numerusform>ادعاء واحد</numerusform>
+            <numerusform>ادعاءان</numerusform>
+            <numerusform>%Ln ادعاءات</numerusform>
+            <numerusform>%Ln ادعاءً</numerusform>
+            <numerusform>%Ln ادعاء</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/ui/source_dialogs.py" line="19"/>
+        <source>%Ln evidence item(s)</source>
+        <translation>
+            <numerusform>لا أدلة</numerusform>
+            <numerusform>دليل واحد</numerusform>
+            <numerusform>دليلان</numerusform>
+            <numerusform>%Ln أدلة</numerusform>
+            <numerusform>%Ln دليلًا</numerusform>
+            <numerusform>%Ln دليل</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/source_dialogs.py" line="22"/>
+        <source>{0} and {1}</source>
+        <extracomment>What cites a source: {0} is &quot;1 claim&quot; or &quot;3 claims&quot;, {1} is &quot;1 evidence item&quot; or &quot;2 items&quot;.</extracomment>
+        <translation>{0} و{1}</translation>
     </message>
 </context>
 <context>
     <name>ClaimDetail</name>
     <message>
-        <location filename="../../src/casedesk/ui/claims.py" line="144"/>
+        <location filename="../../src/casedesk/ui/claim_detail.py" line="80"/>
         <source>Reasoning, open questions, what would settle it</source>
-        <translation type="unfinished"></translation>
+        <translation>التعليل، والأسئلة المعلّقة، وما الذي قد يحسم المسألة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/claims.py" line="148"/>
+        <location filename="../../src/casedesk/ui/claim_detail.py" line="84"/>
         <source>Evidence</source>
         <translation>الأدلة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/claims.py" line="148"/>
+        <location filename="../../src/casedesk/ui/claim_detail.py" line="84"/>
         <source>Stance</source>
-        <translation type="unfinished"></translation>
+        <translation>الموقف</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/claims.py" line="148"/>
+        <location filename="../../src/casedesk/ui/claim_detail.py" line="84"/>
         <source>Its checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>قائمة تحققه</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/claims.py" line="154"/>
+        <location filename="../../src/casedesk/ui/claim_detail.py" line="90"/>
         <source>Link evidence…</source>
-        <translation type="unfinished"></translation>
+        <translation>ربط أدلة…</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/claims.py" line="155"/>
+        <location filename="../../src/casedesk/ui/claim_detail.py" line="91"/>
         <source>Unlink</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء الربط</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/claims.py" line="158"/>
+        <location filename="../../src/casedesk/ui/claim_detail.py" line="96"/>
         <source>Link source…</source>
-        <translation type="unfinished"></translation>
+        <translation>ربط مصدر…</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/claims.py" line="163"/>
+        <location filename="../../src/casedesk/ui/claim_detail.py" line="97"/>
+        <source>Unlink source</source>
+        <translation>إلغاء ربط المصدر</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/claim_detail.py" line="104"/>
         <source>Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>الادعاء</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/claims.py" line="164"/>
+        <location filename="../../src/casedesk/ui/claim_detail.py" line="105"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/claims.py" line="165"/>
+        <location filename="../../src/casedesk/ui/claim_detail.py" line="106"/>
         <source>Credibility</source>
-        <translation type="unfinished"></translation>
+        <translation>المصداقية</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/claims.py" line="166"/>
+        <location filename="../../src/casedesk/ui/claim_detail.py" line="107"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>الملاحظات</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/claims.py" line="168"/>
+        <location filename="../../src/casedesk/ui/claim_detail.py" line="109"/>
         <source>Evidence bearing on this claim</source>
-        <translation type="unfinished"></translation>
+        <translation>الأدلة المتعلقة بهذا الادعاء</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/claims.py" line="243"/>
-        <source>Sources:</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../src/casedesk/ui/claim_detail.py" line="113"/>
+        <source>Sources</source>
+        <translation>المصادر</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/claims.py" line="244"/>
+        <location filename="../../src/casedesk/ui/claim_detail.py" line="137"/>
+        <source>Edit the claim’s text</source>
+        <translation>تعديل نص الادعاء</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/claim_detail.py" line="138"/>
+        <source>Edit the claim’s notes</source>
+        <translation>تعديل ملاحظات الادعاء</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/claim_detail.py" line="139"/>
+        <source>Change the claim’s status</source>
+        <translation>تغيير حالة الادعاء</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/claim_detail.py" line="141"/>
+        <source>Change the claim’s credibility</source>
+        <translation>تغيير مصداقية الادعاء</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/claim_detail.py" line="215"/>
+        <source>{0} ({1})</source>
+        <extracomment>A source linked to a claim: {0} its name, {1} its reliability grade and what it means.</extracomment>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/claim_detail.py" line="281"/>
+        <source>Change the stance of the evidence</source>
+        <translation>تغيير موقف الدليل</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/claim_detail.py" line="307"/>
+        <source>Link evidence to the claim</source>
+        <translation>ربط أدلة بالادعاء</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/claim_detail.py" line="323"/>
+        <source>Unlink evidence from the claim</source>
+        <translation>إلغاء ربط دليل بالادعاء</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/claim_detail.py" line="342"/>
+        <source>Link a source to the claim</source>
+        <translation>ربط مصدر بالادعاء</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/claim_detail.py" line="355"/>
+        <source>Unlink a source from the claim</source>
+        <translation>إلغاء ربط مصدر بالادعاء</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/claim_detail.py" line="222"/>
         <source>No source linked yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُربط أي مصدر بعد.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/claims.py" line="253"/>
+        <location filename="../../src/casedesk/ui/claim_detail.py" line="249"/>
         <source>Link evidence to see its verification checklist here.</source>
-        <translation type="unfinished"></translation>
+        <translation>اربط دليلًا لترى قائمة التحقق الخاصة به هنا.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/claims.py" line="257"/>
+        <location filename="../../src/casedesk/ui/claim_detail.py" line="254"/>
         <source>Checklist of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>قائمة تحقق {0}</translation>
     </message>
 </context>
 <context>
     <name>ClaimsModel</name>
     <message>
-        <location filename="../../src/casedesk/ui/claims.py" line="67"/>
+        <location filename="../../src/casedesk/ui/claims.py" line="103"/>
         <source>Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>الادعاء</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/claims.py" line="67"/>
+        <location filename="../../src/casedesk/ui/claims.py" line="103"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/claims.py" line="67"/>
+        <location filename="../../src/casedesk/ui/claims.py" line="103"/>
         <source>Credibility</source>
-        <translation type="unfinished"></translation>
+        <translation>المصداقية</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/claims.py" line="103"/>
+        <source>Checks</source>
+        <translation>بنود التحقق</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/ui/claims.py" line="132"/>
+        <source>{0} of %Ln check(s) passed on the linked evidence</source>
+        <translation>
+            <numerusform>نجح {0} من أصل %Ln بند تحقق في الأدلة المرتبطة</numerusform>
+            <numerusform>نجح {0} من أصل بند تحقق واحد في الأدلة المرتبطة</numerusform>
+            <numerusform>نجح {0} من أصل بندَي تحقق في الأدلة المرتبطة</numerusform>
+            <numerusform>نجح {0} من أصل %Ln بنود تحقق في الأدلة المرتبطة</numerusform>
+            <numerusform>نجح {0} من أصل %Ln بندًا للتحقق في الأدلة المرتبطة</numerusform>
+            <numerusform>نجح {0} من أصل %Ln بند تحقق في الأدلة المرتبطة</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ClaimsTab</name>
     <message>
-        <location filename="../../src/casedesk/ui/claims.py" line="321"/>
-        <source>New claim…</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../src/casedesk/ui/claims.py" line="184"/>
+        <source>Show removed</source>
+        <translation>إظهار العناصر المُزالة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/claims.py" line="328"/>
+        <location filename="../../src/casedesk/ui/claims.py" line="186"/>
+        <source>New claim…</source>
+        <translation>ادعاء جديد…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/claims.py" line="187"/>
+        <source>Remove…</source>
+        <translation>إزالة…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/claims.py" line="188"/>
+        <source>Restore</source>
+        <translation>استعادة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/claims.py" line="194"/>
         <source>Credibility 1 (confirmed) to 6 (cannot be judged).</source>
-        <translation type="unfinished"></translation>
+        <translation>المصداقية من 1 (مؤكَّد) إلى 6 (لا يمكن الحكم عليه).</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/claims.py" line="298"/>
+        <source>Add a claim</source>
+        <translation>إضافة ادعاء</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/claims.py" line="311"/>
+        <source>Remove claim</source>
+        <translation>إزالة الادعاء</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/claims.py" line="317"/>
+        <source>Remove a claim</source>
+        <translation>إزالة ادعاء</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/claims.py" line="331"/>
+        <source>Restore a claim</source>
+        <translation>استعادة ادعاء</translation>
     </message>
 </context>
 <context>
     <name>CustodyModel</name>
     <message>
-        <location filename="../../src/casedesk/ui/custody.py" line="69"/>
+        <location filename="../../src/casedesk/ui/custody.py" line="204"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>الوقت</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/custody.py" line="69"/>
+        <location filename="../../src/casedesk/ui/custody.py" line="204"/>
         <source>Investigator</source>
-        <translation type="unfinished"></translation>
+        <translation>المحقق</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/custody.py" line="69"/>
+        <location filename="../../src/casedesk/ui/custody.py" line="204"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/custody.py" line="69"/>
+        <location filename="../../src/casedesk/ui/custody.py" line="204"/>
         <source>Object</source>
-        <translation type="unfinished"></translation>
+        <translation>العنصر</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/custody.py" line="70"/>
+        <location filename="../../src/casedesk/ui/custody.py" line="205"/>
         <source>Hash</source>
-        <translation type="unfinished"></translation>
+        <translation>قيمة التجزئة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/custody.py" line="227"/>
+        <source>{0}: {1}</source>
+        <extracomment>The Object column of the custody log: {0} the kind of object, {1} its name or id.</extracomment>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/custody.py" line="235"/>
+        <source>{0}
+{1}
+
+hash {2}
+previous {3}</source>
+        <extracomment>Tooltip of a custody entry: {0} the action as recorded, {1} its details as recorded (JSON), {2} the entry&apos;s hash, {3} the previous entry&apos;s hash.</extracomment>
+        <translation>{0}
+{1}
+
+قيمة التجزئة: {2}
+قيمة تجزئة القيد السابق: {3}</translation>
     </message>
 </context>
 <context>
     <name>CustodyTab</name>
     <message>
-        <location filename="../../src/casedesk/ui/custody.py" line="126"/>
+        <location filename="../../src/casedesk/ui/custody.py" line="271"/>
         <source>Verify case</source>
         <translation>التحقق من القضية</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/custody.py" line="128"/>
+        <location filename="../../src/casedesk/ui/custody.py" line="273"/>
         <source>Re-hash every original and re-check the chain of custody entries</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة حساب قيمة التجزئة لكل ملف أصلي وإعادة فحص قيود تسلسل العهدة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/custody.py" line="131"/>
+        <location filename="../../src/casedesk/ui/custody.py" line="276"/>
         <source>Hover over an entry for its details and full hash.</source>
-        <translation type="unfinished"></translation>
+        <translation>مرِّر المؤشر فوق أي قيد لعرض تفاصيله وقيمة التجزئة كاملة.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/custody.py" line="153"/>
+        <location filename="../../src/casedesk/ui/custody.py" line="313"/>
         <source>Verifying the case</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التحقق من القضية</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/ui/custody.py" line="325"/>
+        <source>%Ln original file(s) re-hashed.</source>
+        <translation>
+            <numerusform>لم يُعَد حساب قيمة التجزئة لأي ملف أصلي.</numerusform>
+            <numerusform>أُعيد حساب قيمة التجزئة لملف أصلي واحد.</numerusform>
+            <numerusform>أُعيد حساب قيمة التجزئة لملفين أصليين.</numerusform>
+            <numerusform>أُعيد حساب قيمة التجزئة لكلٍّ من %Ln ملفات أصلية.</numerusform>
+            <numerusform>أُعيد حساب قيمة التجزئة لكلٍّ من %Ln ملفًا أصليًا.</numerusform>
+            <numerusform>أُعيد حساب قيمة التجزئة لكلٍّ من %Ln ملف أصلي.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/ui/custody.py" line="326"/>
+        <source>%Ln log entry(ies) checked.</source>
+        <translation>
+            <numerusform>لم يُفحص أي قيد في السجل.</numerusform>
+            <numerusform>فُحص قيد واحد في السجل.</numerusform>
+            <numerusform>فُحص قيدان في السجل.</numerusform>
+            <numerusform>فُحصت %Ln قيود في السجل.</numerusform>
+            <numerusform>فُحص %Ln قيدًا في السجل.</numerusform>
+            <numerusform>فُحص %Ln قيد في السجل.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/custody.py" line="162"/>
-        <source>{0} original files and {1} log entries checked</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../src/casedesk/ui/custody.py" line="330"/>
+        <source>Verified: everything matches. {0}</source>
+        <translation>تم التحقق: كل شيء مطابق. {0}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/custody.py" line="166"/>
-        <source>Verified: everything matches. {0}.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../src/casedesk/ui/custody.py" line="336"/>
+        <source>{0} {1}: {2}</source>
+        <extracomment>One problem Verify found: {0} what is wrong (log or file), {1} the object&apos;s id, {2} details.</extracomment>
+        <translation>{0} {1}: {2}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/ui/custody.py" line="341"/>
+        <source>%Ln problem(s) found. {0}</source>
+        <translation>
+            <numerusform>لم يُعثر على أي مشكلة. {0}</numerusform>
+            <numerusform>عُثر على مشكلة واحدة. {0}</numerusform>
+            <numerusform>عُثر على مشكلتين. {0}</numerusform>
+            <numerusform>عُثر على %Ln مشكلات. {0}</numerusform>
+            <numerusform>عُثر على %Ln مشكلةً. {0}</numerusform>
+            <numerusform>عُثر على %Ln مشكلة. {0}</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/custody.py" line="171"/>
-        <source>{0} problem(s) found. {1}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/custody.py" line="173"/>
+        <location filename="../../src/casedesk/ui/custody.py" line="343"/>
         <source>Verification found problems</source>
-        <translation type="unfinished"></translation>
+        <translation>كشف التحقق عن مشكلات</translation>
     </message>
 </context>
 <context>
     <name>DetailsEditor</name>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/details.py" line="56"/>
-        <source>What this shows, where it came from, what is doubtful</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/details.py" line="58"/>
-        <source>comma, separated, tags</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/details.py" line="59"/>
-        <source>Graphic (hide behind a blur until revealed)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../src/casedesk/ui/evidence/details.py" line="60"/>
-        <source>Contains personal data</source>
-        <translation type="unfinished"></translation>
+        <source>What this shows, where it came from, what is doubtful</source>
+        <translation>ما يُظهره، ومن أين جاء، وما المشكوك فيه</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/details.py" line="61"/>
-        <source>Move to trash…</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../src/casedesk/ui/evidence/details.py" line="62"/>
+        <source>comma, separated, tags</source>
+        <translation>وسوم مفصولة بفاصلة (,)</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/ui/evidence/details.py" line="63"/>
-        <source>Description</source>
-        <translation type="unfinished"></translation>
+        <source>Graphic (hide behind a blur until revealed)</source>
+        <translation>محتوى صادم (يُموَّه إلى أن يُطلب إظهاره)</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/ui/evidence/details.py" line="64"/>
-        <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <source>Contains personal data</source>
+        <translation>يحتوي على بيانات شخصية</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/details.py" line="120"/>
-        <source>Evidence not changed</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../src/casedesk/ui/evidence/details.py" line="65"/>
+        <source>Move to trash…</source>
+        <translation>نقل إلى سلة المهملات…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/details.py" line="67"/>
+        <source>Description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/details.py" line="68"/>
+        <source>Tags</source>
+        <translation>الوسوم</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/details.py" line="79"/>
+        <source>Edit the description</source>
+        <translation>تعديل الوصف</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/details.py" line="84"/>
+        <source>Mark as graphic</source>
+        <translation>تعليم كمحتوى صادم</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/details.py" line="84"/>
+        <source>Clear the graphic flag</source>
+        <translation>إزالة علامة المحتوى الصادم</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/details.py" line="89"/>
+        <source>Mark as personal data</source>
+        <translation>تعليم كبيانات شخصية</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/details.py" line="89"/>
+        <source>Clear the personal-data flag</source>
+        <translation>إزالة علامة البيانات الشخصية</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/details.py" line="135"/>
+        <source>Edit the tags</source>
+        <translation>تعديل الوسوم</translation>
     </message>
 </context>
 <context>
@@ -932,390 +826,655 @@
     <message>
         <location filename="../../src/casedesk/ui/empty_state.py" line="55"/>
         <source>Start a case and drop files on the window to add them as evidence: each is hashed, stored unchanged and written to the custody log. Or open the demo case, an alleged drone strike near the Mali–Algeria border, to see claims, a checklist and a timeline at work.</source>
-        <translation type="unfinished"></translation>
+        <translation>ابدأ قضية وأفلت الملفات على النافذة لإضافتها إلى الأدلة: تُحسب قيمة التجزئة لكل ملف، ويُحفظ دون أي تغيير، ويُقيَّد في سجل العهدة. أو افتح القضية التجريبية، وهي عن غارة مزعومة بطائرة مسيّرة قرب الحدود بين مالي والجزائر، لترى كيف تعمل الادعاءات وقائمة التحقق والخط الزمني.</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/ui/empty_state.py" line="62"/>
         <source>No case selected</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُحدَّد أي قضية</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/ui/empty_state.py" line="63"/>
         <source>Choose a case on the left, or start a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر قضية من القائمة الجانبية، أو ابدأ قضية جديدة.</translation>
     </message>
 </context>
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../src/casedesk/ui/timeline.py" line="301"/>
+        <location filename="../../src/casedesk/ui/timeline.py" line="118"/>
         <source>Edit event</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل الحدث</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/timeline.py" line="301"/>
+        <location filename="../../src/casedesk/ui/timeline.py" line="118"/>
         <source>New event</source>
-        <translation type="unfinished"></translation>
+        <translation>حدث جديد</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/timeline.py" line="311"/>
+        <location filename="../../src/casedesk/ui/timeline.py" line="122"/>
+        <source>2025-03-14  ·  2024-12  ·  2021  ·  2025-03-16 15:05 America/Los_Angeles</source>
+        <extracomment>Examples of what can be typed as a date; keep the dates and the time zone name as they are.</extracomment>
+        <translation>2025-03-14  ·  2024-12  ·  2021  ·  2025-03-16 15:05 America/Los_Angeles</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/timeline.py" line="129"/>
         <source>(no place)</source>
-        <translation type="unfinished"></translation>
+        <translation>(دون مكان)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/timeline.py" line="314"/>
+        <location filename="../../src/casedesk/ui/timeline.py" line="132"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>التوقيت</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/timeline.py" line="316"/>
+        <location filename="../../src/casedesk/ui/timeline.py" line="134"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>الحدث</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/timeline.py" line="317"/>
+        <location filename="../../src/casedesk/ui/timeline.py" line="135"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>التفاصيل</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/timeline.py" line="318"/>
+        <location filename="../../src/casedesk/ui/timeline.py" line="136"/>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>المكان</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/timeline.py" line="333"/>
+        <location filename="../../src/casedesk/ui/timeline.py" line="169"/>
         <source>Give as much as is known: a year, a month, a day or a minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>اذكر الوقت بالدقة المعروفة: السنة، أو الشهر، أو اليوم، أو الدقيقة.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/timeline.py" line="338"/>
+        <location filename="../../src/casedesk/ui/timeline.py" line="174"/>
         <source>Shown as “{0}” (known to: {1})</source>
-        <translation type="unfinished"></translation>
+        <translation>يُعرض «{0}» (درجة الدقة: {1})</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceEdits</name>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/edits.py" line="99"/>
+        <source>Change a checklist step</source>
+        <translation>تغيير خطوة في قائمة التحقق</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/ui/evidence/edits.py" line="130"/>
+        <source>Tag %Ln item(s)</source>
+        <translation>
+            <numerusform>وسم العناصر</numerusform>
+            <numerusform>وسم عنصر واحد</numerusform>
+            <numerusform>وسم عنصرين</numerusform>
+            <numerusform>وسم %Ln عناصر</numerusform>
+            <numerusform>وسم %Ln عنصرًا</numerusform>
+            <numerusform>وسم %Ln عنصر</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/ui/evidence/edits.py" line="153"/>
+        <source>Mark %Ln item(s) as graphic</source>
+        <translation>
+            <numerusform>تعليم العناصر كمحتوى صادم</numerusform>
+            <numerusform>تعليم عنصر واحد كمحتوى صادم</numerusform>
+            <numerusform>تعليم عنصرين كمحتوى صادم</numerusform>
+            <numerusform>تعليم %Ln عناصر كمحتوى صادم</numerusform>
+            <numerusform>تعليم %Ln عنصرًا كمحتوى صادم</numerusform>
+            <numerusform>تعليم %Ln عنصر كمحتوى صادم</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/ui/evidence/edits.py" line="155"/>
+        <source>Clear the graphic flag of %Ln item(s)</source>
+        <translation>
+            <numerusform>إزالة علامة المحتوى الصادم عن العناصر</numerusform>
+            <numerusform>إزالة علامة المحتوى الصادم عن عنصر واحد</numerusform>
+            <numerusform>إزالة علامة المحتوى الصادم عن عنصرين</numerusform>
+            <numerusform>إزالة علامة المحتوى الصادم عن %Ln عناصر</numerusform>
+            <numerusform>إزالة علامة المحتوى الصادم عن %Ln عنصرًا</numerusform>
+            <numerusform>إزالة علامة المحتوى الصادم عن %Ln عنصر</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/ui/evidence/edits.py" line="160"/>
+        <source>Mark %Ln item(s) as personal data</source>
+        <translation>
+            <numerusform>تعليم العناصر كبيانات شخصية</numerusform>
+            <numerusform>تعليم عنصر واحد كبيانات شخصية</numerusform>
+            <numerusform>تعليم عنصرين كبيانات شخصية</numerusform>
+            <numerusform>تعليم %Ln عناصر كبيانات شخصية</numerusform>
+            <numerusform>تعليم %Ln عنصرًا كبيانات شخصية</numerusform>
+            <numerusform>تعليم %Ln عنصر كبيانات شخصية</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/ui/evidence/edits.py" line="162"/>
+        <source>Clear the personal-data flag of %Ln item(s)</source>
+        <translation>
+            <numerusform>إزالة علامة البيانات الشخصية عن العناصر</numerusform>
+            <numerusform>إزالة علامة البيانات الشخصية عن عنصر واحد</numerusform>
+            <numerusform>إزالة علامة البيانات الشخصية عن عنصرين</numerusform>
+            <numerusform>إزالة علامة البيانات الشخصية عن %Ln عناصر</numerusform>
+            <numerusform>إزالة علامة البيانات الشخصية عن %Ln عنصرًا</numerusform>
+            <numerusform>إزالة علامة البيانات الشخصية عن %Ln عنصر</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/ui/evidence/edits.py" line="183"/>
+        <source>Move %Ln item(s) to the trash</source>
+        <translation>
+            <numerusform>نقل العناصر إلى سلة المهملات</numerusform>
+            <numerusform>نقل عنصر واحد إلى سلة المهملات</numerusform>
+            <numerusform>نقل عنصرين إلى سلة المهملات</numerusform>
+            <numerusform>نقل %Ln عناصر إلى سلة المهملات</numerusform>
+            <numerusform>نقل %Ln عنصرًا إلى سلة المهملات</numerusform>
+            <numerusform>نقل %Ln عنصر إلى سلة المهملات</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/ui/evidence/edits.py" line="214"/>
+        <source>Link %Ln item(s) to a claim</source>
+        <translation>
+            <numerusform>ربط العناصر بادعاء</numerusform>
+            <numerusform>ربط عنصر واحد بادعاء</numerusform>
+            <numerusform>ربط عنصرين بادعاء</numerusform>
+            <numerusform>ربط %Ln عناصر بادعاء</numerusform>
+            <numerusform>ربط %Ln عنصرًا بادعاء</numerusform>
+            <numerusform>ربط %Ln عنصر بادعاء</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>EvidenceModel</name>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/model.py" line="271"/>
+        <location filename="../../src/casedesk/ui/evidence/model.py" line="357"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/model.py" line="272"/>
+        <location filename="../../src/casedesk/ui/evidence/model.py" line="358"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/model.py" line="273"/>
+        <location filename="../../src/casedesk/ui/evidence/model.py" line="359"/>
         <source>Captured</source>
-        <translation type="unfinished"></translation>
+        <translation>وقت الالتقاط</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/model.py" line="274"/>
+        <location filename="../../src/casedesk/ui/evidence/model.py" line="360"/>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الإضافة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/model.py" line="275"/>
+        <location filename="../../src/casedesk/ui/evidence/model.py" line="361"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>الحجم</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/model.py" line="276"/>
+        <location filename="../../src/casedesk/ui/evidence/model.py" line="362"/>
         <source>Flags</source>
-        <translation type="unfinished"></translation>
+        <translation>العلامات</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/model.py" line="277"/>
+        <location filename="../../src/casedesk/ui/evidence/model.py" line="363"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>الوصف</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/model.py" line="331"/>
+        <location filename="../../src/casedesk/ui/evidence/model.py" line="421"/>
         <source>Hidden as graphic: select it and click the picture to reveal.</source>
-        <translation type="unfinished"></translation>
+        <translation>مخفي لأنه محتوى صادم: حدِّده ثم انقر الصورة لإظهاره.</translation>
     </message>
 </context>
 <context>
     <name>EvidencePane</name>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/pane.py" line="85"/>
+        <location filename="../../src/casedesk/ui/evidence/pane.py" line="84"/>
         <source>Add files…</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة ملفات…</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/pane.py" line="87"/>
+        <location filename="../../src/casedesk/ui/evidence/pane.py" line="86"/>
         <source>Copy files into the case (originals are hashed and kept unchanged)</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ الملفات إلى القضية (تُحسب قيمة التجزئة للملفات الأصلية وتُحفظ دون تغيير)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/pane.py" line="88"/>
+        <source>Record audio note…</source>
+        <translation>تسجيل ملاحظة صوتية…</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/ui/evidence/pane.py" line="89"/>
-        <source>Record audio note…</source>
-        <translation type="unfinished"></translation>
+        <source>Grid</source>
+        <translation>شبكة</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/ui/evidence/pane.py" line="90"/>
-        <source>Grid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/pane.py" line="91"/>
         <source>List</source>
-        <translation type="unfinished"></translation>
+        <translation>قائمة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/pane.py" line="118"/>
+        <location filename="../../src/casedesk/ui/evidence/pane.py" line="135"/>
         <source>Show as</source>
-        <translation type="unfinished"></translation>
+        <translation>طريقة العرض</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/pane.py" line="252"/>
-        <source>Open a case before adding evidence.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../src/casedesk/ui/evidence/pane.py" line="294"/>
+        <source>Reading checklists…</source>
+        <translation>جارٍ قراءة قوائم التحقق…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/ui/evidence/pane.py" line="421"/>
+        <source>Loading… %Ln item(s) so far</source>
+        <translation>
+            <numerusform>جارٍ التحميل… لا عناصر حتى الآن</numerusform>
+            <numerusform>جارٍ التحميل… عنصر واحد حتى الآن</numerusform>
+            <numerusform>جارٍ التحميل… عنصران حتى الآن</numerusform>
+            <numerusform>جارٍ التحميل… %Ln عناصر حتى الآن</numerusform>
+            <numerusform>جارٍ التحميل… %Ln عنصرًا حتى الآن</numerusform>
+            <numerusform>جارٍ التحميل… %Ln عنصر حتى الآن</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/ui/evidence/pane.py" line="423"/>
+        <source>%Ln item(s)</source>
+        <translation>
+            <numerusform>لا عناصر</numerusform>
+            <numerusform>عنصر واحد</numerusform>
+            <numerusform>عنصران</numerusform>
+            <numerusform>%Ln عناصر</numerusform>
+            <numerusform>%Ln عنصرًا</numerusform>
+            <numerusform>%Ln عنصر</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/ui/evidence/pane.py" line="426"/>
+        <source>{0} of %Ln item(s) match so far (still reading their details)</source>
+        <translation>
+            <numerusform>يطابق حتى الآن {0} من أصل %Ln عنصر (ما زالت قراءة تفاصيلها جارية)</numerusform>
+            <numerusform>يطابق حتى الآن {0} من أصل عنصر واحد (ما زالت قراءة تفاصيله جارية)</numerusform>
+            <numerusform>يطابق حتى الآن {0} من أصل عنصرين (ما زالت قراءة تفاصيلهما جارية)</numerusform>
+            <numerusform>يطابق حتى الآن {0} من أصل %Ln عناصر (ما زالت قراءة تفاصيلها جارية)</numerusform>
+            <numerusform>يطابق حتى الآن {0} من أصل %Ln عنصرًا (ما زالت قراءة تفاصيلها جارية)</numerusform>
+            <numerusform>يطابق حتى الآن {0} من أصل %Ln عنصر (ما زالت قراءة تفاصيلها جارية)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/ui/evidence/pane.py" line="429"/>
+        <source>{0} of %Ln item(s) match the filters</source>
+        <translation>
+            <numerusform>يطابق عوامل التصفية {0} من أصل %Ln عنصر</numerusform>
+            <numerusform>يطابق عوامل التصفية {0} من أصل عنصر واحد</numerusform>
+            <numerusform>يطابق عوامل التصفية {0} من أصل عنصرين</numerusform>
+            <numerusform>يطابق عوامل التصفية {0} من أصل %Ln عناصر</numerusform>
+            <numerusform>يطابق عوامل التصفية {0} من أصل %Ln عنصرًا</numerusform>
+            <numerusform>يطابق عوامل التصفية {0} من أصل %Ln عنصر</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/pane.py" line="259"/>
-        <source>Adding evidence</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../src/casedesk/ui/evidence/pane.py" line="434"/>
+        <source>{0} · {1}</source>
+        <extracomment>The evidence count line, then how many items are selected (&quot;12 items · 4 selected&quot;).</extracomment>
+        <translation>{0} · {1}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/ui/evidence/pane.py" line="434"/>
+        <source>%Ln selected</source>
+        <translation>
+            <numerusform>لم يُحدَّد أي عنصر</numerusform>
+            <numerusform>عنصر واحد محدَّد</numerusform>
+            <numerusform>عنصران محدَّدان</numerusform>
+            <numerusform>%Ln عناصر محدَّدة</numerusform>
+            <numerusform>%Ln عنصرًا محدَّدًا</numerusform>
+            <numerusform>%Ln عنصر محدَّد</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/pane.py" line="296"/>
-        <source>Grabbing still</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/pane.py" line="306"/>
-        <location filename="../../src/casedesk/ui/evidence/pane.py" line="313"/>
-        <source>Move to trash</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/pane.py" line="309"/>
-        <source>Move “{0}” to the trash?
-It stays in the workspace and can be restored. Reason (written to the custody log):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/pane.py" line="320"/>
-        <source>Open a case before recording a note.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/pane.py" line="325"/>
-        <source>No microphone found</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/pane.py" line="327"/>
-        <source>No microphone found. Connect or enable a microphone (and allow CaseDesk to use it), then try again. You can also add a recording made elsewhere with Add files…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/pane.py" line="346"/>
-        <source>Reading checklists</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/pane.py" line="383"/>
+        <location filename="../../src/casedesk/ui/evidence/pane.py" line="398"/>
         <source>Not every item could be read: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة بعض العناصر: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/pane.py" line="390"/>
+        <location filename="../../src/casedesk/ui/evidence/pane.py" line="413"/>
         <source>Open or create a case to see its evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>افتح قضية أو أنشئ قضية جديدة لعرض أدلتها.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/pane.py" line="393"/>
+        <location filename="../../src/casedesk/ui/evidence/pane.py" line="416"/>
         <source>No evidence yet.
 Add files, record an audio note, or drop files here.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد أدلة بعد.
+أضف ملفات، أو سجّل ملاحظة صوتية، أو أفلت الملفات هنا.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/pane.py" line="397"/>
-        <source>Loading… {0} items so far</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/pane.py" line="399"/>
-        <source>{0} items</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/pane.py" line="401"/>
-        <source>{0} of {1} items match the filters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/pane.py" line="438"/>
-        <source>Evidence added</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/pane.py" line="447"/>
-        <source>That frame is already in the case; it is selected.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/pane.py" line="449"/>
-        <source>Still added, linked to its footage and offset.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/pane.py" line="461"/>
-        <source>Not moved to the trash</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/pane.py" line="470"/>
-        <source>Moved to the trash.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/pane.py" line="494"/>
-        <source>Adding audio note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/pane.py" line="498"/>
+        <location filename="../../src/casedesk/ui/evidence/pane.py" line="472"/>
         <source>Add evidence files</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة ملفات إلى الأدلة</translation>
     </message>
 </context>
 <context>
     <name>EvidenceViewer</name>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="92"/>
+        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="90"/>
         <source>Select an item to see it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر عنصرًا لعرضه هنا.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="101"/>
+        <source>Details</source>
+        <translation>التفاصيل</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="102"/>
+        <source>Metadata</source>
+        <translation>البيانات الوصفية</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/ui/evidence/viewer.py" line="103"/>
-        <source>Details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="104"/>
-        <source>Metadata</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="105"/>
         <source>Checklist</source>
         <translation>قائمة التحقق</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="106"/>
+        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="104"/>
         <source>Similar</source>
-        <translation type="unfinished"></translation>
+        <translation>صور مشابهة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="146"/>
+        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="142"/>
         <source>Zoom in (mouse wheel)</source>
-        <translation type="unfinished"></translation>
+        <translation>تكبير (عجلة الفأرة)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="147"/>
+        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="143"/>
         <source>Zoom out (mouse wheel)</source>
-        <translation type="unfinished"></translation>
+        <translation>تصغير (عجلة الفأرة)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="148"/>
+        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="144"/>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاءمة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="144"/>
+        <source>Fit the picture in the window</source>
+        <translation>ملاءمة الصورة لحجم النافذة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="145"/>
+        <source>Actual pixels</source>
+        <translation>الحجم الفعلي</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/ui/evidence/viewer.py" line="148"/>
-        <source>Fit the picture in the window</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="149"/>
-        <source>Actual pixels</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="152"/>
         <source>Rotate the view left (the evidence is not changed)</source>
-        <translation type="unfinished"></translation>
+        <translation>تدوير العرض إلى اليسار (لا يتغيّر الدليل)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="153"/>
+        <source>Rotate the view right (the evidence is not changed)</source>
+        <translation>تدوير العرض إلى اليمين (لا يتغيّر الدليل)</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/ui/evidence/viewer.py" line="157"/>
-        <source>Rotate the view right (the evidence is not changed)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="161"/>
         <source>Reveal graphic content</source>
-        <translation type="unfinished"></translation>
+        <translation>إظهار المحتوى الصادم</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="200"/>
+        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="174"/>
+        <source>Tag, flag, link or trash them all at once: each item changed gets its own entry in the custody log, and the change can be undone.</source>
+        <translation>يمكنك وسمها أو وضع علامة عليها أو ربطها أو نقلها إلى سلة المهملات دفعةً واحدة: يحصل كل عنصر يتغيّر على قيد خاص به في سجل العهدة، ويمكن التراجع عن التغيير.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="206"/>
+        <source>%Ln item(s) selected</source>
+        <translation>
+            <numerusform>لم يُحدَّد أي عنصر</numerusform>
+            <numerusform>تم تحديد عنصر واحد</numerusform>
+            <numerusform>تم تحديد عنصرين</numerusform>
+            <numerusform>تم تحديد %Ln عناصر</numerusform>
+            <numerusform>تم تحديد %Ln عنصرًا</numerusform>
+            <numerusform>تم تحديد %Ln عنصر</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="211"/>
+        <source>{0} and %Ln more</source>
+        <extracomment>The first few names of the items selected ({0}, a list), then how many others.</extracomment>
+        <translation>
+            <numerusform>{0}</numerusform>
+            <numerusform>{0} وعنصر آخر</numerusform>
+            <numerusform>{0} وعنصران آخران</numerusform>
+            <numerusform>{0} و%Ln عناصر أخرى</numerusform>
+            <numerusform>{0} و%Ln عنصرًا آخر</numerusform>
+            <numerusform>{0} و%Ln عنصر آخر</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="245"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التحميل…</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="274"/>
+        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="319"/>
         <source>{0}: nothing to show.
 The original is kept unchanged in the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: لا يوجد ما يُعرض.
+الملف الأصلي محفوظ دون تغيير في المخزن.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="278"/>
+        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="323"/>
         <source>No preview for this kind of file.
 The original is kept unchanged in the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تتوفر معاينة لهذا النوع من الملفات.
+الملف الأصلي محفوظ دون تغيير في المخزن.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="279"/>
+        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="324"/>
         <source>The picture could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة الصورة.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="286"/>
-        <source>Transcript not saved</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="327"/>
+        <source>Edit the transcript</source>
+        <translation>تعديل التفريغ النصي</translation>
     </message>
 </context>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/filterbar.py" line="90"/>
+        <location filename="../../src/casedesk/ui/evidence/filterbar.py" line="28"/>
+        <source>All kinds</source>
+        <translation>كل الأنواع</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/filterbar.py" line="32"/>
+        <source>Any flags</source>
+        <translation>كل العلامات</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/filterbar.py" line="33"/>
+        <source>Graphic</source>
+        <translation>محتوى صادم</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/filterbar.py" line="34"/>
+        <source>Personal data</source>
+        <translation>بيانات شخصية</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/filterbar.py" line="35"/>
+        <source>Decode problems</source>
+        <translation>مشكلات فك الترميز</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/filterbar.py" line="37"/>
+        <location filename="../../src/casedesk/ui/evidence/filterbar.py" line="89"/>
         <source>Any tag</source>
-        <translation type="unfinished"></translation>
+        <translation>كل الوسوم</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/filterbar.py" line="39"/>
+        <source>Any checklist state</source>
+        <translation>كل حالات قائمة التحقق</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/filterbar.py" line="40"/>
+        <source>Checks pending</source>
+        <translation>بنود قيد الانتظار</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/filterbar.py" line="41"/>
+        <source>A check failed</source>
+        <translation>بند لم ينجح</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/filterbar.py" line="42"/>
+        <source>A check passed</source>
+        <translation>بند ناجح</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/filterbar.py" line="43"/>
+        <source>A check inconclusive</source>
+        <translation>بند دون نتيجة حاسمة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/filterbar.py" line="44"/>
+        <source>All checks done</source>
+        <translation>اكتملت كل البنود</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/filterbar.py" line="46"/>
+        <source>Find in names, descriptions, tags</source>
+        <translation>البحث في الأسماء والأوصاف والوسوم</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/filterbar.py" line="50"/>
+        <source>Added, oldest first</source>
+        <translation>تاريخ الإضافة، الأقدم أولًا</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/filterbar.py" line="51"/>
+        <source>Added, newest first</source>
+        <translation>تاريخ الإضافة، الأحدث أولًا</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/filterbar.py" line="52"/>
+        <source>Captured, oldest first</source>
+        <translation>وقت الالتقاط، الأقدم أولًا</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/filterbar.py" line="53"/>
+        <source>Captured, newest first</source>
+        <translation>وقت الالتقاط، الأحدث أولًا</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/filterbar.py" line="54"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/filterbar.py" line="57"/>
+        <source>Items without a capture time are listed last</source>
+        <translation>تُدرَج العناصر التي ليس لها وقت التقاط في آخر القائمة</translation>
     </message>
 </context>
 <context>
     <name>FootagePanel</name>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/footage.py" line="101"/>
+        <location filename="../../src/casedesk/ui/evidence/footage.py" line="102"/>
         <source>Play / pause (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>تشغيل / إيقاف مؤقت (مفتاح المسافة)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/footage.py" line="103"/>
+        <location filename="../../src/casedesk/ui/evidence/footage.py" line="104"/>
         <source>One frame back</source>
-        <translation type="unfinished"></translation>
+        <translation>إطار واحد إلى الوراء</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/footage.py" line="105"/>
+        <location filename="../../src/casedesk/ui/evidence/footage.py" line="106"/>
         <source>One frame forward</source>
-        <translation type="unfinished"></translation>
+        <translation>إطار واحد إلى الأمام</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/footage.py" line="110"/>
+        <location filename="../../src/casedesk/ui/evidence/footage.py" line="111"/>
+        <source> s</source>
+        <extracomment>Unit after a position in seconds (keep the leading space if your language uses one).</extracomment>
+        <translation> ث</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/footage.py" line="112"/>
         <source>Position in seconds (type to jump)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/footage.py" line="113"/>
-        <source>Grab still</source>
-        <translation type="unfinished"></translation>
+        <translation>الموضع بالثواني (اكتب قيمة للانتقال إليها)</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/ui/evidence/footage.py" line="115"/>
+        <source>Grab still</source>
+        <translation>استخراج لقطة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/footage.py" line="117"/>
         <source>Save the frame at this position as new evidence, linked to this footage and offset</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ الإطار عند هذا الموضع دليلًا جديدًا، مرتبطًا بمقطع الفيديو هذا وبالموضع الزمني</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/footage.py" line="227"/>
+        <source>{0} / {1}</source>
+        <extracomment>The player&apos;s position: {0} where it is, {1} the footage&apos;s length (&quot;?&quot; when unknown).</extracomment>
+        <translation>{0} / {1}</translation>
+    </message>
+</context>
+<context>
+    <name>HeadlineText</name>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/ui/evidence/summary.py" line="78"/>
+        <source>%Ln added.</source>
+        <extracomment>The first sentence after adding files: how many files were added to the case.</extracomment>
+        <translation>
+            <numerusform>لم يُضَف أي ملف.</numerusform>
+            <numerusform>أُضيف ملف واحد.</numerusform>
+            <numerusform>أُضيف ملفان.</numerusform>
+            <numerusform>أُضيفت %Ln ملفات.</numerusform>
+            <numerusform>أُضيف %Ln ملفًا.</numerusform>
+            <numerusform>أُضيف %Ln ملف.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/ui/evidence/summary.py" line="81"/>
+        <source>%Ln of them with decode problems (kept and flagged).</source>
+        <translation>
+            <numerusform>لا مشكلات في فك ترميز أيٍّ منها.</numerusform>
+            <numerusform>منها ملف واحد بمشكلات في فك الترميز (حُفظ ووُضعت عليه علامة).</numerusform>
+            <numerusform>منها ملفان بمشكلات في فك الترميز (حُفظا ووُضعت عليهما علامة).</numerusform>
+            <numerusform>منها %Ln ملفات بمشكلات في فك الترميز (حُفظت ووُضعت عليها علامة).</numerusform>
+            <numerusform>منها %Ln ملفًا بمشكلات في فك الترميز (حُفظت ووُضعت عليها علامة).</numerusform>
+            <numerusform>منها %Ln ملف بمشكلات في فك الترميز (حُفظت ووُضعت عليها علامة).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/ui/evidence/summary.py" line="84"/>
+        <source>%Ln already in the case.</source>
+        <translation>
+            <numerusform>لا ملفات موجودة أصلًا في القضية.</numerusform>
+            <numerusform>ملف واحد موجود أصلًا في القضية.</numerusform>
+            <numerusform>ملفان موجودان أصلًا في القضية.</numerusform>
+            <numerusform>%Ln ملفات موجودة أصلًا في القضية.</numerusform>
+            <numerusform>%Ln ملفًا موجودًا أصلًا في القضية.</numerusform>
+            <numerusform>%Ln ملف موجود أصلًا في القضية.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/ui/evidence/summary.py" line="86"/>
+        <source>%Ln could not be added.</source>
+        <translation>
+            <numerusform>لم تتعذّر إضافة أي ملف.</numerusform>
+            <numerusform>تعذّرت إضافة ملف واحد.</numerusform>
+            <numerusform>تعذّرت إضافة ملفين.</numerusform>
+            <numerusform>تعذّرت إضافة %Ln ملفات.</numerusform>
+            <numerusform>تعذّرت إضافة %Ln ملفًا.</numerusform>
+            <numerusform>تعذّرت إضافة %Ln ملف.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1323,213 +1482,808 @@ The original is kept unchanged in the store.</source>
     <message>
         <location filename="../../src/casedesk/ui/evidence/imageview.py" line="72"/>
         <source>Graphic content hidden. Click the picture to reveal it.</source>
-        <translation type="unfinished"></translation>
+        <translation>المحتوى الصادم مخفي. انقر الصورة لإظهاره.</translation>
+    </message>
+</context>
+<context>
+    <name>LinkClaimDialog</name>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/ui/evidence/dialogs.py" line="100"/>
+        <source>Link %Ln item(s) to a claim</source>
+        <translation>
+            <numerusform>ربط العناصر بادعاء</numerusform>
+            <numerusform>ربط عنصر واحد بادعاء</numerusform>
+            <numerusform>ربط عنصرين بادعاء</numerusform>
+            <numerusform>ربط %Ln عناصر بادعاء</numerusform>
+            <numerusform>ربط %Ln عنصرًا بادعاء</numerusform>
+            <numerusform>ربط %Ln عنصر بادعاء</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/dialogs.py" line="111"/>
+        <source>Claim</source>
+        <translation>الادعاء</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/dialogs.py" line="112"/>
+        <source>Stance</source>
+        <translation>الموقف</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/dialogs.py" line="121"/>
+        <source>This case has no claims yet: add one in the Claims tab.</source>
+        <translation>لا توجد ادعاءات في هذه القضية بعد: أضف ادعاءً من تبويب «الادعاءات».</translation>
     </message>
 </context>
 <context>
     <name>LinkEvidenceDialog</name>
     <message>
-        <location filename="../../src/casedesk/ui/claims.py" line="94"/>
+        <location filename="../../src/casedesk/ui/claim_dialogs.py" line="66"/>
         <source>Link evidence to the claim</source>
-        <translation type="unfinished"></translation>
+        <translation>ربط أدلة بالادعاء</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/claims.py" line="97"/>
+        <location filename="../../src/casedesk/ui/claim_dialogs.py" line="76"/>
+        <source>Filter by name</source>
+        <translation>تصفية حسب الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/claim_dialogs.py" line="82"/>
+        <source>Reading the case’s evidence…</source>
+        <translation>جارٍ قراءة أدلة القضية…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/claim_dialogs.py" line="84"/>
+        <source>Find</source>
+        <translation>بحث</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/claim_dialogs.py" line="85"/>
         <source>Evidence</source>
         <translation>الأدلة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/claims.py" line="98"/>
+        <location filename="../../src/casedesk/ui/claim_dialogs.py" line="87"/>
         <source>Stance</source>
-        <translation type="unfinished"></translation>
+        <translation>الموقف</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/claim_dialogs.py" line="92"/>
+        <source>Link</source>
+        <translation>ربط</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/claim_dialogs.py" line="119"/>
+        <source>{0} · SHA-256 {1}…</source>
+        <extracomment>An item&apos;s tooltip in the Link evidence dialog: {0} its kind, {1} the start of its SHA-256.</extracomment>
+        <translation>{0} · SHA-256 {1}…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/ui/claim_dialogs.py" line="126"/>
+        <source>Reading the case’s evidence… %Ln item(s) so far</source>
+        <translation>
+            <numerusform>جارٍ قراءة أدلة القضية… لا عناصر حتى الآن</numerusform>
+            <numerusform>جارٍ قراءة أدلة القضية… عنصر واحد حتى الآن</numerusform>
+            <numerusform>جارٍ قراءة أدلة القضية… عنصران حتى الآن</numerusform>
+            <numerusform>جارٍ قراءة أدلة القضية… %Ln عناصر حتى الآن</numerusform>
+            <numerusform>جارٍ قراءة أدلة القضية… %Ln عنصرًا حتى الآن</numerusform>
+            <numerusform>جارٍ قراءة أدلة القضية… %Ln عنصر حتى الآن</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/ui/claim_dialogs.py" line="149"/>
+        <source>{0} of %Ln item(s) shown</source>
+        <translation>
+            <numerusform>يُعرض {0} من أصل %Ln عنصر</numerusform>
+            <numerusform>يُعرض {0} من أصل عنصر واحد</numerusform>
+            <numerusform>يُعرض {0} من أصل عنصرين</numerusform>
+            <numerusform>يُعرض {0} من أصل %Ln عناصر</numerusform>
+            <numerusform>يُعرض {0} من أصل %Ln عنصرًا</numerusform>
+            <numerusform>يُعرض {0} من أصل %Ln عنصر</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/claim_dialogs.py" line="145"/>
+        <source>Every item of the case is already linked to this claim.</source>
+        <translation>كل عناصر القضية مرتبطة أصلًا بهذا الادعاء.</translation>
     </message>
 </context>
 <context>
     <name>LinkSourceDialog</name>
     <message>
-        <location filename="../../src/casedesk/ui/claims.py" line="104"/>
+        <location filename="../../src/casedesk/ui/claim_dialogs.py" line="161"/>
         <source>Link a source to the claim</source>
-        <translation type="unfinished"></translation>
+        <translation>ربط مصدر بالادعاء</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/claims.py" line="108"/>
+        <location filename="../../src/casedesk/ui/claim_dialogs.py" line="164"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/claim_dialogs.py" line="165"/>
+        <source>Link</source>
+        <translation>ربط</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="111"/>
-        <source>That case is no longer in the workspace.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../src/casedesk/ui/main_window.py" line="137"/>
+        <source>{0} — {1}</source>
+        <translation>{0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="126"/>
+        <location filename="../../src/casedesk/ui/main_window.py" line="153"/>
         <source>Open a case first; then drop files on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>افتح قضية أولًا، ثم أفلت الملفات عليها.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="136"/>
+        <location filename="../../src/casedesk/ui/main_window.py" line="163"/>
         <source>Add evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة أدلة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="181"/>
+        <location filename="../../src/casedesk/ui/main_window.py" line="207"/>
         <source>Preferences saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت التفضيلات.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="186"/>
+        <location filename="../../src/casedesk/ui/main_window.py" line="217"/>
+        <source>Restart CaseDesk?</source>
+        <translation>هل تريد إعادة تشغيل CaseDesk؟</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/main_window.py" line="218"/>
+        <source>The new language is used once CaseDesk restarts.</source>
+        <translation>ستُستخدم اللغة الجديدة بعد إعادة تشغيل CaseDesk.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/main_window.py" line="221"/>
+        <source>Restart now? Everything is already saved; the open case is shown again after the restart.</source>
+        <translation>هل تريد إعادة التشغيل الآن؟ كل شيء محفوظ أصلًا، وستُعرض القضية المفتوحة من جديد بعد إعادة التشغيل.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/main_window.py" line="224"/>
+        <source>Restart now</source>
+        <translation>إعادة التشغيل الآن</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/main_window.py" line="225"/>
+        <source>Later</source>
+        <translation>لاحقًا</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/main_window.py" line="241"/>
         <source>{0} · workspace {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · مساحة العمل {1}</translation>
+    </message>
+</context>
+<context>
+    <name>MergeSourcesDialog</name>
+    <message>
+        <location filename="../../src/casedesk/ui/source_dialogs.py" line="60"/>
+        <source>Merge sources</source>
+        <translation>دمج المصادر</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/source_dialogs.py" line="62"/>
+        <source>Choose the source that is the same account as “{0}”.</source>
+        <translation>اختر المصدر الذي يمثّل الحساب نفسه الذي يمثّله «{0}».</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/source_dialogs.py" line="71"/>
+        <location filename="../../src/casedesk/ui/source_dialogs.py" line="75"/>
+        <source>Merge</source>
+        <translation>دمج</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/source_dialogs.py" line="87"/>
+        <source>This case has no other source to merge.</source>
+        <translation>لا يوجد في هذه القضية مصدر آخر لدمجه.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/source_dialogs.py" line="94"/>
+        <source>What cites {0} ({1}) will cite “{2}” instead, and {0} will be removed. The custody log records the merge in one entry; Undo separates them again.</source>
+        <extracomment>{0} the source merged away, {1} what cites it (&quot;1 claim and 2 evidence items&quot;), {2} the kept.</extracomment>
+        <translation>كل ما يستشهد بالمصدر {0} ({1}) سيستشهد بالمصدر «{2}» بدلًا منه، وسيُزال {0}. يسجّل سجل العهدة الدمج في قيد واحد، ويفصل أمر «تراجع» بينهما من جديد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/source_dialogs.py" line="99"/>
+        <source>Nothing cites {0}; it will be removed in favour of “{1}”. The custody log records the merge in one entry; Undo separates them again.</source>
+        <translation>لا شيء يستشهد بالمصدر {0}؛ وسيُزال لصالح «{1}». يسجّل سجل العهدة الدمج في قيد واحد، ويفصل أمر «تراجع» بينهما من جديد.</translation>
     </message>
 </context>
 <context>
     <name>MetadataPanel</name>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="39"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="43"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="39"/>
-        <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>الحقل</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/ui/evidence/metadata.py" line="43"/>
+        <source>Value</source>
+        <translation>القيمة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="49"/>
         <source>Copy coordinates</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ الإحداثيات</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="44"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="50"/>
         <source>Copy the GPS position (latitude, longitude)</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ موقع GPS (خط العرض، خط الطول)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="45"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="51"/>
         <source>Copy SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ SHA-256</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="82"/>
+        <source>%Ln byte(s)</source>
+        <extracomment>The exact size of a file, after its rounded size: &quot;1.5 kB (1,536 bytes)&quot;.</extracomment>
+        <translation>
+            <numerusform>%Ln بايت</numerusform>
+            <numerusform>بايت واحد</numerusform>
+            <numerusform>بايتان</numerusform>
+            <numerusform>%Ln بايتات</numerusform>
+            <numerusform>%Ln بايتًا</numerusform>
+            <numerusform>%Ln بايت</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="154"/>
-        <source>{0} more not shown</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="84"/>
+        <source>File</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="86"/>
+        <source>Original name</source>
+        <translation>الاسم الأصلي</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="87"/>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="88"/>
+        <source>Media type</source>
+        <translation>نوع الوسائط</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="89"/>
+        <source>Size</source>
+        <translation>الحجم</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="89"/>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="90"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="91"/>
+        <source>Added</source>
+        <translation>تاريخ الإضافة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="92"/>
+        <source>Original location</source>
+        <translation>المسار الأصلي</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="97"/>
+        <source>{0} × {1}</source>
+        <extracomment>A picture&apos;s width × height, in pixels.</extracomment>
+        <translation>{0} × {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="102"/>
+        <source>Capture</source>
+        <translation>الالتقاط</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="104"/>
+        <source>Captured</source>
+        <translation>وقت الالتقاط</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="104"/>
+        <source>not recorded in the file</source>
+        <translation>غير مسجَّل في الملف</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="105"/>
+        <source>Acquired</source>
+        <translation>تاريخ الحصول عليه</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="106"/>
+        <source>Camera</source>
+        <translation>الكاميرا</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="107"/>
+        <source>Dimensions</source>
+        <translation>الأبعاد</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="108"/>
+        <source>Duration</source>
+        <translation>المدة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="113"/>
+        <source>{0} m</source>
+        <extracomment>An altitude in metres.</extracomment>
+        <translation>{0} م</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="115"/>
+        <source>Location (GPS)</source>
+        <translation>الموقع (GPS)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="117"/>
+        <source>Latitude, longitude</source>
+        <translation>خط العرض، خط الطول</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="118"/>
+        <source>Altitude</source>
+        <translation>الارتفاع</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="123"/>
+        <source>Provenance</source>
+        <translation>المنشأ</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="126"/>
+        <source>Still taken from</source>
+        <translation>لقطة مستخرجة من</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="130"/>
+        <source>At offset</source>
+        <translation>عند الموضع الزمني</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="132"/>
+        <source>{0} s ({1})</source>
+        <extracomment>Where in the footage a still was taken: {0} in seconds, {1} as minutes:seconds.</extracomment>
+        <translation>{0} ث ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="136"/>
+        <source>Footage SHA-256</source>
+        <translation>SHA-256 لمقطع الفيديو</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="139"/>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="140"/>
+        <source>Warning</source>
+        <translation>تحذير</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="141"/>
+        <source>Decoding</source>
+        <translation>فك الترميز</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="143"/>
+        <source>Details</source>
+        <translation>التفاصيل</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="145"/>
+        <source>Raw metadata</source>
+        <translation>البيانات الوصفية الخام</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="175"/>
+        <source>%Ln more not shown</source>
+        <translation>
+            <numerusform>لا حقول أخرى غير معروضة</numerusform>
+            <numerusform>حقل آخر غير معروض</numerusform>
+            <numerusform>حقلان آخران غير معروضين</numerusform>
+            <numerusform>%Ln حقول أخرى غير معروضة</numerusform>
+            <numerusform>%Ln حقلًا آخر غير معروض</numerusform>
+            <numerusform>%Ln حقل آخر غير معروض</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Outcome</name>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/ui/workflows.py" line="88"/>
+        <source>%Ln page(s)</source>
+        <translation>
+            <numerusform>لا صفحات</numerusform>
+            <numerusform>صفحة واحدة</numerusform>
+            <numerusform>صفحتان</numerusform>
+            <numerusform>%Ln صفحات</numerusform>
+            <numerusform>%Ln صفحةً</numerusform>
+            <numerusform>%Ln صفحة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/workflows.py" line="90"/>
+        <source>The report of the case as of entry {0} was written to {1} ({2}, {3}).</source>
+        <extracomment>{0} the custody entry the report covers, {1} the file, {2} &quot;12 pages&quot;, {3} the file&apos;s size.</extracomment>
+        <translation>حُفظ تقرير القضية بتاريخ القيد {0} في {1} ({2}، {3}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/workflows.py" line="94"/>
+        <source>SHA-256 {0}
+Entry {1}: {2}</source>
+        <extracomment>The report&apos;s hash, then the custody entry it covers: {1} its number, {2} its hash.</extracomment>
+        <translation>SHA-256 {0}
+القيد {1}: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/workflows.py" line="97"/>
+        <source>Report exported</source>
+        <translation>صُدِّر التقرير</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/ui/workflows.py" line="102"/>
+        <source>%Ln evidence item(s) written to {0} ({1}).</source>
+        <extracomment>{0} the bundle file, {1} its size.</extracomment>
+        <translation>
+            <numerusform>لم يُحفظ أي دليل في {0} ({1}).</numerusform>
+            <numerusform>حُفظ دليل واحد في {0} ({1}).</numerusform>
+            <numerusform>حُفظ دليلان في {0} ({1}).</numerusform>
+            <numerusform>حُفظت %Ln أدلة في {0} ({1}).</numerusform>
+            <numerusform>حُفظ %Ln دليلًا في {0} ({1}).</numerusform>
+            <numerusform>حُفظ %Ln دليل في {0} ({1}).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/workflows.py" line="105"/>
+        <source>Bundle exported</source>
+        <translation>صُدِّرت الحزمة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/workflows.py" line="105"/>
+        <source>SHA-256 {0}</source>
+        <translation>SHA-256 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/workflows.py" line="109"/>
+        <source>The case was imported.</source>
+        <translation>استُوردت القضية.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/workflows.py" line="110"/>
+        <source>The bundle was merged into the case already here.</source>
+        <translation>دُمجت الحزمة في القضية الموجودة هنا أصلًا.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/workflows.py" line="111"/>
+        <source>This case is already here with everything the bundle holds.</source>
+        <translation>هذه القضية موجودة هنا أصلًا بكل ما تحويه الحزمة.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/ui/workflows.py" line="116"/>
+        <source>%Ln evidence item(s) added.</source>
+        <translation>
+            <numerusform>لم يُضَف أي دليل.</numerusform>
+            <numerusform>أُضيف دليل واحد.</numerusform>
+            <numerusform>أُضيف دليلان.</numerusform>
+            <numerusform>أُضيفت %Ln أدلة.</numerusform>
+            <numerusform>أُضيف %Ln دليلًا.</numerusform>
+            <numerusform>أُضيف %Ln دليل.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/ui/workflows.py" line="117"/>
+        <source>%Ln custody entry(ies) added.</source>
+        <translation>
+            <numerusform>لم يُضَف أي قيد عهدة.</numerusform>
+            <numerusform>أُضيف قيد عهدة واحد.</numerusform>
+            <numerusform>أُضيف قيدا عهدة.</numerusform>
+            <numerusform>أُضيفت %Ln قيود عهدة.</numerusform>
+            <numerusform>أُضيف %Ln قيدَ عهدة.</numerusform>
+            <numerusform>أُضيف %Ln قيد عهدة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/workflows.py" line="120"/>
+        <source>Bundle imported</source>
+        <translation>استُوردت الحزمة</translation>
     </message>
 </context>
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../src/casedesk/ui/overview.py" line="135"/>
+        <location filename="../../src/casedesk/ui/overview.py" line="83"/>
         <source>comma-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>مفصولة بفاصلة (,)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/overview.py" line="142"/>
+        <location filename="../../src/casedesk/ui/overview.py" line="88"/>
         <source>Add place…</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة مكان…</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/overview.py" line="144"/>
+        <location filename="../../src/casedesk/ui/overview.py" line="92"/>
         <source>Relate to case…</source>
-        <translation type="unfinished"></translation>
+        <translation>ربط بقضية…</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/overview.py" line="149"/>
+        <location filename="../../src/casedesk/ui/overview.py" line="93"/>
+        <source>Remove link…</source>
+        <translation>إزالة الربط…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/overview.py" line="94"/>
         <source>Add note…</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة ملاحظة…</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/overview.py" line="154"/>
+        <location filename="../../src/casedesk/ui/overview.py" line="98"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/overview.py" line="155"/>
+        <location filename="../../src/casedesk/ui/overview.py" line="99"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/overview.py" line="156"/>
+        <location filename="../../src/casedesk/ui/overview.py" line="100"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>الملخص</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/overview.py" line="157"/>
+        <location filename="../../src/casedesk/ui/overview.py" line="101"/>
         <source>Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>الحادثة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/overview.py" line="158"/>
+        <location filename="../../src/casedesk/ui/overview.py" line="102"/>
         <source>First seen</source>
-        <translation type="unfinished"></translation>
+        <translation>أول ظهور</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/overview.py" line="159"/>
+        <location filename="../../src/casedesk/ui/overview.py" line="103"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/overview.py" line="163"/>
+        <location filename="../../src/casedesk/ui/overview.py" line="88"/>
         <source>Places</source>
-        <translation type="unfinished"></translation>
+        <translation>الأماكن</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/overview.py" line="164"/>
+        <location filename="../../src/casedesk/ui/overview.py" line="107"/>
         <source>Related cases</source>
-        <translation type="unfinished"></translation>
+        <translation>القضايا ذات الصلة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/overview.py" line="171"/>
+        <location filename="../../src/casedesk/ui/overview.py" line="94"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>الملاحظات</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/overview.py" line="179"/>
-        <source>Changes are saved as you make them and written to the custody log.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/overview.py" line="205"/>
-        <source>{0} evidence items · {1} sources · {2} claims · {3} events · checklist: {4} · custody log: {5} entries</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/overview.py" line="233"/>
-        <source>Written {0:%Y-%m-%d %H:%M} UTC; double-click to edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/overview.py" line="277"/>
+        <location filename="../../src/casedesk/ui/overview.py" line="413"/>
         <source>There is no other case to relate this one to.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد قضية أخرى لربط هذه القضية بها.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/overview.py" line="281"/>
+        <location filename="../../src/casedesk/ui/overview.py" line="417"/>
         <source>Relate to case</source>
-        <translation type="unfinished"></translation>
+        <translation>ربط بقضية</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/overview.py" line="281"/>
+        <location filename="../../src/casedesk/ui/overview.py" line="417"/>
         <source>Related case</source>
-        <translation type="unfinished"></translation>
+        <translation>القضية ذات الصلة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/overview.py" line="290"/>
+        <location filename="../../src/casedesk/ui/overview.py" line="353"/>
         <source>New note</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة جديدة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/overview.py" line="290"/>
-        <location filename="../../src/casedesk/ui/overview.py" line="296"/>
+        <location filename="../../src/casedesk/ui/overview.py" line="123"/>
+        <source>Changes are saved as you make them and written to the custody log; Edit ▸ Undo.</source>
+        <translation>تُحفظ التغييرات فور إجرائها وتُقيَّد في سجل العهدة؛ وللتراجع: تحرير ◂ تراجع.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/overview.py" line="127"/>
+        <source>Edit the case title</source>
+        <translation>تعديل عنوان القضية</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/overview.py" line="128"/>
+        <source>Edit the summary</source>
+        <translation>تعديل الملخص</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/overview.py" line="129"/>
+        <source>Change the case status</source>
+        <translation>تغيير حالة القضية</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/overview.py" line="131"/>
+        <source>Edit the incident time</source>
+        <translation>تعديل وقت الحادثة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/overview.py" line="134"/>
+        <source>Edit when first seen</source>
+        <translation>تعديل وقت أول ظهور</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/overview.py" line="138"/>
+        <source>Edit the tags</source>
+        <translation>تعديل الوسوم</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/ui/overview.py" line="219"/>
+        <source>%Ln evidence item(s)</source>
+        <translation>
+            <numerusform>لا أدلة</numerusform>
+            <numerusform>دليل واحد</numerusform>
+            <numerusform>دليلان</numerusform>
+            <numerusform>%Ln أدلة</numerusform>
+            <numerusform>%Ln دليلًا</numerusform>
+            <numerusform>%Ln دليل</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/ui/overview.py" line="220"/>
+        <source>%Ln source(s)</source>
+        <translation>
+            <numerusform>لا مصادر</numerusform>
+            <numerusform>مصدر واحد</numerusform>
+            <numerusform>مصدران</numerusform>
+            <numerusform>%Ln مصادر</numerusform>
+            <numerusform>%Ln مصدرًا</numerusform>
+            <numerusform>%Ln مصدر</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/ui/overview.py" line="221"/>
+        <source>%Ln claim(s)</source>
+        <translation>
+            <numerusform>لا ادعاءات</numerusform>
+            <numerusform>ادعاء واحد</numerusform>
+            <numerusform>ادعاءان</numerusform>
+            <numerusform>%Ln ادعاءات</numerusform>
+            <numerusform>%Ln ادعاءً</numerusform>
+            <numerusform>%Ln ادعاء</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/ui/overview.py" line="222"/>
+        <source>%Ln event(s)</source>
+        <translation>
+            <numerusform>لا أحداث</numerusform>
+            <numerusform>حدث واحد</numerusform>
+            <numerusform>حدثان</numerusform>
+            <numerusform>%Ln أحداث</numerusform>
+            <numerusform>%Ln حدثًا</numerusform>
+            <numerusform>%Ln حدث</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/overview.py" line="223"/>
+        <source>checklist: {0}</source>
+        <translation>قائمة التحقق: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/ui/overview.py" line="224"/>
+        <source>custody log: %Ln entry(ies)</source>
+        <translation>
+            <numerusform>سجل العهدة: لا قيود</numerusform>
+            <numerusform>سجل العهدة: قيد واحد</numerusform>
+            <numerusform>سجل العهدة: قيدان</numerusform>
+            <numerusform>سجل العهدة: %Ln قيود</numerusform>
+            <numerusform>سجل العهدة: %Ln قيدًا</numerusform>
+            <numerusform>سجل العهدة: %Ln قيد</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/overview.py" line="227"/>
+        <source> · </source>
+        <extracomment>Separates the counts of the case&apos;s overview line (&quot;12 evidence items · 3 sources&quot;).</extracomment>
+        <translation> · </translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/overview.py" line="257"/>
+        <source>Written {0}; double-click to edit</source>
+        <translation>كُتبت في {0}؛ انقر نقرًا مزدوجًا لتعديلها</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/overview.py" line="311"/>
+        <source>Add place “{0}”</source>
+        <translation>إضافة المكان «{0}»</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/overview.py" line="328"/>
+        <source>Edit place “{0}”</source>
+        <translation>تعديل المكان «{0}»</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/overview.py" line="338"/>
+        <source>Remove place</source>
+        <translation>إزالة المكان</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/overview.py" line="340"/>
+        <source>Remove place “{0}”</source>
+        <translation>إزالة المكان «{0}»</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/overview.py" line="346"/>
+        <source>Restore place “{0}”</source>
+        <translation>استعادة المكان «{0}»</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/overview.py" line="353"/>
+        <location filename="../../src/casedesk/ui/overview.py" line="371"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/overview.py" line="296"/>
+        <location filename="../../src/casedesk/ui/overview.py" line="360"/>
+        <source>Add a note</source>
+        <translation>إضافة ملاحظة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/overview.py" line="371"/>
         <source>Edit note</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل الملاحظة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/overview.py" line="378"/>
+        <source>Edit a note</source>
+        <translation>تعديل ملاحظة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/overview.py" line="389"/>
+        <source>Remove note</source>
+        <translation>إزالة الملاحظة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/overview.py" line="391"/>
+        <source>Remove a note</source>
+        <translation>إزالة ملاحظة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/overview.py" line="396"/>
+        <source>Restore a note</source>
+        <translation>استعادة ملاحظة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/overview.py" line="425"/>
+        <source>Relate to “{0}”</source>
+        <translation>الربط بالقضية «{0}»</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/overview.py" line="435"/>
+        <source>Remove the link</source>
+        <translation>إزالة الربط</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/overview.py" line="441"/>
+        <source>Remove the link to “{0}”</source>
+        <translation>إزالة الربط بالقضية «{0}»</translation>
     </message>
 </context>
 <context>
@@ -1537,32 +2291,90 @@ The original is kept unchanged in the store.</source>
     <message>
         <location filename="../../src/casedesk/ui/passphrase.py" line="15"/>
         <source>Encrypt the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>تشفير الحزمة</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/ui/passphrase.py" line="15"/>
         <source>Bundle passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة مرور الحزمة</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/ui/passphrase.py" line="18"/>
         <source>Encrypt with a passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>التشفير بعبارة مرور</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/ui/passphrase.py" line="26"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة المرور</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/ui/passphrase.py" line="28"/>
         <source>Again</source>
-        <translation type="unfinished"></translation>
+        <translation>التأكيد</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/ui/passphrase.py" line="30"/>
         <source>Share it by another channel than the bundle. It cannot be recovered.</source>
-        <translation type="unfinished"></translation>
+        <translation>أرسلها عبر قناة غير التي تُرسَل بها الحزمة. لا يمكن استرجاعها إن فُقدت.</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceDialog</name>
+    <message>
+        <location filename="../../src/casedesk/ui/case_fields.py" line="52"/>
+        <source>Edit place</source>
+        <translation>تعديل المكان</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_fields.py" line="52"/>
+        <source>New place</source>
+        <translation>مكان جديد</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_fields.py" line="61"/>
+        <source>Coordinates known</source>
+        <translation>الإحداثيات معروفة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_fields.py" line="61"/>
+        <source>Name only</source>
+        <translation>الاسم فقط</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_fields.py" line="63"/>
+        <source>e.g. approximate, town centre, exact</source>
+        <translation>مثل: تقريبي، وسط البلدة، دقيق</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_fields.py" line="69"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_fields.py" line="70"/>
+        <source>Position</source>
+        <translation>الموقع</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_fields.py" line="71"/>
+        <source>Latitude (WGS 84)</source>
+        <translation>خط العرض (WGS 84)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_fields.py" line="72"/>
+        <source>Longitude (WGS 84)</source>
+        <translation>خط الطول (WGS 84)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_fields.py" line="73"/>
+        <source>Precision</source>
+        <translation>الدقة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_fields.py" line="74"/>
+        <source>Notes</source>
+        <translation>الملاحظات</translation>
     </message>
 </context>
 <context>
@@ -1570,738 +2382,1741 @@ The original is kept unchanged in the store.</source>
     <message>
         <location filename="../../src/casedesk/ui/preferences_dialog.py" line="19"/>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>التفضيلات</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/ui/preferences_dialog.py" line="24"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار…</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="34"/>
+        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="33"/>
+        <source> px</source>
+        <extracomment>Unit after the thumbnail size in pixels (keep the leading space if your language uses one).</extracomment>
+        <translation> بكسل</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="35"/>
         <source>Blur evidence marked graphic until I click it</source>
-        <translation type="unfinished"></translation>
+        <translation>تمويه الأدلة المُعلَّمة كمحتوى صادم إلى أن أنقر عليها</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="39"/>
+        <source>Investigator name</source>
+        <translation>اسم المحقق</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/ui/preferences_dialog.py" line="40"/>
-        <source>Investigator name</source>
-        <translation type="unfinished"></translation>
+        <source>Written to the custody log and printed in reports.</source>
+        <translation>يُقيَّد في سجل العهدة ويُطبع في التقارير.</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/ui/preferences_dialog.py" line="41"/>
-        <source>Written to the custody log and printed in reports.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="42"/>
-        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="57"/>
+        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="56"/>
         <source>Workspace folder</source>
-        <translation type="unfinished"></translation>
+        <translation>مجلد مساحة العمل</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="46"/>
+        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="45"/>
         <source>Now using {0}. A new location takes effect at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>المجلد المستخدم حاليًا: {0}. يسري المكان الجديد عند التشغيل التالي.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="51"/>
+        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="50"/>
         <source>Thumbnail size</source>
-        <translation type="unfinished"></translation>
+        <translation>حجم الصور المصغّرة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="52"/>
+        <source>Language</source>
+        <translation>اللغة</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/ui/preferences_dialog.py" line="53"/>
-        <source>Language</source>
-        <translation type="unfinished"></translation>
+        <source>CaseDesk offers to restart when the language is changed.</source>
+        <translation>يعرض CaseDesk إعادة التشغيل عند تغيير اللغة.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressText</name>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/ui/checklist.py" line="67"/>
+        <source>%Ln of {0} passed</source>
+        <translation>
+            <numerusform>لم ينجح أي بند من {0}</numerusform>
+            <numerusform>نجح بند واحد من {0}</numerusform>
+            <numerusform>نجح بندان من {0}</numerusform>
+            <numerusform>نجحت %Ln بنود من {0}</numerusform>
+            <numerusform>نجح %Ln بندًا من {0}</numerusform>
+            <numerusform>نجح %Ln بند من {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/ui/checklist.py" line="69"/>
+        <source>%Ln failed</source>
+        <translation>
+            <numerusform>لا بنود لم تنجح</numerusform>
+            <numerusform>بند واحد لم ينجح</numerusform>
+            <numerusform>بندان لم ينجحا</numerusform>
+            <numerusform>%Ln بنود لم تنجح</numerusform>
+            <numerusform>%Ln بندًا لم ينجح</numerusform>
+            <numerusform>%Ln بند لم ينجح</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/ui/checklist.py" line="71"/>
+        <source>%Ln inconclusive</source>
+        <translation>
+            <numerusform>لا بنود دون نتيجة حاسمة</numerusform>
+            <numerusform>بند واحد دون نتيجة حاسمة</numerusform>
+            <numerusform>بندان دون نتيجة حاسمة</numerusform>
+            <numerusform>%Ln بنود دون نتيجة حاسمة</numerusform>
+            <numerusform>%Ln بندًا دون نتيجة حاسمة</numerusform>
+            <numerusform>%Ln بند دون نتيجة حاسمة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/ui/checklist.py" line="73"/>
+        <source>%Ln not applicable</source>
+        <translation>
+            <numerusform>لا بنود لا تنطبق</numerusform>
+            <numerusform>بند واحد لا ينطبق</numerusform>
+            <numerusform>بندان لا ينطبقان</numerusform>
+            <numerusform>%Ln بنود لا تنطبق</numerusform>
+            <numerusform>%Ln بندًا لا ينطبق</numerusform>
+            <numerusform>%Ln بند لا ينطبق</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/ui/checklist.py" line="75"/>
+        <source>%Ln pending</source>
+        <translation>
+            <numerusform>لا بنود قيد الانتظار</numerusform>
+            <numerusform>بند واحد قيد الانتظار</numerusform>
+            <numerusform>بندان قيد الانتظار</numerusform>
+            <numerusform>%Ln بنود قيد الانتظار</numerusform>
+            <numerusform>%Ln بندًا قيد الانتظار</numerusform>
+            <numerusform>%Ln بند قيد الانتظار</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <location filename="../../src/casedesk/ui/records.py" line="65"/>
+        <source>“{0}” will be hidden, not deleted: it stays in the custody log with your reason and can be restored under “Show removed”.</source>
+        <translation>سيُخفى «{0}» ولن يُحذف: يبقى في سجل العهدة مع السبب الذي تذكره، ويمكن استعادته من خلال «إظهار العناصر المُزالة».</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="54"/>
-        <source>A new language takes effect at the next start.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../src/casedesk/ui/records.py" line="72"/>
+        <source>e.g. duplicate entry, wrong location</source>
+        <translation>مثل: إدخال مكرر، موقع خاطئ</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/records.py" line="73"/>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+</context>
+<context>
+    <name>RecordList</name>
+    <message>
+        <location filename="../../src/casedesk/ui/records.py" line="112"/>
+        <source>Show removed</source>
+        <translation>إظهار العناصر المُزالة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/records.py" line="114"/>
+        <source>Edit…</source>
+        <translation>تعديل…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/records.py" line="115"/>
+        <source>Remove…</source>
+        <translation>إزالة…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/records.py" line="116"/>
+        <source>Restore</source>
+        <translation>استعادة</translation>
     </message>
 </context>
 <context>
     <name>RecordNoteDialog</name>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/audio.py" line="162"/>
+        <location filename="../../src/casedesk/ui/evidence/audio.py" line="165"/>
         <source>Record audio note</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل ملاحظة صوتية</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/audio.py" line="174"/>
+        <location filename="../../src/casedesk/ui/evidence/audio.py" line="177"/>
         <source>Start recording</source>
-        <translation type="unfinished"></translation>
+        <translation>بدء التسجيل</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/audio.py" line="176"/>
+        <location filename="../../src/casedesk/ui/evidence/audio.py" line="180"/>
         <source>Microphone: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>الميكروفون: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/audio.py" line="178"/>
+        <location filename="../../src/casedesk/ui/evidence/audio.py" line="183"/>
         <source>Transcript / notes</source>
-        <translation type="unfinished"></translation>
+        <translation>التفريغ النصي / الملاحظات</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/audio.py" line="226"/>
+        <location filename="../../src/casedesk/ui/evidence/audio.py" line="231"/>
         <source>Stop recording</source>
-        <translation type="unfinished"></translation>
+        <translation>إيقاف التسجيل</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/audio.py" line="226"/>
+        <location filename="../../src/casedesk/ui/evidence/audio.py" line="231"/>
         <source>Record again</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة التسجيل</translation>
     </message>
 </context>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../src/casedesk/ui/workflows.py" line="52"/>
+        <location filename="../../src/casedesk/ui/workflows.py" line="127"/>
         <source>Export report (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير التقرير (PDF)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/workflows.py" line="53"/>
+        <location filename="../../src/casedesk/ui/workflows.py" line="130"/>
+        <source>Latest entry ({0})</source>
+        <translation>آخر قيد ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/workflows.py" line="131"/>
+        <source>Case as of</source>
+        <translation>القضية بتاريخ القيد</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/workflows.py" line="136"/>
+        <source>Type an entry number or the start of its hash to report the case as it stood then. The same entry and options always give the same file.</source>
+        <translation>اكتب رقم قيد أو بداية قيمة التجزئة الخاصة به لإعداد تقرير عن القضية كما كانت عندئذٍ. القيد نفسه مع الخيارات نفسها يُنتجان دائمًا الملف نفسه.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/workflows.py" line="141"/>
         <source>Leave out evidence marked graphic</source>
-        <translation type="unfinished"></translation>
+        <translation>استبعاد الأدلة المُعلَّمة كمحتوى صادم</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/workflows.py" line="54"/>
+        <location filename="../../src/casedesk/ui/workflows.py" line="142"/>
         <source>Leave out evidence marked personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>استبعاد الأدلة المُعلَّمة كبيانات شخصية</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/workflows.py" line="55"/>
+        <location filename="../../src/casedesk/ui/workflows.py" line="143"/>
         <source>Blur such items instead of leaving them out</source>
-        <translation type="unfinished"></translation>
+        <translation>تمويه هذه العناصر بدلًا من استبعادها</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/workflows.py" line="56"/>
+        <location filename="../../src/casedesk/ui/workflows.py" line="144"/>
         <source>Full custody log</source>
-        <translation type="unfinished"></translation>
+        <translation>سجل العهدة كاملًا</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/workflows.py" line="56"/>
+        <location filename="../../src/casedesk/ui/workflows.py" line="144"/>
         <source>Custody summary</source>
-        <translation type="unfinished"></translation>
+        <translation>ملخص العهدة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/workflows.py" line="58"/>
+        <location filename="../../src/casedesk/ui/workflows.py" line="146"/>
         <source>e.g. CONFIDENTIAL (printed on every page)</source>
-        <translation type="unfinished"></translation>
+        <translation>مثل: سري (يُطبع على كل صفحة)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/workflows.py" line="62"/>
+        <location filename="../../src/casedesk/ui/workflows.py" line="150"/>
         <source>Custody</source>
-        <translation type="unfinished"></translation>
+        <translation>العهدة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/workflows.py" line="63"/>
+        <location filename="../../src/casedesk/ui/workflows.py" line="151"/>
         <source>Marking</source>
-        <translation type="unfinished"></translation>
+        <translation>علامة التصنيف</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/workflows.py" line="65"/>
-        <source>The export is written to the custody log with the file&apos;s SHA-256.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../src/casedesk/ui/workflows.py" line="153"/>
+        <source>The export is logged with the entry it covers and the file&apos;s SHA-256.</source>
+        <translation>يُقيَّد التصدير في سجل العهدة مع القيد الذي يشمله وقيمة SHA-256 للملف.</translation>
     </message>
 </context>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../src/casedesk/ui/search.py" line="25"/>
+        <location filename="../../src/casedesk/ui/search.py" line="26"/>
         <source>Search all cases (Ctrl+F)</source>
         <translation>البحث في كل القضايا (Ctrl+F)</translation>
     </message>
     <message>
+        <location filename="../../src/casedesk/ui/search.py" line="63"/>
+        <source>{0} · {1}</source>
+        <extracomment>A search hit&apos;s second line: {0} what was found (a claim, a note…), {1} its case&apos;s title.</extracomment>
+        <translation>{0} · {1}</translation>
+    </message>
+    <message>
         <location filename="../../src/casedesk/ui/search.py" line="67"/>
+        <source>{0}
+{1}: {2}</source>
+        <extracomment>A search hit&apos;s tooltip: {0} the case, {1} the field that matched, {2} the matching text.</extracomment>
+        <translation>{0}
+{1}: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/search.py" line="76"/>
         <source>No hits.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد نتائج.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/ui/search.py" line="76"/>
+        <source>%Ln hit(s)</source>
+        <translation>
+            <numerusform>لا نتائج</numerusform>
+            <numerusform>نتيجة واحدة</numerusform>
+            <numerusform>نتيجتان</numerusform>
+            <numerusform>%Ln نتائج</numerusform>
+            <numerusform>%Ln نتيجةً</numerusform>
+            <numerusform>%Ln نتيجة</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SelectionActions</name>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/actions.py" line="53"/>
+        <source>Tag…</source>
+        <translation>وسم…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/actions.py" line="53"/>
+        <source>Add or remove tags on the selected items</source>
+        <translation>إضافة وسوم إلى العناصر المحدَّدة أو إزالتها منها</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/actions.py" line="56"/>
+        <source>Link to claim…</source>
+        <translation>ربط بادعاء…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/actions.py" line="56"/>
+        <source>Link the selected items to a claim</source>
+        <translation>ربط العناصر المحدَّدة بادعاء</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/actions.py" line="59"/>
+        <source>Move to trash…</source>
+        <translation>نقل إلى سلة المهملات…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/actions.py" line="59"/>
+        <source>Move the selected items to the trash</source>
+        <translation>نقل العناصر المحدَّدة إلى سلة المهملات</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/actions.py" line="63"/>
+        <source>Select all</source>
+        <translation>تحديد الكل</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/actions.py" line="65"/>
+        <source>Mark as graphic</source>
+        <translation>تعليم كمحتوى صادم</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/actions.py" line="67"/>
+        <source>Clear the graphic flag</source>
+        <translation>إزالة علامة المحتوى الصادم</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/actions.py" line="70"/>
+        <source>Mark as personal data</source>
+        <translation>تعليم كبيانات شخصية</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/actions.py" line="73"/>
+        <source>Clear the personal-data flag</source>
+        <translation>إزالة علامة البيانات الشخصية</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/actions.py" line="75"/>
+        <source>Flag</source>
+        <translation>وضع علامة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/actions.py" line="80"/>
+        <source>Flag the selected items as graphic or as personal data</source>
+        <translation>تعليم العناصر المحدَّدة كمحتوى صادم أو كبيانات شخصية</translation>
     </message>
 </context>
 <context>
     <name>SimilarPanel</name>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/details.py" line="246"/>
+        <location filename="../../src/casedesk/ui/evidence/details.py" line="268"/>
         <source>No picture fingerprint for this item, so no comparison.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد بصمة مرئية لهذا العنصر، لذا تتعذّر المقارنة.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/details.py" line="250"/>
+        <location filename="../../src/casedesk/ui/evidence/details.py" line="270"/>
+        <source>Looking for pictures that look alike…</source>
+        <translation>جارٍ البحث عن صور متشابهة المظهر…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/details.py" line="283"/>
         <source>No near-duplicates in this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد صور شبه مطابقة في مساحة العمل هذه.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/details.py" line="252"/>
+        <location filename="../../src/casedesk/ui/evidence/details.py" line="285"/>
         <source>Pictures that look alike (distance 0 = identical look):</source>
-        <translation type="unfinished"></translation>
+        <translation>صور متشابهة المظهر (المسافة 0 = مظهر مطابق):</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/details.py" line="255"/>
-        <source> (another case)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../src/casedesk/ui/evidence/details.py" line="291"/>
+        <source>{0} — distance {1}</source>
+        <extracomment>A picture that looks like this one: {0} its file name, {1} how different (0 = same look).</extracomment>
+        <translation>{0} — المسافة {1}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/details.py" line="257"/>
-        <source>{0} — distance {1}{2}</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../src/casedesk/ui/evidence/details.py" line="293"/>
+        <source>{0} — distance {1} (another case)</source>
+        <translation>{0} — المسافة {1} (قضية أخرى)</translation>
+    </message>
+</context>
+<context>
+    <name>SourceInUseDialog</name>
+    <message>
+        <location filename="../../src/casedesk/ui/source_dialogs.py" line="112"/>
+        <source>Source still cited</source>
+        <translation>المصدر لا يزال مُستشهَدًا به</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/source_dialogs.py" line="115"/>
+        <source>“{0}” is still cited by {1}.</source>
+        <extracomment>{0} the source&apos;s name, {1} what cites it (&quot;1 claim and 2 evidence items&quot;).</extracomment>
+        <translation>ما زال يستشهد بالمصدر «{0}» {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/source_dialogs.py" line="118"/>
+        <source>Unlink it from them and remove it? Undo puts the source and its links back.</source>
+        <translation>هل تريد إلغاء ربطه بها وإزالته؟ يعيد أمر «تراجع» المصدر وروابطه.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/source_dialogs.py" line="120"/>
+        <source>Unlink and remove</source>
+        <translation>إلغاء الربط والإزالة</translation>
     </message>
 </context>
 <context>
     <name>SourcesModel</name>
     <message>
-        <location filename="../../src/casedesk/ui/sources.py" line="61"/>
+        <location filename="../../src/casedesk/ui/sources.py" line="78"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/sources.py" line="61"/>
+        <location filename="../../src/casedesk/ui/sources.py" line="78"/>
         <source>Handle</source>
-        <translation type="unfinished"></translation>
+        <translation>المعرّف</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/sources.py" line="61"/>
+        <location filename="../../src/casedesk/ui/sources.py" line="78"/>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>المنصة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/sources.py" line="61"/>
+        <location filename="../../src/casedesk/ui/sources.py" line="78"/>
         <source>Reliability</source>
-        <translation type="unfinished"></translation>
+        <translation>الموثوقية</translation>
     </message>
 </context>
 <context>
     <name>SourcesTab</name>
     <message>
-        <location filename="../../src/casedesk/ui/sources.py" line="114"/>
+        <location filename="../../src/casedesk/ui/sources.py" line="120"/>
+        <source>Show removed</source>
+        <translation>إظهار العناصر المُزالة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/sources.py" line="122"/>
         <source>New source…</source>
-        <translation type="unfinished"></translation>
+        <translation>مصدر جديد…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/sources.py" line="123"/>
+        <source>Merge…</source>
+        <translation>دمج…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/sources.py" line="124"/>
+        <source>Merge another source of this case into the selected one</source>
+        <translation>دمج مصدر آخر من هذه القضية في المصدر المحدَّد</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/ui/sources.py" line="125"/>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
+        <source>Remove…</source>
+        <translation>إزالة…</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/ui/sources.py" line="126"/>
+        <source>Restore</source>
+        <translation>استعادة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/sources.py" line="138"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/sources.py" line="139"/>
         <source>Handle</source>
-        <translation type="unfinished"></translation>
+        <translation>المعرّف</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/sources.py" line="127"/>
+        <location filename="../../src/casedesk/ui/sources.py" line="140"/>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>المنصة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/sources.py" line="128"/>
+        <location filename="../../src/casedesk/ui/sources.py" line="141"/>
         <source>Reliability</source>
-        <translation type="unfinished"></translation>
+        <translation>الموثوقية</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/sources.py" line="129"/>
+        <location filename="../../src/casedesk/ui/sources.py" line="142"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>الملاحظات</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/sources.py" line="130"/>
+        <location filename="../../src/casedesk/ui/sources.py" line="143"/>
         <source>Bears on</source>
-        <translation type="unfinished"></translation>
+        <translation>يتعلق بـ</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/sources.py" line="190"/>
+        <location filename="../../src/casedesk/ui/sources.py" line="256"/>
         <source>Claims {0}</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Claims that cite a source, by number: {0} is a list such as &quot;#1, #3&quot;.</extracomment>
+        <translation>الادعاءات {0}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/ui/sources.py" line="258"/>
+        <source>%Ln removed claim(s)</source>
+        <translation>
+            <numerusform>لا ادعاءات مُزالة</numerusform>
+            <numerusform>ادعاء واحد مُزال</numerusform>
+            <numerusform>ادعاءان مُزالان</numerusform>
+            <numerusform>%Ln ادعاءات مُزالة</numerusform>
+            <numerusform>%Ln ادعاءً مُزالًا</numerusform>
+            <numerusform>%Ln ادعاء مُزال</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/sources.py" line="192"/>
+        <location filename="../../src/casedesk/ui/sources.py" line="260"/>
         <source>Evidence: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>الأدلة: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/sources.py" line="193"/>
+        <location filename="../../src/casedesk/ui/sources.py" line="261"/>
         <source>Nothing in this case cites it yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء في هذه القضية يستشهد به بعد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/sources.py" line="280"/>
+        <source>Edit source</source>
+        <translation>تعديل المصدر</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/sources.py" line="309"/>
+        <source>Add source “{0}”</source>
+        <translation>إضافة المصدر «{0}»</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/sources.py" line="321"/>
+        <source>Remove source</source>
+        <translation>إزالة المصدر</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/sources.py" line="324"/>
+        <source>The source was kept.</source>
+        <translation>أُبقي على المصدر.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/sources.py" line="350"/>
+        <source>Remove source “{0}”</source>
+        <translation>إزالة المصدر «{0}»</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/sources.py" line="364"/>
+        <source>Restore source “{0}”</source>
+        <translation>استعادة المصدر «{0}»</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/sources.py" line="386"/>
+        <source>Merge “{0}” into “{1}”</source>
+        <translation>دمج «{0}» في «{1}»</translation>
+    </message>
+</context>
+<context>
+    <name>TagDialog</name>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/ui/evidence/dialogs.py" line="63"/>
+        <source>Tag %Ln item(s)</source>
+        <translation>
+            <numerusform>وسم العناصر</numerusform>
+            <numerusform>وسم عنصر واحد</numerusform>
+            <numerusform>وسم عنصرين</numerusform>
+            <numerusform>وسم %Ln عناصر</numerusform>
+            <numerusform>وسم %Ln عنصرًا</numerusform>
+            <numerusform>وسم %Ln عنصر</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/dialogs.py" line="65"/>
+        <source>comma, separated, tags</source>
+        <translation>وسوم مفصولة بفاصلة (,)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/dialogs.py" line="67"/>
+        <source>tags to take off</source>
+        <translation>الوسوم المراد إزالتها</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/dialogs.py" line="73"/>
+        <source>Add</source>
+        <translation>إضافة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/dialogs.py" line="74"/>
+        <source>Remove</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/dialogs.py" line="81"/>
+        <source>Each item changed gets its own entry in the custody log.</source>
+        <translation>يحصل كل عنصر يتغيّر على قيد خاص به في سجل العهدة.</translation>
     </message>
 </context>
 <context>
     <name>ThumbnailCache</name>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/thumbs.py" line="98"/>
+        <location filename="../../src/casedesk/ui/evidence/thumbs.py" line="90"/>
         <source>Graphic</source>
-        <translation type="unfinished"></translation>
+        <translation>محتوى صادم</translation>
     </message>
 </context>
 <context>
     <name>TimeField</name>
     <message>
-        <location filename="../../src/casedesk/ui/overview.py" line="73"/>
+        <location filename="../../src/casedesk/ui/case_fields.py" line="105"/>
         <source>unknown — e.g. 2025-03-14 or 2025-03-16 15:05 America/Los_Angeles</source>
-        <translation type="unfinished"></translation>
+        <translation>غير معروف — مثل: 2025-03-14 أو 2025-03-16 15:05 America/Los_Angeles</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/overview.py" line="93"/>
+        <location filename="../../src/casedesk/ui/case_fields.py" line="125"/>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation>غير معروف</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/overview.py" line="96"/>
+        <location filename="../../src/casedesk/ui/case_fields.py" line="128"/>
         <source>no time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>دون منطقة زمنية</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_fields.py" line="130"/>
+        <source>&lt;b&gt;{0}&lt;/b&gt; · {1} · {2}</source>
+        <extracomment>How a typed time is read: {0} the time, {1} how precisely it is known, {2} its time zone.</extracomment>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; · {1} · {2}</translation>
     </message>
 </context>
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../src/casedesk/ui/timeline.py" line="94"/>
+        <location filename="../../src/casedesk/ui/timeline.py" line="83"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>التوقيت</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/timeline.py" line="94"/>
+        <location filename="../../src/casedesk/ui/timeline.py" line="83"/>
         <source>Known to</source>
-        <translation type="unfinished"></translation>
+        <translation>درجة الدقة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/timeline.py" line="94"/>
+        <location filename="../../src/casedesk/ui/timeline.py" line="83"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>الحدث</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/timeline.py" line="94"/>
+        <location filename="../../src/casedesk/ui/timeline.py" line="83"/>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>المكان</translation>
     </message>
 </context>
 <context>
     <name>TimelineTab</name>
     <message>
-        <location filename="../../src/casedesk/ui/timeline.py" line="366"/>
+        <location filename="../../src/casedesk/ui/timeline.py" line="210"/>
+        <source>Show removed</source>
+        <translation>إظهار العناصر المُزالة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/timeline.py" line="211"/>
         <source>New event…</source>
-        <translation type="unfinished"></translation>
+        <translation>حدث جديد…</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/timeline.py" line="367"/>
+        <location filename="../../src/casedesk/ui/timeline.py" line="212"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل…</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/timeline.py" line="369"/>
+        <location filename="../../src/casedesk/ui/timeline.py" line="213"/>
+        <source>Remove…</source>
+        <translation>إزالة…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/timeline.py" line="214"/>
+        <source>Restore</source>
+        <translation>استعادة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/timeline.py" line="216"/>
         <source>▬ year or month only   ◆ day   ● exact time   // time shortened</source>
-        <translation type="unfinished"></translation>
+        <translation>▬ السنة أو الشهر فقط   ◆ اليوم   ● الوقت بالضبط   // فاصل زمني مختصر</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/timeline.py" line="315"/>
+        <source>Add event “{0}”</source>
+        <translation>إضافة الحدث «{0}»</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/timeline.py" line="333"/>
+        <source>Edit event “{0}”</source>
+        <translation>تعديل الحدث «{0}»</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/timeline.py" line="343"/>
+        <source>Remove event</source>
+        <translation>إزالة الحدث</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/timeline.py" line="345"/>
+        <source>Remove event “{0}”</source>
+        <translation>إزالة الحدث «{0}»</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/timeline.py" line="351"/>
+        <source>Restore event “{0}”</source>
+        <translation>استعادة الحدث «{0}»</translation>
+    </message>
+</context>
+<context>
+    <name>TrashDialog</name>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/dialogs.py" line="37"/>
+        <location filename="../../src/casedesk/ui/evidence/dialogs.py" line="47"/>
+        <source>Move to trash</source>
+        <translation>نقل إلى سلة المهملات</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/dialogs.py" line="40"/>
+        <source>Move “{0}” to the trash?</source>
+        <translation>هل تريد نقل «{0}» إلى سلة المهملات؟</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/ui/evidence/dialogs.py" line="42"/>
+        <source>Move %Ln item(s) to the trash?</source>
+        <translation>
+            <numerusform>هل تريد نقل العناصر إلى سلة المهملات؟</numerusform>
+            <numerusform>هل تريد نقل عنصر واحد إلى سلة المهملات؟</numerusform>
+            <numerusform>هل تريد نقل عنصرين إلى سلة المهملات؟</numerusform>
+            <numerusform>هل تريد نقل %Ln عناصر إلى سلة المهملات؟</numerusform>
+            <numerusform>هل تريد نقل %Ln عنصرًا إلى سلة المهملات؟</numerusform>
+            <numerusform>هل تريد نقل %Ln عنصر إلى سلة المهملات؟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/dialogs.py" line="44"/>
+        <source>They stay in the workspace and can be restored. Reason (written to the custody log):</source>
+        <translation>لا يُحذف شيء: يبقى كل ذلك في مساحة العمل ويمكن استعادته. السبب (يُقيَّد في سجل العهدة):</translation>
     </message>
 </context>
 <context>
     <name>about</name>
     <message>
-        <location filename="../../src/casedesk/ui/about.py" line="13"/>
+        <location filename="../../src/casedesk/ui/about.py" line="15"/>
         <source>Offline case management for open-source investigators: evidence, custody log, claims, verification and reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>إدارة القضايا دون اتصال بالإنترنت للمحققين في المصادر المفتوحة: الأدلة، وسجل العهدة، والادعاءات، والتحقق، والتقارير.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/about.py" line="18"/>
+        <location filename="../../src/casedesk/ui/about.py" line="20"/>
         <source>Works offline; no telemetry.</source>
-        <translation type="unfinished"></translation>
+        <translation>يعمل دون اتصال بالإنترنت؛ ولا يجمع أي بيانات قياس عن بُعد.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/about.py" line="19"/>
+        <location filename="../../src/casedesk/ui/about.py" line="21"/>
         <source>CaseDesk never connects to the network. Your evidence stays on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يتصل CaseDesk بالشبكة أبدًا. تبقى أدلتك على هذا الحاسوب.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/about.py" line="22"/>
+        <location filename="../../src/casedesk/ui/about.py" line="24"/>
         <source>Licence: GNU General Public License, version 3 or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>الترخيص: رخصة جنو العمومية العامة (GNU General Public License)، الإصدار 3 أو أي إصدار لاحق.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/about.py" line="23"/>
+        <location filename="../../src/casedesk/ui/about.py" line="25"/>
         <source>Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License.</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطوط: Noto Sans وNoto Naskh Arabic، بموجب ترخيص SIL Open Font License.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/about.py" line="34"/>
+        <location filename="../../src/casedesk/ui/about.py" line="36"/>
         <source>About CaseDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>حول CaseDesk</translation>
     </message>
 </context>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../src/casedesk/ui/app.py" line="69"/>
+        <location filename="../../src/casedesk/ui/app.py" line="70"/>
         <source>CaseDesk cannot open the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>يتعذّر على CaseDesk فتح مساحة العمل</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/app.py" line="72"/>
+        <location filename="../../src/casedesk/ui/app.py" line="73"/>
         <source>Choose another folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار مجلد آخر…</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/app.py" line="79"/>
+        <location filename="../../src/casedesk/ui/app.py" line="80"/>
         <source>Workspace folder</source>
-        <translation type="unfinished"></translation>
+        <translation>مجلد مساحة العمل</translation>
     </message>
 </context>
 <context>
-    <name>checklist</name>
+    <name>case_fields</name>
     <message>
-        <location filename="../../src/casedesk/ui/checklist.py" line="39"/>
-        <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../src/casedesk/ui/case_fields.py" line="25"/>
+        <source>{0} N</source>
+        <translation>{0} شمالًا</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/checklist.py" line="40"/>
-        <source>Passed</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../src/casedesk/ui/case_fields.py" line="26"/>
+        <source>{0} S</source>
+        <translation>{0} جنوبًا</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/checklist.py" line="41"/>
-        <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../src/casedesk/ui/case_fields.py" line="27"/>
+        <source>{0} E</source>
+        <translation>{0} شرقًا</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/checklist.py" line="42"/>
-        <source>Inconclusive</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../src/casedesk/ui/case_fields.py" line="28"/>
+        <source>{0} W</source>
+        <translation>{0} غربًا</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/checklist.py" line="43"/>
-        <source>Not applicable</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../src/casedesk/ui/case_fields.py" line="32"/>
+        <source>{0}, {1}</source>
+        <translation>{0}، {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_fields.py" line="41"/>
+        <source>{0} — {1} ({2})</source>
+        <extracomment>A place in the Overview&apos;s list: {0} its name, {1} its coordinates, {2} how precise they are.</extracomment>
+        <translation>{0} — {1} ({2})</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_fields.py" line="45"/>
+        <source>{0} — {1}</source>
+        <extracomment>A place in the Overview&apos;s list: {0} its name, {1} its coordinates.</extracomment>
+        <translation>{0} — {1}</translation>
+    </message>
+</context>
+<context>
+    <name>delegate</name>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/delegate.py" line="29"/>
+        <source>@ {0} s</source>
+        <extracomment>Where in its footage a still was taken, in seconds (&quot;@ 12.500 s&quot;).</extracomment>
+        <translation>@ {0} ث</translation>
+    </message>
+</context>
+<context>
+    <name>evidence</name>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/labels.py" line="17"/>
+        <source>Still image</source>
+        <translation>صورة ثابتة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/labels.py" line="18"/>
+        <source>Footage</source>
+        <translation>مقطع فيديو</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/labels.py" line="19"/>
+        <source>Audio</source>
+        <translation>تسجيل صوتي</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/labels.py" line="20"/>
+        <source>Document</source>
+        <translation>مستند</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/labels.py" line="21"/>
+        <source>Other file</source>
+        <translation>ملف آخر</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/labels.py" line="31"/>
+        <source>Decoded fully</source>
+        <translation>فُكّ ترميزه بالكامل</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/labels.py" line="32"/>
+        <source>Partly decoded</source>
+        <translation>فُكّ ترميزه جزئيًا</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/labels.py" line="33"/>
+        <source>Could not be decoded</source>
+        <translation>تعذّر فك ترميزه</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/labels.py" line="34"/>
+        <source>Not decoded (over safety limits)</source>
+        <translation>لم يُفكّ ترميزه (يتجاوز حدود الأمان)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/labels.py" line="56"/>
+        <source>Graphic</source>
+        <translation>محتوى صادم</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/labels.py" line="58"/>
+        <source>Personal data</source>
+        <translation>بيانات شخصية</translation>
+    </message>
+</context>
+<context>
+    <name>formats</name>
+    <message>
+        <location filename="../../src/casedesk/ui/formats.py" line="56"/>
+        <source>{0} UTC</source>
+        <translation>{0} UTC</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/formats.py" line="103"/>
+        <source>, </source>
+        <extracomment>Separates the items of a list, e.g. &quot;1 of 11 passed, 1 failed&quot;. Arabic: &quot;، &quot; (Arabic comma).</extracomment>
+        <translation>، </translation>
+    </message>
+</context>
+<context>
+    <name>i18n</name>
+    <message>
+        <location filename="../../src/casedesk/ui/i18n.py" line="74"/>
+        <source>System default</source>
+        <translation>لغة النظام</translation>
+    </message>
+</context>
+<context>
+    <name>intake</name>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/intake.py" line="109"/>
+        <source>Open a case before adding evidence.</source>
+        <translation>افتح قضية قبل إضافة الأدلة.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/intake.py" line="119"/>
+        <source>Adding evidence</source>
+        <translation>جارٍ إضافة الأدلة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/intake.py" line="133"/>
+        <source>Grabbing still</source>
+        <translation>جارٍ استخراج اللقطة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/intake.py" line="140"/>
+        <source>Open a case before recording a note.</source>
+        <translation>افتح قضية قبل تسجيل ملاحظة.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/intake.py" line="146"/>
+        <source>No microphone found</source>
+        <translation>لم يُعثر على ميكروفون</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/intake.py" line="147"/>
+        <source>No microphone found. Connect or enable a microphone (and allow CaseDesk to use it), then try again. You can also add a recording made elsewhere with Add files…</source>
+        <translation>لم يُعثر على ميكروفون. صِل ميكروفونًا أو فعِّله (واسمح لبرنامج CaseDesk باستخدامه)، ثم حاول مجددًا. ويمكنك أيضًا إضافة تسجيل أُجري في مكان آخر عبر «إضافة ملفات…».</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/intake.py" line="162"/>
+        <source>audio note {0} UTC.wav</source>
+        <extracomment>The file name of a recorded audio note; {0} is its UTC time. Keep &quot;.wav&quot; and no &quot;/&quot; or &quot;:&quot;.</extracomment>
+        <translation>ملاحظة صوتية {0} UTC.wav</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/intake.py" line="184"/>
+        <source>Adding audio note</source>
+        <translation>جارٍ إضافة الملاحظة الصوتية</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/intake.py" line="200"/>
+        <source>Evidence added</source>
+        <translation>أُضيفت الأدلة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/intake.py" line="213"/>
+        <source>That frame is already in the case; it is selected.</source>
+        <translation>هذا الإطار موجود أصلًا في القضية، وقد حُدِّد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/intake.py" line="220"/>
+        <source>Still added, linked to its footage and offset.</source>
+        <translation>أُضيفت اللقطة مرتبطةً بمقطع الفيديو الذي استُخرجت منه وبموضعها الزمني.</translation>
     </message>
 </context>
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="16"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="13"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتوحة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/labels.py" line="14"/>
+        <source>Under verification</source>
+        <translation>قيد التحقق</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/labels.py" line="15"/>
+        <source>Verified</source>
+        <translation>تم التحقق منها</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/labels.py" line="16"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="28"/>
+        <source>Disputed</source>
+        <translation>محلّ نزاع</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/ui/labels.py" line="17"/>
-        <source>Under verification</source>
-        <translation type="unfinished"></translation>
+        <source>Debunked</source>
+        <translation>مُفنَّدة</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/ui/labels.py" line="18"/>
-        <source>Verified</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../src/casedesk/ui/labels.py" line="39"/>
+        <source>Inconclusive</source>
+        <translation>دون نتيجة حاسمة</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/ui/labels.py" line="19"/>
-        <location filename="../../src/casedesk/ui/labels.py" line="31"/>
-        <source>Disputed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="20"/>
-        <source>Debunked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="21"/>
-        <source>Inconclusive</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="22"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>مغلقة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="28"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="25"/>
         <source>Unverified</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُتحقَّق منه</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/labels.py" line="26"/>
+        <source>Supported</source>
+        <translation>مدعوم بالأدلة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/labels.py" line="27"/>
+        <source>Confirmed</source>
+        <translation>مؤكَّد</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/ui/labels.py" line="29"/>
-        <source>Supported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="30"/>
-        <source>Confirmed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="32"/>
         <source>False</source>
-        <translation type="unfinished"></translation>
+        <translation>كاذب</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/labels.py" line="36"/>
+        <source>Pending</source>
+        <translation>قيد الانتظار</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/labels.py" line="37"/>
+        <source>Passed</source>
+        <translation>ناجح</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/ui/labels.py" line="38"/>
-        <source>Supports</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="39"/>
-        <source>Contradicts</source>
-        <translation type="unfinished"></translation>
+        <source>Failed</source>
+        <translation>لم ينجح</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/ui/labels.py" line="40"/>
+        <source>Not applicable</source>
+        <translation>لا ينطبق</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/labels.py" line="46"/>
+        <source>Supports</source>
+        <translation>يدعم</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/labels.py" line="47"/>
+        <source>Contradicts</source>
+        <translation>يناقض</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/labels.py" line="48"/>
         <source>Context</source>
-        <translation type="unfinished"></translation>
+        <translation>سياق</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/labels.py" line="55"/>
+        <source>Completely reliable</source>
+        <translation>موثوق تمامًا</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/ui/labels.py" line="56"/>
-        <source>Case</source>
-        <translation type="unfinished"></translation>
+        <source>Usually reliable</source>
+        <translation>موثوق عادةً</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/ui/labels.py" line="57"/>
-        <source>Claim</source>
-        <translation type="unfinished"></translation>
+        <source>Fairly reliable</source>
+        <translation>موثوق إلى حدٍّ ما</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/ui/labels.py" line="58"/>
-        <source>Evidence</source>
-        <translation>الأدلة</translation>
+        <source>Not usually reliable</source>
+        <translation>غير موثوق عادةً</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/ui/labels.py" line="59"/>
-        <source>Source</source>
-        <translation type="unfinished"></translation>
+        <source>Unreliable</source>
+        <translation>غير موثوق</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/ui/labels.py" line="60"/>
+        <source>Reliability cannot be judged</source>
+        <translation>لا يمكن الحكم على موثوقيته</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/labels.py" line="67"/>
+        <source>Confirmed by other sources</source>
+        <translation>مؤكَّد من مصادر أخرى</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/labels.py" line="68"/>
+        <source>Probably true</source>
+        <translation>صحيح على الأرجح</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/labels.py" line="69"/>
+        <source>Possibly true</source>
+        <translation>ربما يكون صحيحًا</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/labels.py" line="70"/>
+        <source>Doubtful</source>
+        <translation>مشكوك فيه</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/labels.py" line="71"/>
+        <source>Improbable</source>
+        <translation>مستبعَد</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/labels.py" line="72"/>
+        <source>Truth cannot be judged</source>
+        <translation>لا يمكن الحكم على صحته</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/labels.py" line="79"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="86"/>
+        <source>{0} — {1}</source>
+        <extracomment>An Admiralty grade and its meaning: {0} is the code (A to F, or 1 to 6), {1} what it means.</extracomment>
+        <translation>{0} — {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/labels.py" line="92"/>
+        <source>Case</source>
+        <translation>قضية</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/labels.py" line="93"/>
+        <source>Claim</source>
+        <translation>ادعاء</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/labels.py" line="94"/>
+        <source>Evidence</source>
+        <translation>دليل</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/labels.py" line="95"/>
+        <source>Source</source>
+        <translation>مصدر</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/labels.py" line="96"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="61"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="97"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>حدث</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="62"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="98"/>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>مكان</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="63"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="99"/>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>بند تحقق</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/labels.py" line="100"/>
+        <source>Bundle</source>
+        <translation>حزمة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/labels.py" line="107"/>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/labels.py" line="108"/>
+        <source>Summary</source>
+        <translation>الملخص</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/labels.py" line="109"/>
+        <source>Text</source>
+        <translation>النص</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/labels.py" line="110"/>
+        <source>Notes</source>
+        <translation>الملاحظات</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/labels.py" line="111"/>
+        <source>File name</source>
+        <translation>اسم الملف</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/labels.py" line="112"/>
+        <source>Description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/labels.py" line="113"/>
+        <source>Transcript</source>
+        <translation>التفريغ النصي</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/labels.py" line="114"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/labels.py" line="115"/>
+        <source>Handle</source>
+        <translation>المعرّف</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/labels.py" line="122"/>
+        <source>year only</source>
+        <translation>السنة فقط</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/labels.py" line="123"/>
+        <source>month</source>
+        <translation>الشهر</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/labels.py" line="124"/>
+        <source>day</source>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/labels.py" line="125"/>
+        <source>to the minute</source>
+        <translation>بالدقيقة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/labels.py" line="133"/>
+        <source>Case created</source>
+        <translation>أُنشئت القضية</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/labels.py" line="134"/>
+        <source>Case edited</source>
+        <translation>عُدِّلت القضية</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/labels.py" line="135"/>
+        <source>Related case linked</source>
+        <translation>رُبطت قضية ذات صلة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/labels.py" line="136"/>
+        <source>Related case unlinked</source>
+        <translation>أُلغي ربط قضية ذات صلة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/labels.py" line="137"/>
+        <source>Related case linked again</source>
+        <translation>أُعيد ربط قضية ذات صلة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/labels.py" line="138"/>
+        <source>Evidence added</source>
+        <translation>أُضيف دليل</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/labels.py" line="139"/>
+        <source>Still taken from footage</source>
+        <translation>استُخرجت لقطة من مقطع فيديو</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/labels.py" line="140"/>
+        <source>Evidence edited</source>
+        <translation>عُدِّل دليل</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/labels.py" line="141"/>
+        <source>Evidence moved to the trash</source>
+        <translation>نُقل دليل إلى سلة المهملات</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/labels.py" line="142"/>
+        <source>Evidence restored</source>
+        <translation>استُعيد دليل</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/labels.py" line="143"/>
+        <source>Evidence deleted for good</source>
+        <translation>حُذف دليل نهائيًا</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/labels.py" line="144"/>
+        <source>Source added</source>
+        <translation>أُضيف مصدر</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/labels.py" line="145"/>
+        <source>Source edited</source>
+        <translation>عُدِّل مصدر</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/labels.py" line="146"/>
+        <source>Sources merged</source>
+        <translation>دُمجت مصادر</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/labels.py" line="147"/>
+        <source>Source merge undone</source>
+        <translation>أُلغي دمج مصادر</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/labels.py" line="148"/>
+        <source>Source removed</source>
+        <translation>أُزيل مصدر</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/labels.py" line="149"/>
+        <source>Source restored</source>
+        <translation>استُعيد مصدر</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/labels.py" line="150"/>
+        <source>Claim added</source>
+        <translation>أُضيف ادعاء</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/labels.py" line="151"/>
+        <source>Claim edited</source>
+        <translation>عُدِّل ادعاء</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/labels.py" line="152"/>
+        <source>Claim status or credibility changed</source>
+        <translation>تغيّرت حالة ادعاء أو مصداقيته</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/labels.py" line="153"/>
+        <source>Claim linked to evidence or a source</source>
+        <translation>رُبط ادعاء بدليل أو مصدر</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/labels.py" line="154"/>
+        <source>Claim unlinked from evidence or a source</source>
+        <translation>أُلغي ربط ادعاء بدليل أو مصدر</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/labels.py" line="155"/>
+        <source>Claim removed</source>
+        <translation>أُزيل ادعاء</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/labels.py" line="156"/>
+        <source>Claim restored</source>
+        <translation>استُعيد ادعاء</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/labels.py" line="157"/>
+        <source>Checklist item changed</source>
+        <translation>تغيّر بند في قائمة التحقق</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/labels.py" line="158"/>
+        <source>Place added</source>
+        <translation>أُضيف مكان</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/labels.py" line="159"/>
+        <source>Place edited</source>
+        <translation>عُدِّل مكان</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/labels.py" line="160"/>
+        <source>Place removed</source>
+        <translation>أُزيل مكان</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/labels.py" line="161"/>
+        <source>Place restored</source>
+        <translation>استُعيد مكان</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/labels.py" line="162"/>
+        <source>Event added</source>
+        <translation>أُضيف حدث</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/labels.py" line="163"/>
+        <source>Event edited</source>
+        <translation>عُدِّل حدث</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/labels.py" line="164"/>
+        <source>Event removed</source>
+        <translation>أُزيل حدث</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/labels.py" line="165"/>
+        <source>Event restored</source>
+        <translation>استُعيد حدث</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/labels.py" line="166"/>
+        <source>Note added</source>
+        <translation>أُضيفت ملاحظة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/labels.py" line="167"/>
+        <source>Note edited</source>
+        <translation>عُدِّلت ملاحظة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/labels.py" line="168"/>
+        <source>Note removed</source>
+        <translation>أُزيلت ملاحظة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/labels.py" line="169"/>
+        <source>Note restored</source>
+        <translation>استُعيدت ملاحظة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/labels.py" line="170"/>
+        <source>Report exported (PDF)</source>
+        <translation>صُدِّر تقرير (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/labels.py" line="171"/>
+        <source>Bundle exported</source>
+        <translation>صُدِّرت الحزمة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/labels.py" line="172"/>
+        <source>Bundle imported</source>
+        <translation>استُوردت الحزمة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/labels.py" line="173"/>
+        <source>Bundle merged</source>
+        <translation>دُمجت الحزمة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/labels.py" line="185"/>
+        <source>Custody log</source>
+        <translation>سجل العهدة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/labels.py" line="186"/>
+        <source>Original file</source>
+        <translation>الملف الأصلي</translation>
     </message>
 </context>
 <context>
     <name>menus</name>
     <message>
-        <location filename="../../src/casedesk/ui/menus.py" line="56"/>
+        <location filename="../../src/casedesk/ui/menus.py" line="54"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;تراجع</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/menus.py" line="55"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;إعادة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/menus.py" line="75"/>
         <source>&amp;New case…</source>
         <translation>قضية &amp;جديدة…</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/menus.py" line="63"/>
+        <location filename="../../src/casedesk/ui/menus.py" line="82"/>
         <source>&amp;Add evidence…</source>
         <translation>إ&amp;ضافة أدلة…</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/menus.py" line="70"/>
+        <location filename="../../src/casedesk/ui/menus.py" line="89"/>
         <source>&amp;Find…</source>
         <translation>&amp;بحث…</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/menus.py" line="77"/>
+        <location filename="../../src/casedesk/ui/menus.py" line="96"/>
         <source>Export &amp;report (PDF)…</source>
         <translation>تصدير ال&amp;تقرير (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/menus.py" line="82"/>
+        <location filename="../../src/casedesk/ui/menus.py" line="101"/>
         <source>Export &amp;bundle…</source>
         <translation>تصدير ال&amp;حزمة…</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/menus.py" line="85"/>
+        <location filename="../../src/casedesk/ui/menus.py" line="104"/>
         <source>&amp;Import bundle…</source>
         <translation>ا&amp;ستيراد حزمة…</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/menus.py" line="89"/>
+        <location filename="../../src/casedesk/ui/menus.py" line="108"/>
         <source>&amp;Verify case</source>
         <translation>ال&amp;تحقق من القضية</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/menus.py" line="95"/>
+        <location filename="../../src/casedesk/ui/menus.py" line="114"/>
         <source>&amp;Preferences…</source>
         <translation>ال&amp;تفضيلات…</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/menus.py" line="97"/>
+        <location filename="../../src/casedesk/ui/menus.py" line="116"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/menus.py" line="98"/>
+        <location filename="../../src/casedesk/ui/menus.py" line="117"/>
         <source>Open &amp;demo case</source>
         <translation>فتح القضية ال&amp;تجريبية</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/menus.py" line="99"/>
+        <location filename="../../src/casedesk/ui/menus.py" line="118"/>
         <source>&amp;About CaseDesk</source>
         <translation>&amp;حول CaseDesk</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/menus.py" line="105"/>
+        <location filename="../../src/casedesk/ui/menus.py" line="126"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/menus.py" line="117"/>
+        <location filename="../../src/casedesk/ui/menus.py" line="138"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/menus.py" line="121"/>
+        <location filename="../../src/casedesk/ui/menus.py" line="146"/>
         <source>&amp;Case</source>
         <translation>&amp;قضية</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/menus.py" line="123"/>
+        <location filename="../../src/casedesk/ui/menus.py" line="148"/>
         <source>&amp;Help</source>
         <translation>&amp;مساعدة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/menus.py" line="127"/>
+        <location filename="../../src/casedesk/ui/menus.py" line="152"/>
         <source>Main</source>
-        <translation>رئيسي</translation>
+        <translation>شريط الأدوات الرئيسي</translation>
     </message>
 </context>
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../src/casedesk/ui/messages.py" line="24"/>
+        <location filename="../../src/casedesk/ui/messages.py" line="21"/>
         <source>CaseDesk was not allowed to read or write a file: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يحصل CaseDesk على إذن بقراءة ملف أو الكتابة فيه: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/messages.py" line="28"/>
+        <location filename="../../src/casedesk/ui/messages.py" line="25"/>
         <source>A file could not be found: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر العثور على ملف: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/messages.py" line="29"/>
+        <source>The operating system reported a problem: {0}</source>
+        <translation>أبلغ نظام التشغيل عن مشكلة: {0}</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/ui/messages.py" line="32"/>
-        <source>The operating system reported a problem: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/messages.py" line="35"/>
         <source>Something went wrong inside CaseDesk and this step did not finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدث خطأ داخلي في CaseDesk فلم تكتمل هذه الخطوة.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/messages.py" line="56"/>
+        <location filename="../../src/casedesk/ui/messages.py" line="53"/>
         <source>Cancelled</source>
-        <translation>أُلغي</translation>
+        <translation>أُلغيت العملية</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/messages.py" line="60"/>
+        <location filename="../../src/casedesk/ui/messages.py" line="57"/>
         <source>CaseDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>CaseDesk</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/messages.py" line="65"/>
+        <location filename="../../src/casedesk/ui/messages.py" line="62"/>
         <source>If this keeps happening, copy the details into a bug report.</source>
-        <translation type="unfinished"></translation>
+        <translation>إذا تكرّر ذلك، فانسخ التفاصيل إلى بلاغ عن خلل.</translation>
+    </message>
+</context>
+<context>
+    <name>records</name>
+    <message>
+        <location filename="../../src/casedesk/ui/records.py" line="53"/>
+        <source>Removed: {0}</source>
+        <translation>مُزال: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/records.py" line="54"/>
+        <source>Removed (no reason given)</source>
+        <translation>مُزال (دون ذكر سبب)</translation>
+    </message>
+</context>
+<context>
+    <name>summary</name>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/summary.py" line="32"/>
+        <source>Not added: {0}</source>
+        <translation>لم يُضَف: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/summary.py" line="37"/>
+        <source>decode problems</source>
+        <translation>مشكلات في فك الترميز</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/summary.py" line="41"/>
+        <source>Added with problems: {0} — {1}</source>
+        <extracomment>A file kept despite problems: {0} the file, {1} what was wrong with it.</extracomment>
+        <translation>أُضيف مع مشكلات: {0} — {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/summary.py" line="49"/>
+        <source>already in this case</source>
+        <translation>موجود أصلًا في هذه القضية</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/summary.py" line="53"/>
+        <source>Skipped: {0} — {1}</source>
+        <extracomment>A file not added again: {0} the file, {1} why.</extracomment>
+        <translation>تم تخطّيه: {0} — {1}</translation>
     </message>
 </context>
 <context>
     <name>tasks</name>
     <message>
-        <location filename="../../src/casedesk/ui/tasks.py" line="92"/>
+        <location filename="../../src/casedesk/ui/tasks.py" line="99"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الإلغاء…</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/tasks.py" line="108"/>
+        <location filename="../../src/casedesk/ui/tasks.py" line="115"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
 </context>
 <context>
+    <name>timeline</name>
+    <message>
+        <location filename="../../src/casedesk/ui/timeline.py" line="56"/>
+        <source>Not a date: “{0}”. Type a year (2021), a month (2024-12), a day (2025-03-14) or a day and time with its time zone (2025-03-16 15:05 Europe/Paris).</source>
+        <translation>ليس تاريخًا صالحًا: «{0}». اكتب سنةً (2021)، أو شهرًا (2024-12)، أو يومًا (2025-03-14)، أو يومًا ووقتًا مع منطقته الزمنية (2025-03-16 15:05 Europe/Paris).</translation>
+    </message>
+</context>
+<context>
     <name>workflows</name>
     <message>
-        <location filename="../../src/casedesk/ui/workflows.py" line="94"/>
+        <location filename="../../src/casedesk/ui/workflows.py" line="186"/>
         <source>Save report</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ التقرير</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/workflows.py" line="113"/>
-        <source>Report exported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/workflows.py" line="114"/>
-        <source>The report was written to {0} ({1} pages, {2}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/workflows.py" line="120"/>
+        <location filename="../../src/casedesk/ui/workflows.py" line="212"/>
         <source>Exporting the report</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تصدير التقرير</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/workflows.py" line="139"/>
+        <location filename="../../src/casedesk/ui/workflows.py" line="230"/>
         <source>Save bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ الحزمة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/workflows.py" line="157"/>
-        <source>Bundle exported</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../src/casedesk/ui/workflows.py" line="39"/>
+        <source>CaseDesk bundle ({0})</source>
+        <translation>حزمة CaseDesk ({0})</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/workflows.py" line="158"/>
-        <source>{0} evidence items were written to {1} ({2}).</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../src/casedesk/ui/workflows.py" line="40"/>
+        <source>All files ({0})</source>
+        <translation>كل الملفات ({0})</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/workflows.py" line="164"/>
+        <location filename="../../src/casedesk/ui/workflows.py" line="45"/>
+        <source>PDF documents ({0})</source>
+        <translation>مستندات PDF ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/workflows.py" line="254"/>
         <source>Exporting the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تصدير الحزمة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/workflows.py" line="177"/>
+        <location filename="../../src/casedesk/ui/workflows.py" line="267"/>
         <source>Import bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد حزمة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/workflows.py" line="192"/>
-        <source>The case was imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/workflows.py" line="193"/>
-        <source>The bundle was merged into the case already here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/workflows.py" line="196"/>
-        <source>This case is already here with everything the bundle holds.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/workflows.py" line="201"/>
-        <source>{0} evidence items and {1} custody entries added.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/workflows.py" line="206"/>
-        <source>Bundle imported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/workflows.py" line="217"/>
+        <location filename="../../src/casedesk/ui/workflows.py" line="293"/>
         <source>Importing the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ استيراد الحزمة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/workflows.py" line="225"/>
+        <location filename="../../src/casedesk/ui/workflows.py" line="303"/>
         <source>Generating the demo evidence…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ إنشاء أدلة القضية التجريبية…</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/workflows.py" line="228"/>
+        <location filename="../../src/casedesk/ui/workflows.py" line="311"/>
         <source>Creating the demo case</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ إنشاء القضية التجريبية</translation>
     </message>
 </context>
 </TS>

@@ -2,577 +2,268 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/filterbar.py" line="29"/>
-        <source>All kinds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/filterbar.py" line="33"/>
-        <source>Any flags</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/filterbar.py" line="34"/>
-        <location filename="../../src/casedesk/ui/evidence/labels.py" line="43"/>
-        <source>Graphic</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/filterbar.py" line="35"/>
-        <location filename="../../src/casedesk/ui/evidence/labels.py" line="45"/>
-        <source>Personal data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/filterbar.py" line="36"/>
-        <source>Decode problems</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/filterbar.py" line="38"/>
-        <source>Any tag</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/filterbar.py" line="40"/>
-        <source>Any checklist state</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/filterbar.py" line="41"/>
-        <source>Checks pending</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/filterbar.py" line="42"/>
-        <source>A check failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/filterbar.py" line="43"/>
-        <source>A check passed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/filterbar.py" line="44"/>
-        <source>A check inconclusive</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/filterbar.py" line="45"/>
-        <source>All checks done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/filterbar.py" line="47"/>
-        <source>Find in names, descriptions, tags</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/filterbar.py" line="51"/>
-        <source>Added, oldest first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/filterbar.py" line="52"/>
-        <source>Added, newest first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/filterbar.py" line="53"/>
-        <source>Captured, oldest first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/filterbar.py" line="54"/>
-        <source>Captured, newest first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/filterbar.py" line="55"/>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/filterbar.py" line="58"/>
-        <source>Items without a capture time are listed last</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/labels.py" line="21"/>
-        <source>Still image</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/labels.py" line="22"/>
-        <source>Footage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/labels.py" line="23"/>
-        <source>Audio</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/labels.py" line="24"/>
-        <source>Document</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/labels.py" line="25"/>
-        <source>Other file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/labels.py" line="32"/>
-        <source>Decoded fully</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/labels.py" line="33"/>
-        <source>Partly decoded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/labels.py" line="34"/>
-        <source>Could not be decoded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/labels.py" line="35"/>
-        <source>Not decoded (over safety limits)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/labels.py" line="53"/>
-        <source>{0} bytes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="76"/>
-        <source>File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="78"/>
-        <source>Original name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="79"/>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="80"/>
-        <source>Media type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="81"/>
-        <source>Size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="82"/>
-        <source>SHA-256</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="83"/>
-        <source>Added</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="84"/>
-        <source>Original location</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="89"/>
-        <source>Capture</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="91"/>
-        <source>Captured</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="91"/>
-        <source>not recorded in the file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="92"/>
-        <source>Acquired</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="93"/>
-        <source>Camera</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="94"/>
-        <source>Dimensions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="95"/>
-        <source>Duration</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="101"/>
-        <source>Location (GPS)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="103"/>
-        <source>Latitude, longitude</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="104"/>
-        <source>Altitude</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="109"/>
-        <source>Provenance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="111"/>
-        <source>Still taken from</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="113"/>
-        <source>At offset</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="116"/>
-        <source>Footage SHA-256</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="119"/>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="120"/>
-        <source>Warning</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="121"/>
-        <source>Decoding</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="123"/>
-        <source>Details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="125"/>
-        <source>Raw metadata</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/summary.py" line="32"/>
-        <source>Not added: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/summary.py" line="34"/>
-        <source>decode problems</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/summary.py" line="35"/>
-        <source>Added with problems: {0} — {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/summary.py" line="37"/>
-        <source>already in this case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/summary.py" line="38"/>
-        <source>Skipped: {0} — {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/summary.py" line="48"/>
-        <source>{0} added</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/summary.py" line="50"/>
-        <source>{0} of them with decode problems (kept and flagged)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/summary.py" line="52"/>
-        <source>{0} already in the case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/summary.py" line="54"/>
-        <source>{0} could not be added</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AddClaimDialog</name>
     <message>
-        <location filename="../../src/casedesk/ui/claims.py" line="114"/>
+        <location filename="../../src/casedesk/ui/claim_dialogs.py" line="45"/>
         <source>New claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle allégation</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/claims.py" line="117"/>
+        <location filename="../../src/casedesk/ui/claim_dialogs.py" line="48"/>
         <source>What is asserted, in one sentence</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui est affirmé, en une phrase</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/claims.py" line="120"/>
+        <location filename="../../src/casedesk/ui/claim_dialogs.py" line="51"/>
         <source>Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Allégation</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/claims.py" line="121"/>
+        <location filename="../../src/casedesk/ui/claim_dialogs.py" line="52"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/claims.py" line="122"/>
+        <location filename="../../src/casedesk/ui/claim_dialogs.py" line="53"/>
         <source>Credibility</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>AddPlaceDialog</name>
-    <message>
-        <location filename="../../src/casedesk/ui/overview.py" line="47"/>
-        <source>New place</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/overview.py" line="54"/>
-        <source>Coordinates known</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/overview.py" line="54"/>
-        <source>Name only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/overview.py" line="56"/>
-        <source>e.g. approximate, town centre, exact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/overview.py" line="57"/>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/overview.py" line="58"/>
-        <source>Position</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/overview.py" line="59"/>
-        <source>Latitude (WGS 84)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/overview.py" line="60"/>
-        <source>Longitude (WGS 84)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/overview.py" line="61"/>
-        <source>Precision</source>
-        <translation type="unfinished"></translation>
+        <translation>Crédibilité</translation>
     </message>
 </context>
 <context>
     <name>AddSourceDialog</name>
     <message>
-        <location filename="../../src/casedesk/ui/sources.py" line="83"/>
+        <location filename="../../src/casedesk/ui/source_dialogs.py" line="38"/>
         <source>New source</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle source</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/sources.py" line="88"/>
+        <location filename="../../src/casedesk/ui/source_dialogs.py" line="43"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/sources.py" line="89"/>
+        <location filename="../../src/casedesk/ui/source_dialogs.py" line="44"/>
         <source>Handle</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/sources.py" line="90"/>
+        <location filename="../../src/casedesk/ui/source_dialogs.py" line="45"/>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Plateforme</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/sources.py" line="91"/>
+        <location filename="../../src/casedesk/ui/source_dialogs.py" line="46"/>
         <source>Reliability</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiabilité</translation>
     </message>
 </context>
 <context>
     <name>AudioPanel</name>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/audio.py" line="56"/>
+        <location filename="../../src/casedesk/ui/evidence/audio.py" line="58"/>
         <source>Play / pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture / pause</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/audio.py" line="60"/>
+        <location filename="../../src/casedesk/ui/evidence/audio.py" line="62"/>
         <source>What is said, and your notes on it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui est dit, et vos notes à ce sujet</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/audio.py" line="69"/>
+        <location filename="../../src/casedesk/ui/evidence/audio.py" line="71"/>
         <source>Transcript / notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Transcription / notes</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/audio.py" line="108"/>
+        <location filename="../../src/casedesk/ui/evidence/audio.py" line="110"/>
         <source>(no waveform)</source>
-        <translation type="unfinished"></translation>
+        <translation>(pas de forme d&apos;onde)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/audio.py" line="148"/>
+        <source>{0} / {1}</source>
+        <extracomment>The player&apos;s position: {0} where it is, {1} the recording&apos;s length (&quot;?&quot; when unknown).</extracomment>
+        <translation>{0} / {1}</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDelegate</name>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/ui/case_list.py" line="181"/>
+        <source>%Ln item(s)</source>
+        <translation>
+            <numerusform>%Ln pièce</numerusform>
+            <numerusform>%Ln pièces</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_list.py" line="183"/>
+        <source>{0} · {1} · {2}</source>
+        <extracomment>The second line of a case in the list: {0} its status, {1} how many items, {2} last change.</extracomment>
+        <translation>{0} · {1} · {2}</translation>
     </message>
 </context>
 <context>
     <name>CaseListModel</name>
     <message>
-        <location filename="../../src/casedesk/ui/case_list.py" line="74"/>
+        <location filename="../../src/casedesk/ui/case_list.py" line="106"/>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_list.py" line="74"/>
+        <location filename="../../src/casedesk/ui/case_list.py" line="106"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_list.py" line="74"/>
+        <location filename="../../src/casedesk/ui/case_list.py" line="106"/>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièces</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_list.py" line="74"/>
+        <location filename="../../src/casedesk/ui/case_list.py" line="106"/>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifié</translation>
     </message>
 </context>
 <context>
     <name>CaseListPanel</name>
     <message>
-        <location filename="../../src/casedesk/ui/case_list.py" line="166"/>
+        <location filename="../../src/casedesk/ui/case_list.py" line="209"/>
         <source>Filter cases</source>
         <translation>Filtrer les dossiers</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_list.py" line="176"/>
+        <location filename="../../src/casedesk/ui/case_list.py" line="219"/>
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_list.py" line="177"/>
+        <location filename="../../src/casedesk/ui/case_list.py" line="220"/>
         <source>Rename</source>
         <translation>Renommer</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_list.py" line="178"/>
+        <location filename="../../src/casedesk/ui/case_list.py" line="221"/>
         <source>Close case</source>
         <translation>Clore le dossier</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_list.py" line="179"/>
+        <location filename="../../src/casedesk/ui/case_list.py" line="222"/>
         <source>Mark the case closed; it stays in the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer le dossier comme clos&#x202f;; il reste dans l&apos;espace de travail</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_list.py" line="242"/>
+        <location filename="../../src/casedesk/ui/case_list.py" line="303"/>
+        <source>That case is no longer in the workspace.</source>
+        <translation>Ce dossier ne figure plus dans l&apos;espace de travail.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_list.py" line="350"/>
+        <source>Create case “{0}”</source>
+        <translation>la création du dossier «&#x202f;{0}&#x202f;»</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_list.py" line="360"/>
         <source>New case</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau dossier</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_list.py" line="242"/>
+        <location filename="../../src/casedesk/ui/case_list.py" line="360"/>
         <source>Title of the new case</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre du nouveau dossier</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_list.py" line="251"/>
+        <location filename="../../src/casedesk/ui/case_list.py" line="369"/>
         <source>Rename case</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer le dossier</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_list.py" line="251"/>
+        <location filename="../../src/casedesk/ui/case_list.py" line="369"/>
         <source>New title</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau titre</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_list.py" line="371"/>
+        <source>Rename case “{0}”</source>
+        <translation>le renommage du dossier «&#x202f;{0}&#x202f;»</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_list.py" line="377"/>
+        <source>Close case “{0}”</source>
+        <translation>la clôture du dossier «&#x202f;{0}&#x202f;»</translation>
     </message>
 </context>
 <context>
     <name>CasePanel</name>
     <message>
-        <location filename="../../src/casedesk/ui/case_panel.py" line="46"/>
+        <location filename="../../src/casedesk/ui/case_panel.py" line="56"/>
         <source>The evidence view is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vue des pièces n&apos;est pas disponible.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_panel.py" line="54"/>
+        <location filename="../../src/casedesk/ui/case_panel.py" line="104"/>
+        <source>Evidence ({0})</source>
+        <translation>Pièces ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_panel.py" line="105"/>
+        <source>Sources ({0})</source>
+        <translation>Sources ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_panel.py" line="106"/>
+        <source>Claims ({0})</source>
+        <translation>Allégations ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_panel.py" line="107"/>
+        <source>Timeline ({0})</source>
+        <translation>Chronologie ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_panel.py" line="108"/>
+        <source>Custody log ({0})</source>
+        <translation>Journal de traçabilité ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_panel.py" line="112"/>
+        <source>Checklist ({0}/{1})</source>
+        <extracomment>The Checklist tab&apos;s title: {0} checks passed of {1}.</extracomment>
+        <translation>Liste de contrôle ({0}/{1})</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_panel.py" line="122"/>
         <source>Overview</source>
         <translation>Vue d&apos;ensemble</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_panel.py" line="55"/>
-        <location filename="../../src/casedesk/ui/case_panel.py" line="115"/>
+        <location filename="../../src/casedesk/ui/case_panel.py" line="123"/>
         <source>Evidence</source>
         <translation>Pièces</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_panel.py" line="56"/>
-        <location filename="../../src/casedesk/ui/case_panel.py" line="116"/>
+        <location filename="../../src/casedesk/ui/case_panel.py" line="124"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_panel.py" line="57"/>
-        <location filename="../../src/casedesk/ui/case_panel.py" line="117"/>
+        <location filename="../../src/casedesk/ui/case_panel.py" line="125"/>
         <source>Claims</source>
         <translation>Allégations</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_panel.py" line="58"/>
+        <location filename="../../src/casedesk/ui/case_panel.py" line="126"/>
         <source>Checklist</source>
         <translation>Liste de contrôle</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_panel.py" line="59"/>
-        <location filename="../../src/casedesk/ui/case_panel.py" line="118"/>
+        <location filename="../../src/casedesk/ui/case_panel.py" line="127"/>
         <source>Timeline</source>
         <translation>Chronologie</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_panel.py" line="60"/>
-        <location filename="../../src/casedesk/ui/case_panel.py" line="119"/>
+        <location filename="../../src/casedesk/ui/case_panel.py" line="128"/>
         <source>Custody log</source>
         <translation>Journal de traçabilité</translation>
     </message>
@@ -580,336 +271,511 @@
 <context>
     <name>ChecklistModel</name>
     <message>
-        <location filename="../../src/casedesk/ui/checklist.py" line="79"/>
+        <location filename="../../src/casedesk/ui/checklist.py" line="134"/>
         <source>Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/checklist.py" line="79"/>
+        <location filename="../../src/casedesk/ui/checklist.py" line="134"/>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôle</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/checklist.py" line="79"/>
+        <location filename="../../src/casedesk/ui/checklist.py" line="134"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/checklist.py" line="79"/>
+        <location filename="../../src/casedesk/ui/checklist.py" line="134"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/checklist.py" line="79"/>
+        <location filename="../../src/casedesk/ui/checklist.py" line="134"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Par</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/checklist.py" line="111"/>
-        <source>Changed {0} UTC</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../src/casedesk/ui/checklist.py" line="163"/>
+        <source>Changed {0}</source>
+        <translation>Modifié le {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/checklist.py" line="175"/>
+        <source>Set “{0}” to {1}</source>
+        <translation>le passage de «&#x202f;{0}&#x202f;» à l&apos;état {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/checklist.py" line="177"/>
+        <source>Edit the note on “{0}”</source>
+        <translation>la modification de la note de «&#x202f;{0}&#x202f;»</translation>
     </message>
 </context>
 <context>
     <name>ChecklistPanel</name>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/details.py" line="138"/>
+        <location filename="../../src/casedesk/ui/evidence/details.py" line="157"/>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/details.py" line="138"/>
+        <location filename="../../src/casedesk/ui/evidence/details.py" line="157"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/details.py" line="138"/>
+        <location filename="../../src/casedesk/ui/evidence/details.py" line="157"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/details.py" line="150"/>
-        <source>Pending</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/details.py" line="151"/>
-        <source>Passed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/details.py" line="152"/>
-        <source>Failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/details.py" line="153"/>
-        <source>Inconclusive</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/details.py" line="154"/>
-        <source>Not applicable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/details.py" line="175"/>
+        <location filename="../../src/casedesk/ui/evidence/details.py" line="188"/>
         <source>how, with what result</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/details.py" line="199"/>
-        <source>Checklist not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>comment, avec quel résultat</translation>
     </message>
 </context>
 <context>
     <name>ChecklistTab</name>
     <message>
-        <location filename="../../src/casedesk/ui/checklist.py" line="231"/>
+        <location filename="../../src/casedesk/ui/checklist.py" line="376"/>
         <source>Checklist for</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste de contrôle pour</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/checklist.py" line="245"/>
+        <location filename="../../src/casedesk/ui/checklist.py" line="389"/>
+        <location filename="../../src/casedesk/ui/checklist.py" line="402"/>
         <source>The whole case</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ensemble du dossier</translation>
     </message>
 </context>
 <context>
     <name>ChecklistView</name>
     <message>
-        <location filename="../../src/casedesk/ui/checklist.py" line="212"/>
+        <location filename="../../src/casedesk/ui/checklist.py" line="326"/>
         <source>No checklist items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun contrôle dans la liste.</translation>
+    </message>
+</context>
+<context>
+    <name>CitedBy</name>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/ui/source_dialogs.py" line="18"/>
+        <source>%Ln claim(s)</source>
+        <translation>
+            <numerusform>%Ln allégation</numerusform>
+            <numerusform>%Ln allégations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/ui/source_dialogs.py" line="19"/>
+        <source>%Ln evidence item(s)</source>
+        <translation>
+            <numerusform>%Ln pièce</numerusform>
+            <numerusform>%Ln pièces</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/source_dialogs.py" line="22"/>
+        <source>{0} and {1}</source>
+        <extracomment>What cites a source: {0} is &quot;1 claim&quot; or &quot;3 claims&quot;, {1} is &quot;1 evidence item&quot; or &quot;2 items&quot;.</extracomment>
+        <translation>{0} et {1}</translation>
     </message>
 </context>
 <context>
     <name>ClaimDetail</name>
     <message>
-        <location filename="../../src/casedesk/ui/claims.py" line="144"/>
+        <location filename="../../src/casedesk/ui/claim_detail.py" line="80"/>
         <source>Reasoning, open questions, what would settle it</source>
-        <translation type="unfinished"></translation>
+        <translation>Raisonnement, questions en suspens, ce qui permettrait de trancher</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/claims.py" line="148"/>
+        <location filename="../../src/casedesk/ui/claim_detail.py" line="84"/>
         <source>Evidence</source>
         <translation>Pièces</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/claims.py" line="148"/>
+        <location filename="../../src/casedesk/ui/claim_detail.py" line="84"/>
         <source>Stance</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/claims.py" line="148"/>
+        <location filename="../../src/casedesk/ui/claim_detail.py" line="84"/>
         <source>Its checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa liste de contrôle</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/claims.py" line="154"/>
+        <location filename="../../src/casedesk/ui/claim_detail.py" line="90"/>
         <source>Link evidence…</source>
-        <translation type="unfinished"></translation>
+        <translation>Associer des pièces…</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/claims.py" line="155"/>
+        <location filename="../../src/casedesk/ui/claim_detail.py" line="91"/>
         <source>Unlink</source>
-        <translation type="unfinished"></translation>
+        <translation>Dissocier</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/claims.py" line="158"/>
+        <location filename="../../src/casedesk/ui/claim_detail.py" line="96"/>
         <source>Link source…</source>
-        <translation type="unfinished"></translation>
+        <translation>Associer une source…</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/claims.py" line="163"/>
+        <location filename="../../src/casedesk/ui/claim_detail.py" line="97"/>
+        <source>Unlink source</source>
+        <translation>Dissocier la source</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/claim_detail.py" line="104"/>
         <source>Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Allégation</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/claims.py" line="164"/>
+        <location filename="../../src/casedesk/ui/claim_detail.py" line="105"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/claims.py" line="165"/>
+        <location filename="../../src/casedesk/ui/claim_detail.py" line="106"/>
         <source>Credibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Crédibilité</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/claims.py" line="166"/>
+        <location filename="../../src/casedesk/ui/claim_detail.py" line="107"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/claims.py" line="168"/>
+        <location filename="../../src/casedesk/ui/claim_detail.py" line="109"/>
         <source>Evidence bearing on this claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièces se rapportant à cette allégation</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/claims.py" line="243"/>
-        <source>Sources:</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../src/casedesk/ui/claim_detail.py" line="113"/>
+        <source>Sources</source>
+        <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/claims.py" line="244"/>
+        <location filename="../../src/casedesk/ui/claim_detail.py" line="137"/>
+        <source>Edit the claim’s text</source>
+        <translation>la modification du texte de l&apos;allégation</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/claim_detail.py" line="138"/>
+        <source>Edit the claim’s notes</source>
+        <translation>la modification des notes de l&apos;allégation</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/claim_detail.py" line="139"/>
+        <source>Change the claim’s status</source>
+        <translation>le changement de statut de l&apos;allégation</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/claim_detail.py" line="141"/>
+        <source>Change the claim’s credibility</source>
+        <translation>le changement de crédibilité de l&apos;allégation</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/claim_detail.py" line="215"/>
+        <source>{0} ({1})</source>
+        <extracomment>A source linked to a claim: {0} its name, {1} its reliability grade and what it means.</extracomment>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/claim_detail.py" line="281"/>
+        <source>Change the stance of the evidence</source>
+        <translation>le changement de position de la pièce</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/claim_detail.py" line="307"/>
+        <source>Link evidence to the claim</source>
+        <translation>l&apos;association de pièces à l&apos;allégation</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/claim_detail.py" line="323"/>
+        <source>Unlink evidence from the claim</source>
+        <translation>la dissociation d&apos;une pièce de l&apos;allégation</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/claim_detail.py" line="342"/>
+        <source>Link a source to the claim</source>
+        <translation>l&apos;association d&apos;une source à l&apos;allégation</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/claim_detail.py" line="355"/>
+        <source>Unlink a source from the claim</source>
+        <translation>la dissociation d&apos;une source de l&apos;allégation</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/claim_detail.py" line="222"/>
         <source>No source linked yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune source associée pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/claims.py" line="253"/>
+        <location filename="../../src/casedesk/ui/claim_detail.py" line="249"/>
         <source>Link evidence to see its verification checklist here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Associez une pièce pour voir ici sa liste de contrôle de vérification.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/claims.py" line="257"/>
+        <location filename="../../src/casedesk/ui/claim_detail.py" line="254"/>
         <source>Checklist of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste de contrôle de {0}</translation>
     </message>
 </context>
 <context>
     <name>ClaimsModel</name>
     <message>
-        <location filename="../../src/casedesk/ui/claims.py" line="67"/>
+        <location filename="../../src/casedesk/ui/claims.py" line="103"/>
         <source>Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Allégation</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/claims.py" line="67"/>
+        <location filename="../../src/casedesk/ui/claims.py" line="103"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/claims.py" line="67"/>
+        <location filename="../../src/casedesk/ui/claims.py" line="103"/>
         <source>Credibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Crédibilité</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/claims.py" line="103"/>
+        <source>Checks</source>
+        <translation>Contrôles</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/ui/claims.py" line="132"/>
+        <source>{0} of %Ln check(s) passed on the linked evidence</source>
+        <translation>
+            <numerusform>Contrôles réussis sur les pièces associées&#xa0;: {0} sur %Ln</numerusform>
+            <numerusform>Contrôles réussis sur les pièces associées&#xa0;: {0} sur %Ln</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ClaimsTab</name>
     <message>
-        <location filename="../../src/casedesk/ui/claims.py" line="321"/>
-        <source>New claim…</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../src/casedesk/ui/claims.py" line="184"/>
+        <source>Show removed</source>
+        <translation>Afficher les éléments retirés</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/claims.py" line="328"/>
+        <location filename="../../src/casedesk/ui/claims.py" line="186"/>
+        <source>New claim…</source>
+        <translation>Nouvelle allégation…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/claims.py" line="187"/>
+        <source>Remove…</source>
+        <translation>Retirer…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/claims.py" line="188"/>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/claims.py" line="194"/>
         <source>Credibility 1 (confirmed) to 6 (cannot be judged).</source>
-        <translation type="unfinished"></translation>
+        <translation>Crédibilité de 1 (confirmée) à 6 (ne peut être évaluée).</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/claims.py" line="298"/>
+        <source>Add a claim</source>
+        <translation>l&apos;ajout d&apos;une allégation</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/claims.py" line="311"/>
+        <source>Remove claim</source>
+        <translation>Retirer l&apos;allégation</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/claims.py" line="317"/>
+        <source>Remove a claim</source>
+        <translation>le retrait d&apos;une allégation</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/claims.py" line="331"/>
+        <source>Restore a claim</source>
+        <translation>la restauration d&apos;une allégation</translation>
     </message>
 </context>
 <context>
     <name>CustodyModel</name>
     <message>
-        <location filename="../../src/casedesk/ui/custody.py" line="69"/>
+        <location filename="../../src/casedesk/ui/custody.py" line="204"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Horodatage</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/custody.py" line="69"/>
+        <location filename="../../src/casedesk/ui/custody.py" line="204"/>
         <source>Investigator</source>
-        <translation type="unfinished"></translation>
+        <translation>Enquêteur</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/custody.py" line="69"/>
+        <location filename="../../src/casedesk/ui/custody.py" line="204"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/custody.py" line="69"/>
+        <location filename="../../src/casedesk/ui/custody.py" line="204"/>
         <source>Object</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/custody.py" line="70"/>
+        <location filename="../../src/casedesk/ui/custody.py" line="205"/>
         <source>Hash</source>
-        <translation type="unfinished"></translation>
+        <translation>Empreinte</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/custody.py" line="227"/>
+        <source>{0}: {1}</source>
+        <extracomment>The Object column of the custody log: {0} the kind of object, {1} its name or id.</extracomment>
+        <translation>{0}&#xa0;: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/custody.py" line="235"/>
+        <source>{0}
+{1}
+
+hash {2}
+previous {3}</source>
+        <extracomment>Tooltip of a custody entry: {0} the action as recorded, {1} its details as recorded (JSON), {2} the entry&apos;s hash, {3} the previous entry&apos;s hash.</extracomment>
+        <translation>{0}
+{1}
+
+Empreinte&#xa0;: {2}
+Empreinte de l&apos;entrée précédente&#xa0;: {3}</translation>
     </message>
 </context>
 <context>
     <name>CustodyTab</name>
     <message>
-        <location filename="../../src/casedesk/ui/custody.py" line="126"/>
+        <location filename="../../src/casedesk/ui/custody.py" line="271"/>
         <source>Verify case</source>
         <translation>Vérifier le dossier</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/custody.py" line="128"/>
+        <location filename="../../src/casedesk/ui/custody.py" line="273"/>
         <source>Re-hash every original and re-check the chain of custody entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Recalculer l&apos;empreinte de chaque original et revérifier la chaîne de possession, entrée par entrée</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/custody.py" line="131"/>
+        <location filename="../../src/casedesk/ui/custody.py" line="276"/>
         <source>Hover over an entry for its details and full hash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Survolez une entrée pour afficher ses détails et son empreinte complète.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/custody.py" line="153"/>
+        <location filename="../../src/casedesk/ui/custody.py" line="313"/>
         <source>Verifying the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification du dossier</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/ui/custody.py" line="325"/>
+        <source>%Ln original file(s) re-hashed.</source>
+        <translation>
+            <numerusform>Empreinte recalculée pour %Ln fichier original.</numerusform>
+            <numerusform>Empreintes recalculées pour %Ln fichiers originaux.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/ui/custody.py" line="326"/>
+        <source>%Ln log entry(ies) checked.</source>
+        <translation>
+            <numerusform>%Ln entrée du journal contrôlée.</numerusform>
+            <numerusform>%Ln entrées du journal contrôlées.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/custody.py" line="162"/>
-        <source>{0} original files and {1} log entries checked</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../src/casedesk/ui/custody.py" line="330"/>
+        <source>Verified: everything matches. {0}</source>
+        <translation>Vérifié&#xa0;: tout concorde. {0}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/custody.py" line="166"/>
-        <source>Verified: everything matches. {0}.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../src/casedesk/ui/custody.py" line="336"/>
+        <source>{0} {1}: {2}</source>
+        <extracomment>One problem Verify found: {0} what is wrong (log or file), {1} the object&apos;s id, {2} details.</extracomment>
+        <translation>{0} {1}&#xa0;: {2}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/ui/custody.py" line="341"/>
+        <source>%Ln problem(s) found. {0}</source>
+        <translation>
+            <numerusform>%Ln problème détecté. {0}</numerusform>
+            <numerusform>%Ln problèmes détectés. {0}</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/custody.py" line="171"/>
-        <source>{0} problem(s) found. {1}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/custody.py" line="173"/>
+        <location filename="../../src/casedesk/ui/custody.py" line="343"/>
         <source>Verification found problems</source>
-        <translation type="unfinished"></translation>
+        <translation>La vérification a détecté des problèmes</translation>
     </message>
 </context>
 <context>
     <name>DetailsEditor</name>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/details.py" line="56"/>
-        <source>What this shows, where it came from, what is doubtful</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/details.py" line="58"/>
-        <source>comma, separated, tags</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/details.py" line="59"/>
-        <source>Graphic (hide behind a blur until revealed)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../src/casedesk/ui/evidence/details.py" line="60"/>
-        <source>Contains personal data</source>
-        <translation type="unfinished"></translation>
+        <source>What this shows, where it came from, what is doubtful</source>
+        <translation>Ce que cela montre, d&apos;où cela provient, ce qui est douteux</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/details.py" line="61"/>
-        <source>Move to trash…</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../src/casedesk/ui/evidence/details.py" line="62"/>
+        <source>comma, separated, tags</source>
+        <translation>étiquettes, séparées, par des virgules</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/ui/evidence/details.py" line="63"/>
-        <source>Description</source>
-        <translation type="unfinished"></translation>
+        <source>Graphic (hide behind a blur until revealed)</source>
+        <translation>Choquant (flouté tant qu&apos;il n&apos;est pas affiché)</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/ui/evidence/details.py" line="64"/>
-        <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <source>Contains personal data</source>
+        <translation>Contient des données personnelles</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/details.py" line="120"/>
-        <source>Evidence not changed</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../src/casedesk/ui/evidence/details.py" line="65"/>
+        <source>Move to trash…</source>
+        <translation>Mettre à la corbeille…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/details.py" line="67"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/details.py" line="68"/>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/details.py" line="79"/>
+        <source>Edit the description</source>
+        <translation>la modification de la description</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/details.py" line="84"/>
+        <source>Mark as graphic</source>
+        <translation>le marquage «&#x202f;choquant&#x202f;»</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/details.py" line="84"/>
+        <source>Clear the graphic flag</source>
+        <translation>le retrait du marqueur «&#x202f;choquant&#x202f;»</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/details.py" line="89"/>
+        <source>Mark as personal data</source>
+        <translation>le marquage «&#x202f;données personnelles&#x202f;»</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/details.py" line="89"/>
+        <source>Clear the personal-data flag</source>
+        <translation>le retrait du marqueur «&#x202f;données personnelles&#x202f;»</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/details.py" line="135"/>
+        <source>Edit the tags</source>
+        <translation>la modification des étiquettes</translation>
     </message>
 </context>
 <context>
@@ -932,390 +798,583 @@
     <message>
         <location filename="../../src/casedesk/ui/empty_state.py" line="55"/>
         <source>Start a case and drop files on the window to add them as evidence: each is hashed, stored unchanged and written to the custody log. Or open the demo case, an alleged drone strike near the Mali–Algeria border, to see claims, a checklist and a timeline at work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créez un dossier et déposez des fichiers sur la fenêtre pour les ajouter comme pièces&#xa0;: l&apos;empreinte de chacun est calculée, il est conservé tel quel et inscrit au journal de traçabilité. Ou ouvrez le dossier de démonstration, une frappe de drone présumée près de la frontière entre le Mali et l&apos;Algérie, pour voir à l&apos;œuvre allégations, liste de contrôle et chronologie.</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/ui/empty_state.py" line="62"/>
         <source>No case selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun dossier sélectionné</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/ui/empty_state.py" line="63"/>
         <source>Choose a case on the left, or start a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un dossier à gauche, ou créez-en un.</translation>
     </message>
 </context>
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../src/casedesk/ui/timeline.py" line="301"/>
+        <location filename="../../src/casedesk/ui/timeline.py" line="118"/>
         <source>Edit event</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l&apos;événement</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/timeline.py" line="301"/>
+        <location filename="../../src/casedesk/ui/timeline.py" line="118"/>
         <source>New event</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel événement</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/timeline.py" line="311"/>
+        <location filename="../../src/casedesk/ui/timeline.py" line="122"/>
+        <source>2025-03-14  ·  2024-12  ·  2021  ·  2025-03-16 15:05 America/Los_Angeles</source>
+        <extracomment>Examples of what can be typed as a date; keep the dates and the time zone name as they are.</extracomment>
+        <translation>2025-03-14  ·  2024-12  ·  2021  ·  2025-03-16 15:05 America/Los_Angeles</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/timeline.py" line="129"/>
         <source>(no place)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun lieu)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/timeline.py" line="314"/>
+        <location filename="../../src/casedesk/ui/timeline.py" line="132"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/timeline.py" line="316"/>
+        <location filename="../../src/casedesk/ui/timeline.py" line="134"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/timeline.py" line="317"/>
+        <location filename="../../src/casedesk/ui/timeline.py" line="135"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/timeline.py" line="318"/>
+        <location filename="../../src/casedesk/ui/timeline.py" line="136"/>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/timeline.py" line="333"/>
+        <location filename="../../src/casedesk/ui/timeline.py" line="169"/>
         <source>Give as much as is known: a year, a month, a day or a minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez la précision connue&#xa0;: année, mois, jour ou minute.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/timeline.py" line="338"/>
+        <location filename="../../src/casedesk/ui/timeline.py" line="174"/>
         <source>Shown as “{0}” (known to: {1})</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiché «&#x202f;{0}&#x202f;» (précision&#xa0;: {1})</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceEdits</name>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/edits.py" line="99"/>
+        <source>Change a checklist step</source>
+        <translation>la modification d&apos;une étape de contrôle</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/ui/evidence/edits.py" line="130"/>
+        <source>Tag %Ln item(s)</source>
+        <translation>
+            <numerusform>l&apos;étiquetage de %Ln pièce</numerusform>
+            <numerusform>l&apos;étiquetage de %Ln pièces</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/ui/evidence/edits.py" line="153"/>
+        <source>Mark %Ln item(s) as graphic</source>
+        <translation>
+            <numerusform>le marquage «&#x202f;choquant&#x202f;» de %Ln pièce</numerusform>
+            <numerusform>le marquage «&#x202f;choquant&#x202f;» de %Ln pièces</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/ui/evidence/edits.py" line="155"/>
+        <source>Clear the graphic flag of %Ln item(s)</source>
+        <translation>
+            <numerusform>le retrait du marqueur «&#x202f;choquant&#x202f;» de %Ln pièce</numerusform>
+            <numerusform>le retrait du marqueur «&#x202f;choquant&#x202f;» de %Ln pièces</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/ui/evidence/edits.py" line="160"/>
+        <source>Mark %Ln item(s) as personal data</source>
+        <translation>
+            <numerusform>le marquage «&#x202f;données personnelles&#x202f;» de %Ln pièce</numerusform>
+            <numerusform>le marquage «&#x202f;données personnelles&#x202f;» de %Ln pièces</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/ui/evidence/edits.py" line="162"/>
+        <source>Clear the personal-data flag of %Ln item(s)</source>
+        <translation>
+            <numerusform>le retrait du marqueur «&#x202f;données personnelles&#x202f;» de %Ln pièce</numerusform>
+            <numerusform>le retrait du marqueur «&#x202f;données personnelles&#x202f;» de %Ln pièces</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/ui/evidence/edits.py" line="183"/>
+        <source>Move %Ln item(s) to the trash</source>
+        <translation>
+            <numerusform>la mise à la corbeille de %Ln pièce</numerusform>
+            <numerusform>la mise à la corbeille de %Ln pièces</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/ui/evidence/edits.py" line="214"/>
+        <source>Link %Ln item(s) to a claim</source>
+        <translation>
+            <numerusform>l&apos;association de %Ln pièce à une allégation</numerusform>
+            <numerusform>l&apos;association de %Ln pièces à une allégation</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>EvidenceModel</name>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/model.py" line="271"/>
+        <location filename="../../src/casedesk/ui/evidence/model.py" line="357"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/model.py" line="272"/>
+        <location filename="../../src/casedesk/ui/evidence/model.py" line="358"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/model.py" line="273"/>
+        <location filename="../../src/casedesk/ui/evidence/model.py" line="359"/>
         <source>Captured</source>
-        <translation type="unfinished"></translation>
+        <translation>Capture</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/model.py" line="274"/>
+        <location filename="../../src/casedesk/ui/evidence/model.py" line="360"/>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajout</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/model.py" line="275"/>
+        <location filename="../../src/casedesk/ui/evidence/model.py" line="361"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/model.py" line="276"/>
+        <location filename="../../src/casedesk/ui/evidence/model.py" line="362"/>
         <source>Flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Marqueurs</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/model.py" line="277"/>
+        <location filename="../../src/casedesk/ui/evidence/model.py" line="363"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/model.py" line="331"/>
+        <location filename="../../src/casedesk/ui/evidence/model.py" line="421"/>
         <source>Hidden as graphic: select it and click the picture to reveal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquée (contenu choquant)&#xa0;: sélectionnez la pièce puis cliquez sur l&apos;image pour l&apos;afficher.</translation>
     </message>
 </context>
 <context>
     <name>EvidencePane</name>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/pane.py" line="85"/>
+        <location filename="../../src/casedesk/ui/evidence/pane.py" line="84"/>
         <source>Add files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des fichiers…</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/pane.py" line="87"/>
+        <location filename="../../src/casedesk/ui/evidence/pane.py" line="86"/>
         <source>Copy files into the case (originals are hashed and kept unchanged)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier des fichiers dans le dossier (l&apos;empreinte des originaux est calculée et ils sont conservés tels quels)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/pane.py" line="88"/>
+        <source>Record audio note…</source>
+        <translation>Enregistrer une note audio…</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/ui/evidence/pane.py" line="89"/>
-        <source>Record audio note…</source>
-        <translation type="unfinished"></translation>
+        <source>Grid</source>
+        <translation>Grille</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/ui/evidence/pane.py" line="90"/>
-        <source>Grid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/pane.py" line="91"/>
         <source>List</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/pane.py" line="118"/>
+        <location filename="../../src/casedesk/ui/evidence/pane.py" line="135"/>
         <source>Show as</source>
-        <translation type="unfinished"></translation>
+        <translation>Affichage</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/pane.py" line="252"/>
-        <source>Open a case before adding evidence.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../src/casedesk/ui/evidence/pane.py" line="294"/>
+        <source>Reading checklists…</source>
+        <translation>Lecture des listes de contrôle…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/ui/evidence/pane.py" line="421"/>
+        <source>Loading… %Ln item(s) so far</source>
+        <translation>
+            <numerusform>Chargement… %Ln pièce jusqu&apos;ici</numerusform>
+            <numerusform>Chargement… %Ln pièces jusqu&apos;ici</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/ui/evidence/pane.py" line="423"/>
+        <source>%Ln item(s)</source>
+        <translation>
+            <numerusform>%Ln pièce</numerusform>
+            <numerusform>%Ln pièces</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/ui/evidence/pane.py" line="426"/>
+        <source>{0} of %Ln item(s) match so far (still reading their details)</source>
+        <translation>
+            <numerusform>Pièces correspondantes pour l&apos;instant&#xa0;: {0} sur %Ln (lecture des détails en cours)</numerusform>
+            <numerusform>Pièces correspondantes pour l&apos;instant&#xa0;: {0} sur %Ln (lecture des détails en cours)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/ui/evidence/pane.py" line="429"/>
+        <source>{0} of %Ln item(s) match the filters</source>
+        <translation>
+            <numerusform>Pièces correspondant aux filtres&#xa0;: {0} sur %Ln</numerusform>
+            <numerusform>Pièces correspondant aux filtres&#xa0;: {0} sur %Ln</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/pane.py" line="259"/>
-        <source>Adding evidence</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../src/casedesk/ui/evidence/pane.py" line="434"/>
+        <source>{0} · {1}</source>
+        <extracomment>The evidence count line, then how many items are selected (&quot;12 items · 4 selected&quot;).</extracomment>
+        <translation>{0} · {1}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/ui/evidence/pane.py" line="434"/>
+        <source>%Ln selected</source>
+        <translation>
+            <numerusform>%Ln sélectionnée</numerusform>
+            <numerusform>%Ln sélectionnées</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/pane.py" line="296"/>
-        <source>Grabbing still</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/pane.py" line="306"/>
-        <location filename="../../src/casedesk/ui/evidence/pane.py" line="313"/>
-        <source>Move to trash</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/pane.py" line="309"/>
-        <source>Move “{0}” to the trash?
-It stays in the workspace and can be restored. Reason (written to the custody log):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/pane.py" line="320"/>
-        <source>Open a case before recording a note.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/pane.py" line="325"/>
-        <source>No microphone found</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/pane.py" line="327"/>
-        <source>No microphone found. Connect or enable a microphone (and allow CaseDesk to use it), then try again. You can also add a recording made elsewhere with Add files…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/pane.py" line="346"/>
-        <source>Reading checklists</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/pane.py" line="383"/>
+        <location filename="../../src/casedesk/ui/evidence/pane.py" line="398"/>
         <source>Not every item could be read: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Certaines pièces n&apos;ont pas pu être lues&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/pane.py" line="390"/>
+        <location filename="../../src/casedesk/ui/evidence/pane.py" line="413"/>
         <source>Open or create a case to see its evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez ou créez un dossier pour voir ses pièces.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/pane.py" line="393"/>
+        <location filename="../../src/casedesk/ui/evidence/pane.py" line="416"/>
         <source>No evidence yet.
 Add files, record an audio note, or drop files here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune pièce pour l&apos;instant.
+Ajoutez des fichiers, enregistrez une note audio ou déposez des fichiers ici.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/pane.py" line="397"/>
-        <source>Loading… {0} items so far</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/pane.py" line="399"/>
-        <source>{0} items</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/pane.py" line="401"/>
-        <source>{0} of {1} items match the filters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/pane.py" line="438"/>
-        <source>Evidence added</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/pane.py" line="447"/>
-        <source>That frame is already in the case; it is selected.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/pane.py" line="449"/>
-        <source>Still added, linked to its footage and offset.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/pane.py" line="461"/>
-        <source>Not moved to the trash</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/pane.py" line="470"/>
-        <source>Moved to the trash.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/pane.py" line="494"/>
-        <source>Adding audio note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/pane.py" line="498"/>
+        <location filename="../../src/casedesk/ui/evidence/pane.py" line="472"/>
         <source>Add evidence files</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des fichiers au dossier</translation>
     </message>
 </context>
 <context>
     <name>EvidenceViewer</name>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="92"/>
+        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="90"/>
         <source>Select an item to see it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une pièce pour l&apos;afficher ici.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="101"/>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="102"/>
+        <source>Metadata</source>
+        <translation>Métadonnées</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/ui/evidence/viewer.py" line="103"/>
-        <source>Details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="104"/>
-        <source>Metadata</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="105"/>
         <source>Checklist</source>
         <translation>Liste de contrôle</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="106"/>
+        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="104"/>
         <source>Similar</source>
-        <translation type="unfinished"></translation>
+        <translation>Similaires</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="146"/>
+        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="142"/>
         <source>Zoom in (mouse wheel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom avant (molette)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="147"/>
+        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="143"/>
         <source>Zoom out (mouse wheel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom arrière (molette)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="148"/>
+        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="144"/>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuster</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="144"/>
+        <source>Fit the picture in the window</source>
+        <translation>Ajuster l&apos;image à la fenêtre</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="145"/>
+        <source>Actual pixels</source>
+        <translation>Taille réelle</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/ui/evidence/viewer.py" line="148"/>
-        <source>Fit the picture in the window</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="149"/>
-        <source>Actual pixels</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="152"/>
         <source>Rotate the view left (the evidence is not changed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire pivoter l&apos;affichage vers la gauche (la pièce n&apos;est pas modifiée)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="153"/>
+        <source>Rotate the view right (the evidence is not changed)</source>
+        <translation>Faire pivoter l&apos;affichage vers la droite (la pièce n&apos;est pas modifiée)</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/ui/evidence/viewer.py" line="157"/>
-        <source>Rotate the view right (the evidence is not changed)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="161"/>
         <source>Reveal graphic content</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le contenu choquant</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="200"/>
+        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="174"/>
+        <source>Tag, flag, link or trash them all at once: each item changed gets its own entry in the custody log, and the change can be undone.</source>
+        <translation>Étiquetez, marquez, associez ou mettez à la corbeille toutes ces pièces en une fois&#xa0;: chaque pièce modifiée reçoit sa propre entrée dans le journal de traçabilité, et la modification peut être annulée.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="206"/>
+        <source>%Ln item(s) selected</source>
+        <translation>
+            <numerusform>%Ln pièce sélectionnée</numerusform>
+            <numerusform>%Ln pièces sélectionnées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="211"/>
+        <source>{0} and %Ln more</source>
+        <extracomment>The first few names of the items selected ({0}, a list), then how many others.</extracomment>
+        <translation>
+            <numerusform>{0} et %Ln autre</numerusform>
+            <numerusform>{0} et %Ln autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="245"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="274"/>
+        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="319"/>
         <source>{0}: nothing to show.
 The original is kept unchanged in the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}&#xa0;: rien à afficher.
+L&apos;original est conservé tel quel dans l&apos;espace de stockage.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="278"/>
+        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="323"/>
         <source>No preview for this kind of file.
 The original is kept unchanged in the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas d&apos;aperçu pour ce type de fichier.
+L&apos;original est conservé tel quel dans l&apos;espace de stockage.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="279"/>
+        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="324"/>
         <source>The picture could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire l&apos;image.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="286"/>
-        <source>Transcript not saved</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="327"/>
+        <source>Edit the transcript</source>
+        <translation>la modification de la transcription</translation>
     </message>
 </context>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/filterbar.py" line="90"/>
+        <location filename="../../src/casedesk/ui/evidence/filterbar.py" line="28"/>
+        <source>All kinds</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/filterbar.py" line="32"/>
+        <source>Any flags</source>
+        <translation>Tous les marqueurs</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/filterbar.py" line="33"/>
+        <source>Graphic</source>
+        <translation>Choquant</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/filterbar.py" line="34"/>
+        <source>Personal data</source>
+        <translation>Données personnelles</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/filterbar.py" line="35"/>
+        <source>Decode problems</source>
+        <translation>Problèmes de décodage</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/filterbar.py" line="37"/>
+        <location filename="../../src/casedesk/ui/evidence/filterbar.py" line="89"/>
         <source>Any tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les étiquettes</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/filterbar.py" line="39"/>
+        <source>Any checklist state</source>
+        <translation>Tous les états de contrôle</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/filterbar.py" line="40"/>
+        <source>Checks pending</source>
+        <translation>Contrôles en attente</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/filterbar.py" line="41"/>
+        <source>A check failed</source>
+        <translation>Un contrôle en échec</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/filterbar.py" line="42"/>
+        <source>A check passed</source>
+        <translation>Un contrôle réussi</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/filterbar.py" line="43"/>
+        <source>A check inconclusive</source>
+        <translation>Un contrôle non concluant</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/filterbar.py" line="44"/>
+        <source>All checks done</source>
+        <translation>Tous les contrôles effectués</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/filterbar.py" line="46"/>
+        <source>Find in names, descriptions, tags</source>
+        <translation>Rechercher dans les noms, descriptions et étiquettes</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/filterbar.py" line="50"/>
+        <source>Added, oldest first</source>
+        <translation>Date d&apos;ajout, plus anciennes d&apos;abord</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/filterbar.py" line="51"/>
+        <source>Added, newest first</source>
+        <translation>Date d&apos;ajout, plus récentes d&apos;abord</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/filterbar.py" line="52"/>
+        <source>Captured, oldest first</source>
+        <translation>Date de capture, plus anciennes d&apos;abord</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/filterbar.py" line="53"/>
+        <source>Captured, newest first</source>
+        <translation>Date de capture, plus récentes d&apos;abord</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/filterbar.py" line="54"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/filterbar.py" line="57"/>
+        <source>Items without a capture time are listed last</source>
+        <translation>Les pièces sans date de capture sont classées en dernier</translation>
     </message>
 </context>
 <context>
     <name>FootagePanel</name>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/footage.py" line="101"/>
+        <location filename="../../src/casedesk/ui/evidence/footage.py" line="102"/>
         <source>Play / pause (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture / pause (Espace)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/footage.py" line="103"/>
+        <location filename="../../src/casedesk/ui/evidence/footage.py" line="104"/>
         <source>One frame back</source>
-        <translation type="unfinished"></translation>
+        <translation>Image précédente</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/footage.py" line="105"/>
+        <location filename="../../src/casedesk/ui/evidence/footage.py" line="106"/>
         <source>One frame forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Image suivante</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/footage.py" line="110"/>
+        <location filename="../../src/casedesk/ui/evidence/footage.py" line="111"/>
+        <source> s</source>
+        <extracomment>Unit after a position in seconds (keep the leading space if your language uses one).</extracomment>
+        <translation>&#xa0;s</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/footage.py" line="112"/>
         <source>Position in seconds (type to jump)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/footage.py" line="113"/>
-        <source>Grab still</source>
-        <translation type="unfinished"></translation>
+        <translation>Position en secondes (saisissez une valeur pour vous y rendre)</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/ui/evidence/footage.py" line="115"/>
+        <source>Grab still</source>
+        <translation>Extraire l&apos;image</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/footage.py" line="117"/>
         <source>Save the frame at this position as new evidence, linked to this footage and offset</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l&apos;image à cette position comme nouvelle pièce, liée à cette vidéo et à cette position</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/footage.py" line="227"/>
+        <source>{0} / {1}</source>
+        <extracomment>The player&apos;s position: {0} where it is, {1} the footage&apos;s length (&quot;?&quot; when unknown).</extracomment>
+        <translation>{0} / {1}</translation>
+    </message>
+</context>
+<context>
+    <name>HeadlineText</name>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/ui/evidence/summary.py" line="78"/>
+        <source>%Ln added.</source>
+        <extracomment>The first sentence after adding files: how many files were added to the case.</extracomment>
+        <translation>
+            <numerusform>%Ln fichier ajouté.</numerusform>
+            <numerusform>%Ln fichiers ajoutés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/ui/evidence/summary.py" line="81"/>
+        <source>%Ln of them with decode problems (kept and flagged).</source>
+        <translation>
+            <numerusform>Parmi eux, %Ln présente des problèmes de décodage (conservé et marqué).</numerusform>
+            <numerusform>Parmi eux, %Ln présentent des problèmes de décodage (conservés et marqués).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/ui/evidence/summary.py" line="84"/>
+        <source>%Ln already in the case.</source>
+        <translation>
+            <numerusform>%Ln fichier déjà présent dans le dossier.</numerusform>
+            <numerusform>%Ln fichiers déjà présents dans le dossier.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/ui/evidence/summary.py" line="86"/>
+        <source>%Ln could not be added.</source>
+        <translation>
+            <numerusform>%Ln fichier n&apos;a pas pu être ajouté.</numerusform>
+            <numerusform>%Ln fichiers n&apos;ont pas pu être ajoutés.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1323,213 +1382,752 @@ The original is kept unchanged in the store.</source>
     <message>
         <location filename="../../src/casedesk/ui/evidence/imageview.py" line="72"/>
         <source>Graphic content hidden. Click the picture to reveal it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenu choquant masqué. Cliquez sur l&apos;image pour l&apos;afficher.</translation>
+    </message>
+</context>
+<context>
+    <name>LinkClaimDialog</name>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/ui/evidence/dialogs.py" line="100"/>
+        <source>Link %Ln item(s) to a claim</source>
+        <translation>
+            <numerusform>Associer %Ln pièce à une allégation</numerusform>
+            <numerusform>Associer %Ln pièces à une allégation</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/dialogs.py" line="111"/>
+        <source>Claim</source>
+        <translation>Allégation</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/dialogs.py" line="112"/>
+        <source>Stance</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/dialogs.py" line="121"/>
+        <source>This case has no claims yet: add one in the Claims tab.</source>
+        <translation>Ce dossier ne contient encore aucune allégation&#xa0;: ajoutez-en une dans l&apos;onglet Allégations.</translation>
     </message>
 </context>
 <context>
     <name>LinkEvidenceDialog</name>
     <message>
-        <location filename="../../src/casedesk/ui/claims.py" line="94"/>
+        <location filename="../../src/casedesk/ui/claim_dialogs.py" line="66"/>
         <source>Link evidence to the claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Associer des pièces à l&apos;allégation</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/claims.py" line="97"/>
+        <location filename="../../src/casedesk/ui/claim_dialogs.py" line="76"/>
+        <source>Filter by name</source>
+        <translation>Filtrer par nom</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/claim_dialogs.py" line="82"/>
+        <source>Reading the case’s evidence…</source>
+        <translation>Lecture des pièces du dossier…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/claim_dialogs.py" line="84"/>
+        <source>Find</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/claim_dialogs.py" line="85"/>
         <source>Evidence</source>
         <translation>Pièces</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/claims.py" line="98"/>
+        <location filename="../../src/casedesk/ui/claim_dialogs.py" line="87"/>
         <source>Stance</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/claim_dialogs.py" line="92"/>
+        <source>Link</source>
+        <translation>Associer</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/claim_dialogs.py" line="119"/>
+        <source>{0} · SHA-256 {1}…</source>
+        <extracomment>An item&apos;s tooltip in the Link evidence dialog: {0} its kind, {1} the start of its SHA-256.</extracomment>
+        <translation>{0} · SHA-256 {1}…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/ui/claim_dialogs.py" line="126"/>
+        <source>Reading the case’s evidence… %Ln item(s) so far</source>
+        <translation>
+            <numerusform>Lecture des pièces du dossier… %Ln pièce jusqu&apos;ici</numerusform>
+            <numerusform>Lecture des pièces du dossier… %Ln pièces jusqu&apos;ici</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/ui/claim_dialogs.py" line="149"/>
+        <source>{0} of %Ln item(s) shown</source>
+        <translation>
+            <numerusform>Pièces affichées&#xa0;: {0} sur %Ln</numerusform>
+            <numerusform>Pièces affichées&#xa0;: {0} sur %Ln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/claim_dialogs.py" line="145"/>
+        <source>Every item of the case is already linked to this claim.</source>
+        <translation>Toutes les pièces du dossier sont déjà associées à cette allégation.</translation>
     </message>
 </context>
 <context>
     <name>LinkSourceDialog</name>
     <message>
-        <location filename="../../src/casedesk/ui/claims.py" line="104"/>
+        <location filename="../../src/casedesk/ui/claim_dialogs.py" line="161"/>
         <source>Link a source to the claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Associer une source à l&apos;allégation</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/claims.py" line="108"/>
+        <location filename="../../src/casedesk/ui/claim_dialogs.py" line="164"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/claim_dialogs.py" line="165"/>
+        <source>Link</source>
+        <translation>Associer</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="111"/>
-        <source>That case is no longer in the workspace.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../src/casedesk/ui/main_window.py" line="137"/>
+        <source>{0} — {1}</source>
+        <translation>{0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="126"/>
+        <location filename="../../src/casedesk/ui/main_window.py" line="153"/>
         <source>Open a case first; then drop files on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez d&apos;abord un dossier, puis déposez-y des fichiers.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="136"/>
+        <location filename="../../src/casedesk/ui/main_window.py" line="163"/>
         <source>Add evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des pièces</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="181"/>
+        <location filename="../../src/casedesk/ui/main_window.py" line="207"/>
         <source>Preferences saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Préférences enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="186"/>
+        <location filename="../../src/casedesk/ui/main_window.py" line="217"/>
+        <source>Restart CaseDesk?</source>
+        <translation>Redémarrer CaseDesk&#x202f;?</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/main_window.py" line="218"/>
+        <source>The new language is used once CaseDesk restarts.</source>
+        <translation>La nouvelle langue sera appliquée au redémarrage de CaseDesk.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/main_window.py" line="221"/>
+        <source>Restart now? Everything is already saved; the open case is shown again after the restart.</source>
+        <translation>Redémarrer maintenant&#x202f;? Tout est déjà enregistré&#x202f;; le dossier ouvert s&apos;affichera de nouveau après le redémarrage.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/main_window.py" line="224"/>
+        <source>Restart now</source>
+        <translation>Redémarrer maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/main_window.py" line="225"/>
+        <source>Later</source>
+        <translation>Plus tard</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/main_window.py" line="241"/>
         <source>{0} · workspace {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · espace de travail {1}</translation>
+    </message>
+</context>
+<context>
+    <name>MergeSourcesDialog</name>
+    <message>
+        <location filename="../../src/casedesk/ui/source_dialogs.py" line="60"/>
+        <source>Merge sources</source>
+        <translation>Fusionner des sources</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/source_dialogs.py" line="62"/>
+        <source>Choose the source that is the same account as “{0}”.</source>
+        <translation>Choisissez la source qui correspond au même compte que «&#x202f;{0}&#x202f;».</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/source_dialogs.py" line="71"/>
+        <location filename="../../src/casedesk/ui/source_dialogs.py" line="75"/>
+        <source>Merge</source>
+        <translation>Fusionner</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/source_dialogs.py" line="87"/>
+        <source>This case has no other source to merge.</source>
+        <translation>Ce dossier ne contient aucune autre source à fusionner.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/source_dialogs.py" line="94"/>
+        <source>What cites {0} ({1}) will cite “{2}” instead, and {0} will be removed. The custody log records the merge in one entry; Undo separates them again.</source>
+        <extracomment>{0} the source merged away, {1} what cites it (&quot;1 claim and 2 evidence items&quot;), {2} the kept.</extracomment>
+        <translation>Tout ce qui cite {0} ({1}) citera désormais «&#x202f;{2}&#x202f;», et la source {0} sera retirée. Le journal de traçabilité consigne la fusion en une seule entrée&#x202f;; Annuler sépare à nouveau les deux sources.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/source_dialogs.py" line="99"/>
+        <source>Nothing cites {0}; it will be removed in favour of “{1}”. The custody log records the merge in one entry; Undo separates them again.</source>
+        <translation>Rien ne cite {0}&#x202f;; cette source sera retirée au profit de «&#x202f;{1}&#x202f;». Le journal de traçabilité consigne la fusion en une seule entrée&#x202f;; Annuler sépare à nouveau les deux sources.</translation>
     </message>
 </context>
 <context>
     <name>MetadataPanel</name>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="39"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="43"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="39"/>
-        <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/ui/evidence/metadata.py" line="43"/>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="49"/>
         <source>Copy coordinates</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier les coordonnées</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="44"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="50"/>
         <source>Copy the GPS position (latitude, longitude)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier la position GPS (latitude, longitude)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="45"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="51"/>
         <source>Copy SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier l&apos;empreinte SHA-256</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="82"/>
+        <source>%Ln byte(s)</source>
+        <extracomment>The exact size of a file, after its rounded size: &quot;1.5 kB (1,536 bytes)&quot;.</extracomment>
+        <translation>
+            <numerusform>%Ln octet</numerusform>
+            <numerusform>%Ln octets</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="154"/>
-        <source>{0} more not shown</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="84"/>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="86"/>
+        <source>Original name</source>
+        <translation>Nom d&apos;origine</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="87"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="88"/>
+        <source>Media type</source>
+        <translation>Type de média</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="89"/>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="89"/>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="90"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="91"/>
+        <source>Added</source>
+        <translation>Ajout</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="92"/>
+        <source>Original location</source>
+        <translation>Emplacement d&apos;origine</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="97"/>
+        <source>{0} × {1}</source>
+        <extracomment>A picture&apos;s width × height, in pixels.</extracomment>
+        <translation>{0} × {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="102"/>
+        <source>Capture</source>
+        <translation>Capture</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="104"/>
+        <source>Captured</source>
+        <translation>Date de capture</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="104"/>
+        <source>not recorded in the file</source>
+        <translation>non indiquée dans le fichier</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="105"/>
+        <source>Acquired</source>
+        <translation>Acquisition</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="106"/>
+        <source>Camera</source>
+        <translation>Appareil</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="107"/>
+        <source>Dimensions</source>
+        <translation>Dimensions</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="108"/>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="113"/>
+        <source>{0} m</source>
+        <extracomment>An altitude in metres.</extracomment>
+        <translation>{0}&#xa0;m</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="115"/>
+        <source>Location (GPS)</source>
+        <translation>Position (GPS)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="117"/>
+        <source>Latitude, longitude</source>
+        <translation>Latitude, longitude</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="118"/>
+        <source>Altitude</source>
+        <translation>Altitude</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="123"/>
+        <source>Provenance</source>
+        <translation>Provenance</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="126"/>
+        <source>Still taken from</source>
+        <translation>Image extraite de</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="130"/>
+        <source>At offset</source>
+        <translation>À la position</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="132"/>
+        <source>{0} s ({1})</source>
+        <extracomment>Where in the footage a still was taken: {0} in seconds, {1} as minutes:seconds.</extracomment>
+        <translation>{0}&#xa0;s ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="136"/>
+        <source>Footage SHA-256</source>
+        <translation>SHA-256 de la vidéo</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="139"/>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="140"/>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="141"/>
+        <source>Decoding</source>
+        <translation>Décodage</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="143"/>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="145"/>
+        <source>Raw metadata</source>
+        <translation>Métadonnées brutes</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="175"/>
+        <source>%Ln more not shown</source>
+        <translation>
+            <numerusform>%Ln autre élément non affiché</numerusform>
+            <numerusform>%Ln autres éléments non affichés</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Outcome</name>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/ui/workflows.py" line="88"/>
+        <source>%Ln page(s)</source>
+        <translation>
+            <numerusform>%Ln page</numerusform>
+            <numerusform>%Ln pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/workflows.py" line="90"/>
+        <source>The report of the case as of entry {0} was written to {1} ({2}, {3}).</source>
+        <extracomment>{0} the custody entry the report covers, {1} the file, {2} &quot;12 pages&quot;, {3} the file&apos;s size.</extracomment>
+        <translation>Le rapport du dossier en date de l&apos;entrée {0} a été enregistré dans {1} ({2}, {3}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/workflows.py" line="94"/>
+        <source>SHA-256 {0}
+Entry {1}: {2}</source>
+        <extracomment>The report&apos;s hash, then the custody entry it covers: {1} its number, {2} its hash.</extracomment>
+        <translation>SHA-256 {0}
+Entrée {1}&#xa0;: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/workflows.py" line="97"/>
+        <source>Report exported</source>
+        <translation>Rapport exporté</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/ui/workflows.py" line="102"/>
+        <source>%Ln evidence item(s) written to {0} ({1}).</source>
+        <extracomment>{0} the bundle file, {1} its size.</extracomment>
+        <translation>
+            <numerusform>%Ln pièce enregistrée dans {0} ({1}).</numerusform>
+            <numerusform>%Ln pièces enregistrées dans {0} ({1}).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/workflows.py" line="105"/>
+        <source>Bundle exported</source>
+        <translation>Paquet exporté</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/workflows.py" line="105"/>
+        <source>SHA-256 {0}</source>
+        <translation>SHA-256 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/workflows.py" line="109"/>
+        <source>The case was imported.</source>
+        <translation>Le dossier a été importé.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/workflows.py" line="110"/>
+        <source>The bundle was merged into the case already here.</source>
+        <translation>Le paquet a été fusionné avec le dossier déjà présent.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/workflows.py" line="111"/>
+        <source>This case is already here with everything the bundle holds.</source>
+        <translation>Ce dossier est déjà présent, avec tout le contenu du paquet.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/ui/workflows.py" line="116"/>
+        <source>%Ln evidence item(s) added.</source>
+        <translation>
+            <numerusform>%Ln pièce ajoutée.</numerusform>
+            <numerusform>%Ln pièces ajoutées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/ui/workflows.py" line="117"/>
+        <source>%Ln custody entry(ies) added.</source>
+        <translation>
+            <numerusform>%Ln entrée de traçabilité ajoutée.</numerusform>
+            <numerusform>%Ln entrées de traçabilité ajoutées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/workflows.py" line="120"/>
+        <source>Bundle imported</source>
+        <translation>Paquet importé</translation>
     </message>
 </context>
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../src/casedesk/ui/overview.py" line="135"/>
+        <location filename="../../src/casedesk/ui/overview.py" line="83"/>
         <source>comma-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>séparées par des virgules</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/overview.py" line="142"/>
+        <location filename="../../src/casedesk/ui/overview.py" line="88"/>
         <source>Add place…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un lieu…</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/overview.py" line="144"/>
+        <location filename="../../src/casedesk/ui/overview.py" line="92"/>
         <source>Relate to case…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lier à un dossier…</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/overview.py" line="149"/>
+        <location filename="../../src/casedesk/ui/overview.py" line="93"/>
+        <source>Remove link…</source>
+        <translation>Retirer le lien…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/overview.py" line="94"/>
         <source>Add note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une note…</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/overview.py" line="154"/>
+        <location filename="../../src/casedesk/ui/overview.py" line="98"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/overview.py" line="155"/>
+        <location filename="../../src/casedesk/ui/overview.py" line="99"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/overview.py" line="156"/>
+        <location filename="../../src/casedesk/ui/overview.py" line="100"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Synthèse</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/overview.py" line="157"/>
+        <location filename="../../src/casedesk/ui/overview.py" line="101"/>
         <source>Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/overview.py" line="158"/>
+        <location filename="../../src/casedesk/ui/overview.py" line="102"/>
         <source>First seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Première apparition</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/overview.py" line="159"/>
+        <location filename="../../src/casedesk/ui/overview.py" line="103"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/overview.py" line="163"/>
+        <location filename="../../src/casedesk/ui/overview.py" line="88"/>
         <source>Places</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieux</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/overview.py" line="164"/>
+        <location filename="../../src/casedesk/ui/overview.py" line="107"/>
         <source>Related cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiers liés</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/overview.py" line="171"/>
+        <location filename="../../src/casedesk/ui/overview.py" line="94"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/overview.py" line="179"/>
-        <source>Changes are saved as you make them and written to the custody log.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/overview.py" line="205"/>
-        <source>{0} evidence items · {1} sources · {2} claims · {3} events · checklist: {4} · custody log: {5} entries</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/overview.py" line="233"/>
-        <source>Written {0:%Y-%m-%d %H:%M} UTC; double-click to edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/overview.py" line="277"/>
+        <location filename="../../src/casedesk/ui/overview.py" line="413"/>
         <source>There is no other case to relate this one to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a aucun autre dossier auquel lier celui-ci.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/overview.py" line="281"/>
+        <location filename="../../src/casedesk/ui/overview.py" line="417"/>
         <source>Relate to case</source>
-        <translation type="unfinished"></translation>
+        <translation>Lier à un dossier</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/overview.py" line="281"/>
+        <location filename="../../src/casedesk/ui/overview.py" line="417"/>
         <source>Related case</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier lié</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/overview.py" line="290"/>
+        <location filename="../../src/casedesk/ui/overview.py" line="353"/>
         <source>New note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle note</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/overview.py" line="290"/>
-        <location filename="../../src/casedesk/ui/overview.py" line="296"/>
+        <location filename="../../src/casedesk/ui/overview.py" line="123"/>
+        <source>Changes are saved as you make them and written to the custody log; Edit ▸ Undo.</source>
+        <translation>Les modifications sont enregistrées au fur et à mesure et inscrites au journal de traçabilité&#x202f;; Édition ▸ Annuler.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/overview.py" line="127"/>
+        <source>Edit the case title</source>
+        <translation>la modification du titre du dossier</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/overview.py" line="128"/>
+        <source>Edit the summary</source>
+        <translation>la modification de la synthèse</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/overview.py" line="129"/>
+        <source>Change the case status</source>
+        <translation>le changement de statut du dossier</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/overview.py" line="131"/>
+        <source>Edit the incident time</source>
+        <translation>la modification de la date de l&apos;incident</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/overview.py" line="134"/>
+        <source>Edit when first seen</source>
+        <translation>la modification de la date de première apparition</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/overview.py" line="138"/>
+        <source>Edit the tags</source>
+        <translation>la modification des étiquettes</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/ui/overview.py" line="219"/>
+        <source>%Ln evidence item(s)</source>
+        <translation>
+            <numerusform>%Ln pièce</numerusform>
+            <numerusform>%Ln pièces</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/ui/overview.py" line="220"/>
+        <source>%Ln source(s)</source>
+        <translation>
+            <numerusform>%Ln source</numerusform>
+            <numerusform>%Ln sources</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/ui/overview.py" line="221"/>
+        <source>%Ln claim(s)</source>
+        <translation>
+            <numerusform>%Ln allégation</numerusform>
+            <numerusform>%Ln allégations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/ui/overview.py" line="222"/>
+        <source>%Ln event(s)</source>
+        <translation>
+            <numerusform>%Ln événement</numerusform>
+            <numerusform>%Ln événements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/overview.py" line="223"/>
+        <source>checklist: {0}</source>
+        <translation>liste de contrôle&#xa0;: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/ui/overview.py" line="224"/>
+        <source>custody log: %Ln entry(ies)</source>
+        <translation>
+            <numerusform>journal de traçabilité&#xa0;: %Ln entrée</numerusform>
+            <numerusform>journal de traçabilité&#xa0;: %Ln entrées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/overview.py" line="227"/>
+        <source> · </source>
+        <extracomment>Separates the counts of the case&apos;s overview line (&quot;12 evidence items · 3 sources&quot;).</extracomment>
+        <translation> · </translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/overview.py" line="257"/>
+        <source>Written {0}; double-click to edit</source>
+        <translation>Rédigée le {0}&#x202f;; double-cliquez pour la modifier</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/overview.py" line="311"/>
+        <source>Add place “{0}”</source>
+        <translation>l&apos;ajout du lieu «&#x202f;{0}&#x202f;»</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/overview.py" line="328"/>
+        <source>Edit place “{0}”</source>
+        <translation>la modification du lieu «&#x202f;{0}&#x202f;»</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/overview.py" line="338"/>
+        <source>Remove place</source>
+        <translation>Retirer le lieu</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/overview.py" line="340"/>
+        <source>Remove place “{0}”</source>
+        <translation>le retrait du lieu «&#x202f;{0}&#x202f;»</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/overview.py" line="346"/>
+        <source>Restore place “{0}”</source>
+        <translation>la restauration du lieu «&#x202f;{0}&#x202f;»</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/overview.py" line="353"/>
+        <location filename="../../src/casedesk/ui/overview.py" line="371"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/overview.py" line="296"/>
+        <location filename="../../src/casedesk/ui/overview.py" line="360"/>
+        <source>Add a note</source>
+        <translation>l&apos;ajout d&apos;une note</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/overview.py" line="371"/>
         <source>Edit note</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la note</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/overview.py" line="378"/>
+        <source>Edit a note</source>
+        <translation>la modification d&apos;une note</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/overview.py" line="389"/>
+        <source>Remove note</source>
+        <translation>Retirer la note</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/overview.py" line="391"/>
+        <source>Remove a note</source>
+        <translation>le retrait d&apos;une note</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/overview.py" line="396"/>
+        <source>Restore a note</source>
+        <translation>la restauration d&apos;une note</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/overview.py" line="425"/>
+        <source>Relate to “{0}”</source>
+        <translation>le lien avec «&#x202f;{0}&#x202f;»</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/overview.py" line="435"/>
+        <source>Remove the link</source>
+        <translation>Retirer le lien</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/overview.py" line="441"/>
+        <source>Remove the link to “{0}”</source>
+        <translation>le retrait du lien avec «&#x202f;{0}&#x202f;»</translation>
     </message>
 </context>
 <context>
@@ -1537,32 +2135,90 @@ The original is kept unchanged in the store.</source>
     <message>
         <location filename="../../src/casedesk/ui/passphrase.py" line="15"/>
         <source>Encrypt the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffrer le paquet</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/ui/passphrase.py" line="15"/>
         <source>Bundle passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète du paquet</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/ui/passphrase.py" line="18"/>
         <source>Encrypt with a passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffrer avec une phrase secrète</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/ui/passphrase.py" line="26"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/ui/passphrase.py" line="28"/>
         <source>Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmation</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/ui/passphrase.py" line="30"/>
         <source>Share it by another channel than the bundle. It cannot be recovered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Transmettez-la par un autre canal que le paquet. Elle ne peut pas être récupérée.</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceDialog</name>
+    <message>
+        <location filename="../../src/casedesk/ui/case_fields.py" line="52"/>
+        <source>Edit place</source>
+        <translation>Modifier le lieu</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_fields.py" line="52"/>
+        <source>New place</source>
+        <translation>Nouveau lieu</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_fields.py" line="61"/>
+        <source>Coordinates known</source>
+        <translation>Coordonnées connues</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_fields.py" line="61"/>
+        <source>Name only</source>
+        <translation>Nom seulement</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_fields.py" line="63"/>
+        <source>e.g. approximate, town centre, exact</source>
+        <translation>p. ex. approximative, centre-ville, exacte</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_fields.py" line="69"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_fields.py" line="70"/>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_fields.py" line="71"/>
+        <source>Latitude (WGS 84)</source>
+        <translation>Latitude (WGS 84)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_fields.py" line="72"/>
+        <source>Longitude (WGS 84)</source>
+        <translation>Longitude (WGS 84)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_fields.py" line="73"/>
+        <source>Precision</source>
+        <translation>Précision</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_fields.py" line="74"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
     </message>
 </context>
 <context>
@@ -1570,597 +2226,1543 @@ The original is kept unchanged in the store.</source>
     <message>
         <location filename="../../src/casedesk/ui/preferences_dialog.py" line="19"/>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Préférences</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/ui/preferences_dialog.py" line="24"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="34"/>
+        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="33"/>
+        <source> px</source>
+        <extracomment>Unit after the thumbnail size in pixels (keep the leading space if your language uses one).</extracomment>
+        <translation>&#xa0;px</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="35"/>
         <source>Blur evidence marked graphic until I click it</source>
-        <translation type="unfinished"></translation>
+        <translation>Flouter les pièces marquées comme choquantes jusqu&apos;à ce que je clique dessus</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="39"/>
+        <source>Investigator name</source>
+        <translation>Nom de l&apos;enquêteur</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/ui/preferences_dialog.py" line="40"/>
-        <source>Investigator name</source>
-        <translation type="unfinished"></translation>
+        <source>Written to the custody log and printed in reports.</source>
+        <translation>Inscrit au journal de traçabilité et imprimé dans les rapports.</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/ui/preferences_dialog.py" line="41"/>
-        <source>Written to the custody log and printed in reports.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="42"/>
-        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="57"/>
+        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="56"/>
         <source>Workspace folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Répertoire de l&apos;espace de travail</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="46"/>
+        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="45"/>
         <source>Now using {0}. A new location takes effect at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacement actuel&#xa0;: {0}. Un nouvel emplacement prend effet au prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="51"/>
+        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="50"/>
         <source>Thumbnail size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille des vignettes</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="52"/>
+        <source>Language</source>
+        <translation>Langue</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/ui/preferences_dialog.py" line="53"/>
-        <source>Language</source>
-        <translation type="unfinished"></translation>
+        <source>CaseDesk offers to restart when the language is changed.</source>
+        <translation>CaseDesk propose de redémarrer lorsque la langue est modifiée.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressText</name>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/ui/checklist.py" line="67"/>
+        <source>%Ln of {0} passed</source>
+        <translation>
+            <numerusform>%Ln contrôle réussi sur {0}</numerusform>
+            <numerusform>%Ln contrôles réussis sur {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/ui/checklist.py" line="69"/>
+        <source>%Ln failed</source>
+        <translation>
+            <numerusform>%Ln en échec</numerusform>
+            <numerusform>%Ln en échec</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/ui/checklist.py" line="71"/>
+        <source>%Ln inconclusive</source>
+        <translation>
+            <numerusform>%Ln non concluant</numerusform>
+            <numerusform>%Ln non concluants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/ui/checklist.py" line="73"/>
+        <source>%Ln not applicable</source>
+        <translation>
+            <numerusform>%Ln sans objet</numerusform>
+            <numerusform>%Ln sans objet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/ui/checklist.py" line="75"/>
+        <source>%Ln pending</source>
+        <translation>
+            <numerusform>%Ln en attente</numerusform>
+            <numerusform>%Ln en attente</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <location filename="../../src/casedesk/ui/records.py" line="65"/>
+        <source>“{0}” will be hidden, not deleted: it stays in the custody log with your reason and can be restored under “Show removed”.</source>
+        <translation>L&apos;élément «&#x202f;{0}&#x202f;» sera masqué, pas supprimé&#xa0;: il reste dans le journal de traçabilité avec votre motif et peut être restauré via «&#x202f;Afficher les éléments retirés&#x202f;».</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="54"/>
-        <source>A new language takes effect at the next start.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../src/casedesk/ui/records.py" line="72"/>
+        <source>e.g. duplicate entry, wrong location</source>
+        <translation>p. ex. doublon, lieu erroné</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/records.py" line="73"/>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+</context>
+<context>
+    <name>RecordList</name>
+    <message>
+        <location filename="../../src/casedesk/ui/records.py" line="112"/>
+        <source>Show removed</source>
+        <translation>Afficher les éléments retirés</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/records.py" line="114"/>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/records.py" line="115"/>
+        <source>Remove…</source>
+        <translation>Retirer…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/records.py" line="116"/>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
     </message>
 </context>
 <context>
     <name>RecordNoteDialog</name>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/audio.py" line="162"/>
+        <location filename="../../src/casedesk/ui/evidence/audio.py" line="165"/>
         <source>Record audio note</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une note audio</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/audio.py" line="174"/>
+        <location filename="../../src/casedesk/ui/evidence/audio.py" line="177"/>
         <source>Start recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer l&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/audio.py" line="176"/>
+        <location filename="../../src/casedesk/ui/evidence/audio.py" line="180"/>
         <source>Microphone: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Micro&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/audio.py" line="178"/>
+        <location filename="../../src/casedesk/ui/evidence/audio.py" line="183"/>
         <source>Transcript / notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Transcription / notes</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/audio.py" line="226"/>
+        <location filename="../../src/casedesk/ui/evidence/audio.py" line="231"/>
         <source>Stop recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter l&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/audio.py" line="226"/>
+        <location filename="../../src/casedesk/ui/evidence/audio.py" line="231"/>
         <source>Record again</source>
-        <translation type="unfinished"></translation>
+        <translation>Réenregistrer</translation>
     </message>
 </context>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../src/casedesk/ui/workflows.py" line="52"/>
+        <location filename="../../src/casedesk/ui/workflows.py" line="127"/>
         <source>Export report (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le rapport (PDF)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/workflows.py" line="53"/>
+        <location filename="../../src/casedesk/ui/workflows.py" line="130"/>
+        <source>Latest entry ({0})</source>
+        <translation>Dernière entrée ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/workflows.py" line="131"/>
+        <source>Case as of</source>
+        <translation>Dossier en date de l&apos;entrée</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/workflows.py" line="136"/>
+        <source>Type an entry number or the start of its hash to report the case as it stood then. The same entry and options always give the same file.</source>
+        <translation>Saisissez un numéro d&apos;entrée ou le début de son empreinte pour produire le rapport du dossier tel qu&apos;il était alors. La même entrée et les mêmes options donnent toujours le même fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/workflows.py" line="141"/>
         <source>Leave out evidence marked graphic</source>
-        <translation type="unfinished"></translation>
+        <translation>Exclure les pièces marquées comme choquantes</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/workflows.py" line="54"/>
+        <location filename="../../src/casedesk/ui/workflows.py" line="142"/>
         <source>Leave out evidence marked personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Exclure les pièces marquées «&#x202f;données personnelles&#x202f;»</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/workflows.py" line="55"/>
+        <location filename="../../src/casedesk/ui/workflows.py" line="143"/>
         <source>Blur such items instead of leaving them out</source>
-        <translation type="unfinished"></translation>
+        <translation>Flouter ces pièces au lieu de les exclure</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/workflows.py" line="56"/>
+        <location filename="../../src/casedesk/ui/workflows.py" line="144"/>
         <source>Full custody log</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal de traçabilité complet</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/workflows.py" line="56"/>
+        <location filename="../../src/casedesk/ui/workflows.py" line="144"/>
         <source>Custody summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé de la traçabilité</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/workflows.py" line="58"/>
+        <location filename="../../src/casedesk/ui/workflows.py" line="146"/>
         <source>e.g. CONFIDENTIAL (printed on every page)</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. CONFIDENTIEL (imprimé sur chaque page)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/workflows.py" line="62"/>
+        <location filename="../../src/casedesk/ui/workflows.py" line="150"/>
         <source>Custody</source>
-        <translation type="unfinished"></translation>
+        <translation>Traçabilité</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/workflows.py" line="63"/>
+        <location filename="../../src/casedesk/ui/workflows.py" line="151"/>
         <source>Marking</source>
-        <translation type="unfinished"></translation>
+        <translation>Mention de protection</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/workflows.py" line="65"/>
-        <source>The export is written to the custody log with the file&apos;s SHA-256.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../src/casedesk/ui/workflows.py" line="153"/>
+        <source>The export is logged with the entry it covers and the file&apos;s SHA-256.</source>
+        <translation>L&apos;export est consigné au journal de traçabilité avec l&apos;entrée qu&apos;il couvre et l&apos;empreinte SHA-256 du fichier.</translation>
     </message>
 </context>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../src/casedesk/ui/search.py" line="25"/>
+        <location filename="../../src/casedesk/ui/search.py" line="26"/>
         <source>Search all cases (Ctrl+F)</source>
         <translation>Rechercher dans tous les dossiers (Ctrl+F)</translation>
     </message>
     <message>
+        <location filename="../../src/casedesk/ui/search.py" line="63"/>
+        <source>{0} · {1}</source>
+        <extracomment>A search hit&apos;s second line: {0} what was found (a claim, a note…), {1} its case&apos;s title.</extracomment>
+        <translation>{0} · {1}</translation>
+    </message>
+    <message>
         <location filename="../../src/casedesk/ui/search.py" line="67"/>
+        <source>{0}
+{1}: {2}</source>
+        <extracomment>A search hit&apos;s tooltip: {0} the case, {1} the field that matched, {2} the matching text.</extracomment>
+        <translation>{0}
+{1}&#xa0;: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/search.py" line="76"/>
         <source>No hits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun résultat.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/ui/search.py" line="76"/>
+        <source>%Ln hit(s)</source>
+        <translation>
+            <numerusform>%Ln résultat</numerusform>
+            <numerusform>%Ln résultats</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SelectionActions</name>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/actions.py" line="53"/>
+        <source>Tag…</source>
+        <translation>Étiqueter…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/actions.py" line="53"/>
+        <source>Add or remove tags on the selected items</source>
+        <translation>Ajouter ou retirer des étiquettes sur les pièces sélectionnées</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/actions.py" line="56"/>
+        <source>Link to claim…</source>
+        <translation>Associer à une allégation…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/actions.py" line="56"/>
+        <source>Link the selected items to a claim</source>
+        <translation>Associer les pièces sélectionnées à une allégation</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/actions.py" line="59"/>
+        <source>Move to trash…</source>
+        <translation>Mettre à la corbeille…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/actions.py" line="59"/>
+        <source>Move the selected items to the trash</source>
+        <translation>Mettre les pièces sélectionnées à la corbeille</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/actions.py" line="63"/>
+        <source>Select all</source>
+        <translation>Tout sélectionner</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/actions.py" line="65"/>
+        <source>Mark as graphic</source>
+        <translation>Marquer «&#x202f;choquant&#x202f;»</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/actions.py" line="67"/>
+        <source>Clear the graphic flag</source>
+        <translation>Retirer le marqueur «&#x202f;choquant&#x202f;»</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/actions.py" line="70"/>
+        <source>Mark as personal data</source>
+        <translation>Marquer «&#x202f;données personnelles&#x202f;»</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/actions.py" line="73"/>
+        <source>Clear the personal-data flag</source>
+        <translation>Retirer le marqueur «&#x202f;données personnelles&#x202f;»</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/actions.py" line="75"/>
+        <source>Flag</source>
+        <translation>Marquer</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/actions.py" line="80"/>
+        <source>Flag the selected items as graphic or as personal data</source>
+        <translation>Marquer les pièces sélectionnées comme choquantes ou comme contenant des données personnelles</translation>
     </message>
 </context>
 <context>
     <name>SimilarPanel</name>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/details.py" line="246"/>
+        <location filename="../../src/casedesk/ui/evidence/details.py" line="268"/>
         <source>No picture fingerprint for this item, so no comparison.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas d&apos;empreinte visuelle pour cette pièce&#xa0;: aucune comparaison possible.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/details.py" line="250"/>
+        <location filename="../../src/casedesk/ui/evidence/details.py" line="270"/>
+        <source>Looking for pictures that look alike…</source>
+        <translation>Recherche d&apos;images d&apos;aspect semblable…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/details.py" line="283"/>
         <source>No near-duplicates in this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun quasi-doublon dans cet espace de travail.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/details.py" line="252"/>
+        <location filename="../../src/casedesk/ui/evidence/details.py" line="285"/>
         <source>Pictures that look alike (distance 0 = identical look):</source>
-        <translation type="unfinished"></translation>
+        <translation>Images d&apos;aspect semblable (distance 0 = aspect identique)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/details.py" line="255"/>
-        <source> (another case)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../src/casedesk/ui/evidence/details.py" line="291"/>
+        <source>{0} — distance {1}</source>
+        <extracomment>A picture that looks like this one: {0} its file name, {1} how different (0 = same look).</extracomment>
+        <translation>{0} — distance {1}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/details.py" line="257"/>
-        <source>{0} — distance {1}{2}</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../src/casedesk/ui/evidence/details.py" line="293"/>
+        <source>{0} — distance {1} (another case)</source>
+        <translation>{0} — distance {1} (autre dossier)</translation>
+    </message>
+</context>
+<context>
+    <name>SourceInUseDialog</name>
+    <message>
+        <location filename="../../src/casedesk/ui/source_dialogs.py" line="112"/>
+        <source>Source still cited</source>
+        <translation>Source encore citée</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/source_dialogs.py" line="115"/>
+        <source>“{0}” is still cited by {1}.</source>
+        <extracomment>{0} the source&apos;s name, {1} what cites it (&quot;1 claim and 2 evidence items&quot;).</extracomment>
+        <translation>La source «&#x202f;{0}&#x202f;» est encore citée par {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/source_dialogs.py" line="118"/>
+        <source>Unlink it from them and remove it? Undo puts the source and its links back.</source>
+        <translation>La dissocier de ces éléments et la retirer&#x202f;? Annuler rétablit la source et ses liens.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/source_dialogs.py" line="120"/>
+        <source>Unlink and remove</source>
+        <translation>Dissocier et retirer</translation>
     </message>
 </context>
 <context>
     <name>SourcesModel</name>
     <message>
-        <location filename="../../src/casedesk/ui/sources.py" line="61"/>
+        <location filename="../../src/casedesk/ui/sources.py" line="78"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/sources.py" line="61"/>
+        <location filename="../../src/casedesk/ui/sources.py" line="78"/>
         <source>Handle</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/sources.py" line="61"/>
+        <location filename="../../src/casedesk/ui/sources.py" line="78"/>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Plateforme</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/sources.py" line="61"/>
+        <location filename="../../src/casedesk/ui/sources.py" line="78"/>
         <source>Reliability</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiabilité</translation>
     </message>
 </context>
 <context>
     <name>SourcesTab</name>
     <message>
-        <location filename="../../src/casedesk/ui/sources.py" line="114"/>
+        <location filename="../../src/casedesk/ui/sources.py" line="120"/>
+        <source>Show removed</source>
+        <translation>Afficher les éléments retirés</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/sources.py" line="122"/>
         <source>New source…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle source…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/sources.py" line="123"/>
+        <source>Merge…</source>
+        <translation>Fusionner…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/sources.py" line="124"/>
+        <source>Merge another source of this case into the selected one</source>
+        <translation>Fusionner une autre source de ce dossier dans la source sélectionnée</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/ui/sources.py" line="125"/>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
+        <source>Remove…</source>
+        <translation>Retirer…</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/ui/sources.py" line="126"/>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/sources.py" line="138"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/sources.py" line="139"/>
         <source>Handle</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/sources.py" line="127"/>
+        <location filename="../../src/casedesk/ui/sources.py" line="140"/>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Plateforme</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/sources.py" line="128"/>
+        <location filename="../../src/casedesk/ui/sources.py" line="141"/>
         <source>Reliability</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiabilité</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/sources.py" line="129"/>
+        <location filename="../../src/casedesk/ui/sources.py" line="142"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/sources.py" line="130"/>
+        <location filename="../../src/casedesk/ui/sources.py" line="143"/>
         <source>Bears on</source>
-        <translation type="unfinished"></translation>
+        <translation>Concerne</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/sources.py" line="190"/>
+        <location filename="../../src/casedesk/ui/sources.py" line="256"/>
         <source>Claims {0}</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Claims that cite a source, by number: {0} is a list such as &quot;#1, #3&quot;.</extracomment>
+        <translation>Allégations {0}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/ui/sources.py" line="258"/>
+        <source>%Ln removed claim(s)</source>
+        <translation>
+            <numerusform>%Ln allégation retirée</numerusform>
+            <numerusform>%Ln allégations retirées</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/sources.py" line="192"/>
+        <location filename="../../src/casedesk/ui/sources.py" line="260"/>
         <source>Evidence: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièces&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/sources.py" line="193"/>
+        <location filename="../../src/casedesk/ui/sources.py" line="261"/>
         <source>Nothing in this case cites it yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien dans ce dossier ne la cite pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/sources.py" line="280"/>
+        <source>Edit source</source>
+        <translation>la modification de la source</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/sources.py" line="309"/>
+        <source>Add source “{0}”</source>
+        <translation>l&apos;ajout de la source «&#x202f;{0}&#x202f;»</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/sources.py" line="321"/>
+        <source>Remove source</source>
+        <translation>Retirer la source</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/sources.py" line="324"/>
+        <source>The source was kept.</source>
+        <translation>La source a été conservée.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/sources.py" line="350"/>
+        <source>Remove source “{0}”</source>
+        <translation>le retrait de la source «&#x202f;{0}&#x202f;»</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/sources.py" line="364"/>
+        <source>Restore source “{0}”</source>
+        <translation>la restauration de la source «&#x202f;{0}&#x202f;»</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/sources.py" line="386"/>
+        <source>Merge “{0}” into “{1}”</source>
+        <translation>la fusion de «&#x202f;{0}&#x202f;» dans «&#x202f;{1}&#x202f;»</translation>
+    </message>
+</context>
+<context>
+    <name>TagDialog</name>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/ui/evidence/dialogs.py" line="63"/>
+        <source>Tag %Ln item(s)</source>
+        <translation>
+            <numerusform>Étiqueter %Ln pièce</numerusform>
+            <numerusform>Étiqueter %Ln pièces</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/dialogs.py" line="65"/>
+        <source>comma, separated, tags</source>
+        <translation>étiquettes, séparées, par des virgules</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/dialogs.py" line="67"/>
+        <source>tags to take off</source>
+        <translation>étiquettes à retirer</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/dialogs.py" line="73"/>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/dialogs.py" line="74"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/dialogs.py" line="81"/>
+        <source>Each item changed gets its own entry in the custody log.</source>
+        <translation>Chaque pièce modifiée reçoit sa propre entrée dans le journal de traçabilité.</translation>
     </message>
 </context>
 <context>
     <name>ThumbnailCache</name>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/thumbs.py" line="98"/>
+        <location filename="../../src/casedesk/ui/evidence/thumbs.py" line="90"/>
         <source>Graphic</source>
-        <translation type="unfinished"></translation>
+        <translation>Choquant</translation>
     </message>
 </context>
 <context>
     <name>TimeField</name>
     <message>
-        <location filename="../../src/casedesk/ui/overview.py" line="73"/>
+        <location filename="../../src/casedesk/ui/case_fields.py" line="105"/>
         <source>unknown — e.g. 2025-03-14 or 2025-03-16 15:05 America/Los_Angeles</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnue — p. ex. 2025-03-14 ou 2025-03-16 15:05 Europe/Paris</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/overview.py" line="93"/>
+        <location filename="../../src/casedesk/ui/case_fields.py" line="125"/>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnue</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/overview.py" line="96"/>
+        <location filename="../../src/casedesk/ui/case_fields.py" line="128"/>
         <source>no time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>sans fuseau horaire</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_fields.py" line="130"/>
+        <source>&lt;b&gt;{0}&lt;/b&gt; · {1} · {2}</source>
+        <extracomment>How a typed time is read: {0} the time, {1} how precisely it is known, {2} its time zone.</extracomment>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; · {1} · {2}</translation>
     </message>
 </context>
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../src/casedesk/ui/timeline.py" line="94"/>
+        <location filename="../../src/casedesk/ui/timeline.py" line="83"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/timeline.py" line="94"/>
+        <location filename="../../src/casedesk/ui/timeline.py" line="83"/>
         <source>Known to</source>
-        <translation type="unfinished"></translation>
+        <translation>Précision</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/timeline.py" line="94"/>
+        <location filename="../../src/casedesk/ui/timeline.py" line="83"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/timeline.py" line="94"/>
+        <location filename="../../src/casedesk/ui/timeline.py" line="83"/>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu</translation>
     </message>
 </context>
 <context>
     <name>TimelineTab</name>
     <message>
-        <location filename="../../src/casedesk/ui/timeline.py" line="366"/>
+        <location filename="../../src/casedesk/ui/timeline.py" line="210"/>
+        <source>Show removed</source>
+        <translation>Afficher les éléments retirés</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/timeline.py" line="211"/>
         <source>New event…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel événement…</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/timeline.py" line="367"/>
+        <location filename="../../src/casedesk/ui/timeline.py" line="212"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/timeline.py" line="369"/>
+        <location filename="../../src/casedesk/ui/timeline.py" line="213"/>
+        <source>Remove…</source>
+        <translation>Retirer…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/timeline.py" line="214"/>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/timeline.py" line="216"/>
         <source>▬ year or month only   ◆ day   ● exact time   // time shortened</source>
-        <translation type="unfinished"></translation>
+        <translation>▬ année ou mois seulement   ◆ jour   ● heure exacte   // intervalle raccourci</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/timeline.py" line="315"/>
+        <source>Add event “{0}”</source>
+        <translation>l&apos;ajout de l&apos;événement «&#x202f;{0}&#x202f;»</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/timeline.py" line="333"/>
+        <source>Edit event “{0}”</source>
+        <translation>la modification de l&apos;événement «&#x202f;{0}&#x202f;»</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/timeline.py" line="343"/>
+        <source>Remove event</source>
+        <translation>Retirer l&apos;événement</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/timeline.py" line="345"/>
+        <source>Remove event “{0}”</source>
+        <translation>le retrait de l&apos;événement «&#x202f;{0}&#x202f;»</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/timeline.py" line="351"/>
+        <source>Restore event “{0}”</source>
+        <translation>la restauration de l&apos;événement «&#x202f;{0}&#x202f;»</translation>
+    </message>
+</context>
+<context>
+    <name>TrashDialog</name>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/dialogs.py" line="37"/>
+        <location filename="../../src/casedesk/ui/evidence/dialogs.py" line="47"/>
+        <source>Move to trash</source>
+        <translation>Mettre à la corbeille</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/dialogs.py" line="40"/>
+        <source>Move “{0}” to the trash?</source>
+        <translation>Mettre «&#x202f;{0}&#x202f;» à la corbeille&#x202f;?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/ui/evidence/dialogs.py" line="42"/>
+        <source>Move %Ln item(s) to the trash?</source>
+        <translation>
+            <numerusform>Mettre %Ln pièce à la corbeille&#x202f;?</numerusform>
+            <numerusform>Mettre %Ln pièces à la corbeille&#x202f;?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/dialogs.py" line="44"/>
+        <source>They stay in the workspace and can be restored. Reason (written to the custody log):</source>
+        <translation>Rien n&apos;est supprimé&#xa0;: tout reste dans l&apos;espace de travail et peut être restauré. Motif (inscrit au journal de traçabilité)&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>about</name>
     <message>
-        <location filename="../../src/casedesk/ui/about.py" line="13"/>
+        <location filename="../../src/casedesk/ui/about.py" line="15"/>
         <source>Offline case management for open-source investigators: evidence, custody log, claims, verification and reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestion de dossiers hors ligne pour les enquêtes en sources ouvertes&#xa0;: pièces, journal de traçabilité, allégations, vérification et rapports.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/about.py" line="18"/>
+        <location filename="../../src/casedesk/ui/about.py" line="20"/>
         <source>Works offline; no telemetry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonctionne hors ligne&#x202f;; aucune télémétrie.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/about.py" line="19"/>
+        <location filename="../../src/casedesk/ui/about.py" line="21"/>
         <source>CaseDesk never connects to the network. Your evidence stays on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>CaseDesk ne se connecte jamais au réseau. Vos pièces restent sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/about.py" line="22"/>
+        <location filename="../../src/casedesk/ui/about.py" line="24"/>
         <source>Licence: GNU General Public License, version 3 or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Licence&#xa0;: GNU General Public License, version 3 ou ultérieure.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/about.py" line="23"/>
+        <location filename="../../src/casedesk/ui/about.py" line="25"/>
         <source>Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License.</source>
-        <translation type="unfinished"></translation>
+        <translation>Polices&#xa0;: Noto Sans et Noto Naskh Arabic, SIL Open Font License.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/about.py" line="34"/>
+        <location filename="../../src/casedesk/ui/about.py" line="36"/>
         <source>About CaseDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de CaseDesk</translation>
     </message>
 </context>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../src/casedesk/ui/app.py" line="69"/>
+        <location filename="../../src/casedesk/ui/app.py" line="70"/>
         <source>CaseDesk cannot open the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>CaseDesk ne peut pas ouvrir l&apos;espace de travail</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/app.py" line="72"/>
+        <location filename="../../src/casedesk/ui/app.py" line="73"/>
         <source>Choose another folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un autre répertoire…</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/app.py" line="79"/>
+        <location filename="../../src/casedesk/ui/app.py" line="80"/>
         <source>Workspace folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Répertoire de l&apos;espace de travail</translation>
     </message>
 </context>
 <context>
-    <name>checklist</name>
+    <name>case_fields</name>
     <message>
-        <location filename="../../src/casedesk/ui/checklist.py" line="39"/>
-        <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../src/casedesk/ui/case_fields.py" line="25"/>
+        <source>{0} N</source>
+        <translation>{0} N</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/checklist.py" line="40"/>
-        <source>Passed</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../src/casedesk/ui/case_fields.py" line="26"/>
+        <source>{0} S</source>
+        <translation>{0} S</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/checklist.py" line="41"/>
-        <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../src/casedesk/ui/case_fields.py" line="27"/>
+        <source>{0} E</source>
+        <translation>{0} E</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/checklist.py" line="42"/>
-        <source>Inconclusive</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../src/casedesk/ui/case_fields.py" line="28"/>
+        <source>{0} W</source>
+        <translation>{0} O</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/checklist.py" line="43"/>
-        <source>Not applicable</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../src/casedesk/ui/case_fields.py" line="32"/>
+        <source>{0}, {1}</source>
+        <translation>{0}, {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_fields.py" line="41"/>
+        <source>{0} — {1} ({2})</source>
+        <extracomment>A place in the Overview&apos;s list: {0} its name, {1} its coordinates, {2} how precise they are.</extracomment>
+        <translation>{0} — {1} ({2})</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_fields.py" line="45"/>
+        <source>{0} — {1}</source>
+        <extracomment>A place in the Overview&apos;s list: {0} its name, {1} its coordinates.</extracomment>
+        <translation>{0} — {1}</translation>
+    </message>
+</context>
+<context>
+    <name>delegate</name>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/delegate.py" line="29"/>
+        <source>@ {0} s</source>
+        <extracomment>Where in its footage a still was taken, in seconds (&quot;@ 12.500 s&quot;).</extracomment>
+        <translation>à {0}&#xa0;s</translation>
+    </message>
+</context>
+<context>
+    <name>evidence</name>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/labels.py" line="17"/>
+        <source>Still image</source>
+        <translation>Image fixe</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/labels.py" line="18"/>
+        <source>Footage</source>
+        <translation>Vidéo</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/labels.py" line="19"/>
+        <source>Audio</source>
+        <translation>Audio</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/labels.py" line="20"/>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/labels.py" line="21"/>
+        <source>Other file</source>
+        <translation>Autre fichier</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/labels.py" line="31"/>
+        <source>Decoded fully</source>
+        <translation>Entièrement décodé</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/labels.py" line="32"/>
+        <source>Partly decoded</source>
+        <translation>Partiellement décodé</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/labels.py" line="33"/>
+        <source>Could not be decoded</source>
+        <translation>Décodage impossible</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/labels.py" line="34"/>
+        <source>Not decoded (over safety limits)</source>
+        <translation>Non décodé (limites de sécurité dépassées)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/labels.py" line="56"/>
+        <source>Graphic</source>
+        <translation>Choquant</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/labels.py" line="58"/>
+        <source>Personal data</source>
+        <translation>Données personnelles</translation>
+    </message>
+</context>
+<context>
+    <name>formats</name>
+    <message>
+        <location filename="../../src/casedesk/ui/formats.py" line="56"/>
+        <source>{0} UTC</source>
+        <translation>{0} UTC</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/formats.py" line="103"/>
+        <source>, </source>
+        <extracomment>Separates the items of a list, e.g. &quot;1 of 11 passed, 1 failed&quot;. Arabic: &quot;، &quot; (Arabic comma).</extracomment>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>i18n</name>
+    <message>
+        <location filename="../../src/casedesk/ui/i18n.py" line="74"/>
+        <source>System default</source>
+        <translation>Langue du système</translation>
+    </message>
+</context>
+<context>
+    <name>intake</name>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/intake.py" line="109"/>
+        <source>Open a case before adding evidence.</source>
+        <translation>Ouvrez un dossier avant d&apos;ajouter des pièces.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/intake.py" line="119"/>
+        <source>Adding evidence</source>
+        <translation>Ajout de pièces</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/intake.py" line="133"/>
+        <source>Grabbing still</source>
+        <translation>Extraction de l&apos;image</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/intake.py" line="140"/>
+        <source>Open a case before recording a note.</source>
+        <translation>Ouvrez un dossier avant d&apos;enregistrer une note.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/intake.py" line="146"/>
+        <source>No microphone found</source>
+        <translation>Aucun micro détecté</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/intake.py" line="147"/>
+        <source>No microphone found. Connect or enable a microphone (and allow CaseDesk to use it), then try again. You can also add a recording made elsewhere with Add files…</source>
+        <translation>Aucun micro détecté. Branchez ou activez un micro (et autorisez CaseDesk à l&apos;utiliser), puis réessayez. Vous pouvez aussi ajouter un enregistrement réalisé ailleurs avec «&#x202f;Ajouter des fichiers…&#x202f;».</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/intake.py" line="162"/>
+        <source>audio note {0} UTC.wav</source>
+        <extracomment>The file name of a recorded audio note; {0} is its UTC time. Keep &quot;.wav&quot; and no &quot;/&quot; or &quot;:&quot;.</extracomment>
+        <translation>note audio {0} UTC.wav</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/intake.py" line="184"/>
+        <source>Adding audio note</source>
+        <translation>Ajout de la note audio</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/intake.py" line="200"/>
+        <source>Evidence added</source>
+        <translation>Pièces ajoutées</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/intake.py" line="213"/>
+        <source>That frame is already in the case; it is selected.</source>
+        <translation>Cette image est déjà dans le dossier&#x202f;; elle est sélectionnée.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/intake.py" line="220"/>
+        <source>Still added, linked to its footage and offset.</source>
+        <translation>Image ajoutée, liée à sa vidéo et à sa position.</translation>
     </message>
 </context>
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="16"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="13"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvert</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/labels.py" line="14"/>
+        <source>Under verification</source>
+        <translation>En cours de vérification</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/labels.py" line="15"/>
+        <source>Verified</source>
+        <translation>Vérifié</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/labels.py" line="16"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="28"/>
+        <source>Disputed</source>
+        <translation>Contesté</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/ui/labels.py" line="17"/>
-        <source>Under verification</source>
-        <translation type="unfinished"></translation>
+        <source>Debunked</source>
+        <translation>Réfuté</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/ui/labels.py" line="18"/>
-        <source>Verified</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../src/casedesk/ui/labels.py" line="39"/>
+        <source>Inconclusive</source>
+        <translation>Non concluant</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/ui/labels.py" line="19"/>
-        <location filename="../../src/casedesk/ui/labels.py" line="31"/>
-        <source>Disputed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="20"/>
-        <source>Debunked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="21"/>
-        <source>Inconclusive</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="22"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Clos</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="28"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="25"/>
         <source>Unverified</source>
-        <translation type="unfinished"></translation>
+        <translation>Non vérifié</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/labels.py" line="26"/>
+        <source>Supported</source>
+        <translation>Étayé</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/labels.py" line="27"/>
+        <source>Confirmed</source>
+        <translation>Confirmé</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/ui/labels.py" line="29"/>
-        <source>Supported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="30"/>
-        <source>Confirmed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="32"/>
         <source>False</source>
-        <translation type="unfinished"></translation>
+        <translation>Faux</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/labels.py" line="36"/>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/labels.py" line="37"/>
+        <source>Passed</source>
+        <translation>Réussi</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/ui/labels.py" line="38"/>
-        <source>Supports</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="39"/>
-        <source>Contradicts</source>
-        <translation type="unfinished"></translation>
+        <source>Failed</source>
+        <translation>En échec</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/ui/labels.py" line="40"/>
+        <source>Not applicable</source>
+        <translation>Sans objet</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/labels.py" line="46"/>
+        <source>Supports</source>
+        <translation>Étaye</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/labels.py" line="47"/>
+        <source>Contradicts</source>
+        <translation>Contredit</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/labels.py" line="48"/>
         <source>Context</source>
-        <translation type="unfinished"></translation>
+        <translation>Contexte</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/labels.py" line="55"/>
+        <source>Completely reliable</source>
+        <translation>Totalement fiable</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/ui/labels.py" line="56"/>
-        <source>Case</source>
-        <translation type="unfinished"></translation>
+        <source>Usually reliable</source>
+        <translation>Habituellement fiable</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/ui/labels.py" line="57"/>
-        <source>Claim</source>
-        <translation type="unfinished"></translation>
+        <source>Fairly reliable</source>
+        <translation>Assez fiable</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/ui/labels.py" line="58"/>
-        <source>Evidence</source>
-        <translation>Pièces</translation>
+        <source>Not usually reliable</source>
+        <translation>Généralement peu fiable</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/ui/labels.py" line="59"/>
-        <source>Source</source>
-        <translation type="unfinished"></translation>
+        <source>Unreliable</source>
+        <translation>Non fiable</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/ui/labels.py" line="60"/>
+        <source>Reliability cannot be judged</source>
+        <translation>Fiabilité impossible à évaluer</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/labels.py" line="67"/>
+        <source>Confirmed by other sources</source>
+        <translation>Confirmée par d&apos;autres sources</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/labels.py" line="68"/>
+        <source>Probably true</source>
+        <translation>Probablement vraie</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/labels.py" line="69"/>
+        <source>Possibly true</source>
+        <translation>Possiblement vraie</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/labels.py" line="70"/>
+        <source>Doubtful</source>
+        <translation>Douteuse</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/labels.py" line="71"/>
+        <source>Improbable</source>
+        <translation>Improbable</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/labels.py" line="72"/>
+        <source>Truth cannot be judged</source>
+        <translation>Véracité impossible à évaluer</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/labels.py" line="79"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="86"/>
+        <source>{0} — {1}</source>
+        <extracomment>An Admiralty grade and its meaning: {0} is the code (A to F, or 1 to 6), {1} what it means.</extracomment>
+        <translation>{0} — {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/labels.py" line="92"/>
+        <source>Case</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/labels.py" line="93"/>
+        <source>Claim</source>
+        <translation>Allégation</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/labels.py" line="94"/>
+        <source>Evidence</source>
+        <translation>Pièce</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/labels.py" line="95"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/labels.py" line="96"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="61"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="97"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="62"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="98"/>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="63"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="99"/>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôle</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/labels.py" line="100"/>
+        <source>Bundle</source>
+        <translation>Paquet</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/labels.py" line="107"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/labels.py" line="108"/>
+        <source>Summary</source>
+        <translation>Synthèse</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/labels.py" line="109"/>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/labels.py" line="110"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/labels.py" line="111"/>
+        <source>File name</source>
+        <translation>Nom de fichier</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/labels.py" line="112"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/labels.py" line="113"/>
+        <source>Transcript</source>
+        <translation>Transcription</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/labels.py" line="114"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/labels.py" line="115"/>
+        <source>Handle</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/labels.py" line="122"/>
+        <source>year only</source>
+        <translation>année seulement</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/labels.py" line="123"/>
+        <source>month</source>
+        <translation>mois</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/labels.py" line="124"/>
+        <source>day</source>
+        <translation>jour</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/labels.py" line="125"/>
+        <source>to the minute</source>
+        <translation>à la minute près</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/labels.py" line="133"/>
+        <source>Case created</source>
+        <translation>Dossier créé</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/labels.py" line="134"/>
+        <source>Case edited</source>
+        <translation>Dossier modifié</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/labels.py" line="135"/>
+        <source>Related case linked</source>
+        <translation>Lien avec un dossier ajouté</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/labels.py" line="136"/>
+        <source>Related case unlinked</source>
+        <translation>Lien avec un dossier retiré</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/labels.py" line="137"/>
+        <source>Related case linked again</source>
+        <translation>Lien avec un dossier rétabli</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/labels.py" line="138"/>
+        <source>Evidence added</source>
+        <translation>Pièce ajoutée</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/labels.py" line="139"/>
+        <source>Still taken from footage</source>
+        <translation>Image extraite d&apos;une vidéo</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/labels.py" line="140"/>
+        <source>Evidence edited</source>
+        <translation>Pièce modifiée</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/labels.py" line="141"/>
+        <source>Evidence moved to the trash</source>
+        <translation>Pièce mise à la corbeille</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/labels.py" line="142"/>
+        <source>Evidence restored</source>
+        <translation>Pièce restaurée</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/labels.py" line="143"/>
+        <source>Evidence deleted for good</source>
+        <translation>Pièce supprimée définitivement</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/labels.py" line="144"/>
+        <source>Source added</source>
+        <translation>Source ajoutée</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/labels.py" line="145"/>
+        <source>Source edited</source>
+        <translation>Source modifiée</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/labels.py" line="146"/>
+        <source>Sources merged</source>
+        <translation>Sources fusionnées</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/labels.py" line="147"/>
+        <source>Source merge undone</source>
+        <translation>Fusion de sources annulée</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/labels.py" line="148"/>
+        <source>Source removed</source>
+        <translation>Source retirée</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/labels.py" line="149"/>
+        <source>Source restored</source>
+        <translation>Source restaurée</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/labels.py" line="150"/>
+        <source>Claim added</source>
+        <translation>Allégation ajoutée</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/labels.py" line="151"/>
+        <source>Claim edited</source>
+        <translation>Allégation modifiée</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/labels.py" line="152"/>
+        <source>Claim status or credibility changed</source>
+        <translation>Changement de statut ou de crédibilité d&apos;une allégation</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/labels.py" line="153"/>
+        <source>Claim linked to evidence or a source</source>
+        <translation>Allégation associée à une pièce ou à une source</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/labels.py" line="154"/>
+        <source>Claim unlinked from evidence or a source</source>
+        <translation>Allégation dissociée d&apos;une pièce ou d&apos;une source</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/labels.py" line="155"/>
+        <source>Claim removed</source>
+        <translation>Allégation retirée</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/labels.py" line="156"/>
+        <source>Claim restored</source>
+        <translation>Allégation restaurée</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/labels.py" line="157"/>
+        <source>Checklist item changed</source>
+        <translation>Contrôle modifié</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/labels.py" line="158"/>
+        <source>Place added</source>
+        <translation>Lieu ajouté</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/labels.py" line="159"/>
+        <source>Place edited</source>
+        <translation>Lieu modifié</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/labels.py" line="160"/>
+        <source>Place removed</source>
+        <translation>Lieu retiré</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/labels.py" line="161"/>
+        <source>Place restored</source>
+        <translation>Lieu restauré</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/labels.py" line="162"/>
+        <source>Event added</source>
+        <translation>Événement ajouté</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/labels.py" line="163"/>
+        <source>Event edited</source>
+        <translation>Événement modifié</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/labels.py" line="164"/>
+        <source>Event removed</source>
+        <translation>Événement retiré</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/labels.py" line="165"/>
+        <source>Event restored</source>
+        <translation>Événement restauré</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/labels.py" line="166"/>
+        <source>Note added</source>
+        <translation>Note ajoutée</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/labels.py" line="167"/>
+        <source>Note edited</source>
+        <translation>Note modifiée</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/labels.py" line="168"/>
+        <source>Note removed</source>
+        <translation>Note retirée</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/labels.py" line="169"/>
+        <source>Note restored</source>
+        <translation>Note restaurée</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/labels.py" line="170"/>
+        <source>Report exported (PDF)</source>
+        <translation>Rapport exporté (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/labels.py" line="171"/>
+        <source>Bundle exported</source>
+        <translation>Paquet exporté</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/labels.py" line="172"/>
+        <source>Bundle imported</source>
+        <translation>Paquet importé</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/labels.py" line="173"/>
+        <source>Bundle merged</source>
+        <translation>Paquet fusionné</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/labels.py" line="185"/>
+        <source>Custody log</source>
+        <translation>Journal de traçabilité</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/labels.py" line="186"/>
+        <source>Original file</source>
+        <translation>Fichier original</translation>
     </message>
 </context>
 <context>
     <name>menus</name>
     <message>
-        <location filename="../../src/casedesk/ui/menus.py" line="56"/>
+        <location filename="../../src/casedesk/ui/menus.py" line="54"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/menus.py" line="55"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/menus.py" line="75"/>
         <source>&amp;New case…</source>
         <translation>&amp;Nouveau dossier…</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/menus.py" line="63"/>
+        <location filename="../../src/casedesk/ui/menus.py" line="82"/>
         <source>&amp;Add evidence…</source>
         <translation>&amp;Ajouter des pièces…</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/menus.py" line="70"/>
+        <location filename="../../src/casedesk/ui/menus.py" line="89"/>
         <source>&amp;Find…</source>
-        <translation>&amp;Rechercher…</translation>
+        <translation>Re&amp;chercher…</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/menus.py" line="77"/>
+        <location filename="../../src/casedesk/ui/menus.py" line="96"/>
         <source>Export &amp;report (PDF)…</source>
         <translation>Exporter le &amp;rapport (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/menus.py" line="82"/>
+        <location filename="../../src/casedesk/ui/menus.py" line="101"/>
         <source>Export &amp;bundle…</source>
         <translation>Exporter le &amp;paquet…</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/menus.py" line="85"/>
+        <location filename="../../src/casedesk/ui/menus.py" line="104"/>
         <source>&amp;Import bundle…</source>
         <translation>&amp;Importer un paquet…</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/menus.py" line="89"/>
+        <location filename="../../src/casedesk/ui/menus.py" line="108"/>
         <source>&amp;Verify case</source>
         <translation>&amp;Vérifier le dossier</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/menus.py" line="95"/>
+        <location filename="../../src/casedesk/ui/menus.py" line="114"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/menus.py" line="97"/>
+        <location filename="../../src/casedesk/ui/menus.py" line="116"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/menus.py" line="98"/>
+        <location filename="../../src/casedesk/ui/menus.py" line="117"/>
         <source>Open &amp;demo case</source>
         <translation>Ouvrir le dossier de &amp;démonstration</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/menus.py" line="99"/>
+        <location filename="../../src/casedesk/ui/menus.py" line="118"/>
         <source>&amp;About CaseDesk</source>
         <translation>À &amp;propos de CaseDesk</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/menus.py" line="105"/>
+        <location filename="../../src/casedesk/ui/menus.py" line="126"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/menus.py" line="117"/>
+        <location filename="../../src/casedesk/ui/menus.py" line="138"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/menus.py" line="121"/>
+        <location filename="../../src/casedesk/ui/menus.py" line="146"/>
         <source>&amp;Case</source>
         <translation>&amp;Dossier</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/menus.py" line="123"/>
+        <location filename="../../src/casedesk/ui/menus.py" line="148"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/menus.py" line="127"/>
+        <location filename="../../src/casedesk/ui/menus.py" line="152"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
@@ -2168,140 +3770,161 @@ The original is kept unchanged in the store.</source>
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../src/casedesk/ui/messages.py" line="24"/>
+        <location filename="../../src/casedesk/ui/messages.py" line="21"/>
         <source>CaseDesk was not allowed to read or write a file: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>CaseDesk n&apos;a pas obtenu l&apos;autorisation de lire ou d&apos;écrire un fichier&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/messages.py" line="28"/>
+        <location filename="../../src/casedesk/ui/messages.py" line="25"/>
         <source>A file could not be found: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier introuvable&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/messages.py" line="29"/>
+        <source>The operating system reported a problem: {0}</source>
+        <translation>Le système d&apos;exploitation a signalé un problème&#xa0;: {0}</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/ui/messages.py" line="32"/>
-        <source>The operating system reported a problem: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/messages.py" line="35"/>
         <source>Something went wrong inside CaseDesk and this step did not finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une erreur interne de CaseDesk a empêché cette étape d&apos;aboutir.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/messages.py" line="56"/>
+        <location filename="../../src/casedesk/ui/messages.py" line="53"/>
         <source>Cancelled</source>
         <translation>Annulé</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/messages.py" line="60"/>
+        <location filename="../../src/casedesk/ui/messages.py" line="57"/>
         <source>CaseDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>CaseDesk</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/messages.py" line="65"/>
+        <location filename="../../src/casedesk/ui/messages.py" line="62"/>
         <source>If this keeps happening, copy the details into a bug report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si le problème persiste, copiez les détails dans un rapport de bogue.</translation>
+    </message>
+</context>
+<context>
+    <name>records</name>
+    <message>
+        <location filename="../../src/casedesk/ui/records.py" line="53"/>
+        <source>Removed: {0}</source>
+        <translation>Élément retiré. Motif&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/records.py" line="54"/>
+        <source>Removed (no reason given)</source>
+        <translation>Élément retiré (aucun motif indiqué)</translation>
+    </message>
+</context>
+<context>
+    <name>summary</name>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/summary.py" line="32"/>
+        <source>Not added: {0}</source>
+        <translation>Non ajouté&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/summary.py" line="37"/>
+        <source>decode problems</source>
+        <translation>problèmes de décodage</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/summary.py" line="41"/>
+        <source>Added with problems: {0} — {1}</source>
+        <extracomment>A file kept despite problems: {0} the file, {1} what was wrong with it.</extracomment>
+        <translation>Ajouté avec des problèmes&#xa0;: {0} — {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/summary.py" line="49"/>
+        <source>already in this case</source>
+        <translation>déjà dans ce dossier</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/summary.py" line="53"/>
+        <source>Skipped: {0} — {1}</source>
+        <extracomment>A file not added again: {0} the file, {1} why.</extracomment>
+        <translation>Ignoré&#xa0;: {0} — {1}</translation>
     </message>
 </context>
 <context>
     <name>tasks</name>
     <message>
-        <location filename="../../src/casedesk/ui/tasks.py" line="92"/>
+        <location filename="../../src/casedesk/ui/tasks.py" line="99"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation…</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/tasks.py" line="108"/>
+        <location filename="../../src/casedesk/ui/tasks.py" line="115"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
 </context>
 <context>
+    <name>timeline</name>
+    <message>
+        <location filename="../../src/casedesk/ui/timeline.py" line="56"/>
+        <source>Not a date: “{0}”. Type a year (2021), a month (2024-12), a day (2025-03-14) or a day and time with its time zone (2025-03-16 15:05 Europe/Paris).</source>
+        <translation>Date non reconnue&#xa0;: «&#x202f;{0}&#x202f;». Saisissez une année (2021), un mois (2024-12), un jour (2025-03-14) ou un jour et une heure avec le fuseau horaire (2025-03-16 15:05 Europe/Paris).</translation>
+    </message>
+</context>
+<context>
     <name>workflows</name>
     <message>
-        <location filename="../../src/casedesk/ui/workflows.py" line="94"/>
+        <location filename="../../src/casedesk/ui/workflows.py" line="186"/>
         <source>Save report</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le rapport</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/workflows.py" line="113"/>
-        <source>Report exported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/workflows.py" line="114"/>
-        <source>The report was written to {0} ({1} pages, {2}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/workflows.py" line="120"/>
+        <location filename="../../src/casedesk/ui/workflows.py" line="212"/>
         <source>Exporting the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Export du rapport</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/workflows.py" line="139"/>
+        <location filename="../../src/casedesk/ui/workflows.py" line="230"/>
         <source>Save bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le paquet</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/workflows.py" line="157"/>
-        <source>Bundle exported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/workflows.py" line="158"/>
-        <source>{0} evidence items were written to {1} ({2}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/workflows.py" line="164"/>
+        <location filename="../../src/casedesk/ui/workflows.py" line="254"/>
         <source>Exporting the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Export du paquet</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/workflows.py" line="177"/>
+        <location filename="../../src/casedesk/ui/workflows.py" line="267"/>
         <source>Import bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un paquet</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/workflows.py" line="192"/>
-        <source>The case was imported.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../src/casedesk/ui/workflows.py" line="39"/>
+        <source>CaseDesk bundle ({0})</source>
+        <translation>Paquet CaseDesk ({0})</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/workflows.py" line="193"/>
-        <source>The bundle was merged into the case already here.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../src/casedesk/ui/workflows.py" line="40"/>
+        <source>All files ({0})</source>
+        <translation>Tous les fichiers ({0})</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/workflows.py" line="196"/>
-        <source>This case is already here with everything the bundle holds.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../src/casedesk/ui/workflows.py" line="45"/>
+        <source>PDF documents ({0})</source>
+        <translation>Documents PDF ({0})</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/workflows.py" line="201"/>
-        <source>{0} evidence items and {1} custody entries added.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/workflows.py" line="206"/>
-        <source>Bundle imported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/workflows.py" line="217"/>
+        <location filename="../../src/casedesk/ui/workflows.py" line="293"/>
         <source>Importing the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Import du paquet</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/workflows.py" line="225"/>
+        <location filename="../../src/casedesk/ui/workflows.py" line="303"/>
         <source>Generating the demo evidence…</source>
-        <translation type="unfinished"></translation>
+        <translation>Génération des pièces de démonstration…</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/workflows.py" line="228"/>
+        <location filename="../../src/casedesk/ui/workflows.py" line="311"/>
         <source>Creating the demo case</source>
-        <translation type="unfinished"></translation>
+        <translation>Création du dossier de démonstration</translation>
     </message>
 </context>
 </TS>
