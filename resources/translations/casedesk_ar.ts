@@ -1908,7 +1908,7 @@ The original is kept unchanged in the store.</source>
 <context>
     <name>Outcome</name>
     <message numerus="yes">
-        <location filename="../../src/casedesk/ui/workflows.py" line="88"/>
+        <location filename="../../src/casedesk/ui/workflows.py" line="89"/>
         <source>%Ln page(s)</source>
         <translation>
             <numerusform>لا صفحات</numerusform>
@@ -1920,13 +1920,13 @@ The original is kept unchanged in the store.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/workflows.py" line="90"/>
+        <location filename="../../src/casedesk/ui/workflows.py" line="91"/>
         <source>The report of the case as of entry {0} was written to {1} ({2}, {3}).</source>
         <extracomment>{0} the custody entry the report covers, {1} the file, {2} &quot;12 pages&quot;, {3} the file&apos;s size.</extracomment>
         <translation>حُفظ تقرير القضية بتاريخ القيد {0} في {1} ({2}، {3}).</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/workflows.py" line="94"/>
+        <location filename="../../src/casedesk/ui/workflows.py" line="95"/>
         <source>SHA-256 {0}
 Entry {1}: {2}</source>
         <extracomment>The report&apos;s hash, then the custody entry it covers: {1} its number, {2} its hash.</extracomment>
@@ -1934,12 +1934,12 @@ Entry {1}: {2}</source>
 القيد {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/workflows.py" line="97"/>
+        <location filename="../../src/casedesk/ui/workflows.py" line="98"/>
         <source>Report exported</source>
         <translation>صُدِّر التقرير</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/ui/workflows.py" line="102"/>
+        <location filename="../../src/casedesk/ui/workflows.py" line="103"/>
         <source>%Ln evidence item(s) written to {0} ({1}).</source>
         <extracomment>{0} the bundle file, {1} its size.</extracomment>
         <translation>
@@ -1952,32 +1952,32 @@ Entry {1}: {2}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/workflows.py" line="105"/>
+        <location filename="../../src/casedesk/ui/workflows.py" line="106"/>
         <source>Bundle exported</source>
         <translation>صُدِّرت الحزمة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/workflows.py" line="105"/>
+        <location filename="../../src/casedesk/ui/workflows.py" line="106"/>
         <source>SHA-256 {0}</source>
         <translation>SHA-256 {0}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/workflows.py" line="109"/>
+        <location filename="../../src/casedesk/ui/workflows.py" line="110"/>
         <source>The case was imported.</source>
         <translation>استُوردت القضية.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/workflows.py" line="110"/>
+        <location filename="../../src/casedesk/ui/workflows.py" line="111"/>
         <source>The bundle was merged into the case already here.</source>
         <translation>دُمجت الحزمة في القضية الموجودة هنا أصلًا.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/workflows.py" line="111"/>
+        <location filename="../../src/casedesk/ui/workflows.py" line="112"/>
         <source>This case is already here with everything the bundle holds.</source>
         <translation>هذه القضية موجودة هنا أصلًا بكل ما تحويه الحزمة.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/ui/workflows.py" line="116"/>
+        <location filename="../../src/casedesk/ui/workflows.py" line="117"/>
         <source>%Ln evidence item(s) added.</source>
         <translation>
             <numerusform>لم يُضَف أي دليل.</numerusform>
@@ -1989,7 +1989,7 @@ Entry {1}: {2}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/ui/workflows.py" line="117"/>
+        <location filename="../../src/casedesk/ui/workflows.py" line="118"/>
         <source>%Ln custody entry(ies) added.</source>
         <translation>
             <numerusform>لم يُضَف أي قيد عهدة.</numerusform>
@@ -2001,7 +2001,29 @@ Entry {1}: {2}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/workflows.py" line="120"/>
+        <location filename="../../src/casedesk/ui/workflows.py" line="123"/>
+        <source>Signed by {0}, whose key you trust.</source>
+        <extracomment>{0} the name the investigator trusted the signer&apos;s key under.</extracomment>
+        <translation>موقَّع من {0}، وهو صاحب مفتاح تثق به.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/workflows.py" line="125"/>
+        <source>Signed with your own key.</source>
+        <translation>موقَّع بمفتاحك أنت.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/workflows.py" line="129"/>
+        <source>Signed by a key you do not trust, which says it is {0}: {1}.</source>
+        <extracomment>{0} the name the bundle gives its signer; {1} the key&apos;s fingerprint.</extracomment>
+        <translation>موقَّع بمفتاح لا تثق به بعد، يقدّم نفسه على أنه {0}: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/workflows.py" line="134"/>
+        <source>The bundle is not signed: nothing shows who made it.</source>
+        <translation>الحزمة غير موقَّعة: لا شيء يدلّ على من أعدّها.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/workflows.py" line="136"/>
         <source>Bundle imported</source>
         <translation>استُوردت الحزمة</translation>
     </message>
@@ -2380,61 +2402,76 @@ Entry {1}: {2}</source>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="19"/>
+        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="30"/>
         <source>Preferences</source>
         <translation>التفضيلات</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="24"/>
+        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="35"/>
         <source>Choose…</source>
         <translation>اختيار…</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="33"/>
+        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="44"/>
         <source> px</source>
         <extracomment>Unit after the thumbnail size in pixels (keep the leading space if your language uses one).</extracomment>
         <translation> بكسل</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="35"/>
+        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="46"/>
         <source>Blur evidence marked graphic until I click it</source>
         <translation>تمويه الأدلة المُعلَّمة كمحتوى صادم إلى أن أنقر عليها</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="39"/>
+        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="50"/>
         <source>Investigator name</source>
         <translation>اسم المحقق</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="40"/>
+        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="51"/>
         <source>Written to the custody log and printed in reports.</source>
         <translation>يُقيَّد في سجل العهدة ويُطبع في التقارير.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="41"/>
-        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="56"/>
+        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="52"/>
+        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="83"/>
         <source>Workspace folder</source>
         <translation>مجلد مساحة العمل</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="45"/>
+        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="56"/>
         <source>Now using {0}. A new location takes effect at the next start.</source>
         <translation>المجلد المستخدم حاليًا: {0}. يسري المكان الجديد عند التشغيل التالي.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="50"/>
+        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="61"/>
         <source>Thumbnail size</source>
         <translation>حجم الصور المصغّرة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="52"/>
+        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="63"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="53"/>
+        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="64"/>
         <source>CaseDesk offers to restart when the language is changed.</source>
         <translation>يعرض CaseDesk إعادة التشغيل عند تغيير اللغة.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="67"/>
+        <source>Made at the first signed export</source>
+        <translation>يُنشأ عند أول تصدير موقَّع</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="71"/>
+        <source>Your signing key</source>
+        <translation>مفتاح توقيعك</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="76"/>
+        <source>Reports and bundles are signed with it. Read this fingerprint to whoever checks them, by another channel: no authority vouches for it.</source>
+        <translation>تُوقَّع به التقارير والحزم. أبلِغ هذه البصمة لمن يتحقق منها عبر قناة أخرى: لا توجد جهة تضمنها.</translation>
     </message>
 </context>
 <context>
@@ -2577,69 +2614,79 @@ Entry {1}: {2}</source>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../src/casedesk/ui/workflows.py" line="127"/>
+        <location filename="../../src/casedesk/ui/workflows.py" line="143"/>
         <source>Export report (PDF)</source>
         <translation>تصدير التقرير (PDF)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/workflows.py" line="130"/>
+        <location filename="../../src/casedesk/ui/workflows.py" line="146"/>
         <source>Latest entry ({0})</source>
         <translation>آخر قيد ({0})</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/workflows.py" line="131"/>
+        <location filename="../../src/casedesk/ui/workflows.py" line="147"/>
         <source>Case as of</source>
         <translation>القضية بتاريخ القيد</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/workflows.py" line="136"/>
+        <location filename="../../src/casedesk/ui/workflows.py" line="152"/>
         <source>Type an entry number or the start of its hash to report the case as it stood then. The same entry and options always give the same file.</source>
         <translation>اكتب رقم قيد أو بداية قيمة التجزئة الخاصة به لإعداد تقرير عن القضية كما كانت عندئذٍ. القيد نفسه مع الخيارات نفسها يُنتجان دائمًا الملف نفسه.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/workflows.py" line="141"/>
+        <location filename="../../src/casedesk/ui/workflows.py" line="157"/>
         <source>Leave out evidence marked graphic</source>
         <translation>استبعاد الأدلة المُعلَّمة كمحتوى صادم</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/workflows.py" line="142"/>
+        <location filename="../../src/casedesk/ui/workflows.py" line="158"/>
         <source>Leave out evidence marked personal data</source>
         <translation>استبعاد الأدلة المُعلَّمة كبيانات شخصية</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/workflows.py" line="143"/>
+        <location filename="../../src/casedesk/ui/workflows.py" line="159"/>
         <source>Blur such items instead of leaving them out</source>
         <translation>تمويه هذه العناصر بدلًا من استبعادها</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/workflows.py" line="144"/>
+        <location filename="../../src/casedesk/ui/workflows.py" line="160"/>
         <source>Full custody log</source>
         <translation>سجل العهدة كاملًا</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/workflows.py" line="144"/>
+        <location filename="../../src/casedesk/ui/workflows.py" line="160"/>
         <source>Custody summary</source>
         <translation>ملخص العهدة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/workflows.py" line="146"/>
+        <location filename="../../src/casedesk/ui/workflows.py" line="162"/>
         <source>e.g. CONFIDENTIAL (printed on every page)</source>
         <translation>مثل: سري (يُطبع على كل صفحة)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/workflows.py" line="150"/>
+        <location filename="../../src/casedesk/ui/workflows.py" line="166"/>
         <source>Custody</source>
         <translation>العهدة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/workflows.py" line="151"/>
+        <location filename="../../src/casedesk/ui/workflows.py" line="167"/>
         <source>Marking</source>
         <translation>علامة التصنيف</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/workflows.py" line="153"/>
-        <source>The export is logged with the entry it covers and the file&apos;s SHA-256.</source>
-        <translation>يُقيَّد التصدير في سجل العهدة مع القيد الذي يشمله وقيمة SHA-256 للملف.</translation>
+        <location filename="../../src/casedesk/ui/workflows.py" line="170"/>
+        <source>Report language</source>
+        <translation>لغة التقرير</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/workflows.py" line="171"/>
+        <source>Sign the report with my key</source>
+        <translation>وقّع التقرير بمفتاحي</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/workflows.py" line="178"/>
+        <source>A signed report begins with exactly the unsigned one: whoever holds the bundle can regenerate it and compare. The export is logged with the entry it covers and the file&apos;s SHA-256.</source>
+        <translation>يبدأ التقرير الموقَّع بالتقرير غير الموقَّع نفسه تمامًا: يستطيع كل من يملك الحزمة إعادة إنشائه والمقارنة. ويُسجَّل التصدير مع القيد الذي يغطيه وبصمة SHA-256 للملف.</translation>
     </message>
 </context>
 <context>
@@ -4011,6 +4058,38 @@ Entry {1}: {2}</source>
     </message>
 </context>
 <context>
+    <name>signing</name>
+    <message>
+        <location filename="../../src/casedesk/ui/signing.py" line="29"/>
+        <source>Unlock your signing key</source>
+        <translation>فتح مفتاح توقيعك</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/signing.py" line="30"/>
+        <source>Passphrase of your signing key:</source>
+        <translation>عبارة مرور مفتاح توقيعك:</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/signing.py" line="62"/>
+        <source>This bundle is signed by a key you do not trust yet; it says it belongs to {0}.
+
+{1}
+
+Compare this fingerprint with its owner by another channel (in person, by phone). If it matches, give the key a name to trust it.</source>
+        <extracomment>{0} the name the bundle gives its signer, {1} the key&apos;s fingerprint in groups of four.</extracomment>
+        <translation>هذه الحزمة موقَّعة بمفتاح لا تثق به بعد، ويقول إنه يعود إلى {0}.
+
+{1}
+
+قارن هذه البصمة مع صاحبها عبر قناة أخرى (شخصيًا أو بالهاتف). فإن تطابقت، أعطِ المفتاح اسمًا لتثق به.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/signing.py" line="70"/>
+        <source>Trust this signer?</source>
+        <translation>هل تثق بهذا الموقِّع؟</translation>
+    </message>
+</context>
+<context>
     <name>summary</name>
     <message>
         <location filename="../../src/casedesk/ui/evidence/summary.py" line="32"/>
@@ -4064,57 +4143,57 @@ Entry {1}: {2}</source>
 <context>
     <name>workflows</name>
     <message>
-        <location filename="../../src/casedesk/ui/workflows.py" line="186"/>
+        <location filename="../../src/casedesk/ui/workflows.py" line="216"/>
         <source>Save report</source>
         <translation>حفظ التقرير</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/workflows.py" line="212"/>
+        <location filename="../../src/casedesk/ui/workflows.py" line="245"/>
         <source>Exporting the report</source>
         <translation>جارٍ تصدير التقرير</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/workflows.py" line="230"/>
+        <location filename="../../src/casedesk/ui/workflows.py" line="263"/>
         <source>Save bundle</source>
         <translation>حفظ الحزمة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/workflows.py" line="39"/>
+        <location filename="../../src/casedesk/ui/workflows.py" line="40"/>
         <source>CaseDesk bundle ({0})</source>
         <translation>حزمة CaseDesk ({0})</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/workflows.py" line="40"/>
+        <location filename="../../src/casedesk/ui/workflows.py" line="41"/>
         <source>All files ({0})</source>
         <translation>كل الملفات ({0})</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/workflows.py" line="45"/>
+        <location filename="../../src/casedesk/ui/workflows.py" line="46"/>
         <source>PDF documents ({0})</source>
         <translation>مستندات PDF ({0})</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/workflows.py" line="254"/>
+        <location filename="../../src/casedesk/ui/workflows.py" line="290"/>
         <source>Exporting the bundle</source>
         <translation>جارٍ تصدير الحزمة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/workflows.py" line="267"/>
+        <location filename="../../src/casedesk/ui/workflows.py" line="303"/>
         <source>Import bundle</source>
         <translation>استيراد حزمة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/workflows.py" line="293"/>
+        <location filename="../../src/casedesk/ui/workflows.py" line="336"/>
         <source>Importing the bundle</source>
         <translation>جارٍ استيراد الحزمة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/workflows.py" line="303"/>
+        <location filename="../../src/casedesk/ui/workflows.py" line="346"/>
         <source>Generating the demo evidence…</source>
         <translation>جارٍ إنشاء أدلة القضية التجريبية…</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/workflows.py" line="311"/>
+        <location filename="../../src/casedesk/ui/workflows.py" line="354"/>
         <source>Creating the demo case</source>
         <translation>جارٍ إنشاء القضية التجريبية</translation>
     </message>

@@ -1788,7 +1788,7 @@ L&apos;original est conservé tel quel dans l&apos;espace de stockage.</translat
 <context>
     <name>Outcome</name>
     <message numerus="yes">
-        <location filename="../../src/casedesk/ui/workflows.py" line="88"/>
+        <location filename="../../src/casedesk/ui/workflows.py" line="89"/>
         <source>%Ln page(s)</source>
         <translation>
             <numerusform>%Ln page</numerusform>
@@ -1796,13 +1796,13 @@ L&apos;original est conservé tel quel dans l&apos;espace de stockage.</translat
         </translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/workflows.py" line="90"/>
+        <location filename="../../src/casedesk/ui/workflows.py" line="91"/>
         <source>The report of the case as of entry {0} was written to {1} ({2}, {3}).</source>
         <extracomment>{0} the custody entry the report covers, {1} the file, {2} &quot;12 pages&quot;, {3} the file&apos;s size.</extracomment>
         <translation>Le rapport du dossier en date de l&apos;entrée {0} a été enregistré dans {1} ({2}, {3}).</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/workflows.py" line="94"/>
+        <location filename="../../src/casedesk/ui/workflows.py" line="95"/>
         <source>SHA-256 {0}
 Entry {1}: {2}</source>
         <extracomment>The report&apos;s hash, then the custody entry it covers: {1} its number, {2} its hash.</extracomment>
@@ -1810,12 +1810,12 @@ Entry {1}: {2}</source>
 Entrée {1}&#xa0;: {2}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/workflows.py" line="97"/>
+        <location filename="../../src/casedesk/ui/workflows.py" line="98"/>
         <source>Report exported</source>
         <translation>Rapport exporté</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/ui/workflows.py" line="102"/>
+        <location filename="../../src/casedesk/ui/workflows.py" line="103"/>
         <source>%Ln evidence item(s) written to {0} ({1}).</source>
         <extracomment>{0} the bundle file, {1} its size.</extracomment>
         <translation>
@@ -1824,32 +1824,32 @@ Entrée {1}&#xa0;: {2}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/workflows.py" line="105"/>
+        <location filename="../../src/casedesk/ui/workflows.py" line="106"/>
         <source>Bundle exported</source>
         <translation>Paquet exporté</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/workflows.py" line="105"/>
+        <location filename="../../src/casedesk/ui/workflows.py" line="106"/>
         <source>SHA-256 {0}</source>
         <translation>SHA-256 {0}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/workflows.py" line="109"/>
+        <location filename="../../src/casedesk/ui/workflows.py" line="110"/>
         <source>The case was imported.</source>
         <translation>Le dossier a été importé.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/workflows.py" line="110"/>
+        <location filename="../../src/casedesk/ui/workflows.py" line="111"/>
         <source>The bundle was merged into the case already here.</source>
         <translation>Le paquet a été fusionné avec le dossier déjà présent.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/workflows.py" line="111"/>
+        <location filename="../../src/casedesk/ui/workflows.py" line="112"/>
         <source>This case is already here with everything the bundle holds.</source>
         <translation>Ce dossier est déjà présent, avec tout le contenu du paquet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/ui/workflows.py" line="116"/>
+        <location filename="../../src/casedesk/ui/workflows.py" line="117"/>
         <source>%Ln evidence item(s) added.</source>
         <translation>
             <numerusform>%Ln pièce ajoutée.</numerusform>
@@ -1857,7 +1857,7 @@ Entrée {1}&#xa0;: {2}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/ui/workflows.py" line="117"/>
+        <location filename="../../src/casedesk/ui/workflows.py" line="118"/>
         <source>%Ln custody entry(ies) added.</source>
         <translation>
             <numerusform>%Ln entrée de traçabilité ajoutée.</numerusform>
@@ -1865,7 +1865,29 @@ Entrée {1}&#xa0;: {2}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/workflows.py" line="120"/>
+        <location filename="../../src/casedesk/ui/workflows.py" line="123"/>
+        <source>Signed by {0}, whose key you trust.</source>
+        <extracomment>{0} the name the investigator trusted the signer&apos;s key under.</extracomment>
+        <translation>Signé par {0}, dont vous avez approuvé la clé.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/workflows.py" line="125"/>
+        <source>Signed with your own key.</source>
+        <translation>Signé avec votre propre clé.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/workflows.py" line="129"/>
+        <source>Signed by a key you do not trust, which says it is {0}: {1}.</source>
+        <extracomment>{0} the name the bundle gives its signer; {1} the key&apos;s fingerprint.</extracomment>
+        <translation>Signé par une clé à laquelle vous ne faites pas encore confiance, qui se présente comme {0}&#xa0;: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/workflows.py" line="134"/>
+        <source>The bundle is not signed: nothing shows who made it.</source>
+        <translation>Le paquet n&apos;est pas signé&#xa0;: rien n&apos;indique qui l&apos;a produit.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/workflows.py" line="136"/>
         <source>Bundle imported</source>
         <translation>Paquet importé</translation>
     </message>
@@ -2224,61 +2246,76 @@ Entrée {1}&#xa0;: {2}</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="19"/>
+        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="30"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="24"/>
+        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="35"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="33"/>
+        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="44"/>
         <source> px</source>
         <extracomment>Unit after the thumbnail size in pixels (keep the leading space if your language uses one).</extracomment>
         <translation>&#xa0;px</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="35"/>
+        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="46"/>
         <source>Blur evidence marked graphic until I click it</source>
         <translation>Flouter les pièces marquées comme choquantes jusqu&apos;à ce que je clique dessus</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="39"/>
+        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="50"/>
         <source>Investigator name</source>
         <translation>Nom de l&apos;enquêteur</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="40"/>
+        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="51"/>
         <source>Written to the custody log and printed in reports.</source>
         <translation>Inscrit au journal de traçabilité et imprimé dans les rapports.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="41"/>
-        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="56"/>
+        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="52"/>
+        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="83"/>
         <source>Workspace folder</source>
         <translation>Répertoire de l&apos;espace de travail</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="45"/>
+        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="56"/>
         <source>Now using {0}. A new location takes effect at the next start.</source>
         <translation>Emplacement actuel&#xa0;: {0}. Un nouvel emplacement prend effet au prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="50"/>
+        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="61"/>
         <source>Thumbnail size</source>
         <translation>Taille des vignettes</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="52"/>
+        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="63"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="53"/>
+        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="64"/>
         <source>CaseDesk offers to restart when the language is changed.</source>
         <translation>CaseDesk propose de redémarrer lorsque la langue est modifiée.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="67"/>
+        <source>Made at the first signed export</source>
+        <translation>Créée lors du premier export signé</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="71"/>
+        <source>Your signing key</source>
+        <translation>Votre clé de signature</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="76"/>
+        <source>Reports and bundles are signed with it. Read this fingerprint to whoever checks them, by another channel: no authority vouches for it.</source>
+        <translation>Les rapports et les paquets sont signés avec elle. Communiquez cette empreinte à qui les vérifie, par un autre canal&#xa0;: aucune autorité ne s&apos;en porte garante.</translation>
     </message>
 </context>
 <context>
@@ -2401,69 +2438,79 @@ Entrée {1}&#xa0;: {2}</translation>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../src/casedesk/ui/workflows.py" line="127"/>
+        <location filename="../../src/casedesk/ui/workflows.py" line="143"/>
         <source>Export report (PDF)</source>
         <translation>Exporter le rapport (PDF)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/workflows.py" line="130"/>
+        <location filename="../../src/casedesk/ui/workflows.py" line="146"/>
         <source>Latest entry ({0})</source>
         <translation>Dernière entrée ({0})</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/workflows.py" line="131"/>
+        <location filename="../../src/casedesk/ui/workflows.py" line="147"/>
         <source>Case as of</source>
         <translation>Dossier en date de l&apos;entrée</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/workflows.py" line="136"/>
+        <location filename="../../src/casedesk/ui/workflows.py" line="152"/>
         <source>Type an entry number or the start of its hash to report the case as it stood then. The same entry and options always give the same file.</source>
         <translation>Saisissez un numéro d&apos;entrée ou le début de son empreinte pour produire le rapport du dossier tel qu&apos;il était alors. La même entrée et les mêmes options donnent toujours le même fichier.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/workflows.py" line="141"/>
+        <location filename="../../src/casedesk/ui/workflows.py" line="157"/>
         <source>Leave out evidence marked graphic</source>
         <translation>Exclure les pièces marquées comme choquantes</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/workflows.py" line="142"/>
+        <location filename="../../src/casedesk/ui/workflows.py" line="158"/>
         <source>Leave out evidence marked personal data</source>
         <translation>Exclure les pièces marquées «&#x202f;données personnelles&#x202f;»</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/workflows.py" line="143"/>
+        <location filename="../../src/casedesk/ui/workflows.py" line="159"/>
         <source>Blur such items instead of leaving them out</source>
         <translation>Flouter ces pièces au lieu de les exclure</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/workflows.py" line="144"/>
+        <location filename="../../src/casedesk/ui/workflows.py" line="160"/>
         <source>Full custody log</source>
         <translation>Journal de traçabilité complet</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/workflows.py" line="144"/>
+        <location filename="../../src/casedesk/ui/workflows.py" line="160"/>
         <source>Custody summary</source>
         <translation>Résumé de la traçabilité</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/workflows.py" line="146"/>
+        <location filename="../../src/casedesk/ui/workflows.py" line="162"/>
         <source>e.g. CONFIDENTIAL (printed on every page)</source>
         <translation>p. ex. CONFIDENTIEL (imprimé sur chaque page)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/workflows.py" line="150"/>
+        <location filename="../../src/casedesk/ui/workflows.py" line="166"/>
         <source>Custody</source>
         <translation>Traçabilité</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/workflows.py" line="151"/>
+        <location filename="../../src/casedesk/ui/workflows.py" line="167"/>
         <source>Marking</source>
         <translation>Mention de protection</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/workflows.py" line="153"/>
-        <source>The export is logged with the entry it covers and the file&apos;s SHA-256.</source>
-        <translation>L&apos;export est consigné au journal de traçabilité avec l&apos;entrée qu&apos;il couvre et l&apos;empreinte SHA-256 du fichier.</translation>
+        <location filename="../../src/casedesk/ui/workflows.py" line="170"/>
+        <source>Report language</source>
+        <translation>Langue du rapport</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/workflows.py" line="171"/>
+        <source>Sign the report with my key</source>
+        <translation>Signer le rapport avec ma clé</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/workflows.py" line="178"/>
+        <source>A signed report begins with exactly the unsigned one: whoever holds the bundle can regenerate it and compare. The export is logged with the entry it covers and the file&apos;s SHA-256.</source>
+        <translation>Un rapport signé commence exactement par le rapport non signé&#xa0;: quiconque détient le paquet peut le régénérer et comparer. L&apos;export est consigné avec l&apos;entrée qu&apos;il couvre et le SHA-256 du fichier.</translation>
     </message>
 </context>
 <context>
@@ -3819,6 +3866,38 @@ Entrée {1}&#xa0;: {2}</translation>
     </message>
 </context>
 <context>
+    <name>signing</name>
+    <message>
+        <location filename="../../src/casedesk/ui/signing.py" line="29"/>
+        <source>Unlock your signing key</source>
+        <translation>Déverrouiller votre clé de signature</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/signing.py" line="30"/>
+        <source>Passphrase of your signing key:</source>
+        <translation>Phrase secrète de votre clé de signature&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/signing.py" line="62"/>
+        <source>This bundle is signed by a key you do not trust yet; it says it belongs to {0}.
+
+{1}
+
+Compare this fingerprint with its owner by another channel (in person, by phone). If it matches, give the key a name to trust it.</source>
+        <extracomment>{0} the name the bundle gives its signer, {1} the key&apos;s fingerprint in groups of four.</extracomment>
+        <translation>Ce paquet est signé par une clé à laquelle vous ne faites pas encore confiance&#x202f;; elle se présente comme appartenant à {0}.
+
+{1}
+
+Comparez cette empreinte avec son propriétaire par un autre canal (en personne, par téléphone). Si elle correspond, donnez un nom à la clé pour lui faire confiance.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/signing.py" line="70"/>
+        <source>Trust this signer?</source>
+        <translation>Faire confiance à ce signataire&#x202f;?</translation>
+    </message>
+</context>
+<context>
     <name>summary</name>
     <message>
         <location filename="../../src/casedesk/ui/evidence/summary.py" line="32"/>
@@ -3872,57 +3951,57 @@ Entrée {1}&#xa0;: {2}</translation>
 <context>
     <name>workflows</name>
     <message>
-        <location filename="../../src/casedesk/ui/workflows.py" line="186"/>
+        <location filename="../../src/casedesk/ui/workflows.py" line="216"/>
         <source>Save report</source>
         <translation>Enregistrer le rapport</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/workflows.py" line="212"/>
+        <location filename="../../src/casedesk/ui/workflows.py" line="245"/>
         <source>Exporting the report</source>
         <translation>Export du rapport</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/workflows.py" line="230"/>
+        <location filename="../../src/casedesk/ui/workflows.py" line="263"/>
         <source>Save bundle</source>
         <translation>Enregistrer le paquet</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/workflows.py" line="254"/>
+        <location filename="../../src/casedesk/ui/workflows.py" line="290"/>
         <source>Exporting the bundle</source>
         <translation>Export du paquet</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/workflows.py" line="267"/>
+        <location filename="../../src/casedesk/ui/workflows.py" line="303"/>
         <source>Import bundle</source>
         <translation>Importer un paquet</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/workflows.py" line="39"/>
+        <location filename="../../src/casedesk/ui/workflows.py" line="40"/>
         <source>CaseDesk bundle ({0})</source>
         <translation>Paquet CaseDesk ({0})</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/workflows.py" line="40"/>
+        <location filename="../../src/casedesk/ui/workflows.py" line="41"/>
         <source>All files ({0})</source>
         <translation>Tous les fichiers ({0})</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/workflows.py" line="45"/>
+        <location filename="../../src/casedesk/ui/workflows.py" line="46"/>
         <source>PDF documents ({0})</source>
         <translation>Documents PDF ({0})</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/workflows.py" line="293"/>
+        <location filename="../../src/casedesk/ui/workflows.py" line="336"/>
         <source>Importing the bundle</source>
         <translation>Import du paquet</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/workflows.py" line="303"/>
+        <location filename="../../src/casedesk/ui/workflows.py" line="346"/>
         <source>Generating the demo evidence…</source>
         <translation>Génération des pièces de démonstration…</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/workflows.py" line="311"/>
+        <location filename="../../src/casedesk/ui/workflows.py" line="354"/>
         <source>Creating the demo case</source>
         <translation>Création du dossier de démonstration</translation>
     </message>

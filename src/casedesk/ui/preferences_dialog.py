@@ -4,11 +4,22 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QCheckBox, QFileDialog, QHBoxLayout, QLineEdit, QPushButton, QSpinBox, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QWidget,
+)
 
 from casedesk.core.preferences import Preferences, default_workspace
 from casedesk.ui.dialogs import FormDialog, combo
 from casedesk.ui.i18n import language_choices, ltr
+from casedesk.ui.signing import own_fingerprint
 from casedesk.ui.widgets import hint
 
 
@@ -51,6 +62,22 @@ class PreferencesDialog(FormDialog):
         self.form.addRow("", self.blur_graphic)
         self.form.addRow(self.tr("Language"), self.language)
         self.form.addRow("", hint(self.tr("CaseDesk offers to restart when the language is changed.")))
+        fingerprint = own_fingerprint()
+        self.fingerprint = QLabel(
+            ltr(fingerprint) if fingerprint else self.tr("Made at the first signed export")
+        )
+        self.fingerprint.setObjectName("keyFingerprint")
+        self.fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.form.addRow(self.tr("Your signing key"), self.fingerprint)
+        self.form.addRow(
+            "",
+            hint(
+                self.tr(
+                    "Reports and bundles are signed with it. Read this fingerprint to whoever checks "
+                    "them, by another channel: no authority vouches for it."
+                )
+            ),
+        )
 
     def _browse(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Workspace folder"), self.workspace.text())

@@ -22,12 +22,13 @@ from casedesk.core.tasks import TaskControl
 from casedesk.core.vocabulary import ObjectKind
 from casedesk.ui.dialogs import FormDialog, combo
 from casedesk.ui.formats import number, size_text
-from casedesk.ui.i18n import ltr, plural
+from casedesk.ui.i18n import current_language, language_choices, ltr, plural
 from casedesk.ui.loads import run_released
 from casedesk.ui.messages import show_info
 from casedesk.ui.ops import CaseOps
 from casedesk.ui.passphrase import PassphraseDialog
 from casedesk.ui.settings import LAST_FOLDER, gui_settings
+from casedesk.ui.signing import is_own, offer_trust, unlock_key
 from casedesk.ui.tasks import TaskHandle
 from casedesk.ui.widgets import hint
 
@@ -116,6 +117,21 @@ class Outcome(QObject):
             plural(self.tr("%Ln evidence item(s) added.", "", evidence), evidence),
             plural(self.tr("%Ln custody entry(ies) added.", "", entries), entries),
         ]
+        signature = result.signature
+        if signature.state == "trusted":
+            #: {0} the name the investigator trusted the signer's key under.
+            sentences.append(self.tr("Signed by {0}, whose key you trust.").format(signature.trusted_name))
+        elif signature.public_key is not None and is_own(signature.public_key):
+            sentences.append(self.tr("Signed with your own key."))
+        elif signature.state == "unknown":
+            #: {0} the name the bundle gives its signer; {1} the key's fingerprint.
+            sentences.append(
+                self.tr("Signed by a key you do not trust, which says it is {0}: {1}.").format(
+                    signature.signer, ltr(signature.fingerprint)
+                )
+            )
+        else:
+            sentences.append(self.tr("The bundle is not signed: nothing shows who made it."))
         # Conflicts are described by the bundle importer, in its own words.
         return self.tr("Bundle imported"), " ".join(sentences), "\n".join(result.conflicts)
 
@@ -149,8 +165,21 @@ class ReportDialog(FormDialog):
         self.form.addRow("", self.blur)
         self.form.addRow(self.tr("Custody"), self.custody)
         self.form.addRow(self.tr("Marking"), self.classification)
+        self.language = combo([(label, code) for label, code in language_choices() if code])
+        self.language.setCurrentIndex(max(0, self.language.findData(current_language())))
+        self.form.addRow(self.tr("Report language"), self.language)
+        self.sign = QCheckBox(self.tr("Sign the report with my key"))
+        self.sign.setChecked(True)
+        self.form.addRow("", self.sign)
         self.form.addRow(
-            "", hint(self.tr("The export is logged with the entry it covers and the file's SHA-256."))
+            "",
+            hint(
+                self.tr(
+                    "A signed report begins with exactly the unsigned one: whoever holds the bundle can "
+                    "regenerate it and compare. The export is logged with the entry it covers and the "
+                    "file's SHA-256."
+                )
+            ),
         )
 
     def options(self) -> Any:
@@ -162,6 +191,7 @@ class ReportDialog(FormDialog):
             blur_sensitive=self.blur.isChecked(),
             custody=str(self.custody.currentData()),
             classification=self.classification.text().strip(),
+            language=str(self.language.currentData()),
         )
 
     def as_of(self) -> str | None:
@@ -193,6 +223,9 @@ def export_pdf(
     _remember(out)
     options = dialog.options()
     as_of = dialog.as_of() if as_of is None else as_of
+    key = unlock_key(parent) if dialog.sign.isChecked() else None
+    if dialog.sign.isChecked() and key is None:
+        return None
     svc = ops.svc
 
     logged: list[Changes] = []  # filled by the worker, read once its result is delivered
@@ -201,7 +234,7 @@ def export_pdf(
         from casedesk.report import export_pdf as build
 
         before = _log_length(svc, case_id)
-        result = build(svc, case_id, out, options, control, as_of=as_of)
+        result = build(svc, case_id, out, options, control, as_of=as_of, key=key, sign=key is not None)
         logged.append(logged_since(svc, case_id, before))
         return result
 
@@ -235,6 +268,9 @@ def export_bundle(
             return None
         out = Path(name)
     _remember(out)
+    key = unlock_key(parent)  # bundles are always signed
+    if key is None:
+        return None
     svc = ops.svc
 
     logged: list[Changes] = []  # filled by the worker, read once its result is delivered
@@ -243,7 +279,7 @@ def export_bundle(
         from casedesk.bundle import export_bundle as write
 
         before = _log_length(svc, case_id)
-        result = write(svc, case_id, out, passphrase, control)
+        result = write(svc, case_id, out, passphrase, control, key=key)
         logged.append(logged_since(svc, case_id, before))
         return result
 
@@ -280,6 +316,13 @@ def import_bundle(
     def done(result: Any) -> None:
         ops.announce(result.changes)
         opened(result.case_id)
+        signature = result.signature
+        if (
+            signature.state == "unknown"
+            and signature.public_key is not None
+            and not is_own(signature.public_key)
+        ):
+            offer_trust(parent, signature.public_key, signature.signer)
         show_info(parent, *Outcome().bundle_imported(result))
 
     def failed(exc: BaseException) -> None:
