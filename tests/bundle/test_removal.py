@@ -113,6 +113,7 @@ def _as_format_1(document: dict[str, Any]) -> None:
     document["version"] = 1
     del document["history"], document["history_start"]  # format 3
     del document["related_cases"]  # format 4
+    del document["carried_custody"]  # format 5
     for spec in ROW_TABLES:
         for record in document.get(spec.key, []):
             for name in REMOVAL_FIELDS:

@@ -28,8 +28,9 @@ from casedesk.bundle.signature import BundleSignature, SignatureState
 from casedesk.bundle.verify import VerifiedBundle, open_verified
 from casedesk.core import custody
 from casedesk.core.changes import NO_CHANGES, Changes
-from casedesk.core.merged import MERGE_ACTION
+from casedesk.core.merged import MERGE_ACTION, Carried, header_of
 from casedesk.core.service import CaseService, ImportPlan, LocalRecords
+from casedesk.core.service.exchange import CARRIED_FIELDS
 from casedesk.core.tasks import TaskControl
 from casedesk.core.timeutil import iso_utc
 from casedesk.proof.keys import TrustStore
@@ -143,21 +144,30 @@ def _writes(bundle: VerifiedBundle, plan: Plan) -> ImportPlan:
             custody=[dict(r.values) for r in plan.custody_verbatim],
             history=[dict(r.values) for r in manifest.history],
             history_start=manifest.history_start,
+            carried=[_carried_row(r) for r in manifest.carried],
         )
     assert plan.status == MERGED
     details = {
         **common,
         "common_entries": plan.common_seq,
-        "new_entries": [_remote_entry(r, case_id) for r in plan.new_remote],
+        "new_entries": [header_of(r.data) for r in plan.new_remote],
+        "new_carried": [Carried(**_carried_row(r)).header() for r in plan.new_carried],
         "added": plan.added_counts(),
         "conflicts": plan.conflicts,
     }
-    return ImportPlan(case_id, MERGE_ACTION, bundle.sha256, details, rows=rows)
+    carried = [_remote_entry(r, case_id) for r in plan.new_remote] + [
+        _carried_row(r) for r in plan.new_carried
+    ]
+    return ImportPlan(case_id, MERGE_ACTION, bundle.sha256, details, rows=rows, carried=carried)
+
+
+def _carried_row(record: Record) -> dict[str, Any]:
+    return {name: record.data[name] for name in CARRIED_FIELDS}
 
 
 def _remote_entry(record: Record, case_id: str) -> dict[str, Any]:
-    """A remote custody entry, kept whole so that verify can recompute its hash from the merge entry."""
-    data, values = record.data, record.values
+    """A remote log entry as a carried entry: its payload as hashed, so that it proves itself."""
+    values = record.values
     payload = custody.entry_payload(
         case_id=case_id,
         seq=values["seq"],
@@ -169,11 +179,8 @@ def _remote_entry(record: Record, case_id: str) -> dict[str, Any]:
         details=values["details"],
     )
     return {
-        "seq": data["seq"],
-        "hash": data["hash"],
-        "prev_hash": data["prev_hash"],
-        "action": data["action"],
-        "object_type": data["object_type"],
-        "object_id": data["object_id"],
+        "seq": values["seq"],
+        "hash": values["hash"],
+        "prev_hash": values["prev_hash"],
         "payload": payload,
     }

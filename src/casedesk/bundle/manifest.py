@@ -14,6 +14,10 @@ An older reader would drop it and so read the case as of earlier entries differe
 the format instead. Bundles of formats 1 and 2 are still read, without history (the receiver's
 begins at its import entry). A parsed manifest holds its records in the current layout, so it is
 always written back as the current format.
+
+Format 4 added related-case links. Format 5 added ``carried_custody``: the remote entries the
+case's merges took in, each once (see :mod:`casedesk.core.merged`); a merge entry of format 5 lists
+headers only, so an older reader could not check it and refuses the format.
 """
 
 from __future__ import annotations
@@ -25,6 +29,7 @@ from typing import Any
 
 from casedesk.bundle.errors import BundleError
 from casedesk.bundle.schema import (
+    CARRIED,
     CASE,
     CHECKLIST,
     CLAIM_EVIDENCE,
@@ -44,12 +49,12 @@ from casedesk.bundle.schema import (
     decode_records,
 )
 from casedesk.bundle.versions import HISTORY_KEY, START_KEY, encode_version, parse_history
-from casedesk.core.merged import merged_entries
+from casedesk.core.merged import Carried, merged_entries, recheck_merges
 from casedesk.core.service.exchange import check_chain
 from casedesk.core.timeutil import iso_utc, parse_iso
 
 FORMAT = "casedesk-bundle"
-VERSION = 4  # 4: related-case links travel
+VERSION = 5  # 5: remote entries taken in by merges travel once each
 HISTORY_SINCE = 3  # the format that added the case's history
 MANIFEST_NAME = "manifest.json"
 ORIGINALS_PREFIX = "originals/"
@@ -60,7 +65,7 @@ _TOP_LEVEL = frozenset(
 
 
 def _top_level(version: int) -> frozenset[str]:
-    tables = {t.key for t in ROW_TABLES if t.since <= version}
+    tables = {t.key for t in (*ROW_TABLES, CARRIED) if t.since <= version}
     return _TOP_LEVEL | tables | ({HISTORY_KEY, START_KEY} if version >= HISTORY_SINCE else set())
 
 
@@ -102,10 +107,19 @@ class Manifest:
     custody: list[Record]
     history: list[Record] = field(default_factory=list)  # record versions, in the order recorded
     history_start: int | None = None  # None: the bundle carries no history (before format 3)
+    carried: list[Record] = field(default_factory=list)  # remote entries merges took in
 
     @property
     def case_id(self) -> str:
         return str(self.case.data["id"])
+
+    def carried_by_hash(self) -> dict[str, Carried]:
+        return {
+            str(r.data["hash"]): Carried(
+                r.data["seq"], r.data["hash"], r.data["prev_hash"], r.data["payload"]
+            )
+            for r in self.carried
+        }
 
     def table(self, spec: TableSpec) -> list[Record]:
         return self.rows[spec.key]
@@ -122,6 +136,7 @@ class Manifest:
         for spec in ROW_TABLES:
             document[spec.key] = [r.data for r in self.rows[spec.key]]
         document["custody"] = [r.data for r in self.custody]
+        document[CARRIED.key] = [r.data for r in self.carried]
         document["originals"] = [o.to_json() for o in self.originals]
         document[START_KEY] = self.history_start
         document[HISTORY_KEY] = [encode_version(r.data) for r in self.history]
@@ -237,6 +252,7 @@ def parse_manifest(data: bytes) -> Manifest:
         },
         originals=_originals(document["originals"]),
         custody=decode_records(CUSTODY, document["custody"], version),
+        carried=decode_records(CARRIED, document[CARRIED.key], version) if CARRIED.since <= version else [],
     )
     check_references(manifest)
     check_custody(manifest)
@@ -337,17 +353,25 @@ def check_custody(manifest: Manifest) -> None:
         )
     if len({r.data["id"] for r in manifest.custody}) != len(manifest.custody):
         raise BundleError("Invalid manifest: two custody entries share one id.")
+    merges = recheck_merges(manifest.case_id, [r.data for r in manifest.custody], manifest.carried_by_hash())
+    if merges:
+        raise BundleError(
+            f"The bundle's custody log does not hold: {merges[0].detail}. Nothing was imported."
+        )
     _check_evidence_hashes_against_log(manifest)
 
 
 def _logged_shas(manifest: Manifest) -> dict[str, str]:
-    """evidence id -> sha256 as the log recorded when it was added (also inside merged payloads)."""
+    """evidence id -> sha256 as the log recorded when it was added (also in entries merges took in)."""
     payloads: list[dict[str, Any]] = []
+    carried = manifest.carried_by_hash()
     for record in manifest.custody:
         payloads.append(record.data)
-        for item in merged_entries(record.data["action"], record.data["details"]):
-            if isinstance(item.get("payload"), dict):
-                payloads.append(item["payload"])
+        payloads += [
+            item.payload
+            for item in merged_entries(record.data["action"], record.data["details"], carried)
+            if item.payload is not None
+        ]
     found: dict[str, str] = {}
     for payload in payloads:
         details = payload.get("details")

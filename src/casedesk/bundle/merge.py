@@ -8,8 +8,10 @@ A fresh import takes every record as it is, custody entries included (same ids, 
 so the imported log verifies and equals the exporter's. A merge never rewrites anything local:
 records new to this workspace are added; a record whose fields differ here and in the bundle is
 kept as it is here and reported as a conflict; remote custody entries this workspace has not seen
-are recorded in the details of one ``bundle_merge`` entry, so the local chain stays linear. Those
-recorded entries count as seen next time, so merging the same changes twice adds nothing.
+are named (by header) in the details of one ``bundle_merge`` entry and kept once each as carried
+entries (:mod:`casedesk.core.merged`), so the local chain stays linear and grows with the changes
+only. Entries the bundle itself carries from a third workspace are taken in the same way. What was
+taken in counts as seen next time, so merging the same changes twice adds nothing.
 
 Soft removal follows the same rule, compared as one fact (removed or not): a record removed on one
 side only is kept as it is here and reported ("removed in the bundle ..., not here"), just as an
@@ -17,7 +19,7 @@ edit made on the other side is; a record removed on both sides is no conflict, w
 and reasons each side gave. A record that arrives new and already removed is added, removed.
 
 History: a merge inserts none of the bundle's record versions. The remote entries it takes in are
-not entries of the local log (only recorded in the merge entry's details), so versions numbered
+not entries of the local log (only named by the merge entry), so versions numbered
 with them would have no place in this case's history; what those entries changed arrives instead
 as the rows the merge adds, which the core records as versions of the ``bundle_merge`` entry, as
 for any other change. Read as of an entry before the merge, the case is as it was here.
@@ -49,7 +51,7 @@ from casedesk.bundle.schema import (
     TableSpec,
     encode_row,
 )
-from casedesk.core.merged import merged_entries
+from casedesk.core.merged import Carried, merged_entries
 from casedesk.core.service.exchange import LocalRecords
 
 IMPORTED, MERGED, UNCHANGED = "imported", "merged", "unchanged"
@@ -64,6 +66,7 @@ class Plan:
     additions: dict[str, list[Record]] = field(default_factory=dict)  # by TableSpec.key, insert order
     custody_verbatim: list[Record] = field(default_factory=list)  # fresh import: the whole log
     new_remote: list[Record] = field(default_factory=list)  # merge: remote entries not seen here
+    new_carried: list[Record] = field(default_factory=list)  # merge: the bundle's carried, not seen
     common_seq: int = 0  # merge: how many entries both logs share from the start
     conflicts: list[str] = field(default_factory=list)
 
@@ -112,18 +115,19 @@ class _LocalLog:
     unlinked: set[tuple[str, str]]
 
 
-def _local_log(entries: Iterable[dict[str, Any]]) -> _LocalLog:
+def _local_log(entries: Iterable[dict[str, Any]], carried: Iterable[dict[str, Any]]) -> _LocalLog:
     hashes: list[str] = []
-    seen: set[str] = set()
+    kept = {str(row["hash"]): Carried(**row) for row in carried}
+    seen: set[str] = set(kept)
     purged: set[str] = set()
     unlinked: set[tuple[str, str]] = set()
     for entry in entries:
         action, details, object_id = entry["action"], entry["details"], entry["object_id"]
         hashes.append(entry["hash"])
         seen.add(entry["hash"])
-        for item in merged_entries(action, details):
-            if isinstance(item.get("hash"), str):
-                seen.add(item["hash"])
+        for item in merged_entries(action, details, kept):
+            if isinstance(item.hash, str):
+                seen.add(item.hash)
         if action == "evidence_purge":
             purged.add(object_id)
         elif action == "claim_unlink":
@@ -147,7 +151,7 @@ def plan_import(local: LocalRecords, manifest: Manifest) -> Plan:
             additions={spec.key: list(manifest.table(spec)) for spec in ROW_TABLES},
             custody_verbatim=list(manifest.custody),
         )
-    log = _local_log(local.custody(case_id))
+    log = _local_log(local.custody(case_id), local.carried(case_id))
     remote = [str(r.data["hash"]) for r in manifest.custody]
     common = 0
     while common < min(len(remote), len(log.hashes)) and remote[common] == log.hashes[common]:
@@ -160,7 +164,14 @@ def plan_import(local: LocalRecords, manifest: Manifest) -> Plan:
     new_remote = [r for r in manifest.custody[common:] if r.data["hash"] not in log.seen]
     if not new_remote:
         return Plan(status=UNCHANGED, case=manifest.case, common_seq=common)
-    plan = Plan(status=MERGED, case=manifest.case, new_remote=new_remote, common_seq=common)
+    taking = log.seen | {str(r.data["hash"]) for r in new_remote}
+    plan = Plan(
+        status=MERGED,
+        case=manifest.case,
+        new_remote=new_remote,
+        new_carried=[r for r in manifest.carried if r.data["hash"] not in taking],
+        common_seq=common,
+    )
     plan.conflicts += _conflicts(manifest.case, encode_row(CASE, here))
     rows = {spec.key: _local_rows(local, spec, case_id) for spec in ROW_TABLES}
     for spec in ROW_TABLES:

@@ -274,6 +274,15 @@ CUSTODY = TableSpec(
     ),
 )
 
+# Remote entries merges took in (format 5), one record each; see casedesk.core.merged.
+CARRIED = TableSpec(
+    "carried_custody",
+    "carried_entry",
+    (_f("seq", INT, minimum=1), _f("hash", SHA), _f("prev_hash", SHA), _f("payload", OBJECT)),
+    identity=("hash",),
+    since=5,
+)
+
 # In the order rows must be inserted (foreign keys point backwards in this list).
 # Related cases travel as links by id, with the related case's title as linked: the receiver may not
 # hold that case, and shows the link by that title until it does.

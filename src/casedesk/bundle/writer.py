@@ -28,7 +28,7 @@ from casedesk import __version__
 from casedesk.bundle.crypto import EncryptingWriter, Sink
 from casedesk.bundle.errors import BundleError
 from casedesk.bundle.manifest import FORMAT, MANIFEST_NAME, VERSION, Manifest, parse_manifest
-from casedesk.bundle.schema import CASE, CUSTODY, EVIDENCE, ROW_TABLES, encode_row
+from casedesk.bundle.schema import CARRIED, CASE, CUSTODY, EVIDENCE, ROW_TABLES, encode_row
 from casedesk.bundle.signature import SIGNATURE_NAME, check_signature, sign_manifest
 from casedesk.bundle.versions import HISTORY_KEY, START_KEY, encode_version
 from casedesk.core.errors import IntegrityError, UsageError
@@ -165,6 +165,7 @@ def snapshot(svc: CaseService, case_id: str) -> Manifest:
     for spec in ROW_TABLES:
         document[spec.key] = [encode_row(spec, row) for row in records.tables[spec.table]]
     document["custody"] = [encode_row(CUSTODY, entry) for entry in records.custody]
+    document[CARRIED.key] = [encode_row(CARRIED, entry) for entry in records.carried]
     document["originals"] = [
         {"sha256": o.sha256, "size": o.size, "name": o.name, "evidence_ids": list(o.evidence_ids)}
         for o in records.originals

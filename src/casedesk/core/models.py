@@ -379,6 +379,24 @@ class CustodyEntry(Base):
     __table_args__ = (UniqueConstraint("case_id", "seq", name="custody_case_seq_unique"),)
 
 
+class CarriedEntry(Base):
+    """A custody entry of another workspace's log that a merge took in, kept once, whole.
+
+    A ``bundle_merge`` entry lists the remote entries it took in by header (seq, hashes, action,
+    object); their payloads live here, keyed by hash, so a case sent back and forth stores each
+    remote entry once however many merges name it. Each row proves itself (its hash is the chain
+    hash of its payload) and is named by exactly one local merge entry; append-only, like the log.
+    """
+
+    __tablename__ = "carried_entry"
+
+    case_id: Mapped[str] = mapped_column(ForeignKey("case.id"), primary_key=True)
+    hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    seq: Mapped[int] = mapped_column()
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    payload: Mapped[dict[str, Any]] = mapped_column()
+
+
 class Setting(Base):
     __tablename__ = "setting"
 

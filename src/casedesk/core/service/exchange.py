@@ -33,9 +33,11 @@ from sqlalchemy.orm import Session
 from casedesk.core import custody, history
 from casedesk.core.changes import Changes
 from casedesk.core.errors import IntegrityError, NotFoundError, UsageError, WorkspaceError
+from casedesk.core.merged import Carried
 from casedesk.core.models import (
     Base,
     Blob,
+    CarriedEntry,
     Case,
     Claim,
     CustodyEntry,
@@ -72,6 +74,7 @@ IMPORT_TABLES = frozenset(
 # The tables a case's history holds versions of, and the fields of one version as it crosses.
 HISTORY_TABLES: tuple[str, ...] = tuple(model.__tablename__ for model in history.VERSIONED)
 VERSION_FIELDS = ("entry_seq", "table", "row_key", "data")
+CARRIED_FIELDS = ("seq", "hash", "prev_hash", "payload")
 # What an added row of each table touches (for the import's Changes), by the columns naming it.
 _TOUCHES: dict[str, tuple[tuple[ObjectKind, str], ...]] = {
     "case_link": ((ObjectKind.CASE, "related_id"),),
@@ -107,6 +110,7 @@ class CaseRecords:
     originals: list[OriginalInfo]  # by the first time evidence cited them
     history: list[Row] = field(default_factory=list)  # record versions (VERSION_FIELDS), as recorded
     history_start: int | None = None  # the entry the history starts at (None: none recorded)
+    carried: list[Row] = field(default_factory=list)  # remote entries merges took in (CARRIED_FIELDS)
 
 
 class LocalRecords(Protocol):
@@ -128,6 +132,10 @@ class LocalRecords(Protocol):
         """The case's custody log, in seq order."""
         ...
 
+    def carried(self, case_id: str) -> list[Row]:
+        """The remote entries the case's merges took in (CARRIED_FIELDS), in the order stored."""
+        ...
+
 
 @dataclass(frozen=True, slots=True)
 class ImportPlan:
@@ -144,6 +152,8 @@ class ImportPlan:
     # that arrives without one).
     history: list[Row] = field(default_factory=list)
     history_start: int | None = None
+    # Remote entries to keep (CARRIED_FIELDS): a new case's, verbatim; a merge's, those new here.
+    carried: list[Row] = field(default_factory=list)
 
 
 def check_chain(case_id: str, entries: Iterable[Mapping[str, Any]]) -> list[custody.ChainProblem]:
@@ -201,6 +211,11 @@ class _SessionRecords:
         query = select(t).where(t.c.case_id == case_id).order_by(t.c.seq)
         return [dict(row) for row in self._s.execute(query).mappings()]
 
+    def carried(self, case_id: str) -> list[Row]:
+        t = _table(CarriedEntry.__tablename__)
+        query = select(*(t.c[name] for name in CARRIED_FIELDS)).where(t.c.case_id == case_id).order_by(_ROWID)
+        return [dict(row) for row in self._s.execute(query).mappings()]
+
     def originals(self, case_id: str) -> list[OriginalInfo]:
         query = (
             select(Evidence.sha256, Evidence.size, Evidence.original_name, Evidence.id)
@@ -240,6 +255,7 @@ class ExchangeAPI(ServiceBase):
                 local.originals(case_id),
                 versions,
                 start,
+                local.carried(case_id),
             )
 
     def open_original(self, sha256: str) -> BinaryIO:
@@ -309,6 +325,7 @@ class ExchangeAPI(ServiceBase):
                 raise IntegrityError(f"The carried custody log is broken at entry {problems[0].seq}.")
             s.add_all([CustodyEntry(**{**entry, "case_id": case_id}) for entry in plan.custody])
             s.flush()
+        _add_carried(s, case_id, plan.carried)
         carried = plan.history_start is not None or bool(plan.history)
         if carried:
             _add_history(s, plan)
@@ -380,6 +397,18 @@ def _add_history(s: Session, plan: ImportPlan) -> None:
         s.execute(insert(RecordVersion), [{**version, "case_id": plan.case_id} for version in plan.history])
     s.add(HistoryStart(case_id=plan.case_id, entry_seq=start))
     s.flush()
+
+
+def _add_carried(s: Session, case_id: str, rows: list[Row]) -> None:
+    """Keep remote entries a merge took in (or a new case carried), each proving itself."""
+    for row in rows:
+        if set(row) != set(CARRIED_FIELDS):
+            raise ValueError(f"a carried entry has the fields {sorted(row)}")
+        if not Carried(**row).proves_itself(case_id):
+            raise IntegrityError(f"The carried custody entry {row['seq']} does not match its hash.")
+    if rows:
+        s.execute(insert(CarriedEntry), [{**row, "case_id": case_id} for row in rows])
+        s.flush()
 
 
 def _close_absent(s: Session, case_id: str, entry_seq: int, carried: list[Row]) -> None:

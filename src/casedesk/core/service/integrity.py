@@ -10,8 +10,8 @@ from sqlalchemy import select
 
 from casedesk.core import custody
 from casedesk.core.changes import Changes
-from casedesk.core.merged import recheck_merges
-from casedesk.core.models import Case, CustodyEntry, Evidence
+from casedesk.core.merged import Carried, recheck_merges
+from casedesk.core.models import CarriedEntry, Case, CustodyEntry, Evidence
 from casedesk.core.search import SearchHit
 from casedesk.core.search import search as run_search
 from casedesk.core.service.base import ServiceBase
@@ -90,8 +90,23 @@ class IntegrityAPI(ServiceBase):
         for problem in custody.verify_chain(entries):
             problems.append(Problem("custody", problem.entry_id, f"entry {problem.seq}: {problem.detail}"))
         problems += _recheck_recorded_proofs(entries)
-        for merge, why in recheck_merges(case_id, entries):
-            problems.append(Problem("custody", merge.id, f"entry {merge.seq}: {why}"))
+        carried = {
+            row.hash: Carried(row.seq, row.hash, row.prev_hash, row.payload)
+            for row in s.scalars(select(CarriedEntry).where(CarriedEntry.case_id == case_id))
+        }
+        log = [
+            {
+                "id": e.id,
+                "seq": e.seq,
+                "action": e.action,
+                "details": e.details,
+                "hash": e.hash,
+                "prev_hash": e.prev_hash,
+            }
+            for e in entries
+        ]
+        for found in recheck_merges(case_id, log, carried):
+            problems.append(Problem("custody", found.object_id, found.detail))
         return len(entries)
 
     def _rehash_batch(self, batch: list[tuple[str, int]]) -> dict[str, str | None]:
