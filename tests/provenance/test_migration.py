@@ -50,7 +50,7 @@ def test_items_from_before_0006_are_unread_until_read(workspace_dir: Path) -> No
 
     svc = CaseService.open(workspace_dir, "tester")  # migrated again, with a backup first
     try:
-        assert list(workspace_dir.glob(f"{DB_NAME}.before-0006-*.bak"))
+        assert list(workspace_dir.glob(f"{DB_NAME}.before-*.bak"))
         assert svc.provenance_unread(case_id) == [added.evidence_id]
         view = svc.provenance_of([added.evidence_id])[added.evidence_id]
         assert view.c2pa is None and view.read_at is None
