@@ -28,9 +28,8 @@ from casedesk.bundle.signature import BundleSignature, SignatureState
 from casedesk.bundle.verify import VerifiedBundle, open_verified
 from casedesk.core import custody
 from casedesk.core.changes import NO_CHANGES, Changes
-from casedesk.core.merged import MERGE_ACTION, Carried, header_of
+from casedesk.core.merged import CARRIED_FIELDS, MERGE_ACTION, Carried, header_of
 from casedesk.core.service import CaseService, ImportPlan, LocalRecords
-from casedesk.core.service.exchange import CARRIED_FIELDS
 from casedesk.core.tasks import TaskControl
 from casedesk.core.timeutil import iso_utc
 from casedesk.proof.keys import TrustStore

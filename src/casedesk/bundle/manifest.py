@@ -49,7 +49,7 @@ from casedesk.bundle.schema import (
     decode_records,
 )
 from casedesk.bundle.versions import HISTORY_KEY, START_KEY, encode_version, parse_history
-from casedesk.core.merged import Carried, merged_entries, recheck_merges
+from casedesk.core.merged import Carried, carried_by_hash, merged_entries, recheck_merges
 from casedesk.core.service.exchange import check_chain
 from casedesk.core.timeutil import iso_utc, parse_iso
 
@@ -114,12 +114,7 @@ class Manifest:
         return str(self.case.data["id"])
 
     def carried_by_hash(self) -> dict[str, Carried]:
-        return {
-            str(r.data["hash"]): Carried(
-                r.data["seq"], r.data["hash"], r.data["prev_hash"], r.data["payload"]
-            )
-            for r in self.carried
-        }
+        return carried_by_hash(r.data for r in self.carried)
 
     def table(self, spec: TableSpec) -> list[Record]:
         return self.rows[spec.key]

@@ -51,7 +51,7 @@ from casedesk.bundle.schema import (
     TableSpec,
     encode_row,
 )
-from casedesk.core.merged import Carried, merged_entries
+from casedesk.core.merged import carried_by_hash, merged_entries
 from casedesk.core.service.exchange import LocalRecords
 
 IMPORTED, MERGED, UNCHANGED = "imported", "merged", "unchanged"
@@ -117,7 +117,7 @@ class _LocalLog:
 
 def _local_log(entries: Iterable[dict[str, Any]], carried: Iterable[dict[str, Any]]) -> _LocalLog:
     hashes: list[str] = []
-    kept = {str(row["hash"]): Carried(**row) for row in carried}
+    kept = carried_by_hash(carried)
     seen: set[str] = set(kept)
     purged: set[str] = set()
     unlinked: set[tuple[str, str]] = set()

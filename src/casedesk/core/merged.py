@@ -15,8 +15,8 @@ inside their details, merges they carried included, at any depth; those are read
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, fields
 from typing import Any
 
 from casedesk.core.custody import chain_hash
@@ -55,6 +55,9 @@ class Carried:
         )
 
 
+CARRIED_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(Carried))
+
+
 @dataclass(frozen=True, slots=True)
 class MergedItem:
     """An entry a merge recorded, with its payload where one is known (inline or carried)."""
@@ -69,6 +72,11 @@ class MergedItem:
     @property
     def action(self) -> Any:
         return self.header.get("action")
+
+
+def carried_by_hash(rows: Iterable[Mapping[str, Any]]) -> dict[str, Carried]:
+    """Carried entries given as rows of CARRIED_FIELDS, by hash (the lookup merges resolve with)."""
+    return {str(row["hash"]): Carried(**{name: row[name] for name in CARRIED_FIELDS}) for row in rows}
 
 
 def header_of(values: Mapping[str, Any]) -> dict[str, Any]:

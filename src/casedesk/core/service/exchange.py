@@ -33,7 +33,7 @@ from sqlalchemy.orm import Session
 from casedesk.core import custody, history
 from casedesk.core.changes import Changes
 from casedesk.core.errors import IntegrityError, NotFoundError, UsageError, WorkspaceError
-from casedesk.core.merged import Carried
+from casedesk.core.merged import CARRIED_FIELDS, Carried
 from casedesk.core.models import (
     Base,
     Blob,
@@ -74,7 +74,6 @@ IMPORT_TABLES = frozenset(
 # The tables a case's history holds versions of, and the fields of one version as it crosses.
 HISTORY_TABLES: tuple[str, ...] = tuple(model.__tablename__ for model in history.VERSIONED)
 VERSION_FIELDS = ("entry_seq", "table", "row_key", "data")
-CARRIED_FIELDS = ("seq", "hash", "prev_hash", "payload")
 # What an added row of each table touches (for the import's Changes), by the columns naming it.
 _TOUCHES: dict[str, tuple[tuple[ObjectKind, str], ...]] = {
     "case_link": ((ObjectKind.CASE, "related_id"),),

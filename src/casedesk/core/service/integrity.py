@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from casedesk.core import custody
 from casedesk.core.changes import Changes
-from casedesk.core.merged import Carried, recheck_merges
+from casedesk.core.merged import CARRIED_FIELDS, carried_by_hash, recheck_merges
 from casedesk.core.models import CarriedEntry, Case, CustodyEntry, Evidence
 from casedesk.core.search import SearchHit
 from casedesk.core.search import search as run_search
@@ -90,10 +90,8 @@ class IntegrityAPI(ServiceBase):
         for problem in custody.verify_chain(entries):
             problems.append(Problem("custody", problem.entry_id, f"entry {problem.seq}: {problem.detail}"))
         problems += _recheck_recorded_proofs(entries)
-        carried = {
-            row.hash: Carried(row.seq, row.hash, row.prev_hash, row.payload)
-            for row in s.scalars(select(CarriedEntry).where(CarriedEntry.case_id == case_id))
-        }
+        kept = select(*(getattr(CarriedEntry, name) for name in CARRIED_FIELDS))
+        carried = carried_by_hash(s.execute(kept.where(CarriedEntry.case_id == case_id)).mappings())
         log = [
             {
                 "id": e.id,
