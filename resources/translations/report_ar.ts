@@ -61,7 +61,7 @@
     <message>
         <location filename="../../src/casedesk/report/catalogue.py" line="149"/>
         <location filename="../../src/casedesk/report/catalogue.py" line="188"/>
-        <location filename="../../src/casedesk/report/sections.py" line="576"/>
+        <location filename="../../src/casedesk/report/sections.py" line="578"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
@@ -99,8 +99,8 @@
     </message>
     <message>
         <location filename="../../src/casedesk/report/catalogue.py" line="187"/>
-        <location filename="../../src/casedesk/report/sections.py" line="422"/>
-        <location filename="../../src/casedesk/report/sections.py" line="576"/>
+        <location filename="../../src/casedesk/report/sections.py" line="423"/>
+        <location filename="../../src/casedesk/report/sections.py" line="578"/>
         <source>Original name</source>
         <translation>الاسم الأصلي</translation>
     </message>
@@ -124,11 +124,11 @@
         <location filename="../../src/casedesk/report/catalogue.py" line="236"/>
         <location filename="../../src/casedesk/report/catalogue.py" line="243"/>
         <location filename="../../src/casedesk/report/catalogue.py" line="269"/>
-        <location filename="../../src/casedesk/report/sections.py" line="106"/>
         <location filename="../../src/casedesk/report/sections.py" line="107"/>
-        <location filename="../../src/casedesk/report/sections.py" line="126"/>
-        <location filename="../../src/casedesk/report/sections.py" line="202"/>
-        <location filename="../../src/casedesk/report/sections.py" line="225"/>
+        <location filename="../../src/casedesk/report/sections.py" line="108"/>
+        <location filename="../../src/casedesk/report/sections.py" line="127"/>
+        <location filename="../../src/casedesk/report/sections.py" line="203"/>
+        <location filename="../../src/casedesk/report/sections.py" line="226"/>
         <location filename="../../src/casedesk/report/stamps.py" line="84"/>
         <location filename="../../src/casedesk/report/words.py" line="195"/>
         <source>, </source>
@@ -188,15 +188,15 @@
     </message>
     <message>
         <location filename="../../src/casedesk/report/catalogue.py" line="228"/>
-        <location filename="../../src/casedesk/report/sections.py" line="252"/>
-        <location filename="../../src/casedesk/report/sections.py" line="260"/>
+        <location filename="../../src/casedesk/report/sections.py" line="253"/>
+        <location filename="../../src/casedesk/report/sections.py" line="261"/>
         <source>{0} ({1})</source>
         <comment>a name and its grade or stance</comment>
         <translation>{0} ({1})</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/report/catalogue.py" line="231"/>
-        <location filename="../../src/casedesk/report/sections.py" line="327"/>
+        <location filename="../../src/casedesk/report/sections.py" line="328"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
@@ -212,7 +212,7 @@
     </message>
     <message>
         <location filename="../../src/casedesk/report/catalogue.py" line="236"/>
-        <location filename="../../src/casedesk/report/sections.py" line="106"/>
+        <location filename="../../src/casedesk/report/sections.py" line="107"/>
         <source>Tags</source>
         <translation>الوسوم</translation>
     </message>
@@ -279,126 +279,126 @@
         <translation>محتوى حساس</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/export.py" line="62"/>
+        <location filename="../../src/casedesk/report/export.py" line="75"/>
         <source>Reading the case</source>
         <translation>قراءة القضية</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/export.py" line="85"/>
+        <location filename="../../src/casedesk/report/export.py" line="98"/>
         <source>Case report, case {0}, as of custody entry {1}</source>
         <translation>تقرير القضية {0} بتاريخ القيد {1} من سجل العهدة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/export.py" line="106"/>
+        <location filename="../../src/casedesk/report/export.py" line="119"/>
         <source>Report written</source>
         <translation>كُتب التقرير</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/export.py" line="138"/>
+        <location filename="../../src/casedesk/report/export.py" line="151"/>
         <source>Case report ({0}), case {1}, as of custody entry {2}</source>
         <translation>تقرير القضية {1} ({0})، بتاريخ القيد {2} من سجل العهدة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/export.py" line="168"/>
+        <location filename="../../src/casedesk/report/export.py" line="181"/>
         <source>Case as of entry {0}, {1} · CaseDesk {2} · case {3}</source>
         <translation>القضية بتاريخ القيد {0}، {1} · CaseDesk {2} · القضية {3}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/export.py" line="172"/>
+        <location filename="../../src/casedesk/report/export.py" line="185"/>
         <source>CaseDesk case report</source>
         <translation>تقرير قضية من CaseDesk</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/export.py" line="173"/>
+        <location filename="../../src/casedesk/report/export.py" line="186"/>
         <source>Page {0} of </source>
         <translation>الصفحة {0} من </translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/i18n.py" line="199"/>
+        <location filename="../../src/casedesk/report/i18n.py" line="109"/>
         <source>January</source>
         <comment>month</comment>
         <translation>يناير</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/i18n.py" line="200"/>
+        <location filename="../../src/casedesk/report/i18n.py" line="110"/>
         <source>February</source>
         <comment>month</comment>
         <translation>فبراير</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/i18n.py" line="201"/>
+        <location filename="../../src/casedesk/report/i18n.py" line="111"/>
         <source>March</source>
         <comment>month</comment>
         <translation>مارس</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/i18n.py" line="202"/>
+        <location filename="../../src/casedesk/report/i18n.py" line="112"/>
         <source>April</source>
         <comment>month</comment>
         <translation>أبريل</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/i18n.py" line="203"/>
+        <location filename="../../src/casedesk/report/i18n.py" line="113"/>
         <source>May</source>
         <comment>month</comment>
         <translation>مايو</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/i18n.py" line="204"/>
+        <location filename="../../src/casedesk/report/i18n.py" line="114"/>
         <source>June</source>
         <comment>month</comment>
         <translation>يونيو</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/i18n.py" line="205"/>
+        <location filename="../../src/casedesk/report/i18n.py" line="115"/>
         <source>July</source>
         <comment>month</comment>
         <translation>يوليو</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/i18n.py" line="206"/>
+        <location filename="../../src/casedesk/report/i18n.py" line="116"/>
         <source>August</source>
         <comment>month</comment>
         <translation>أغسطس</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/i18n.py" line="207"/>
+        <location filename="../../src/casedesk/report/i18n.py" line="117"/>
         <source>September</source>
         <comment>month</comment>
         <translation>سبتمبر</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/i18n.py" line="208"/>
+        <location filename="../../src/casedesk/report/i18n.py" line="118"/>
         <source>October</source>
         <comment>month</comment>
         <translation>أكتوبر</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/i18n.py" line="209"/>
+        <location filename="../../src/casedesk/report/i18n.py" line="119"/>
         <source>November</source>
         <comment>month</comment>
         <translation>نوفمبر</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/i18n.py" line="210"/>
+        <location filename="../../src/casedesk/report/i18n.py" line="120"/>
         <source>December</source>
         <comment>month</comment>
         <translation>ديسمبر</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/i18n.py" line="215"/>
+        <location filename="../../src/casedesk/report/i18n.py" line="125"/>
         <source>{0} {1} {2}</source>
         <comment>date: day of the month, month name, year</comment>
         <translation>{0} {1} {2}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/i18n.py" line="220"/>
+        <location filename="../../src/casedesk/report/i18n.py" line="130"/>
         <source>{0} {1}</source>
         <comment>date: month name, year</comment>
         <translation>{0} {1}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/i18n.py" line="232"/>
+        <location filename="../../src/casedesk/report/i18n.py" line="142"/>
         <source>{0}, {1} UTC</source>
         <comment>date, time of day in UTC</comment>
         <translation>{0}، {1} UTC</translation>
@@ -533,67 +533,67 @@
         <translation>{0} دقيقة {1} ثانية ({2} ثانية)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="57"/>
+        <location filename="../../src/casedesk/report/sections.py" line="58"/>
         <source>Summary</source>
         <translation>الملخص</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="58"/>
-        <location filename="../../src/casedesk/report/sections.py" line="194"/>
+        <location filename="../../src/casedesk/report/sections.py" line="59"/>
+        <location filename="../../src/casedesk/report/sections.py" line="195"/>
         <source>Claims</source>
         <translation>الادعاءات</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="59"/>
-        <location filename="../../src/casedesk/report/sections.py" line="195"/>
-        <location filename="../../src/casedesk/report/sections.py" line="288"/>
+        <location filename="../../src/casedesk/report/sections.py" line="60"/>
+        <location filename="../../src/casedesk/report/sections.py" line="196"/>
+        <location filename="../../src/casedesk/report/sections.py" line="289"/>
         <source>Sources</source>
         <translation>المصادر</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="60"/>
-        <location filename="../../src/casedesk/report/sections.py" line="197"/>
+        <location filename="../../src/casedesk/report/sections.py" line="61"/>
+        <location filename="../../src/casedesk/report/sections.py" line="198"/>
         <source>Timeline</source>
         <translation>الخط الزمني</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="61"/>
-        <location filename="../../src/casedesk/report/sections.py" line="198"/>
+        <location filename="../../src/casedesk/report/sections.py" line="62"/>
+        <location filename="../../src/casedesk/report/sections.py" line="199"/>
         <source>Places</source>
         <translation>الأماكن</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="62"/>
+        <location filename="../../src/casedesk/report/sections.py" line="63"/>
         <source>Evidence catalogue</source>
         <translation>فهرس الأدلة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="63"/>
+        <location filename="../../src/casedesk/report/sections.py" line="64"/>
         <source>Verification checklist</source>
         <translation>قائمة التحقق</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="64"/>
+        <location filename="../../src/casedesk/report/sections.py" line="65"/>
         <source>Custody log</source>
         <translation>سجل العهدة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="65"/>
+        <location filename="../../src/casedesk/report/sections.py" line="66"/>
         <source>Appendix: integrity manifest</source>
         <translation>الملحق: بيان السلامة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="77"/>
+        <location filename="../../src/casedesk/report/sections.py" line="78"/>
         <source>CASE REPORT</source>
         <translation>تقرير القضية</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="77"/>
+        <location filename="../../src/casedesk/report/sections.py" line="78"/>
         <source>Cover</source>
         <translation>الغلاف</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/report/sections.py" line="81"/>
+        <location filename="../../src/casedesk/report/sections.py" line="82"/>
         <source>%n items</source>
         <translation>
             <numerusform>لا عناصر</numerusform>
@@ -605,7 +605,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/report/sections.py" line="83"/>
+        <location filename="../../src/casedesk/report/sections.py" line="84"/>
         <source>; %n in the trash, not part of this report</source>
         <translation>
             <numerusform>؛ ولا عناصر في سلة المهملات</numerusform>
@@ -617,75 +617,75 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="87"/>
+        <location filename="../../src/casedesk/report/sections.py" line="88"/>
         <source>Case as of</source>
         <translation>القضية بتاريخ</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="90"/>
+        <location filename="../../src/casedesk/report/sections.py" line="91"/>
         <source>Entry {0} of the custody log, {1}:</source>
         <translation>القيد {0} من سجل العهدة، {1}:</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="95"/>
+        <location filename="../../src/casedesk/report/sections.py" line="96"/>
         <source>The report shows the case exactly as it stood right after this entry (entries 1 to {0}); anything recorded later is not part of it.</source>
         <translation>يعرض التقرير القضية كما كانت تمامًا بعد هذا القيد مباشرةً (القيود من 1 إلى {0})؛ ولا يشمل أي شيء سُجِّل بعده.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="103"/>
-        <location filename="../../src/casedesk/report/sections.py" line="286"/>
+        <location filename="../../src/casedesk/report/sections.py" line="104"/>
+        <location filename="../../src/casedesk/report/sections.py" line="287"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="104"/>
+        <location filename="../../src/casedesk/report/sections.py" line="105"/>
         <source>Incident</source>
         <translation>الحادثة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="105"/>
+        <location filename="../../src/casedesk/report/sections.py" line="106"/>
         <source>First seen</source>
         <translation>أول ظهور</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="106"/>
-        <location filename="../../src/casedesk/report/sections.py" line="194"/>
-        <location filename="../../src/casedesk/report/sections.py" line="196"/>
-        <location filename="../../src/casedesk/report/sections.py" line="278"/>
+        <location filename="../../src/casedesk/report/sections.py" line="107"/>
+        <location filename="../../src/casedesk/report/sections.py" line="195"/>
+        <location filename="../../src/casedesk/report/sections.py" line="197"/>
         <location filename="../../src/casedesk/report/sections.py" line="279"/>
+        <location filename="../../src/casedesk/report/sections.py" line="280"/>
         <source>none</source>
         <translation>لا شيء</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="107"/>
+        <location filename="../../src/casedesk/report/sections.py" line="108"/>
         <source>Investigators</source>
         <translation>المحققون</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="108"/>
+        <location filename="../../src/casedesk/report/sections.py" line="109"/>
         <source>Case id</source>
         <translation>معرّف القضية</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="109"/>
-        <location filename="../../src/casedesk/report/sections.py" line="196"/>
-        <location filename="../../src/casedesk/report/sections.py" line="289"/>
+        <location filename="../../src/casedesk/report/sections.py" line="110"/>
+        <location filename="../../src/casedesk/report/sections.py" line="197"/>
+        <location filename="../../src/casedesk/report/sections.py" line="290"/>
         <source>Evidence</source>
         <translation>الأدلة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="110"/>
-        <location filename="../../src/casedesk/report/sections.py" line="199"/>
+        <location filename="../../src/casedesk/report/sections.py" line="111"/>
+        <location filename="../../src/casedesk/report/sections.py" line="200"/>
         <source>Checklist</source>
         <translation>قائمة التحقق</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="112"/>
+        <location filename="../../src/casedesk/report/sections.py" line="113"/>
         <source>Manifest digest</source>
         <translation>قيمة تجزئة البيان</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/report/sections.py" line="116"/>
+        <location filename="../../src/casedesk/report/sections.py" line="117"/>
         <source>SHA-256 over the manifest lines of the %n originals (see the appendix)</source>
         <translation>
             <numerusform>قيمة التجزئة SHA-256 لأسطر البيان، ولا ملفات أصلية فيه (انظر الملحق)</numerusform>
@@ -697,22 +697,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="125"/>
+        <location filename="../../src/casedesk/report/sections.py" line="126"/>
         <source>Contents</source>
         <translation>المحتويات</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="129"/>
+        <location filename="../../src/casedesk/report/sections.py" line="130"/>
         <source>Software</source>
         <translation>البرمجيات</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="133"/>
+        <location filename="../../src/casedesk/report/sections.py" line="134"/>
         <source>The same entry and options give this file byte for byte with these versions.</source>
         <translation>بهذه الإصدارات، يعطي القيد نفسه والخيارات نفسها هذا الملف مطابقًا بايتًا ببايت.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/report/sections.py" line="141"/>
+        <location filename="../../src/casedesk/report/sections.py" line="142"/>
         <source>%n item(s) flagged as graphic or personal data are shown blurred in this report; the integrity manifest still lists every original.</source>
         <translation>
             <numerusform>لا عناصر مُعلَّمة كمحتوى صادم أو كبيانات شخصية تظهر مموَّهة في هذا التقرير؛ ويظل بيان السلامة يُدرج كل الملفات الأصلية.</numerusform>
@@ -724,7 +724,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/report/sections.py" line="147"/>
+        <location filename="../../src/casedesk/report/sections.py" line="148"/>
         <source>%n item(s) flagged as graphic or personal data are withheld in this report; the integrity manifest still lists every original.</source>
         <translation>
             <numerusform>لا عناصر مُعلَّمة كمحتوى صادم أو كبيانات شخصية محجوبة من هذا التقرير؛ ويظل بيان السلامة يُدرج كل الملفات الأصلية.</numerusform>
@@ -736,32 +736,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="152"/>
+        <location filename="../../src/casedesk/report/sections.py" line="153"/>
         <source>Sensitive items</source>
         <translation>العناصر الحساسة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="155"/>
+        <location filename="../../src/casedesk/report/sections.py" line="156"/>
         <source>Investigator&apos;s signature</source>
         <translation>توقيع المحقق</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="160"/>
+        <location filename="../../src/casedesk/report/sections.py" line="161"/>
         <source>A signed report shows its digital signature in this box. Check it with casedesk check or a PDF reader&apos;s signature panel, and compare the key fingerprint with the investigator&apos;s out of band: no authority vouches for it. An empty box is an unsigned copy.</source>
         <translation>يعرض التقرير الموقَّع توقيعه الرقمي في هذا الإطار. تحقّق منه بالأمر casedesk check أو بلوحة التوقيعات في قارئ PDF، وقارن بصمة المفتاح ببصمة مفتاح المحقق عبر قناة مستقلة، إذ لا توجد جهة تصادق عليها. والإطار الفارغ يعني أن هذه نسخة غير موقَّعة.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="171"/>
+        <location filename="../../src/casedesk/report/sections.py" line="172"/>
         <source>Every evidence item is identified by the SHA-256 of the original file as it was collected; CaseDesk never alters an original. The custody log is a hash chain: each entry&apos;s hash covers its content and the hash of the entry before it, so a change to any entry changes every later hash. The appendix explains how to re-verify the originals and this report&apos;s manifest digest.</source>
         <translation>يُعرَّف كل دليل بقيمة التجزئة SHA-256 للملف الأصلي كما جُمع؛ ولا يغيّر CaseDesk أي ملف أصلي أبدًا. وسجل العهدة سلسلة من قيم التجزئة: تغطي قيمة تجزئة كل قيد محتواه وقيمة تجزئة القيد الذي قبله، فأي تغيير في قيد يغيّر قيم تجزئة كل القيود التالية. ويشرح الملحق كيفية إعادة التحقق من الملفات الأصلية ومن قيمة تجزئة البيان في هذا التقرير.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="191"/>
+        <location filename="../../src/casedesk/report/sections.py" line="192"/>
         <source>No summary written.</source>
         <translation>لم يُكتب ملخص.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/report/sections.py" line="197"/>
+        <location filename="../../src/casedesk/report/sections.py" line="198"/>
         <source>%n events</source>
         <translation>
             <numerusform>لا أحداث</numerusform>
@@ -773,222 +773,222 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="202"/>
+        <location filename="../../src/casedesk/report/sections.py" line="203"/>
         <source>Related cases</source>
         <translation>القضايا ذات الصلة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="205"/>
+        <location filename="../../src/casedesk/report/sections.py" line="206"/>
         <source>Investigator notes</source>
         <translation>ملاحظات المحققين</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="208"/>
+        <location filename="../../src/casedesk/report/sections.py" line="209"/>
         <source>Written {0}</source>
         <translation>كُتبت في {0}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="224"/>
+        <location filename="../../src/casedesk/report/sections.py" line="225"/>
         <source>{0} {1}</source>
         <comment>a count and what is counted</comment>
         <extracomment>A count, then what is counted (a claim status, a kind of evidence, a custody action): {0} is the number, {1} the name. Reorder freely (&quot;non vérifié : 3&quot;) so the name need not agree with it.</extracomment>
         <translation>{1}: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="238"/>
+        <location filename="../../src/casedesk/report/sections.py" line="239"/>
         <source>Status is the investigators&apos; current finding. Credibility is the Admiralty information grade, from 1 (confirmed by other sources) to 6 (truth cannot be judged).</source>
         <translation>الحالة هي ما خلص إليه المحققون حتى الآن. والمصداقية هي درجة المعلومة وفق نظام الأميرالية، من 1 (مؤكَّدة من مصادر أخرى) إلى 6 (لا يمكن الحكم على صحتها).</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="246"/>
+        <location filename="../../src/casedesk/report/sections.py" line="247"/>
         <source>No claims recorded.</source>
         <translation>لم يُسجَّل أي ادعاء.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="273"/>
-        <location filename="../../src/casedesk/report/sections.py" line="315"/>
+        <location filename="../../src/casedesk/report/sections.py" line="274"/>
+        <location filename="../../src/casedesk/report/sections.py" line="316"/>
         <source>{0}: {1}</source>
         <comment>an Admiralty grade and its meaning</comment>
         <translation>الدرجة {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="284"/>
-        <location filename="../../src/casedesk/report/sections.py" line="326"/>
-        <location filename="../../src/casedesk/report/sections.py" line="443"/>
-        <location filename="../../src/casedesk/report/sections.py" line="576"/>
+        <location filename="../../src/casedesk/report/sections.py" line="285"/>
+        <location filename="../../src/casedesk/report/sections.py" line="327"/>
+        <location filename="../../src/casedesk/report/sections.py" line="444"/>
+        <location filename="../../src/casedesk/report/sections.py" line="578"/>
         <source>#</source>
         <translation>الرقم</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="285"/>
+        <location filename="../../src/casedesk/report/sections.py" line="286"/>
         <source>Claim</source>
         <translation>الادعاء</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="287"/>
+        <location filename="../../src/casedesk/report/sections.py" line="288"/>
         <source>Credibility</source>
         <translation>المصداقية</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="300"/>
+        <location filename="../../src/casedesk/report/sections.py" line="301"/>
         <source>Reliability is the Admiralty source grade, from A (completely reliable) to F (reliability cannot be judged).</source>
         <translation>الموثوقية هي درجة المصدر وفق نظام الأميرالية، من A (موثوق تمامًا) إلى F (لا يمكن الحكم على موثوقيته).</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="308"/>
+        <location filename="../../src/casedesk/report/sections.py" line="309"/>
         <source>No sources recorded.</source>
         <translation>لم يُسجَّل أي مصدر.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="328"/>
+        <location filename="../../src/casedesk/report/sections.py" line="329"/>
         <source>Handle, platform</source>
         <translation>المعرّف، المنصة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="329"/>
+        <location filename="../../src/casedesk/report/sections.py" line="330"/>
         <source>Reliability</source>
         <translation>الموثوقية</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="330"/>
-        <location filename="../../src/casedesk/report/sections.py" line="372"/>
+        <location filename="../../src/casedesk/report/sections.py" line="331"/>
+        <location filename="../../src/casedesk/report/sections.py" line="373"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="340"/>
+        <location filename="../../src/casedesk/report/sections.py" line="341"/>
         <source>No timeline events recorded.</source>
         <translation>لم يُسجَّل أي حدث في الخط الزمني.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="350"/>
+        <location filename="../../src/casedesk/report/sections.py" line="351"/>
         <source>When</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="350"/>
+        <location filename="../../src/casedesk/report/sections.py" line="351"/>
         <source>Event</source>
         <translation>الحدث</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="350"/>
-        <location filename="../../src/casedesk/report/sections.py" line="372"/>
+        <location filename="../../src/casedesk/report/sections.py" line="351"/>
+        <location filename="../../src/casedesk/report/sections.py" line="373"/>
         <source>Place</source>
         <translation>المكان</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="359"/>
+        <location filename="../../src/casedesk/report/sections.py" line="360"/>
         <source>No places recorded.</source>
         <translation>لم يُسجَّل أي مكان.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="360"/>
+        <location filename="../../src/casedesk/report/sections.py" line="361"/>
         <source>Coordinates are WGS 84 decimal degrees.</source>
         <translation>الإحداثيات بالدرجات العشرية وفق النظام WGS 84، مكتوبة بنقطة عشرية وبالرموز N وS وE وW، كما تقرؤها أدوات الخرائط.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="372"/>
+        <location filename="../../src/casedesk/report/sections.py" line="373"/>
         <source>Latitude</source>
         <translation>خط العرض</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="372"/>
+        <location filename="../../src/casedesk/report/sections.py" line="373"/>
         <source>Longitude</source>
         <translation>خط الطول</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="372"/>
+        <location filename="../../src/casedesk/report/sections.py" line="373"/>
         <source>Precision</source>
         <translation>الدقة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="385"/>
+        <location filename="../../src/casedesk/report/sections.py" line="386"/>
         <source>Case checklist: {0}.</source>
         <translation>قائمة التحقق الخاصة بالقضية: {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="400"/>
+        <location filename="../../src/casedesk/report/sections.py" line="401"/>
         <source>Check</source>
         <translation>بند التحقق</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="400"/>
+        <location filename="../../src/casedesk/report/sections.py" line="401"/>
         <source>State</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="400"/>
+        <location filename="../../src/casedesk/report/sections.py" line="401"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="400"/>
+        <location filename="../../src/casedesk/report/sections.py" line="401"/>
         <source>Recorded</source>
         <translation>سُجِّل</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="403"/>
+        <location filename="../../src/casedesk/report/sections.py" line="404"/>
         <source>Evidence items</source>
         <translation>عناصر الأدلة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="406"/>
+        <location filename="../../src/casedesk/report/sections.py" line="407"/>
         <source>Each item&apos;s own checks, with their notes, are listed with the item in the evidence catalogue.</source>
         <translation>تُدرج بنود التحقق الخاصة بكل عنصر، مع ملاحظاتها، مع العنصر نفسه في فهرس الأدلة.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="422"/>
+        <location filename="../../src/casedesk/report/sections.py" line="423"/>
         <source>Item</source>
         <translation>العنصر</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="422"/>
+        <location filename="../../src/casedesk/report/sections.py" line="423"/>
         <source>Checks</source>
         <translation>بنود التحقق</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="430"/>
+        <location filename="../../src/casedesk/report/sections.py" line="431"/>
         <source>{0}, {1}</source>
         <comment>who recorded a check, and when</comment>
         <translation>سجّله {0} في {1}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="444"/>
+        <location filename="../../src/casedesk/report/sections.py" line="445"/>
         <source>Time</source>
         <translation>الوقت</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="445"/>
+        <location filename="../../src/casedesk/report/sections.py" line="446"/>
         <source>Investigator</source>
         <translation>المحقق</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="446"/>
+        <location filename="../../src/casedesk/report/sections.py" line="447"/>
         <source>Action</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="447"/>
+        <location filename="../../src/casedesk/report/sections.py" line="448"/>
         <source>Object</source>
         <translation>الموضوع</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="448"/>
+        <location filename="../../src/casedesk/report/sections.py" line="449"/>
         <source>Details</source>
         <translation>التفاصيل</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="449"/>
+        <location filename="../../src/casedesk/report/sections.py" line="450"/>
         <source>Entry hash</source>
         <translation>قيمة تجزئة القيد</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="458"/>
+        <location filename="../../src/casedesk/report/sections.py" line="459"/>
         <source>The custody log is empty.</source>
         <translation>سجل العهدة فارغ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/report/sections.py" line="461"/>
+        <location filename="../../src/casedesk/report/sections.py" line="462"/>
         <source>%n entries, from {0} to {1}, up to the covered entry {2}: {3}. Making this report is itself logged, in an entry after that one, naming the covered entry and the SHA-256 of this file.</source>
         <translation>
             <numerusform>لا قيود، من {0} إلى {1}، حتى القيد المشمول بالتقرير {2}: {3}. وإعداد هذا التقرير نفسه مُسجَّل في قيد لاحق لهذا القيد، يذكر القيد المشمول وقيمة التجزئة SHA-256 لهذا الملف.</numerusform>
@@ -1000,34 +1000,34 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="472"/>
+        <location filename="../../src/casedesk/report/sections.py" line="474"/>
         <source>Entries by action: {0}.</source>
         <translation>القيود حسب الإجراء: {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="473"/>
+        <location filename="../../src/casedesk/report/sections.py" line="475"/>
         <source>First and last entries</source>
         <translation>القيد الأول والقيد الأخير</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="486"/>
+        <location filename="../../src/casedesk/report/sections.py" line="488"/>
         <source>Details withheld: the item is flagged as {0}.</source>
         <translation>التفاصيل محجوبة: العنصر مُعلَّم بأنه {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="510"/>
+        <location filename="../../src/casedesk/report/sections.py" line="512"/>
         <source>evidence {0}</source>
         <comment>a custody entry&apos;s object</comment>
         <translation>الدليل {0}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="511"/>
+        <location filename="../../src/casedesk/report/sections.py" line="513"/>
         <source>{0} {1}</source>
         <comment>a custody entry&apos;s object: its type and id</comment>
         <translation>{0} {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/report/sections.py" line="533"/>
+        <location filename="../../src/casedesk/report/sections.py" line="535"/>
         <source>Every original in this case (%n files), including items whose pictures or text are withheld from this report. Manifest digest: {0}.</source>
         <translation>
             <numerusform>كل الملفات الأصلية في هذه القضية (لا ملفات)، بما فيها ملفات العناصر التي حُجبت صورها أو نصوصها من هذا التقرير. قيمة تجزئة البيان: {0}.</numerusform>
@@ -1039,33 +1039,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="541"/>
+        <location filename="../../src/casedesk/report/sections.py" line="543"/>
         <source>How to re-verify</source>
         <translation>كيفية إعادة التحقق</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="543"/>
+        <location filename="../../src/casedesk/report/sections.py" line="545"/>
         <source>An original file: compute its SHA-256 and compare it with the table. On Linux: “sha256sum FILE”; on macOS: “shasum -a 256 FILE”; on Windows: “certutil -hashfile FILE SHA256”.</source>
         <translation>ملف أصلي: احسب قيمة التجزئة SHA-256 له وقارنها بالجدول. في نظام Linux استخدم الأمر «sha256sum FILE»، وفي macOS الأمر «shasum -a 256 FILE»، وفي Windows الأمر «certutil -hashfile FILE SHA256»، حيث FILE مسار الملف.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="547"/>
+        <location filename="../../src/casedesk/report/sections.py" line="549"/>
         <source>The manifest digest: write one line per row of the table: the SHA-256, two spaces, the size in bytes, two spaces and the original name. Sort the lines (they start with the SHA-256, so this orders them by it) and end each with a newline; the SHA-256 of that UTF-8 text is the digest. On Linux: “LC_ALL=C sort manifest.txt | sha256sum”.</source>
         <translation>قيمة تجزئة البيان: اكتب سطرًا لكل صف من الجدول: قيمة التجزئة SHA-256، ثم مسافتين، ثم الحجم بالبايت (دون فواصل الآلاف)، ثم مسافتين، ثم الاسم الأصلي كما يرد في الجدول (ويُكتب «(name withheld)» للعنصر المحجوب). رتّب الأسطر (وهي تبدأ بقيمة التجزئة SHA-256، فيكون ترتيبها بحسبها)، وأنهِ كل سطر بمحرف سطر جديد؛ وقيمة التجزئة SHA-256 لهذا النص بترميز UTF-8 هي قيمة تجزئة البيان. في نظام Linux استخدم الأمر «LC_ALL=C sort manifest.txt | sha256sum».</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="553"/>
+        <location filename="../../src/casedesk/report/sections.py" line="555"/>
         <source>In a CaseDesk workspace holding the case: “casedesk verify CASE” re-hashes every original and recomputes the custody chain; its entry with the number on the cover must have the hash on the cover. “casedesk export CASE --pdf OUT.pdf --as-of N” with the same options, on the versions the cover lists, gives this file again byte for byte.</source>
         <translation>في مساحة عمل CaseDesk تضم القضية: يعيد الأمر «casedesk verify CASE» حساب قيمة التجزئة لكل ملف أصلي، ويعيد حساب سلسلة قيم التجزئة في سجل العهدة؛ ويجب أن يحمل القيد ذو الرقم المذكور في الغلاف قيمةَ التجزئة المذكورة في الغلاف. ويعطي الأمر «casedesk export CASE --pdf OUT.pdf --as-of N --language ar»، بالخيارات نفسها وبالإصدارات المذكورة في الغلاف، هذا الملف مرة أخرى مطابقًا بايتًا ببايت.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="560"/>
+        <location filename="../../src/casedesk/report/sections.py" line="562"/>
         <source>{0}. {1}</source>
         <comment>a numbered step</comment>
         <translation>{0}. {1}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="576"/>
+        <location filename="../../src/casedesk/report/sections.py" line="578"/>
         <source>Size (bytes)</source>
         <translation>الحجم (بايت)</translation>
     </message>

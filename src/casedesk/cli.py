@@ -3,6 +3,10 @@
 Exit status: 0 success, 1 a check failed (verify found problems, some files were not added),
 2 usage error, unknown case or unknown object. The verbs on a case's sources, claims, places,
 events and notes are in :mod:`casedesk.cli_records`. Errors are one line on stderr, never a traceback.
+
+What the core says (errors, warnings, verify details, progress) is written in the language
+``CASEDESK_LANGUAGE`` names (en, fr, ar), English by default; ``--json`` output is data and stays
+as recorded.
 """
 
 from __future__ import annotations
@@ -18,9 +22,10 @@ from casedesk import __version__
 from casedesk.core.errors import CaseDeskError, UsageError
 from casedesk.core.preferences import Preferences, default_workspace
 from casedesk.core.service import CaseService
-from casedesk.core.tasks import TaskControl
+from casedesk.core.tasks import ProgressText, TaskControl
 from casedesk.core.views import CaseView, to_jsonable
 from casedesk.core.vocabulary import ObjectKind
+from casedesk.i18n import Message, environment_language, msg, msgn, translate
 from casedesk.textutil import printable
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
@@ -160,6 +165,11 @@ def _extension_parsers(sub: Any) -> None:
 # -- output helpers ------------------------------------------------------------------------------
 
 
+def said(value: Message | str) -> str:
+    """A message of the core, or English text it recorded, in the command line's language, on one line."""
+    return printable(translate(value, environment_language()))
+
+
 def print_json(value: Any, out: TextIO) -> None:
     json.dump(to_jsonable(value), out, ensure_ascii=False, indent=2)
     out.write("\n")
@@ -172,13 +182,13 @@ class TerminalProgress:
         self.label = label
         self.enabled = enabled and sys.stderr.isatty()
 
-    def __call__(self, done: int, total: int, message: str) -> None:
+    def __call__(self, done: int, total: int, message: ProgressText) -> None:
         if not self.enabled:
             return
         width = 30
         filled = width * done // total if total else width
         bar = "#" * filled + "-" * (width - filled)
-        sys.stderr.write(f"\r{self.label} [{bar}] {done}/{total} {printable(message)[:40]:<40}")
+        sys.stderr.write(f"\r{self.label} [{bar}] {done}/{total} {said(message)[:40]:<40}")
         sys.stderr.flush()
         if done >= total:
             sys.stderr.write("\n")
@@ -269,7 +279,7 @@ def cmd_add(svc: CaseService, args: argparse.Namespace, out: TextIO) -> int:
 
 def _print_ingest(r: Any, out: TextIO) -> None:
     if r.status == "error":
-        out.write(f"error      {printable(r.error or r.path)}\n")
+        out.write(f"error      {said(r.error) if r.error else printable(r.path)}\n")
         return
     facts = []
     if r.width and r.height:
@@ -283,7 +293,7 @@ def _print_ingest(r: Any, out: TextIO) -> None:
     out.write(f"{r.status:<10} {r.kind:<8} {r.media_type:<24} {r.sha256[:12]}  {printable(r.path)}")
     out.write(f"  ({'; '.join(facts)})\n" if facts else "\n")
     for warning in r.warnings:
-        out.write(f"           warning: {printable(warning)}\n")
+        out.write(f"           warning: {said(warning)}\n")
 
 
 def cmd_still(svc: CaseService, args: argparse.Namespace, out: TextIO) -> int:
@@ -307,12 +317,19 @@ def cmd_verify(svc: CaseService, args: argparse.Namespace, out: TextIO) -> int:
     if args.json:
         print_json(report, out)
     else:
-        out.write(
-            f"{'OK' if report.ok else 'PROBLEMS FOUND'}: {report.files_checked} originals re-hashed, "
-            f"{report.log_entries_checked} custody entries checked.\n"
+        counts = msg(
+            "{originals}, {entries}.",
+            originals=msgn("%n originals re-hashed", report.files_checked),
+            entries=msgn("%n custody entries checked", report.log_entries_checked),
         )
+        outcome = (
+            msg("OK: {counts}", counts=counts)
+            if report.ok
+            else msg("PROBLEMS FOUND: {counts}", counts=counts)
+        )
+        out.write(f"{said(outcome)}\n")
         for p in report.problems:
-            out.write(f"  {p.kind} {p.object}: {printable(p.detail)}\n")
+            out.write(f"  {p.kind} {p.object}: {said(p.detail)}\n")
     return EXIT_OK if report.ok else EXIT_FAILED
 
 
@@ -341,7 +358,7 @@ def cmd_search(svc: CaseService, args: argparse.Namespace, out: TextIO) -> int:
             out.write(f"{printable(hit.case_title)} ({hit.case_id[:8]})\n")
         out.write(f"  {hit.object_type}.{hit.field} {hit.object_id[:8]}: {printable(hit.excerpt)}\n")
     if not hits:
-        out.write("No matches.\n")
+        out.write(f"{said(msg('No matches.'))}\n")
     return EXIT_OK
 
 
@@ -423,16 +440,16 @@ def run(argv: Sequence[str], out: TextIO = sys.stdout, err: TextIO = sys.stderr)
         svc = _service(args)
         return COMMANDS[args.command](svc, args, out)
     except UsageError as exc:
-        err.write(f"casedesk: {printable(str(exc))}\n")
+        err.write(f"casedesk: {said(exc.message)}\n")
         return EXIT_USAGE
     except CliUsageError as exc:
         err.write(f"casedesk: {printable(str(exc))}\n")
         return EXIT_USAGE
     except CaseDeskError as exc:
-        err.write(f"casedesk: {printable(str(exc))}\n")
+        err.write(f"casedesk: {said(exc.message)}\n")
         return EXIT_FAILED
     except KeyboardInterrupt:
-        err.write("casedesk: interrupted; the workspace is consistent.\n")
+        err.write(f"casedesk: {said(msg('interrupted; the workspace is consistent.'))}\n")
         return 130
     except OSError as exc:
         where = f": {exc.filename}" if exc.filename else ""

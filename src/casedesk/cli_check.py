@@ -12,6 +12,7 @@ from typing import Any, TextIO
 
 from casedesk.checker import CheckReport, Status, check_bundle, check_report
 from casedesk.core.errors import UsageError
+from casedesk.i18n import msg
 from casedesk.proof.keys import TrustStore
 from casedesk.textutil import printable
 
@@ -37,7 +38,7 @@ def run_check(args: argparse.Namespace, out: TextIO) -> int:
 
     path: Path = args.file.expanduser()
     if not path.is_file():
-        raise UsageError(f"No file at {path}.")
+        raise UsageError(msg("No file at {path}.", path=path))
     carried: Path | None = args.bundle.expanduser() if args.bundle else None
     encrypted = next((p for p in (path, carried) if p is not None and p.is_file() and is_encrypted(p)), None)
     passphrase = existing_passphrase(args.passphrase_file) if encrypted else None
@@ -47,7 +48,7 @@ def run_check(args: argparse.Namespace, out: TextIO) -> int:
     if is_pdf:
         report = check_report(path, carried, passphrase, trust=trust)
     elif carried is not None:
-        raise UsageError("--bundle goes with a report: casedesk check REPORT.pdf --bundle BUNDLE")
+        raise UsageError(msg("--bundle goes with a report: casedesk check REPORT.pdf --bundle BUNDLE"))
     else:
         report = check_bundle(path, passphrase, trust=trust)
     if args.json:

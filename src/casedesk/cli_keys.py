@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from casedesk.core.errors import UsageError
+from casedesk.i18n import msg
 from casedesk.proof.errors import PassphraseRequired
 from casedesk.proof.keys import (
     KeyStore,
@@ -55,8 +56,11 @@ def signing_key(store: KeyStore | None = None) -> SigningKey:
     except PassphraseRequired:
         if not sys.stdin.isatty():
             raise UsageError(
-                f"Your signing key is protected by a passphrase; set {PASSPHRASE_ENV} or run this in a "
-                "terminal to type it."
+                msg(
+                    "Your signing key is protected by a passphrase; set {variable} or run this in a "
+                    "terminal to type it.",
+                    variable=PASSPHRASE_ENV,
+                )
             ) from None
         return store.load(getpass.getpass("Passphrase of your signing key: "))
 
@@ -92,13 +96,15 @@ def run_key(args: argparse.Namespace, out: TextIO) -> int:
         key = _key_argument(args.key)
         name = args.name or (Path(args.key).stem if isinstance(key, PublicKey) else "")
         if not name:
-            raise UsageError("Say whose key this is with --name.")
+            raise UsageError(msg("Say whose key this is with --name."))
         entry = trusted.trust(key, name)
         out.write(f"Trusted {group_fingerprint(entry.fingerprint)} as {entry.name!r}\n")
         return EXIT_OK
     if args.key_cmd == "forget":
         if not trusted.forget(args.fingerprint):
-            raise UsageError(f"No trusted key has the fingerprint {args.fingerprint}.")
+            raise UsageError(
+                msg("No trusted key has the fingerprint {fingerprint}.", fingerprint=args.fingerprint)
+            )
         out.write("Forgotten.\n")
         return EXIT_OK
     entries = trusted.entries()
@@ -130,6 +136,6 @@ def _key_argument(text: str) -> PublicKey | str:
         try:
             data = path.read_bytes()
         except OSError as exc:
-            raise UsageError(f"Cannot read {path}: {exc.strerror}.") from None
+            raise UsageError(msg("Cannot read {path}: {reason}.", path=path, reason=exc.strerror)) from None
         return PublicKey.from_pem(data)
     return parse_fingerprint(text)

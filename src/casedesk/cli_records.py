@@ -25,6 +25,7 @@ from casedesk.core.service import CaseService
 from casedesk.core.timeutil import PartialTime
 from casedesk.core.views import ClaimView, EventView, NoteView, PlaceView, SourceView
 from casedesk.core.vocabulary import ClaimStatus, ObjectKind, Stance
+from casedesk.i18n import msg
 from casedesk.textutil import clip, printable
 
 ROW_TEXT = 80  # characters of a claim's or note's text shown in a list row
@@ -317,7 +318,13 @@ def run_record(svc: CaseService, args: argparse.Namespace, out: TextIO) -> int:
     rec = RECORDS[args.command]
     extras = {extra.name: extra for extra in rec.extras}
     if args.record_cmd is None:
-        raise UsageError(f"{rec.word} needs one of: {', '.join([*_WRITES, *extras, 'list'])}")
+        raise UsageError(
+            msg(
+                "{command} needs one of: {verbs}",
+                command=rec.word,
+                verbs=", ".join([*_WRITES, *extras, "list"]),
+            )
+        )
     case_id = svc.resolve_case(args.case)
     if args.record_cmd == "list":
         return _list(rec, svc, case_id, args, out)

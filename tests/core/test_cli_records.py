@@ -12,6 +12,7 @@ import pytest
 from PIL import Image
 
 from casedesk.core.service import CaseService
+from casedesk.core.service.lookup import AMBIGUOUS_SHOWN
 
 
 def _case(cli: Any, title: str = "Bridge strike") -> str:
@@ -377,7 +378,9 @@ def test_ids_are_named_by_unique_prefix_within_the_case(cli, workspace_dir: Path
     assert twice >= 2
     result = cli("note", "edit", case_id, first, "--text", "x")
     _fails(result, f"'{first}' matches several notes: ")
-    assert all(f"({n[:8]})" in result.err for n in notes if n.startswith(first))
+    matching = [n for n in notes if n.startswith(first)]  # named up to AMBIGUOUS_SHOWN, then "and more"
+    assert sum(f"({n[:8]})" in result.err for n in matching) == min(len(matching), AMBIGUOUS_SHOWN)
+    assert ("and more" in result.err) == (len(matching) > AMBIGUOUS_SHOWN)
 
     _fails(cli("note", "remove", case_id, "zzzz"), "No note in this case matches 'zzzz'")
     _fails(cli("note", "edit", case_id, elsewhere, "--text", "x"), "No note in this case matches")

@@ -12,7 +12,6 @@ import pytest
 
 from casedesk.core.errors import UsageError
 from casedesk.core.preferences import Preferences
-from casedesk.report.catalogs import scan
 from casedesk.report.cli import report_language
 from casedesk.report.i18n import (
     LANGUAGES,
@@ -120,28 +119,7 @@ def test_the_cli_language_comes_from_the_option_the_environment_or_the_preferenc
 # -- the catalogs -------------------------------------------------------------------------------
 
 
-@pytest.fixture(scope="module")
-def source() -> dict[tuple[str, str], object]:
-    found, problems = scan()
-    assert not problems, problems  # every tr()/trn() has literal text the catalogs can be checked for
-    return dict(found)
-
-
-@pytest.mark.parametrize("code", TRANSLATED)
-def test_every_message_of_the_source_is_translated_and_none_is_stale(
-    code: str, source: dict[tuple[str, str], object]
-) -> None:
-    catalog = read_catalog(catalog_path(code))
-    missing = sorted(set(source) - set(catalog))
-    assert not missing, f"not in report_{code}.ts (run python -m casedesk.report.catalogs): {missing}"
-    unfinished = sorted(key for key, message in catalog.items() if not message.finished)
-    assert not unfinished, f"unfinished in report_{code}.ts: {unfinished}"
-    stale = sorted(set(catalog) - set(source))
-    assert not stale, f"in report_{code}.ts but no longer in the source: {stale}"
-    for key, found in source.items():
-        message = catalog[key]
-        assert message.numerus == found.numerus, key  # type: ignore[attr-defined]
-        assert len(message.forms) == (NUMERUS_FORMS[code] if message.numerus else 1), key
+# Every message of the source in both catalogs, none stale: tests/i18n/test_catalogs.py.
 
 
 @pytest.mark.parametrize("code", TRANSLATED)

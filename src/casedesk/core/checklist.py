@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from importlib import resources
 
 from casedesk.core.errors import UsageError
+from casedesk.i18n import msg
 
 SCOPES = ("case", "evidence")
 TEXT_FIELDS = ("phase", "title", "guidance")
@@ -80,12 +81,25 @@ def _translations(number: int, raw: dict[str, object]) -> tuple[tuple[str, Templ
         if code in TEXT_FIELDS or not isinstance(table, dict):
             continue  # the item's own fields are checked by the caller; other values are ignored
         if not _LANGUAGE_CODE.fullmatch(code):
-            raise UsageError(f"Checklist item {number}: [{code}] is not a language code such as 'fr'.")
+            raise UsageError(
+                msg(
+                    "Checklist item {number}: [{code}] is not a language code such as 'fr'.",
+                    number=number,
+                    code=code,
+                )
+            )
         words = {}
         for name in TEXT_FIELDS:
             value = table.get(name, "")
             if not isinstance(value, str):
-                raise UsageError(f"Checklist item {number}: '{name}' in [{code}] must be text.")
+                raise UsageError(
+                    msg(
+                        "Checklist item {number}: '{name}' in [{code}] must be text.",
+                        number=number,
+                        name=name,
+                        code=code,
+                    )
+                )
             words[name] = value.strip()
         found.append((code, TemplateText(words["phase"], words["title"], words["guidance"])))
     return tuple(found)
@@ -96,33 +110,41 @@ def parse_template(text: str) -> ChecklistTemplate:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise UsageError(f"Checklist template is not valid TOML: {exc}") from exc
+        raise UsageError(msg("Checklist template is not valid TOML: {reason}", reason=exc)) from exc
     except RecursionError as exc:
-        raise UsageError("Checklist template is nested too deeply to be a checklist.") from exc
+        raise UsageError(msg("Checklist template is nested too deeply to be a checklist.")) from exc
     raw_items = data.get("item")
     if not isinstance(raw_items, list) or not raw_items:
-        raise UsageError("Checklist template has no [[item]] entries.")
+        raise UsageError(msg("Checklist template has no [[item]] entries."))
     items: list[TemplateItem] = []
     seen: set[tuple[str, str]] = set()
     for number, raw in enumerate(raw_items, start=1):
         if not isinstance(raw, dict):
-            raise UsageError(f"Checklist item {number} is not a table.")
+            raise UsageError(msg("Checklist item {number} is not a table.", number=number))
         fields = {}
         for name in ("key", "scope", "title"):
             value = raw.get(name)
             if not isinstance(value, str) or not value.strip():
-                raise UsageError(f"Checklist item {number} needs a text '{name}'.")
+                raise UsageError(
+                    msg("Checklist item {number} needs a text '{name}'.", number=number, name=name)
+                )
             fields[name] = value.strip()
         if fields["scope"] not in SCOPES:
             raise UsageError(
-                f"Checklist item {number} has scope {fields['scope']!r}; use 'case' or 'evidence'."
+                msg(
+                    "Checklist item {number} has scope {scope!r}; use 'case' or 'evidence'.",
+                    number=number,
+                    scope=fields["scope"],
+                )
             )
         if (fields["key"], fields["scope"]) in seen:
-            raise UsageError(f"Checklist item key {fields['key']!r} appears twice.")
+            raise UsageError(msg("Checklist item key {key!r} appears twice.", key=fields["key"]))
         seen.add((fields["key"], fields["scope"]))
         phase, guidance = raw.get("phase", ""), raw.get("guidance", "")
         if not isinstance(phase, str) or not isinstance(guidance, str):
-            raise UsageError(f"Checklist item {number}: 'phase' and 'guidance' must be text.")
+            raise UsageError(
+                msg("Checklist item {number}: 'phase' and 'guidance' must be text.", number=number)
+            )
         translations = _translations(number, raw)
         items.append(
             TemplateItem(fields["key"], fields["scope"], phase, fields["title"], guidance, translations)

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from casedesk.core.models import CustodyEntry
 from casedesk.core.timeutil import iso_utc, utcnow
+from casedesk.i18n import Message, msg
 
 GENESIS = "0" * 64
 
@@ -121,7 +122,14 @@ def append(
 class ChainProblem:
     seq: int
     entry_id: str
-    detail: str
+    detail: str  # recorded in English, as verify reports are; shown translated
+
+
+def at_entry(seq: int, detail: Message | str) -> Message:
+    """A problem verify found at one entry of a case's log, in the form its report records:
+    "entry 7: content does not match its hash (entry edited)" (``service/integrity.py`` writes this
+    form; the catalogue needs it to show such a detail in the interface's language)."""
+    return msg("entry {seq}: {detail}", "a problem verify found in the custody log", seq=seq, detail=detail)
 
 
 def verify_chain(entries: list[CustodyEntry]) -> list[ChainProblem]:
@@ -131,18 +139,19 @@ def verify_chain(entries: list[CustodyEntry]) -> list[ChainProblem]:
     expected_seq = 1
     for entry in entries:
         if entry.seq != expected_seq:
-            problems.append(
-                ChainProblem(entry.seq, entry.id, f"sequence jumps from {expected_seq - 1} to {entry.seq}")
-            )
+            jump = msg("sequence jumps from {last} to {seq}", last=expected_seq - 1, seq=entry.seq)
+            problems.append(ChainProblem(entry.seq, entry.id, str(jump)))
         if entry.prev_hash != prev:
             problems.append(
                 ChainProblem(
-                    entry.seq, entry.id, "does not link to the previous entry (entry removed or reordered)"
+                    entry.seq,
+                    entry.id,
+                    str(msg("does not link to the previous entry (entry removed or reordered)")),
                 )
             )
         if chain_hash(entry.prev_hash, payload_of(entry)) != entry.hash:
             problems.append(
-                ChainProblem(entry.seq, entry.id, "content does not match its hash (entry edited)")
+                ChainProblem(entry.seq, entry.id, str(msg("content does not match its hash (entry edited)")))
             )
         prev = entry.hash
         expected_seq = entry.seq + 1

@@ -26,23 +26,33 @@ from casedesk.core.errors import WorkspaceError
 from casedesk.core.history import install_history_recording
 from casedesk.core.search import install_index_maintenance
 from casedesk.core.timeutil import utcnow
+from casedesk.i18n import Message, msg
 
 BUSY_TIMEOUT_S = 30.0
 
 
-def explain_sqlite_error(exc: OperationalError, path: Path) -> str:
+def explain_sqlite_error(exc: OperationalError, path: Path) -> Message:
     """SQLite's terse reasons in words a user can act on."""
     reason = str(exc.orig).lower()
     if "full" in reason:
-        return f"The disk holding {path.parent} is full; nothing was recorded. Free some space and try again."
+        return msg(
+            "The disk holding {folder} is full; nothing was recorded. Free some space and try again.",
+            folder=path.parent,
+        )
     if "locked" in reason or "busy" in reason:
-        return (
-            f"The workspace {path.parent} has been busy in another CaseDesk window or command for more "
-            f"than {BUSY_TIMEOUT_S:.0f} s; nothing was recorded. Try again when it has finished."
+        return msg(
+            "The workspace {folder} has been busy in another CaseDesk window or command for more "
+            "than {seconds:.0f} s; nothing was recorded. Try again when it has finished.",
+            folder=path.parent,
+            seconds=BUSY_TIMEOUT_S,
         )
     if "readonly" in reason or "read-only" in reason:
-        return f"The workspace {path.parent} is read-only; nothing was recorded."
-    return f"The workspace database {path} could not be written ({exc.orig}); nothing was recorded."
+        return msg("The workspace {folder} is read-only; nothing was recorded.", folder=path.parent)
+    return msg(
+        "The workspace database {path} could not be written ({reason}); nothing was recorded.",
+        path=path,
+        reason=exc.orig,
+    )
 
 
 def _alembic_config(engine: Engine) -> Config:
@@ -126,16 +136,23 @@ class Database:
         try:
             current = self.schema_revision()
         except OperationalError as exc:
-            raise WorkspaceError(f"Cannot read the workspace database {self.path}: {exc.orig}") from exc
+            raise WorkspaceError(
+                msg("Cannot read the workspace database {path}: {reason}", path=self.path, reason=exc.orig)
+            ) from exc
         if current == head:
             return
         if current is not None:
             known = {rev.revision for rev in script.walk_revisions()}
             if current not in known:
                 raise WorkspaceError(
-                    f"The workspace database {self.path} was written by a newer version of CaseDesk "
-                    f"(schema {current}); this version knows schemas up to {head}. "
-                    "Update CaseDesk to open it. Nothing was changed."
+                    msg(
+                        "The workspace database {path} was written by a newer version of CaseDesk "
+                        "(schema {schema}); this version knows schemas up to {head}. "
+                        "Update CaseDesk to open it. Nothing was changed.",
+                        path=self.path,
+                        schema=current,
+                        head=head,
+                    )
                 )
             self.backup(f"before-{head}")
         command.upgrade(config, "head")
@@ -152,7 +169,7 @@ class Database:
             except FileExistsError:
                 continue
         else:
-            raise WorkspaceError(f"Too many backups of {self.path.name} in one second.")
+            raise WorkspaceError(msg("Too many backups of {name} in one second.", name=self.path.name))
         source = sqlite3.connect(self.path)
         try:
             dest = sqlite3.connect(target)

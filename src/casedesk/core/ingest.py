@@ -27,6 +27,7 @@ from pathlib import Path
 from casedesk.core.store import EvidenceStore, StoredOriginal
 from casedesk.core.tasks import TaskControl
 from casedesk.fsutil import StagedFiles, publish_staged, release_cache, sync_filesystem
+from casedesk.i18n import msg
 from casedesk.media import Limits, probe_and_derive
 from casedesk.media.api import DecodeStatus, MediaInfo
 from casedesk.textutil import printable
@@ -34,7 +35,11 @@ from casedesk.textutil import printable
 
 @dataclass(frozen=True, slots=True)
 class Candidate:
-    """A file the user asked for, or the reason it cannot be taken."""
+    """A file the user asked for, or the reason it cannot be taken.
+
+    Problems and warnings, like those of :class:`IngestResult`, are English sentences made with
+    ``msg`` (warnings are recorded on the item): the GUI shows them through ``translate``.
+    """
 
     path: Path
     display: str
@@ -86,15 +91,20 @@ def gather(paths: Iterable[Path], recursive: bool) -> Iterator[Candidate]:
         try:
             info = os.stat(path)  # follows a symlink to what it names
         except FileNotFoundError:
-            kind = "a broken symbolic link" if path.is_symlink() else "not found"
-            yield Candidate(path, shown, f"{shown}: {kind}.")
+            if path.is_symlink():
+                problem = msg("{path}: a broken symbolic link.", path=shown)
+            else:
+                problem = msg("{path}: not found.", path=shown)
+            yield Candidate(path, shown, str(problem))
             continue
         except OSError as exc:
-            yield Candidate(path, shown, f"{shown}: cannot be read ({exc.strerror}).")
+            problem = msg("{path}: cannot be read ({reason}).", path=shown, reason=exc.strerror)
+            yield Candidate(path, shown, str(problem))
             continue
         if stat.S_ISDIR(info.st_mode):
             if not recursive:
-                yield Candidate(path, shown, f"{shown}: is a folder; add --recursive to take in its files.")
+                problem = msg("{path}: is a folder; add --recursive to take in its files.", path=shown)
+                yield Candidate(path, shown, str(problem))
                 continue
             yield from gather(_folder_entries(path), recursive=True)
             continue
@@ -113,12 +123,14 @@ def _folder_entries(folder: Path) -> list[Path]:
 
 def _file_candidate(path: Path, shown: str, info: os.stat_result) -> Candidate:
     if not stat.S_ISREG(info.st_mode):
-        return Candidate(path, shown, f"{shown}: not a regular file (device, socket or pipe); not read.")
+        problem = msg("{path}: not a regular file (device, socket or pipe); not read.", path=shown)
+        return Candidate(path, shown, str(problem))
     if not os.access(path, os.R_OK):
-        return Candidate(path, shown, f"{shown}: permission denied.")
+        return Candidate(path, shown, str(msg("{path}: permission denied.", path=shown)))
     warnings: tuple[str, ...] = ()
     if path.is_symlink():
-        warnings = (f"Added through a symbolic link to {printable(str(path.resolve()))}.",)
+        target = printable(str(path.resolve()))
+        warnings = (str(msg("Added through a symbolic link to {path}.", path=target)),)
     return Candidate(path, shown, None, warnings)
 
 
@@ -237,7 +249,8 @@ def _finish(
 
 def _error(candidate: Candidate, exc: OSError) -> IngestResult:
     reason = exc.strerror or str(exc)
-    return IngestResult(path=candidate.display, status="error", error=f"{candidate.display}: {reason}.")
+    error = msg("{path}: {reason}.", path=candidate.display, reason=reason)
+    return IngestResult(path=candidate.display, status="error", error=str(error))
 
 
 def _discard(pending: _Pending) -> None:

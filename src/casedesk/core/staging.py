@@ -19,6 +19,7 @@ from typing import BinaryIO
 from casedesk.core.errors import WorkspaceError
 from casedesk.core.store import EvidenceStore
 from casedesk.fsutil import TempFile
+from casedesk.i18n import msg
 
 # Room left on the disk after copying, for the database and derived files.
 FREE_SPACE_MARGIN = 64 << 20
@@ -44,8 +45,13 @@ class Staging:
             free = shutil.disk_usage(self._store.root).free
             if total + FREE_SPACE_MARGIN > free:
                 raise WorkspaceError(
-                    f"Not enough free disk space to import: the originals need {total / 1e6:.0f} MB, "
-                    f"{free / 1e6:.0f} MB are free in {self._store.root}. Nothing was imported."
+                    msg(
+                        "Not enough free disk space to import: the originals need {needed:.0f} MB, "
+                        "{free:.0f} MB are free in {folder}. Nothing was imported.",
+                        needed=total / 1e6,
+                        free=free / 1e6,
+                        folder=self._store.root,
+                    )
                 )
         return set(wanted)
 

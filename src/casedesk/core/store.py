@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from casedesk.fsutil import TempFile, make_private_dirs, remove_stale_temporaries
+from casedesk.i18n import Message, msg
 
 CHUNK = 1 << 20
 
@@ -33,6 +34,14 @@ class StoredOriginal:
     size: int
     path: Path
     newly_stored: bool  # False when the same content was already in the store
+
+
+def damaged_original(sha256: str, damage: Message | str) -> Message:
+    """A damaged original as a verify report records it: "original <sha>: size is 3 bytes, recorded
+    5" (``service/integrity.py`` writes this form; the catalogue needs it to translate one)."""
+    return msg(
+        "original {sha256}: {damage}", "a problem verify found in the store", sha256=sha256, damage=damage
+    )
 
 
 def sha256_file(path: Path, on_bytes: ProgressFn | None = None) -> str:
@@ -121,16 +130,19 @@ class EvidenceStore:
         return self.put_stream(io.BytesIO(data))
 
     def verify(self, sha256: str, size: int, on_bytes: ProgressFn | None = None) -> str | None:
-        """None if the original is intact, else a sentence saying what is wrong."""
+        """None if the original is intact, else a phrase saying what is wrong (English, as a verify
+        report records it)."""
         path = self.path_for(sha256)
         if not path.is_file():
-            return "original file is missing from the store"
+            return str(msg("original file is missing from the store"))
         actual_size = path.stat().st_size
         if actual_size != size:
-            return f"size is {actual_size} bytes, recorded {size}"
+            return str(msg("size is {actual} bytes, recorded {size}", actual=actual_size, size=size))
         actual = sha256_file(path, on_bytes)
         if actual != sha256:
-            return f"content hash is {actual}, recorded {sha256}"
+            return str(
+                msg("content hash is {actual_hash}, recorded {sha256}", actual_hash=actual, sha256=sha256)
+            )
         return None
 
     def iter_originals(self) -> Iterator[Path]:

@@ -1,4 +1,7 @@
-"""How long-running core work reports progress and hears a cancel request, without knowing Qt."""
+"""How long-running core work reports progress and hears a cancel request, without knowing Qt.
+
+A progress text is a :class:`~casedesk.i18n.Message`, which the GUI shows in its language, or plain
+data such as the name of the file being read (shown as it is)."""
 
 from __future__ import annotations
 
@@ -7,13 +10,17 @@ from threading import Event
 from typing import Protocol
 
 from casedesk.core.errors import Cancelled
+from casedesk.i18n import Message
+
+# What a step is doing: a message (``msg("Verifying {name}", name=...)``), or a file's name as data.
+ProgressText = Message | str
 
 
 class ProgressSink(Protocol):
-    def __call__(self, done: int, total: int, message: str) -> None: ...
+    def __call__(self, done: int, total: int, message: ProgressText) -> None: ...
 
 
-def _ignore(done: int, total: int, message: str) -> None:
+def _ignore(done: int, total: int, message: ProgressText) -> None:
     return None
 
 
@@ -24,7 +31,7 @@ class TaskControl:
     progress: ProgressSink = _ignore
     cancel_event: Event = field(default_factory=Event)
 
-    def report(self, done: int, total: int, message: str = "") -> None:
+    def report(self, done: int, total: int, message: ProgressText = "") -> None:
         self.progress(done, total, message)
 
     def cancel(self) -> None:

@@ -13,6 +13,8 @@ from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from enum import StrEnum
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from casedesk.i18n import msg
+
 
 def utcnow() -> datetime:
     return datetime.now(UTC)
@@ -55,7 +57,7 @@ def zone_from_name(name: str) -> tzinfo:
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError) as exc:
-        raise ValueError(f"Unknown time zone {name!r}") from exc
+        raise ValueError(str(msg("Unknown time zone {zone!r}", zone=name))) from exc
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,7 +139,7 @@ class PartialTime:
             else:
                 local = datetime.fromisoformat(stamp)
         except ValueError as exc:
-            raise ValueError(f"Not a partial time: {text!r}") from exc
+            raise ValueError(str(msg("Not a partial time: {text!r}", text=text))) from exc
         if zone:
             zone_from_name(zone)
         return cls(local, precision, zone or None)
@@ -162,5 +164,12 @@ class PartialTime:
                 local = datetime.fromisoformat(f"{parts[0]}T{parts[1]}")
                 return cls.minute(local, parts[2] if len(parts) == 3 else "UTC")
         except ValueError as exc:
-            raise ValueError(f"Not a date: {text!r} ({exc})") from exc
-        raise ValueError(f"Not a date: {text!r}. Use YYYY, YYYY-MM, YYYY-MM-DD or 'YYYY-MM-DD HH:MM ZONE'.")
+            raise ValueError(str(msg("Not a date: {text!r} ({reason})", text=text, reason=exc))) from exc
+        raise ValueError(
+            str(
+                msg(
+                    "Not a date: {text!r}. Use YYYY, YYYY-MM, YYYY-MM-DD or 'YYYY-MM-DD HH:MM ZONE'.",
+                    text=text,
+                )
+            )
+        )

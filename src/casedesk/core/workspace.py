@@ -9,6 +9,7 @@ from pathlib import Path
 from casedesk.core.db import Database
 from casedesk.core.errors import WorkspaceError
 from casedesk.core.store import EvidenceStore
+from casedesk.i18n import msg
 
 DB_NAME = "casedesk.sqlite3"
 
@@ -27,9 +28,13 @@ class Workspace:
         try:
             root.mkdir(mode=0o700, parents=True, exist_ok=True)
         except OSError as exc:
-            raise WorkspaceError(f"Cannot create the workspace folder {root}: {exc.strerror}.") from exc
+            raise WorkspaceError(
+                msg(
+                    "Cannot create the workspace folder {folder}: {reason}.", folder=root, reason=exc.strerror
+                )
+            ) from exc
         if not root.is_dir():
-            raise WorkspaceError(f"The workspace {root} is not a folder.")
+            raise WorkspaceError(msg("The workspace {folder} is not a folder.", folder=root))
         _check_writable(root)
         workspace = cls(root)
         try:
@@ -37,7 +42,9 @@ class Workspace:
                 os.close(os.open(workspace.db_path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
             workspace.store.ensure()
         except OSError as exc:
-            raise WorkspaceError(f"Cannot prepare the workspace in {root}: {exc.strerror}.") from exc
+            raise WorkspaceError(
+                msg("Cannot prepare the workspace in {folder}: {reason}.", folder=root, reason=exc.strerror)
+            ) from exc
         try:
             workspace.db.migrate()
             _restrict_permissions(workspace.db_path)
@@ -57,9 +64,13 @@ def _check_writable(root: Path) -> None:
             pass
     except OSError as exc:
         raise WorkspaceError(
-            f"The workspace {root} is read-only ({exc.strerror}). "
-            "CaseDesk needs to write its database and evidence store there; choose another folder "
-            "with --workspace or make this one writable."
+            msg(
+                "The workspace {folder} is read-only ({reason}). "
+                "CaseDesk needs to write its database and evidence store there; choose another folder "
+                "with --workspace or make this one writable.",
+                folder=root,
+                reason=exc.strerror,
+            )
         ) from exc
 
 

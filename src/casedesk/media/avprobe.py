@@ -10,6 +10,8 @@ import av
 import av.container
 import av.stream
 
+from casedesk.i18n import Message, msg, msgn
+
 from .api import DecodeStatus, EvidenceKind, MediaInfo
 from .audio import FirstFrameSink, PeakSink
 from .avscan import (
@@ -94,13 +96,27 @@ def analyse_av(
     if missing:
         info.decode_status = DecodeStatus.PARTIAL
         info.warnings.append(
-            f"The file is {missing} bytes shorter than its RIFF header declares; it is probably truncated."
+            str(
+                msg(
+                    "The file is {missing} bytes shorter than its RIFF header declares; "
+                    "it is probably truncated.",
+                    missing=missing,
+                )
+            )
         )
     try:
         container = av.open(str(path), metadata_errors="replace")
     except Exception as exc:  # FFmpegError, OSError subclasses, UnicodeError...
         info.decode_status = DecodeStatus.FAILED
-        info.warnings.append(f"The {describe(sniffed.media_type)} could not be opened: {reason(exc)}.")
+        info.warnings.append(
+            str(
+                msg(
+                    "The {content} could not be opened: {reason}.",
+                    content=describe(sniffed.media_type),
+                    reason=reason(exc),
+                )
+            )
+        )
         return AvResult(info)
     with container:
         return _analyse_container(container, sniffed, info, limits, want_waveform)
@@ -151,7 +167,7 @@ def _analyse_container(
         info.kind, primary = EvidenceKind.AUDIO, audios[0]
     else:
         info.decode_status = DecodeStatus.FAILED
-        info.warnings.append("The file contains no audio or video stream.")
+        info.warnings.append(str(msg("The file contains no audio or video stream.")))
         return AvResult(info)
     info.media_type = _media_type(sniffed, info.kind == EvidenceKind.VIDEO)
     declared = declared_duration(container, primary)
@@ -208,8 +224,15 @@ def _video(
     if info.width and info.height and info.width * info.height > limits.max_pixels:
         degrade(info, DecodeStatus.REFUSED)
         info.warnings.append(
-            f"Video claims {info.width}x{info.height} pixel frames, above the "
-            f"{limits.max_pixels / 1e6:g} megapixel limit; frames not decoded."
+            str(
+                msg(
+                    "Video claims {width}x{height} pixel frames, above the {limit:g} megapixel limit; "
+                    "frames not decoded.",
+                    width=info.width,
+                    height=info.height,
+                    limit=limits.max_pixels / 1e6,
+                )
+            )
         )
         return AvResult(info)
 
@@ -223,7 +246,9 @@ def _video(
         poster, rotation = upright_frame_image(sink.frame)
     except (av.FFmpegError, ValueError, MemoryError) as exc:
         degrade(info, DecodeStatus.PARTIAL)
-        info.warnings.append(f"The poster frame could not be converted to a picture ({reason(exc)}).")
+        info.warnings.append(
+            str(msg("The poster frame could not be converted to a picture ({reason}).", reason=reason(exc)))
+        )
         return AvResult(info)
     if rotation:
         info.details["rotation"] = rotation
@@ -254,25 +279,41 @@ def _audio(
     if scan.timed_out:
         covered = peak_sink.covered_s
         info.warnings.append(
-            f"The waveform covers only the first {covered:.1f} s; decoding stopped at the time limit."
+            str(
+                msg(
+                    "The waveform covers only the first {seconds:.1f} s; decoding stopped at the time limit.",
+                    seconds=covered,
+                )
+            )
         )
     return AvResult(info, peaks=peaks)
 
 
-def _judge(info: MediaInfo, scan: ScanResult, declared: float | None, label: str, limits: Limits) -> None:
-    """Turn what the scan saw into a decode status and plain-English warnings."""
+def _judge(info: MediaInfo, scan: ScanResult, declared: float | None, kind: str, limits: Limits) -> None:
+    """Turn what the scan saw into a decode status and plain-English warnings (recorded as such)."""
     end = scan.end_s
+    label = _STREAM_LABELS[kind]
     if scan.packets == 0 and scan.demux_error is None:
         degrade(info, DecodeStatus.FAILED)
-        info.warnings.append(f"The file contains no {label} data.")
+        info.warnings.append(str(msg("The file contains no {stream} data.", stream=label)))
         return
     if scan.demux_error is not None:
         degrade(info, DecodeStatus.PARTIAL)
-        where = f" at {end:.1f} s" if end is not None else ""
-        info.warnings.append(
-            f"Reading the {label} data stopped with an error{where} ({scan.demux_error}); "
-            "the file may be damaged."
-        )
+        if end is not None:
+            stopped = msg(
+                "Reading the {stream} data stopped with an error at {seconds:.1f} s ({reason}); "
+                "the file may be damaged.",
+                stream=label,
+                seconds=end,
+                reason=scan.demux_error,
+            )
+        else:
+            stopped = msg(
+                "Reading the {stream} data stopped with an error ({reason}); the file may be damaged.",
+                stream=label,
+                reason=scan.demux_error,
+            )
+        info.warnings.append(str(stopped))
     elif (
         limits.check_av_integrity
         and not scan.timed_out
@@ -282,28 +323,61 @@ def _judge(info: MediaInfo, scan: ScanResult, declared: float | None, label: str
     ):
         degrade(info, DecodeStatus.PARTIAL)
         info.warnings.append(
-            f"The {label} data ends at {end:.1f} s although the file declares {declared:.1f} s; "
-            "the file is probably truncated."
+            str(
+                msg(
+                    "The {stream} data ends at {seconds:.1f} s although the file declares {declared:.1f} s; "
+                    "the file is probably truncated.",
+                    stream=label,
+                    seconds=end,
+                    declared=declared,
+                )
+            )
         )
     if scan.corrupt_packets:
         degrade(info, DecodeStatus.PARTIAL)
         count = scan.corrupt_packets
-        info.warnings.append(
-            f"{count} {label} {'packet is' if count == 1 else 'packets are'} flagged as corrupt "
-            "(damaged or cut short)."
+        # English says "is" or "are", which no plural marker spells: one sentence for one packet.
+        corrupt = (
+            msg("1 {stream} packet is flagged as corrupt (damaged or cut short).", stream=label)
+            if count == 1
+            else msgn(
+                "%n {stream} packets are flagged as corrupt (damaged or cut short).", count, stream=label
+            )
         )
+        info.warnings.append(str(corrupt))
     if scan.frames_decoded == 0:
         degrade(info, DecodeStatus.FAILED)
-        detail = scan.first_decode_error or "no decodable data"
-        info.warnings.append(f"No {label} frame could be decoded ({detail}).")
+        detail = scan.first_decode_error or msg("no decodable data", "fragment: why no frame was decoded")
+        info.warnings.append(
+            str(msg("No {stream} frame could be decoded ({reason}).", stream=label, reason=detail))
+        )
     elif scan.decode_errors:
         degrade(info, DecodeStatus.PARTIAL)
         info.warnings.append(
-            f"{scan.decode_errors} {label} packets could not be decoded ({scan.first_decode_error})."
+            str(
+                msgn(
+                    "%n {stream} packets could not be decoded ({reason}).",
+                    scan.decode_errors,
+                    stream=label,
+                    reason=scan.first_decode_error,
+                )
+            )
         )
     if scan.timed_out:
         info.details["integrity_checked"] = False
         info.warnings.append(
-            f"The integrity check stopped after {limits.max_decode_seconds:g} s (time limit); "
-            "the rest of the file was not checked."
+            str(
+                msg(
+                    "The integrity check stopped after {seconds:g} s (time limit); "
+                    "the rest of the file was not checked.",
+                    seconds=limits.max_decode_seconds,
+                )
+            )
         )
+
+
+# The kind of stream a warning is about, as it reads inside the sentence ("the video data").
+_STREAM_LABELS: dict[str, Message] = {
+    "video": msg("video", "fragment: kind of stream"),
+    "audio": msg("audio", "fragment: kind of stream"),
+}

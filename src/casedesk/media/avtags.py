@@ -7,6 +7,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from casedesk.i18n import msg
+
 from .api import GeoPoint
 from .jsonsafe import clean_text
 
@@ -62,10 +64,23 @@ def read_tags(container_tags: Mapping[str, str], stream_tags: list[Mapping[str, 
         key, value = hit
         when = parse_iso_time(value)
         if when is None:
-            facts.warnings.append(f"Container tag {key} {value!r} is not a valid date and time; ignored.")
+            facts.warnings.append(
+                str(
+                    msg(
+                        "Container tag {tag} {value!r} is not a valid date and time; ignored.",
+                        tag=key,
+                        value=value,
+                    )
+                )
+            )
         elif when.year < _PLACEHOLDER_BEFORE_YEAR:
             facts.warnings.append(
-                f"Container creation time {value!r} looks like an unset placeholder; ignored."
+                str(
+                    msg(
+                        "Container creation time {value!r} looks like an unset placeholder; ignored.",
+                        value=value,
+                    )
+                )
             )
         else:
             facts.captured_at = when
@@ -99,20 +114,31 @@ def _iso6709_component(text: str, degree_digits: int) -> float:
 def _iso6709(value: str, warnings: list[str]) -> GeoPoint | None:
     match = _ISO6709.match(value.strip())
     if not match:
-        warnings.append(f"Container location {value!r} is not in ISO 6709 form; location ignored.")
+        warnings.append(
+            str(msg("Container location {value!r} is not in ISO 6709 form; location ignored.", value=value))
+        )
         return None
     lat = _iso6709_component(match.group(1), 2)
     lon = _iso6709_component(match.group(2), 3)
     alt = float(match.group(3)) if match.group(3) else None
     if abs(lat) > 90 or abs(lon) > 180:
         warnings.append(
-            f"Container location {value!r} is outside valid latitude/longitude; location ignored."
+            str(
+                msg(
+                    "Container location {value!r} is outside valid latitude/longitude; location ignored.",
+                    value=value,
+                )
+            )
         )
         return None
     if lat == 0.0 and lon == 0.0:
         warnings.append(
-            "Container location is exactly 0°, 0°, which usually means the device had no fix; "
-            "location ignored."
+            str(
+                msg(
+                    "Container location is exactly 0°, 0°, which usually means the device had no fix; "
+                    "location ignored."
+                )
+            )
         )
         return None
     return GeoPoint(lat=lat, lon=lon, alt=alt)

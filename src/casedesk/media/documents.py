@@ -6,6 +6,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from casedesk.i18n import msg
+
 from .api import DecodeStatus, EvidenceKind, MediaInfo
 from .jsonsafe import clean_text, to_jsonable
 
@@ -24,7 +26,7 @@ def analyse_pdf(path: Path) -> MediaInfo:
             reader = PdfReader(fh, strict=False)
         except Exception as exc:  # pypdf raises PdfReadError, ValueError, KeyError... on damaged files
             info.decode_status = DecodeStatus.FAILED
-            info.warnings.append(f"The PDF could not be parsed: {_reason(exc)}.")
+            info.warnings.append(str(msg("The PDF could not be parsed: {reason}.", reason=_reason(exc))))
             return info
         _read(reader, info)
     return info
@@ -42,13 +44,15 @@ def _read(reader: Any, info: MediaInfo) -> None:
             unlocked = False
         if not unlocked:
             info.decode_status = DecodeStatus.PARTIAL
-            info.warnings.append("The PDF is password-protected; page count and title are unavailable.")
+            info.warnings.append(
+                str(msg("The PDF is password-protected; page count and title are unavailable."))
+            )
             return
     try:
         info.details["page_count"] = len(reader.pages)
     except Exception as exc:
         info.decode_status = DecodeStatus.PARTIAL
-        info.warnings.append(f"The PDF page tree could not be read: {_reason(exc)}.")
+        info.warnings.append(str(msg("The PDF page tree could not be read: {reason}.", reason=_reason(exc))))
     _document_info(reader, info)
 
 
@@ -57,7 +61,9 @@ def _document_info(reader: Any, info: MediaInfo) -> None:
         meta = reader.metadata
     except Exception as exc:
         info.decode_status = DecodeStatus.PARTIAL
-        info.warnings.append(f"The PDF document information could not be read: {_reason(exc)}.")
+        info.warnings.append(
+            str(msg("The PDF document information could not be read: {reason}.", reason=_reason(exc)))
+        )
         return
     if not meta:
         return

@@ -11,11 +11,13 @@ from typing import Any
 
 from PIL import ExifTags, Image
 
+from casedesk.i18n import msg
+
 from .api import GeoPoint
 from .jsonsafe import clean_text, to_jsonable
 
-NO_EXIF_FINDING = (
-    "No EXIF metadata: capture time, camera and location are absent (often stripped by the platform)."
+NO_EXIF_FINDING = str(
+    msg("No EXIF metadata: capture time, camera and location are absent (often stripped by the platform).")
 )
 
 # IFD0 / Exif-IFD tag ids used below.
@@ -53,7 +55,9 @@ def read_exif(im: Image.Image) -> ExifResult:
         exif = im.getexif()
         base = dict(exif)
     except Exception as exc:  # Pillow raises many types on malformed EXIF
-        result.warnings.append(f"The EXIF block is corrupt and could not be read ({_reason(exc)}).")
+        result.warnings.append(
+            str(msg("The EXIF block is corrupt and could not be read ({reason}).", reason=_reason(exc)))
+        )
         return result
     sub = _ifd(exif, ExifTags.IFD.Exif, result)
     gps = _ifd(exif, ExifTags.IFD.GPSInfo, result)
@@ -81,7 +85,9 @@ def _ifd(exif: Image.Exif, tag: int, result: ExifResult) -> dict[int, Any]:
     try:
         return dict(exif.get_ifd(tag))
     except Exception as exc:
-        result.warnings.append(f"An EXIF sub-directory is corrupt and was skipped ({_reason(exc)}).")
+        result.warnings.append(
+            str(msg("An EXIF sub-directory is corrupt and was skipped ({reason}).", reason=_reason(exc)))
+        )
         return {}
 
 
@@ -131,7 +137,12 @@ def _orientation(value: Any, warnings: list[str]) -> int | None:
     if isinstance(value, int) and 1 <= value <= 8:
         return value
     warnings.append(
-        f"EXIF Orientation value {clean_text(str(value), 40)} is not valid (expected 1 to 8); ignored."
+        str(
+            msg(
+                "EXIF Orientation value {value} is not valid (expected 1 to 8); ignored.",
+                value=clean_text(str(value), 40),
+            )
+        )
     )
     return None
 
@@ -149,7 +160,13 @@ def _capture_time(base: Mapping[int, Any], sub: Mapping[int, Any], result: ExifR
             naive = _parse_exif_datetime(raw)
         except ValueError:
             result.warnings.append(
-                f"EXIF {label} {raw!r} is not a valid date and time; capture time left empty."
+                str(
+                    msg(
+                        "EXIF {tag} {value!r} is not a valid date and time; capture time left empty.",
+                        tag=label,
+                        value=raw,
+                    )
+                )
             )
             return
         naive = naive.replace(microsecond=_subsec(sub.get(subsec_tag)))
@@ -158,8 +175,13 @@ def _capture_time(base: Mapping[int, Any], sub: Mapping[int, Any], result: ExifR
             tz = _parse_offset(offset_raw)
             if tz is None:
                 result.warnings.append(
-                    f"EXIF offset time {offset_raw!r} is not a valid UTC offset; "
-                    "capture time kept without a time zone."
+                    str(
+                        msg(
+                            "EXIF offset time {value!r} is not a valid UTC offset; "
+                            "capture time kept without a time zone.",
+                            value=offset_raw,
+                        )
+                    )
                 )
                 result.captured_at = naive
             else:
@@ -203,15 +225,24 @@ def _as_floats(value: Any) -> list[float]:
     """EXIF rationals (or a broken single value) as plain floats; raises ValueError if unusable."""
     items: Sequence[Any] = value if isinstance(value, tuple | list) else (value,)
     if not 1 <= len(items) <= 3:
-        raise ValueError(f"{len(items)} components")
+        raise ValueError(str(msg("{count} components", "fragment: an unusable EXIF value", count=len(items))))
     floats: list[float] = []
     for item in items:
         try:
             number = float(item)
         except (TypeError, ValueError, ZeroDivisionError) as exc:
-            raise ValueError(f"component {item!r} is not a number") from exc
+            raise ValueError(
+                str(msg("component {item!r} is not a number", "fragment: an unusable EXIF value", item=item))
+            ) from exc
         if not math.isfinite(number):
-            raise ValueError("a component has a zero denominator or is not finite")
+            raise ValueError(
+                str(
+                    msg(
+                        "a component has a zero denominator or is not finite",
+                        "fragment: an unusable EXIF value",
+                    )
+                )
+            )
         floats.append(number)
     return floats
 
@@ -225,17 +256,28 @@ def _coordinate(
     gps: Mapping[int, Any], tag: int, ref_tag: int, axis: str, warnings: list[str]
 ) -> float | None:
     label, limit, negative, positive = (
-        ("latitude", 90.0, "S", "N") if axis == "lat" else ("longitude", 180.0, "W", "E")
+        (msg("latitude", "fragment: EXIF GPS"), 90.0, "S", "N")
+        if axis == "lat"
+        else (msg("longitude", "fragment: EXIF GPS"), 180.0, "W", "E")
     )
     try:
         parts = _as_floats(gps[tag])
     except ValueError as exc:
-        warnings.append(f"EXIF GPS {label} could not be read ({exc}); location ignored.")
+        warnings.append(
+            str(
+                msg("EXIF GPS {axis} could not be read ({reason}); location ignored.", axis=label, reason=exc)
+            )
+        )
         return None
     if any(p < 0 for p in parts[1:]) or any(p >= 60.0 + 1e-6 for p in parts[1:]):
         warnings.append(
-            f"EXIF GPS {label} has impossible minutes or seconds ({', '.join(f'{p:g}' for p in parts)}); "
-            "location ignored."
+            str(
+                msg(
+                    "EXIF GPS {axis} has impossible minutes or seconds ({values}); location ignored.",
+                    axis=label,
+                    values=", ".join(f"{p:g}" for p in parts),
+                )
+            )
         )
         return None
     degrees = parts[0] + sum(p / 60.0**i for i, p in enumerate(parts[1:], start=1))
@@ -246,12 +288,26 @@ def _coordinate(
         degrees = abs(degrees)
     else:
         warnings.append(
-            f"EXIF GPS {label} has no {positive}/{negative} reference; the sign was taken as written."
+            str(
+                msg(
+                    "EXIF GPS {axis} has no {positive}/{negative} reference; the sign was taken as written.",
+                    axis=label,
+                    positive=positive,
+                    negative=negative,
+                )
+            )
         )
     if abs(degrees) > limit:
         warnings.append(
-            f"EXIF GPS {label} {degrees:g} is outside the valid range of ±{limit:g} degrees; "
-            "location ignored."
+            str(
+                msg(
+                    "EXIF GPS {axis} {degrees:g} is outside the valid range of ±{limit:g} degrees; "
+                    "location ignored.",
+                    axis=label,
+                    degrees=degrees,
+                    limit=limit,
+                )
+            )
         )
         return None
     return degrees
@@ -260,7 +316,9 @@ def _coordinate(
 def _gps_point(gps: Mapping[int, Any], warnings: list[str]) -> GeoPoint | None:
     if _LAT not in gps or _LON not in gps:
         if _LAT in gps or _LON in gps:
-            warnings.append("EXIF GPS data has only one of latitude and longitude; location ignored.")
+            warnings.append(
+                str(msg("EXIF GPS data has only one of latitude and longitude; location ignored."))
+            )
         return None
     lat = _coordinate(gps, _LAT, _LAT_REF, "lat", warnings)
     lon = _coordinate(gps, _LON, _LON_REF, "lon", warnings)
@@ -268,8 +326,12 @@ def _gps_point(gps: Mapping[int, Any], warnings: list[str]) -> GeoPoint | None:
         return None
     if lat == 0.0 and lon == 0.0:
         warnings.append(
-            "EXIF GPS position is exactly 0°, 0°, which usually means the device had no fix; "
-            "location ignored."
+            str(
+                msg(
+                    "EXIF GPS position is exactly 0°, 0°, which usually means the device had no fix; "
+                    "location ignored."
+                )
+            )
         )
         return None
     return GeoPoint(lat=lat, lon=lon, alt=_altitude(gps, warnings))
@@ -281,13 +343,17 @@ def _altitude(gps: Mapping[int, Any], warnings: list[str]) -> float | None:
     try:
         (alt,) = _as_floats(gps[_ALT])[:1]
     except ValueError as exc:
-        warnings.append(f"EXIF GPS altitude could not be read ({exc}); altitude ignored.")
+        warnings.append(
+            str(msg("EXIF GPS altitude could not be read ({reason}); altitude ignored.", reason=exc))
+        )
         return None
     ref = gps.get(_ALT_REF, 0)
     below = ref in (1, b"\x01") or (isinstance(ref, bytes | tuple) and len(ref) > 0 and ref[0] == 1)
     alt = -abs(alt) if below else alt
     if abs(alt) > _MAX_ALTITUDE_M:
-        warnings.append(f"EXIF GPS altitude {alt:g} m is implausible; altitude ignored.")
+        warnings.append(
+            str(msg("EXIF GPS altitude {altitude:g} m is implausible; altitude ignored.", altitude=alt))
+        )
         return None
     return alt
 

@@ -9,6 +9,8 @@ from typing import Any
 
 from PIL import Image
 
+from casedesk.i18n import Message, msg
+
 from .api import DecodeStatus, EvidenceKind, MediaInfo
 from .dimensions import header_dimensions
 from .exif import NO_EXIF_FINDING, read_exif
@@ -42,10 +44,10 @@ def ensure_heif_opener() -> None:
             pillow_heif.register_heif_opener()
 
 
-def _pixels_text(pixels: int) -> str:
+def _pixels_text(pixels: int) -> Message:
     if pixels >= 1_000_000_000:
-        return f"{pixels / 1e9:.3g} gigapixels"
-    return f"{pixels / 1e6:.3g} megapixels"
+        return msg("{count:.3g} gigapixels", "fragment: image size", count=pixels / 1e9)
+    return msg("{count:.3g} megapixels", "fragment: image size", count=pixels / 1e6)
 
 
 def _refuse_if_too_big(size: tuple[int, int], limits: Limits, info: MediaInfo) -> bool:
@@ -54,14 +56,28 @@ def _refuse_if_too_big(size: tuple[int, int], limits: Limits, info: MediaInfo) -
         return False
     info.decode_status = DecodeStatus.REFUSED
     info.warnings.append(
-        f"Image claims {w}x{h} pixels ({_pixels_text(w * h)}), above the "
-        f"{limits.max_pixels / 1e6:g} megapixel limit; not decoded."
+        str(
+            msg(
+                "Image claims {width}x{height} pixels ({pixels}), above the {limit:g} megapixel limit; "
+                "not decoded.",
+                width=w,
+                height=h,
+                pixels=_pixels_text(w * h),
+                limit=limits.max_pixels / 1e6,
+            )
+        )
     )
     return True
 
 
 def _reason(exc: BaseException) -> str:
     return clean_text(str(exc).strip() or type(exc).__name__, 300)
+
+
+def _above_safety_limit(exc: BaseException) -> str:
+    return str(
+        msg("Image is above the image decoder's safety limit ({reason}); not decoded.", reason=_reason(exc))
+    )
 
 
 def analyse_image(
@@ -85,18 +101,29 @@ def analyse_image(
         if dims is not None:
             w, h = dims
             info.warnings.append(
-                f"Image claims {w}x{h} pixels ({_pixels_text(w * h)}), above the image decoder's "
-                "safety limit; not decoded."
+                str(
+                    msg(
+                        "Image claims {width}x{height} pixels ({pixels}), above the image decoder's "
+                        "safety limit; not decoded.",
+                        width=w,
+                        height=h,
+                        pixels=_pixels_text(w * h),
+                    )
+                )
             )
         else:
-            info.warnings.append(
-                f"Image is above the image decoder's safety limit ({_reason(exc)}); not decoded."
-            )
+            info.warnings.append(_above_safety_limit(exc))
         return info, None
     except Exception as exc:  # Pillow raises OSError, SyntaxError, ValueError, struct.error... on bad headers
         info.decode_status = DecodeStatus.FAILED
         info.warnings.append(
-            f"The {describe(sniffed.media_type)} could not be read ({_reason(exc)}); not decoded."
+            str(
+                msg(
+                    "The {content} could not be read ({reason}); not decoded.",
+                    content=describe(sniffed.media_type),
+                    reason=_reason(exc),
+                )
+            )
         )
         return info, None
     picture: Picture | None = None
@@ -116,7 +143,15 @@ def _analyse_open(
         return None
     if im.width == 0 or im.height == 0:
         info.decode_status = DecodeStatus.FAILED
-        info.warnings.append(f"Image header claims a size of {im.width}x{im.height} pixels; not decoded.")
+        info.warnings.append(
+            str(
+                msg(
+                    "Image header claims a size of {width}x{height} pixels; not decoded.",
+                    width=im.width,
+                    height=im.height,
+                )
+            )
+        )
         return None
     info.details["format"] = im.format
     info.details["mode"] = im.mode
@@ -133,14 +168,20 @@ def _analyse_open(
         decoded = im
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
         info.decode_status = DecodeStatus.REFUSED
-        info.warnings.append(
-            f"Image is above the image decoder's safety limit ({_reason(exc)}); not decoded."
-        )
+        info.warnings.append(_above_safety_limit(exc))
     except Exception as exc:
         decoded = _load_truncated_jpeg(path, info) if sniffed.family == "jpeg" else None
         if decoded is None:
             info.decode_status = DecodeStatus.FAILED
-            info.warnings.append(f"The {describe(sniffed.media_type)} could not be decoded: {_reason(exc)}.")
+            info.warnings.append(
+                str(
+                    msg(
+                        "The {content} could not be decoded: {reason}.",
+                        content=describe(sniffed.media_type),
+                        reason=_reason(exc),
+                    )
+                )
+            )
 
     # PNG keeps EXIF/text chunks after the pixel data, and Pillow would re-load to find them.
     if decoded is not None or sniffed.family != "png":
@@ -197,8 +238,12 @@ def _load_truncated_jpeg(path: Path, info: MediaInfo) -> Image.Image | None:
         return None
     info.decode_status = DecodeStatus.PARTIAL
     info.warnings.append(
-        "The JPEG image data ends early (the file is truncated or damaged); "
-        "only the part that was present could be decoded."
+        str(
+            msg(
+                "The JPEG image data ends early (the file is truncated or damaged); "
+                "only the part that was present could be decoded."
+            )
+        )
     )
     return result
 

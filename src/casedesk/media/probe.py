@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from casedesk.fsutil import WriteFn, write_atomic
+from casedesk.i18n import msg
 
 from .api import DecodeStatus, Derivative, EvidenceKind, MediaInfo
 from .avprobe import analyse_av
@@ -35,7 +36,10 @@ def _analyse(
         head = fp.read(HEAD_BYTES)
     if size == 0:
         info = MediaInfo(
-            EvidenceKind.OTHER, "application/octet-stream", DecodeStatus.FAILED, ["Empty file (0 bytes)"]
+            EvidenceKind.OTHER,
+            "application/octet-stream",
+            DecodeStatus.FAILED,
+            [str(msg("Empty file (0 bytes)"))],
         )
         return info, _Decoded()
     sniffed = sniff(path, head)
@@ -73,7 +77,13 @@ def _unexpected(kind: EvidenceKind, media_type: str, exc: BaseException) -> Medi
         media_type=media_type,
         decode_status=DecodeStatus.FAILED,
         warnings=[
-            f"The file could not be analysed because of an unexpected error ({type(exc).__name__}: {detail})."
+            str(
+                msg(
+                    "The file could not be analysed because of an unexpected error ({error}: {detail}).",
+                    error=type(exc).__name__,
+                    detail=detail,
+                )
+            )
         ],
     )
 

@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from types import MappingProxyType
 
+from casedesk.i18n import Message, msg
+
 from .api import EvidenceKind
 
 HEAD_BYTES = 8192
@@ -48,49 +50,49 @@ AV_MEDIA_TYPES: dict[str, tuple[str, str]] = {
     "amr": ("audio/amr", "audio/amr"),
 }
 
-DESCRIPTIONS: dict[str, str] = {
-    "image/jpeg": "JPEG image data",
-    "image/png": "PNG image data",
-    "image/gif": "GIF image data",
-    "image/webp": "WebP image data",
-    "image/tiff": "TIFF image data",
-    "image/bmp": "BMP image data",
-    "image/heic": "HEIC image data",
-    "image/heif": "HEIF image data",
-    "image/avif": "AVIF image data",
-    "video/mp4": "MP4 video data",
-    "audio/mp4": "MPEG-4 audio data",
-    "video/quicktime": "QuickTime video data",
-    "video/3gpp": "3GPP video data",
-    "audio/3gpp": "3GPP audio data",
-    "video/x-matroska": "Matroska video data",
-    "audio/x-matroska": "Matroska audio data",
-    "video/webm": "WebM video data",
-    "audio/webm": "WebM audio data",
-    "video/x-msvideo": "AVI video data",
-    "video/ogg": "Ogg video data",
-    "audio/ogg": "Ogg audio data",
-    "video/x-ms-asf": "Windows Media video data",
-    "audio/x-ms-wma": "Windows Media audio data",
-    "video/x-flv": "Flash video data",
-    "video/mp2t": "MPEG transport stream data",
-    "audio/wav": "WAV audio data",
-    "audio/aiff": "AIFF audio data",
-    "audio/flac": "FLAC audio data",
-    "audio/mpeg": "MP3 audio data",
-    "audio/aac": "AAC audio data",
-    "audio/amr": "AMR audio data",
-    "application/pdf": "PDF document data",
-    "application/zip": "ZIP archive data",
-    "application/gzip": "gzip archive data",
-    "application/x-7z-compressed": "7-Zip archive data",
-    "application/vnd.rar": "RAR archive data",
-    "application/vnd.sqlite3": "SQLite database data",
-    "text/plain": "plain text",
-    "text/html": "HTML text",
-    "application/rtf": "RTF document data",
-    "image/svg+xml": "SVG image data",
-    "application/octet-stream": "unrecognised binary data",
+DESCRIPTIONS: dict[str, Message] = {
+    "image/jpeg": msg("JPEG image data", "fragment: file content"),
+    "image/png": msg("PNG image data", "fragment: file content"),
+    "image/gif": msg("GIF image data", "fragment: file content"),
+    "image/webp": msg("WebP image data", "fragment: file content"),
+    "image/tiff": msg("TIFF image data", "fragment: file content"),
+    "image/bmp": msg("BMP image data", "fragment: file content"),
+    "image/heic": msg("HEIC image data", "fragment: file content"),
+    "image/heif": msg("HEIF image data", "fragment: file content"),
+    "image/avif": msg("AVIF image data", "fragment: file content"),
+    "video/mp4": msg("MP4 video data", "fragment: file content"),
+    "audio/mp4": msg("MPEG-4 audio data", "fragment: file content"),
+    "video/quicktime": msg("QuickTime video data", "fragment: file content"),
+    "video/3gpp": msg("3GPP video data", "fragment: file content"),
+    "audio/3gpp": msg("3GPP audio data", "fragment: file content"),
+    "video/x-matroska": msg("Matroska video data", "fragment: file content"),
+    "audio/x-matroska": msg("Matroska audio data", "fragment: file content"),
+    "video/webm": msg("WebM video data", "fragment: file content"),
+    "audio/webm": msg("WebM audio data", "fragment: file content"),
+    "video/x-msvideo": msg("AVI video data", "fragment: file content"),
+    "video/ogg": msg("Ogg video data", "fragment: file content"),
+    "audio/ogg": msg("Ogg audio data", "fragment: file content"),
+    "video/x-ms-asf": msg("Windows Media video data", "fragment: file content"),
+    "audio/x-ms-wma": msg("Windows Media audio data", "fragment: file content"),
+    "video/x-flv": msg("Flash video data", "fragment: file content"),
+    "video/mp2t": msg("MPEG transport stream data", "fragment: file content"),
+    "audio/wav": msg("WAV audio data", "fragment: file content"),
+    "audio/aiff": msg("AIFF audio data", "fragment: file content"),
+    "audio/flac": msg("FLAC audio data", "fragment: file content"),
+    "audio/mpeg": msg("MP3 audio data", "fragment: file content"),
+    "audio/aac": msg("AAC audio data", "fragment: file content"),
+    "audio/amr": msg("AMR audio data", "fragment: file content"),
+    "application/pdf": msg("PDF document data", "fragment: file content"),
+    "application/zip": msg("ZIP archive data", "fragment: file content"),
+    "application/gzip": msg("gzip archive data", "fragment: file content"),
+    "application/x-7z-compressed": msg("7-Zip archive data", "fragment: file content"),
+    "application/vnd.rar": msg("RAR archive data", "fragment: file content"),
+    "application/vnd.sqlite3": msg("SQLite database data", "fragment: file content"),
+    "text/plain": msg("plain text", "fragment: file content"),
+    "text/html": msg("HTML text", "fragment: file content"),
+    "application/rtf": msg("RTF document data", "fragment: file content"),
+    "image/svg+xml": msg("SVG image data", "fragment: file content"),
+    "application/octet-stream": msg("unrecognised binary data", "fragment: file content"),
 }
 
 _ext_table: dict[str, frozenset[str]] = {}
@@ -138,39 +140,39 @@ _ext("rar", "rar")
 _EXT_FAMILIES: Mapping[str, frozenset[str]] = MappingProxyType(_ext_table)
 
 # What a file name promises, for the "not recognisable as ..." wording.
-_EXT_PROMISE: dict[str, str] = {
-    "jpeg": "JPEG image data",
-    "png": "PNG image data",
-    "gif": "GIF image data",
-    "webp": "WebP image data",
-    "tiff": "TIFF image data",
-    "bmp": "BMP image data",
-    "heif": "HEIF image data",
-    "avif": "AVIF image data",
-    "isobmff": "MP4/QuickTime media data",
-    "matroska": "Matroska/WebM media data",
-    "avi": "AVI video data",
-    "ogg": "Ogg media data",
-    "asf": "Windows Media data",
-    "flv": "Flash video data",
-    "mpegts": "MPEG transport stream data",
-    "wav": "WAV audio data",
-    "aiff": "AIFF audio data",
-    "flac": "FLAC audio data",
-    "mp3": "MP3 audio data",
-    "aac": "AAC audio data",
-    "amr": "AMR audio data",
-    "pdf": "PDF document data",
-    "zip": "ZIP archive data",
-    "ooxml": "Office document data",
-    "odf": "OpenDocument data",
-    "epub": "EPUB book data",
-    "text": "text",
-    "rtf": "RTF document data",
-    "svg": "SVG image data",
-    "gzip": "gzip archive data",
-    "7z": "7-Zip archive data",
-    "rar": "RAR archive data",
+_EXT_PROMISE: dict[str, Message] = {
+    "jpeg": msg("JPEG image data", "fragment: file content"),
+    "png": msg("PNG image data", "fragment: file content"),
+    "gif": msg("GIF image data", "fragment: file content"),
+    "webp": msg("WebP image data", "fragment: file content"),
+    "tiff": msg("TIFF image data", "fragment: file content"),
+    "bmp": msg("BMP image data", "fragment: file content"),
+    "heif": msg("HEIF image data", "fragment: file content"),
+    "avif": msg("AVIF image data", "fragment: file content"),
+    "isobmff": msg("MP4/QuickTime media data", "fragment: file content"),
+    "matroska": msg("Matroska/WebM media data", "fragment: file content"),
+    "avi": msg("AVI video data", "fragment: file content"),
+    "ogg": msg("Ogg media data", "fragment: file content"),
+    "asf": msg("Windows Media data", "fragment: file content"),
+    "flv": msg("Flash video data", "fragment: file content"),
+    "mpegts": msg("MPEG transport stream data", "fragment: file content"),
+    "wav": msg("WAV audio data", "fragment: file content"),
+    "aiff": msg("AIFF audio data", "fragment: file content"),
+    "flac": msg("FLAC audio data", "fragment: file content"),
+    "mp3": msg("MP3 audio data", "fragment: file content"),
+    "aac": msg("AAC audio data", "fragment: file content"),
+    "amr": msg("AMR audio data", "fragment: file content"),
+    "pdf": msg("PDF document data", "fragment: file content"),
+    "zip": msg("ZIP archive data", "fragment: file content"),
+    "ooxml": msg("Office document data", "fragment: file content"),
+    "odf": msg("OpenDocument data", "fragment: file content"),
+    "epub": msg("EPUB book data", "fragment: file content"),
+    "text": msg("text", "fragment: file content"),
+    "rtf": msg("RTF document data", "fragment: file content"),
+    "svg": msg("SVG image data", "fragment: file content"),
+    "gzip": msg("gzip archive data", "fragment: file content"),
+    "7z": msg("7-Zip archive data", "fragment: file content"),
+    "rar": msg("RAR archive data", "fragment: file content"),
 }
 
 # Families whose content we try to decode; a name promising one of these over unknown bytes is a failure.
@@ -186,8 +188,11 @@ _QT_ATOMS = frozenset({b"moov", b"mdat", b"wide", b"free", b"skip", b"pnot"})
 _BMP_DIB_SIZES = frozenset({12, 40, 52, 56, 64, 108, 124})
 
 
-def describe(media_type: str) -> str:
-    return DESCRIPTIONS.get(media_type, f"{media_type} data")
+def describe(media_type: str) -> Message:
+    """What content of ``media_type`` is, in words ("JPEG image data"), to put in a sentence."""
+    return DESCRIPTIONS.get(media_type) or msg(
+        "{media_type} data", "fragment: file content", media_type=media_type
+    )
 
 
 def extension_families(path: Path) -> frozenset[str] | None:
@@ -206,9 +211,30 @@ def extension_warning(path: Path, family: str, media_type: str) -> str | None:
         return None
     suffix = path.suffix
     if family == "unknown":
-        promise = " or ".join(sorted({_EXT_PROMISE.get(f, f) for f in families}))
-        return f"File name ends in {suffix} but the content is not recognisable as {promise}."
-    return f"File name ends in {suffix} but the content is {describe(media_type)} ({media_type})."
+        promises = {str(p): p for p in (_EXT_PROMISE.get(f) or f for f in families)}
+        return str(
+            msg(
+                "File name ends in {suffix} but the content is not recognisable as {promise}.",
+                suffix=suffix,
+                promise=_either([promises[name] for name in sorted(promises)]),
+            )
+        )
+    return str(
+        msg(
+            "File name ends in {suffix} but the content is {content} ({media_type}).",
+            suffix=suffix,
+            content=describe(media_type),
+            media_type=media_type,
+        )
+    )
+
+
+def _either(choices: list[Message | str]) -> Message | str:
+    """ "A or B or C", as a message whose parts are translated with it."""
+    if len(choices) == 1:
+        return choices[0]
+    rest = _either(choices[1:])
+    return msg("{first} or {rest}", "fragment: one file content or another", first=choices[0], rest=rest)
 
 
 def _isobmff(head: bytes) -> Sniffed | None:

@@ -15,6 +15,8 @@ import av.container
 import av.stream
 from PIL import Image
 
+from casedesk.i18n import Message, msg
+
 from .avscan import (
     declared_duration,
     primary_video_stream,
@@ -27,7 +29,13 @@ from .limits import DEFAULT_LIMITS, Limits
 
 
 class StillError(ValueError):
-    """The requested frame cannot be produced (bad offset, no video stream, unreadable file)."""
+    """The requested frame cannot be produced (bad offset, no video stream, unreadable file).
+
+    ``str(err)`` is the English sentence; ``err.message`` the message, to show in another language."""
+
+    def __init__(self, message: Message) -> None:
+        self.message = message
+        super().__init__(str(message))
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -42,13 +50,15 @@ def _open(video: Path) -> av.container.InputContainer:
     try:
         return av.open(str(video), metadata_errors="replace")
     except Exception as exc:
-        raise StillError(f"{video.name} could not be opened as a video: {reason(exc)}.") from exc
+        raise StillError(
+            msg("{name} could not be opened as a video: {reason}.", name=video.name, reason=reason(exc))
+        ) from exc
 
 
 def _video_stream(container: av.container.InputContainer, video: Path) -> av.stream.Stream:
     stream = primary_video_stream(container)
     if stream is None:
-        raise StillError(f"{video.name} has no video stream.")
+        raise StillError(msg("{name} has no video stream.", name=video.name))
     return stream
 
 
@@ -60,12 +70,18 @@ def _ts(frame: Any) -> int | None:
 def extract_still(video: Path, at_s: float, *, limits: Limits = DEFAULT_LIMITS) -> ExtractedFrame:
     """Decode the frame on screen at `at_s` seconds: seek to the keyframe before, decode forward."""
     if not math.isfinite(at_s) or at_s < 0:
-        raise StillError(f"Offset {at_s!r} s is not a valid position in the video.")
+        raise StillError(msg("Offset {offset!r} s is not a valid position in the video.", offset=at_s))
     with _open(video) as container:
         stream = _video_stream(container, video)
         duration = declared_duration(container, stream)
         if duration is not None and at_s >= duration:
-            raise StillError(f"Offset {at_s:.3f} s is beyond the end of the video ({duration:.3f} s).")
+            raise StillError(
+                msg(
+                    "Offset {offset:.3f} s is beyond the end of the video ({duration:.3f} s).",
+                    offset=at_s,
+                    duration=duration,
+                )
+            )
         tb = time_base(stream)
         start = stream_start(stream)
         # Round the request to nanoseconds so 0.3 s means 0.3 s, not 0.29999999999999998 s.
@@ -75,11 +91,13 @@ def extract_still(video: Path, at_s: float, *, limits: Limits = DEFAULT_LIMITS) 
         if frame is None:  # seek landed after the target (imprecise index): start from the top
             frame = _frame_at(container, stream, target, deadline, limits, seek_to=start, take_first=True)
         if frame is None:
-            raise StillError(f"No frame could be decoded at {at_s:.3f} s in {video.name}.")
+            raise StillError(
+                msg("No frame could be decoded at {offset:.3f} s in {name}.", offset=at_s, name=video.name)
+            )
         ts = _ts(frame)
         offset = float((ts - start) * tb) if ts is not None else at_s
         if duration is None and frame.duration and ts is not None and target >= ts + frame.duration:
-            raise StillError(f"Offset {at_s:.3f} s is beyond the end of the video.")
+            raise StillError(msg("Offset {offset:.3f} s is beyond the end of the video.", offset=at_s))
         image, rotation = upright_frame_image(frame)
         rate = stream.average_rate or stream.guessed_rate
         index = round(offset * float(rate)) if rate else None
@@ -107,7 +125,7 @@ def _frame_at(
         for frame in container.decode(stream):
             decoded += 1
             if time.monotonic() > deadline or decoded > limits.max_frame_count:
-                raise StillError("Gave up looking for the frame: the decode limits were reached.")
+                raise StillError(msg("Gave up looking for the frame: the decode limits were reached."))
             ts = _ts(frame)
             if ts is None:
                 continue
@@ -119,7 +137,9 @@ def _frame_at(
             break
     except av.FFmpegError as exc:
         if candidate is None:
-            raise StillError(f"The video could not be decoded near that offset ({reason(exc)}).") from exc
+            raise StillError(
+                msg("The video could not be decoded near that offset ({reason}).", reason=reason(exc))
+            ) from exc
     return candidate
 
 
@@ -134,25 +154,29 @@ def iter_keyframe_times(video: Path, *, limits: Limits = DEFAULT_LIMITS) -> list
         try:
             for packet in container.demux(stream):
                 if time.monotonic() > deadline:
-                    raise StillError("Gave up listing keyframes: the time limit was reached.")
+                    raise StillError(msg("Gave up listing keyframes: the time limit was reached."))
                 ts = packet.pts if packet.pts is not None else packet.dts
                 if packet.is_keyframe and ts is not None:
                     times.add(round(float((ts - start) * tb), 6))
         except av.FFmpegError as exc:
             if not times:
-                raise StillError(f"{video.name} could not be read: {reason(exc)}.") from exc
+                raise StillError(
+                    msg("{name} could not be read: {reason}.", name=video.name, reason=reason(exc))
+                ) from exc
         return sorted(times)
 
 
 def every_n_seconds(video: Path, step_s: float) -> list[float]:
     """0, step, 2*step, ... strictly before the end of the video."""
     if not math.isfinite(step_s) or step_s <= 0:
-        raise StillError(f"Step {step_s!r} s must be a positive number of seconds.")
+        raise StillError(msg("Step {step!r} s must be a positive number of seconds.", step=step_s))
     with _open(video) as container:
         stream = _video_stream(container, video)
         duration = declared_duration(container, stream)
     if duration is None:
-        raise StillError(f"The length of {video.name} is unknown, so it cannot be divided into steps.")
+        raise StillError(
+            msg("The length of {name} is unknown, so it cannot be divided into steps.", name=video.name)
+        )
     count = math.ceil(duration / step_s) + 1
     # Multiply rather than accumulate, so rounding errors do not build up.
     return [t for t in (round(i * step_s, 6) for i in range(count)) if t < duration]

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from casedesk.fsutil import make_private_dirs
+from casedesk.i18n import msg
 from casedesk.proof.errors import KeyStoreError
 
 try:
@@ -26,8 +27,12 @@ def check_private(path: Path) -> None:
     mode = path.stat().st_mode
     if mode & (stat.S_IRWXG | stat.S_IRWXO):
         raise KeyStoreError(
-            f"{path} can be read by other accounts (mode {stat.filemode(mode)}); "
-            f"if nobody else had it, make it private with: chmod 600 {path}"
+            msg(
+                "{path} can be read by other accounts (mode {filemode}); if nobody else had it, make it "
+                "private with: chmod 600 {path}",
+                path=path,
+                filemode=stat.filemode(mode),
+            )
         )
 
 

@@ -68,6 +68,7 @@ from casedesk.core.errors import IntegrityError, UsageError
 from casedesk.core.timeutil import iso_utc, parse_iso, to_utc
 from casedesk.core.vocabulary import ObjectKind
 from casedesk.fsutil import TempFile, fsync_dir
+from casedesk.i18n import msg, msgn
 from casedesk.proof.errors import KeyStoreError, TimestampError
 from casedesk.proof.errors import TimestampFailure as Why
 from casedesk.proof.timestamps import (
@@ -200,7 +201,7 @@ class _Import:
 def _text(details: Mapping[str, Any], key: str) -> str:
     value = details.get(key)
     if not isinstance(value, str):
-        raise _Bad(f"its details have no {key}")
+        raise _Bad(str(msg("its details have no {key}", key=key)))
     return value
 
 
@@ -208,7 +209,7 @@ def _b64(details: Mapping[str, Any], key: str) -> bytes:
     try:
         return base64.b64decode(_text(details, key), validate=True)
     except (binascii.Error, ValueError):
-        raise _Bad(f"its {key} is not base64") from None
+        raise _Bad(str(msg("its {key} is not base64", key=key))) from None
 
 
 def _covers(value: Any) -> tuple[int, str]:
@@ -217,19 +218,19 @@ def _covers(value: Any) -> tuple[int, str]:
         or not isinstance(value.get("seq"), int)
         or not isinstance(value.get("hash"), str)
     ):
-        raise _Bad("its details do not say which entry it covers")
+        raise _Bad(str(msg("its details do not say which entry it covers")))
     return value["seq"], value["hash"]
 
 
 def _read_request(entry: _Plain) -> _Request:
     d = entry.details
     if d.get("scheme") != SCHEME:
-        raise _Bad(f"it uses the unknown scheme {d.get('scheme')!r}")
+        raise _Bad(str(msg("it uses the unknown scheme {scheme!r}", scheme=d.get("scheme"))))
     covered_seq, covered_hash = _covers(d.get("covers"))
     try:
         request = TimestampRequest.from_der(_b64(d, "request"))
     except TimestampError as exc:
-        raise _Bad(f"its request DER is damaged ({exc.detail})") from None
+        raise _Bad(str(msg("its request DER is damaged ({detail})", detail=exc.detail))) from None
     return _Request(
         entry.seq,
         entry.hash,
@@ -249,12 +250,12 @@ def _read_import(entry: _Plain) -> _Import:
     d = entry.details
     request_seq = d.get("request_seq")
     if not isinstance(request_seq, int):
-        raise _Bad("its details do not say which request it answers")
+        raise _Bad(str(msg("its details do not say which request it answers")))
     try:
         gen_time = parse_iso(_text(d, "gen_time"))
         serial = int(_text(d, "serial"))
     except ValueError:
-        raise _Bad("its genTime or serial is not readable") from None
+        raise _Bad(str(msg("its genTime or serial is not readable"))) from None
     return _Import(
         entry.seq,
         request_seq,
@@ -279,20 +280,41 @@ def _request_problem(request: _Request, by_seq: Mapping[int, _Plain]) -> str | N
         request.imprint,
         request.nonce,
     ):
-        return f"the request DER of entry {request.seq} does not match its recorded imprint and nonce"
+        return str(
+            msg(
+                "the request DER of entry {seq} does not match its recorded imprint and nonce",
+                seq=request.seq,
+            )
+        )
     covered = by_seq.get(request.covered_seq)
     if covered is None or not request.covered_seq < request.seq:
-        return f"entry {request.covered_seq}, which request entry {request.seq} covers, is not in the log"
+        return str(
+            msg(
+                "entry {covered_seq}, which request entry {seq} covers, is not in the log",
+                covered_seq=request.covered_seq,
+                seq=request.seq,
+            )
+        )
     if covered.hash != request.covered_hash:
-        return (
-            f"request entry {request.seq} covers entry {request.covered_seq} with hash "
-            f"{request.covered_hash}, but that entry's hash in the log is {covered.hash}"
+        return str(
+            msg(
+                "request entry {seq} covers entry {covered_seq} with hash {covered_hash}, but that entry's "
+                "hash in the log is {log_hash}",
+                seq=request.seq,
+                covered_seq=request.covered_seq,
+                covered_hash=request.covered_hash,
+                log_hash=covered.hash,
+            )
         )
     expected = imprint_of(request.case_id, covered.seq, covered.hash, request.manifest_digest)
     if der.hash_algorithm != "sha256" or der.digest != expected:
-        return (
-            f"the imprint of request entry {request.seq} is not over entry {covered.seq}'s hash and "
-            "the recorded manifest digest"
+        return str(
+            msg(
+                "the imprint of request entry {seq} is not over entry {covered_seq}'s hash and the recorded "
+                "manifest digest",
+                seq=request.seq,
+                covered_seq=covered.seq,
+            )
         )
     return None
 
@@ -328,7 +350,9 @@ def _readable(entries: Iterable[Entry]) -> tuple[list[_Plain], list[StampProblem
         if converted is None:
             if isinstance(entry, Mapping) and entry.get("action") in ACTIONS:
                 seq = entry.get("seq")
-                problems.append(StampProblem(seq if isinstance(seq, int) else 0, "not a custody entry"))
+                problems.append(
+                    StampProblem(seq if isinstance(seq, int) else 0, str(msg("not a custody entry")))
+                )
             continue
         plain.append(converted)
     plain.sort(key=lambda e: e.seq)
@@ -394,7 +418,9 @@ def recheck_timestamps(
                 StampProblem(entry.seq, text) for text in _recheck(entry, by_seq, answered, manifest_digest)
             )
         except _Bad as bad:
-            problems.append(StampProblem(entry.seq, f"the timestamp import cannot be read: {bad}"))
+            problems.append(
+                StampProblem(entry.seq, str(msg("the timestamp import cannot be read: {bad}", bad=bad)))
+            )
     return problems
 
 
@@ -407,50 +433,86 @@ def _recheck(
     answer = _read_import(entry)
     asked = by_seq.get(answer.request_seq)
     if asked is None or asked.action != REQUEST_ACTION or not asked.seq < entry.seq:
-        yield f"it answers entry {answer.request_seq}, which is not an earlier timestamp request"
+        yield str(
+            msg(
+                "it answers entry {request_seq}, which is not an earlier timestamp request",
+                request_seq=answer.request_seq,
+            )
+        )
         return
     if asked.object_id != entry.object_id:
-        yield f"it answers request entry {asked.seq}, made for another case"
+        yield str(msg("it answers request entry {seq}, made for another case", seq=asked.seq))
     if answer.request_seq in answered:
         first = answered[answer.request_seq]
-        yield f"request entry {answer.request_seq} was already answered by entry {first}"
+        yield str(
+            msg(
+                "request entry {request_seq} was already answered by entry {first}",
+                request_seq=answer.request_seq,
+                first=first,
+            )
+        )
     answered.setdefault(answer.request_seq, entry.seq)
     try:
         request = _read_request(asked)
     except _Bad as bad:
-        yield f"request entry {asked.seq} cannot be read: {bad}"
+        yield str(msg("request entry {seq} cannot be read: {bad}", seq=asked.seq, bad=bad))
         return
     problem = _request_problem(request, by_seq)
     if problem:
         yield problem
     if answer.covers is not None and answer.covers != (request.covered_seq, request.covered_hash):
         yield (
-            f"it says it covers entry {answer.covers[0]}, but its request covers entry {request.covered_seq}"
+            str(
+                msg(
+                    "it says it covers entry {covers}, but its request covers entry {covered_seq}",
+                    covers=answer.covers[0],
+                    covered_seq=request.covered_seq,
+                )
+            )
         )
     if manifest_digest is not None:
         actual = manifest_digest(request.covered_seq)
         if actual != request.manifest_digest:
             yield (
-                f"the manifest digest recorded for entry {request.covered_seq} is {request.manifest_digest}, "
-                f"but the case's as of that entry is {actual}"
+                str(
+                    msg(
+                        "the manifest digest recorded for entry {covered_seq} is {manifest_digest}, but the "
+                        "case's as of that entry is {actual}",
+                        covered_seq=request.covered_seq,
+                        manifest_digest=request.manifest_digest,
+                        actual=actual,
+                    )
+                )
             )
     if hashlib.sha256(answer.anchor_der).hexdigest() != answer.anchor_sha256:
-        yield "the recorded trust anchor does not match its recorded SHA-256"
+        yield str(msg("the recorded trust anchor does not match its recorded SHA-256"))
     try:
         anchor = x509.load_der_x509_certificate(answer.anchor_der)
         token = verify_response(answer.response, request.request, [anchor])
     except ValueError:
-        yield "the recorded trust anchor is not a certificate"
+        yield str(msg("the recorded trust anchor is not a certificate"))
         return
     except TimestampError as exc:
-        yield f"the recorded token no longer verifies against its request and trust anchor: {exc}"
+        yield str(
+            msg(
+                "the recorded token no longer verifies against its request and trust anchor: {reason}",
+                reason=exc,
+            )
+        )
         return
     recorded = (answer.gen_time, answer.serial, answer.tsa, answer.policy, answer.signer, answer.anchor)
     actual_fields = (token.gen_time, token.serial, token.tsa_name, token.policy, token.signer, token.anchor)
     names = ("genTime", "serial", "TSA name", "policy", "signer", "anchor")
     for name, said, found in zip(names, recorded, actual_fields, strict=True):
         if said != found:
-            yield f"the recorded {name} ({said}) is not the token's ({found})"
+            yield str(
+                msg(
+                    "the recorded {name} ({said}) is not the token's ({found})",
+                    name=name,
+                    said=said,
+                    found=found,
+                )
+            )
 
 
 # -- the workspace side: request, import, list ----------------------------------------------------
@@ -479,7 +541,7 @@ def covered_state(svc: CaseService, case_id: str, seq: int | None = None) -> tup
     if seq is None:
         seq = svc.case_header(case_id).custody_count
         if not seq:
-            raise UsageError("The case's custody log is empty: there is no entry to stamp.")
+            raise UsageError(msg("The case's custody log is empty: there is no entry to stamp."))
     with svc.reader(case_id, as_of=seq) as reader:
         ctx = snapshot(svc, reader, ReportOptions())
         return ctx.as_of, ctx.manifest_digest
@@ -497,11 +559,13 @@ def request_timestamp(svc: CaseService, case_id: str, out: Path, *, force: bool 
     """
     out = Path(out)
     if out.is_dir():
-        raise UsageError(f"{out} is a folder; give the name of the request file to write (.tsq).")
+        raise UsageError(
+            msg("{path} is a folder; give the name of the request file to write (.tsq).", path=out)
+        )
     if not out.parent.is_dir():
-        raise UsageError(f"Folder {out.parent} does not exist.")
+        raise UsageError(msg("Folder {folder} does not exist.", folder=out.parent))
     if out.exists() and not force:
-        raise UsageError(f"{out} exists already; give --force to replace it.")
+        raise UsageError(msg("{path} exists already; give --force to replace it.", path=out))
     covered, digest = covered_state(svc, case_id)
     nonce = secrets.randbits(64)
     request = TimestampRequest.for_digest(imprint_of(case_id, covered.seq, covered.hash, digest), nonce=nonce)
@@ -549,10 +613,12 @@ def _write_new(out: Path, data: bytes, *, force: bool) -> None:
         try:
             os.link(temp.path, out)  # unlike a rename, never replaces a file made meanwhile
         except FileExistsError:
-            raise UsageError(f"{out} exists already; give --force to replace it.") from None
+            raise UsageError(msg("{path} exists already; give --force to replace it.", path=out)) from None
         except OSError:  # a file system without hard links (FAT on a USB stick)
             if out.exists():
-                raise UsageError(f"{out} exists already; give --force to replace it.") from None
+                raise UsageError(
+                    msg("{path} exists already; give --force to replace it.", path=out)
+                ) from None
             temp.commit(out)
             return
     fsync_dir(out.parent)
@@ -563,13 +629,15 @@ def read_limited(path: Path, limit: int = MAX_RESPONSE_BYTES) -> bytes:
     try:
         info = path.stat()
     except FileNotFoundError:
-        raise UsageError(f"No file at {path}.") from None
+        raise UsageError(msg("No file at {path}.", path=path)) from None
     if not stat.S_ISREG(info.st_mode):
-        raise UsageError(f"{path} is not a regular file.")
+        raise UsageError(msg("{path} is not a regular file.", path=path))
     with path.open("rb") as handle:
         data = handle.read(limit + 1)
     if len(data) > limit:
-        raise TimestampError(Why.MALFORMED, f"{path.name} is larger than {limit} bytes")
+        raise TimestampError(
+            Why.MALFORMED, msg("{name} is larger than {limit} bytes", name=path.name, limit=limit)
+        )
     return data
 
 
@@ -579,9 +647,15 @@ def load_certificate_file(path: Path) -> list[x509.Certificate]:
         data = read_limited(path, MAX_CERTIFICATE_FILE_BYTES)
         certs = load_certificates(data)
     except TimestampError as exc:
-        raise UsageError(f"{path} is not a certificate file (PEM or DER): {exc.detail}.") from None
+        raise UsageError(
+            msg(
+                "{path} is not a certificate file (PEM or DER): {detail}.",
+                path=path,
+                detail=exc.detail_message,
+            )
+        ) from None
     if not certs:
-        raise UsageError(f"{path} holds no certificate.")
+        raise UsageError(msg("{path} holds no certificate.", path=path))
     return certs
 
 
@@ -644,7 +718,9 @@ def import_timestamp(
     :class:`TimestampError` naming the reason, and leaves the log and the trust list unchanged.
     """
     if len(response) > MAX_RESPONSE_BYTES:
-        raise TimestampError(Why.MALFORMED, f"{len(response)} bytes is too large for a timestamp response")
+        raise TimestampError(
+            Why.MALFORMED, msg("{count} bytes is too large for a timestamp response", count=len(response))
+        )
     trust = trust if trust is not None else TsaTrustStore()
     with svc.reader(case_id) as reader:
         logged = reader.custody_selected(ACTIONS)
@@ -655,19 +731,28 @@ def import_timestamp(
         waiting = len(requests) - len(answers.keys() & requests.keys())
         raise TimestampError(
             Why.NOT_MATCHING,
-            f"it answers none of this case's {waiting} outstanding timestamp request(s) "
-            "(no request in the log has its imprint and nonce)",
+            msgn(
+                "it answers none of this case's %n outstanding timestamp request(s) "
+                "(no request in the log has its imprint and nonce)",
+                waiting,
+            ),
         )
     if request.seq in answers:
         raise TimestampError(
             Why.NOT_MATCHING,
-            f"it answers the request of entry {request.seq}, already answered by entry "
-            f"{answers[request.seq]} (a replay: each request is answered once)",
+            msg(
+                "it answers the request of entry {seq}, already answered by entry {first} (a replay: each "
+                "request is answered once)",
+                seq=request.seq,
+                first=answers[request.seq],
+            ),
         )
     by_seq = {p.seq: p for p in (_plain(e) for e in [*logged, *covered]) if p is not None}
     problem = _request_problem(request, by_seq)
     if problem:
-        raise IntegrityError(f"The request cannot be answered: {problem}. Run “casedesk verify”.")
+        raise IntegrityError(
+            msg("The request cannot be answered: {problem}. Run “casedesk verify”.", problem=problem)
+        )
 
     trusted_before = trust.certificates()
     known = {fingerprint(c) for c in trusted_before}
@@ -731,7 +816,9 @@ def _anchor_of(
         except TimestampError:
             continue
         return cert
-    raise TimestampError(Why.UNTRUSTED_TSA, "no single trusted certificate vouches for the TSA on its own")
+    raise TimestampError(
+        Why.UNTRUSTED_TSA, msg("no single trusted certificate vouches for the TSA on its own")
+    )
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from enum import StrEnum
 
 from casedesk.core.errors import CaseDeskError, IntegrityError
+from casedesk.i18n import Message, as_message, msg
 
 
 class KeyStoreError(CaseDeskError):
@@ -41,11 +42,25 @@ class TimestampFailure(StrEnum):
     UNTRUSTED_TSA = "untrusted TSA"  # signed by a TSA not chaining to a trusted root
 
 
+def _timestamp_words(reason: TimestampFailure) -> Message:
+    """A reason a timestamp was refused, as it reads inside the sentence saying so."""
+    return {
+        TimestampFailure.MALFORMED: msg("malformed", "fragment: why a timestamp was refused"),
+        TimestampFailure.NOT_GRANTED: msg("not granted", "fragment: why a timestamp was refused"),
+        TimestampFailure.TAMPERED: msg("tampered", "fragment: why a timestamp was refused"),
+        TimestampFailure.NOT_MATCHING: msg("not matching", "fragment: why a timestamp was refused"),
+        TimestampFailure.UNTRUSTED_TSA: msg("untrusted TSA", "fragment: why a timestamp was refused"),
+    }[reason]
+
+
 class TimestampError(IntegrityError):
-    def __init__(self, reason: TimestampFailure, detail: str) -> None:
-        super().__init__(f"Timestamp refused ({reason}): {detail}")
+    def __init__(self, reason: TimestampFailure, detail: Message | str) -> None:
+        super().__init__(
+            msg("Timestamp refused ({reason}): {detail}", reason=_timestamp_words(reason), detail=detail)
+        )
         self.reason = reason
-        self.detail = detail
+        self.detail = str(detail)  # English, as recorded
+        self.detail_message = as_message(detail)  # to put in another sentence, translated with it
 
 
 class PdfFailure(StrEnum):
@@ -59,8 +74,27 @@ class PdfFailure(StrEnum):
     NOT_PREFIX = "not the given unsigned document"
 
 
+def _pdf_words(reason: PdfFailure) -> Message:
+    """A reason a signed PDF was refused, as it reads inside the sentence saying so."""
+    return {
+        PdfFailure.MALFORMED: msg("malformed", "fragment: why a signed PDF was refused"),
+        PdfFailure.NOT_SIGNED: msg("not signed", "fragment: why a signed PDF was refused"),
+        PdfFailure.TAMPERED: msg("tampered", "fragment: why a signed PDF was refused"),
+        PdfFailure.MODIFIED: msg("modified after signing", "fragment: why a signed PDF was refused"),
+        PdfFailure.NOT_BOUND: msg(
+            "not bound to an investigator key", "fragment: why a signed PDF was refused"
+        ),
+        PdfFailure.NOT_PREFIX: msg(
+            "not the given unsigned document", "fragment: why a signed PDF was refused"
+        ),
+    }[reason]
+
+
 class PdfSignatureError(IntegrityError):
-    def __init__(self, reason: PdfFailure, detail: str) -> None:
-        super().__init__(f"PDF signature refused ({reason}): {detail}")
+    def __init__(self, reason: PdfFailure, detail: Message | str) -> None:
+        super().__init__(
+            msg("PDF signature refused ({reason}): {detail}", reason=_pdf_words(reason), detail=detail)
+        )
         self.reason = reason
-        self.detail = detail
+        self.detail = str(detail)  # English, as recorded
+        self.detail_message = as_message(detail)  # to put in another sentence, translated with it

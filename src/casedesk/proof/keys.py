@@ -34,6 +34,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 
 from casedesk.core.errors import UsageError
 from casedesk.fsutil import fsync_dir, write_atomic
+from casedesk.i18n import msg
 from casedesk.proof._files import check_private, locked, make_private_dir, write_temp
 from casedesk.proof.errors import (
     BadSignature,
@@ -65,7 +66,7 @@ def parse_fingerprint(text: str) -> str:
     """A fingerprint as typed or pasted (any case, spaces, colons or dashes) to its 64 hex digits."""
     digits = "".join(ch for ch in text.lower() if ch not in " :-\t\n")
     if len(digits) != 64 or any(ch not in "0123456789abcdef" for ch in digits):
-        raise UsageError(f"Not a key fingerprint (64 hex digits): {text.strip()!r}")
+        raise UsageError(msg("Not a key fingerprint (64 hex digits): {text!r}", text=text.strip()))
     return digits
 
 
@@ -81,7 +82,7 @@ class PublicKey:
 
     def __post_init__(self) -> None:
         if len(self.raw) != 32:
-            raise UsageError(f"An Ed25519 public key is 32 bytes, not {len(self.raw)}.")
+            raise UsageError(msg("An Ed25519 public key is 32 bytes, not {count}.", count=len(self.raw)))
 
     @property
     def fingerprint(self) -> str:
@@ -103,9 +104,9 @@ class PublicKey:
         try:
             key = serialization.load_pem_public_key(data)
         except (ValueError, UnsupportedAlgorithm) as exc:
-            raise UsageError("Not a PEM public key file.") from exc
+            raise UsageError(msg("Not a PEM public key file.")) from exc
         if not isinstance(key, Ed25519PublicKey):
-            raise UsageError("This public key is not Ed25519, so it is not a CaseDesk investigator key.")
+            raise UsageError(msg("This public key is not Ed25519, so it is not a CaseDesk investigator key."))
         return cls.from_key(key)
 
     @classmethod
@@ -116,7 +117,12 @@ class PublicKey:
         try:
             self.key().verify(signature, data)
         except InvalidSignature:
-            raise BadSignature(f"Signature does not verify under key {self.grouped_fingerprint}.") from None
+            raise BadSignature(
+                msg(
+                    "Signature does not verify under key {fingerprint}.",
+                    fingerprint=self.grouped_fingerprint,
+                )
+            ) from None
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,11 +168,13 @@ class _Record:
             data = json.loads(text)
             public = PublicKey(base64.b64decode(data["public_key"], validate=True))
             if data["format"] != _RECORD_FORMAT or data["fingerprint"] != public.fingerprint:
-                raise ValueError("inconsistent")
+                raise ValueError(str(msg("inconsistent")))
             created = datetime.fromisoformat(data["created"])
             return cls(public, created, str(data["key_file_sha256"]))
         except (ValueError, KeyError, TypeError, UsageError) as exc:
-            raise DamagedKeyFile(f"The key record {where} is damaged; restore it from a backup.") from exc
+            raise DamagedKeyFile(
+                msg("The key record {path} is damaged; restore it from a backup.", path=where)
+            ) from exc
 
 
 def _normalise(passphrase: str) -> bytes:
@@ -202,7 +210,10 @@ class KeyStore:
         if not self.record_path.exists() and self.exists():
             if self.is_protected():
                 raise KeyStoreError(
-                    f"The key record {self.record_path} is missing; unlock the key once to rebuild it."
+                    msg(
+                        "The key record {record_path} is missing; unlock the key once to rebuild it.",
+                        record_path=self.record_path,
+                    )
                 )
             return self._record_or_rebuild(self._read_key_file(), None).public
         return self._record().public
@@ -232,7 +243,10 @@ class KeyStore:
             if exist_ok:
                 return self.load(passphrase)
             raise KeyStoreError(
-                f"There is already a signing key in {self.folder}; move the folder aside to make a new one."
+                msg(
+                    "There is already a signing key in {folder}; move the folder aside to make a new one.",
+                    folder=self.folder,
+                )
             ) from None
         finally:
             tmp.unlink(missing_ok=True)
@@ -249,9 +263,14 @@ class KeyStore:
         public = PublicKey.from_key(private.public_key())
         if public != record.public:
             raise KeySwapped(
-                f"{self.key_path} holds key {public.grouped_fingerprint}, but this folder's key is "
-                f"{record.public.grouped_fingerprint}; restore the right key file (or move the folder "
-                f"aside to make a new key)."
+                msg(
+                    "{key_path} holds key {fingerprint}, but this folder's key is "
+                    "{recorded_fingerprint}; restore the right key file (or move the folder aside to make a "
+                    "new key).",
+                    key_path=self.key_path,
+                    fingerprint=public.grouped_fingerprint,
+                    recorded_fingerprint=record.public.grouped_fingerprint,
+                )
             )
         if not unchanged:  # the same key re-encrypted (a passphrase changed by another tool): fine
             self._write_record(_Record(public, record.created, hashlib.sha256(pem).hexdigest()))
@@ -270,36 +289,52 @@ class KeyStore:
         try:
             return self.key_path.read_bytes()
         except FileNotFoundError:
-            raise KeyStoreError(f"There is no signing key in {self.folder} yet.") from None
+            raise KeyStoreError(msg("There is no signing key in {folder} yet.", folder=self.folder)) from None
         except OSError as exc:
-            raise KeyStoreError(f"Cannot read the signing key {self.key_path}: {exc.strerror}.") from exc
+            raise KeyStoreError(
+                msg(
+                    "Cannot read the signing key {key_path}: {reason}.",
+                    key_path=self.key_path,
+                    reason=exc.strerror,
+                )
+            ) from exc
 
     def _decrypt(self, pem: bytes, passphrase: str | None, unchanged: bool) -> Ed25519PrivateKey:
         encrypted = b"ENCRYPTED PRIVATE KEY" in pem[:64]
         if encrypted and not passphrase:
-            raise PassphraseRequired("The signing key is protected by a passphrase; give it to sign.")
+            raise PassphraseRequired(msg("The signing key is protected by a passphrase; give it to sign."))
         try:
             secret = _normalise(passphrase) if encrypted and passphrase else None
             private = serialization.load_pem_private_key(pem, secret)
         except (ValueError, TypeError, UnsupportedAlgorithm) as exc:
             if encrypted and unchanged:
                 # the file is byte for byte what was written, so only the passphrase can be wrong
-                raise WrongPassphrase("Wrong passphrase for the signing key.") from exc
+                raise WrongPassphrase(msg("Wrong passphrase for the signing key.")) from exc
             raise DamagedKeyFile(
-                f"The signing key file {self.key_path} is damaged (it changed since it was made and "
-                f"cannot be read); restore it from a backup."
+                msg(
+                    "The signing key file {key_path} is damaged (it changed since it was made and cannot be "
+                    "read); restore it from a backup.",
+                    key_path=self.key_path,
+                )
             ) from exc
         if not isinstance(private, Ed25519PrivateKey):
-            raise KeySwapped(f"{self.key_path} holds a key that is not Ed25519; it is not a CaseDesk key.")
+            raise KeySwapped(
+                msg(
+                    "{key_path} holds a key that is not Ed25519; it is not a CaseDesk key.",
+                    key_path=self.key_path,
+                )
+            )
         return private
 
     def _record(self) -> _Record:
         try:
             text = self.record_path.read_text("utf-8")
         except FileNotFoundError:
-            raise KeyStoreError(f"There is no signing key in {self.folder} yet.") from None
+            raise KeyStoreError(msg("There is no signing key in {folder} yet.", folder=self.folder)) from None
         except (OSError, UnicodeDecodeError) as exc:
-            raise DamagedKeyFile(f"Cannot read the key record {self.record_path}.") from exc
+            raise DamagedKeyFile(
+                msg("Cannot read the key record {record_path}.", record_path=self.record_path)
+            ) from exc
         return _Record.from_json(text, self.record_path)
 
     def _record_or_rebuild(self, pem: bytes, passphrase: str | None) -> _Record:
@@ -337,7 +372,9 @@ class TrustedKey:
         public = PublicKey(base64.b64decode(raw, validate=True)) if raw is not None else None
         fingerprint = parse_fingerprint(data["fingerprint"])
         if public is not None and public.fingerprint != fingerprint:
-            raise ValueError(f"key {fingerprint} does not match its fingerprint")
+            raise ValueError(
+                str(msg("key {fingerprint} does not match its fingerprint", fingerprint=fingerprint))
+            )
         return cls(str(data["name"]), fingerprint, public, datetime.fromisoformat(data["added"]))
 
 
@@ -354,15 +391,17 @@ class TrustStore:
         except FileNotFoundError:
             return []
         except (OSError, UnicodeDecodeError) as exc:
-            raise DamagedKeyFile(f"Cannot read the trusted keys {self.path}.") from exc
+            raise DamagedKeyFile(msg("Cannot read the trusted keys {path}.", path=self.path)) from exc
         try:
             data = json.loads(text)
             if data["format"] != _TRUST_FORMAT:
-                raise ValueError(f"unknown format {data['format']!r}")
+                raise ValueError(str(msg("unknown format {format!r}", format=data["format"])))
             return [TrustedKey.from_json(item) for item in data["keys"]]
         except (ValueError, KeyError, TypeError, UsageError) as exc:
             # never start afresh silently: that would forget every key the investigator vouched for
-            raise DamagedKeyFile(f"The trusted keys file {self.path} is damaged ({exc}).") from exc
+            raise DamagedKeyFile(
+                msg("The trusted keys file {path} is damaged ({reason}).", path=self.path, reason=exc)
+            ) from exc
 
     def find(self, key: PublicKey | str) -> TrustedKey | None:
         fingerprint = key.fingerprint if isinstance(key, PublicKey) else parse_fingerprint(key)
@@ -371,7 +410,7 @@ class TrustStore:
     def trust(self, key: PublicKey | str, name: str) -> TrustedKey:
         """Trust ``key`` (or a fingerprint) under ``name``; trusting it again renames it."""
         if not name.strip():
-            raise UsageError("A trusted key needs a name.")
+            raise UsageError(msg("A trusted key needs a name."))
         public = key if isinstance(key, PublicKey) else None
         fingerprint = public.fingerprint if public else parse_fingerprint(str(key))
         with self._locked():

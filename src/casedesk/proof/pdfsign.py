@@ -49,6 +49,7 @@ from pyhanko.stamp import TextStampStyle
 from pyhanko_certvalidator import ValidationContext
 from pyhanko_certvalidator.registry import SimpleCertificateStore
 
+from casedesk.i18n import msg
 from casedesk.proof import _aio
 from casedesk.proof.errors import BadSignature, PdfSignatureError
 from casedesk.proof.errors import PdfFailure as Why
@@ -187,7 +188,9 @@ def sign_pdf(
         pdf_signer = signers.PdfSigner(meta, signer, stamp_style=stamp_style, new_field_spec=field_spec)
         _aio.run(pdf_signer.async_sign_pdf(writer, output=output, appearance_text_params=params))
     except (PdfError, SigningError, ValueError) as exc:
-        raise PdfSignatureError(Why.MALFORMED, f"the PDF cannot be signed ({exc})") from exc
+        raise PdfSignatureError(
+            Why.MALFORMED, msg("the PDF cannot be signed ({reason})", reason=exc)
+        ) from exc
 
 
 def sign_pdf_bytes(
@@ -213,14 +216,16 @@ def verify_pdf(signed: bytes | BinaryIO, *, unsigned: bytes | BinaryIO | None = 
         reader = PdfFileReader(signed)
         signatures = reader.embedded_signatures
     except (PdfError, ValueError, KeyError, TypeError) as exc:
-        raise PdfSignatureError(Why.MALFORMED, f"not a readable PDF ({exc})") from exc
+        raise PdfSignatureError(Why.MALFORMED, msg("not a readable PDF ({reason})", reason=exc)) from exc
     if not signatures:
-        raise PdfSignatureError(Why.NOT_SIGNED, "the PDF carries no signature")
+        raise PdfSignatureError(Why.NOT_SIGNED, msg("the PDF carries no signature"))
     if len(signatures) > 1:
-        raise PdfSignatureError(Why.MODIFIED, f"{len(signatures)} signatures; a CaseDesk report has one")
+        raise PdfSignatureError(
+            Why.MODIFIED, msg("{count} signatures; a CaseDesk report has one", count=len(signatures))
+        )
     embedded = signatures[0]
     if embedded.sig_object.get("/SubFilter") != "/ETSI.CAdES.detached":
-        raise PdfSignatureError(Why.NOT_BOUND, "not a PAdES signature (ETSI.CAdES.detached)")
+        raise PdfSignatureError(Why.NOT_BOUND, msg("not a PAdES signature (ETSI.CAdES.detached)"))
     try:
         signer_cert = embedded.signer_cert
         context = ValidationContext(
@@ -228,16 +233,20 @@ def verify_pdf(signed: bytes | BinaryIO, *, unsigned: bytes | BinaryIO | None = 
         )
         status = _aio.run(async_validate_pdf_signature(embedded, context))
     except (SignatureValidationError, PdfError, ValueError, KeyError, TypeError) as exc:
-        raise PdfSignatureError(Why.TAMPERED, f"the signature cannot be validated ({exc})") from exc
+        raise PdfSignatureError(
+            Why.TAMPERED, msg("the signature cannot be validated ({reason})", reason=exc)
+        ) from exc
     if not status.intact:
-        raise PdfSignatureError(Why.TAMPERED, "the signed bytes changed after signing (digest mismatch)")
+        raise PdfSignatureError(Why.TAMPERED, msg("the signed bytes changed after signing (digest mismatch)"))
     if not status.valid:
-        raise PdfSignatureError(Why.TAMPERED, "the signature does not verify")
+        raise PdfSignatureError(Why.TAMPERED, msg("the signature does not verify"))
     if status.modification_level not in (None, ModificationLevel.NONE) or not status.docmdp_ok:
         level = getattr(status.modification_level, "name", "unknown").lower()
-        raise PdfSignatureError(Why.MODIFIED, f"the document was changed after signing (pyHanko: {level})")
+        raise PdfSignatureError(
+            Why.MODIFIED, msg("the document was changed after signing (pyHanko: {level})", level=level)
+        )
     if status.coverage != SignatureCoverageLevel.ENTIRE_FILE:
-        raise PdfSignatureError(Why.MODIFIED, "bytes were added after the signature")
+        raise PdfSignatureError(Why.MODIFIED, msg("bytes were added after the signature"))
     cert = x509.load_der_x509_certificate(signer_cert.dump())
     identity = _bound_identity(cert)
     if unsigned is not None:
@@ -264,10 +273,14 @@ def _bound_identity(cert: x509.Certificate) -> PublicKey:
         identity = PublicKey(binding["identity_key"].native)
         signature = binding["signature"].native
     except (x509.ExtensionNotFound, ValueError, TypeError, AssertionError) as exc:
-        raise PdfSignatureError(Why.NOT_BOUND, "the certificate names no CaseDesk investigator key") from exc
+        raise PdfSignatureError(
+            Why.NOT_BOUND, msg("the certificate names no CaseDesk investigator key")
+        ) from exc
     serials = cert.subject.get_attributes_for_oid(NameOID.SERIAL_NUMBER)
     if not serials or serials[0].value != identity.fingerprint:
-        raise PdfSignatureError(Why.NOT_BOUND, "the certificate's subject shows another key's fingerprint")
+        raise PdfSignatureError(
+            Why.NOT_BOUND, msg("the certificate's subject shows another key's fingerprint")
+        )
     spki = cert.public_key().public_bytes(
         serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo
     )
@@ -275,7 +288,11 @@ def _bound_identity(cert: x509.Certificate) -> PublicKey:
         identity.verify(_BINDING_LABEL + spki, signature)
     except BadSignature as exc:
         raise PdfSignatureError(
-            Why.NOT_BOUND, f"key {identity.grouped_fingerprint} did not vouch for the signing key"
+            Why.NOT_BOUND,
+            msg(
+                "key {fingerprint} did not vouch for the signing key",
+                fingerprint=identity.grouped_fingerprint,
+            ),
         ) from exc
     return identity
 
@@ -285,14 +302,18 @@ def _check_prefix(signed: BinaryIO, unsigned: BinaryIO, signed_revision: int) ->
     unsigned.seek(0)
     while chunk := unsigned.read(1 << 20):
         if signed.read(len(chunk)) != chunk:
-            raise PdfSignatureError(Why.NOT_PREFIX, "the signed file does not begin with the given document")
+            raise PdfSignatureError(
+                Why.NOT_PREFIX, msg("the signed file does not begin with the given document")
+            )
     try:
         # pyHanko's xref cache is internal API; pyhanko is bounded in the requirements for it
         revisions = PdfFileReader(unsigned).xrefs.total_revisions
     except (PdfError, ValueError, KeyError, TypeError) as exc:
-        raise PdfSignatureError(Why.NOT_PREFIX, f"the given document is not a readable PDF ({exc})") from exc
+        raise PdfSignatureError(
+            Why.NOT_PREFIX, msg("the given document is not a readable PDF ({reason})", reason=exc)
+        ) from exc
     if revisions != signed_revision:
         # a prefix that stops at an earlier revision is not the document that was signed
         raise PdfSignatureError(
-            Why.NOT_PREFIX, "the signature is not the update right after the given document"
+            Why.NOT_PREFIX, msg("the signature is not the update right after the given document")
         )

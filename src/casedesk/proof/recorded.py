@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from casedesk.core.errors import UsageError
+from casedesk.i18n import msg
 from casedesk.proof.errors import BadSignature
 from casedesk.proof.keys import PublicKey, SigningKey
 
@@ -39,11 +40,16 @@ def recheck_bundle_signature(details: Mapping[str, Any]) -> str | None:
         signature = base64.b64decode(details["signature"], validate=True)
         digest = str(details["manifest_sha256"])
     except (ValueError, KeyError, TypeError, binascii.Error, UsageError) as exc:
-        return f"the recorded bundle signature is malformed ({exc})"
+        return str(msg("the recorded bundle signature is malformed ({reason})", reason=exc))
     if public.fingerprint != details.get("signer_fingerprint"):
-        return "the recorded signer fingerprint is not the recorded key's"
+        return str(msg("the recorded signer fingerprint is not the recorded key's"))
     try:
         verify_manifest_digest(public, digest, signature)
     except (BadSignature, UnicodeEncodeError):
-        return f"the recorded bundle signature does not verify under key {public.grouped_fingerprint}"
+        return str(
+            msg(
+                "the recorded bundle signature does not verify under key {fingerprint}",
+                fingerprint=public.grouped_fingerprint,
+            )
+        )
     return None

@@ -39,6 +39,7 @@ from pyhanko.sign.validation.generic_cms import get_signing_cert_attr, validate_
 from pyhanko_certvalidator import CertificateValidator, ValidationContext
 from pyhanko_certvalidator.errors import PathBuildingError, PathValidationError, ValidationError
 
+from casedesk.i18n import msg
 from casedesk.proof import _aio
 from casedesk.proof.errors import TimestampError
 from casedesk.proof.errors import TimestampFailure as Why
@@ -86,7 +87,14 @@ class TimestampRequest:
         policy: str | None = None,
     ) -> TimestampRequest:
         if hash_algorithm not in IMPRINT_HASHES or len(digest) != hashlib.new(hash_algorithm).digest_size:
-            raise ValueError(f"not a {hash_algorithm} digest, or an unsupported imprint hash")
+            raise ValueError(
+                str(
+                    msg(
+                        "not a {hash_algorithm} digest, or an unsupported imprint hash",
+                        hash_algorithm=hash_algorithm,
+                    )
+                )
+            )
         nonce = secrets.randbits(64) if nonce is None else nonce
         fields: dict[str, object] = {
             "version": "v1",
@@ -111,9 +119,14 @@ class TimestampRequest:
             policy = req["req_policy"].dotted if req["req_policy"].native is not None else None
             cert_req = bool(req["cert_req"].native)
         except (ValueError, TypeError, KeyError) as exc:
-            raise TimestampError(Why.MALFORMED, f"not a timestamp request ({exc})") from exc
+            raise TimestampError(
+                Why.MALFORMED, msg("not a timestamp request ({reason})", reason=exc)
+            ) from exc
         if algorithm not in IMPRINT_HASHES or len(digest) != hashlib.new(algorithm).digest_size:
-            raise TimestampError(Why.MALFORMED, f"the request's imprint hash {algorithm} is not supported")
+            raise TimestampError(
+                Why.MALFORMED,
+                msg("the request's imprint hash {algorithm} is not supported", algorithm=algorithm),
+            )
         return cls(bytes(der), algorithm, digest, nonce, cert_req, policy)
 
 
@@ -176,7 +189,7 @@ def load_certificates(data: bytes) -> list[x509.Certificate]:
             return x509.load_pem_x509_certificates(data)
         return [x509.load_der_x509_certificate(data)]
     except ValueError as exc:
-        raise TimestampError(Why.MALFORMED, f"not a certificate file ({exc})") from exc
+        raise TimestampError(Why.MALFORMED, msg("not a certificate file ({reason})", reason=exc)) from exc
 
 
 def _verify(
@@ -199,15 +212,23 @@ def _verify(
     algorithm = imprint["hash_algorithm"]["algorithm"].native
     digest = imprint["hashed_message"].native
     if algorithm not in IMPRINT_HASHES:
-        raise TimestampError(Why.NOT_MATCHING, f"its imprint uses {algorithm}, which is not accepted")
+        raise TimestampError(
+            Why.NOT_MATCHING, msg("its imprint uses {algorithm}, which is not accepted", algorithm=algorithm)
+        )
     if expected_digest(algorithm) != digest:
-        raise TimestampError(Why.NOT_MATCHING, "it stamps other data (the message imprint differs)")
+        raise TimestampError(Why.NOT_MATCHING, msg("it stamps other data (the message imprint differs)"))
     token_nonce = tst_info["nonce"].native
     if nonce is not None and token_nonce != nonce:
-        detail = "it carries no nonce" if token_nonce is None else "its nonce is another request's"
-        raise TimestampError(Why.NOT_MATCHING, f"it answers another request ({detail})")
+        detail = (
+            msg("it carries no nonce", "fragment: why a timestamp answers another request")
+            if token_nonce is None
+            else msg("its nonce is another request's", "fragment: why a timestamp answers another request")
+        )
+        raise TimestampError(Why.NOT_MATCHING, msg("it answers another request ({detail})", detail=detail))
     if policy is not None and tst_info["policy"].dotted != policy:
-        raise TimestampError(Why.NOT_MATCHING, f"it was issued under policy {tst_info['policy'].dotted}")
+        raise TimestampError(
+            Why.NOT_MATCHING, msg("it was issued under policy {dotted}", dotted=tst_info["policy"].dotted)
+        )
 
     gen_time = tst_info["gen_time"].native
     _check_timestamping_usage(signer)
@@ -228,39 +249,58 @@ def _verify(
 
 def _parse(response: bytes) -> tuple[cms.SignedData, tsp.TSTInfo]:
     if len(response) > MAX_RESPONSE_BYTES:
-        raise TimestampError(Why.MALFORMED, f"{len(response)} bytes is too large for a timestamp response")
+        raise TimestampError(
+            Why.MALFORMED, msg("{count} bytes is too large for a timestamp response", count=len(response))
+        )
     try:
         resp = _TimeStampResp.load(response, strict=True)
         status = resp["status"]
         code = status["status"].native
     except (ValueError, TypeError, KeyError) as exc:
-        raise TimestampError(Why.MALFORMED, f"not a complete timestamp response ({exc})") from exc
+        raise TimestampError(
+            Why.MALFORMED, msg("not a complete timestamp response ({reason})", reason=exc)
+        ) from exc
     if code != "granted":
         # grantedWithMods too: the TSA changed what was asked, so it is not the answer requested
         texts = status["status_string"].native or []
         failure = status["fail_info"].native
         said = "; ".join([*texts, *(sorted(failure) if failure else [])])
-        raise TimestampError(Why.NOT_GRANTED, f"the TSA answered {code}" + (f" ({said})" if said else ""))
+        answered = (
+            msg("the TSA answered {code} ({said})", code=code, said=said)
+            if said
+            else msg("the TSA answered {code}", code=code)
+        )
+        raise TimestampError(Why.NOT_GRANTED, answered)
     try:
         token = resp["time_stamp_token"]
         if token.native is None:
-            raise ValueError("a granted response without its token")
+            raise ValueError(str(msg("a granted response without its token")))
         if token["content_type"].native != "signed_data":
-            raise ValueError("the token is not CMS SignedData")
+            raise ValueError(str(msg("the token is not CMS SignedData")))
         signed_data = token["content"]
         eci = signed_data["encap_content_info"]
         if eci["content_type"].native != "tst_info":
-            raise ValueError("the token does not encapsulate a TSTInfo")
+            raise ValueError(str(msg("the token does not encapsulate a TSTInfo")))
         tst_info = eci["content"].parsed
         if not isinstance(tst_info, tsp.TSTInfo):
-            raise ValueError("the token does not encapsulate a TSTInfo")
+            raise ValueError(str(msg("the token does not encapsulate a TSTInfo")))
         tst_info.native  # noqa: B018 - parse every field now, so damage is reported here as such
         if len(signed_data["signer_infos"]) != 1:
-            raise ValueError(f"{len(signed_data['signer_infos'])} signers; a timestamp has one")
+            raise ValueError(
+                str(msg("{count} signers; a timestamp has one", count=len(signed_data["signer_infos"])))
+            )
         if len(signed_data["certificates"]) > MAX_CERTIFICATES:
-            raise ValueError(f"{len(signed_data['certificates'])} certificates (at most {MAX_CERTIFICATES})")
+            raise ValueError(
+                str(
+                    msg(
+                        "{count} certificates (at most {max_certificates})",
+                        count=len(signed_data["certificates"]),
+                        max_certificates=MAX_CERTIFICATES,
+                    )
+                )
+            )
     except (ValueError, TypeError, KeyError) as exc:
-        raise TimestampError(Why.MALFORMED, f"the token is damaged ({exc})") from exc
+        raise TimestampError(Why.MALFORMED, msg("the token is damaged ({reason})", reason=exc)) from exc
     return signed_data, tst_info
 
 
@@ -273,7 +313,9 @@ def _embedded_certificates(signed_data: cms.SignedData) -> list[asn1_x509.Certif
                 cert.native  # noqa: B018 - a truncated certificate fails here, not deep in path building
                 certs.append(cert)
     except (ValueError, TypeError, KeyError) as exc:
-        raise TimestampError(Why.MALFORMED, f"a certificate in the response is damaged ({exc})") from exc
+        raise TimestampError(
+            Why.MALFORMED, msg("a certificate in the response is damaged ({reason})", reason=exc)
+        ) from exc
     return certs
 
 
@@ -297,7 +339,7 @@ def _find_signer(signer_info: cms.SignerInfo, pool: list[asn1_x509.Certificate])
             return cert
     raise TimestampError(
         Why.UNTRUSTED_TSA,
-        "the TSA's certificate is not in the response; give it (with its chain) to check the signature",
+        msg("the TSA's certificate is not in the response; give it (with its chain) to check the signature"),
     )
 
 
@@ -306,10 +348,12 @@ def _check_integrity(
 ) -> None:
     md = signer_info["digest_algorithm"]["algorithm"].native
     if md not in SIGNER_HASHES:
-        raise TimestampError(Why.UNTRUSTED_TSA, f"the token is signed over a weak or unknown digest ({md})")
+        raise TimestampError(
+            Why.UNTRUSTED_TSA, msg("the token is signed over a weak or unknown digest ({md})", md=md)
+        )
     if signer_info["signed_attrs"] is core.VOID or get_signing_cert_attr(signer_info["signed_attrs"]) is None:
         raise TimestampError(
-            Why.MALFORMED, "the token has no signing-certificate attribute (RFC 3161 §2.4.1)"
+            Why.MALFORMED, msg("the token has no signing-certificate attribute (RFC 3161 §2.4.1)")
         )
     content = bytes(signed_data["encap_content_info"]["content"])
     try:
@@ -317,13 +361,17 @@ def _check_integrity(
             signer_info, signer, "tst_info", hashlib.new(md, content).digest()
         )
     except (SignatureValidationError, CMSStructuralError) as exc:
-        raise TimestampError(Why.TAMPERED, f"the TSA's signature does not hold ({exc})") from exc
+        raise TimestampError(
+            Why.TAMPERED, msg("the TSA's signature does not hold ({reason})", reason=exc)
+        ) from exc
     except (ValueError, TypeError, KeyError, NotImplementedError) as exc:
-        raise TimestampError(Why.MALFORMED, f"the TSA's signature cannot be checked ({exc})") from exc
+        raise TimestampError(
+            Why.MALFORMED, msg("the TSA's signature cannot be checked ({reason})", reason=exc)
+        ) from exc
     if not intact:
-        raise TimestampError(Why.TAMPERED, "the token's contents differ from what the TSA signed")
+        raise TimestampError(Why.TAMPERED, msg("the token's contents differ from what the TSA signed"))
     if not valid:
-        raise TimestampError(Why.TAMPERED, "the TSA's signature over the token does not verify")
+        raise TimestampError(Why.TAMPERED, msg("the TSA's signature over the token does not verify"))
 
 
 def _check_timestamping_usage(cert: asn1_x509.Certificate) -> None:
@@ -334,8 +382,11 @@ def _check_timestamping_usage(cert: asn1_x509.Certificate) -> None:
             break
     raise TimestampError(
         Why.UNTRUSTED_TSA,
-        f"{cert.subject.human_friendly} is not a TSA certificate "
-        "(RFC 3161 wants a critical extended key usage of timeStamping only)",
+        msg(
+            "{subject} is not a TSA certificate (RFC 3161 wants a critical extended key usage of "
+            "timeStamping only)",
+            subject=cert.subject.human_friendly,
+        ),
     )
 
 
@@ -347,7 +398,7 @@ def _check_path(
 ) -> str:
     if not trusted:
         # an empty list would make certvalidator fall back to the operating system's roots
-        raise TimestampError(Why.UNTRUSTED_TSA, "no trusted TSA certificate was given")
+        raise TimestampError(Why.UNTRUSTED_TSA, msg("no trusted TSA certificate was given"))
     roots = [asn1_x509.Certificate.load(c.public_bytes(Encoding.DER)) for c in trusted]
     others = [c for c in pool if c.sha256 != signer.sha256]
     context = ValidationContext(
@@ -362,10 +413,12 @@ def _check_path(
         path = _aio.run(validator.async_validate_usage(set(), extended_key_usage={"time_stamping"}))  # type: ignore[no-untyped-call]
     except PathBuildingError as exc:
         raise TimestampError(
-            Why.UNTRUSTED_TSA, f"the TSA does not chain to a trusted certificate ({exc})"
+            Why.UNTRUSTED_TSA, msg("the TSA does not chain to a trusted certificate ({reason})", reason=exc)
         ) from exc
     except (PathValidationError, ValidationError) as exc:
-        raise TimestampError(Why.UNTRUSTED_TSA, f"the TSA's certificate path is not valid ({exc})") from exc
+        raise TimestampError(
+            Why.UNTRUSTED_TSA, msg("the TSA's certificate path is not valid ({reason})", reason=exc)
+        ) from exc
     return str(path.trust_anchor.authority.name.human_friendly)
 
 

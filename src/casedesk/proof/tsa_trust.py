@@ -26,6 +26,7 @@ from cryptography import x509
 from cryptography.hazmat.primitives.serialization import Encoding
 
 from casedesk.fsutil import write_atomic
+from casedesk.i18n import msg
 from casedesk.proof._files import locked, make_private_dir
 from casedesk.proof.errors import DamagedKeyFile
 from casedesk.proof.keys import group_fingerprint, key_dir
@@ -70,7 +71,9 @@ class TrustedTsa:
         der = base64.b64decode(data["der"], validate=True)
         cert = x509.load_der_x509_certificate(der)
         if fingerprint(cert) != data["sha256"]:
-            raise ValueError(f"certificate {data['sha256']} does not match its fingerprint")
+            raise ValueError(
+                str(msg("certificate {sha256} does not match its fingerprint", sha256=data["sha256"]))
+            )
         return cls(subject(cert), fingerprint(cert), der, datetime.fromisoformat(data["added"]))
 
     @classmethod
@@ -91,15 +94,21 @@ class TsaTrustStore:
         except FileNotFoundError:
             return []
         except (OSError, UnicodeDecodeError) as exc:
-            raise DamagedKeyFile(f"Cannot read the trusted timestamp authorities {self.path}.") from exc
+            raise DamagedKeyFile(
+                msg("Cannot read the trusted timestamp authorities {path}.", path=self.path)
+            ) from exc
         try:
             data = json.loads(text)
             if data["format"] != _FORMAT:
-                raise ValueError(f"unknown format {data['format']!r}")
+                raise ValueError(str(msg("unknown format {format!r}", format=data["format"])))
             return [TrustedTsa.from_json(item) for item in data["certificates"]]
         except (ValueError, KeyError, TypeError) as exc:
             raise DamagedKeyFile(
-                f"The trusted timestamp authorities file {self.path} is damaged ({exc})."
+                msg(
+                    "The trusted timestamp authorities file {path} is damaged ({reason}).",
+                    path=self.path,
+                    reason=exc,
+                )
             ) from exc
 
     def certificates(self) -> list[x509.Certificate]:

@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from casedesk.core.errors import CaseDeskError
+from casedesk.i18n import msg
 
 TESTED_VERSIONS = ("0.38",)  # c2pa-python minor versions whose error texts and JSON this reads
 MARKER_SCAN_LIMIT = 256 * 1024 * 1024  # bytes searched for C2PA data when the library cannot parse a file
@@ -89,12 +90,18 @@ def _module() -> Any:
     try:
         import c2pa
     except ImportError as exc:  # pragma: no cover - a dependency of casedesk
-        raise UnsupportedLibrary("c2pa-python is not installed; Content Credentials cannot be read.") from exc
+        raise UnsupportedLibrary(
+            msg("c2pa-python is not installed; Content Credentials cannot be read.")
+        ) from exc
     version = str(getattr(c2pa, "__version__", "unknown"))
     if not any(version == v or version.startswith(v + ".") for v in TESTED_VERSIONS):
         raise UnsupportedLibrary(
-            f"c2pa-python {version} is not a version CaseDesk was tested with "
-            f"({', '.join(TESTED_VERSIONS)}.x); install one of those."
+            msg(
+                "c2pa-python {version} is not a version CaseDesk was tested with ({values}.x); install one "
+                "of those.",
+                version=version,
+                values=", ".join(TESTED_VERSIONS),
+            )
         )
     return c2pa
 
@@ -129,7 +136,11 @@ class C2paLibrary:
         size = path.stat().st_size
         if size > WHOLE_FILE_LIMIT and (hint or "").lower() in READ_WHOLE and not has_c2pa_marker(path, size):
             return Outcome(
-                skipped=f"not given to c2pa: {size // 2**20} MiB read whole, and no C2PA data in it"
+                skipped=str(
+                    msg(
+                        "not given to c2pa: {size} MiB read whole, and no C2PA data in it", size=size // 2**20
+                    )
+                )
             )
         try:
             with path.open("rb") as stream:

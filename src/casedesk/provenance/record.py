@@ -15,6 +15,8 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
+from casedesk.i18n import msg
+
 RECORD_FORMAT = 1
 
 
@@ -201,17 +203,33 @@ def _plain(value: Any) -> Any:
 def findings(record: C2paRecord) -> list[str]:
     """What an investigator should be told about a reading, as warnings (empty when nothing is wrong)."""
     if record.status is C2paStatus.ERROR:
-        return [f"Content Credentials (C2PA) are present but could not be read: {record.error}."]
-    if record.status is C2paStatus.REMOTE:
         return [
-            f"Content Credentials (C2PA) are said to be at {record.remote_url}; not fetched "
-            "(CaseDesk works offline)."
+            str(
+                msg(
+                    "Content Credentials (C2PA) are present but could not be read: {reason}.",
+                    reason=record.error,
+                )
+            )
         ]
+    if record.status is C2paStatus.REMOTE:
+        remote = msg(
+            "Content Credentials (C2PA) are said to be at {url}; not fetched (CaseDesk works offline).",
+            url=record.remote_url,
+        )
+        return [str(remote)]
     if record.status is C2paStatus.READ and record.state not in ("Valid", "Trusted"):
         codes = ", ".join(c for c in record.codes if not c.startswith("signingCredential.untrusted"))
-        return [
-            f"Content Credentials (C2PA) do not validate ({record.state}"
-            + (f": {codes}" if codes else "")
-            + "); the original is kept as received."
-        ]
+        if codes:
+            invalid = msg(
+                "Content Credentials (C2PA) do not validate ({state}: {codes}); the original is kept as "
+                "received.",
+                state=record.state,
+                codes=codes,
+            )
+        else:
+            invalid = msg(
+                "Content Credentials (C2PA) do not validate ({state}); the original is kept as received.",
+                state=record.state,
+            )
+        return [str(invalid)]
     return []

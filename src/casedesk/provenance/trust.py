@@ -25,6 +25,7 @@ from cryptography.hazmat.primitives import hashes, serialization
 from casedesk.core.errors import UsageError
 from casedesk.core.preferences import config_dir
 from casedesk.fsutil import make_private_dirs, write_atomic
+from casedesk.i18n import msg
 
 PINNED_LIST = "C2PA-TRUST-LIST.pem"
 PINNED_SOURCE = "c2pa-org/conformance-public trust-list/C2PA-TRUST-LIST.pem"
@@ -107,14 +108,14 @@ def info(folder: Path | None = None) -> TrustListInfo:
 def add_anchors(pem: bytes, folder: Path | None = None) -> list[Anchor]:
     """Add the certificates of a PEM file to the user's anchors; returns those that were new."""
     if len(pem) > MAX_PEM_BYTES:
-        raise UsageError("That file is too large to be a bundle of trust anchors.")
+        raise UsageError(msg("That file is too large to be a bundle of trust anchors."))
     try:
         found = certificates(pem)
     except ValueError as exc:
-        raise UsageError(f"Not a PEM certificate file: {exc}.") from exc
+        raise UsageError(msg("Not a PEM certificate file: {reason}.", reason=exc)) from exc
     if not found:
         raise UsageError(
-            "No certificate found: trust anchors are given as PEM (-----BEGIN CERTIFICATE-----)."
+            msg("No certificate found: trust anchors are given as PEM (-----BEGIN CERTIFICATE-----).")
         )
     folder = folder or user_folder()
     kept = certificates(user_pem(folder))

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from casedesk.core.changes import Changes
 from casedesk.core.service import CaseService, VerifyReport
 from casedesk.core.views import CustodyView
-from casedesk.ui.i18n import current_language, isolate, ltr, plural
+from casedesk.ui.i18n import core_text, current_language, isolate, ltr, plural
 from casedesk.ui.labels import action_label, object_types, problem_kinds
 from casedesk.ui.loads import release, run_released
 from casedesk.ui.messages import show_info, show_status
@@ -335,7 +335,8 @@ class CustodyTab(QWidget):
             #: One problem Verify found: {0} what is wrong (log or file), {1} the object's id, {2} details.
             line = self.tr("{0} {1}: {2}")
             lines = [
-                line.format(kinds.get(p.kind, p.kind), ltr(p.object[:8]), p.detail) for p in report.problems
+                line.format(kinds.get(p.kind, p.kind), ltr(p.object[:8]), core_text(p.detail))
+                for p in report.problems
             ]
             found = len(report.problems)
             text = plural(self.tr("%Ln problem(s) found. {0}", "", found), found).format(counts)

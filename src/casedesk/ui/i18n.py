@@ -13,7 +13,10 @@ them):
   source's "(s)" / "(es)" / "y(ies)" markers into the English singular or plural when no translation
   replaced them;
 - user data put into a translated sentence is wrapped in :func:`isolate` (file paths and hashes in
-  :func:`ltr`), so an English name reads right in an Arabic sentence and an Arabic one in English.
+  :func:`ltr`), so an English name reads right in an Arabic sentence and an Arabic one in English;
+- what the Qt-free core says (an error's message, a progress text, a warning recorded on an item, a
+  verify problem) is shown with :func:`core_text`, in the interface's language from the core's own
+  catalogue (``messages_<lang>.ts``, see ``casedesk.i18n``), its values isolated.
 """
 
 from __future__ import annotations
@@ -24,6 +27,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
+
+from casedesk.i18n import Message
+from casedesk.i18n import translate as translate_message  # not Qt's: lupdate must not look here
 
 RTL_LANGUAGES = frozenset({"ar", "fa", "he", "ur"})
 SUPPORTED = ("en", "fr", "ar")  # English is the source language; the others ship a .qm
@@ -136,6 +142,12 @@ def isolate(text: object) -> str:
 def ltr(text: object) -> str:
     """A path, hash or other always left-to-right value inside a sentence (LRI … PDI)."""
     return f"{LRI}{text}{PDI}"
+
+
+def core_text(value: Message | str) -> str:
+    """A message of the core, or English text it recorded, in the interface's language (text that is
+    no message of the catalogue, a file's name say, comes back as it is)."""
+    return translate_message(value, current_language(), isolate=True)
 
 
 def strip_isolates(text: str) -> str:

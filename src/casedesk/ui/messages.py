@@ -8,15 +8,16 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
 from casedesk.core.errors import Cancelled, CaseDeskError
-from casedesk.ui.i18n import isolate, ltr
+from casedesk.ui.i18n import core_text, isolate, ltr
 
 STATUS_TIMEOUT_MS = 6000
 
 
 def plain_words(exc: BaseException) -> str:
-    """The one line a user reads: core errors carry their own message, anything else gets a generic one."""
+    """The one line a user reads: core errors carry their own message (shown in the interface's
+    language), anything else gets a generic one."""
     if isinstance(exc, CaseDeskError):
-        return str(exc) or type(exc).__name__
+        return core_text(exc.message) or type(exc).__name__
     if isinstance(exc, PermissionError):
         return QCoreApplication.translate(
             "messages", "CaseDesk was not allowed to read or write a file: {0}"

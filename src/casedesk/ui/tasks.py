@@ -18,7 +18,8 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QThreadPool, QTimer, S
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from casedesk.core.errors import Cancelled
-from casedesk.core.tasks import TaskControl
+from casedesk.core.tasks import ProgressText, TaskControl
+from casedesk.ui.i18n import core_text
 from casedesk.ui.messages import show_error
 
 T = TypeVar("T")
@@ -38,7 +39,7 @@ class TaskHandle(QObject, Generic[T]):
     handle's slots, so every callback runs on the GUI thread.
     """
 
-    _progressed = Signal(object, object, str)
+    _progressed = Signal(object, object, object)  # done, total, the core's message or a file's name
     _finished = Signal(object)
     _failed = Signal(object)
 
@@ -74,7 +75,7 @@ class TaskHandle(QObject, Generic[T]):
         self._timer.timeout.connect(self._show_dialog)
 
     # -- worker side -------------------------------------------------------------------------------
-    def _report(self, done: int, total: int, message: str) -> None:
+    def _report(self, done: int, total: int, message: ProgressText) -> None:
         now = time.monotonic()
         if now - self._last_emit < _PROGRESS_INTERVAL_S and done < total:
             return
@@ -136,9 +137,10 @@ class TaskHandle(QObject, Generic[T]):
         if message and not self.control.cancelled:
             self.dialog.setLabelText(message)
 
-    @Slot(object, object, str)
-    def _on_progress(self, done: int, total: int, message: str) -> None:
-        self._latest = (int(done), int(total), message)
+    @Slot(object, object, object)
+    def _on_progress(self, done: int, total: int, message: ProgressText) -> None:
+        # Translated here, on the GUI thread, in the language the interface is in.
+        self._latest = (int(done), int(total), core_text(message) if message else "")
         self._apply_progress()
 
     def _finish(self) -> None:

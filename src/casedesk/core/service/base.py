@@ -24,6 +24,7 @@ from casedesk.core.models import Base, Case, CustodyEntry, Removable
 from casedesk.core.timeutil import PartialTime, iso_utc, utcnow
 from casedesk.core.vocabulary import ObjectKind
 from casedesk.core.workspace import Workspace
+from casedesk.i18n import Message, msg
 from casedesk.media import Limits
 
 M = TypeVar("M", bound=Base)
@@ -40,8 +41,38 @@ def jsonable(value: Any) -> Any:
 def get(s: Session, model: type[M], obj_id: str, what: str) -> M:
     obj = s.get(model, obj_id)
     if obj is None:
-        raise NotFoundError(f"No {what} with id {obj_id}.")
+        raise NotFoundError(not_found(what, obj_id))
     return obj
+
+
+def not_found(what: str, obj_id: str) -> Message:
+    """ "No claim with id …": a sentence for each kind, so that a translation agrees with its noun."""
+    sentences = {
+        "case": msg("No case with id {id}.", id=obj_id),
+        "evidence item": msg("No evidence item with id {id}.", id=obj_id),
+        "source": msg("No source with id {id}.", id=obj_id),
+        "claim": msg("No claim with id {id}.", id=obj_id),
+        "place": msg("No place with id {id}.", id=obj_id),
+        "timeline event": msg("No timeline event with id {id}.", id=obj_id),
+        "note": msg("No note with id {id}.", id=obj_id),
+        "checklist item": msg("No checklist item with id {id}.", id=obj_id),
+    }
+    return sentences.get(what) or msg("No {what} with id {id}.", what=object_word(what), id=obj_id)
+
+
+def object_word(what: str) -> Message | str:
+    """The name of a kind of object ("evidence item") as a word inside a sentence."""
+    words = {
+        "case": msg("case", "fragment: kind of object"),
+        "evidence item": msg("evidence item", "fragment: kind of object"),
+        "source": msg("source", "fragment: kind of object"),
+        "claim": msg("claim", "fragment: kind of object"),
+        "place": msg("place", "fragment: kind of object"),
+        "timeline event": msg("timeline event", "fragment: kind of object"),
+        "note": msg("note", "fragment: kind of object"),
+        "checklist item": msg("checklist item", "fragment: kind of object"),
+    }
+    return words.get(what, what)
 
 
 class Unit:
@@ -104,7 +135,13 @@ class Unit:
         """Set the changed fields; return ``{field: {"from", "to"}}`` for those that really changed."""
         unknown = set(changes) - allowed
         if unknown:
-            raise UsageError(f"Cannot edit {', '.join(sorted(unknown))} of a {what}.")
+            raise UsageError(
+                msg(
+                    "Cannot edit {fields} of a {what}.",
+                    fields=", ".join(sorted(unknown)),
+                    what=object_word(what),
+                )
+            )
         diff: dict[str, dict[str, Any]] = {}
         for name, value in changes.items():
             old = getattr(obj, name)

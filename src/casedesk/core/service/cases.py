@@ -42,6 +42,7 @@ from casedesk.core.views import (
     SourceView,
 )
 from casedesk.core.vocabulary import CaseStatus, ObjectKind, parse_choice
+from casedesk.i18n import msg
 
 # Case fields a user may edit.
 CASE_FIELDS = {"title", "summary", "status", "incident_time", "first_seen", "tags"}
@@ -60,7 +61,7 @@ class CasesAPI(ServiceBase):
     ) -> Changes:
         title = title.strip()
         if not title:
-            raise UsageError("A case needs a title.")
+            raise UsageError(msg("A case needs a title."))
         with self._write() as w:
             case = Case(
                 title=title,
@@ -91,7 +92,7 @@ class CasesAPI(ServiceBase):
         if "status" in changes:
             changes["status"] = parse_choice(CaseStatus, changes["status"], "case status")
         if "title" in changes and not str(changes["title"]).strip():
-            raise UsageError("A case needs a title.")
+            raise UsageError(msg("A case needs a title."))
         with self._write() as w:
             case = w.get(Case, case_id, "case")
             diff = w.apply(case, CASE_FIELDS, changes, "case")
@@ -105,7 +106,7 @@ class CasesAPI(ServiceBase):
             w.get(Case, case_id, "case")
             related = w.get(Case, related_id, "case")
             if case_id == related_id:
-                raise UsageError("A case cannot be related to itself.")
+                raise UsageError(msg("A case cannot be related to itself."))
             link = w.session.get(CaseLink, (case_id, related_id))
             if link is None:
                 w.session.add(CaseLink(case_id=case_id, related_id=related_id, related_title=related.title))
@@ -118,7 +119,7 @@ class CasesAPI(ServiceBase):
         with self._write() as w:
             link = w.session.get(CaseLink, (case_id, related_id))
             if link is None:
-                raise NotFoundError("These cases are not related.")
+                raise NotFoundError(msg("These cases are not related."))
             w.remove(link, case_id, ObjectKind.CASE, related_id, reason, link="related_case")
         return w.changes
 
@@ -140,7 +141,7 @@ class CasesAPI(ServiceBase):
         """A case id, a unique id prefix, or an unambiguous title prefix (case-insensitive)."""
         ref = ref.strip()
         if not ref:
-            raise UsageError("Name a case by its id or the start of its title.")
+            raise UsageError(msg("Name a case by its id or the start of its title."))
         with self._read() as s:
             if s.get(Case, ref) is not None:
                 return ref
@@ -156,9 +157,15 @@ class CasesAPI(ServiceBase):
         if len(by_title) == 1:
             return by_title[0][0]
         if not by_title:
-            raise NotFoundError(f"No case matches {ref!r}.")
+            raise NotFoundError(msg("No case matches {ref!r}.", ref=ref))
         names = "; ".join(f"{title} ({cid[:8]})" for cid, title in by_title[:5])
-        raise UsageError(f"{ref!r} matches several cases: {names}. Give more of the title or the id.")
+        raise UsageError(
+            msg(
+                "{ref!r} matches several cases: {names}. Give more of the title or the id.",
+                ref=ref,
+                names=names,
+            )
+        )
 
     def case_view(self, case_id: str) -> CaseView:
         """The whole case as it stands (removed objects left out; trashed evidence listed apart)."""
@@ -233,7 +240,11 @@ class CasesAPI(ServiceBase):
             if head is None or not 1 <= as_of <= head.seq:
                 last = head.seq if head else 0
                 raise UsageError(
-                    f"The case's custody log has entries 1 to {last}; there is no entry {as_of}."
+                    msg(
+                        "The case's custody log has entries 1 to {last}; there is no entry {seq}.",
+                        last=last,
+                        seq=as_of,
+                    )
                 )
             with history.materialize(s, case_id, as_of) as copy:
                 yield CaseReader(copy, get(copy, Case, case_id, "case"))
@@ -251,9 +262,9 @@ class CasesAPI(ServiceBase):
                 if s.scalar(query) is not None:
                     return seq
                 if len(ref) < 6:  # a number, not the start of a hash
-                    raise NotFoundError(f"The case has no custody entry {seq}.")
+                    raise NotFoundError(msg("The case has no custody entry {seq}.", seq=seq))
             if len(ref) < 6:
-                raise UsageError("Give at least six characters of an entry's hash, or its number.")
+                raise UsageError(msg("Give at least six characters of an entry's hash, or its number."))
             found = list(
                 s.scalars(
                     select(CustodyEntry.seq)
@@ -266,8 +277,10 @@ class CasesAPI(ServiceBase):
         if len(found) == 1:
             return found[0]
         if not found:
-            raise NotFoundError(f"No custody entry of the case has a hash starting {ref!r}.")
-        raise UsageError(f"Several custody entries have hashes starting {ref!r}; give more of the hash.")
+            raise NotFoundError(msg("No custody entry of the case has a hash starting {ref!r}.", ref=ref))
+        raise UsageError(
+            msg("Several custody entries have hashes starting {ref!r}; give more of the hash.", ref=ref)
+        )
 
 
 def related_cases(s: Session, case_id: str) -> list[RelatedCase]:

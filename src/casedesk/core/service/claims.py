@@ -21,6 +21,7 @@ from casedesk.core.vocabulary import (
     check_credibility,
     parse_choice,
 )
+from casedesk.i18n import msg
 
 CLAIM_FIELDS = {"text", "language", "status", "credibility", "notes"}
 CLAIM_LINKS = (selectinload(Claim.evidence_links), selectinload(Claim.source_links))
@@ -38,7 +39,7 @@ class ClaimsAPI(ServiceBase):
         notes: str = "",
     ) -> Changes:
         if not text.strip():
-            raise UsageError("A claim needs its text.")
+            raise UsageError(msg("A claim needs its text."))
         claim_status = parse_choice(ClaimStatus, status, "claim status")
         check_credibility(credibility)
         with self._write() as w:
@@ -65,7 +66,7 @@ class ClaimsAPI(ServiceBase):
         if "credibility" in changes:
             check_credibility(changes["credibility"])
         if "text" in changes and not str(changes["text"]).strip():
-            raise UsageError("A claim needs its text.")
+            raise UsageError(msg("A claim needs its text."))
         with self._write() as w:
             claim = w.get(Claim, claim_id, "claim")
             diff = w.apply(claim, CLAIM_FIELDS, changes, "claim")
@@ -90,13 +91,13 @@ class ClaimsAPI(ServiceBase):
         """Link items to a claim (or change their stance); one entry per item, one transaction."""
         stance_value = parse_choice(Stance, stance, "stance")
         if not evidence_ids:
-            raise UsageError("Name at least one evidence item.")
+            raise UsageError(msg("Name at least one evidence item."))
         with self._write() as w:
             claim = w.get(Claim, claim_id, "claim")
             for evidence_id in dict.fromkeys(evidence_ids):
                 ev = w.get(Evidence, evidence_id, "evidence item")
                 if ev.case_id != claim.case_id:
-                    raise UsageError("Claim and evidence belong to different cases.")
+                    raise UsageError(msg("Claim and evidence belong to different cases."))
                 link = w.session.get(ClaimEvidence, (claim_id, evidence_id))
                 if link is None:
                     w.session.add(
@@ -125,7 +126,7 @@ class ClaimsAPI(ServiceBase):
             if link is None or not _unlink(
                 w, claim, link, reason, (ObjectKind.EVIDENCE, evidence_id), stance=str(link.stance)
             ):
-                raise NotFoundError("This evidence is not linked to the claim.")
+                raise NotFoundError(msg("This evidence is not linked to the claim."))
         return w.changes
 
     def link_claim_source(self, claim_id: str, source_id: str) -> Changes:
@@ -133,7 +134,7 @@ class ClaimsAPI(ServiceBase):
             claim = w.get(Claim, claim_id, "claim")
             src = w.get(Source, source_id, "source")
             if src.case_id != claim.case_id:
-                raise UsageError("Claim and source belong to different cases.")
+                raise UsageError(msg("Claim and source belong to different cases."))
             link = w.session.get(ClaimSource, (claim_id, source_id))
             if link is None:
                 w.session.add(ClaimSource(claim_id=claim_id, source_id=source_id))
@@ -156,7 +157,7 @@ class ClaimsAPI(ServiceBase):
             claim = w.get(Claim, claim_id, "claim")
             link = w.session.get(ClaimSource, (claim_id, source_id))
             if link is None or not _unlink(w, claim, link, reason, (ObjectKind.SOURCE, source_id)):
-                raise NotFoundError("This source is not linked to the claim.")
+                raise NotFoundError(msg("This source is not linked to the claim."))
         return w.changes
 
     def list_claims(

@@ -18,6 +18,7 @@ from casedesk.core.service.reader import evidence_page, evidence_views
 from casedesk.core.timeutil import utcnow
 from casedesk.core.views import EvidenceView, NearDuplicate
 from casedesk.core.vocabulary import ObjectKind
+from casedesk.i18n import msg
 from casedesk.textutil import clip
 
 EVIDENCE_FIELDS = {
@@ -115,14 +116,14 @@ class EvidenceAPI(ServiceBase):
     def purge_evidence(self, evidence_id: str, reason: str) -> Changes:
         """Remove a trashed item for good. The custody log keeps its hash and the reason."""
         if not reason.strip():
-            raise UsageError("Purging evidence needs a reason; it is written to the custody log.")
+            raise UsageError(msg("Purging evidence needs a reason; it is written to the custody log."))
         with self._write() as w:
             s = w.session
             ev = w.get(Evidence, evidence_id, "evidence item")
             if ev.trashed_at is None:
-                raise UsageError("Only evidence in the trash can be purged; move it to the trash first.")
+                raise UsageError(msg("Only evidence in the trash can be purged; move it to the trash first."))
             if s.scalars(select(Evidence.id).where(Evidence.parent_id == ev.id)).first():
-                raise UsageError("Stills were extracted from this item; purge them first.")
+                raise UsageError(msg("Stills were extracted from this item; purge them first."))
             sha, case_id = ev.sha256, ev.case_id
             for item in s.scalars(select(ChecklistItem).where(ChecklistItem.evidence_id == ev.id)):
                 s.delete(item)
@@ -186,7 +187,7 @@ class EvidenceAPI(ServiceBase):
 
 def _items(w: Unit, evidence_ids: Sequence[str]) -> list[Evidence]:
     if not evidence_ids:
-        raise UsageError("Name at least one evidence item.")
+        raise UsageError(msg("Name at least one evidence item."))
     return [w.get(Evidence, evidence_id, "evidence item") for evidence_id in dict.fromkeys(evidence_ids)]
 
 

@@ -19,6 +19,7 @@ from casedesk.core.service.base import Unit, get
 from casedesk.core.service.provenance import ProvenanceAPI, provenance_details, save_provenance
 from casedesk.core.tasks import TaskControl
 from casedesk.core.vocabulary import ObjectKind
+from casedesk.i18n import msg
 from casedesk.media.api import EvidenceKind, MediaInfo
 from casedesk.provenance.record import C2paRecord, findings
 
@@ -151,28 +152,33 @@ class IntakeAPI(ProvenanceAPI):
         with self._read() as s:
             parent = get(s, Evidence, evidence_id, "evidence item")
             if parent.kind != EvidenceKind.VIDEO:
-                raise UsageError(f"{parent.original_name!r} is not footage; stills come from video evidence.")
+                raise UsageError(
+                    msg(
+                        "{name!r} is not footage; stills come from video evidence.",
+                        name=parent.original_name,
+                    )
+                )
             case_id, parent_sha, parent_name = parent.case_id, parent.sha256, parent.original_name
         source = self.workspace.store.path_for(parent_sha)
         try:
             offsets = list(at)
             if every_s is not None:
                 if every_s <= 0:
-                    raise UsageError("--every needs a positive number of seconds.")
+                    raise UsageError(msg("--every needs a positive number of seconds."))
                 offsets += every_n_seconds(source, every_s)
             if keyframes:
                 offsets += iter_keyframe_times(source)
         except StillError as exc:
-            raise UsageError(f"{parent_name}: {exc}") from exc
+            raise UsageError(msg("{name}: {problem}", name=parent_name, problem=exc)) from exc
         if not offsets:
-            raise UsageError("Say which stills to take: a time offset, --every N or --keyframes.")
+            raise UsageError(msg("Say which stills to take: a time offset, --every N or --keyframes."))
         results: list[IngestResult] = []
         for done, offset in enumerate(offsets, start=1):
             control.check()
             try:
                 frame = extract_still(source, offset)
             except StillError as exc:
-                raise UsageError(f"{parent_name}: {exc}") from exc
+                raise UsageError(msg("{name}: {problem}", name=parent_name, problem=exc)) from exc
             stored = self.workspace.store.put_bytes(encode_still_png(frame))
             info, _ = probe_and_derive(
                 stored.path, self.workspace.store.derived_dir(stored.sha256), self.limits

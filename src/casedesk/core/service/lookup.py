@@ -8,8 +8,9 @@ from sqlalchemy import or_, select
 
 from casedesk.core.errors import NotFoundError, UsageError
 from casedesk.core.models import Claim, Evidence, Note, Place, Source, TimelineEvent
-from casedesk.core.service.base import ServiceBase
+from casedesk.core.service.base import ServiceBase, object_word
 from casedesk.core.vocabulary import ObjectKind
+from casedesk.i18n import Message, msg
 from casedesk.textutil import clip
 
 AMBIGUOUS_SHOWN = 5  # candidates named when a prefix matches several objects
@@ -40,11 +41,11 @@ class LookupAPI(ServiceBase):
         Removed (and trashed) objects count, so that they can be named to be restored.
         """
         if kind not in _LOOKUPS:
-            raise UsageError(f"Cannot look up a {kind.value} by id here.")
+            raise UsageError(msg("Cannot look up a {kind} by id here.", kind=kind.value))
         model, what, label, also = _LOOKUPS[kind]
         ref = ref.strip()
         if not ref:
-            raise UsageError(f"Name the {what} by its id or the start of it.")
+            raise UsageError(msg("Name the {what} by its id or the start of it.", what=object_word(what)))
         keys = (model.id, *also)
         with self._read() as s:
             self._case_exists(s, case_id)
@@ -57,7 +58,33 @@ class LookupAPI(ServiceBase):
         if len(rows) == 1:
             return str(rows[0][0])
         if not rows:
-            raise NotFoundError(f"No {what} in this case matches {ref!r}.")
+            raise NotFoundError(
+                msg("No {what} in this case matches {ref!r}.", what=object_word(what), ref=ref)
+            )
         names = "; ".join(f"{clip(str(name), 40)} ({oid[:8]})" for oid, name in rows[:AMBIGUOUS_SHOWN])
-        more = ", and more" if len(rows) > AMBIGUOUS_SHOWN else ""
-        raise UsageError(f"{ref!r} matches several {what}s: {names}{more}. Give more of the id.")
+        if len(rows) > AMBIGUOUS_SHOWN:
+            several = msg(
+                "{ref!r} matches several {what}: {names}, and more. Give more of the id.",
+                ref=ref,
+                what=_PLURALS[kind],
+                names=names,
+            )
+        else:
+            several = msg(
+                "{ref!r} matches several {what}: {names}. Give more of the id.",
+                ref=ref,
+                what=_PLURALS[kind],
+                names=names,
+            )
+        raise UsageError(several)
+
+
+# The kinds looked up, in the plural, as words inside a sentence ("matches several claims").
+_PLURALS: dict[ObjectKind, Message] = {
+    ObjectKind.EVIDENCE: msg("evidence items", "fragment: kinds of object"),
+    ObjectKind.SOURCE: msg("sources", "fragment: kinds of object"),
+    ObjectKind.CLAIM: msg("claims", "fragment: kinds of object"),
+    ObjectKind.PLACE: msg("places", "fragment: kinds of object"),
+    ObjectKind.EVENT: msg("timeline events", "fragment: kinds of object"),
+    ObjectKind.NOTE: msg("notes", "fragment: kinds of object"),
+}

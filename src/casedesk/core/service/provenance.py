@@ -27,6 +27,7 @@ from casedesk.core.tasks import TaskControl
 from casedesk.core.timeutil import utcnow
 from casedesk.core.views import CustodyView
 from casedesk.core.vocabulary import ObjectKind
+from casedesk.i18n import msg
 from casedesk.provenance.extract import xmp_instance_id
 from casedesk.provenance.record import C2paIngredient, C2paRecord, C2paStatus, IngredientLink, ProvenanceView
 from casedesk.textutil import clip
@@ -52,7 +53,7 @@ class ProvenanceAPI(ServiceBase):
         control = control or TaskControl()
         ids = list(dict.fromkeys(evidence_ids))
         if not ids:
-            raise UsageError("Name at least one evidence item.")
+            raise UsageError(msg("Name at least one evidence item."))
         with self._read() as s:
             items = [
                 (e.id, e.sha256, e.media_type) for e in (get(s, Evidence, i, "evidence item") for i in ids)

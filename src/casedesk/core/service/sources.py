@@ -14,6 +14,7 @@ from casedesk.core.service.base import ServiceBase
 from casedesk.core.timeutil import utcnow
 from casedesk.core.views import SourceView
 from casedesk.core.vocabulary import ObjectKind, parse_reliability
+from casedesk.i18n import Message, msg, msgn
 
 SOURCE_FIELDS = {"name", "handle", "platform", "reliability", "notes"}
 
@@ -24,14 +25,21 @@ class SourceInUseError(UsageError):
     def __init__(self, name: str, claim_ids: list[str], evidence_ids: list[str]) -> None:
         self.claim_ids = claim_ids
         self.evidence_ids = evidence_ids
-        parts = []
-        if claim_ids:
-            parts.append(f"{len(claim_ids)} claim{'s' if len(claim_ids) != 1 else ''}")
-        if evidence_ids:
-            parts.append(f"{len(evidence_ids)} evidence item{'s' if len(evidence_ids) != 1 else ''}")
+        claims = msgn("%n claim(s)", len(claim_ids), "fragment: what cites a source")
+        items = msgn("%n evidence item(s)", len(evidence_ids), "fragment: what cites a source")
+        if claim_ids and evidence_ids:
+            citing: Message = msg(
+                "{claims} and {items}", "fragment: what cites a source", claims=claims, items=items
+            )
+        else:
+            citing = claims if claim_ids else items
         super().__init__(
-            f"The source {name!r} is still cited by {' and '.join(parts)}; "
-            "unlink it from them to remove it, or keep it."
+            msg(
+                "The source {name!r} is still cited by {citing}; "
+                "unlink it from them to remove it, or keep it.",
+                name=name,
+                citing=citing,
+            )
         )
 
 
@@ -47,7 +55,7 @@ class SourcesAPI(ServiceBase):
         notes: str = "",
     ) -> Changes:
         if not name.strip():
-            raise UsageError("A source needs a name.")
+            raise UsageError(msg("A source needs a name."))
         reliability = parse_reliability(reliability)
         with self._write() as w:
             w.get(Case, case_id, "case")
@@ -71,7 +79,7 @@ class SourcesAPI(ServiceBase):
         if "reliability" in changes:
             changes["reliability"] = parse_reliability(changes["reliability"])
         if "name" in changes and not str(changes["name"]).strip():
-            raise UsageError("A source needs a name.")
+            raise UsageError(msg("A source needs a name."))
         with self._write() as w:
             src = w.get(Source, source_id, "source")
             diff = w.apply(src, SOURCE_FIELDS, changes, "source")
@@ -128,14 +136,14 @@ class SourcesAPI(ServiceBase):
         One custody entry names both and lists what moved, so the merge can be undone exactly.
         """
         if keep_id == other_id:
-            raise UsageError("A source cannot be merged with itself.")
+            raise UsageError(msg("A source cannot be merged with itself."))
         with self._write() as w:
             keep = w.get(Source, keep_id, "source")
             other = w.get(Source, other_id, "source")
             if keep.case_id != other.case_id:
-                raise UsageError("Only sources of the same case can be merged.")
+                raise UsageError(msg("Only sources of the same case can be merged."))
             if keep.removed or other.removed:
-                raise UsageError("Restore a removed source before merging it.")
+                raise UsageError(msg("Restore a removed source before merging it."))
             s = w.session
             moved_claims: list[str] = []  # claims whose link now points at ``keep``
             shared_claims: list[str] = []  # claims that cited both: only ``other``'s link is removed
@@ -259,4 +267,4 @@ def _last_merge(s: Session, case_id: str, keep_id: str, other_id: str) -> dict[s
             if entry.action == "source_unmerge":
                 break
             return dict(entry.details)
-    raise UsageError("These sources were not merged, or the merge was already undone.")
+    raise UsageError(msg("These sources were not merged, or the merge was already undone."))

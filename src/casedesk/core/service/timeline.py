@@ -14,6 +14,7 @@ from casedesk.core.service.base import ServiceBase
 from casedesk.core.timeutil import PartialTime, utcnow
 from casedesk.core.views import EventView, NoteView, PlaceView
 from casedesk.core.vocabulary import ObjectKind, check_coordinates
+from casedesk.i18n import msg
 from casedesk.textutil import clip
 
 EVENT_FIELDS = {"when", "title", "description", "place_id"}
@@ -41,7 +42,7 @@ class TimelineAPI(ServiceBase):
         notes: str = "",
     ) -> Changes:
         if not name.strip():
-            raise UsageError("A place needs a name.")
+            raise UsageError(msg("A place needs a name."))
         check_coordinates(lat, lon)
         with self._write() as w:
             w.get(Case, case_id, "case")
@@ -57,7 +58,7 @@ class TimelineAPI(ServiceBase):
             place = w.get(Place, place_id, "place")
             check_coordinates(changes.get("lat", place.lat), changes.get("lon", place.lon))
             if "name" in changes and not str(changes["name"]).strip():
-                raise UsageError("A place needs a name.")
+                raise UsageError(msg("A place needs a name."))
             diff = w.apply(place, PLACE_FIELDS, changes, "place")
             if diff:
                 w.log(place.case_id, "place_edit", ObjectKind.PLACE, place.id, changes=diff)
@@ -72,7 +73,7 @@ class TimelineAPI(ServiceBase):
         self, case_id: str, when: PartialTime, title: str, description: str = "", place_id: str | None = None
     ) -> Changes:
         if not title.strip():
-            raise UsageError("A timeline event needs a title.")
+            raise UsageError(msg("A timeline event needs a title."))
         with self._write() as w:
             w.get(Case, case_id, "case")
             if place_id is not None:
@@ -97,7 +98,7 @@ class TimelineAPI(ServiceBase):
             if changes.get("place_id") is not None:
                 _same_case(w.get(Place, changes["place_id"], "place"), event.case_id)
             if "title" in changes and not str(changes["title"]).strip():
-                raise UsageError("A timeline event needs a title.")
+                raise UsageError(msg("A timeline event needs a title."))
             diff = w.apply(event, EVENT_FIELDS, changes, "timeline event")
             if diff:
                 event.sort_key = event.when.sort_key()
@@ -111,7 +112,7 @@ class TimelineAPI(ServiceBase):
 
     def add_note(self, case_id: str, text: str) -> Changes:
         if not text.strip():
-            raise UsageError("A note needs some text.")
+            raise UsageError(msg("A note needs some text."))
         with self._write() as w:
             w.get(Case, case_id, "case")
             note = Note(case_id=case_id, text=text)
@@ -123,7 +124,7 @@ class TimelineAPI(ServiceBase):
 
     def update_note(self, note_id: str, text: str) -> Changes:
         if not text.strip():
-            raise UsageError("A note needs some text; remove the note instead.")
+            raise UsageError(msg("A note needs some text; remove the note instead."))
         with self._write() as w:
             note = w.get(Note, note_id, "note")
             if note.text != text:
@@ -164,7 +165,7 @@ class TimelineAPI(ServiceBase):
 
 def _model(kind: ObjectKind) -> tuple[type[Any], str]:
     if kind not in _MODELS:
-        raise UsageError(f"{kind.value} is not a place, timeline event or note.")
+        raise UsageError(msg("{kind} is not a place, timeline event or note.", kind=kind.value))
     return _MODELS[kind]
 
 
@@ -180,4 +181,4 @@ def _label(obj: Removable) -> dict[str, Any]:
 
 def _same_case(place: Place, case_id: str) -> None:
     if place.case_id != case_id:
-        raise UsageError("That place belongs to another case.")
+        raise UsageError(msg("That place belongs to another case."))

@@ -29,6 +29,7 @@ from casedesk.core.errors import NotFoundError
 from casedesk.core.service import CaseService
 from casedesk.core.views import EvidenceRow, EvidenceView
 from casedesk.ui.evidence.rows import Facts, Row, facts_of, row_of
+from casedesk.ui.messages import plain_words
 from casedesk.ui.tasks import Pool, TaskHandle, run_task
 
 ROWS_CHUNK = 20_000  # light rows per query inside the one snapshot
@@ -177,7 +178,7 @@ class RowLoader:
         def failed(exc: BaseException) -> None:
             if current():
                 self._handle = None
-                self.target.load_failed(generation, str(exc))
+                self.target.load_failed(generation, plain_words(exc))
 
         # Quiet: no progress dialog for a view's read (a failure is still shown, in plain words).
         mine.append(run_task(None, "", lambda _control: work(), arrived, failed, quiet=True, on=Pool.READ))

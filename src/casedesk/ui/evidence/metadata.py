@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from casedesk.core.views import EvidenceView
 from casedesk.ui.evidence.labels import decode_label, format_offset, format_size, format_time, kind_label
 from casedesk.ui.formats import decimal, number
-from casedesk.ui.i18n import plural
+from casedesk.ui.i18n import core_text, plural
 from casedesk.ui.widgets import BidiDelegate
 
 MAX_SHOWN = 400  # characters of one raw value shown in the tree (all of it in the tooltip)
@@ -137,7 +137,8 @@ class MetadataPanel(QWidget):
                 ],
             )
         decoding = [(self.tr("Status"), decode_label(view.decode_status))]
-        decoding += [(self.tr("Warning"), warning) for warning in view.warnings]
+        # Warnings are recorded in English, the record's language, and shown in the interface's.
+        decoding += [(self.tr("Warning"), core_text(warning)) for warning in view.warnings]
         self._section(self.tr("Decoding"), decoding)
         if view.details:
             self._section(self.tr("Details"), [(str(k), v) for k, v in view.details.items()])

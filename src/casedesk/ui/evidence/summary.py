@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QCoreApplication, QObject
 
 from casedesk.core.ingest import IngestResult
-from casedesk.ui.i18n import isolate, ltr, plural
+from casedesk.ui.i18n import core_text, isolate, ltr, plural
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,12 +27,12 @@ class IngestSummary:
             counts[result.status] = counts.get(result.status, 0) + 1
             path = ltr(result.path)
             if result.status == "error":
-                # The reason comes from the core, in its own words.
-                reason = isolate(result.error) if result.error else path
+                # The reason comes from the core, in its own words (in the interface's language).
+                reason = isolate(core_text(result.error)) if result.error else path
                 errors.append(QCoreApplication.translate("summary", "Not added: {0}").format(reason))
             elif result.status == "flagged":
                 reasons = (
-                    isolate("; ".join(result.warnings))
+                    isolate("; ".join(core_text(warning) for warning in result.warnings))
                     if result.warnings
                     else QCoreApplication.translate("summary", "decode problems")
                 )
@@ -44,7 +44,7 @@ class IngestSummary:
                 )
             elif result.status == "duplicate":
                 reason = (
-                    isolate(result.warnings[0])
+                    isolate(core_text(result.warnings[0]))
                     if result.warnings
                     else QCoreApplication.translate("summary", "already in this case")
                 )

@@ -1,0 +1,2104 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar">
+<context>
+    <name>messages</name>
+    <message>
+        <location filename="../../src/casedesk/cli.py" line="320"/>
+        <source>{originals}, {entries}.</source>
+        <translation>{originals}، {entries}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/cli.py" line="322"/>
+        <source>%n originals re-hashed</source>
+        <translation>
+            <numerusform>لم يُعَد حساب قيمة التجزئة لأي ملف أصلي</numerusform>
+            <numerusform>أُعيد حساب قيمة التجزئة لملف أصلي واحد</numerusform>
+            <numerusform>أُعيد حساب قيمة التجزئة لملفين أصليين</numerusform>
+            <numerusform>أُعيد حساب قيمة التجزئة لـ%n ملفات أصلية</numerusform>
+            <numerusform>أُعيد حساب قيمة التجزئة لـ%n ملفًا أصليًا</numerusform>
+            <numerusform>أُعيد حساب قيمة التجزئة لـ%n ملف أصلي</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/cli.py" line="323"/>
+        <source>%n custody entries checked</source>
+        <translation>
+            <numerusform>لم يُتحقَّق من أي قيد في سجل العهدة</numerusform>
+            <numerusform>تُحقِّق من قيد واحد في سجل العهدة</numerusform>
+            <numerusform>تُحقِّق من قيدين في سجل العهدة</numerusform>
+            <numerusform>تُحقِّق من %n قيود في سجل العهدة</numerusform>
+            <numerusform>تُحقِّق من %n قيدًا في سجل العهدة</numerusform>
+            <numerusform>تُحقِّق من %n قيد في سجل العهدة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/cli.py" line="326"/>
+        <source>OK: {counts}</source>
+        <translation>كل شيء سليم: {counts}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/cli.py" line="328"/>
+        <source>PROBLEMS FOUND: {counts}</source>
+        <translation>وُجدت مشكلات: {counts}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/cli.py" line="361"/>
+        <source>No matches.</source>
+        <translation>لا نتائج.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/cli.py" line="452"/>
+        <source>interrupted; the workspace is consistent.</source>
+        <translation>توقّف التنفيذ؛ مساحة العمل متّسقة.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/cli_check.py" line="41"/>
+        <location filename="../../src/casedesk/proof/casestamps.py" line="632"/>
+        <source>No file at {path}.</source>
+        <translation>لا يوجد ملف في {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/cli_check.py" line="51"/>
+        <source>--bundle goes with a report: casedesk check REPORT.pdf --bundle BUNDLE</source>
+        <translation>يُستخدم الخيار --bundle مع تقرير: casedesk check REPORT.pdf --bundle BUNDLE</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/cli_keys.py" line="59"/>
+        <source>Your signing key is protected by a passphrase; set {variable} or run this in a terminal to type it.</source>
+        <translation>مفتاح التوقيع الخاص بك محمي بعبارة مرور؛ عيِّن المتغير {variable} أو شغِّل هذا الأمر في طرفية لكتابتها.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/cli_keys.py" line="99"/>
+        <source>Say whose key this is with --name.</source>
+        <translation>حدِّد صاحب هذا المفتاح بالخيار --name.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/cli_keys.py" line="106"/>
+        <source>No trusted key has the fingerprint {fingerprint}.</source>
+        <translation>لا يوجد مفتاح موثوق بالبصمة {fingerprint}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/cli_keys.py" line="139"/>
+        <source>Cannot read {path}: {reason}.</source>
+        <translation>تعذّرت قراءة {path}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/cli_records.py" line="322"/>
+        <source>{command} needs one of: {verbs}</source>
+        <translation>يحتاج الأمر {command} إلى أحد الأوامر الفرعية: {verbs}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/checklist.py" line="85"/>
+        <source>Checklist item {number}: [{code}] is not a language code such as &apos;fr&apos;.</source>
+        <translation>البند {number} في قائمة التحقق: [{code}] ليس رمز لغة مثل &apos;fr&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/checklist.py" line="96"/>
+        <source>Checklist item {number}: &apos;{name}&apos; in [{code}] must be text.</source>
+        <translation>البند {number} في قائمة التحقق: يجب أن يكون &apos;{name}&apos; في [{code}] نصًّا.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/checklist.py" line="113"/>
+        <source>Checklist template is not valid TOML: {reason}</source>
+        <translation>قالب قائمة التحقق ليس بصيغة TOML صالحة: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/checklist.py" line="115"/>
+        <source>Checklist template is nested too deeply to be a checklist.</source>
+        <translation>قالب قائمة التحقق متداخل بعمق يفوق ما تحتمله قائمة تحقق.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/checklist.py" line="118"/>
+        <source>Checklist template has no [[item]] entries.</source>
+        <translation>لا يحتوي قالب قائمة التحقق على أي مُدخل [[item]].</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/checklist.py" line="123"/>
+        <source>Checklist item {number} is not a table.</source>
+        <translation>البند {number} في قائمة التحقق ليس جدولًا.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/checklist.py" line="129"/>
+        <source>Checklist item {number} needs a text &apos;{name}&apos;.</source>
+        <translation>يحتاج البند {number} في قائمة التحقق إلى نص &apos;{name}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/checklist.py" line="134"/>
+        <source>Checklist item {number} has scope {scope!r}; use &apos;case&apos; or &apos;evidence&apos;.</source>
+        <translation>نطاق البند {number} في قائمة التحقق هو {scope!r}؛ استخدم &apos;case&apos; أو &apos;evidence&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/checklist.py" line="141"/>
+        <source>Checklist item key {key!r} appears twice.</source>
+        <translation>يتكرر مفتاح البند {key!r} مرتين.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/checklist.py" line="146"/>
+        <source>Checklist item {number}: &apos;phase&apos; and &apos;guidance&apos; must be text.</source>
+        <translation>البند {number} في قائمة التحقق: يجب أن يكون &apos;phase&apos; و&apos;guidance&apos; نصَّين.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/custody.py" line="132"/>
+        <source>entry {seq}: {detail}</source>
+        <comment>a problem verify found in the custody log</comment>
+        <translation>القيد {seq}: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/custody.py" line="142"/>
+        <source>sequence jumps from {last} to {seq}</source>
+        <translation>يقفز الترقيم من {last} إلى {seq}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/custody.py" line="149"/>
+        <source>does not link to the previous entry (entry removed or reordered)</source>
+        <translation>لا يرتبط بالقيد السابق (قيد محذوف أو مُعاد ترتيبه)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/custody.py" line="154"/>
+        <source>content does not match its hash (entry edited)</source>
+        <translation>المحتوى لا يطابق قيمة تجزئته (قيد معدَّل)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/db.py" line="38"/>
+        <source>The disk holding {folder} is full; nothing was recorded. Free some space and try again.</source>
+        <translation>القرص الذي يحتوي على {folder} ممتلئ؛ لم يُسجَّل شيء. أفرغ بعض المساحة وحاول مجددًا.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/db.py" line="43"/>
+        <source>The workspace {folder} has been busy in another CaseDesk window or command for more than {seconds:.0f} s; nothing was recorded. Try again when it has finished.</source>
+        <translation>مساحة العمل {folder} مشغولة في نافذة أو أمر آخر من CaseDesk منذ أكثر من {seconds:.0f} ثانية؛ لم يُسجَّل شيء. حاول مجددًا عند انتهائه.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/db.py" line="50"/>
+        <source>The workspace {folder} is read-only; nothing was recorded.</source>
+        <translation>مساحة العمل {folder} للقراءة فقط؛ لم يُسجَّل شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/db.py" line="51"/>
+        <source>The workspace database {path} could not be written ({reason}); nothing was recorded.</source>
+        <translation>تعذّرت الكتابة في قاعدة بيانات مساحة العمل {path} ({reason})؛ لم يُسجَّل شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/db.py" line="140"/>
+        <source>Cannot read the workspace database {path}: {reason}</source>
+        <translation>تعذّرت قراءة قاعدة بيانات مساحة العمل {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/db.py" line="148"/>
+        <source>The workspace database {path} was written by a newer version of CaseDesk (schema {schema}); this version knows schemas up to {head}. Update CaseDesk to open it. Nothing was changed.</source>
+        <translation>كُتبت قاعدة بيانات مساحة العمل {path} بإصدار أحدث من CaseDesk (المخطط {schema})؛ يعرف هذا الإصدار المخططات حتى {head}. حدِّث CaseDesk لفتحها. لم يُغيَّر شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/db.py" line="172"/>
+        <source>Too many backups of {name} in one second.</source>
+        <translation>نُسخ احتياطية كثيرة جدًا من {name} في ثانية واحدة.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/errors.py" line="46"/>
+        <source>Cancelled.</source>
+        <translation>تم الإلغاء.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/ingest.py" line="95"/>
+        <source>{path}: a broken symbolic link.</source>
+        <translation>المسار {path} رابط رمزي معطوب.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/ingest.py" line="97"/>
+        <source>{path}: not found.</source>
+        <translation>المسار {path} غير موجود.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/ingest.py" line="101"/>
+        <source>{path}: cannot be read ({reason}).</source>
+        <translation>تتعذّر قراءة المسار {path} ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/ingest.py" line="106"/>
+        <source>{path}: is a folder; add --recursive to take in its files.</source>
+        <translation>المسار {path} مجلد؛ أضف الخيار --recursive لإضافة ملفاته.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/ingest.py" line="126"/>
+        <source>{path}: not a regular file (device, socket or pipe); not read.</source>
+        <translation>المسار {path} ليس ملفًا عاديًا (جهاز أو مقبس أو أنبوب)؛ لم يُقرأ.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/ingest.py" line="129"/>
+        <source>{path}: permission denied.</source>
+        <translation>لا يوجد إذن بقراءة {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/ingest.py" line="133"/>
+        <source>Added through a symbolic link to {path}.</source>
+        <translation>أُضيف عبر رابط رمزي إلى {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/ingest.py" line="252"/>
+        <source>{path}: {reason}.</source>
+        <translation>{path}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/base.py" line="51"/>
+        <source>No case with id {id}.</source>
+        <translation>لا توجد قضية بالمعرّف {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/base.py" line="52"/>
+        <source>No evidence item with id {id}.</source>
+        <translation>لا يوجد دليل بالمعرّف {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/base.py" line="53"/>
+        <source>No source with id {id}.</source>
+        <translation>لا يوجد مصدر بالمعرّف {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/base.py" line="54"/>
+        <source>No claim with id {id}.</source>
+        <translation>لا يوجد ادعاء بالمعرّف {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/base.py" line="55"/>
+        <source>No place with id {id}.</source>
+        <translation>لا يوجد مكان بالمعرّف {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/base.py" line="56"/>
+        <source>No timeline event with id {id}.</source>
+        <translation>لا يوجد حدث في الخط الزمني بالمعرّف {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/base.py" line="57"/>
+        <source>No note with id {id}.</source>
+        <translation>لا توجد ملاحظة بالمعرّف {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/base.py" line="58"/>
+        <source>No checklist item with id {id}.</source>
+        <translation>لا يوجد بند تحقق بالمعرّف {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/base.py" line="60"/>
+        <source>No {what} with id {id}.</source>
+        <translation>لا يوجد عنصر من نوع «{what}» بالمعرّف {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/base.py" line="66"/>
+        <source>case</source>
+        <comment>fragment: kind of object</comment>
+        <translation>قضية</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/base.py" line="67"/>
+        <source>evidence item</source>
+        <comment>fragment: kind of object</comment>
+        <translation>دليل</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/base.py" line="68"/>
+        <source>source</source>
+        <comment>fragment: kind of object</comment>
+        <translation>مصدر</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/base.py" line="69"/>
+        <source>claim</source>
+        <comment>fragment: kind of object</comment>
+        <translation>ادعاء</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/base.py" line="70"/>
+        <source>place</source>
+        <comment>fragment: kind of object</comment>
+        <translation>مكان</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/base.py" line="71"/>
+        <source>timeline event</source>
+        <comment>fragment: kind of object</comment>
+        <translation>حدث في الخط الزمني</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/base.py" line="72"/>
+        <source>note</source>
+        <comment>fragment: kind of object</comment>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/base.py" line="73"/>
+        <source>checklist item</source>
+        <comment>fragment: kind of object</comment>
+        <translation>بند تحقق</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/base.py" line="139"/>
+        <source>Cannot edit {fields} of a {what}.</source>
+        <translation>لا يمكن تعديل {fields} في عنصر من نوع «{what}».</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/cases.py" line="64"/>
+        <location filename="../../src/casedesk/core/service/cases.py" line="95"/>
+        <source>A case needs a title.</source>
+        <translation>تحتاج القضية إلى عنوان.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/cases.py" line="109"/>
+        <source>A case cannot be related to itself.</source>
+        <translation>لا يمكن ربط القضية بنفسها.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/cases.py" line="122"/>
+        <source>These cases are not related.</source>
+        <translation>هاتان القضيتان غير مرتبطتين.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/cases.py" line="144"/>
+        <source>Name a case by its id or the start of its title.</source>
+        <translation>حدِّد القضية بمعرّفها أو ببداية عنوانها.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/cases.py" line="160"/>
+        <source>No case matches {ref!r}.</source>
+        <translation>لا توجد قضية تطابق {ref!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/cases.py" line="163"/>
+        <source>{ref!r} matches several cases: {names}. Give more of the title or the id.</source>
+        <translation>تطابق {ref!r} عدة قضايا: {names}. أعطِ جزءًا أطول من العنوان أو المعرّف.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/cases.py" line="243"/>
+        <source>The case&apos;s custody log has entries 1 to {last}; there is no entry {seq}.</source>
+        <translation>يضم سجل العهدة للقضية القيود من 1 إلى {last}؛ لا يوجد قيد رقمه {seq}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/cases.py" line="265"/>
+        <source>The case has no custody entry {seq}.</source>
+        <translation>لا يوجد في سجل عهدة القضية قيد رقمه {seq}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/cases.py" line="267"/>
+        <source>Give at least six characters of an entry&apos;s hash, or its number.</source>
+        <translation>أعطِ ستة محارف على الأقل من قيمة تجزئة القيد، أو رقمه.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/cases.py" line="280"/>
+        <source>No custody entry of the case has a hash starting {ref!r}.</source>
+        <translation>لا يوجد قيد في سجل عهدة القضية تبدأ قيمة تجزئته بـ{ref!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/cases.py" line="282"/>
+        <source>Several custody entries have hashes starting {ref!r}; give more of the hash.</source>
+        <translation>تبدأ قيم تجزئة عدة قيود بـ{ref!r}؛ أعطِ جزءًا أطول من قيمة التجزئة.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/claims.py" line="42"/>
+        <location filename="../../src/casedesk/core/service/claims.py" line="69"/>
+        <source>A claim needs its text.</source>
+        <translation>يحتاج الادعاء إلى نصه.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/claims.py" line="94"/>
+        <location filename="../../src/casedesk/core/service/evidence.py" line="190"/>
+        <location filename="../../src/casedesk/core/service/provenance.py" line="56"/>
+        <source>Name at least one evidence item.</source>
+        <translation>حدِّد دليلًا واحدًا على الأقل.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/claims.py" line="100"/>
+        <source>Claim and evidence belong to different cases.</source>
+        <translation>ينتمي الادعاء والدليل إلى قضيتين مختلفتين.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/claims.py" line="129"/>
+        <source>This evidence is not linked to the claim.</source>
+        <translation>هذا الدليل غير مربوط بالادعاء.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/claims.py" line="137"/>
+        <source>Claim and source belong to different cases.</source>
+        <translation>ينتمي الادعاء والمصدر إلى قضيتين مختلفتين.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/claims.py" line="160"/>
+        <source>This source is not linked to the claim.</source>
+        <translation>هذا المصدر غير مربوط بالادعاء.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/evidence.py" line="119"/>
+        <source>Purging evidence needs a reason; it is written to the custody log.</source>
+        <translation>يتطلّب الحذف النهائي للأدلة سببًا؛ يُدوَّن في سجل العهدة.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/evidence.py" line="124"/>
+        <source>Only evidence in the trash can be purged; move it to the trash first.</source>
+        <translation>لا يُحذف نهائيًا إلا ما في سلة المهملات من أدلة؛ انقله إلى سلة المهملات أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/evidence.py" line="126"/>
+        <source>Stills were extracted from this item; purge them first.</source>
+        <translation>استُخرجت لقطات من هذا الدليل؛ احذفها نهائيًا أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/intake.py" line="156"/>
+        <source>{name!r} is not footage; stills come from video evidence.</source>
+        <translation>الملف {name!r} ليس مقطع فيديو؛ تُستخرج اللقطات من أدلة الفيديو.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/intake.py" line="167"/>
+        <source>--every needs a positive number of seconds.</source>
+        <translation>يحتاج الخيار --every إلى عدد موجب من الثواني.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/intake.py" line="172"/>
+        <location filename="../../src/casedesk/core/service/intake.py" line="181"/>
+        <source>{name}: {problem}</source>
+        <translation>{name}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/intake.py" line="174"/>
+        <source>Say which stills to take: a time offset, --every N or --keyframes.</source>
+        <translation>حدِّد اللقطات المطلوب استخراجها: موضع زمني، أو --every N، أو --keyframes.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/lookup.py" line="44"/>
+        <source>Cannot look up a {kind} by id here.</source>
+        <translation>لا يمكن البحث هنا عن عنصر من نوع «{kind}» بمعرّفه.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/lookup.py" line="48"/>
+        <source>Name the {what} by its id or the start of it.</source>
+        <translation>حدِّد العنصر من نوع «{what}» بمعرّفه أو ببدايته.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/lookup.py" line="62"/>
+        <source>No {what} in this case matches {ref!r}.</source>
+        <translation>لا يوجد في هذه القضية عنصر من نوع «{what}» يطابق {ref!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/lookup.py" line="66"/>
+        <source>{ref!r} matches several {what}: {names}, and more. Give more of the id.</source>
+        <translation>تطابق {ref!r} أكثر من عنصر من {what}: {names}، وغيرها. أعطِ جزءًا أطول من المعرّف.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/lookup.py" line="73"/>
+        <source>{ref!r} matches several {what}: {names}. Give more of the id.</source>
+        <translation>تطابق {ref!r} أكثر من عنصر من {what}: {names}. أعطِ جزءًا أطول من المعرّف.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/lookup.py" line="84"/>
+        <source>evidence items</source>
+        <comment>fragment: kinds of object</comment>
+        <translation>الأدلة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/lookup.py" line="85"/>
+        <source>sources</source>
+        <comment>fragment: kinds of object</comment>
+        <translation>المصادر</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/lookup.py" line="86"/>
+        <source>claims</source>
+        <comment>fragment: kinds of object</comment>
+        <translation>الادعاءات</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/lookup.py" line="87"/>
+        <source>places</source>
+        <comment>fragment: kinds of object</comment>
+        <translation>الأماكن</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/lookup.py" line="88"/>
+        <source>timeline events</source>
+        <comment>fragment: kinds of object</comment>
+        <translation>أحداث الخط الزمني</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/lookup.py" line="89"/>
+        <source>notes</source>
+        <comment>fragment: kinds of object</comment>
+        <translation>الملاحظات</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/core/service/sources.py" line="28"/>
+        <source>%n claim(s)</source>
+        <comment>fragment: what cites a source</comment>
+        <translation>
+            <numerusform>لا ادعاءات</numerusform>
+            <numerusform>ادعاء واحد</numerusform>
+            <numerusform>ادعاءان</numerusform>
+            <numerusform>%n ادعاءات</numerusform>
+            <numerusform>%n ادعاءً</numerusform>
+            <numerusform>%n ادعاء</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/core/service/sources.py" line="29"/>
+        <source>%n evidence item(s)</source>
+        <comment>fragment: what cites a source</comment>
+        <translation>
+            <numerusform>لا أدلة</numerusform>
+            <numerusform>دليل واحد</numerusform>
+            <numerusform>دليلان</numerusform>
+            <numerusform>%n أدلة</numerusform>
+            <numerusform>%n دليلًا</numerusform>
+            <numerusform>%n دليل</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/sources.py" line="31"/>
+        <source>{claims} and {items}</source>
+        <comment>fragment: what cites a source</comment>
+        <translation>{claims} و{items}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/sources.py" line="37"/>
+        <source>The source {name!r} is still cited by {citing}; unlink it from them to remove it, or keep it.</source>
+        <translation>ما زال المصدر {name!r} مذكورًا في {citing}؛ ألغِ ربطه بها لإزالته، أو أبقِه.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/sources.py" line="58"/>
+        <location filename="../../src/casedesk/core/service/sources.py" line="82"/>
+        <source>A source needs a name.</source>
+        <translation>يحتاج المصدر إلى اسم.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/sources.py" line="139"/>
+        <source>A source cannot be merged with itself.</source>
+        <translation>لا يمكن دمج المصدر مع نفسه.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/sources.py" line="144"/>
+        <source>Only sources of the same case can be merged.</source>
+        <translation>لا يمكن دمج إلا مصادر القضية نفسها.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/sources.py" line="146"/>
+        <source>Restore a removed source before merging it.</source>
+        <translation>استعد المصدر المُزال قبل دمجه.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/sources.py" line="270"/>
+        <source>These sources were not merged, or the merge was already undone.</source>
+        <translation>لم يُدمج هذان المصدران، أو أُلغي دمجهما من قبل.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/timeline.py" line="45"/>
+        <location filename="../../src/casedesk/core/service/timeline.py" line="61"/>
+        <source>A place needs a name.</source>
+        <translation>يحتاج المكان إلى اسم.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/timeline.py" line="76"/>
+        <location filename="../../src/casedesk/core/service/timeline.py" line="101"/>
+        <source>A timeline event needs a title.</source>
+        <translation>يحتاج الحدث في الخط الزمني إلى عنوان.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/timeline.py" line="115"/>
+        <source>A note needs some text.</source>
+        <translation>تحتاج الملاحظة إلى نص.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/timeline.py" line="127"/>
+        <source>A note needs some text; remove the note instead.</source>
+        <translation>تحتاج الملاحظة إلى نص؛ أزِل الملاحظة بدلًا من ذلك.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/timeline.py" line="168"/>
+        <source>{kind} is not a place, timeline event or note.</source>
+        <translation>النوع {kind} ليس مكانًا ولا حدثًا في الخط الزمني ولا ملاحظة.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/timeline.py" line="184"/>
+        <source>That place belongs to another case.</source>
+        <translation>ينتمي هذا المكان إلى قضية أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/staging.py" line="48"/>
+        <source>Not enough free disk space to import: the originals need {needed:.0f} MB, {free:.0f} MB are free in {folder}. Nothing was imported.</source>
+        <translation>لا توجد مساحة كافية على القرص للاستيراد: تحتاج الملفات الأصلية إلى {needed:.0f} ميغابايت، والمتاح في {folder} هو {free:.0f} ميغابايت. لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/store.py" line="42"/>
+        <source>original {sha256}: {damage}</source>
+        <comment>a problem verify found in the store</comment>
+        <translation>الملف الأصلي {sha256}: {damage}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/store.py" line="137"/>
+        <source>original file is missing from the store</source>
+        <translation>الملف الأصلي مفقود من المخزن</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/store.py" line="140"/>
+        <source>size is {actual} bytes, recorded {size}</source>
+        <translation>الحجم {actual} بايت، والمسجَّل {size}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/store.py" line="144"/>
+        <source>content hash is {actual_hash}, recorded {sha256}</source>
+        <translation>قيمة تجزئة المحتوى {actual_hash}، والمسجَّلة {sha256}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/timeutil.py" line="60"/>
+        <source>Unknown time zone {zone!r}</source>
+        <translation>منطقة زمنية غير معروفة: {zone!r}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/timeutil.py" line="142"/>
+        <source>Not a partial time: {text!r}</source>
+        <translation>ليس تاريخًا جزئيًا: {text!r}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/timeutil.py" line="167"/>
+        <source>Not a date: {text!r} ({reason})</source>
+        <translation>ليس تاريخًا: {text!r} ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/timeutil.py" line="170"/>
+        <source>Not a date: {text!r}. Use YYYY, YYYY-MM, YYYY-MM-DD or &apos;YYYY-MM-DD HH:MM ZONE&apos;.</source>
+        <translation>ليس تاريخًا: {text!r}. استخدم YYYY أو YYYY-MM أو YYYY-MM-DD أو &apos;YYYY-MM-DD HH:MM ZONE&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/workspace.py" line="32"/>
+        <source>Cannot create the workspace folder {folder}: {reason}.</source>
+        <translation>تعذّر إنشاء مجلد مساحة العمل {folder}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/workspace.py" line="37"/>
+        <source>The workspace {folder} is not a folder.</source>
+        <translation>مساحة العمل {folder} ليست مجلدًا.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/workspace.py" line="46"/>
+        <source>Cannot prepare the workspace in {folder}: {reason}.</source>
+        <translation>تعذّر تجهيز مساحة العمل في {folder}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/workspace.py" line="67"/>
+        <source>The workspace {folder} is read-only ({reason}). CaseDesk needs to write its database and evidence store there; choose another folder with --workspace or make this one writable.</source>
+        <translation>مساحة العمل {folder} للقراءة فقط ({reason}). يحتاج CaseDesk إلى كتابة قاعدة بياناته ومخزن الأدلة فيها؛ اختر مجلدًا آخر بالخيار --workspace أو اجعل هذا المجلد قابلًا للكتابة.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/avprobe.py" line="100"/>
+        <source>The file is {missing} bytes shorter than its RIFF header declares; it is probably truncated.</source>
+        <translation>الملف أقصر بـ{missing} بايت مما تعلنه ترويسة RIFF الخاصة به؛ والأرجح أنه مبتور.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/avprobe.py" line="113"/>
+        <source>The {content} could not be opened: {reason}.</source>
+        <translation>تعذّر فتح المحتوى ({content}): {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/avprobe.py" line="170"/>
+        <source>The file contains no audio or video stream.</source>
+        <translation>لا يحتوي الملف على أي دفق صوت أو فيديو.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/avprobe.py" line="228"/>
+        <source>Video claims {width}x{height} pixel frames, above the {limit:g} megapixel limit; frames not decoded.</source>
+        <translation>يعلن الفيديو عن إطارات بحجم {width}x{height} بكسل، وهو ما يتجاوز حد {limit:g} ميغابكسل؛ لم يُفكّ ترميز الإطارات.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/avprobe.py" line="250"/>
+        <source>The poster frame could not be converted to a picture ({reason}).</source>
+        <translation>تعذّر تحويل الإطار التمثيلي إلى صورة ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/avprobe.py" line="283"/>
+        <source>The waveform covers only the first {seconds:.1f} s; decoding stopped at the time limit.</source>
+        <translation>لا يغطي شكل الموجة إلا أول {seconds:.1f} ثانية؛ توقّف فك الترميز عند الحد الزمني.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/avprobe.py" line="298"/>
+        <source>The file contains no {stream} data.</source>
+        <translation>لا يحتوي الملف على أي بيانات {stream}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/avprobe.py" line="303"/>
+        <source>Reading the {stream} data stopped with an error at {seconds:.1f} s ({reason}); the file may be damaged.</source>
+        <translation>توقّفت قراءة بيانات {stream} بخطأ عند {seconds:.1f} ثانية ({reason})؛ قد يكون الملف تالفًا.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/avprobe.py" line="311"/>
+        <source>Reading the {stream} data stopped with an error ({reason}); the file may be damaged.</source>
+        <translation>توقّفت قراءة بيانات {stream} بخطأ ({reason})؛ قد يكون الملف تالفًا.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/avprobe.py" line="327"/>
+        <source>The {stream} data ends at {seconds:.1f} s although the file declares {declared:.1f} s; the file is probably truncated.</source>
+        <translation>تنتهي بيانات {stream} عند {seconds:.1f} ثانية مع أن الملف يعلن {declared:.1f} ثانية؛ والأرجح أنه مبتور.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/avprobe.py" line="341"/>
+        <source>1 {stream} packet is flagged as corrupt (damaged or cut short).</source>
+        <translation>رزمة {stream} واحدة مُعلَّمة بأنها فاسدة (تالفة أو مبتورة).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/media/avprobe.py" line="343"/>
+        <source>%n {stream} packets are flagged as corrupt (damaged or cut short).</source>
+        <translation>
+            <numerusform>لا توجد رزم {stream} مُعلَّمة بأنها فاسدة (تالفة أو مبتورة).</numerusform>
+            <numerusform>رزمة {stream} واحدة مُعلَّمة بأنها فاسدة (تالفة أو مبتورة).</numerusform>
+            <numerusform>رزمتا {stream} مُعلَّمتان بأنهما فاسدتان (تالفتان أو مبتورتان).</numerusform>
+            <numerusform>%n رزم {stream} مُعلَّمة بأنها فاسدة (تالفة أو مبتورة).</numerusform>
+            <numerusform>%n رزمةً {stream} مُعلَّمة بأنها فاسدة (تالفة أو مبتورة).</numerusform>
+            <numerusform>%n رزمة {stream} مُعلَّمة بأنها فاسدة (تالفة أو مبتورة).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/avprobe.py" line="350"/>
+        <source>no decodable data</source>
+        <comment>fragment: why no frame was decoded</comment>
+        <translation>لا بيانات قابلة لفك الترميز</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/avprobe.py" line="352"/>
+        <source>No {stream} frame could be decoded ({reason}).</source>
+        <translation>تعذّر فك ترميز أي إطار {stream} ({reason}).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/media/avprobe.py" line="358"/>
+        <source>%n {stream} packets could not be decoded ({reason}).</source>
+        <translation>
+            <numerusform>لا رزم {stream} تعذّر فك ترميزها ({reason}).</numerusform>
+            <numerusform>تعذّر فك ترميز رزمة {stream} واحدة ({reason}).</numerusform>
+            <numerusform>تعذّر فك ترميز رزمتَي {stream} ({reason}).</numerusform>
+            <numerusform>تعذّر فك ترميز %n رزم {stream} ({reason}).</numerusform>
+            <numerusform>تعذّر فك ترميز %n رزمةً {stream} ({reason}).</numerusform>
+            <numerusform>تعذّر فك ترميز %n رزمة {stream} ({reason}).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/avprobe.py" line="370"/>
+        <source>The integrity check stopped after {seconds:g} s (time limit); the rest of the file was not checked.</source>
+        <translation>توقّف فحص السلامة بعد {seconds:g} ثانية (الحد الزمني)؛ لم يُفحص باقي الملف.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/avprobe.py" line="381"/>
+        <source>video</source>
+        <comment>fragment: kind of stream</comment>
+        <translation>فيديو</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/avprobe.py" line="382"/>
+        <source>audio</source>
+        <comment>fragment: kind of stream</comment>
+        <translation>صوت</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/avtags.py" line="69"/>
+        <source>Container tag {tag} {value!r} is not a valid date and time; ignored.</source>
+        <translation>وسم الحاوية {tag} ذو القيمة {value!r} ليس تاريخًا ووقتًا صالحين؛ تم تجاهله.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/avtags.py" line="79"/>
+        <source>Container creation time {value!r} looks like an unset placeholder; ignored.</source>
+        <translation>يبدو وقت إنشاء الحاوية {value!r} قيمة افتراضية لم تُضبط؛ تم تجاهله.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/avtags.py" line="118"/>
+        <source>Container location {value!r} is not in ISO 6709 form; location ignored.</source>
+        <translation>الموقع المسجَّل في الحاوية {value!r} ليس بصيغة ISO 6709؛ تم تجاهل الموقع.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/avtags.py" line="127"/>
+        <source>Container location {value!r} is outside valid latitude/longitude; location ignored.</source>
+        <translation>الموقع المسجَّل في الحاوية {value!r} خارج نطاق خطوط العرض والطول الصالحة؛ تم تجاهل الموقع.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/avtags.py" line="137"/>
+        <source>Container location is exactly 0°, 0°, which usually means the device had no fix; location ignored.</source>
+        <translation>الموقع المسجَّل في الحاوية هو 0°، 0° بالضبط، وهو ما يعني عادةً أن الجهاز لم يحدِّد موقعه؛ تم تجاهل الموقع.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/documents.py" line="29"/>
+        <source>The PDF could not be parsed: {reason}.</source>
+        <translation>تعذّر تحليل ملف PDF: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/documents.py" line="48"/>
+        <source>The PDF is password-protected; page count and title are unavailable.</source>
+        <translation>ملف PDF محمي بكلمة مرور؛ عدد الصفحات والعنوان غير متاحين.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/documents.py" line="55"/>
+        <source>The PDF page tree could not be read: {reason}.</source>
+        <translation>تعذّرت قراءة شجرة صفحات ملف PDF: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/documents.py" line="65"/>
+        <source>The PDF document information could not be read: {reason}.</source>
+        <translation>تعذّرت قراءة معلومات مستند PDF: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/exif.py" line="20"/>
+        <source>No EXIF metadata: capture time, camera and location are absent (often stripped by the platform).</source>
+        <translation>لا توجد بيانات وصفية EXIF: وقت الالتقاط والكاميرا والموقع غائبة (تحذفها المنصة غالبًا).</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/exif.py" line="59"/>
+        <source>The EXIF block is corrupt and could not be read ({reason}).</source>
+        <translation>كتلة EXIF فاسدة وتعذّرت قراءتها ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/exif.py" line="89"/>
+        <source>An EXIF sub-directory is corrupt and was skipped ({reason}).</source>
+        <translation>قسم فرعي في EXIF فاسد وتم تخطيه ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/exif.py" line="141"/>
+        <source>EXIF Orientation value {value} is not valid (expected 1 to 8); ignored.</source>
+        <translation>قيمة الاتجاه {value} في EXIF غير صالحة (المتوقع من 1 إلى 8)؛ تم تجاهلها.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/exif.py" line="164"/>
+        <source>EXIF {tag} {value!r} is not a valid date and time; capture time left empty.</source>
+        <translation>قيمة EXIF {tag} {value!r} ليست تاريخًا ووقتًا صالحين؛ تُرك وقت الالتقاط فارغًا.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/exif.py" line="179"/>
+        <source>EXIF offset time {value!r} is not a valid UTC offset; capture time kept without a time zone.</source>
+        <translation>فارق التوقيت {value!r} في EXIF ليس فارقًا صالحًا عن UTC؛ احتُفظ بوقت الالتقاط دون منطقة زمنية.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/exif.py" line="228"/>
+        <source>{count} components</source>
+        <comment>fragment: an unusable EXIF value</comment>
+        <translation>عدد المكوِّنات {count}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/exif.py" line="235"/>
+        <source>component {item!r} is not a number</source>
+        <comment>fragment: an unusable EXIF value</comment>
+        <translation>المكوِّن {item!r} ليس عددًا</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/exif.py" line="240"/>
+        <source>a component has a zero denominator or is not finite</source>
+        <comment>fragment: an unusable EXIF value</comment>
+        <translation>لأحد المكوِّنات مقام صفري أو قيمة غير منتهية</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/exif.py" line="259"/>
+        <source>latitude</source>
+        <comment>fragment: EXIF GPS</comment>
+        <translation>خط العرض</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/exif.py" line="261"/>
+        <source>longitude</source>
+        <comment>fragment: EXIF GPS</comment>
+        <translation>خط الطول</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/exif.py" line="268"/>
+        <source>EXIF GPS {axis} could not be read ({reason}); location ignored.</source>
+        <translation>تعذّرت قراءة {axis} في بيانات GPS من EXIF ({reason})؛ تم تجاهل الموقع.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/exif.py" line="275"/>
+        <source>EXIF GPS {axis} has impossible minutes or seconds ({values}); location ignored.</source>
+        <translation>يحتوي {axis} في بيانات GPS من EXIF على دقائق أو ثوانٍ مستحيلة ({values})؛ تم تجاهل الموقع.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/exif.py" line="292"/>
+        <source>EXIF GPS {axis} has no {positive}/{negative} reference; the sign was taken as written.</source>
+        <translation>ليس لـ{axis} في بيانات GPS من EXIF مرجع {positive}/{negative}؛ أُخذت الإشارة كما كُتبت.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/exif.py" line="303"/>
+        <source>EXIF GPS {axis} {degrees:g} is outside the valid range of ±{limit:g} degrees; location ignored.</source>
+        <translation>قيمة {axis} {degrees:g} في بيانات GPS من EXIF خارج النطاق الصالح ±{limit:g} درجة؛ تم تجاهل الموقع.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/exif.py" line="320"/>
+        <source>EXIF GPS data has only one of latitude and longitude; location ignored.</source>
+        <translation>لا تحتوي بيانات GPS في EXIF إلا على خط العرض أو خط الطول؛ تم تجاهل الموقع.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/exif.py" line="330"/>
+        <source>EXIF GPS position is exactly 0°, 0°, which usually means the device had no fix; location ignored.</source>
+        <translation>الموقع في بيانات GPS من EXIF هو 0°، 0° بالضبط، وهو ما يعني عادةً أن الجهاز لم يحدِّد موقعه؛ تم تجاهل الموقع.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/exif.py" line="347"/>
+        <source>EXIF GPS altitude could not be read ({reason}); altitude ignored.</source>
+        <translation>تعذّرت قراءة الارتفاع في بيانات GPS من EXIF ({reason})؛ تم تجاهل الارتفاع.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/exif.py" line="355"/>
+        <source>EXIF GPS altitude {altitude:g} m is implausible; altitude ignored.</source>
+        <translation>الارتفاع {altitude:g} م في بيانات GPS من EXIF غير معقول؛ تم تجاهل الارتفاع.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/images.py" line="49"/>
+        <source>{count:.3g} gigapixels</source>
+        <comment>fragment: image size</comment>
+        <translation>{count:.3g} غيغابكسل</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/images.py" line="50"/>
+        <source>{count:.3g} megapixels</source>
+        <comment>fragment: image size</comment>
+        <translation>{count:.3g} ميغابكسل</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/images.py" line="60"/>
+        <source>Image claims {width}x{height} pixels ({pixels}), above the {limit:g} megapixel limit; not decoded.</source>
+        <translation>تعلن الصورة عن {width}x{height} بكسل ({pixels})، وهو ما يتجاوز حد {limit:g} ميغابكسل؛ لم يُفكّ ترميزها.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/images.py" line="79"/>
+        <source>Image is above the image decoder&apos;s safety limit ({reason}); not decoded.</source>
+        <translation>تتجاوز الصورة حد الأمان في أداة فك ترميز الصور ({reason})؛ لم يُفكّ ترميزها.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/images.py" line="105"/>
+        <source>Image claims {width}x{height} pixels ({pixels}), above the image decoder&apos;s safety limit; not decoded.</source>
+        <translation>تعلن الصورة عن {width}x{height} بكسل ({pixels})، وهو ما يتجاوز حد الأمان في أداة فك ترميز الصور؛ لم يُفكّ ترميزها.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/images.py" line="121"/>
+        <source>The {content} could not be read ({reason}); not decoded.</source>
+        <translation>تعذّرت قراءة المحتوى ({content}): {reason}؛ لم يُفكّ ترميزه.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/images.py" line="148"/>
+        <source>Image header claims a size of {width}x{height} pixels; not decoded.</source>
+        <translation>تعلن ترويسة الصورة عن حجم {width}x{height} بكسل؛ لم يُفكّ ترميزها.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/images.py" line="178"/>
+        <source>The {content} could not be decoded: {reason}.</source>
+        <translation>تعذّر فك ترميز المحتوى ({content}): {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/images.py" line="242"/>
+        <source>The JPEG image data ends early (the file is truncated or damaged); only the part that was present could be decoded.</source>
+        <translation>تنتهي بيانات صورة JPEG قبل أوانها (الملف مبتور أو تالف)؛ لم يُفكّ إلا ترميز الجزء الموجود.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/probe.py" line="42"/>
+        <source>Empty file (0 bytes)</source>
+        <translation>ملف فارغ (0 بايت)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/probe.py" line="81"/>
+        <source>The file could not be analysed because of an unexpected error ({error}: {detail}).</source>
+        <translation>تعذّر تحليل الملف بسبب خطأ غير متوقع ({error}: {detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/sniff.py" line="54"/>
+        <location filename="../../src/casedesk/media/sniff.py" line="144"/>
+        <source>JPEG image data</source>
+        <comment>fragment: file content</comment>
+        <translation>بيانات صورة JPEG</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/sniff.py" line="55"/>
+        <location filename="../../src/casedesk/media/sniff.py" line="145"/>
+        <source>PNG image data</source>
+        <comment>fragment: file content</comment>
+        <translation>بيانات صورة PNG</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/sniff.py" line="56"/>
+        <location filename="../../src/casedesk/media/sniff.py" line="146"/>
+        <source>GIF image data</source>
+        <comment>fragment: file content</comment>
+        <translation>بيانات صورة GIF</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/sniff.py" line="57"/>
+        <location filename="../../src/casedesk/media/sniff.py" line="147"/>
+        <source>WebP image data</source>
+        <comment>fragment: file content</comment>
+        <translation>بيانات صورة WebP</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/sniff.py" line="58"/>
+        <location filename="../../src/casedesk/media/sniff.py" line="148"/>
+        <source>TIFF image data</source>
+        <comment>fragment: file content</comment>
+        <translation>بيانات صورة TIFF</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/sniff.py" line="59"/>
+        <location filename="../../src/casedesk/media/sniff.py" line="149"/>
+        <source>BMP image data</source>
+        <comment>fragment: file content</comment>
+        <translation>بيانات صورة BMP</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/sniff.py" line="60"/>
+        <source>HEIC image data</source>
+        <comment>fragment: file content</comment>
+        <translation>بيانات صورة HEIC</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/sniff.py" line="61"/>
+        <location filename="../../src/casedesk/media/sniff.py" line="150"/>
+        <source>HEIF image data</source>
+        <comment>fragment: file content</comment>
+        <translation>بيانات صورة HEIF</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/sniff.py" line="62"/>
+        <location filename="../../src/casedesk/media/sniff.py" line="151"/>
+        <source>AVIF image data</source>
+        <comment>fragment: file content</comment>
+        <translation>بيانات صورة AVIF</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/sniff.py" line="63"/>
+        <source>MP4 video data</source>
+        <comment>fragment: file content</comment>
+        <translation>بيانات فيديو MP4</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/sniff.py" line="64"/>
+        <source>MPEG-4 audio data</source>
+        <comment>fragment: file content</comment>
+        <translation>بيانات صوت MPEG-4</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/sniff.py" line="65"/>
+        <source>QuickTime video data</source>
+        <comment>fragment: file content</comment>
+        <translation>بيانات فيديو QuickTime</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/sniff.py" line="66"/>
+        <source>3GPP video data</source>
+        <comment>fragment: file content</comment>
+        <translation>بيانات فيديو 3GPP</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/sniff.py" line="67"/>
+        <source>3GPP audio data</source>
+        <comment>fragment: file content</comment>
+        <translation>بيانات صوت 3GPP</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/sniff.py" line="68"/>
+        <source>Matroska video data</source>
+        <comment>fragment: file content</comment>
+        <translation>بيانات فيديو Matroska</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/sniff.py" line="69"/>
+        <source>Matroska audio data</source>
+        <comment>fragment: file content</comment>
+        <translation>بيانات صوت Matroska</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/sniff.py" line="70"/>
+        <source>WebM video data</source>
+        <comment>fragment: file content</comment>
+        <translation>بيانات فيديو WebM</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/sniff.py" line="71"/>
+        <source>WebM audio data</source>
+        <comment>fragment: file content</comment>
+        <translation>بيانات صوت WebM</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/sniff.py" line="72"/>
+        <location filename="../../src/casedesk/media/sniff.py" line="154"/>
+        <source>AVI video data</source>
+        <comment>fragment: file content</comment>
+        <translation>بيانات فيديو AVI</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/sniff.py" line="73"/>
+        <source>Ogg video data</source>
+        <comment>fragment: file content</comment>
+        <translation>بيانات فيديو Ogg</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/sniff.py" line="74"/>
+        <source>Ogg audio data</source>
+        <comment>fragment: file content</comment>
+        <translation>بيانات صوت Ogg</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/sniff.py" line="75"/>
+        <source>Windows Media video data</source>
+        <comment>fragment: file content</comment>
+        <translation>بيانات فيديو Windows Media</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/sniff.py" line="76"/>
+        <source>Windows Media audio data</source>
+        <comment>fragment: file content</comment>
+        <translation>بيانات صوت Windows Media</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/sniff.py" line="77"/>
+        <location filename="../../src/casedesk/media/sniff.py" line="157"/>
+        <source>Flash video data</source>
+        <comment>fragment: file content</comment>
+        <translation>بيانات فيديو Flash</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/sniff.py" line="78"/>
+        <location filename="../../src/casedesk/media/sniff.py" line="158"/>
+        <source>MPEG transport stream data</source>
+        <comment>fragment: file content</comment>
+        <translation>بيانات دفق نقل MPEG</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/sniff.py" line="79"/>
+        <location filename="../../src/casedesk/media/sniff.py" line="159"/>
+        <source>WAV audio data</source>
+        <comment>fragment: file content</comment>
+        <translation>بيانات صوت WAV</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/sniff.py" line="80"/>
+        <location filename="../../src/casedesk/media/sniff.py" line="160"/>
+        <source>AIFF audio data</source>
+        <comment>fragment: file content</comment>
+        <translation>بيانات صوت AIFF</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/sniff.py" line="81"/>
+        <location filename="../../src/casedesk/media/sniff.py" line="161"/>
+        <source>FLAC audio data</source>
+        <comment>fragment: file content</comment>
+        <translation>بيانات صوت FLAC</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/sniff.py" line="82"/>
+        <location filename="../../src/casedesk/media/sniff.py" line="162"/>
+        <source>MP3 audio data</source>
+        <comment>fragment: file content</comment>
+        <translation>بيانات صوت MP3</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/sniff.py" line="83"/>
+        <location filename="../../src/casedesk/media/sniff.py" line="163"/>
+        <source>AAC audio data</source>
+        <comment>fragment: file content</comment>
+        <translation>بيانات صوت AAC</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/sniff.py" line="84"/>
+        <location filename="../../src/casedesk/media/sniff.py" line="164"/>
+        <source>AMR audio data</source>
+        <comment>fragment: file content</comment>
+        <translation>بيانات صوت AMR</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/sniff.py" line="85"/>
+        <location filename="../../src/casedesk/media/sniff.py" line="165"/>
+        <source>PDF document data</source>
+        <comment>fragment: file content</comment>
+        <translation>بيانات مستند PDF</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/sniff.py" line="86"/>
+        <location filename="../../src/casedesk/media/sniff.py" line="166"/>
+        <source>ZIP archive data</source>
+        <comment>fragment: file content</comment>
+        <translation>بيانات أرشيف ZIP</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/sniff.py" line="87"/>
+        <location filename="../../src/casedesk/media/sniff.py" line="173"/>
+        <source>gzip archive data</source>
+        <comment>fragment: file content</comment>
+        <translation>بيانات أرشيف gzip</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/sniff.py" line="88"/>
+        <location filename="../../src/casedesk/media/sniff.py" line="174"/>
+        <source>7-Zip archive data</source>
+        <comment>fragment: file content</comment>
+        <translation>بيانات أرشيف 7-Zip</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/sniff.py" line="89"/>
+        <location filename="../../src/casedesk/media/sniff.py" line="175"/>
+        <source>RAR archive data</source>
+        <comment>fragment: file content</comment>
+        <translation>بيانات أرشيف RAR</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/sniff.py" line="90"/>
+        <source>SQLite database data</source>
+        <comment>fragment: file content</comment>
+        <translation>بيانات قاعدة بيانات SQLite</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/sniff.py" line="91"/>
+        <source>plain text</source>
+        <comment>fragment: file content</comment>
+        <translation>نص عادي</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/sniff.py" line="92"/>
+        <source>HTML text</source>
+        <comment>fragment: file content</comment>
+        <translation>نص HTML</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/sniff.py" line="93"/>
+        <location filename="../../src/casedesk/media/sniff.py" line="171"/>
+        <source>RTF document data</source>
+        <comment>fragment: file content</comment>
+        <translation>بيانات مستند RTF</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/sniff.py" line="94"/>
+        <location filename="../../src/casedesk/media/sniff.py" line="172"/>
+        <source>SVG image data</source>
+        <comment>fragment: file content</comment>
+        <translation>بيانات صورة SVG</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/sniff.py" line="95"/>
+        <source>unrecognised binary data</source>
+        <comment>fragment: file content</comment>
+        <translation>بيانات ثنائية غير معروفة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/sniff.py" line="152"/>
+        <source>MP4/QuickTime media data</source>
+        <comment>fragment: file content</comment>
+        <translation>بيانات وسائط MP4/QuickTime</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/sniff.py" line="153"/>
+        <source>Matroska/WebM media data</source>
+        <comment>fragment: file content</comment>
+        <translation>بيانات وسائط Matroska/WebM</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/sniff.py" line="155"/>
+        <source>Ogg media data</source>
+        <comment>fragment: file content</comment>
+        <translation>بيانات وسائط Ogg</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/sniff.py" line="156"/>
+        <source>Windows Media data</source>
+        <comment>fragment: file content</comment>
+        <translation>بيانات Windows Media</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/sniff.py" line="167"/>
+        <source>Office document data</source>
+        <comment>fragment: file content</comment>
+        <translation>بيانات مستند Office</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/sniff.py" line="168"/>
+        <source>OpenDocument data</source>
+        <comment>fragment: file content</comment>
+        <translation>بيانات OpenDocument</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/sniff.py" line="169"/>
+        <source>EPUB book data</source>
+        <comment>fragment: file content</comment>
+        <translation>بيانات كتاب EPUB</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/sniff.py" line="170"/>
+        <source>text</source>
+        <comment>fragment: file content</comment>
+        <translation>نص</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/sniff.py" line="193"/>
+        <source>{media_type} data</source>
+        <comment>fragment: file content</comment>
+        <translation>بيانات {media_type}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/sniff.py" line="216"/>
+        <source>File name ends in {suffix} but the content is not recognisable as {promise}.</source>
+        <translation>ينتهي اسم الملف بـ{suffix} لكن المحتوى لا يُتعرَّف عليه على أنه {promise}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/sniff.py" line="223"/>
+        <source>File name ends in {suffix} but the content is {content} ({media_type}).</source>
+        <translation>ينتهي اسم الملف بـ{suffix} لكن المحتوى في الحقيقة {content} ({media_type}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/sniff.py" line="237"/>
+        <source>{first} or {rest}</source>
+        <comment>fragment: one file content or another</comment>
+        <translation>{first} أو {rest}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/stills.py" line="54"/>
+        <source>{name} could not be opened as a video: {reason}.</source>
+        <translation>تعذّر فتح {name} بوصفه مقطع فيديو: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/stills.py" line="61"/>
+        <source>{name} has no video stream.</source>
+        <translation>لا يحتوي {name} على دفق فيديو.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/stills.py" line="73"/>
+        <source>Offset {offset!r} s is not a valid position in the video.</source>
+        <translation>الموضع الزمني {offset!r} ثانية ليس موضعًا صالحًا في الفيديو.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/stills.py" line="79"/>
+        <source>Offset {offset:.3f} s is beyond the end of the video ({duration:.3f} s).</source>
+        <translation>الموضع الزمني {offset:.3f} ثانية بعد نهاية الفيديو ({duration:.3f} ثانية).</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/stills.py" line="95"/>
+        <source>No frame could be decoded at {offset:.3f} s in {name}.</source>
+        <translation>تعذّر فك ترميز أي إطار عند {offset:.3f} ثانية في {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/stills.py" line="100"/>
+        <source>Offset {offset:.3f} s is beyond the end of the video.</source>
+        <translation>الموضع الزمني {offset:.3f} ثانية بعد نهاية الفيديو.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/stills.py" line="128"/>
+        <source>Gave up looking for the frame: the decode limits were reached.</source>
+        <translation>توقّف البحث عن الإطار: بُلغت حدود فك الترميز.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/stills.py" line="141"/>
+        <source>The video could not be decoded near that offset ({reason}).</source>
+        <translation>تعذّر فك ترميز الفيديو قرب هذا الموضع ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/stills.py" line="157"/>
+        <source>Gave up listing keyframes: the time limit was reached.</source>
+        <translation>توقّف سرد الإطارات المفتاحية: بُلغ الحد الزمني.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/stills.py" line="164"/>
+        <source>{name} could not be read: {reason}.</source>
+        <translation>تعذّرت قراءة {name}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/stills.py" line="172"/>
+        <source>Step {step!r} s must be a positive number of seconds.</source>
+        <translation>يجب أن تكون الخطوة {step!r} ثانية عددًا موجبًا من الثواني.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/stills.py" line="178"/>
+        <source>The length of {name} is unknown, so it cannot be divided into steps.</source>
+        <translation>مدة {name} غير معروفة، لذا لا يمكن تقسيمها إلى خطوات.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/_files.py" line="30"/>
+        <source>{path} can be read by other accounts (mode {filemode}); if nobody else had it, make it private with: chmod 600 {path}</source>
+        <translation>يمكن لحسابات أخرى قراءة {path} (الوضع {filemode})؛ إن لم يحصل عليه أحد غيرك فاجعله خاصًا بالأمر: chmod 600 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/casestamps.py" line="204"/>
+        <source>its details have no {key}</source>
+        <translation>لا تتضمن تفاصيله {key}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/casestamps.py" line="212"/>
+        <source>its {key} is not base64</source>
+        <translation>الحقل {key} فيه ليس بترميز base64</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/casestamps.py" line="221"/>
+        <source>its details do not say which entry it covers</source>
+        <translation>لا تذكر تفاصيله القيد الذي يغطيه</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/casestamps.py" line="228"/>
+        <source>it uses the unknown scheme {scheme!r}</source>
+        <translation>يستخدم المخطط غير المعروف {scheme!r}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/casestamps.py" line="233"/>
+        <source>its request DER is damaged ({detail})</source>
+        <translation>طلب DER فيه تالف ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/casestamps.py" line="253"/>
+        <source>its details do not say which request it answers</source>
+        <translation>لا تذكر تفاصيله الطلب الذي يجيب عنه</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/casestamps.py" line="258"/>
+        <source>its genTime or serial is not readable</source>
+        <translation>حقل genTime أو الرقم التسلسلي فيه غير مقروء</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/casestamps.py" line="284"/>
+        <source>the request DER of entry {seq} does not match its recorded imprint and nonce</source>
+        <translation>لا يطابق طلب DER في القيد {seq} البصمة والرقم العشوائي (nonce) المسجَّلين</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/casestamps.py" line="292"/>
+        <source>entry {covered_seq}, which request entry {seq} covers, is not in the log</source>
+        <translation>القيد {covered_seq} الذي يغطيه قيد الطلب {seq} غير موجود في السجل</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/casestamps.py" line="300"/>
+        <source>request entry {seq} covers entry {covered_seq} with hash {covered_hash}, but that entry&apos;s hash in the log is {log_hash}</source>
+        <translation>يغطي قيد الطلب {seq} القيد {covered_seq} بقيمة التجزئة {covered_hash}، لكن قيمة تجزئة ذلك القيد في السجل هي {log_hash}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/casestamps.py" line="312"/>
+        <source>the imprint of request entry {seq} is not over entry {covered_seq}&apos;s hash and the recorded manifest digest</source>
+        <translation>بصمة قيد الطلب {seq} ليست محسوبة على قيمة تجزئة القيد {covered_seq} وقيمة تجزئة البيان المسجَّلة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/casestamps.py" line="354"/>
+        <source>not a custody entry</source>
+        <translation>ليس قيدًا في سجل العهدة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/casestamps.py" line="422"/>
+        <source>the timestamp import cannot be read: {bad}</source>
+        <translation>تتعذّر قراءة استيراد الطابع الزمني: {bad}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/casestamps.py" line="437"/>
+        <source>it answers entry {request_seq}, which is not an earlier timestamp request</source>
+        <translation>يجيب عن القيد {request_seq}، وهو ليس طلب طابع زمني سابقًا</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/casestamps.py" line="444"/>
+        <source>it answers request entry {seq}, made for another case</source>
+        <translation>يجيب عن قيد الطلب {seq} الذي أُنشئ لقضية أخرى</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/casestamps.py" line="448"/>
+        <source>request entry {request_seq} was already answered by entry {first}</source>
+        <translation>سبقت الإجابة عن قيد الطلب {request_seq} في القيد {first}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/casestamps.py" line="458"/>
+        <source>request entry {seq} cannot be read: {bad}</source>
+        <translation>تتعذّر قراءة قيد الطلب {seq}: {bad}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/casestamps.py" line="466"/>
+        <source>it says it covers entry {covers}, but its request covers entry {covered_seq}</source>
+        <translation>يذكر أنه يغطي القيد {covers}، لكن طلبه يغطي القيد {covered_seq}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/casestamps.py" line="478"/>
+        <source>the manifest digest recorded for entry {covered_seq} is {manifest_digest}, but the case&apos;s as of that entry is {actual}</source>
+        <translation>قيمة تجزئة البيان المسجَّلة للقيد {covered_seq} هي {manifest_digest}، لكن قيمة تجزئة بيان القضية بتاريخ ذلك القيد هي {actual}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/casestamps.py" line="488"/>
+        <source>the recorded trust anchor does not match its recorded SHA-256</source>
+        <translation>مرساة الثقة المسجَّلة لا تطابق قيمة SHA-256 المسجَّلة لها</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/casestamps.py" line="493"/>
+        <source>the recorded trust anchor is not a certificate</source>
+        <translation>مرساة الثقة المسجَّلة ليست شهادة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/casestamps.py" line="497"/>
+        <source>the recorded token no longer verifies against its request and trust anchor: {reason}</source>
+        <translation>لم يعد التحقق من الرمز المسجَّل ممكنًا مقابل طلبه ومرساة الثقة: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/casestamps.py" line="509"/>
+        <source>the recorded {name} ({said}) is not the token&apos;s ({found})</source>
+        <translation>قيمة {name} المسجَّلة ({said}) ليست قيمة الرمز ({found})</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/casestamps.py" line="544"/>
+        <source>The case&apos;s custody log is empty: there is no entry to stamp.</source>
+        <translation>سجل عهدة القضية فارغ: لا يوجد قيد لختمه بطابع زمني.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/casestamps.py" line="563"/>
+        <source>{path} is a folder; give the name of the request file to write (.tsq).</source>
+        <translation>المسار {path} مجلد؛ أعطِ اسم ملف الطلب المراد كتابته (.tsq).</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/casestamps.py" line="566"/>
+        <source>Folder {folder} does not exist.</source>
+        <translation>المجلد {folder} غير موجود.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/casestamps.py" line="568"/>
+        <location filename="../../src/casedesk/proof/casestamps.py" line="616"/>
+        <location filename="../../src/casedesk/proof/casestamps.py" line="620"/>
+        <source>{path} exists already; give --force to replace it.</source>
+        <translation>الملف {path} موجود مسبقًا؛ أضف الخيار --force لاستبداله.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/casestamps.py" line="634"/>
+        <source>{path} is not a regular file.</source>
+        <translation>المسار {path} ليس ملفًا عاديًا.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/casestamps.py" line="639"/>
+        <source>{name} is larger than {limit} bytes</source>
+        <translation>حجم {name} أكبر من {limit} بايت</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/casestamps.py" line="651"/>
+        <source>{path} is not a certificate file (PEM or DER): {detail}.</source>
+        <translation>الملف {path} ليس ملف شهادة (PEM أو DER): {detail}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/casestamps.py" line="658"/>
+        <source>{path} holds no certificate.</source>
+        <translation>لا يحتوي {path} على أي شهادة.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/casestamps.py" line="722"/>
+        <location filename="../../src/casedesk/proof/timestamps.py" line="253"/>
+        <source>{count} bytes is too large for a timestamp response</source>
+        <translation>حجم {count} بايت أكبر مما تحتمله استجابة طابع زمني</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/proof/casestamps.py" line="734"/>
+        <source>it answers none of this case&apos;s %n outstanding timestamp request(s) (no request in the log has its imprint and nonce)</source>
+        <translation>
+            <numerusform>لا يجيب عن أي طلب طابع زمني معلَّق لهذه القضية (لا يوجد في السجل طلب له البصمة والرقم العشوائي نفساهما)</numerusform>
+            <numerusform>لا يجيب عن طلب الطابع الزمني المعلَّق الوحيد لهذه القضية (لا يوجد في السجل طلب له البصمة والرقم العشوائي نفساهما)</numerusform>
+            <numerusform>لا يجيب عن أيٍّ من طلبَي الطابع الزمني المعلَّقين لهذه القضية (لا يوجد في السجل طلب له البصمة والرقم العشوائي نفساهما)</numerusform>
+            <numerusform>لا يجيب عن أيٍّ من طلبات الطابع الزمني المعلَّقة لهذه القضية وعددها %n (لا يوجد في السجل طلب له البصمة والرقم العشوائي نفساهما)</numerusform>
+            <numerusform>لا يجيب عن أيٍّ من طلبات الطابع الزمني المعلَّقة لهذه القضية وعددها %n (لا يوجد في السجل طلب له البصمة والرقم العشوائي نفساهما)</numerusform>
+            <numerusform>لا يجيب عن أيٍّ من طلبات الطابع الزمني المعلَّقة لهذه القضية وعددها %n (لا يوجد في السجل طلب له البصمة والرقم العشوائي نفساهما)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/casestamps.py" line="743"/>
+        <source>it answers the request of entry {seq}, already answered by entry {first} (a replay: each request is answered once)</source>
+        <translation>يجيب عن طلب القيد {seq} الذي سبقت الإجابة عنه في القيد {first} (إعادة إرسال: يُجاب عن كل طلب مرة واحدة)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/casestamps.py" line="754"/>
+        <source>The request cannot be answered: {problem}. Run “casedesk verify”.</source>
+        <translation>لا يمكن الإجابة عن الطلب: {problem}. شغِّل «casedesk verify».</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/casestamps.py" line="820"/>
+        <source>no single trusted certificate vouches for the TSA on its own</source>
+        <translation>لا توجد شهادة موثوقة واحدة تضمن جهة الطوابع الزمنية بمفردها</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/errors.py" line="48"/>
+        <source>malformed</source>
+        <comment>fragment: why a timestamp was refused</comment>
+        <translation>مشوَّه البنية</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/errors.py" line="49"/>
+        <source>not granted</source>
+        <comment>fragment: why a timestamp was refused</comment>
+        <translation>غير ممنوح</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/errors.py" line="50"/>
+        <source>tampered</source>
+        <comment>fragment: why a timestamp was refused</comment>
+        <translation>عُبث به</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/errors.py" line="51"/>
+        <source>not matching</source>
+        <comment>fragment: why a timestamp was refused</comment>
+        <translation>غير مطابق</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/errors.py" line="52"/>
+        <source>untrusted TSA</source>
+        <comment>fragment: why a timestamp was refused</comment>
+        <translation>جهة طوابع زمنية غير موثوقة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/errors.py" line="59"/>
+        <source>Timestamp refused ({reason}): {detail}</source>
+        <translation>رُفض الطابع الزمني ({reason}): {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/errors.py" line="80"/>
+        <source>malformed</source>
+        <comment>fragment: why a signed PDF was refused</comment>
+        <translation>مشوَّه البنية</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/errors.py" line="81"/>
+        <source>not signed</source>
+        <comment>fragment: why a signed PDF was refused</comment>
+        <translation>غير موقَّع</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/errors.py" line="82"/>
+        <source>tampered</source>
+        <comment>fragment: why a signed PDF was refused</comment>
+        <translation>عُبث به</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/errors.py" line="83"/>
+        <source>modified after signing</source>
+        <comment>fragment: why a signed PDF was refused</comment>
+        <translation>عُدِّل بعد التوقيع</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/errors.py" line="84"/>
+        <source>not bound to an investigator key</source>
+        <comment>fragment: why a signed PDF was refused</comment>
+        <translation>غير مرتبط بمفتاح محقق</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/errors.py" line="87"/>
+        <source>not the given unsigned document</source>
+        <comment>fragment: why a signed PDF was refused</comment>
+        <translation>ليس المستند غير الموقَّع المُعطى</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/errors.py" line="96"/>
+        <source>PDF signature refused ({reason}): {detail}</source>
+        <translation>رُفض توقيع ملف PDF ({reason}): {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/keys.py" line="69"/>
+        <source>Not a key fingerprint (64 hex digits): {text!r}</source>
+        <translation>ليست بصمة مفتاح (64 رقمًا ست عشريًا): {text!r}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/keys.py" line="85"/>
+        <source>An Ed25519 public key is 32 bytes, not {count}.</source>
+        <translation>حجم المفتاح العام من نوع Ed25519 هو 32 بايت، لا {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/keys.py" line="107"/>
+        <source>Not a PEM public key file.</source>
+        <translation>ليس ملف مفتاح عام بصيغة PEM.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/keys.py" line="109"/>
+        <source>This public key is not Ed25519, so it is not a CaseDesk investigator key.</source>
+        <translation>هذا المفتاح العام ليس من نوع Ed25519، فهو إذن ليس مفتاح محقق في CaseDesk.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/keys.py" line="121"/>
+        <source>Signature does not verify under key {fingerprint}.</source>
+        <translation>لا يُتحقَّق من التوقيع بالمفتاح {fingerprint}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/keys.py" line="171"/>
+        <source>inconsistent</source>
+        <translation>غير متّسق</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/keys.py" line="176"/>
+        <source>The key record {path} is damaged; restore it from a backup.</source>
+        <translation>سجل المفتاح {path} تالف؛ استعده من نسخة احتياطية.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/keys.py" line="213"/>
+        <source>The key record {record_path} is missing; unlock the key once to rebuild it.</source>
+        <translation>سجل المفتاح {record_path} مفقود؛ افتح قفل المفتاح مرة واحدة لإعادة بنائه.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/keys.py" line="246"/>
+        <source>There is already a signing key in {folder}; move the folder aside to make a new one.</source>
+        <translation>يوجد مفتاح توقيع في {folder} مسبقًا؛ انقل المجلد جانبًا لإنشاء مفتاح جديد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/keys.py" line="266"/>
+        <source>{key_path} holds key {fingerprint}, but this folder&apos;s key is {recorded_fingerprint}; restore the right key file (or move the folder aside to make a new key).</source>
+        <translation>يحتوي {key_path} على المفتاح {fingerprint}، لكن مفتاح هذا المجلد هو {recorded_fingerprint}؛ استعد ملف المفتاح الصحيح (أو انقل المجلد جانبًا لإنشاء مفتاح جديد).</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/keys.py" line="292"/>
+        <location filename="../../src/casedesk/proof/keys.py" line="333"/>
+        <source>There is no signing key in {folder} yet.</source>
+        <translation>لا يوجد مفتاح توقيع في {folder} بعد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/keys.py" line="295"/>
+        <source>Cannot read the signing key {key_path}: {reason}.</source>
+        <translation>تعذّرت قراءة مفتاح التوقيع {key_path}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/keys.py" line="305"/>
+        <source>The signing key is protected by a passphrase; give it to sign.</source>
+        <translation>مفتاح التوقيع محمي بعبارة مرور؛ أدخلها للتوقيع.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/keys.py" line="312"/>
+        <source>Wrong passphrase for the signing key.</source>
+        <translation>عبارة المرور خاطئة لمفتاح التوقيع.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/keys.py" line="314"/>
+        <source>The signing key file {key_path} is damaged (it changed since it was made and cannot be read); restore it from a backup.</source>
+        <translation>ملف مفتاح التوقيع {key_path} تالف (تغيّر منذ إنشائه وتتعذّر قراءته)؛ استعده من نسخة احتياطية.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/keys.py" line="322"/>
+        <source>{key_path} holds a key that is not Ed25519; it is not a CaseDesk key.</source>
+        <translation>يحتوي {key_path} على مفتاح ليس من نوع Ed25519؛ فهو ليس مفتاح CaseDesk.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/keys.py" line="336"/>
+        <source>Cannot read the key record {record_path}.</source>
+        <translation>تعذّرت قراءة سجل المفتاح {record_path}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/keys.py" line="376"/>
+        <source>key {fingerprint} does not match its fingerprint</source>
+        <translation>المفتاح {fingerprint} لا يطابق بصمته</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/keys.py" line="394"/>
+        <source>Cannot read the trusted keys {path}.</source>
+        <translation>تعذّرت قراءة المفاتيح الموثوقة {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/keys.py" line="398"/>
+        <location filename="../../src/casedesk/proof/tsa_trust.py" line="103"/>
+        <source>unknown format {format!r}</source>
+        <translation>صيغة غير معروفة {format!r}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/keys.py" line="403"/>
+        <source>The trusted keys file {path} is damaged ({reason}).</source>
+        <translation>ملف المفاتيح الموثوقة {path} تالف ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/keys.py" line="413"/>
+        <source>A trusted key needs a name.</source>
+        <translation>يحتاج المفتاح الموثوق إلى اسم.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/pdfsign.py" line="192"/>
+        <source>the PDF cannot be signed ({reason})</source>
+        <translation>لا يمكن توقيع ملف PDF ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/pdfsign.py" line="219"/>
+        <source>not a readable PDF ({reason})</source>
+        <translation>ليس ملف PDF مقروءًا ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/pdfsign.py" line="221"/>
+        <source>the PDF carries no signature</source>
+        <translation>لا يحمل ملف PDF أي توقيع</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/pdfsign.py" line="224"/>
+        <source>{count} signatures; a CaseDesk report has one</source>
+        <translation>عدد التوقيعات {count}؛ لتقرير CaseDesk توقيع واحد</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/pdfsign.py" line="228"/>
+        <source>not a PAdES signature (ETSI.CAdES.detached)</source>
+        <translation>ليس توقيعًا من نوع PAdES (ETSI.CAdES.detached)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/pdfsign.py" line="237"/>
+        <source>the signature cannot be validated ({reason})</source>
+        <translation>لا يمكن التحقق من صحة التوقيع ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/pdfsign.py" line="240"/>
+        <source>the signed bytes changed after signing (digest mismatch)</source>
+        <translation>تغيّرت البايتات الموقَّعة بعد التوقيع (عدم تطابق الملخَّص)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/pdfsign.py" line="242"/>
+        <source>the signature does not verify</source>
+        <translation>لا يُتحقَّق من التوقيع</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/pdfsign.py" line="246"/>
+        <source>the document was changed after signing (pyHanko: {level})</source>
+        <translation>عُدِّل المستند بعد التوقيع (pyHanko: {level})</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/pdfsign.py" line="249"/>
+        <source>bytes were added after the signature</source>
+        <translation>أُضيفت بايتات بعد التوقيع</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/pdfsign.py" line="277"/>
+        <source>the certificate names no CaseDesk investigator key</source>
+        <translation>لا تذكر الشهادة أي مفتاح محقق في CaseDesk</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/pdfsign.py" line="282"/>
+        <source>the certificate&apos;s subject shows another key&apos;s fingerprint</source>
+        <translation>يُظهر موضوع الشهادة بصمة مفتاح آخر</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/pdfsign.py" line="292"/>
+        <source>key {fingerprint} did not vouch for the signing key</source>
+        <translation>لم يضمن المفتاح {fingerprint} مفتاح التوقيع</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/pdfsign.py" line="306"/>
+        <source>the signed file does not begin with the given document</source>
+        <translation>لا يبدأ الملف الموقَّع بالمستند المُعطى</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/pdfsign.py" line="313"/>
+        <source>the given document is not a readable PDF ({reason})</source>
+        <translation>المستند المُعطى ليس ملف PDF مقروءًا ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/pdfsign.py" line="318"/>
+        <source>the signature is not the update right after the given document</source>
+        <translation>ليس التوقيع هو التحديث الذي يلي المستند المُعطى مباشرة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/recorded.py" line="43"/>
+        <source>the recorded bundle signature is malformed ({reason})</source>
+        <translation>توقيع الحزمة المسجَّل مشوَّه البنية ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/recorded.py" line="45"/>
+        <source>the recorded signer fingerprint is not the recorded key&apos;s</source>
+        <translation>بصمة الموقِّع المسجَّلة ليست بصمة المفتاح المسجَّل</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/recorded.py" line="50"/>
+        <source>the recorded bundle signature does not verify under key {fingerprint}</source>
+        <translation>لا يُتحقَّق من توقيع الحزمة المسجَّل بالمفتاح {fingerprint}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/timestamps.py" line="92"/>
+        <source>not a {hash_algorithm} digest, or an unsupported imprint hash</source>
+        <translation>ليس ملخَّصًا بخوارزمية {hash_algorithm}، أو خوارزمية بصمة غير مدعومة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/timestamps.py" line="123"/>
+        <source>not a timestamp request ({reason})</source>
+        <translation>ليس طلب طابع زمني ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/timestamps.py" line="128"/>
+        <source>the request&apos;s imprint hash {algorithm} is not supported</source>
+        <translation>خوارزمية بصمة الطلب {algorithm} غير مدعومة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/timestamps.py" line="192"/>
+        <source>not a certificate file ({reason})</source>
+        <translation>ليس ملف شهادة ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/timestamps.py" line="216"/>
+        <source>its imprint uses {algorithm}, which is not accepted</source>
+        <translation>تستخدم بصمته {algorithm}، وهي غير مقبولة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/timestamps.py" line="219"/>
+        <source>it stamps other data (the message imprint differs)</source>
+        <translation>يختم بيانات أخرى (بصمة الرسالة مختلفة)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/timestamps.py" line="223"/>
+        <source>it carries no nonce</source>
+        <comment>fragment: why a timestamp answers another request</comment>
+        <translation>لا يحمل رقمًا عشوائيًا (nonce)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/timestamps.py" line="225"/>
+        <source>its nonce is another request&apos;s</source>
+        <comment>fragment: why a timestamp answers another request</comment>
+        <translation>رقمه العشوائي (nonce) خاص بطلب آخر</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/timestamps.py" line="227"/>
+        <source>it answers another request ({detail})</source>
+        <translation>يجيب عن طلب آخر ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/timestamps.py" line="230"/>
+        <source>it was issued under policy {dotted}</source>
+        <translation>صدر وفق السياسة {dotted}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/timestamps.py" line="261"/>
+        <source>not a complete timestamp response ({reason})</source>
+        <translation>ليس استجابة طابع زمني كاملة ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/timestamps.py" line="269"/>
+        <source>the TSA answered {code} ({said})</source>
+        <translation>أجابت جهة الطوابع الزمنية بـ{code} ({said})</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/timestamps.py" line="271"/>
+        <source>the TSA answered {code}</source>
+        <translation>أجابت جهة الطوابع الزمنية بـ{code}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/timestamps.py" line="277"/>
+        <source>a granted response without its token</source>
+        <translation>استجابة ممنوحة بلا رمزها</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/timestamps.py" line="279"/>
+        <source>the token is not CMS SignedData</source>
+        <translation>الرمز ليس من نوع CMS SignedData</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/timestamps.py" line="283"/>
+        <location filename="../../src/casedesk/proof/timestamps.py" line="286"/>
+        <source>the token does not encapsulate a TSTInfo</source>
+        <translation>لا يغلِّف الرمز بنية TSTInfo</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/timestamps.py" line="290"/>
+        <source>{count} signers; a timestamp has one</source>
+        <translation>عدد الموقِّعين {count}؛ للطابع الزمني موقِّع واحد</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/timestamps.py" line="295"/>
+        <source>{count} certificates (at most {max_certificates})</source>
+        <translation>عدد الشهادات {count} (الحد الأقصى {max_certificates})</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/timestamps.py" line="303"/>
+        <source>the token is damaged ({reason})</source>
+        <translation>الرمز تالف ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/timestamps.py" line="317"/>
+        <source>a certificate in the response is damaged ({reason})</source>
+        <translation>إحدى الشهادات في الاستجابة تالفة ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/timestamps.py" line="342"/>
+        <source>the TSA&apos;s certificate is not in the response; give it (with its chain) to check the signature</source>
+        <translation>شهادة جهة الطوابع الزمنية ليست في الاستجابة؛ قدِّمها (مع سلسلتها) للتحقق من التوقيع</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/timestamps.py" line="352"/>
+        <source>the token is signed over a weak or unknown digest ({md})</source>
+        <translation>الرمز موقَّع على ملخَّص ضعيف أو غير معروف ({md})</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/timestamps.py" line="356"/>
+        <source>the token has no signing-certificate attribute (RFC 3161 §2.4.1)</source>
+        <translation>ليس للرمز سمة شهادة التوقيع (RFC 3161 §2.4.1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/timestamps.py" line="365"/>
+        <source>the TSA&apos;s signature does not hold ({reason})</source>
+        <translation>توقيع جهة الطوابع الزمنية غير صحيح ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/timestamps.py" line="369"/>
+        <source>the TSA&apos;s signature cannot be checked ({reason})</source>
+        <translation>لا يمكن التحقق من توقيع جهة الطوابع الزمنية ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/timestamps.py" line="372"/>
+        <source>the token&apos;s contents differ from what the TSA signed</source>
+        <translation>يختلف محتوى الرمز عمّا وقّعته جهة الطوابع الزمنية</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/timestamps.py" line="374"/>
+        <source>the TSA&apos;s signature over the token does not verify</source>
+        <translation>لا يُتحقَّق من توقيع جهة الطوابع الزمنية على الرمز</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/timestamps.py" line="385"/>
+        <source>{subject} is not a TSA certificate (RFC 3161 wants a critical extended key usage of timeStamping only)</source>
+        <translation>الشهادة {subject} ليست شهادة جهة طوابع زمنية (يشترط RFC 3161 استخدامًا موسَّعًا حرجًا للمفتاح يقتصر على timeStamping)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/timestamps.py" line="401"/>
+        <source>no trusted TSA certificate was given</source>
+        <translation>لم تُقدَّم أي شهادة موثوقة لجهة طوابع زمنية</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/timestamps.py" line="416"/>
+        <source>the TSA does not chain to a trusted certificate ({reason})</source>
+        <translation>لا ترتبط جهة الطوابع الزمنية بسلسلة تنتهي بشهادة موثوقة ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/timestamps.py" line="420"/>
+        <source>the TSA&apos;s certificate path is not valid ({reason})</source>
+        <translation>مسار شهادات جهة الطوابع الزمنية غير صالح ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/tsa_trust.py" line="75"/>
+        <source>certificate {sha256} does not match its fingerprint</source>
+        <translation>الشهادة {sha256} لا تطابق بصمتها</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/tsa_trust.py" line="98"/>
+        <source>Cannot read the trusted timestamp authorities {path}.</source>
+        <translation>تعذّرت قراءة جهات الطوابع الزمنية الموثوقة {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/tsa_trust.py" line="107"/>
+        <source>The trusted timestamp authorities file {path} is damaged ({reason}).</source>
+        <translation>ملف جهات الطوابع الزمنية الموثوقة {path} تالف ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/provenance/library.py" line="94"/>
+        <source>c2pa-python is not installed; Content Credentials cannot be read.</source>
+        <translation>مكتبة c2pa-python غير مثبَّتة؛ لا يمكن قراءة بيانات اعتماد المحتوى (Content Credentials).</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/provenance/library.py" line="99"/>
+        <source>c2pa-python {version} is not a version CaseDesk was tested with ({values}.x); install one of those.</source>
+        <translation>الإصدار {version} من c2pa-python ليس إصدارًا اختُبر معه CaseDesk ({values}.x)؛ ثبِّت أحد تلك الإصدارات.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/provenance/library.py" line="140"/>
+        <source>not given to c2pa: {size} MiB read whole, and no C2PA data in it</source>
+        <translation>لم يُمرَّر إلى c2pa: {size} ميبيبايت تُقرأ كاملة، ولا بيانات C2PA فيه</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/provenance/record.py" line="208"/>
+        <source>Content Credentials (C2PA) are present but could not be read: {reason}.</source>
+        <translation>توجد بيانات اعتماد المحتوى (C2PA) لكن تعذّرت قراءتها: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/provenance/record.py" line="215"/>
+        <source>Content Credentials (C2PA) are said to be at {url}; not fetched (CaseDesk works offline).</source>
+        <translation>يُذكر أن بيانات اعتماد المحتوى (C2PA) موجودة في {url}؛ لم تُجلب (يعمل CaseDesk دون اتصال).</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/provenance/record.py" line="223"/>
+        <source>Content Credentials (C2PA) do not validate ({state}: {codes}); the original is kept as received.</source>
+        <translation>بيانات اعتماد المحتوى (C2PA) غير صالحة ({state}: {codes})؛ يُحتفظ بالملف الأصلي كما ورد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/provenance/record.py" line="230"/>
+        <source>Content Credentials (C2PA) do not validate ({state}); the original is kept as received.</source>
+        <translation>بيانات اعتماد المحتوى (C2PA) غير صالحة ({state})؛ يُحتفظ بالملف الأصلي كما ورد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/provenance/trust.py" line="111"/>
+        <source>That file is too large to be a bundle of trust anchors.</source>
+        <translation>هذا الملف أكبر من أن يكون مجموعة من مراسي الثقة.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/provenance/trust.py" line="115"/>
+        <source>Not a PEM certificate file: {reason}.</source>
+        <translation>ليس ملف شهادة بصيغة PEM: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/provenance/trust.py" line="118"/>
+        <source>No certificate found: trust anchors are given as PEM (-----BEGIN CERTIFICATE-----).</source>
+        <translation>لم يُعثر على أي شهادة: تُقدَّم مراسي الثقة بصيغة PEM (-----BEGIN CERTIFICATE-----).</translation>
+    </message>
+</context>
+</TS>

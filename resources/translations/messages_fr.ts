@@ -1,0 +1,2076 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+<context>
+    <name>messages</name>
+    <message>
+        <location filename="../../src/casedesk/cli.py" line="320"/>
+        <source>{originals}, {entries}.</source>
+        <translation>{originals}, {entries}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/cli.py" line="322"/>
+        <source>%n originals re-hashed</source>
+        <translation>
+            <numerusform>empreinte recalculée pour %n original</numerusform>
+            <numerusform>empreinte recalculée pour %n originaux</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/cli.py" line="323"/>
+        <source>%n custody entries checked</source>
+        <translation>
+            <numerusform>%n entrée du journal vérifiée</numerusform>
+            <numerusform>%n entrées du journal vérifiées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/cli.py" line="326"/>
+        <source>OK: {counts}</source>
+        <translation>OK : {counts}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/cli.py" line="328"/>
+        <source>PROBLEMS FOUND: {counts}</source>
+        <translation>PROBLÈMES DÉTECTÉS : {counts}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/cli.py" line="361"/>
+        <source>No matches.</source>
+        <translation>Aucun résultat.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/cli.py" line="452"/>
+        <source>interrupted; the workspace is consistent.</source>
+        <translation>interrompu ; l’espace de travail est cohérent.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/cli_check.py" line="41"/>
+        <location filename="../../src/casedesk/proof/casestamps.py" line="632"/>
+        <source>No file at {path}.</source>
+        <translation>Aucun fichier à l’emplacement {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/cli_check.py" line="51"/>
+        <source>--bundle goes with a report: casedesk check REPORT.pdf --bundle BUNDLE</source>
+        <translation>--bundle accompagne un rapport : casedesk check REPORT.pdf --bundle BUNDLE</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/cli_keys.py" line="59"/>
+        <source>Your signing key is protected by a passphrase; set {variable} or run this in a terminal to type it.</source>
+        <translation>Votre clé de signature est protégée par une phrase secrète ; définissez {variable} ou lancez cette commande dans un terminal pour la saisir.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/cli_keys.py" line="99"/>
+        <source>Say whose key this is with --name.</source>
+        <translation>Indiquez à qui appartient cette clé avec --name.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/cli_keys.py" line="106"/>
+        <source>No trusted key has the fingerprint {fingerprint}.</source>
+        <translation>Aucune clé approuvée n’a l’empreinte {fingerprint}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/cli_keys.py" line="139"/>
+        <source>Cannot read {path}: {reason}.</source>
+        <translation>Impossible de lire {path} : {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/cli_records.py" line="322"/>
+        <source>{command} needs one of: {verbs}</source>
+        <translation>{command} attend l’un de : {verbs}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/checklist.py" line="85"/>
+        <source>Checklist item {number}: [{code}] is not a language code such as &apos;fr&apos;.</source>
+        <translation>Élément {number} de la liste de contrôle : [{code}] n’est pas un code de langue tel que &apos;fr&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/checklist.py" line="96"/>
+        <source>Checklist item {number}: &apos;{name}&apos; in [{code}] must be text.</source>
+        <translation>Élément {number} de la liste de contrôle : &apos;{name}&apos; dans [{code}] doit être du texte.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/checklist.py" line="113"/>
+        <source>Checklist template is not valid TOML: {reason}</source>
+        <translation>Le modèle de liste de contrôle n’est pas du TOML valide : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/checklist.py" line="115"/>
+        <source>Checklist template is nested too deeply to be a checklist.</source>
+        <translation>Le modèle de liste de contrôle est imbriqué trop profondément pour être une liste de contrôle.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/checklist.py" line="118"/>
+        <source>Checklist template has no [[item]] entries.</source>
+        <translation>Le modèle de liste de contrôle ne contient aucune entrée [[item]].</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/checklist.py" line="123"/>
+        <source>Checklist item {number} is not a table.</source>
+        <translation>L’élément {number} de la liste de contrôle n’est pas une table.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/checklist.py" line="129"/>
+        <source>Checklist item {number} needs a text &apos;{name}&apos;.</source>
+        <translation>L’élément {number} de la liste de contrôle doit avoir un texte &apos;{name}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/checklist.py" line="134"/>
+        <source>Checklist item {number} has scope {scope!r}; use &apos;case&apos; or &apos;evidence&apos;.</source>
+        <translation>L’élément {number} de la liste de contrôle a la portée {scope!r} ; utilisez &apos;case&apos; ou &apos;evidence&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/checklist.py" line="141"/>
+        <source>Checklist item key {key!r} appears twice.</source>
+        <translation>La clé d’élément {key!r} apparaît deux fois.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/checklist.py" line="146"/>
+        <source>Checklist item {number}: &apos;phase&apos; and &apos;guidance&apos; must be text.</source>
+        <translation>Élément {number} de la liste de contrôle : &apos;phase&apos; et &apos;guidance&apos; doivent être du texte.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/custody.py" line="132"/>
+        <source>entry {seq}: {detail}</source>
+        <comment>a problem verify found in the custody log</comment>
+        <translation>entrée {seq} : {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/custody.py" line="142"/>
+        <source>sequence jumps from {last} to {seq}</source>
+        <translation>la numérotation saute de {last} à {seq}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/custody.py" line="149"/>
+        <source>does not link to the previous entry (entry removed or reordered)</source>
+        <translation>ne se rattache pas à l’entrée précédente (entrée supprimée ou déplacée)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/custody.py" line="154"/>
+        <source>content does not match its hash (entry edited)</source>
+        <translation>le contenu ne correspond pas à son empreinte (entrée modifiée)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/db.py" line="38"/>
+        <source>The disk holding {folder} is full; nothing was recorded. Free some space and try again.</source>
+        <translation>Le disque qui contient {folder} est plein ; rien n’a été enregistré. Libérez de l’espace et réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/db.py" line="43"/>
+        <source>The workspace {folder} has been busy in another CaseDesk window or command for more than {seconds:.0f} s; nothing was recorded. Try again when it has finished.</source>
+        <translation>L’espace de travail {folder} est occupé par une autre fenêtre ou commande CaseDesk depuis plus de {seconds:.0f} s ; rien n’a été enregistré. Réessayez quand elle aura terminé.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/db.py" line="50"/>
+        <source>The workspace {folder} is read-only; nothing was recorded.</source>
+        <translation>L’espace de travail {folder} est en lecture seule ; rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/db.py" line="51"/>
+        <source>The workspace database {path} could not be written ({reason}); nothing was recorded.</source>
+        <translation>Impossible d’écrire dans la base de données de l’espace de travail {path} ({reason}) ; rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/db.py" line="140"/>
+        <source>Cannot read the workspace database {path}: {reason}</source>
+        <translation>Impossible de lire la base de données de l’espace de travail {path} : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/db.py" line="148"/>
+        <source>The workspace database {path} was written by a newer version of CaseDesk (schema {schema}); this version knows schemas up to {head}. Update CaseDesk to open it. Nothing was changed.</source>
+        <translation>La base de données de l’espace de travail {path} a été écrite par une version plus récente de CaseDesk (schéma {schema}) ; cette version connaît les schémas jusqu’à {head}. Mettez CaseDesk à jour pour l’ouvrir. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/db.py" line="172"/>
+        <source>Too many backups of {name} in one second.</source>
+        <translation>Trop de sauvegardes de {name} en une seconde.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/errors.py" line="46"/>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/ingest.py" line="95"/>
+        <source>{path}: a broken symbolic link.</source>
+        <translation>{path} : lien symbolique rompu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/ingest.py" line="97"/>
+        <source>{path}: not found.</source>
+        <translation>{path} : introuvable.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/ingest.py" line="101"/>
+        <source>{path}: cannot be read ({reason}).</source>
+        <translation>{path} : illisible ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/ingest.py" line="106"/>
+        <source>{path}: is a folder; add --recursive to take in its files.</source>
+        <translation>{path} : est un répertoire ; ajoutez --recursive pour en prendre les fichiers.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/ingest.py" line="126"/>
+        <source>{path}: not a regular file (device, socket or pipe); not read.</source>
+        <translation>{path} : pas un fichier ordinaire (périphérique, socket ou tube) ; non lu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/ingest.py" line="129"/>
+        <source>{path}: permission denied.</source>
+        <translation>{path} : accès refusé.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/ingest.py" line="133"/>
+        <source>Added through a symbolic link to {path}.</source>
+        <translation>Ajouté par un lien symbolique vers {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/ingest.py" line="252"/>
+        <source>{path}: {reason}.</source>
+        <translation>{path} : {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/base.py" line="51"/>
+        <source>No case with id {id}.</source>
+        <translation>Aucun dossier n’a l’identifiant {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/base.py" line="52"/>
+        <source>No evidence item with id {id}.</source>
+        <translation>Aucune pièce n’a l’identifiant {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/base.py" line="53"/>
+        <source>No source with id {id}.</source>
+        <translation>Aucune source n’a l’identifiant {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/base.py" line="54"/>
+        <source>No claim with id {id}.</source>
+        <translation>Aucune allégation n’a l’identifiant {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/base.py" line="55"/>
+        <source>No place with id {id}.</source>
+        <translation>Aucun lieu n’a l’identifiant {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/base.py" line="56"/>
+        <source>No timeline event with id {id}.</source>
+        <translation>Aucun événement de la chronologie n’a l’identifiant {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/base.py" line="57"/>
+        <source>No note with id {id}.</source>
+        <translation>Aucune note n’a l’identifiant {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/base.py" line="58"/>
+        <source>No checklist item with id {id}.</source>
+        <translation>Aucun contrôle de la liste n’a l’identifiant {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/base.py" line="60"/>
+        <source>No {what} with id {id}.</source>
+        <translation>Aucun objet de type « {what} » n’a l’identifiant {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/base.py" line="66"/>
+        <source>case</source>
+        <comment>fragment: kind of object</comment>
+        <translation>dossier</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/base.py" line="67"/>
+        <source>evidence item</source>
+        <comment>fragment: kind of object</comment>
+        <translation>pièce</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/base.py" line="68"/>
+        <source>source</source>
+        <comment>fragment: kind of object</comment>
+        <translation>source</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/base.py" line="69"/>
+        <source>claim</source>
+        <comment>fragment: kind of object</comment>
+        <translation>allégation</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/base.py" line="70"/>
+        <source>place</source>
+        <comment>fragment: kind of object</comment>
+        <translation>lieu</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/base.py" line="71"/>
+        <source>timeline event</source>
+        <comment>fragment: kind of object</comment>
+        <translation>événement de la chronologie</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/base.py" line="72"/>
+        <source>note</source>
+        <comment>fragment: kind of object</comment>
+        <translation>note</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/base.py" line="73"/>
+        <source>checklist item</source>
+        <comment>fragment: kind of object</comment>
+        <translation>contrôle</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/base.py" line="139"/>
+        <source>Cannot edit {fields} of a {what}.</source>
+        <translation>Impossible de modifier {fields} d’un objet de type « {what} ».</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/cases.py" line="64"/>
+        <location filename="../../src/casedesk/core/service/cases.py" line="95"/>
+        <source>A case needs a title.</source>
+        <translation>Un dossier doit avoir un titre.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/cases.py" line="109"/>
+        <source>A case cannot be related to itself.</source>
+        <translation>Un dossier ne peut pas être lié à lui-même.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/cases.py" line="122"/>
+        <source>These cases are not related.</source>
+        <translation>Ces dossiers ne sont pas liés.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/cases.py" line="144"/>
+        <source>Name a case by its id or the start of its title.</source>
+        <translation>Désignez un dossier par son identifiant ou le début de son titre.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/cases.py" line="160"/>
+        <source>No case matches {ref!r}.</source>
+        <translation>Aucun dossier ne correspond à {ref!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/cases.py" line="163"/>
+        <source>{ref!r} matches several cases: {names}. Give more of the title or the id.</source>
+        <translation>{ref!r} correspond à plusieurs dossiers : {names}. Précisez le titre ou l’identifiant.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/cases.py" line="243"/>
+        <source>The case&apos;s custody log has entries 1 to {last}; there is no entry {seq}.</source>
+        <translation>Le journal de traçabilité du dossier contient les entrées 1 à {last} ; il n’y a pas d’entrée {seq}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/cases.py" line="265"/>
+        <source>The case has no custody entry {seq}.</source>
+        <translation>Le journal de traçabilité du dossier n’a pas d’entrée {seq}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/cases.py" line="267"/>
+        <source>Give at least six characters of an entry&apos;s hash, or its number.</source>
+        <translation>Donnez au moins six caractères de l’empreinte d’une entrée, ou son numéro.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/cases.py" line="280"/>
+        <source>No custody entry of the case has a hash starting {ref!r}.</source>
+        <translation>Aucune entrée du journal de traçabilité du dossier n’a d’empreinte commençant par {ref!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/cases.py" line="282"/>
+        <source>Several custody entries have hashes starting {ref!r}; give more of the hash.</source>
+        <translation>Plusieurs entrées du journal ont une empreinte commençant par {ref!r} ; donnez une plus grande partie de l’empreinte.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/claims.py" line="42"/>
+        <location filename="../../src/casedesk/core/service/claims.py" line="69"/>
+        <source>A claim needs its text.</source>
+        <translation>Une allégation doit avoir un texte.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/claims.py" line="94"/>
+        <location filename="../../src/casedesk/core/service/evidence.py" line="190"/>
+        <location filename="../../src/casedesk/core/service/provenance.py" line="56"/>
+        <source>Name at least one evidence item.</source>
+        <translation>Désignez au moins une pièce.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/claims.py" line="100"/>
+        <source>Claim and evidence belong to different cases.</source>
+        <translation>L’allégation et la pièce appartiennent à des dossiers différents.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/claims.py" line="129"/>
+        <source>This evidence is not linked to the claim.</source>
+        <translation>Cette pièce n’est pas associée à l’allégation.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/claims.py" line="137"/>
+        <source>Claim and source belong to different cases.</source>
+        <translation>L’allégation et la source appartiennent à des dossiers différents.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/claims.py" line="160"/>
+        <source>This source is not linked to the claim.</source>
+        <translation>Cette source n’est pas associée à l’allégation.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/evidence.py" line="119"/>
+        <source>Purging evidence needs a reason; it is written to the custody log.</source>
+        <translation>Supprimer définitivement une pièce demande un motif ; il est consigné dans le journal de traçabilité.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/evidence.py" line="124"/>
+        <source>Only evidence in the trash can be purged; move it to the trash first.</source>
+        <translation>Seules les pièces de la corbeille peuvent être supprimées définitivement ; mettez d’abord celle-ci à la corbeille.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/evidence.py" line="126"/>
+        <source>Stills were extracted from this item; purge them first.</source>
+        <translation>Des images ont été extraites de cette pièce ; supprimez-les d’abord définitivement.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/intake.py" line="156"/>
+        <source>{name!r} is not footage; stills come from video evidence.</source>
+        <translation>{name!r} n’est pas une vidéo ; les images extraites proviennent de pièces vidéo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/intake.py" line="167"/>
+        <source>--every needs a positive number of seconds.</source>
+        <translation>--every attend un nombre positif de secondes.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/intake.py" line="172"/>
+        <location filename="../../src/casedesk/core/service/intake.py" line="181"/>
+        <source>{name}: {problem}</source>
+        <translation>{name} : {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/intake.py" line="174"/>
+        <source>Say which stills to take: a time offset, --every N or --keyframes.</source>
+        <translation>Indiquez quelles images extraire : une position, --every N ou --keyframes.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/lookup.py" line="44"/>
+        <source>Cannot look up a {kind} by id here.</source>
+        <translation>Impossible de rechercher ici un objet de type « {kind} » par son identifiant.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/lookup.py" line="48"/>
+        <source>Name the {what} by its id or the start of it.</source>
+        <translation>Désignez l’objet de type « {what} » par son identifiant ou le début de celui-ci.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/lookup.py" line="62"/>
+        <source>No {what} in this case matches {ref!r}.</source>
+        <translation>Aucun objet de type « {what} » de ce dossier ne correspond à {ref!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/lookup.py" line="66"/>
+        <source>{ref!r} matches several {what}: {names}, and more. Give more of the id.</source>
+        <translation>{ref!r} correspond à plusieurs {what} : {names}, et d’autres encore. Donnez une plus grande partie de l’identifiant.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/lookup.py" line="73"/>
+        <source>{ref!r} matches several {what}: {names}. Give more of the id.</source>
+        <translation>{ref!r} correspond à plusieurs {what} : {names}. Donnez une plus grande partie de l’identifiant.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/lookup.py" line="84"/>
+        <source>evidence items</source>
+        <comment>fragment: kinds of object</comment>
+        <translation>pièces</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/lookup.py" line="85"/>
+        <source>sources</source>
+        <comment>fragment: kinds of object</comment>
+        <translation>sources</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/lookup.py" line="86"/>
+        <source>claims</source>
+        <comment>fragment: kinds of object</comment>
+        <translation>allégations</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/lookup.py" line="87"/>
+        <source>places</source>
+        <comment>fragment: kinds of object</comment>
+        <translation>lieux</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/lookup.py" line="88"/>
+        <source>timeline events</source>
+        <comment>fragment: kinds of object</comment>
+        <translation>événements de la chronologie</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/lookup.py" line="89"/>
+        <source>notes</source>
+        <comment>fragment: kinds of object</comment>
+        <translation>notes</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/core/service/sources.py" line="28"/>
+        <source>%n claim(s)</source>
+        <comment>fragment: what cites a source</comment>
+        <translation>
+            <numerusform>%n allégation</numerusform>
+            <numerusform>%n allégations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/core/service/sources.py" line="29"/>
+        <source>%n evidence item(s)</source>
+        <comment>fragment: what cites a source</comment>
+        <translation>
+            <numerusform>%n pièce</numerusform>
+            <numerusform>%n pièces</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/sources.py" line="31"/>
+        <source>{claims} and {items}</source>
+        <comment>fragment: what cites a source</comment>
+        <translation>{claims} et {items}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/sources.py" line="37"/>
+        <source>The source {name!r} is still cited by {citing}; unlink it from them to remove it, or keep it.</source>
+        <translation>La source {name!r} est encore citée par {citing} ; dissociez-la pour la retirer, ou conservez-la.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/sources.py" line="58"/>
+        <location filename="../../src/casedesk/core/service/sources.py" line="82"/>
+        <source>A source needs a name.</source>
+        <translation>Une source doit avoir un nom.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/sources.py" line="139"/>
+        <source>A source cannot be merged with itself.</source>
+        <translation>Une source ne peut pas être fusionnée avec elle-même.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/sources.py" line="144"/>
+        <source>Only sources of the same case can be merged.</source>
+        <translation>Seules des sources d’un même dossier peuvent être fusionnées.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/sources.py" line="146"/>
+        <source>Restore a removed source before merging it.</source>
+        <translation>Restaurez une source retirée avant de la fusionner.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/sources.py" line="270"/>
+        <source>These sources were not merged, or the merge was already undone.</source>
+        <translation>Ces sources n’ont pas été fusionnées, ou la fusion a déjà été annulée.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/timeline.py" line="45"/>
+        <location filename="../../src/casedesk/core/service/timeline.py" line="61"/>
+        <source>A place needs a name.</source>
+        <translation>Un lieu doit avoir un nom.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/timeline.py" line="76"/>
+        <location filename="../../src/casedesk/core/service/timeline.py" line="101"/>
+        <source>A timeline event needs a title.</source>
+        <translation>Un événement de la chronologie doit avoir un titre.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/timeline.py" line="115"/>
+        <source>A note needs some text.</source>
+        <translation>Une note doit avoir un texte.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/timeline.py" line="127"/>
+        <source>A note needs some text; remove the note instead.</source>
+        <translation>Une note doit avoir un texte ; retirez plutôt la note.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/timeline.py" line="168"/>
+        <source>{kind} is not a place, timeline event or note.</source>
+        <translation>{kind} n’est ni un lieu, ni un événement de la chronologie, ni une note.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/timeline.py" line="184"/>
+        <source>That place belongs to another case.</source>
+        <translation>Ce lieu appartient à un autre dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/staging.py" line="48"/>
+        <source>Not enough free disk space to import: the originals need {needed:.0f} MB, {free:.0f} MB are free in {folder}. Nothing was imported.</source>
+        <translation>Espace disque insuffisant pour l’import : les originaux nécessitent {needed:.0f} Mo, {free:.0f} Mo sont libres dans {folder}. Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/store.py" line="42"/>
+        <source>original {sha256}: {damage}</source>
+        <comment>a problem verify found in the store</comment>
+        <translation>original {sha256} : {damage}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/store.py" line="137"/>
+        <source>original file is missing from the store</source>
+        <translation>le fichier original manque dans le stockage</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/store.py" line="140"/>
+        <source>size is {actual} bytes, recorded {size}</source>
+        <translation>la taille est de {actual} octets ; enregistrée : {size}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/store.py" line="144"/>
+        <source>content hash is {actual_hash}, recorded {sha256}</source>
+        <translation>l’empreinte du contenu est {actual_hash} ; enregistrée : {sha256}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/timeutil.py" line="60"/>
+        <source>Unknown time zone {zone!r}</source>
+        <translation>Fuseau horaire inconnu : {zone!r}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/timeutil.py" line="142"/>
+        <source>Not a partial time: {text!r}</source>
+        <translation>Pas une date partielle : {text!r}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/timeutil.py" line="167"/>
+        <source>Not a date: {text!r} ({reason})</source>
+        <translation>Pas une date : {text!r} ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/timeutil.py" line="170"/>
+        <source>Not a date: {text!r}. Use YYYY, YYYY-MM, YYYY-MM-DD or &apos;YYYY-MM-DD HH:MM ZONE&apos;.</source>
+        <translation>Pas une date : {text!r}. Utilisez YYYY, YYYY-MM, YYYY-MM-DD ou &apos;YYYY-MM-DD HH:MM ZONE&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/workspace.py" line="32"/>
+        <source>Cannot create the workspace folder {folder}: {reason}.</source>
+        <translation>Impossible de créer le répertoire de l’espace de travail {folder} : {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/workspace.py" line="37"/>
+        <source>The workspace {folder} is not a folder.</source>
+        <translation>L’espace de travail {folder} n’est pas un répertoire.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/workspace.py" line="46"/>
+        <source>Cannot prepare the workspace in {folder}: {reason}.</source>
+        <translation>Impossible de préparer l’espace de travail dans {folder} : {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/workspace.py" line="67"/>
+        <source>The workspace {folder} is read-only ({reason}). CaseDesk needs to write its database and evidence store there; choose another folder with --workspace or make this one writable.</source>
+        <translation>L’espace de travail {folder} est en lecture seule ({reason}). CaseDesk doit y écrire sa base de données et le stockage des pièces ; choisissez un autre répertoire avec --workspace ou rendez celui-ci accessible en écriture.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/avprobe.py" line="100"/>
+        <source>The file is {missing} bytes shorter than its RIFF header declares; it is probably truncated.</source>
+        <translation>Le fichier fait {missing} octets de moins que ne l’annonce son en-tête RIFF ; il est probablement tronqué.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/avprobe.py" line="113"/>
+        <source>The {content} could not be opened: {reason}.</source>
+        <translation>Impossible d’ouvrir le contenu ({content}) : {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/avprobe.py" line="170"/>
+        <source>The file contains no audio or video stream.</source>
+        <translation>Le fichier ne contient aucun flux audio ou vidéo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/avprobe.py" line="228"/>
+        <source>Video claims {width}x{height} pixel frames, above the {limit:g} megapixel limit; frames not decoded.</source>
+        <translation>La vidéo annonce des images de {width}x{height} pixels, au-delà de la limite de {limit:g} mégapixels ; images non décodées.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/avprobe.py" line="250"/>
+        <source>The poster frame could not be converted to a picture ({reason}).</source>
+        <translation>Impossible de convertir l’image représentative en image ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/avprobe.py" line="283"/>
+        <source>The waveform covers only the first {seconds:.1f} s; decoding stopped at the time limit.</source>
+        <translation>La forme d’onde ne couvre que les {seconds:.1f} premières secondes ; le décodage s’est arrêté à la limite de temps.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/avprobe.py" line="298"/>
+        <source>The file contains no {stream} data.</source>
+        <translation>Le fichier ne contient aucune donnée {stream}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/avprobe.py" line="303"/>
+        <source>Reading the {stream} data stopped with an error at {seconds:.1f} s ({reason}); the file may be damaged.</source>
+        <translation>La lecture des données {stream} s’est arrêtée sur une erreur à {seconds:.1f} s ({reason}) ; le fichier est peut-être endommagé.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/avprobe.py" line="311"/>
+        <source>Reading the {stream} data stopped with an error ({reason}); the file may be damaged.</source>
+        <translation>La lecture des données {stream} s’est arrêtée sur une erreur ({reason}) ; le fichier est peut-être endommagé.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/avprobe.py" line="327"/>
+        <source>The {stream} data ends at {seconds:.1f} s although the file declares {declared:.1f} s; the file is probably truncated.</source>
+        <translation>Les données {stream} s’arrêtent à {seconds:.1f} s alors que le fichier annonce {declared:.1f} s ; il est probablement tronqué.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/avprobe.py" line="341"/>
+        <source>1 {stream} packet is flagged as corrupt (damaged or cut short).</source>
+        <translation>1 paquet de données {stream} est signalé comme corrompu (endommagé ou tronqué).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/media/avprobe.py" line="343"/>
+        <source>%n {stream} packets are flagged as corrupt (damaged or cut short).</source>
+        <translation>
+            <numerusform>%n paquet de données {stream} est signalé comme corrompu (endommagé ou tronqué).</numerusform>
+            <numerusform>%n paquets de données {stream} sont signalés comme corrompus (endommagés ou tronqués).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/avprobe.py" line="350"/>
+        <source>no decodable data</source>
+        <comment>fragment: why no frame was decoded</comment>
+        <translation>aucune donnée décodable</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/avprobe.py" line="352"/>
+        <source>No {stream} frame could be decoded ({reason}).</source>
+        <translation>Aucune trame {stream} n’a pu être décodée ({reason}).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/media/avprobe.py" line="358"/>
+        <source>%n {stream} packets could not be decoded ({reason}).</source>
+        <translation>
+            <numerusform>%n paquet de données {stream} n’a pas pu être décodé ({reason}).</numerusform>
+            <numerusform>%n paquets de données {stream} n’ont pas pu être décodés ({reason}).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/avprobe.py" line="370"/>
+        <source>The integrity check stopped after {seconds:g} s (time limit); the rest of the file was not checked.</source>
+        <translation>Le contrôle d’intégrité s’est arrêté après {seconds:g} s (limite de temps) ; le reste du fichier n’a pas été vérifié.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/avprobe.py" line="381"/>
+        <source>video</source>
+        <comment>fragment: kind of stream</comment>
+        <translation>vidéo</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/avprobe.py" line="382"/>
+        <source>audio</source>
+        <comment>fragment: kind of stream</comment>
+        <translation>audio</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/avtags.py" line="69"/>
+        <source>Container tag {tag} {value!r} is not a valid date and time; ignored.</source>
+        <translation>La balise de conteneur {tag} {value!r} n’est pas une date et une heure valides ; ignorée.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/avtags.py" line="79"/>
+        <source>Container creation time {value!r} looks like an unset placeholder; ignored.</source>
+        <translation>La date de création du conteneur {value!r} ressemble à une valeur par défaut jamais réglée ; ignorée.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/avtags.py" line="118"/>
+        <source>Container location {value!r} is not in ISO 6709 form; location ignored.</source>
+        <translation>La position du conteneur {value!r} n’est pas au format ISO 6709 ; position ignorée.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/avtags.py" line="127"/>
+        <source>Container location {value!r} is outside valid latitude/longitude; location ignored.</source>
+        <translation>La position du conteneur {value!r} est hors des latitudes et longitudes valides ; position ignorée.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/avtags.py" line="137"/>
+        <source>Container location is exactly 0°, 0°, which usually means the device had no fix; location ignored.</source>
+        <translation>La position du conteneur est exactement 0°, 0°, ce qui signifie d’ordinaire que l’appareil n’avait pas de position ; position ignorée.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/documents.py" line="29"/>
+        <source>The PDF could not be parsed: {reason}.</source>
+        <translation>Impossible d’analyser le PDF : {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/documents.py" line="48"/>
+        <source>The PDF is password-protected; page count and title are unavailable.</source>
+        <translation>Le PDF est protégé par un mot de passe ; nombre de pages et titre indisponibles.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/documents.py" line="55"/>
+        <source>The PDF page tree could not be read: {reason}.</source>
+        <translation>Impossible de lire l’arborescence des pages du PDF : {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/documents.py" line="65"/>
+        <source>The PDF document information could not be read: {reason}.</source>
+        <translation>Impossible de lire les informations du document PDF : {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/exif.py" line="20"/>
+        <source>No EXIF metadata: capture time, camera and location are absent (often stripped by the platform).</source>
+        <translation>Aucune métadonnée EXIF : date de capture, appareil et position sont absents (souvent supprimés par la plateforme).</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/exif.py" line="59"/>
+        <source>The EXIF block is corrupt and could not be read ({reason}).</source>
+        <translation>Le bloc EXIF est corrompu et n’a pas pu être lu ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/exif.py" line="89"/>
+        <source>An EXIF sub-directory is corrupt and was skipped ({reason}).</source>
+        <translation>Un sous-répertoire EXIF est corrompu et a été ignoré ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/exif.py" line="141"/>
+        <source>EXIF Orientation value {value} is not valid (expected 1 to 8); ignored.</source>
+        <translation>La valeur d’orientation EXIF {value} n’est pas valide (1 à 8 attendu) ; ignorée.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/exif.py" line="164"/>
+        <source>EXIF {tag} {value!r} is not a valid date and time; capture time left empty.</source>
+        <translation>La valeur EXIF {tag} {value!r} n’est pas une date et une heure valides ; date de capture laissée vide.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/exif.py" line="179"/>
+        <source>EXIF offset time {value!r} is not a valid UTC offset; capture time kept without a time zone.</source>
+        <translation>Le décalage horaire EXIF {value!r} n’est pas un décalage UTC valide ; date de capture conservée sans fuseau horaire.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/exif.py" line="228"/>
+        <source>{count} components</source>
+        <comment>fragment: an unusable EXIF value</comment>
+        <translation>{count} composantes</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/exif.py" line="235"/>
+        <source>component {item!r} is not a number</source>
+        <comment>fragment: an unusable EXIF value</comment>
+        <translation>la composante {item!r} n’est pas un nombre</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/exif.py" line="240"/>
+        <source>a component has a zero denominator or is not finite</source>
+        <comment>fragment: an unusable EXIF value</comment>
+        <translation>une composante a un dénominateur nul ou n’est pas finie</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/exif.py" line="259"/>
+        <source>latitude</source>
+        <comment>fragment: EXIF GPS</comment>
+        <translation>latitude</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/exif.py" line="261"/>
+        <source>longitude</source>
+        <comment>fragment: EXIF GPS</comment>
+        <translation>longitude</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/exif.py" line="268"/>
+        <source>EXIF GPS {axis} could not be read ({reason}); location ignored.</source>
+        <translation>La {axis} GPS EXIF n’a pas pu être lue ({reason}) ; position ignorée.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/exif.py" line="275"/>
+        <source>EXIF GPS {axis} has impossible minutes or seconds ({values}); location ignored.</source>
+        <translation>La {axis} GPS EXIF a des minutes ou des secondes impossibles ({values}) ; position ignorée.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/exif.py" line="292"/>
+        <source>EXIF GPS {axis} has no {positive}/{negative} reference; the sign was taken as written.</source>
+        <translation>La {axis} GPS EXIF n’a pas de référence {positive}/{negative} ; le signe a été pris tel qu’écrit.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/exif.py" line="303"/>
+        <source>EXIF GPS {axis} {degrees:g} is outside the valid range of ±{limit:g} degrees; location ignored.</source>
+        <translation>La {axis} GPS EXIF {degrees:g} est hors de la plage valide de ±{limit:g} degrés ; position ignorée.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/exif.py" line="320"/>
+        <source>EXIF GPS data has only one of latitude and longitude; location ignored.</source>
+        <translation>Les données GPS EXIF n’ont que la latitude ou que la longitude ; position ignorée.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/exif.py" line="330"/>
+        <source>EXIF GPS position is exactly 0°, 0°, which usually means the device had no fix; location ignored.</source>
+        <translation>La position GPS EXIF est exactement 0°, 0°, ce qui signifie d’ordinaire que l’appareil n’avait pas de position ; position ignorée.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/exif.py" line="347"/>
+        <source>EXIF GPS altitude could not be read ({reason}); altitude ignored.</source>
+        <translation>L’altitude GPS EXIF n’a pas pu être lue ({reason}) ; altitude ignorée.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/exif.py" line="355"/>
+        <source>EXIF GPS altitude {altitude:g} m is implausible; altitude ignored.</source>
+        <translation>L’altitude GPS EXIF de {altitude:g} m est invraisemblable ; altitude ignorée.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/images.py" line="49"/>
+        <source>{count:.3g} gigapixels</source>
+        <comment>fragment: image size</comment>
+        <translation>{count:.3g} gigapixels</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/images.py" line="50"/>
+        <source>{count:.3g} megapixels</source>
+        <comment>fragment: image size</comment>
+        <translation>{count:.3g} mégapixels</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/images.py" line="60"/>
+        <source>Image claims {width}x{height} pixels ({pixels}), above the {limit:g} megapixel limit; not decoded.</source>
+        <translation>L’image annonce {width}x{height} pixels ({pixels}), au-delà de la limite de {limit:g} mégapixels ; non décodée.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/images.py" line="79"/>
+        <source>Image is above the image decoder&apos;s safety limit ({reason}); not decoded.</source>
+        <translation>L’image dépasse la limite de sécurité du décodeur d’images ({reason}) ; non décodée.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/images.py" line="105"/>
+        <source>Image claims {width}x{height} pixels ({pixels}), above the image decoder&apos;s safety limit; not decoded.</source>
+        <translation>L’image annonce {width}x{height} pixels ({pixels}), au-delà de la limite de sécurité du décodeur d’images ; non décodée.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/images.py" line="121"/>
+        <source>The {content} could not be read ({reason}); not decoded.</source>
+        <translation>Impossible de lire le contenu ({content}) : {reason} ; non décodé.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/images.py" line="148"/>
+        <source>Image header claims a size of {width}x{height} pixels; not decoded.</source>
+        <translation>L’en-tête de l’image annonce une taille de {width}x{height} pixels ; non décodée.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/images.py" line="178"/>
+        <source>The {content} could not be decoded: {reason}.</source>
+        <translation>Impossible de décoder le contenu ({content}) : {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/images.py" line="242"/>
+        <source>The JPEG image data ends early (the file is truncated or damaged); only the part that was present could be decoded.</source>
+        <translation>Les données d’image JPEG s’arrêtent trop tôt (fichier tronqué ou endommagé) ; seule la partie présente a pu être décodée.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/probe.py" line="42"/>
+        <source>Empty file (0 bytes)</source>
+        <translation>Fichier vide (0 octet)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/probe.py" line="81"/>
+        <source>The file could not be analysed because of an unexpected error ({error}: {detail}).</source>
+        <translation>Le fichier n’a pas pu être analysé à cause d’une erreur inattendue ({error} : {detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/sniff.py" line="54"/>
+        <location filename="../../src/casedesk/media/sniff.py" line="144"/>
+        <source>JPEG image data</source>
+        <comment>fragment: file content</comment>
+        <translation>données d’image JPEG</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/sniff.py" line="55"/>
+        <location filename="../../src/casedesk/media/sniff.py" line="145"/>
+        <source>PNG image data</source>
+        <comment>fragment: file content</comment>
+        <translation>données d’image PNG</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/sniff.py" line="56"/>
+        <location filename="../../src/casedesk/media/sniff.py" line="146"/>
+        <source>GIF image data</source>
+        <comment>fragment: file content</comment>
+        <translation>données d’image GIF</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/sniff.py" line="57"/>
+        <location filename="../../src/casedesk/media/sniff.py" line="147"/>
+        <source>WebP image data</source>
+        <comment>fragment: file content</comment>
+        <translation>données d’image WebP</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/sniff.py" line="58"/>
+        <location filename="../../src/casedesk/media/sniff.py" line="148"/>
+        <source>TIFF image data</source>
+        <comment>fragment: file content</comment>
+        <translation>données d’image TIFF</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/sniff.py" line="59"/>
+        <location filename="../../src/casedesk/media/sniff.py" line="149"/>
+        <source>BMP image data</source>
+        <comment>fragment: file content</comment>
+        <translation>données d’image BMP</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/sniff.py" line="60"/>
+        <source>HEIC image data</source>
+        <comment>fragment: file content</comment>
+        <translation>données d’image HEIC</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/sniff.py" line="61"/>
+        <location filename="../../src/casedesk/media/sniff.py" line="150"/>
+        <source>HEIF image data</source>
+        <comment>fragment: file content</comment>
+        <translation>données d’image HEIF</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/sniff.py" line="62"/>
+        <location filename="../../src/casedesk/media/sniff.py" line="151"/>
+        <source>AVIF image data</source>
+        <comment>fragment: file content</comment>
+        <translation>données d’image AVIF</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/sniff.py" line="63"/>
+        <source>MP4 video data</source>
+        <comment>fragment: file content</comment>
+        <translation>données vidéo MP4</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/sniff.py" line="64"/>
+        <source>MPEG-4 audio data</source>
+        <comment>fragment: file content</comment>
+        <translation>données audio MPEG-4</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/sniff.py" line="65"/>
+        <source>QuickTime video data</source>
+        <comment>fragment: file content</comment>
+        <translation>données vidéo QuickTime</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/sniff.py" line="66"/>
+        <source>3GPP video data</source>
+        <comment>fragment: file content</comment>
+        <translation>données vidéo 3GPP</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/sniff.py" line="67"/>
+        <source>3GPP audio data</source>
+        <comment>fragment: file content</comment>
+        <translation>données audio 3GPP</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/sniff.py" line="68"/>
+        <source>Matroska video data</source>
+        <comment>fragment: file content</comment>
+        <translation>données vidéo Matroska</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/sniff.py" line="69"/>
+        <source>Matroska audio data</source>
+        <comment>fragment: file content</comment>
+        <translation>données audio Matroska</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/sniff.py" line="70"/>
+        <source>WebM video data</source>
+        <comment>fragment: file content</comment>
+        <translation>données vidéo WebM</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/sniff.py" line="71"/>
+        <source>WebM audio data</source>
+        <comment>fragment: file content</comment>
+        <translation>données audio WebM</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/sniff.py" line="72"/>
+        <location filename="../../src/casedesk/media/sniff.py" line="154"/>
+        <source>AVI video data</source>
+        <comment>fragment: file content</comment>
+        <translation>données vidéo AVI</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/sniff.py" line="73"/>
+        <source>Ogg video data</source>
+        <comment>fragment: file content</comment>
+        <translation>données vidéo Ogg</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/sniff.py" line="74"/>
+        <source>Ogg audio data</source>
+        <comment>fragment: file content</comment>
+        <translation>données audio Ogg</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/sniff.py" line="75"/>
+        <source>Windows Media video data</source>
+        <comment>fragment: file content</comment>
+        <translation>données vidéo Windows Media</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/sniff.py" line="76"/>
+        <source>Windows Media audio data</source>
+        <comment>fragment: file content</comment>
+        <translation>données audio Windows Media</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/sniff.py" line="77"/>
+        <location filename="../../src/casedesk/media/sniff.py" line="157"/>
+        <source>Flash video data</source>
+        <comment>fragment: file content</comment>
+        <translation>données vidéo Flash</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/sniff.py" line="78"/>
+        <location filename="../../src/casedesk/media/sniff.py" line="158"/>
+        <source>MPEG transport stream data</source>
+        <comment>fragment: file content</comment>
+        <translation>données de flux de transport MPEG</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/sniff.py" line="79"/>
+        <location filename="../../src/casedesk/media/sniff.py" line="159"/>
+        <source>WAV audio data</source>
+        <comment>fragment: file content</comment>
+        <translation>données audio WAV</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/sniff.py" line="80"/>
+        <location filename="../../src/casedesk/media/sniff.py" line="160"/>
+        <source>AIFF audio data</source>
+        <comment>fragment: file content</comment>
+        <translation>données audio AIFF</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/sniff.py" line="81"/>
+        <location filename="../../src/casedesk/media/sniff.py" line="161"/>
+        <source>FLAC audio data</source>
+        <comment>fragment: file content</comment>
+        <translation>données audio FLAC</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/sniff.py" line="82"/>
+        <location filename="../../src/casedesk/media/sniff.py" line="162"/>
+        <source>MP3 audio data</source>
+        <comment>fragment: file content</comment>
+        <translation>données audio MP3</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/sniff.py" line="83"/>
+        <location filename="../../src/casedesk/media/sniff.py" line="163"/>
+        <source>AAC audio data</source>
+        <comment>fragment: file content</comment>
+        <translation>données audio AAC</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/sniff.py" line="84"/>
+        <location filename="../../src/casedesk/media/sniff.py" line="164"/>
+        <source>AMR audio data</source>
+        <comment>fragment: file content</comment>
+        <translation>données audio AMR</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/sniff.py" line="85"/>
+        <location filename="../../src/casedesk/media/sniff.py" line="165"/>
+        <source>PDF document data</source>
+        <comment>fragment: file content</comment>
+        <translation>données de document PDF</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/sniff.py" line="86"/>
+        <location filename="../../src/casedesk/media/sniff.py" line="166"/>
+        <source>ZIP archive data</source>
+        <comment>fragment: file content</comment>
+        <translation>données d’archive ZIP</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/sniff.py" line="87"/>
+        <location filename="../../src/casedesk/media/sniff.py" line="173"/>
+        <source>gzip archive data</source>
+        <comment>fragment: file content</comment>
+        <translation>données d’archive gzip</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/sniff.py" line="88"/>
+        <location filename="../../src/casedesk/media/sniff.py" line="174"/>
+        <source>7-Zip archive data</source>
+        <comment>fragment: file content</comment>
+        <translation>données d’archive 7-Zip</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/sniff.py" line="89"/>
+        <location filename="../../src/casedesk/media/sniff.py" line="175"/>
+        <source>RAR archive data</source>
+        <comment>fragment: file content</comment>
+        <translation>données d’archive RAR</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/sniff.py" line="90"/>
+        <source>SQLite database data</source>
+        <comment>fragment: file content</comment>
+        <translation>données de base de données SQLite</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/sniff.py" line="91"/>
+        <source>plain text</source>
+        <comment>fragment: file content</comment>
+        <translation>texte brut</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/sniff.py" line="92"/>
+        <source>HTML text</source>
+        <comment>fragment: file content</comment>
+        <translation>texte HTML</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/sniff.py" line="93"/>
+        <location filename="../../src/casedesk/media/sniff.py" line="171"/>
+        <source>RTF document data</source>
+        <comment>fragment: file content</comment>
+        <translation>données de document RTF</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/sniff.py" line="94"/>
+        <location filename="../../src/casedesk/media/sniff.py" line="172"/>
+        <source>SVG image data</source>
+        <comment>fragment: file content</comment>
+        <translation>données d’image SVG</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/sniff.py" line="95"/>
+        <source>unrecognised binary data</source>
+        <comment>fragment: file content</comment>
+        <translation>données binaires non reconnues</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/sniff.py" line="152"/>
+        <source>MP4/QuickTime media data</source>
+        <comment>fragment: file content</comment>
+        <translation>données multimédias MP4/QuickTime</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/sniff.py" line="153"/>
+        <source>Matroska/WebM media data</source>
+        <comment>fragment: file content</comment>
+        <translation>données multimédias Matroska/WebM</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/sniff.py" line="155"/>
+        <source>Ogg media data</source>
+        <comment>fragment: file content</comment>
+        <translation>données multimédias Ogg</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/sniff.py" line="156"/>
+        <source>Windows Media data</source>
+        <comment>fragment: file content</comment>
+        <translation>données Windows Media</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/sniff.py" line="167"/>
+        <source>Office document data</source>
+        <comment>fragment: file content</comment>
+        <translation>données de document Office</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/sniff.py" line="168"/>
+        <source>OpenDocument data</source>
+        <comment>fragment: file content</comment>
+        <translation>données OpenDocument</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/sniff.py" line="169"/>
+        <source>EPUB book data</source>
+        <comment>fragment: file content</comment>
+        <translation>données de livre EPUB</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/sniff.py" line="170"/>
+        <source>text</source>
+        <comment>fragment: file content</comment>
+        <translation>texte</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/sniff.py" line="193"/>
+        <source>{media_type} data</source>
+        <comment>fragment: file content</comment>
+        <translation>données {media_type}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/sniff.py" line="216"/>
+        <source>File name ends in {suffix} but the content is not recognisable as {promise}.</source>
+        <translation>Le nom du fichier se termine par {suffix}, mais le contenu n’est pas reconnaissable comme {promise}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/sniff.py" line="223"/>
+        <source>File name ends in {suffix} but the content is {content} ({media_type}).</source>
+        <translation>Le nom du fichier se termine par {suffix}, mais le contenu est en réalité : {content} ({media_type}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/sniff.py" line="237"/>
+        <source>{first} or {rest}</source>
+        <comment>fragment: one file content or another</comment>
+        <translation>{first} ou {rest}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/stills.py" line="54"/>
+        <source>{name} could not be opened as a video: {reason}.</source>
+        <translation>Impossible d’ouvrir {name} comme vidéo : {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/stills.py" line="61"/>
+        <source>{name} has no video stream.</source>
+        <translation>{name} n’a pas de flux vidéo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/stills.py" line="73"/>
+        <source>Offset {offset!r} s is not a valid position in the video.</source>
+        <translation>La position {offset!r} s n’est pas une position valide dans la vidéo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/stills.py" line="79"/>
+        <source>Offset {offset:.3f} s is beyond the end of the video ({duration:.3f} s).</source>
+        <translation>La position {offset:.3f} s est au-delà de la fin de la vidéo ({duration:.3f} s).</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/stills.py" line="95"/>
+        <source>No frame could be decoded at {offset:.3f} s in {name}.</source>
+        <translation>Aucune image n’a pu être décodée à {offset:.3f} s dans {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/stills.py" line="100"/>
+        <source>Offset {offset:.3f} s is beyond the end of the video.</source>
+        <translation>La position {offset:.3f} s est au-delà de la fin de la vidéo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/stills.py" line="128"/>
+        <source>Gave up looking for the frame: the decode limits were reached.</source>
+        <translation>Recherche de l’image abandonnée : les limites de décodage ont été atteintes.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/stills.py" line="141"/>
+        <source>The video could not be decoded near that offset ({reason}).</source>
+        <translation>La vidéo n’a pas pu être décodée près de cette position ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/stills.py" line="157"/>
+        <source>Gave up listing keyframes: the time limit was reached.</source>
+        <translation>Liste des images clés abandonnée : la limite de temps a été atteinte.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/stills.py" line="164"/>
+        <source>{name} could not be read: {reason}.</source>
+        <translation>Impossible de lire {name} : {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/stills.py" line="172"/>
+        <source>Step {step!r} s must be a positive number of seconds.</source>
+        <translation>Le pas {step!r} s doit être un nombre positif de secondes.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/stills.py" line="178"/>
+        <source>The length of {name} is unknown, so it cannot be divided into steps.</source>
+        <translation>La durée de {name} est inconnue ; elle ne peut donc pas être divisée en pas.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/_files.py" line="30"/>
+        <source>{path} can be read by other accounts (mode {filemode}); if nobody else had it, make it private with: chmod 600 {path}</source>
+        <translation>{path} est lisible par d’autres comptes (mode {filemode}) ; si personne d’autre n’y a eu accès, rendez-le privé avec : chmod 600 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/casestamps.py" line="204"/>
+        <source>its details have no {key}</source>
+        <translation>ses détails n’ont pas de {key}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/casestamps.py" line="212"/>
+        <source>its {key} is not base64</source>
+        <translation>son {key} n’est pas en base64</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/casestamps.py" line="221"/>
+        <source>its details do not say which entry it covers</source>
+        <translation>ses détails ne disent pas quelle entrée il couvre</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/casestamps.py" line="228"/>
+        <source>it uses the unknown scheme {scheme!r}</source>
+        <translation>il utilise le schéma inconnu {scheme!r}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/casestamps.py" line="233"/>
+        <source>its request DER is damaged ({detail})</source>
+        <translation>sa requête DER est endommagée ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/casestamps.py" line="253"/>
+        <source>its details do not say which request it answers</source>
+        <translation>ses détails ne disent pas à quelle requête il répond</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/casestamps.py" line="258"/>
+        <source>its genTime or serial is not readable</source>
+        <translation>son genTime ou son numéro de série est illisible</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/casestamps.py" line="284"/>
+        <source>the request DER of entry {seq} does not match its recorded imprint and nonce</source>
+        <translation>la requête DER de l’entrée {seq} ne correspond pas à l’empreinte et au nonce enregistrés</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/casestamps.py" line="292"/>
+        <source>entry {covered_seq}, which request entry {seq} covers, is not in the log</source>
+        <translation>l’entrée {covered_seq}, que couvre l’entrée de requête {seq}, n’est pas dans le journal</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/casestamps.py" line="300"/>
+        <source>request entry {seq} covers entry {covered_seq} with hash {covered_hash}, but that entry&apos;s hash in the log is {log_hash}</source>
+        <translation>l’entrée de requête {seq} couvre l’entrée {covered_seq} d’empreinte {covered_hash}, mais l’empreinte de cette entrée dans le journal est {log_hash}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/casestamps.py" line="312"/>
+        <source>the imprint of request entry {seq} is not over entry {covered_seq}&apos;s hash and the recorded manifest digest</source>
+        <translation>l’empreinte de l’entrée de requête {seq} ne porte pas sur l’empreinte de l’entrée {covered_seq} et sur l’empreinte du manifeste enregistrée</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/casestamps.py" line="354"/>
+        <source>not a custody entry</source>
+        <translation>pas une entrée du journal de traçabilité</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/casestamps.py" line="422"/>
+        <source>the timestamp import cannot be read: {bad}</source>
+        <translation>l’import d’horodatage est illisible : {bad}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/casestamps.py" line="437"/>
+        <source>it answers entry {request_seq}, which is not an earlier timestamp request</source>
+        <translation>il répond à l’entrée {request_seq}, qui n’est pas une requête d’horodatage antérieure</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/casestamps.py" line="444"/>
+        <source>it answers request entry {seq}, made for another case</source>
+        <translation>il répond à l’entrée de requête {seq}, faite pour un autre dossier</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/casestamps.py" line="448"/>
+        <source>request entry {request_seq} was already answered by entry {first}</source>
+        <translation>l’entrée de requête {request_seq} a déjà reçu une réponse à l’entrée {first}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/casestamps.py" line="458"/>
+        <source>request entry {seq} cannot be read: {bad}</source>
+        <translation>l’entrée de requête {seq} est illisible : {bad}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/casestamps.py" line="466"/>
+        <source>it says it covers entry {covers}, but its request covers entry {covered_seq}</source>
+        <translation>il dit couvrir l’entrée {covers}, mais sa requête couvre l’entrée {covered_seq}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/casestamps.py" line="478"/>
+        <source>the manifest digest recorded for entry {covered_seq} is {manifest_digest}, but the case&apos;s as of that entry is {actual}</source>
+        <translation>l’empreinte du manifeste enregistrée pour l’entrée {covered_seq} est {manifest_digest}, mais celle du dossier en date de cette entrée est {actual}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/casestamps.py" line="488"/>
+        <source>the recorded trust anchor does not match its recorded SHA-256</source>
+        <translation>l’ancre de confiance enregistrée ne correspond pas à son SHA-256 enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/casestamps.py" line="493"/>
+        <source>the recorded trust anchor is not a certificate</source>
+        <translation>l’ancre de confiance enregistrée n’est pas un certificat</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/casestamps.py" line="497"/>
+        <source>the recorded token no longer verifies against its request and trust anchor: {reason}</source>
+        <translation>le jeton enregistré ne se vérifie plus avec sa requête et son ancre de confiance : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/casestamps.py" line="509"/>
+        <source>the recorded {name} ({said}) is not the token&apos;s ({found})</source>
+        <translation>le {name} enregistré ({said}) n’est pas celui du jeton ({found})</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/casestamps.py" line="544"/>
+        <source>The case&apos;s custody log is empty: there is no entry to stamp.</source>
+        <translation>Le journal de traçabilité du dossier est vide : il n’y a aucune entrée à horodater.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/casestamps.py" line="563"/>
+        <source>{path} is a folder; give the name of the request file to write (.tsq).</source>
+        <translation>{path} est un répertoire ; donnez le nom du fichier de requête à écrire (.tsq).</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/casestamps.py" line="566"/>
+        <source>Folder {folder} does not exist.</source>
+        <translation>Le répertoire {folder} n’existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/casestamps.py" line="568"/>
+        <location filename="../../src/casedesk/proof/casestamps.py" line="616"/>
+        <location filename="../../src/casedesk/proof/casestamps.py" line="620"/>
+        <source>{path} exists already; give --force to replace it.</source>
+        <translation>{path} existe déjà ; ajoutez --force pour le remplacer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/casestamps.py" line="634"/>
+        <source>{path} is not a regular file.</source>
+        <translation>{path} n’est pas un fichier ordinaire.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/casestamps.py" line="639"/>
+        <source>{name} is larger than {limit} bytes</source>
+        <translation>{name} dépasse {limit} octets</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/casestamps.py" line="651"/>
+        <source>{path} is not a certificate file (PEM or DER): {detail}.</source>
+        <translation>{path} n’est pas un fichier de certificat (PEM ou DER) : {detail}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/casestamps.py" line="658"/>
+        <source>{path} holds no certificate.</source>
+        <translation>{path} ne contient aucun certificat.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/casestamps.py" line="722"/>
+        <location filename="../../src/casedesk/proof/timestamps.py" line="253"/>
+        <source>{count} bytes is too large for a timestamp response</source>
+        <translation>{count} octets, c’est trop pour une réponse d’horodatage</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/proof/casestamps.py" line="734"/>
+        <source>it answers none of this case&apos;s %n outstanding timestamp request(s) (no request in the log has its imprint and nonce)</source>
+        <translation>
+            <numerusform>il ne répond à aucune requête d’horodatage en attente de ce dossier (%n en attente ; aucune requête du journal n’a son empreinte et son nonce)</numerusform>
+            <numerusform>il ne répond à aucune des %n requêtes d’horodatage en attente de ce dossier (aucune requête du journal n’a son empreinte et son nonce)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/casestamps.py" line="743"/>
+        <source>it answers the request of entry {seq}, already answered by entry {first} (a replay: each request is answered once)</source>
+        <translation>il répond à la requête de l’entrée {seq}, qui a déjà reçu une réponse à l’entrée {first} (un rejeu : chaque requête ne reçoit qu’une réponse)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/casestamps.py" line="754"/>
+        <source>The request cannot be answered: {problem}. Run “casedesk verify”.</source>
+        <translation>Impossible de répondre à la requête : {problem}. Lancez « casedesk verify ».</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/casestamps.py" line="820"/>
+        <source>no single trusted certificate vouches for the TSA on its own</source>
+        <translation>aucun certificat approuvé ne garantit à lui seul l’autorité d’horodatage</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/errors.py" line="48"/>
+        <source>malformed</source>
+        <comment>fragment: why a timestamp was refused</comment>
+        <translation>mal formé</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/errors.py" line="49"/>
+        <source>not granted</source>
+        <comment>fragment: why a timestamp was refused</comment>
+        <translation>non accordé</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/errors.py" line="50"/>
+        <source>tampered</source>
+        <comment>fragment: why a timestamp was refused</comment>
+        <translation>altéré</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/errors.py" line="51"/>
+        <source>not matching</source>
+        <comment>fragment: why a timestamp was refused</comment>
+        <translation>non correspondant</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/errors.py" line="52"/>
+        <source>untrusted TSA</source>
+        <comment>fragment: why a timestamp was refused</comment>
+        <translation>autorité d’horodatage non approuvée</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/errors.py" line="59"/>
+        <source>Timestamp refused ({reason}): {detail}</source>
+        <translation>Horodatage refusé ({reason}) : {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/errors.py" line="80"/>
+        <source>malformed</source>
+        <comment>fragment: why a signed PDF was refused</comment>
+        <translation>mal formé</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/errors.py" line="81"/>
+        <source>not signed</source>
+        <comment>fragment: why a signed PDF was refused</comment>
+        <translation>non signé</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/errors.py" line="82"/>
+        <source>tampered</source>
+        <comment>fragment: why a signed PDF was refused</comment>
+        <translation>altéré</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/errors.py" line="83"/>
+        <source>modified after signing</source>
+        <comment>fragment: why a signed PDF was refused</comment>
+        <translation>modifié après signature</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/errors.py" line="84"/>
+        <source>not bound to an investigator key</source>
+        <comment>fragment: why a signed PDF was refused</comment>
+        <translation>non lié à une clé d’enquêteur</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/errors.py" line="87"/>
+        <source>not the given unsigned document</source>
+        <comment>fragment: why a signed PDF was refused</comment>
+        <translation>pas le document non signé fourni</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/errors.py" line="96"/>
+        <source>PDF signature refused ({reason}): {detail}</source>
+        <translation>Signature PDF refusée ({reason}) : {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/keys.py" line="69"/>
+        <source>Not a key fingerprint (64 hex digits): {text!r}</source>
+        <translation>Pas une empreinte de clé (64 chiffres hexadécimaux) : {text!r}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/keys.py" line="85"/>
+        <source>An Ed25519 public key is 32 bytes, not {count}.</source>
+        <translation>Une clé publique Ed25519 fait 32 octets, pas {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/keys.py" line="107"/>
+        <source>Not a PEM public key file.</source>
+        <translation>Pas un fichier de clé publique PEM.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/keys.py" line="109"/>
+        <source>This public key is not Ed25519, so it is not a CaseDesk investigator key.</source>
+        <translation>Cette clé publique n’est pas Ed25519 ; ce n’est donc pas une clé d’enquêteur CaseDesk.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/keys.py" line="121"/>
+        <source>Signature does not verify under key {fingerprint}.</source>
+        <translation>La signature ne se vérifie pas avec la clé {fingerprint}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/keys.py" line="171"/>
+        <source>inconsistent</source>
+        <translation>incohérent</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/keys.py" line="176"/>
+        <source>The key record {path} is damaged; restore it from a backup.</source>
+        <translation>La fiche de clé {path} est endommagée ; restaurez-la depuis une sauvegarde.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/keys.py" line="213"/>
+        <source>The key record {record_path} is missing; unlock the key once to rebuild it.</source>
+        <translation>La fiche de clé {record_path} manque ; déverrouillez la clé une fois pour la reconstruire.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/keys.py" line="246"/>
+        <source>There is already a signing key in {folder}; move the folder aside to make a new one.</source>
+        <translation>Il y a déjà une clé de signature dans {folder} ; déplacez ce répertoire pour en créer une nouvelle.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/keys.py" line="266"/>
+        <source>{key_path} holds key {fingerprint}, but this folder&apos;s key is {recorded_fingerprint}; restore the right key file (or move the folder aside to make a new key).</source>
+        <translation>{key_path} contient la clé {fingerprint}, mais la clé de ce répertoire est {recorded_fingerprint} ; restaurez le bon fichier de clé (ou déplacez le répertoire pour créer une nouvelle clé).</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/keys.py" line="292"/>
+        <location filename="../../src/casedesk/proof/keys.py" line="333"/>
+        <source>There is no signing key in {folder} yet.</source>
+        <translation>Il n’y a pas encore de clé de signature dans {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/keys.py" line="295"/>
+        <source>Cannot read the signing key {key_path}: {reason}.</source>
+        <translation>Impossible de lire la clé de signature {key_path} : {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/keys.py" line="305"/>
+        <source>The signing key is protected by a passphrase; give it to sign.</source>
+        <translation>La clé de signature est protégée par une phrase secrète ; saisissez-la pour signer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/keys.py" line="312"/>
+        <source>Wrong passphrase for the signing key.</source>
+        <translation>Phrase secrète incorrecte pour la clé de signature.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/keys.py" line="314"/>
+        <source>The signing key file {key_path} is damaged (it changed since it was made and cannot be read); restore it from a backup.</source>
+        <translation>Le fichier de la clé de signature {key_path} est endommagé (il a changé depuis sa création et ne peut être lu) ; restaurez-le depuis une sauvegarde.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/keys.py" line="322"/>
+        <source>{key_path} holds a key that is not Ed25519; it is not a CaseDesk key.</source>
+        <translation>{key_path} contient une clé qui n’est pas Ed25519 ; ce n’est pas une clé CaseDesk.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/keys.py" line="336"/>
+        <source>Cannot read the key record {record_path}.</source>
+        <translation>Impossible de lire la fiche de clé {record_path}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/keys.py" line="376"/>
+        <source>key {fingerprint} does not match its fingerprint</source>
+        <translation>la clé {fingerprint} ne correspond pas à son empreinte</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/keys.py" line="394"/>
+        <source>Cannot read the trusted keys {path}.</source>
+        <translation>Impossible de lire les clés approuvées {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/keys.py" line="398"/>
+        <location filename="../../src/casedesk/proof/tsa_trust.py" line="103"/>
+        <source>unknown format {format!r}</source>
+        <translation>format inconnu {format!r}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/keys.py" line="403"/>
+        <source>The trusted keys file {path} is damaged ({reason}).</source>
+        <translation>Le fichier des clés approuvées {path} est endommagé ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/keys.py" line="413"/>
+        <source>A trusted key needs a name.</source>
+        <translation>Une clé approuvée doit avoir un nom.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/pdfsign.py" line="192"/>
+        <source>the PDF cannot be signed ({reason})</source>
+        <translation>le PDF ne peut pas être signé ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/pdfsign.py" line="219"/>
+        <source>not a readable PDF ({reason})</source>
+        <translation>pas un PDF lisible ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/pdfsign.py" line="221"/>
+        <source>the PDF carries no signature</source>
+        <translation>le PDF ne porte aucune signature</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/pdfsign.py" line="224"/>
+        <source>{count} signatures; a CaseDesk report has one</source>
+        <translation>{count} signatures ; un rapport CaseDesk n’en a qu’une</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/pdfsign.py" line="228"/>
+        <source>not a PAdES signature (ETSI.CAdES.detached)</source>
+        <translation>pas une signature PAdES (ETSI.CAdES.detached)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/pdfsign.py" line="237"/>
+        <source>the signature cannot be validated ({reason})</source>
+        <translation>la signature ne peut pas être validée ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/pdfsign.py" line="240"/>
+        <source>the signed bytes changed after signing (digest mismatch)</source>
+        <translation>les octets signés ont changé après la signature (empreinte différente)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/pdfsign.py" line="242"/>
+        <source>the signature does not verify</source>
+        <translation>la signature ne se vérifie pas</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/pdfsign.py" line="246"/>
+        <source>the document was changed after signing (pyHanko: {level})</source>
+        <translation>le document a été modifié après la signature (pyHanko : {level})</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/pdfsign.py" line="249"/>
+        <source>bytes were added after the signature</source>
+        <translation>des octets ont été ajoutés après la signature</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/pdfsign.py" line="277"/>
+        <source>the certificate names no CaseDesk investigator key</source>
+        <translation>le certificat ne désigne aucune clé d’enquêteur CaseDesk</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/pdfsign.py" line="282"/>
+        <source>the certificate&apos;s subject shows another key&apos;s fingerprint</source>
+        <translation>le sujet du certificat montre l’empreinte d’une autre clé</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/pdfsign.py" line="292"/>
+        <source>key {fingerprint} did not vouch for the signing key</source>
+        <translation>la clé {fingerprint} ne s’est pas portée garante de la clé de signature</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/pdfsign.py" line="306"/>
+        <source>the signed file does not begin with the given document</source>
+        <translation>le fichier signé ne commence pas par le document fourni</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/pdfsign.py" line="313"/>
+        <source>the given document is not a readable PDF ({reason})</source>
+        <translation>le document fourni n’est pas un PDF lisible ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/pdfsign.py" line="318"/>
+        <source>the signature is not the update right after the given document</source>
+        <translation>la signature n’est pas la mise à jour qui suit immédiatement le document fourni</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/recorded.py" line="43"/>
+        <source>the recorded bundle signature is malformed ({reason})</source>
+        <translation>la signature de paquet enregistrée est mal formée ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/recorded.py" line="45"/>
+        <source>the recorded signer fingerprint is not the recorded key&apos;s</source>
+        <translation>l’empreinte du signataire enregistrée n’est pas celle de la clé enregistrée</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/recorded.py" line="50"/>
+        <source>the recorded bundle signature does not verify under key {fingerprint}</source>
+        <translation>la signature de paquet enregistrée ne se vérifie pas avec la clé {fingerprint}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/timestamps.py" line="92"/>
+        <source>not a {hash_algorithm} digest, or an unsupported imprint hash</source>
+        <translation>pas une empreinte {hash_algorithm}, ou un algorithme d’empreinte non pris en charge</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/timestamps.py" line="123"/>
+        <source>not a timestamp request ({reason})</source>
+        <translation>pas une requête d’horodatage ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/timestamps.py" line="128"/>
+        <source>the request&apos;s imprint hash {algorithm} is not supported</source>
+        <translation>l’algorithme d’empreinte {algorithm} de la requête n’est pas pris en charge</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/timestamps.py" line="192"/>
+        <source>not a certificate file ({reason})</source>
+        <translation>pas un fichier de certificat ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/timestamps.py" line="216"/>
+        <source>its imprint uses {algorithm}, which is not accepted</source>
+        <translation>son empreinte utilise {algorithm}, qui n’est pas accepté</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/timestamps.py" line="219"/>
+        <source>it stamps other data (the message imprint differs)</source>
+        <translation>il horodate d’autres données (l’empreinte du message diffère)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/timestamps.py" line="223"/>
+        <source>it carries no nonce</source>
+        <comment>fragment: why a timestamp answers another request</comment>
+        <translation>il ne porte pas de nonce</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/timestamps.py" line="225"/>
+        <source>its nonce is another request&apos;s</source>
+        <comment>fragment: why a timestamp answers another request</comment>
+        <translation>son nonce est celui d’une autre requête</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/timestamps.py" line="227"/>
+        <source>it answers another request ({detail})</source>
+        <translation>il répond à une autre requête ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/timestamps.py" line="230"/>
+        <source>it was issued under policy {dotted}</source>
+        <translation>il a été émis selon la politique {dotted}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/timestamps.py" line="261"/>
+        <source>not a complete timestamp response ({reason})</source>
+        <translation>pas une réponse d’horodatage complète ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/timestamps.py" line="269"/>
+        <source>the TSA answered {code} ({said})</source>
+        <translation>l’autorité d’horodatage a répondu {code} ({said})</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/timestamps.py" line="271"/>
+        <source>the TSA answered {code}</source>
+        <translation>l’autorité d’horodatage a répondu {code}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/timestamps.py" line="277"/>
+        <source>a granted response without its token</source>
+        <translation>une réponse accordée sans son jeton</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/timestamps.py" line="279"/>
+        <source>the token is not CMS SignedData</source>
+        <translation>le jeton n’est pas du CMS SignedData</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/timestamps.py" line="283"/>
+        <location filename="../../src/casedesk/proof/timestamps.py" line="286"/>
+        <source>the token does not encapsulate a TSTInfo</source>
+        <translation>le jeton n’encapsule pas de TSTInfo</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/timestamps.py" line="290"/>
+        <source>{count} signers; a timestamp has one</source>
+        <translation>{count} signataires ; un horodatage n’en a qu’un</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/timestamps.py" line="295"/>
+        <source>{count} certificates (at most {max_certificates})</source>
+        <translation>{count} certificats (au plus {max_certificates})</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/timestamps.py" line="303"/>
+        <source>the token is damaged ({reason})</source>
+        <translation>le jeton est endommagé ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/timestamps.py" line="317"/>
+        <source>a certificate in the response is damaged ({reason})</source>
+        <translation>un certificat de la réponse est endommagé ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/timestamps.py" line="342"/>
+        <source>the TSA&apos;s certificate is not in the response; give it (with its chain) to check the signature</source>
+        <translation>le certificat de l’autorité d’horodatage n’est pas dans la réponse ; fournissez-le (avec sa chaîne) pour vérifier la signature</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/timestamps.py" line="352"/>
+        <source>the token is signed over a weak or unknown digest ({md})</source>
+        <translation>le jeton est signé sur une empreinte faible ou inconnue ({md})</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/timestamps.py" line="356"/>
+        <source>the token has no signing-certificate attribute (RFC 3161 §2.4.1)</source>
+        <translation>le jeton n’a pas d’attribut de certificat de signature (RFC 3161 §2.4.1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/timestamps.py" line="365"/>
+        <source>the TSA&apos;s signature does not hold ({reason})</source>
+        <translation>la signature de l’autorité d’horodatage n’est pas valable ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/timestamps.py" line="369"/>
+        <source>the TSA&apos;s signature cannot be checked ({reason})</source>
+        <translation>la signature de l’autorité d’horodatage ne peut pas être vérifiée ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/timestamps.py" line="372"/>
+        <source>the token&apos;s contents differ from what the TSA signed</source>
+        <translation>le contenu du jeton diffère de ce qu’a signé l’autorité d’horodatage</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/timestamps.py" line="374"/>
+        <source>the TSA&apos;s signature over the token does not verify</source>
+        <translation>la signature de l’autorité d’horodatage sur le jeton ne se vérifie pas</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/timestamps.py" line="385"/>
+        <source>{subject} is not a TSA certificate (RFC 3161 wants a critical extended key usage of timeStamping only)</source>
+        <translation>{subject} n’est pas un certificat d’autorité d’horodatage (la RFC 3161 exige un usage étendu de clé critique limité à timeStamping)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/timestamps.py" line="401"/>
+        <source>no trusted TSA certificate was given</source>
+        <translation>aucun certificat d’autorité d’horodatage approuvé n’a été fourni</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/timestamps.py" line="416"/>
+        <source>the TSA does not chain to a trusted certificate ({reason})</source>
+        <translation>l’autorité d’horodatage ne se rattache pas à un certificat approuvé ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/timestamps.py" line="420"/>
+        <source>the TSA&apos;s certificate path is not valid ({reason})</source>
+        <translation>le chemin de certification de l’autorité d’horodatage n’est pas valide ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/tsa_trust.py" line="75"/>
+        <source>certificate {sha256} does not match its fingerprint</source>
+        <translation>le certificat {sha256} ne correspond pas à son empreinte</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/tsa_trust.py" line="98"/>
+        <source>Cannot read the trusted timestamp authorities {path}.</source>
+        <translation>Impossible de lire les autorités d’horodatage approuvées {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/tsa_trust.py" line="107"/>
+        <source>The trusted timestamp authorities file {path} is damaged ({reason}).</source>
+        <translation>Le fichier des autorités d’horodatage approuvées {path} est endommagé ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/provenance/library.py" line="94"/>
+        <source>c2pa-python is not installed; Content Credentials cannot be read.</source>
+        <translation>c2pa-python n’est pas installé ; les Content Credentials (C2PA) ne peuvent pas être lus.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/provenance/library.py" line="99"/>
+        <source>c2pa-python {version} is not a version CaseDesk was tested with ({values}.x); install one of those.</source>
+        <translation>c2pa-python {version} n’est pas une version avec laquelle CaseDesk a été testé ({values}.x) ; installez-en une.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/provenance/library.py" line="140"/>
+        <source>not given to c2pa: {size} MiB read whole, and no C2PA data in it</source>
+        <translation>non transmis à c2pa : {size} Mio à lire en entier, et aucune donnée C2PA dedans</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/provenance/record.py" line="208"/>
+        <source>Content Credentials (C2PA) are present but could not be read: {reason}.</source>
+        <translation>Des Content Credentials (C2PA) sont présents mais n’ont pas pu être lus : {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/provenance/record.py" line="215"/>
+        <source>Content Credentials (C2PA) are said to be at {url}; not fetched (CaseDesk works offline).</source>
+        <translation>Les Content Credentials (C2PA) se trouveraient à l’adresse {url} ; non récupérés (CaseDesk fonctionne hors ligne).</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/provenance/record.py" line="223"/>
+        <source>Content Credentials (C2PA) do not validate ({state}: {codes}); the original is kept as received.</source>
+        <translation>Les Content Credentials (C2PA) ne sont pas valides ({state} : {codes}) ; l’original est conservé tel que reçu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/provenance/record.py" line="230"/>
+        <source>Content Credentials (C2PA) do not validate ({state}); the original is kept as received.</source>
+        <translation>Les Content Credentials (C2PA) ne sont pas valides ({state}) ; l’original est conservé tel que reçu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/provenance/trust.py" line="111"/>
+        <source>That file is too large to be a bundle of trust anchors.</source>
+        <translation>Ce fichier est trop gros pour être un ensemble d’ancres de confiance.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/provenance/trust.py" line="115"/>
+        <source>Not a PEM certificate file: {reason}.</source>
+        <translation>Pas un fichier de certificat PEM : {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/provenance/trust.py" line="118"/>
+        <source>No certificate found: trust anchors are given as PEM (-----BEGIN CERTIFICATE-----).</source>
+        <translation>Aucun certificat trouvé : les ancres de confiance se donnent en PEM (-----BEGIN CERTIFICATE-----).</translation>
+    </message>
+</context>
+</TS>
