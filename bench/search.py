@@ -8,23 +8,26 @@ French with its accents, Arabic with alef variants, ة/ى endings, a third of th
 partly vowelled (harakat, shadda, tanwin) and some tatweel.
 
 Setup, as fast as possible: the rows are inserted in bulk through the workspace's own session
-(``insert(Note)``, ``insert(Claim)``), and their ``search_index`` rows with them, made exactly as the
-product's index maintenance makes them (``casedesk.core.search``: ``INDEXED_FIELDS``,
-``OBJECT_TYPES`` and ``fold``); one record added both ways is checked to index identically, and a
-few records are added through the service itself (``add_note``, ``add_claim``), timed at full size.
+(``insert(Note)``, ``insert(Claim)``), and their ``search_entry`` rows with them (the FTS5 index over
+them follows by its triggers), made by the product's own index maintenance (``casedesk.core.search``:
+``INDEXED_FIELDS``, ``OBJECT_TYPES``, ``entries`` and ``INSERT_ENTRY``); one record added both ways is
+checked to index identically, and a few records are added through the service itself (``add_note``,
+``add_claim``), timed at full size.
 
 Interleaved rounds (bench/_rounds.py) over QUERIES (33 queries, a third in each language: common
 and rare words, two-word queries, a prefix, French without its accents, Arabic with and without
 harakat), each query timed once a round:
   ours           — ``svc.search(query)``, the call the GUI's search box and ``casedesk search`` make
-                   (folding, MATCH, join with the case, order, excerpts), each round's median query;
+                   (folding, MATCH, case titles, display order, excerpts), each round's median query;
   floor          — a bare FTS5 query for the same terms (the product's own match expression) on a
-                   bare table holding the same folded text, same tokenizer, returning as many rows,
-                   best first: ``SELECT rowid, body FROM bare WHERE bare MATCH ? ORDER BY rank
-                   LIMIT 200``, each round's median query;
+                   bare table holding the same folded text (same rowids), same tokenizer, returning
+                   as many rows, best first: ``SELECT rowid, body FROM bare WHERE bare MATCH ? ORDER BY
+                   rank LIMIT 200``, each round's median query;
   unranked_floor — for reference: the same without ``ORDER BY rank`` (the first 200 matches).
-Targets: a median query time under 20 ms, and a median ratio_to_floor of at most 1.5. The JSON also
-has each query's median time, ours and floor's, and its number of matching rows.
+Before the rounds, every query's hits are checked to be the very rows the floor returns (the same
+set of index rows), not only as many. Targets: a median query time under 20 ms, and a median
+ratio_to_floor of at most 1.5. The JSON also has each query's median time, ours and floor's, and its
+number of matching rows.
 """
 
 from __future__ import annotations
@@ -42,7 +45,7 @@ from sqlalchemy import insert, text
 
 from _rounds import ROUNDS, Step, emit, note, private_config, run_rounds, sig, with_targets
 from casedesk.core.models import Claim, Note, new_id
-from casedesk.core.search import INDEXED_FIELDS, OBJECT_TYPES, fold, match_expression
+from casedesk.core.search import INDEXED_FIELDS, INSERT_ENTRY, OBJECT_TYPES, entries, match_expression
 from casedesk.core.service import CaseService
 
 RECORDS = 100_000
@@ -209,29 +212,10 @@ class Writer:
         return word[:at] + TATWEEL + word[at:]
 
 
-def index_rows(obj_type: type[Any], row: dict[str, Any]) -> list[dict[str, Any]]:
-    """The search_index rows the product's maintenance makes for a new object (core/search.py)."""
-    rows = []
-    for field in INDEXED_FIELDS[obj_type]:
-        value = row.get(field) or ""
-        if value.strip():
-            rows.append(
-                {
-                    "c": row["case_id"],
-                    "t": OBJECT_TYPES[obj_type],
-                    "i": row["id"],
-                    "f": field,
-                    "o": value,
-                    "b": fold(value),
-                }
-            )
-    return rows
-
-
-INSERT_INDEX = text(
-    "INSERT INTO search_index (case_id, object_type, object_id, field, original, body) "
-    "VALUES (:c, :t, :i, :f, :o, :b)"
-)
+def index_rows(obj_type: type[Any], row: dict[str, Any]) -> list[dict[str, str]]:
+    """The search_entry rows the product's maintenance makes for a new object (core/search.py)."""
+    values = [(field, row.get(field)) for field in INDEXED_FIELDS[obj_type]]
+    return entries(OBJECT_TYPES[obj_type], row["case_id"], row["id"], values)
 
 
 def make_records(case_ids: list[str], count: int) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
@@ -277,10 +261,10 @@ def build(svc: CaseService) -> tuple[list[str], dict[str, Any]]:
         s.execute(insert(Claim), claims)
         rows = [r for note_row in notes for r in index_rows(Note, note_row)]
         rows += [r for claim_row in claims for r in index_rows(Claim, claim_row)]
-        s.execute(INSERT_INDEX, rows)
+        s.execute(INSERT_ENTRY, rows)
     with svc.workspace.db.read() as s:
         both = s.execute(
-            text("SELECT object_id, field, original, body FROM search_index WHERE object_id IN (:a, :b)"),
+            text("SELECT object_id, field, original, body FROM search_entry WHERE object_id IN (:a, :b)"),
             {"a": by_service, "b": probe["id"]},
         ).all()
     assert len(both) == 2 and both[0][1:] == both[1][1:], both
@@ -295,7 +279,7 @@ def build(svc: CaseService) -> tuple[list[str], dict[str, Any]]:
         svc.add_claim(case_id, f"Les témoins {n} confirment le bombardement du marché.", language="fr")
         adds.append(time.perf_counter() - t)
     with svc.workspace.db.read() as s:
-        total = s.execute(text("SELECT count(*) FROM search_index")).scalar_one()
+        total = s.execute(text("SELECT count(*) FROM search_entry")).scalar_one()
     return case_ids, {
         "records": RECORDS + len(adds),
         "index_rows": total,
@@ -305,14 +289,28 @@ def build(svc: CaseService) -> tuple[list[str], dict[str, Any]]:
 
 
 def bare_table(svc: CaseService, path: Path) -> sqlite3.Connection:
-    """A bare FTS5 table holding the same folded text, with the same tokenizer."""
+    """A bare FTS5 table holding the same folded text, with the same tokenizer and rowids (so that
+    its rows can be told apart from ours by rowid when the results are compared)."""
     with svc.workspace.db.read() as s:
-        bodies = [(r[0],) for r in s.execute(text("SELECT body FROM search_index"))]
+        bodies = [(r[0], r[1]) for r in s.execute(text("SELECT id, body FROM search_entry"))]
     db = sqlite3.connect(path)
     db.execute("CREATE VIRTUAL TABLE bare USING fts5(body, tokenize = 'unicode61 remove_diacritics 2')")
-    db.executemany("INSERT INTO bare (body) VALUES (?)", bodies)
+    db.executemany("INSERT INTO bare (rowid, body) VALUES (?, ?)", bodies)
     db.commit()
     return db
+
+
+def same_rows(svc: CaseService, db: sqlite3.Connection, ranked: str, expressions: dict[str, str]) -> None:
+    """Each query's hits are the rows the floor returns: the same set of index rows, not just as many."""
+    with svc.workspace.db.read() as s:
+        ids = {
+            (t, i, f): n
+            for n, t, i, f in s.execute(text("SELECT id, object_type, object_id, field FROM search_entry"))
+        }
+    for query, expression in expressions.items():
+        ours = sorted(ids[(h.object_type, h.object_id, h.field)] for h in svc.search(query))
+        floor = sorted(r[0] for r in db.execute(ranked, (expression,)))
+        assert ours == floor, (query, len(set(ours) ^ set(floor)))
 
 
 def timed_queries(run_one: Callable[[str], int], queries: list[str], times: dict[str, list[float]]) -> float:
@@ -351,6 +349,7 @@ def main() -> None:
             hits = {q: ours(q) for q in queries}  # also the warm-up, for both
             assert all(hits[q] == floor(q) == unranked_floor(q) for q in queries), hits
             assert hits["قتلى"] == hits["قَتْلَى"] and hits["securite"] == hits["sécurité"], hits
+            same_rows(svc, db, ranked, expressions)
             matches = {
                 q: db.execute("SELECT count(*) FROM bare WHERE bare MATCH ?", (e,)).fetchone()[0]
                 for q, e in expressions.items()

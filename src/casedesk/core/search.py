@@ -8,11 +8,17 @@ and "securite" finds "sécurité". The index is maintained from ORM flushes, so 
 
 An item's Content Credentials (its provenance record: signer, claim generator) are found as the
 item itself: their fields are indexed with the evidence's, and a new reading re-indexes the item.
+
+Storage (migration 0008): each indexed field is a row of the plain table ``search_entry``, indexed
+by (object_type, object_id); ``search_index`` is an FTS5 table over it (external content) that
+triggers keep in step, by rowid. So re-indexing an object deletes its rows through a B-tree index,
+not by scanning the FTS table's unindexed columns, and the text is stored once.
 """
 
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -66,12 +72,31 @@ def _case_id_of(obj: Any) -> str:
     return str(obj.id if isinstance(obj, Case) else obj.case_id)
 
 
+# Rows of search_entry; its triggers index (and un-index) them in search_index.
+INSERT_ENTRY = text(
+    "INSERT INTO search_entry (case_id, object_type, object_id, field, original, body) "
+    "VALUES (:c, :t, :i, :f, :o, :b)"
+)
+
+
+def entries(
+    object_type: str, case_id: str, object_id: str, values: Iterable[tuple[str, str | None]]
+) -> list[dict[str, str]]:
+    """The search_entry rows for one object's (field, text) pairs: blank fields are not indexed."""
+    return [
+        {"c": case_id, "t": object_type, "i": object_id, "f": field, "o": value, "b": fold(value)}
+        for field, value in values
+        if value and value.strip()
+    ]
+
+
 def _reindex(
     session: Session, obj: Any, *, deleted: bool, provenance: EvidenceProvenance | None = None
 ) -> None:
     object_type = OBJECT_TYPES[type(obj)]
+    # Found through search_entry_object; the delete trigger drops the FTS rows by rowid.
     session.execute(
-        text("DELETE FROM search_index WHERE object_type = :t AND object_id = :i"),
+        text("DELETE FROM search_entry WHERE object_type = :t AND object_id = :i"),
         {"t": object_type, "i": obj.id},
     )
     if deleted or _hidden(obj):
@@ -79,23 +104,9 @@ def _reindex(
     values = [(field, getattr(obj, field)) for field in INDEXED_FIELDS[type(obj)]]
     if isinstance(obj, Evidence):
         values += _provenance_values(session, obj.id, provenance)
-    for field, value in values:
-        value = value or ""
-        if value.strip():
-            session.execute(
-                text(
-                    "INSERT INTO search_index (case_id, object_type, object_id, field, original, body) "
-                    "VALUES (:c, :t, :i, :f, :o, :b)"
-                ),
-                {
-                    "c": _case_id_of(obj),
-                    "t": object_type,
-                    "i": obj.id,
-                    "f": field,
-                    "o": value,
-                    "b": fold(value),
-                },
-            )
+    rows = entries(object_type, _case_id_of(obj), obj.id, values)
+    if rows:
+        session.execute(INSERT_ENTRY, rows)
 
 
 def _provenance_values(
@@ -162,9 +173,8 @@ def match_expression(query: str) -> str | None:
     return " ".join('"' + word.replace('"', '""') + '"*' for word in words)
 
 
-def _excerpt(original: str, query: str, width: int = 160) -> str:
-    folded = fold(original)
-    first = fold(query).split()[0]
+def _excerpt(original: str, folded: str, first: str, width: int = 160) -> str:
+    """A window of ``original`` around the first query word, located in its folded text."""
     at = folded.find(first)
     # Folding can shorten text (removed marks), so positions are approximate; good enough to centre.
     start = max(0, min(at, len(original)) - width // 3) if at >= 0 else 0
@@ -172,16 +182,24 @@ def _excerpt(original: str, query: str, width: int = 160) -> str:
     return ("…" if start else "") + piece + ("…" if start + width < len(original) else "")
 
 
+# The best-ranked rows first, LIMIT in SQL: FTS5 then ranks the matches (from its index alone) and
+# keeps the top ones; only those few rows are read, joined with their case and put in display order.
+# Ordering the matches themselves by anything but rank would read and sort every one of them.
+_TOP = text(
+    "SELECT e.case_id, c.title, e.object_type, e.object_id, e.field, e.original, e.body "
+    "FROM (SELECT rowid AS id, rank FROM search_index WHERE search_index MATCH :q "
+    "ORDER BY rank LIMIT :n) AS top "
+    'JOIN search_entry e ON e.id = top.id JOIN "case" c ON c.id = e.case_id '
+    "ORDER BY c.title, e.case_id, top.rank"
+)
+
+
 def search(session: Session, query: str, limit: int = 200) -> list[SearchHit]:
+    """The ``limit`` best matches, shown grouped by case (case title, then rank within a case)."""
     expression = match_expression(query)
     if expression is None:
         return []
-    rows = session.execute(
-        text(
-            "SELECT s.case_id, c.title, s.object_type, s.object_id, s.field, s.original "
-            'FROM search_index s JOIN "case" c ON c.id = s.case_id '
-            "WHERE search_index MATCH :q ORDER BY c.title, s.case_id, rank LIMIT :n"
-        ),
-        {"q": f"body : ({expression})", "n": limit},
-    ).all()
-    return [SearchHit(r[0], r[1], r[2], r[3], r[4], _excerpt(r[5], query)) for r in rows]
+    rows = session.execute(_TOP, {"q": f"body : ({expression})", "n": limit}).all()
+    first = fold(query).split()[0]
+    # body is fold(original), stored when indexed: the excerpt need not fold each text again.
+    return [SearchHit(r[0], r[1], r[2], r[3], r[4], _excerpt(r[5], r[6], first)) for r in rows]
