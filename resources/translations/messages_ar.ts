@@ -4,6 +4,656 @@
 <context>
     <name>messages</name>
     <message>
+        <location filename="../../src/casedesk/bundle/cli.py" line="31"/>
+        <source>No passphrase file at {path}.</source>
+        <translation>لا يوجد ملف عبارة مرور في المسار {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/cli.py" line="34"/>
+        <source>Cannot read the passphrase file {path}: {reason}.</source>
+        <translation>تعذّرت قراءة ملف عبارة المرور {path}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/cli.py" line="39"/>
+        <source>The passphrase file {path} is empty.</source>
+        <translation>ملف عبارة المرور {path} فارغ.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/cli.py" line="46"/>
+        <source>The passphrase cannot be asked for here (no terminal); give it with --passphrase-file.</source>
+        <translation>لا يمكن طلب عبارة المرور هنا (لا توجد طرفية)؛ قدِّمها بالخيار --passphrase-file.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/cli.py" line="58"/>
+        <source>The two passphrases differ; nothing was written.</source>
+        <translation>عبارتا المرور مختلفتان؛ لم يُكتب شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/cli.py" line="61"/>
+        <source>Choose a passphrase of at least {minimum} characters (several words are best).</source>
+        <translation>اختر عبارة مرور لا يقل عدد أحرفها عن {minimum} (والأفضل أن تتألف من عدة كلمات).</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/cli.py" line="78"/>
+        <source>--passphrase-file is for encrypted bundles; add --encrypt.</source>
+        <translation>الخيار --passphrase-file مخصَّص للحزم المشفَّرة؛ أضف الخيار --encrypt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/cli.py" line="138"/>
+        <source>bundle needs one of: export, import</source>
+        <translation>يتطلّب الأمر bundle أحد الأوامر الفرعية: export أو import</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/crypto.py" line="124"/>
+        <source>The bundle is too large to encrypt in one file.</source>
+        <translation>الحزمة أكبر من أن تُشفَّر في ملف واحد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/crypto.py" line="158"/>
+        <source>This encrypted bundle uses encryption format {version}.{kdf}, which this version of CaseDesk does not know. Update CaseDesk to import it. Nothing was imported.</source>
+        <translation>تستخدم هذه الحزمة المشفَّرة صيغة التشفير {version}.{kdf}، وهي صيغة لا يعرفها هذا الإصدار من CaseDesk. حدِّث CaseDesk لاستيرادها. لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/errors.py" line="14"/>
+        <source>Wrong passphrase, or the bundle was modified. Nothing was imported.</source>
+        <translation>عبارة المرور خاطئة، أو أن الحزمة عُدِّلت. لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/manifest.py" line="157"/>
+        <source>Invalid manifest: the key {key!r} appears twice in one object.</source>
+        <translation>البيان غير صالح: يظهر المفتاح {key!r} مرتين في كائن واحد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/manifest.py" line="163"/>
+        <source>Invalid manifest: {name} is not a JSON number.</source>
+        <translation>البيان غير صالح: القيمة {name} ليست عددًا في JSON.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/manifest.py" line="172"/>
+        <source>Invalid manifest: manifest.json is not UTF-8 text.</source>
+        <translation>البيان غير صالح: الملف manifest.json ليس نصًا بترميز UTF-8.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/manifest.py" line="174"/>
+        <source>Invalid manifest: manifest.json is nested too deeply.</source>
+        <translation>البيان غير صالح: بنية الملف manifest.json متداخلة إلى عمق مفرط.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/manifest.py" line="177"/>
+        <source>Invalid manifest: manifest.json is not valid JSON ({reason}, line {line}).</source>
+        <translation>البيان غير صالح: الملف manifest.json ليس JSON صالحًا ({reason}، السطر {line}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/manifest.py" line="184"/>
+        <source>Invalid manifest: manifest.json must hold a JSON object.</source>
+        <translation>البيان غير صالح: يجب أن يحتوي الملف manifest.json على كائن JSON.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/manifest.py" line="191"/>
+        <source>Not a CaseDesk bundle: manifest.json does not name the casedesk-bundle format.</source>
+        <translation>ليست هذه حزمة CaseDesk: لا يذكر الملف manifest.json الصيغة casedesk-bundle.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/manifest.py" line="198"/>
+        <source>This bundle was written by a newer version of CaseDesk (bundle format {version}); this version reads format {supported}. Update CaseDesk to import it. Nothing was imported.</source>
+        <translation>كُتبت هذه الحزمة بإصدار أحدث من CaseDesk (صيغة الحزمة {version})؛ يقرأ هذا الإصدار الصيغة {supported}. حدِّث CaseDesk لاستيرادها. لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/manifest.py" line="224"/>
+        <source>Invalid manifest: {where} must be an object with {fields}.</source>
+        <translation>البيان غير صالح: يجب أن يكون {where} كائنًا يضم الحقول {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/manifest.py" line="238"/>
+        <source>a list of ids</source>
+        <comment>fragment: what a manifest field must be</comment>
+        <translation>قائمة معرِّفات</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/manifest.py" line="251"/>
+        <source>Invalid manifest: unexpected field {fields}.</source>
+        <translation>البيان غير صالح: حقل غير متوقَّع {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/manifest.py" line="254"/>
+        <source>Invalid manifest: lacks {fields}.</source>
+        <translation>البيان غير صالح: الحقول {fields} غير موجودة.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/manifest.py" line="258"/>
+        <source>an ISO 8601 time</source>
+        <comment>fragment: what a manifest field must be</comment>
+        <translation>وقتًا بصيغة ISO 8601</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/manifest.py" line="296"/>
+        <source>Invalid manifest: {record} refers to {what} {target}, which the bundle does not hold.</source>
+        <translation>البيان غير صالح: يشير السجل {record} إلى {what} {target}، وهو غير موجود في الحزمة.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/manifest.py" line="306"/>
+        <source>evidence</source>
+        <comment>fragment: what a manifest record refers to</comment>
+        <translation>الدليل</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/manifest.py" line="307"/>
+        <source>source</source>
+        <comment>fragment: what a manifest record refers to</comment>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/manifest.py" line="308"/>
+        <source>place</source>
+        <comment>fragment: what a manifest record refers to</comment>
+        <translation>المكان</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/manifest.py" line="309"/>
+        <source>claim</source>
+        <comment>fragment: what a manifest record refers to</comment>
+        <translation>الادعاء</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/manifest.py" line="327"/>
+        <source>Invalid manifest: a checklist step appears twice for the same scope.</source>
+        <translation>البيان غير صالح: تظهر خطوة من قائمة التحقق مرتين للنطاق نفسه.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/manifest.py" line="339"/>
+        <source>Invalid manifest: evidence {id} is its own ancestor.</source>
+        <translation>البيان غير صالح: الدليل {id} مشتق من نفسه.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/manifest.py" line="348"/>
+        <source>Invalid manifest: original {sha256} is listed twice.</source>
+        <translation>البيان غير صالح: الملف الأصلي {sha256} مُدرَج مرتين.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/manifest.py" line="356"/>
+        <source>Invalid manifest: {record} cites original {sha256}, which is not listed.</source>
+        <translation>البيان غير صالح: يشير السجل {record} إلى الملف الأصلي {sha256}، وهو غير مُدرَج في القائمة.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/manifest.py" line="364"/>
+        <source>Invalid manifest: {record} gives original {sha256} a size of {size} bytes, the originals list {listed}.</source>
+        <translation>البيان غير صالح: ينسب السجل {record} إلى الملف الأصلي {sha256} حجمًا قدره {size} بايت، بينما تذكر قائمة الملفات الأصلية {listed}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/manifest.py" line="377"/>
+        <source>Invalid manifest: original {sha256} lists evidence that does not cite it, or omits some.</source>
+        <translation>البيان غير صالح: يذكر الملف الأصلي {sha256} أدلةً لا تشير إليه، أو يُغفل بعضها.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/manifest.py" line="392"/>
+        <source>Invalid manifest: the custody log is empty; every case has at least one entry.</source>
+        <translation>البيان غير صالح: سجل العهدة فارغ؛ لكل قضية قيد واحد على الأقل.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/manifest.py" line="398"/>
+        <source>The bundle&apos;s custody log is broken at entry {seq}: {detail}. Nothing was imported.</source>
+        <translation>سجل العهدة في الحزمة منقطع عند القيد {seq}: {detail}. لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/manifest.py" line="405"/>
+        <source>Invalid manifest: two custody entries share one id.</source>
+        <translation>البيان غير صالح: قيدان في سجل العهدة يحملان المعرِّف نفسه.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/manifest.py" line="409"/>
+        <source>The bundle&apos;s custody log does not hold: {detail}. Nothing was imported.</source>
+        <translation>سجل العهدة في الحزمة لا يصمد أمام التحقق: {detail}. لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/manifest.py" line="445"/>
+        <source>The manifest lies: {record} claims original {claimed_sha256}, but its custody entry recorded {logged_sha256}. Nothing was imported.</source>
+        <translation>البيان مضلِّل: يدّعي السجل {record} الملف الأصلي {claimed_sha256}، لكن قيده في سجل العهدة دوَّن {logged_sha256}. لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/merge.py" line="97"/>
+        <source>The bundle&apos;s {table} {id} already belongs to another case in this workspace; refusing to mix cases. Nothing was imported.</source>
+        <translation>السجل {table} {id} في الحزمة يخص بالفعل قضية أخرى في مساحة العمل هذه؛ رُفض خلط القضايا. لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/merge.py" line="166"/>
+        <source>The bundle&apos;s custody log for this case shares no history with this workspace&apos;s log; it cannot be the same case. Nothing was imported.</source>
+        <translation>لا يشترك سجل العهدة لهذه القضية في الحزمة في أي تاريخ مع سجل مساحة العمل هذه؛ لا يمكن أن تكون القضية نفسها. لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/reader.py" line="46"/>
+        <source>the entry {name!r} uses a backslash in its path (a Windows path trick)</source>
+        <comment>fragment: why a bundle was refused</comment>
+        <translation>يستخدم العنصر {name!r} شرطة مائلة عكسية في مساره (حيلة مسارات Windows)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/reader.py" line="52"/>
+        <source>the entry {name!r} has an absolute path</source>
+        <comment>fragment: why a bundle was refused</comment>
+        <translation>للعنصر {name!r} مسار مطلق</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/reader.py" line="56"/>
+        <source>the entry {name!r} names a drive letter</source>
+        <comment>fragment: why a bundle was refused</comment>
+        <translation>يذكر العنصر {name!r} حرف محرك أقراص</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/reader.py" line="60"/>
+        <source>the entry {name!r} climbs out of the bundle with &apos;..&apos;</source>
+        <comment>fragment: why a bundle was refused</comment>
+        <translation>يخرج العنصر {name!r} من الحزمة باستخدام &apos;..&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/reader.py" line="66"/>
+        <source>the entry {name!r} has control characters in its name</source>
+        <comment>fragment: why a bundle was refused</comment>
+        <translation>يحتوي اسم العنصر {name!r} على محارف تحكم</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/reader.py" line="79"/>
+        <source>the entry {name!r} is a symbolic link</source>
+        <comment>fragment: why a bundle was refused</comment>
+        <translation>العنصر {name!r} رابط رمزي</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/reader.py" line="81"/>
+        <source>the entry {name!r} is not a regular file</source>
+        <comment>fragment: why a bundle was refused</comment>
+        <translation>العنصر {name!r} ليس ملفًا عاديًا</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/reader.py" line="90"/>
+        <source>Refused a hostile or damaged bundle: {problem}. Nothing was imported.</source>
+        <translation>رُفضت حزمة معادية أو تالفة: {problem}. لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/reader.py" line="97"/>
+        <source>The bundle is damaged or truncated ({detail}). Nothing was imported.</source>
+        <translation>الحزمة تالفة أو مبتورة ({detail}). لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/reader.py" line="131"/>
+        <source>Not a CaseDesk bundle: the file is neither a ZIP archive nor an encrypted bundle. Nothing was imported.</source>
+        <translation>ليست هذه حزمة CaseDesk: الملف ليس أرشيف ZIP ولا حزمة مشفَّرة. لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/reader.py" line="155"/>
+        <source>it has {count} entries, more than the limit of {limit}</source>
+        <comment>fragment: why a bundle was refused</comment>
+        <translation>عدد عناصرها {count}، وهو أكثر من الحد البالغ {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/reader.py" line="171"/>
+        <source>the entry {name!r} appears twice</source>
+        <comment>fragment: why a bundle was refused</comment>
+        <translation>يظهر العنصر {name!r} مرتين</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/reader.py" line="175"/>
+        <source>the entry {name!r} is not part of the bundle format</source>
+        <comment>fragment: why a bundle was refused</comment>
+        <translation>العنصر {name!r} ليس جزءًا من صيغة الحزمة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/reader.py" line="183"/>
+        <source>the entry {name!r} uses ZIP encryption, which bundles never do</source>
+        <comment>fragment: why a bundle was refused</comment>
+        <translation>يستخدم العنصر {name!r} تشفير ZIP، وهو ما لا تستخدمه الحزم أبدًا</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/reader.py" line="191"/>
+        <source>the entry {name!r} uses an unsupported compression method</source>
+        <comment>fragment: why a bundle was refused</comment>
+        <translation>يستخدم العنصر {name!r} طريقة ضغط غير مدعومة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/reader.py" line="200"/>
+        <source>it has no manifest.json</source>
+        <comment>fragment: why a bundle was refused</comment>
+        <translation>لا تحتوي على الملف manifest.json</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/reader.py" line="203"/>
+        <source>it declares {size} bytes of content, more than the limit</source>
+        <comment>fragment: why a bundle was refused</comment>
+        <translation>تُعلن عن محتوى حجمه {size} بايت، وهو أكثر من الحد</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/reader.py" line="244"/>
+        <source>it expands to more data than the limit allows (a zip bomb)</source>
+        <comment>fragment: why a bundle was refused</comment>
+        <translation>يتمدد محتواها عند فك الضغط إلى بيانات تتجاوز الحد المسموح به (قنبلة ضغط)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/reader.py" line="266"/>
+        <source>truncated local header of {name!r}</source>
+        <comment>fragment: why a bundle is damaged</comment>
+        <translation>الترويسة المحلية للعنصر {name!r} مبتورة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/reader.py" line="275"/>
+        <source>bad local header of {name!r}</source>
+        <comment>fragment: why a bundle is damaged</comment>
+        <translation>الترويسة المحلية للعنصر {name!r} غير صالحة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/reader.py" line="285"/>
+        <source>local and central names of {name!r} differ</source>
+        <comment>fragment: why a bundle is damaged</comment>
+        <translation>يختلف الاسمان المحلي والمركزي للعنصر {name!r}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/reader.py" line="294"/>
+        <source>{name!r} runs past the end of the archive</source>
+        <comment>fragment: why a bundle is damaged</comment>
+        <translation>يتجاوز العنصر {name!r} نهاية الأرشيف</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/reader.py" line="320"/>
+        <source>the archive ended early</source>
+        <comment>fragment: why a bundle is damaged</comment>
+        <translation>انتهى الأرشيف قبل أوانه</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/reader.py" line="363"/>
+        <source>The manifest lies: {name} holds {count} bytes, the manifest says {expected}. Nothing was imported.</source>
+        <translation>البيان مضلِّل: يحتوي {name} على {count} بايت، بينما يذكر البيان {expected}. لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/reader.py" line="378"/>
+        <source>The manifest lies: {name} holds more than the {expected} bytes the manifest says. Nothing was imported.</source>
+        <translation>البيان مضلِّل: يحتوي {name} على أكثر من {expected} بايت التي يذكرها البيان. لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/reader.py" line="387"/>
+        <source>{name} is larger than the limit of {limit} bytes</source>
+        <comment>fragment: why a bundle was refused</comment>
+        <translation>حجم {name} يتجاوز الحد البالغ {limit} بايت</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/reader.py" line="397"/>
+        <source>{name} expands more than {ratio} times (a zip bomb)</source>
+        <comment>fragment: why a bundle was refused</comment>
+        <translation>يتمدد {name} عند فك الضغط أكثر من {ratio} ضعفًا (قنبلة ضغط)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/schema.py" line="61"/>
+        <source>one of {choices}</source>
+        <comment>fragment: what a manifest field must be</comment>
+        <translation>إحدى القيم {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/schema.py" line="65"/>
+        <source>{kind} from {minimum} to {maximum}</source>
+        <comment>fragment: what a manifest field must be</comment>
+        <translation>{kind} من {minimum} إلى {maximum}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/schema.py" line="73"/>
+        <source>{kind} of at least {minimum}</source>
+        <comment>fragment: what a manifest field must be</comment>
+        <translation>{kind} لا يقل عن {minimum}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/schema.py" line="82"/>
+        <source>{kind} or null</source>
+        <comment>fragment: what a manifest field must be</comment>
+        <translation>{kind} أو null</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/schema.py" line="92"/>
+        <source>an id</source>
+        <comment>fragment: what a manifest field must be</comment>
+        <translation>معرِّفًا</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/schema.py" line="93"/>
+        <source>a SHA-256 in lower-case hex</source>
+        <comment>fragment: what a manifest field must be</comment>
+        <translation>قيمة تجزئة SHA-256 بأحرف ست عشرية صغيرة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/schema.py" line="94"/>
+        <source>text</source>
+        <comment>fragment: what a manifest field must be</comment>
+        <translation>نصًا</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/schema.py" line="95"/>
+        <source>a whole number</source>
+        <comment>fragment: what a manifest field must be</comment>
+        <translation>عددًا صحيحًا</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/schema.py" line="96"/>
+        <source>a number</source>
+        <comment>fragment: what a manifest field must be</comment>
+        <translation>عددًا</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/schema.py" line="97"/>
+        <source>true or false</source>
+        <comment>fragment: what a manifest field must be</comment>
+        <translation>true أو false</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/schema.py" line="98"/>
+        <source>an ISO 8601 time with its zone</source>
+        <comment>fragment: what a manifest field must be</comment>
+        <translation>وقتًا بصيغة ISO 8601 مع منطقته الزمنية</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/schema.py" line="99"/>
+        <source>a partial time</source>
+        <comment>fragment: what a manifest field must be</comment>
+        <translation>تاريخًا جزئيًا</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/schema.py" line="100"/>
+        <source>a JSON object</source>
+        <comment>fragment: what a manifest field must be</comment>
+        <translation>كائن JSON</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/schema.py" line="101"/>
+        <source>a list of texts</source>
+        <comment>fragment: what a manifest field must be</comment>
+        <translation>قائمة نصوص</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/schema.py" line="107"/>
+        <source>Invalid manifest: {field} must be {what}.</source>
+        <translation>البيان غير صالح: يجب أن يكون الحقل {field} {what}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/schema.py" line="494"/>
+        <source>Invalid manifest: {key} lists {record} twice.</source>
+        <translation>البيان غير صالح: تذكر القائمة {key} السجل {record} مرتين.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/schema.py" line="503"/>
+        <source>Invalid manifest: {where} lacks {fields}.</source>
+        <translation>البيان غير صالح: الحقول {fields} غير موجودة في {where}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/schema.py" line="510"/>
+        <source>Invalid manifest: {where} has unexpected field {fields}.</source>
+        <translation>البيان غير صالح: يحتوي {where} على حقل غير متوقَّع {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/schema.py" line="515"/>
+        <source>Invalid manifest: {key} must be a list.</source>
+        <translation>البيان غير صالح: يجب أن يكون {key} قائمة.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/signature.py" line="131"/>
+        <source>unknown signature format</source>
+        <comment>fragment: why a signature file is malformed</comment>
+        <translation>صيغة توقيع غير معروفة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/signature.py" line="134"/>
+        <source>unsupported algorithm {algorithm!r}</source>
+        <comment>fragment: why a signature file is malformed</comment>
+        <translation>خوارزمية غير مدعومة {algorithm!r}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/signature.py" line="145"/>
+        <source>signer, fingerprint and manifest_sha256 must be text</source>
+        <comment>fragment: why a signature file is malformed</comment>
+        <translation>يجب أن تكون الحقول signer و fingerprint و manifest_sha256 نصوصًا</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/signature.py" line="152"/>
+        <source>its signature file is malformed ({reason})</source>
+        <comment>fragment: why a signature was refused</comment>
+        <translation>ملف توقيعها مشوَّه البنية ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/signature.py" line="160"/>
+        <source>the signature names a fingerprint that is not its key&apos;s</source>
+        <comment>fragment: why a signature was refused</comment>
+        <translation>يذكر التوقيع بصمة ليست بصمة مفتاحه</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/signature.py" line="168"/>
+        <source>the signature is over another manifest (the manifest was changed after signing)</source>
+        <comment>fragment: why a signature was refused</comment>
+        <translation>التوقيع محسوب على بيان آخر (عُدِّل البيان بعد التوقيع)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/signature.py" line="177"/>
+        <source>the signature does not verify under the key it names ({fingerprint})</source>
+        <comment>fragment: why a signature was refused</comment>
+        <translation>لا يُتحقَّق من التوقيع بالمفتاح الذي يذكره ({fingerprint})</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/signature.py" line="197"/>
+        <source>Refused a bundle whose signature does not hold: {problem}. Nothing was imported.</source>
+        <translation>رُفضت حزمة توقيعها غير صحيح: {problem}. لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/verify.py" line="64"/>
+        <source>No bundle at {path}.</source>
+        <translation>لا توجد حزمة في المسار {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/verify.py" line="67"/>
+        <source>Cannot read the bundle {path}: {reason}.</source>
+        <translation>تعذّرت قراءة الحزمة {path}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/verify.py" line="70"/>
+        <source>{path} is a folder, not a bundle file.</source>
+        <translation>المسار {path} مجلد وليس ملف حزمة.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/verify.py" line="80"/>
+        <source>The bundle is incomplete: original {sha256} ({name!r}) is listed in the manifest but missing from the archive. Nothing was imported.</source>
+        <translation>الحزمة ناقصة: الملف الأصلي {sha256} ({name!r}) مُدرَج في البيان لكنه غير موجود في الأرشيف. لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/verify.py" line="89"/>
+        <source>The manifest lies: original {name!r} is {size} bytes in the manifest, {actual} in the archive. Nothing was imported.</source>
+        <translation>البيان مضلِّل: حجم الملف الأصلي {name!r} في البيان {size} بايت، وفي الأرشيف {actual}. لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/verify.py" line="100"/>
+        <source>it holds {entry}, which the manifest does not list</source>
+        <comment>fragment: why a bundle was refused</comment>
+        <translation>تحتوي على {entry}، وهو غير مُدرَج في البيان</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/verify.py" line="126"/>
+        <source>Verifying {name}</source>
+        <translation>جارٍ التحقق من {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/verify.py" line="131"/>
+        <source>Original {name!r} does not match the manifest: its content hashes to {actual_sha256}, the manifest records {sha256}. The bundle was damaged or altered. Nothing was imported.</source>
+        <translation>الملف الأصلي {name!r} لا يطابق البيان: قيمة تجزئة محتواه {actual_sha256}، بينما يسجِّل البيان {sha256}. تعرّضت الحزمة للتلف أو التعديل. لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/verify.py" line="159"/>
+        <source>This bundle is encrypted; its passphrase is needed to import it.</source>
+        <translation>هذه الحزمة مشفَّرة؛ يلزم إدخال عبارة المرور الخاصة بها لاستيرادها.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/versions.py" line="104"/>
+        <source>Invalid manifest: {where}.row_key does not name a {table} record.</source>
+        <translation>البيان غير صالح: لا يشير {where}.row_key إلى سجل من نوع {table}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/versions.py" line="112"/>
+        <source>Invalid manifest: {where} deletes the case record; cases are never deleted.</source>
+        <translation>البيان غير صالح: يحذف {where} سجل القضية؛ لا تُحذف القضايا أبدًا.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/versions.py" line="129"/>
+        <source>Invalid manifest: {where}.row_key does not name the record its data holds.</source>
+        <translation>البيان غير صالح: لا يشير {where}.row_key إلى السجل الذي تحمله بياناته.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/versions.py" line="134"/>
+        <source>Invalid manifest: {where} is a version of a record of another case.</source>
+        <translation>البيان غير صالح: {where} نسخة من سجل يخص قضية أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/versions.py" line="145"/>
+        <source>Invalid manifest: the history starts at entry {start}, which the custody log does not hold.</source>
+        <translation>البيان غير صالح: يبدأ السجل التاريخي عند القيد {start}، وهو غير موجود في سجل العهدة.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/versions.py" line="163"/>
+        <source>Invalid manifest: {key} holds versions, but {start_key} is null.</source>
+        <translation>البيان غير صالح: يحتوي {key} على نسخ، لكن قيمة {start_key} هي null.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/versions.py" line="178"/>
+        <source>Invalid manifest: {where} is numbered with entry {seq}, outside the history the bundle carries (entries {start} to {head} of its custody log).</source>
+        <translation>البيان غير صالح: يحمل {where} رقم القيد {seq}، وهو خارج السجل التاريخي الذي تحمله الحزمة (القيود من {start} إلى {head} من سجل العهدة).</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/versions.py" line="189"/>
+        <source>Invalid manifest: {where} is out of order (entry {seq} after {previous}).</source>
+        <translation>البيان غير صالح: {where} خارج الترتيب (القيد {seq} بعد {previous}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/versions.py" line="204"/>
+        <source>Invalid manifest: the history lacks the case&apos;s own record at its start (entry {start}).</source>
+        <translation>البيان غير صالح: يفتقر السجل التاريخي إلى سجل القضية نفسها عند بدايته (القيد {start}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/writer.py" line="182"/>
+        <source>Cannot export this case as it stands: {reason} Run casedesk verify.</source>
+        <translation>تعذّر تصدير هذه القضية على حالتها الراهنة: {reason} شغِّل الأمر casedesk verify.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/writer.py" line="207"/>
+        <source>Cannot export: the stored original {sha256} no longer matches its recorded hash and size. Run casedesk verify; the bundle was not written.</source>
+        <translation>تعذّر التصدير: لم يعد الملف الأصلي المخزَّن {sha256} يطابق قيمة التجزئة والحجم المسجَّلين. شغِّل الأمر casedesk verify؛ لم تُكتب الحزمة.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/writer.py" line="223"/>
+        <source>Cannot export: the original {sha256} is missing from the evidence store. Run casedesk verify; the bundle was not written.</source>
+        <translation>تعذّر التصدير: الملف الأصلي {sha256} مفقود من مخزن الأدلة. شغِّل الأمر casedesk verify؛ لم تُكتب الحزمة.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/writer.py" line="307"/>
+        <source>An empty passphrase protects nothing; choose a passphrase.</source>
+        <translation>عبارة المرور الفارغة لا تحمي شيئًا؛ اختر عبارة مرور.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/writer.py" line="310"/>
+        <source>{path} is a folder; name the bundle file to write.</source>
+        <translation>المسار {path} مجلد؛ حدِّد اسم ملف الحزمة المراد كتابته.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/writer.py" line="312"/>
+        <source>The folder {folder} does not exist.</source>
+        <translation>المجلد {folder} غير موجود.</translation>
+    </message>
+    <message>
         <location filename="../../src/casedesk/cli.py" line="320"/>
         <source>{originals}, {entries}.</source>
         <translation>{originals}، {entries}.</translation>
@@ -139,23 +789,23 @@
         <translation>البند {number} في قائمة التحقق: يجب أن يكون &apos;phase&apos; و&apos;guidance&apos; نصَّين.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/custody.py" line="132"/>
+        <location filename="../../src/casedesk/core/custody.py" line="176"/>
         <source>entry {seq}: {detail}</source>
         <comment>a problem verify found in the custody log</comment>
         <translation>القيد {seq}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/custody.py" line="142"/>
+        <location filename="../../src/casedesk/core/custody.py" line="186"/>
         <source>sequence jumps from {last} to {seq}</source>
         <translation>يقفز الترقيم من {last} إلى {seq}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/custody.py" line="149"/>
+        <location filename="../../src/casedesk/core/custody.py" line="193"/>
         <source>does not link to the previous entry (entry removed or reordered)</source>
         <translation>لا يرتبط بالقيد السابق (قيد محذوف أو مُعاد ترتيبه)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/custody.py" line="154"/>
+        <location filename="../../src/casedesk/core/custody.py" line="198"/>
         <source>content does not match its hash (entry edited)</source>
         <translation>المحتوى لا يطابق قيمة تجزئته (قيد معدَّل)</translation>
     </message>
@@ -240,7 +890,29 @@
         <translation>{path}: {reason}.</translation>
     </message>
     <message>
+        <location filename="../../src/casedesk/core/merged.py" line="137"/>
+        <source>the carried entry {seq} does not match its hash</source>
+        <translation>القيد المنقول {seq} لا يطابق قيمة تجزئته</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/merged.py" line="152"/>
+        <source>the carried entry {seq} is named by no merge entry</source>
+        <translation>القيد المنقول {seq} لا يذكره أي قيد دمج</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/merged.py" line="169"/>
+        <location filename="../../src/casedesk/core/merged.py" line="181"/>
+        <source>the recorded remote entry {seq} does not match its hash</source>
+        <translation>القيد البعيد المسجَّل {seq} لا يطابق قيمة تجزئته</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/merged.py" line="175"/>
+        <source>the recorded remote entry {seq} is missing from the carried entries</source>
+        <translation>القيد البعيد المسجَّل {seq} غير موجود بين القيود المنقولة</translation>
+    </message>
+    <message>
         <location filename="../../src/casedesk/core/service/base.py" line="51"/>
+        <location filename="../../src/casedesk/core/service/exchange.py" line="249"/>
         <source>No case with id {id}.</source>
         <translation>لا توجد قضية بالمعرّف {id}.</translation>
     </message>
@@ -442,6 +1114,46 @@
         <translation>استُخرجت لقطات من هذا الدليل؛ احذفها نهائيًا أولًا.</translation>
     </message>
     <message>
+        <location filename="../../src/casedesk/core/service/exchange.py" line="264"/>
+        <source>{sha256!r} is not a SHA-256 in lower-case hex.</source>
+        <translation>القيمة {sha256!r} ليست قيمة تجزئة SHA-256 بأحرف ست عشرية صغيرة.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/exchange.py" line="269"/>
+        <source>The original {sha256} is missing from the evidence store.</source>
+        <translation>الملف الأصلي {sha256} مفقود من مخزن الأدلة.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/exchange.py" line="328"/>
+        <source>The carried custody log is broken at entry {seq}.</source>
+        <translation>سجل العهدة المنقول منقطع عند القيد {seq}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/exchange.py" line="348"/>
+        <source>The original {sha256} is not in the evidence store: the workspace changed while the import was under way. Nothing was imported; import it again.</source>
+        <translation>الملف الأصلي {sha256} غير موجود في مخزن الأدلة: تغيّرت مساحة العمل أثناء الاستيراد. لم يُستورد شيء؛ استورد الحزمة مجددًا.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/exchange.py" line="395"/>
+        <source>The carried history starts at entry {start}, which the carried log lacks.</source>
+        <translation>يبدأ السجل التاريخي المنقول عند القيد {start}، وهو غير موجود في السجل المنقول.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/exchange.py" line="403"/>
+        <source>A carried record version names entry {seq}, outside the carried history.</source>
+        <translation>تشير نسخة سجل منقولة إلى القيد {seq}، وهو خارج السجل التاريخي المنقول.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/exchange.py" line="407"/>
+        <source>A carried record version of {table!r} is not a record&apos;s.</source>
+        <translation>نسخة منقولة من {table!r} ليست نسخة سجل.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/exchange.py" line="422"/>
+        <source>The carried custody entry {seq} does not match its hash.</source>
+        <translation>قيد العهدة المنقول {seq} لا يطابق قيمة تجزئته.</translation>
+    </message>
+    <message>
         <location filename="../../src/casedesk/core/service/intake.py" line="156"/>
         <source>{name!r} is not footage; stills come from video evidence.</source>
         <translation>الملف {name!r} ليس مقطع فيديو؛ تُستخرج اللقطات من أدلة الفيديو.</translation>
@@ -461,6 +1173,11 @@
         <location filename="../../src/casedesk/core/service/intake.py" line="174"/>
         <source>Say which stills to take: a time offset, --every N or --keyframes.</source>
         <translation>حدِّد اللقطات المطلوب استخراجها: موضع زمني، أو --every N، أو --keyframes.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/integrity.py" line="128"/>
+        <source>originals re-hashed</source>
+        <translation>أُعيد حساب قيمة التجزئة للملفات الأصلية</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/core/service/lookup.py" line="44"/>
@@ -663,6 +1380,55 @@
         <location filename="../../src/casedesk/core/timeutil.py" line="170"/>
         <source>Not a date: {text!r}. Use YYYY, YYYY-MM, YYYY-MM-DD or &apos;YYYY-MM-DD HH:MM ZONE&apos;.</source>
         <translation>ليس تاريخًا: {text!r}. استخدم YYYY أو YYYY-MM أو YYYY-MM-DD أو &apos;YYYY-MM-DD HH:MM ZONE&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/vocabulary.py" line="111"/>
+        <source>{value!r} is not a {what}; use one of: {choices}.</source>
+        <translation>القيمة {value!r} ليست من قيم {what}؛ استخدم إحدى القيم: {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/vocabulary.py" line="117"/>
+        <source>case status</source>
+        <comment>fragment: a kind of choice</comment>
+        <translation>حالة القضية</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/vocabulary.py" line="118"/>
+        <source>claim status</source>
+        <comment>fragment: a kind of choice</comment>
+        <translation>حالة الادعاء</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/vocabulary.py" line="119"/>
+        <source>checklist state</source>
+        <comment>fragment: a kind of choice</comment>
+        <translation>حالة بند التحقق</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/vocabulary.py" line="120"/>
+        <source>stance</source>
+        <comment>fragment: a kind of choice</comment>
+        <translation>الموقف</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/vocabulary.py" line="127"/>
+        <source>{value!r} is not an Admiralty reliability grade; use A to F.</source>
+        <translation>القيمة {value!r} ليست درجة موثوقية وفق مقياس الأميرالية؛ استخدم حرفًا من A إلى F.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/vocabulary.py" line="133"/>
+        <source>{value!r} is not an information credibility; use 1 to 6.</source>
+        <translation>القيمة {value!r} ليست درجة مصداقية للمعلومة؛ استخدم رقمًا من 1 إلى 6.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/vocabulary.py" line="139"/>
+        <source>Latitude {lat} is outside -90..90.</source>
+        <translation>خط العرض {lat} خارج النطاق -90..90.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/vocabulary.py" line="141"/>
+        <source>Longitude {lon} is outside -180..180.</source>
+        <translation>خط الطول {lon} خارج النطاق -180..180.</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/core/workspace.py" line="32"/>
@@ -1531,6 +2297,7 @@
     </message>
     <message>
         <location filename="../../src/casedesk/proof/casestamps.py" line="566"/>
+        <location filename="../../src/casedesk/report/export.py" line="62"/>
         <source>Folder {folder} does not exist.</source>
         <translation>المجلد {folder} غير موجود.</translation>
     </message>
@@ -2099,6 +2866,54 @@
         <location filename="../../src/casedesk/provenance/trust.py" line="118"/>
         <source>No certificate found: trust anchors are given as PEM (-----BEGIN CERTIFICATE-----).</source>
         <translation>لم يُعثر على أي شهادة: تُقدَّم مراسي الثقة بصيغة PEM (-----BEGIN CERTIFICATE-----).</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/compat.py" line="75"/>
+        <source>{package} is not installed</source>
+        <comment>fragment: what the PDF report found</comment>
+        <translation>الحزمة {package} غير مثبَّتة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/compat.py" line="77"/>
+        <source>{package} {version} is installed</source>
+        <comment>fragment: what the PDF report found</comment>
+        <translation>الإصدار {version} من {package} هو المثبَّت</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/compat.py" line="85"/>
+        <source>The PDF report needs {package} {wanted}, but {found}; install a supported version (pip install &apos;{package}{wanted}&apos;).</source>
+        <translation>يتطلّب تقرير PDF الحزمة {package} {wanted}، لكن {found}؛ ثبِّت إصدارًا مدعومًا (pip install &apos;{package}{wanted}&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/context.py" line="156"/>
+        <location filename="../../src/casedesk/report/export.py" line="131"/>
+        <source>The case&apos;s custody log is empty: there is no entry to report as of.</source>
+        <translation>سجل عهدة القضية فارغ: لا يوجد قيد يُعَدّ التقرير بتاريخه.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/export.py" line="60"/>
+        <source>{path} is a folder; give the name of the PDF file to write.</source>
+        <translation>المسار {path} مجلد؛ حدِّد اسم ملف PDF المراد كتابته.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/options.py" line="53"/>
+        <source>Unknown report section(s): {names}; choose from {choices}.</source>
+        <translation>أقسام التقرير التالية غير معروفة: {names}؛ اختر من بين {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/options.py" line="60"/>
+        <source>Custody log mode {mode!r} is not &apos;full&apos; or &apos;summary&apos;.</source>
+        <translation>نمط سجل العهدة {mode!r} ليس &apos;full&apos; ولا &apos;summary&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/options.py" line="63"/>
+        <source>There is no report in language {language!r}; choose from {choices}.</source>
+        <translation>لا يوجد تقرير باللغة {language!r}؛ اختر من بين {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/options.py" line="122"/>
+        <source>These are not report options ({reason}).</source>
+        <translation>هذه ليست خيارات تقرير ({reason}).</translation>
     </message>
 </context>
 </TS>

@@ -4,6 +4,656 @@
 <context>
     <name>messages</name>
     <message>
+        <location filename="../../src/casedesk/bundle/cli.py" line="31"/>
+        <source>No passphrase file at {path}.</source>
+        <translation>Aucun fichier de phrase secrète à l’emplacement {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/cli.py" line="34"/>
+        <source>Cannot read the passphrase file {path}: {reason}.</source>
+        <translation>Impossible de lire le fichier de phrase secrète {path} : {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/cli.py" line="39"/>
+        <source>The passphrase file {path} is empty.</source>
+        <translation>Le fichier de phrase secrète {path} est vide.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/cli.py" line="46"/>
+        <source>The passphrase cannot be asked for here (no terminal); give it with --passphrase-file.</source>
+        <translation>La phrase secrète ne peut pas être demandée ici (pas de terminal) ; indiquez-la avec --passphrase-file.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/cli.py" line="58"/>
+        <source>The two passphrases differ; nothing was written.</source>
+        <translation>Les deux phrases secrètes diffèrent ; rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/cli.py" line="61"/>
+        <source>Choose a passphrase of at least {minimum} characters (several words are best).</source>
+        <translation>Choisissez une phrase secrète d’au moins {minimum} caractères (plusieurs mots, c’est le mieux).</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/cli.py" line="78"/>
+        <source>--passphrase-file is for encrypted bundles; add --encrypt.</source>
+        <translation>--passphrase-file s’emploie avec les paquets chiffrés ; ajoutez --encrypt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/cli.py" line="138"/>
+        <source>bundle needs one of: export, import</source>
+        <translation>bundle attend l’une des sous-commandes : export, import</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/crypto.py" line="124"/>
+        <source>The bundle is too large to encrypt in one file.</source>
+        <translation>Le paquet est trop volumineux pour être chiffré en un seul fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/crypto.py" line="158"/>
+        <source>This encrypted bundle uses encryption format {version}.{kdf}, which this version of CaseDesk does not know. Update CaseDesk to import it. Nothing was imported.</source>
+        <translation>Ce paquet chiffré utilise le format de chiffrement {version}.{kdf}, que cette version de CaseDesk ne connaît pas. Mettez CaseDesk à jour pour l’importer. Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/errors.py" line="14"/>
+        <source>Wrong passphrase, or the bundle was modified. Nothing was imported.</source>
+        <translation>Phrase secrète incorrecte, ou le paquet a été modifié. Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/manifest.py" line="157"/>
+        <source>Invalid manifest: the key {key!r} appears twice in one object.</source>
+        <translation>Manifeste invalide : la clé {key!r} apparaît deux fois dans un même objet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/manifest.py" line="163"/>
+        <source>Invalid manifest: {name} is not a JSON number.</source>
+        <translation>Manifeste invalide : {name} n’est pas un nombre JSON.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/manifest.py" line="172"/>
+        <source>Invalid manifest: manifest.json is not UTF-8 text.</source>
+        <translation>Manifeste invalide : manifest.json n’est pas du texte UTF-8.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/manifest.py" line="174"/>
+        <source>Invalid manifest: manifest.json is nested too deeply.</source>
+        <translation>Manifeste invalide : manifest.json est imbriqué trop profondément.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/manifest.py" line="177"/>
+        <source>Invalid manifest: manifest.json is not valid JSON ({reason}, line {line}).</source>
+        <translation>Manifeste invalide : manifest.json n’est pas du JSON valide ({reason}, ligne {line}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/manifest.py" line="184"/>
+        <source>Invalid manifest: manifest.json must hold a JSON object.</source>
+        <translation>Manifeste invalide : manifest.json doit contenir un objet JSON.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/manifest.py" line="191"/>
+        <source>Not a CaseDesk bundle: manifest.json does not name the casedesk-bundle format.</source>
+        <translation>Ce n’est pas un paquet CaseDesk : manifest.json ne désigne pas le format casedesk-bundle.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/manifest.py" line="198"/>
+        <source>This bundle was written by a newer version of CaseDesk (bundle format {version}); this version reads format {supported}. Update CaseDesk to import it. Nothing was imported.</source>
+        <translation>Ce paquet a été écrit par une version plus récente de CaseDesk (format de paquet {version}) ; cette version lit le format {supported}. Mettez CaseDesk à jour pour l’importer. Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/manifest.py" line="224"/>
+        <source>Invalid manifest: {where} must be an object with {fields}.</source>
+        <translation>Manifeste invalide : {where} doit être un objet avec {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/manifest.py" line="238"/>
+        <source>a list of ids</source>
+        <comment>fragment: what a manifest field must be</comment>
+        <translation>une liste d’identifiants</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/manifest.py" line="251"/>
+        <source>Invalid manifest: unexpected field {fields}.</source>
+        <translation>Manifeste invalide : champ inattendu {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/manifest.py" line="254"/>
+        <source>Invalid manifest: lacks {fields}.</source>
+        <translation>Manifeste invalide : il manque {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/manifest.py" line="258"/>
+        <source>an ISO 8601 time</source>
+        <comment>fragment: what a manifest field must be</comment>
+        <translation>une date et heure ISO 8601</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/manifest.py" line="296"/>
+        <source>Invalid manifest: {record} refers to {what} {target}, which the bundle does not hold.</source>
+        <translation>Manifeste invalide : {record} fait référence {what} {target}, que le paquet ne contient pas.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/manifest.py" line="306"/>
+        <source>evidence</source>
+        <comment>fragment: what a manifest record refers to</comment>
+        <translation>à la pièce</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/manifest.py" line="307"/>
+        <source>source</source>
+        <comment>fragment: what a manifest record refers to</comment>
+        <translation>à la source</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/manifest.py" line="308"/>
+        <source>place</source>
+        <comment>fragment: what a manifest record refers to</comment>
+        <translation>au lieu</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/manifest.py" line="309"/>
+        <source>claim</source>
+        <comment>fragment: what a manifest record refers to</comment>
+        <translation>à l’allégation</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/manifest.py" line="327"/>
+        <source>Invalid manifest: a checklist step appears twice for the same scope.</source>
+        <translation>Manifeste invalide : une étape de la liste de contrôle apparaît deux fois pour la même portée.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/manifest.py" line="339"/>
+        <source>Invalid manifest: evidence {id} is its own ancestor.</source>
+        <translation>Manifeste invalide : la pièce {id} dérive d’elle-même.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/manifest.py" line="348"/>
+        <source>Invalid manifest: original {sha256} is listed twice.</source>
+        <translation>Manifeste invalide : l’original {sha256} figure deux fois dans la liste.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/manifest.py" line="356"/>
+        <source>Invalid manifest: {record} cites original {sha256}, which is not listed.</source>
+        <translation>Manifeste invalide : {record} cite l’original {sha256}, qui ne figure pas dans la liste.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/manifest.py" line="364"/>
+        <source>Invalid manifest: {record} gives original {sha256} a size of {size} bytes, the originals list {listed}.</source>
+        <translation>Manifeste invalide : {record} attribue à l’original {sha256} une taille de {size} octets, la liste des originaux {listed}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/manifest.py" line="377"/>
+        <source>Invalid manifest: original {sha256} lists evidence that does not cite it, or omits some.</source>
+        <translation>Manifeste invalide : l’original {sha256} mentionne des pièces qui ne le citent pas, ou en omet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/manifest.py" line="392"/>
+        <source>Invalid manifest: the custody log is empty; every case has at least one entry.</source>
+        <translation>Manifeste invalide : le journal de traçabilité est vide ; tout dossier a au moins une entrée.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/manifest.py" line="398"/>
+        <source>The bundle&apos;s custody log is broken at entry {seq}: {detail}. Nothing was imported.</source>
+        <translation>Le journal de traçabilité du paquet est rompu à l’entrée {seq} : {detail}. Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/manifest.py" line="405"/>
+        <source>Invalid manifest: two custody entries share one id.</source>
+        <translation>Manifeste invalide : deux entrées du journal ont le même identifiant.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/manifest.py" line="409"/>
+        <source>The bundle&apos;s custody log does not hold: {detail}. Nothing was imported.</source>
+        <translation>Le journal de traçabilité du paquet ne résiste pas à la vérification : {detail}. Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/manifest.py" line="445"/>
+        <source>The manifest lies: {record} claims original {claimed_sha256}, but its custody entry recorded {logged_sha256}. Nothing was imported.</source>
+        <translation>Le manifeste est mensonger : {record} revendique l’original {claimed_sha256}, mais son entrée du journal a consigné {logged_sha256}. Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/merge.py" line="97"/>
+        <source>The bundle&apos;s {table} {id} already belongs to another case in this workspace; refusing to mix cases. Nothing was imported.</source>
+        <translation>L’enregistrement {table} {id} du paquet appartient déjà à un autre dossier de cet espace de travail ; les dossiers ne sont pas mélangés. Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/merge.py" line="166"/>
+        <source>The bundle&apos;s custody log for this case shares no history with this workspace&apos;s log; it cannot be the same case. Nothing was imported.</source>
+        <translation>Le journal de traçabilité de ce dossier dans le paquet n’a aucun historique commun avec celui de cet espace de travail ; il ne peut pas s’agir du même dossier. Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/reader.py" line="46"/>
+        <source>the entry {name!r} uses a backslash in its path (a Windows path trick)</source>
+        <comment>fragment: why a bundle was refused</comment>
+        <translation>l’entrée {name!r} utilise une barre oblique inverse dans son chemin (une ruse de chemin Windows)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/reader.py" line="52"/>
+        <source>the entry {name!r} has an absolute path</source>
+        <comment>fragment: why a bundle was refused</comment>
+        <translation>l’entrée {name!r} a un chemin absolu</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/reader.py" line="56"/>
+        <source>the entry {name!r} names a drive letter</source>
+        <comment>fragment: why a bundle was refused</comment>
+        <translation>l’entrée {name!r} désigne une lettre de lecteur</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/reader.py" line="60"/>
+        <source>the entry {name!r} climbs out of the bundle with &apos;..&apos;</source>
+        <comment>fragment: why a bundle was refused</comment>
+        <translation>l’entrée {name!r} sort du paquet avec &apos;..&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/reader.py" line="66"/>
+        <source>the entry {name!r} has control characters in its name</source>
+        <comment>fragment: why a bundle was refused</comment>
+        <translation>le nom de l’entrée {name!r} contient des caractères de contrôle</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/reader.py" line="79"/>
+        <source>the entry {name!r} is a symbolic link</source>
+        <comment>fragment: why a bundle was refused</comment>
+        <translation>l’entrée {name!r} est un lien symbolique</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/reader.py" line="81"/>
+        <source>the entry {name!r} is not a regular file</source>
+        <comment>fragment: why a bundle was refused</comment>
+        <translation>l’entrée {name!r} n’est pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/reader.py" line="90"/>
+        <source>Refused a hostile or damaged bundle: {problem}. Nothing was imported.</source>
+        <translation>Paquet malveillant ou endommagé refusé : {problem}. Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/reader.py" line="97"/>
+        <source>The bundle is damaged or truncated ({detail}). Nothing was imported.</source>
+        <translation>Le paquet est endommagé ou tronqué ({detail}). Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/reader.py" line="131"/>
+        <source>Not a CaseDesk bundle: the file is neither a ZIP archive nor an encrypted bundle. Nothing was imported.</source>
+        <translation>Ce n’est pas un paquet CaseDesk : le fichier n’est ni une archive ZIP ni un paquet chiffré. Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/reader.py" line="155"/>
+        <source>it has {count} entries, more than the limit of {limit}</source>
+        <comment>fragment: why a bundle was refused</comment>
+        <translation>il contient {count} entrées, plus que la limite de {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/reader.py" line="171"/>
+        <source>the entry {name!r} appears twice</source>
+        <comment>fragment: why a bundle was refused</comment>
+        <translation>l’entrée {name!r} apparaît deux fois</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/reader.py" line="175"/>
+        <source>the entry {name!r} is not part of the bundle format</source>
+        <comment>fragment: why a bundle was refused</comment>
+        <translation>l’entrée {name!r} ne fait pas partie du format de paquet</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/reader.py" line="183"/>
+        <source>the entry {name!r} uses ZIP encryption, which bundles never do</source>
+        <comment>fragment: why a bundle was refused</comment>
+        <translation>l’entrée {name!r} utilise le chiffrement ZIP, que les paquets n’utilisent jamais</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/reader.py" line="191"/>
+        <source>the entry {name!r} uses an unsupported compression method</source>
+        <comment>fragment: why a bundle was refused</comment>
+        <translation>l’entrée {name!r} utilise une méthode de compression non prise en charge</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/reader.py" line="200"/>
+        <source>it has no manifest.json</source>
+        <comment>fragment: why a bundle was refused</comment>
+        <translation>il ne contient pas de manifest.json</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/reader.py" line="203"/>
+        <source>it declares {size} bytes of content, more than the limit</source>
+        <comment>fragment: why a bundle was refused</comment>
+        <translation>il déclare {size} octets de contenu, plus que la limite</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/reader.py" line="244"/>
+        <source>it expands to more data than the limit allows (a zip bomb)</source>
+        <comment>fragment: why a bundle was refused</comment>
+        <translation>il se décompresse en plus de données que la limite ne le permet (une bombe de décompression)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/reader.py" line="266"/>
+        <source>truncated local header of {name!r}</source>
+        <comment>fragment: why a bundle is damaged</comment>
+        <translation>en-tête local de {name!r} tronqué</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/reader.py" line="275"/>
+        <source>bad local header of {name!r}</source>
+        <comment>fragment: why a bundle is damaged</comment>
+        <translation>en-tête local de {name!r} invalide</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/reader.py" line="285"/>
+        <source>local and central names of {name!r} differ</source>
+        <comment>fragment: why a bundle is damaged</comment>
+        <translation>les noms local et central de {name!r} diffèrent</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/reader.py" line="294"/>
+        <source>{name!r} runs past the end of the archive</source>
+        <comment>fragment: why a bundle is damaged</comment>
+        <translation>{name!r} dépasse la fin de l’archive</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/reader.py" line="320"/>
+        <source>the archive ended early</source>
+        <comment>fragment: why a bundle is damaged</comment>
+        <translation>l’archive s’est terminée prématurément</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/reader.py" line="363"/>
+        <source>The manifest lies: {name} holds {count} bytes, the manifest says {expected}. Nothing was imported.</source>
+        <translation>Le manifeste est mensonger : {name} contient {count} octets, le manifeste en indique {expected}. Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/reader.py" line="378"/>
+        <source>The manifest lies: {name} holds more than the {expected} bytes the manifest says. Nothing was imported.</source>
+        <translation>Le manifeste est mensonger : {name} contient plus que les {expected} octets qu’indique le manifeste. Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/reader.py" line="387"/>
+        <source>{name} is larger than the limit of {limit} bytes</source>
+        <comment>fragment: why a bundle was refused</comment>
+        <translation>{name} dépasse la limite de {limit} octets</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/reader.py" line="397"/>
+        <source>{name} expands more than {ratio} times (a zip bomb)</source>
+        <comment>fragment: why a bundle was refused</comment>
+        <translation>{name} se décompresse à plus de {ratio} fois sa taille (une bombe de décompression)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/schema.py" line="61"/>
+        <source>one of {choices}</source>
+        <comment>fragment: what a manifest field must be</comment>
+        <translation>l’une des valeurs {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/schema.py" line="65"/>
+        <source>{kind} from {minimum} to {maximum}</source>
+        <comment>fragment: what a manifest field must be</comment>
+        <translation>{kind} de {minimum} à {maximum}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/schema.py" line="73"/>
+        <source>{kind} of at least {minimum}</source>
+        <comment>fragment: what a manifest field must be</comment>
+        <translation>{kind} d’au moins {minimum}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/schema.py" line="82"/>
+        <source>{kind} or null</source>
+        <comment>fragment: what a manifest field must be</comment>
+        <translation>{kind} ou null</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/schema.py" line="92"/>
+        <source>an id</source>
+        <comment>fragment: what a manifest field must be</comment>
+        <translation>un identifiant</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/schema.py" line="93"/>
+        <source>a SHA-256 in lower-case hex</source>
+        <comment>fragment: what a manifest field must be</comment>
+        <translation>une empreinte SHA-256 en hexadécimal minuscule</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/schema.py" line="94"/>
+        <source>text</source>
+        <comment>fragment: what a manifest field must be</comment>
+        <translation>du texte</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/schema.py" line="95"/>
+        <source>a whole number</source>
+        <comment>fragment: what a manifest field must be</comment>
+        <translation>un nombre entier</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/schema.py" line="96"/>
+        <source>a number</source>
+        <comment>fragment: what a manifest field must be</comment>
+        <translation>un nombre</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/schema.py" line="97"/>
+        <source>true or false</source>
+        <comment>fragment: what a manifest field must be</comment>
+        <translation>true ou false</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/schema.py" line="98"/>
+        <source>an ISO 8601 time with its zone</source>
+        <comment>fragment: what a manifest field must be</comment>
+        <translation>une date et heure ISO 8601 avec son fuseau horaire</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/schema.py" line="99"/>
+        <source>a partial time</source>
+        <comment>fragment: what a manifest field must be</comment>
+        <translation>une date partielle</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/schema.py" line="100"/>
+        <source>a JSON object</source>
+        <comment>fragment: what a manifest field must be</comment>
+        <translation>un objet JSON</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/schema.py" line="101"/>
+        <source>a list of texts</source>
+        <comment>fragment: what a manifest field must be</comment>
+        <translation>une liste de textes</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/schema.py" line="107"/>
+        <source>Invalid manifest: {field} must be {what}.</source>
+        <translation>Manifeste invalide : {field} doit être {what}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/schema.py" line="494"/>
+        <source>Invalid manifest: {key} lists {record} twice.</source>
+        <translation>Manifeste invalide : {key} mentionne {record} deux fois.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/schema.py" line="503"/>
+        <source>Invalid manifest: {where} lacks {fields}.</source>
+        <translation>Manifeste invalide : il manque {fields} dans {where}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/schema.py" line="510"/>
+        <source>Invalid manifest: {where} has unexpected field {fields}.</source>
+        <translation>Manifeste invalide : {where} contient un champ inattendu {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/schema.py" line="515"/>
+        <source>Invalid manifest: {key} must be a list.</source>
+        <translation>Manifeste invalide : {key} doit être une liste.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/signature.py" line="131"/>
+        <source>unknown signature format</source>
+        <comment>fragment: why a signature file is malformed</comment>
+        <translation>format de signature inconnu</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/signature.py" line="134"/>
+        <source>unsupported algorithm {algorithm!r}</source>
+        <comment>fragment: why a signature file is malformed</comment>
+        <translation>algorithme non pris en charge {algorithm!r}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/signature.py" line="145"/>
+        <source>signer, fingerprint and manifest_sha256 must be text</source>
+        <comment>fragment: why a signature file is malformed</comment>
+        <translation>signer, fingerprint et manifest_sha256 doivent être du texte</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/signature.py" line="152"/>
+        <source>its signature file is malformed ({reason})</source>
+        <comment>fragment: why a signature was refused</comment>
+        <translation>son fichier de signature est mal formé ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/signature.py" line="160"/>
+        <source>the signature names a fingerprint that is not its key&apos;s</source>
+        <comment>fragment: why a signature was refused</comment>
+        <translation>la signature indique une empreinte qui n’est pas celle de sa clé</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/signature.py" line="168"/>
+        <source>the signature is over another manifest (the manifest was changed after signing)</source>
+        <comment>fragment: why a signature was refused</comment>
+        <translation>la signature porte sur un autre manifeste (le manifeste a été modifié après la signature)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/signature.py" line="177"/>
+        <source>the signature does not verify under the key it names ({fingerprint})</source>
+        <comment>fragment: why a signature was refused</comment>
+        <translation>la signature ne se vérifie pas avec la clé qu’elle désigne ({fingerprint})</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/signature.py" line="197"/>
+        <source>Refused a bundle whose signature does not hold: {problem}. Nothing was imported.</source>
+        <translation>Paquet refusé, car sa signature n’est pas valable : {problem}. Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/verify.py" line="64"/>
+        <source>No bundle at {path}.</source>
+        <translation>Aucun paquet à l’emplacement {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/verify.py" line="67"/>
+        <source>Cannot read the bundle {path}: {reason}.</source>
+        <translation>Impossible de lire le paquet {path} : {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/verify.py" line="70"/>
+        <source>{path} is a folder, not a bundle file.</source>
+        <translation>{path} est un répertoire, pas un fichier de paquet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/verify.py" line="80"/>
+        <source>The bundle is incomplete: original {sha256} ({name!r}) is listed in the manifest but missing from the archive. Nothing was imported.</source>
+        <translation>Le paquet est incomplet : l’original {sha256} ({name!r}) figure dans le manifeste mais manque dans l’archive. Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/verify.py" line="89"/>
+        <source>The manifest lies: original {name!r} is {size} bytes in the manifest, {actual} in the archive. Nothing was imported.</source>
+        <translation>Le manifeste est mensonger : l’original {name!r} fait {size} octets selon le manifeste, {actual} dans l’archive. Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/verify.py" line="100"/>
+        <source>it holds {entry}, which the manifest does not list</source>
+        <comment>fragment: why a bundle was refused</comment>
+        <translation>il contient {entry}, que le manifeste ne mentionne pas</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/verify.py" line="126"/>
+        <source>Verifying {name}</source>
+        <translation>Vérification de {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/verify.py" line="131"/>
+        <source>Original {name!r} does not match the manifest: its content hashes to {actual_sha256}, the manifest records {sha256}. The bundle was damaged or altered. Nothing was imported.</source>
+        <translation>L’original {name!r} ne correspond pas au manifeste : l’empreinte de son contenu est {actual_sha256}, le manifeste indique {sha256}. Le paquet a été endommagé ou altéré. Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/verify.py" line="159"/>
+        <source>This bundle is encrypted; its passphrase is needed to import it.</source>
+        <translation>Ce paquet est chiffré ; sa phrase secrète est nécessaire pour l’importer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/versions.py" line="104"/>
+        <source>Invalid manifest: {where}.row_key does not name a {table} record.</source>
+        <translation>Manifeste invalide : {where}.row_key ne désigne pas un enregistrement {table}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/versions.py" line="112"/>
+        <source>Invalid manifest: {where} deletes the case record; cases are never deleted.</source>
+        <translation>Manifeste invalide : {where} supprime l’enregistrement du dossier ; un dossier n’est jamais supprimé.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/versions.py" line="129"/>
+        <source>Invalid manifest: {where}.row_key does not name the record its data holds.</source>
+        <translation>Manifeste invalide : {where}.row_key ne désigne pas l’enregistrement que contiennent ses données.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/versions.py" line="134"/>
+        <source>Invalid manifest: {where} is a version of a record of another case.</source>
+        <translation>Manifeste invalide : {where} est une version d’un enregistrement d’un autre dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/versions.py" line="145"/>
+        <source>Invalid manifest: the history starts at entry {start}, which the custody log does not hold.</source>
+        <translation>Manifeste invalide : l’historique commence à l’entrée {start}, que le journal de traçabilité ne contient pas.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/versions.py" line="163"/>
+        <source>Invalid manifest: {key} holds versions, but {start_key} is null.</source>
+        <translation>Manifeste invalide : {key} contient des versions, mais {start_key} est null.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/versions.py" line="178"/>
+        <source>Invalid manifest: {where} is numbered with entry {seq}, outside the history the bundle carries (entries {start} to {head} of its custody log).</source>
+        <translation>Manifeste invalide : {where} porte le numéro d’entrée {seq}, hors de l’historique que contient le paquet (entrées {start} à {head} de son journal de traçabilité).</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/versions.py" line="189"/>
+        <source>Invalid manifest: {where} is out of order (entry {seq} after {previous}).</source>
+        <translation>Manifeste invalide : {where} n’est pas à sa place dans l’ordre (entrée {seq} après {previous}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/versions.py" line="204"/>
+        <source>Invalid manifest: the history lacks the case&apos;s own record at its start (entry {start}).</source>
+        <translation>Manifeste invalide : il manque à l’historique l’enregistrement du dossier lui-même à son début (entrée {start}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/writer.py" line="182"/>
+        <source>Cannot export this case as it stands: {reason} Run casedesk verify.</source>
+        <translation>Impossible d’exporter ce dossier en l’état : {reason} Lancez casedesk verify.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/writer.py" line="207"/>
+        <source>Cannot export: the stored original {sha256} no longer matches its recorded hash and size. Run casedesk verify; the bundle was not written.</source>
+        <translation>Export impossible : l’original stocké {sha256} ne correspond plus à l’empreinte et à la taille enregistrées. Lancez casedesk verify ; le paquet n’a pas été écrit.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/writer.py" line="223"/>
+        <source>Cannot export: the original {sha256} is missing from the evidence store. Run casedesk verify; the bundle was not written.</source>
+        <translation>Export impossible : l’original {sha256} manque dans le stockage des pièces. Lancez casedesk verify ; le paquet n’a pas été écrit.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/writer.py" line="307"/>
+        <source>An empty passphrase protects nothing; choose a passphrase.</source>
+        <translation>Une phrase secrète vide ne protège rien ; choisissez une phrase secrète.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/writer.py" line="310"/>
+        <source>{path} is a folder; name the bundle file to write.</source>
+        <translation>{path} est un répertoire ; indiquez le nom du fichier de paquet à écrire.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/writer.py" line="312"/>
+        <source>The folder {folder} does not exist.</source>
+        <translation>Le répertoire {folder} n’existe pas.</translation>
+    </message>
+    <message>
         <location filename="../../src/casedesk/cli.py" line="320"/>
         <source>{originals}, {entries}.</source>
         <translation>{originals}, {entries}.</translation>
@@ -131,23 +781,23 @@
         <translation>Élément {number} de la liste de contrôle : &apos;phase&apos; et &apos;guidance&apos; doivent être du texte.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/custody.py" line="132"/>
+        <location filename="../../src/casedesk/core/custody.py" line="176"/>
         <source>entry {seq}: {detail}</source>
         <comment>a problem verify found in the custody log</comment>
         <translation>entrée {seq} : {detail}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/custody.py" line="142"/>
+        <location filename="../../src/casedesk/core/custody.py" line="186"/>
         <source>sequence jumps from {last} to {seq}</source>
         <translation>la numérotation saute de {last} à {seq}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/custody.py" line="149"/>
+        <location filename="../../src/casedesk/core/custody.py" line="193"/>
         <source>does not link to the previous entry (entry removed or reordered)</source>
         <translation>ne se rattache pas à l’entrée précédente (entrée supprimée ou déplacée)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/custody.py" line="154"/>
+        <location filename="../../src/casedesk/core/custody.py" line="198"/>
         <source>content does not match its hash (entry edited)</source>
         <translation>le contenu ne correspond pas à son empreinte (entrée modifiée)</translation>
     </message>
@@ -232,7 +882,29 @@
         <translation>{path} : {reason}.</translation>
     </message>
     <message>
+        <location filename="../../src/casedesk/core/merged.py" line="137"/>
+        <source>the carried entry {seq} does not match its hash</source>
+        <translation>l’entrée transmise {seq} ne correspond pas à son empreinte</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/merged.py" line="152"/>
+        <source>the carried entry {seq} is named by no merge entry</source>
+        <translation>l’entrée transmise {seq} n’est citée par aucune entrée de fusion</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/merged.py" line="169"/>
+        <location filename="../../src/casedesk/core/merged.py" line="181"/>
+        <source>the recorded remote entry {seq} does not match its hash</source>
+        <translation>l’entrée distante enregistrée {seq} ne correspond pas à son empreinte</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/merged.py" line="175"/>
+        <source>the recorded remote entry {seq} is missing from the carried entries</source>
+        <translation>l’entrée distante enregistrée {seq} manque parmi les entrées transmises</translation>
+    </message>
+    <message>
         <location filename="../../src/casedesk/core/service/base.py" line="51"/>
+        <location filename="../../src/casedesk/core/service/exchange.py" line="249"/>
         <source>No case with id {id}.</source>
         <translation>Aucun dossier n’a l’identifiant {id}.</translation>
     </message>
@@ -434,6 +1106,46 @@
         <translation>Des images ont été extraites de cette pièce ; supprimez-les d’abord définitivement.</translation>
     </message>
     <message>
+        <location filename="../../src/casedesk/core/service/exchange.py" line="264"/>
+        <source>{sha256!r} is not a SHA-256 in lower-case hex.</source>
+        <translation>{sha256!r} n’est pas une empreinte SHA-256 en hexadécimal minuscule.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/exchange.py" line="269"/>
+        <source>The original {sha256} is missing from the evidence store.</source>
+        <translation>L’original {sha256} manque dans le stockage des pièces.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/exchange.py" line="328"/>
+        <source>The carried custody log is broken at entry {seq}.</source>
+        <translation>Le journal de traçabilité transmis est rompu à l’entrée {seq}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/exchange.py" line="348"/>
+        <source>The original {sha256} is not in the evidence store: the workspace changed while the import was under way. Nothing was imported; import it again.</source>
+        <translation>L’original {sha256} n’est pas dans le stockage des pièces : l’espace de travail a changé pendant l’import. Rien n’a été importé ; importez de nouveau le paquet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/exchange.py" line="395"/>
+        <source>The carried history starts at entry {start}, which the carried log lacks.</source>
+        <translation>L’historique transmis commence à l’entrée {start}, absente du journal transmis.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/exchange.py" line="403"/>
+        <source>A carried record version names entry {seq}, outside the carried history.</source>
+        <translation>Une version d’enregistrement transmise désigne l’entrée {seq}, hors de l’historique transmis.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/exchange.py" line="407"/>
+        <source>A carried record version of {table!r} is not a record&apos;s.</source>
+        <translation>Une version transmise de {table!r} n’est pas celle d’un enregistrement.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/exchange.py" line="422"/>
+        <source>The carried custody entry {seq} does not match its hash.</source>
+        <translation>L’entrée transmise {seq} du journal ne correspond pas à son empreinte.</translation>
+    </message>
+    <message>
         <location filename="../../src/casedesk/core/service/intake.py" line="156"/>
         <source>{name!r} is not footage; stills come from video evidence.</source>
         <translation>{name!r} n’est pas une vidéo ; les images extraites proviennent de pièces vidéo.</translation>
@@ -453,6 +1165,11 @@
         <location filename="../../src/casedesk/core/service/intake.py" line="174"/>
         <source>Say which stills to take: a time offset, --every N or --keyframes.</source>
         <translation>Indiquez quelles images extraire : une position, --every N ou --keyframes.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/integrity.py" line="128"/>
+        <source>originals re-hashed</source>
+        <translation>empreintes des originaux recalculées</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/core/service/lookup.py" line="44"/>
@@ -647,6 +1364,55 @@
         <location filename="../../src/casedesk/core/timeutil.py" line="170"/>
         <source>Not a date: {text!r}. Use YYYY, YYYY-MM, YYYY-MM-DD or &apos;YYYY-MM-DD HH:MM ZONE&apos;.</source>
         <translation>Pas une date : {text!r}. Utilisez YYYY, YYYY-MM, YYYY-MM-DD ou &apos;YYYY-MM-DD HH:MM ZONE&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/vocabulary.py" line="111"/>
+        <source>{value!r} is not a {what}; use one of: {choices}.</source>
+        <translation>{value!r} n’est pas {what} valide ; utilisez l’une de ces valeurs : {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/vocabulary.py" line="117"/>
+        <source>case status</source>
+        <comment>fragment: a kind of choice</comment>
+        <translation>un statut de dossier</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/vocabulary.py" line="118"/>
+        <source>claim status</source>
+        <comment>fragment: a kind of choice</comment>
+        <translation>un statut d’allégation</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/vocabulary.py" line="119"/>
+        <source>checklist state</source>
+        <comment>fragment: a kind of choice</comment>
+        <translation>un état de contrôle</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/vocabulary.py" line="120"/>
+        <source>stance</source>
+        <comment>fragment: a kind of choice</comment>
+        <translation>une position</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/vocabulary.py" line="127"/>
+        <source>{value!r} is not an Admiralty reliability grade; use A to F.</source>
+        <translation>{value!r} n’est pas une cote de fiabilité de l’Amirauté ; utilisez une lettre de A à F.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/vocabulary.py" line="133"/>
+        <source>{value!r} is not an information credibility; use 1 to 6.</source>
+        <translation>{value!r} n’est pas un niveau de crédibilité de l’information ; utilisez un chiffre de 1 à 6.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/vocabulary.py" line="139"/>
+        <source>Latitude {lat} is outside -90..90.</source>
+        <translation>La latitude {lat} est hors de l’intervalle -90..90.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/vocabulary.py" line="141"/>
+        <source>Longitude {lon} is outside -180..180.</source>
+        <translation>La longitude {lon} est hors de l’intervalle -180..180.</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/core/workspace.py" line="32"/>
@@ -1507,6 +2273,7 @@
     </message>
     <message>
         <location filename="../../src/casedesk/proof/casestamps.py" line="566"/>
+        <location filename="../../src/casedesk/report/export.py" line="62"/>
         <source>Folder {folder} does not exist.</source>
         <translation>Le répertoire {folder} n’existe pas.</translation>
     </message>
@@ -2071,6 +2838,54 @@
         <location filename="../../src/casedesk/provenance/trust.py" line="118"/>
         <source>No certificate found: trust anchors are given as PEM (-----BEGIN CERTIFICATE-----).</source>
         <translation>Aucun certificat trouvé : les ancres de confiance se donnent en PEM (-----BEGIN CERTIFICATE-----).</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/compat.py" line="75"/>
+        <source>{package} is not installed</source>
+        <comment>fragment: what the PDF report found</comment>
+        <translation>{package} n’est pas installé</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/compat.py" line="77"/>
+        <source>{package} {version} is installed</source>
+        <comment>fragment: what the PDF report found</comment>
+        <translation>{package} {version} est installé</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/compat.py" line="85"/>
+        <source>The PDF report needs {package} {wanted}, but {found}; install a supported version (pip install &apos;{package}{wanted}&apos;).</source>
+        <translation>Le rapport PDF nécessite {package} {wanted}, mais {found} ; installez une version prise en charge (pip install &apos;{package}{wanted}&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/context.py" line="156"/>
+        <location filename="../../src/casedesk/report/export.py" line="131"/>
+        <source>The case&apos;s custody log is empty: there is no entry to report as of.</source>
+        <translation>Le journal de traçabilité du dossier est vide : il n’y a aucune entrée en date de laquelle établir le rapport.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/export.py" line="60"/>
+        <source>{path} is a folder; give the name of the PDF file to write.</source>
+        <translation>{path} est un répertoire ; indiquez le nom du fichier PDF à écrire.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/options.py" line="53"/>
+        <source>Unknown report section(s): {names}; choose from {choices}.</source>
+        <translation>Section(s) de rapport inconnue(s) : {names} ; choisissez parmi {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/options.py" line="60"/>
+        <source>Custody log mode {mode!r} is not &apos;full&apos; or &apos;summary&apos;.</source>
+        <translation>Le mode de journal de traçabilité {mode!r} n’est ni &apos;full&apos; ni &apos;summary&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/options.py" line="63"/>
+        <source>There is no report in language {language!r}; choose from {choices}.</source>
+        <translation>Il n’existe aucun rapport dans la langue {language!r} ; choisissez parmi {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/options.py" line="122"/>
+        <source>These are not report options ({reason}).</source>
+        <translation>Ce ne sont pas des options de rapport ({reason}).</translation>
     </message>
 </context>
 </TS>

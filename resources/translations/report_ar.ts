@@ -249,67 +249,67 @@
         <translation>قيد الانتظار: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/context.py" line="90"/>
+        <location filename="../../src/casedesk/report/context.py" line="91"/>
         <source>(not in this case)</source>
         <translation>(ليس في هذه القضية)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/context.py" line="96"/>
+        <location filename="../../src/casedesk/report/context.py" line="97"/>
         <source>(name withheld)</source>
         <translation>(الاسم محجوب)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/context.py" line="130"/>
+        <location filename="../../src/casedesk/report/context.py" line="131"/>
         <source>graphic content and personal data</source>
         <translation>محتوى صادم وبيانات شخصية</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/context.py" line="132"/>
+        <location filename="../../src/casedesk/report/context.py" line="133"/>
         <source>graphic content</source>
         <translation>محتوى صادم</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/context.py" line="134"/>
+        <location filename="../../src/casedesk/report/context.py" line="135"/>
         <source>personal data</source>
         <translation>بيانات شخصية</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/context.py" line="135"/>
+        <location filename="../../src/casedesk/report/context.py" line="136"/>
         <source>sensitive content</source>
         <translation>محتوى حساس</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/export.py" line="75"/>
+        <location filename="../../src/casedesk/report/export.py" line="76"/>
         <source>Reading the case</source>
         <translation>قراءة القضية</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/export.py" line="98"/>
+        <location filename="../../src/casedesk/report/export.py" line="99"/>
         <source>Case report, case {0}, as of custody entry {1}</source>
         <translation>تقرير القضية {0} بتاريخ القيد {1} من سجل العهدة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/export.py" line="119"/>
+        <location filename="../../src/casedesk/report/export.py" line="120"/>
         <source>Report written</source>
         <translation>كُتب التقرير</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/export.py" line="151"/>
+        <location filename="../../src/casedesk/report/export.py" line="152"/>
         <source>Case report ({0}), case {1}, as of custody entry {2}</source>
         <translation>تقرير القضية {1} ({0})، بتاريخ القيد {2} من سجل العهدة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/export.py" line="181"/>
+        <location filename="../../src/casedesk/report/export.py" line="182"/>
         <source>Case as of entry {0}, {1} · CaseDesk {2} · case {3}</source>
         <translation>القضية بتاريخ القيد {0}، {1} · CaseDesk {2} · القضية {3}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/export.py" line="185"/>
+        <location filename="../../src/casedesk/report/export.py" line="186"/>
         <source>CaseDesk case report</source>
         <translation>تقرير قضية من CaseDesk</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/export.py" line="186"/>
+        <location filename="../../src/casedesk/report/export.py" line="187"/>
         <source>Page {0} of </source>
         <translation>الصفحة {0} من </translation>
     </message>

@@ -245,67 +245,67 @@
         <translation>En attente : {0}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/context.py" line="90"/>
+        <location filename="../../src/casedesk/report/context.py" line="91"/>
         <source>(not in this case)</source>
         <translation>(absent de ce dossier)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/context.py" line="96"/>
+        <location filename="../../src/casedesk/report/context.py" line="97"/>
         <source>(name withheld)</source>
         <translation>(nom non reproduit)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/context.py" line="130"/>
+        <location filename="../../src/casedesk/report/context.py" line="131"/>
         <source>graphic content and personal data</source>
         <translation>contenu choquant et données personnelles</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/context.py" line="132"/>
+        <location filename="../../src/casedesk/report/context.py" line="133"/>
         <source>graphic content</source>
         <translation>contenu choquant</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/context.py" line="134"/>
+        <location filename="../../src/casedesk/report/context.py" line="135"/>
         <source>personal data</source>
         <translation>données personnelles</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/context.py" line="135"/>
+        <location filename="../../src/casedesk/report/context.py" line="136"/>
         <source>sensitive content</source>
         <translation>contenu sensible</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/export.py" line="75"/>
+        <location filename="../../src/casedesk/report/export.py" line="76"/>
         <source>Reading the case</source>
         <translation>Lecture du dossier</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/export.py" line="98"/>
+        <location filename="../../src/casedesk/report/export.py" line="99"/>
         <source>Case report, case {0}, as of custody entry {1}</source>
         <translation>Rapport sur le dossier {0}, en date de l’entrée {1} du journal de traçabilité</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/export.py" line="119"/>
+        <location filename="../../src/casedesk/report/export.py" line="120"/>
         <source>Report written</source>
         <translation>Rapport écrit</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/export.py" line="151"/>
+        <location filename="../../src/casedesk/report/export.py" line="152"/>
         <source>Case report ({0}), case {1}, as of custody entry {2}</source>
         <translation>Rapport sur le dossier {1} ({0}), en date de l’entrée {2} du journal de traçabilité</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/export.py" line="181"/>
+        <location filename="../../src/casedesk/report/export.py" line="182"/>
         <source>Case as of entry {0}, {1} · CaseDesk {2} · case {3}</source>
         <translation>Dossier en date de l’entrée {0}, {1} · CaseDesk {2} · dossier {3}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/export.py" line="185"/>
+        <location filename="../../src/casedesk/report/export.py" line="186"/>
         <source>CaseDesk case report</source>
         <translation>Rapport CaseDesk sur le dossier</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/export.py" line="186"/>
+        <location filename="../../src/casedesk/report/export.py" line="187"/>
         <source>Page {0} of </source>
         <translation>Page {0} sur </translation>
     </message>

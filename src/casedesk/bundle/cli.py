@@ -17,6 +17,7 @@ from casedesk.bundle.writer import export_bundle
 from casedesk.core.errors import UsageError
 from casedesk.core.service import CaseService
 from casedesk.core.tasks import ProgressSink, TaskControl
+from casedesk.i18n import msg
 from casedesk.proof.keys import TrustStore
 from casedesk.textutil import printable
 
@@ -27,20 +28,22 @@ def _read_passphrase_file(path: Path) -> str:
     try:
         text = path.expanduser().read_text("utf-8")
     except FileNotFoundError:
-        raise UsageError(f"No passphrase file at {path}.") from None
+        raise UsageError(msg("No passphrase file at {path}.", path=path)) from None
     except (OSError, UnicodeDecodeError) as exc:
-        raise UsageError(f"Cannot read the passphrase file {path}: {exc}.") from None
+        raise UsageError(
+            msg("Cannot read the passphrase file {path}: {reason}.", path=path, reason=exc)
+        ) from None
     lines = text.splitlines()
     passphrase = lines[0] if lines else ""  # the first line, without its line ending
     if not passphrase:
-        raise UsageError(f"The passphrase file {path} is empty.")
+        raise UsageError(msg("The passphrase file {path} is empty.", path=path))
     return passphrase
 
 
 def _prompt(label: str) -> str:
     if not sys.stdin.isatty():
         raise UsageError(
-            "The passphrase cannot be asked for here (no terminal); give it with --passphrase-file."
+            msg("The passphrase cannot be asked for here (no terminal); give it with --passphrase-file.")
         )
     return getpass.getpass(label)
 
@@ -52,10 +55,13 @@ def new_passphrase(passphrase_file: Path | None) -> str:
     else:
         passphrase = _prompt("Passphrase for the bundle: ")
         if passphrase != _prompt("Type it again: "):
-            raise UsageError("The two passphrases differ; nothing was written.")
+            raise UsageError(msg("The two passphrases differ; nothing was written."))
     if len(passphrase) < MIN_PASSPHRASE:
         raise UsageError(
-            f"Choose a passphrase of at least {MIN_PASSPHRASE} characters (several words are best)."
+            msg(
+                "Choose a passphrase of at least {minimum} characters (several words are best).",
+                minimum=MIN_PASSPHRASE,
+            )
         )
     return passphrase
 
@@ -69,7 +75,7 @@ def existing_passphrase(passphrase_file: Path | None) -> str:
 def _export(svc: CaseService, args: argparse.Namespace, out: TextIO, control: TaskControl) -> int:
     case_id = svc.resolve_case(args.case)
     if args.passphrase_file is not None and not args.encrypt:
-        raise UsageError("--passphrase-file is for encrypted bundles; add --encrypt.")
+        raise UsageError(msg("--passphrase-file is for encrypted bundles; add --encrypt."))
     passphrase = new_passphrase(args.passphrase_file) if args.encrypt else None
     from casedesk.cli_keys import signing_key
 
@@ -129,4 +135,4 @@ def run_bundle(svc: CaseService, args: argparse.Namespace, out: TextIO, progress
         return _export(svc, args, out, control)
     if args.bundle_cmd == "import":
         return _import(svc, args, out, control)
-    raise UsageError("bundle needs one of: export, import")
+    raise UsageError(msg("bundle needs one of: export, import"))

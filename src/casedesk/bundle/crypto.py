@@ -28,7 +28,8 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
-from casedesk.bundle.errors import WRONG_PASSPHRASE, BundleError
+from casedesk.bundle.errors import WRONG_PASSPHRASE_MESSAGE, BundleError
+from casedesk.i18n import msg
 
 MAGIC = b"CASEDESK-BUNDLE-ENCRYPTED\x00"
 FORMAT_VERSION = 1
@@ -120,7 +121,7 @@ class EncryptingWriter(io.RawIOBase):
 
     def _seal(self, plain: bytes | memoryview, final: bool) -> None:
         if self._counter >= 1 << 32:
-            raise BundleError("The bundle is too large to encrypt in one file.")
+            raise BundleError(msg("The bundle is too large to encrypt in one file."))
         nonce = _nonce(self._prefix, self._counter)
         self._out.write(self._aead.encrypt(nonce, plain, _aad(self._header, final)))
         self._counter += 1
@@ -150,21 +151,25 @@ class SealedBundle:
             header = handle.read(HEADER_SIZE)
             body = handle.seek(0, io.SEEK_END) - HEADER_SIZE
         if len(header) < HEADER_SIZE or not header.startswith(MAGIC):
-            raise BundleError(WRONG_PASSPHRASE)
+            raise BundleError(WRONG_PASSPHRASE_MESSAGE)
         version, kdf, log2_n, r, p, salt, prefix, segment = _HEADER_TAIL.unpack(header[len(MAGIC) :])
         if version != FORMAT_VERSION or kdf != KDF_SCRYPT:
             raise BundleError(
-                f"This encrypted bundle uses encryption format {version}.{kdf}, which this version of "
-                "CaseDesk does not know. Update CaseDesk to import it. Nothing was imported."
+                msg(
+                    "This encrypted bundle uses encryption format {version}.{kdf}, which this version of "
+                    "CaseDesk does not know. Update CaseDesk to import it. Nothing was imported.",
+                    version=version,
+                    kdf=kdf,
+                )
             )
         sane = 1 <= log2_n <= 30 and 1 <= r <= 64 and 1 <= p <= 16 and 4096 <= segment <= 1 << 26
         if not sane or 128 * r * (1 << log2_n) * p > MAX_SCRYPT_MEMORY:
-            raise BundleError(WRONG_PASSPHRASE)  # a header no CaseDesk wrote: treat as modified
+            raise BundleError(WRONG_PASSPHRASE_MESSAGE)  # a header no CaseDesk wrote: treat as modified
         if body < TAG_SIZE:
-            raise BundleError(WRONG_PASSPHRASE)
+            raise BundleError(WRONG_PASSPHRASE_MESSAGE)
         full, last = divmod(body - TAG_SIZE, segment + TAG_SIZE)
         if last > segment:
-            raise BundleError(WRONG_PASSPHRASE)  # cut inside a segment's tag
+            raise BundleError(WRONG_PASSPHRASE_MESSAGE)  # cut inside a segment's tag
         aead = ChaCha20Poly1305(_derive_key(passphrase, salt, log2_n, r, p))
         return cls(header, prefix, segment, aead, full + 1, full * segment + last)
 
@@ -176,7 +181,7 @@ class SealedBundle:
         try:
             plain = self.aead.decrypt(_nonce(self.prefix, index), sealed, _aad(self.header, final))
         except InvalidTag:
-            raise BundleError(WRONG_PASSPHRASE) from None
+            raise BundleError(WRONG_PASSPHRASE_MESSAGE) from None
         self.authenticated.add(index)  # set.add is atomic under the GIL
         return plain
 

@@ -43,15 +43,21 @@ from casedesk.bundle.schema import (
     SHA_RE,
     SOURCES,
     TIMELINE,
+    FieldSpec,
+    Kind,
     Record,
     TableSpec,
     decode_record,
     decode_records,
+    kind_words,
+    must_be,
+    not_a_list,
 )
 from casedesk.bundle.versions import HISTORY_KEY, START_KEY, encode_version, parse_history
 from casedesk.core.merged import Carried, carried_by_hash, merged_entries, recheck_merges
 from casedesk.core.service.exchange import check_chain
 from casedesk.core.timeutil import iso_utc, parse_iso
+from casedesk.i18n import Message, as_message, msg
 
 FORMAT = "casedesk-bundle"
 VERSION = 5  # 5: remote entries taken in by merges travel once each
@@ -148,13 +154,13 @@ def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     result: dict[str, Any] = {}
     for key, value in pairs:
         if key in result:
-            raise BundleError(f"Invalid manifest: the key {key!r} appears twice in one object.")
+            raise BundleError(msg("Invalid manifest: the key {key!r} appears twice in one object.", key=key))
         result[key] = value
     return result
 
 
 def _no_constants(name: str) -> Any:
-    raise BundleError(f"Invalid manifest: {name} is not a JSON number.")
+    raise BundleError(msg("Invalid manifest: {name} is not a JSON number.", name=name))
 
 
 def load_json(data: bytes) -> dict[str, Any]:
@@ -163,28 +169,38 @@ def load_json(data: bytes) -> dict[str, Any]:
             data.decode("utf-8"), object_pairs_hook=_no_duplicate_keys, parse_constant=_no_constants
         )
     except UnicodeDecodeError:
-        raise BundleError("Invalid manifest: manifest.json is not UTF-8 text.") from None
+        raise BundleError(msg("Invalid manifest: manifest.json is not UTF-8 text.")) from None
     except RecursionError:
-        raise BundleError("Invalid manifest: manifest.json is nested too deeply.") from None
+        raise BundleError(msg("Invalid manifest: manifest.json is nested too deeply.")) from None
     except json.JSONDecodeError as exc:
         raise BundleError(
-            f"Invalid manifest: manifest.json is not valid JSON ({exc.msg}, line {exc.lineno})."
+            msg(
+                "Invalid manifest: manifest.json is not valid JSON ({reason}, line {line}).",
+                reason=exc.msg,
+                line=exc.lineno,
+            )
         ) from None
     if not isinstance(document, dict):
-        raise BundleError("Invalid manifest: manifest.json must hold a JSON object.")
+        raise BundleError(msg("Invalid manifest: manifest.json must hold a JSON object."))
     return document
 
 
 def _check_format(document: dict[str, Any]) -> int:
     if document.get("format") != FORMAT:
-        raise BundleError("Not a CaseDesk bundle: manifest.json does not name the casedesk-bundle format.")
+        raise BundleError(
+            msg("Not a CaseDesk bundle: manifest.json does not name the casedesk-bundle format.")
+        )
     version = document.get("version")
     if isinstance(version, bool) or not isinstance(version, int) or version < 1:
-        raise BundleError("Invalid manifest: version must be a whole number of at least 1.")
+        raise must_be("version", FieldSpec("version", Kind.INT, minimum=1).describe())
     if version > VERSION:
         raise BundleError(
-            f"This bundle was written by a newer version of CaseDesk (bundle format {version}); "
-            f"this version reads format {VERSION}. Update CaseDesk to import it. Nothing was imported."
+            msg(
+                "This bundle was written by a newer version of CaseDesk (bundle format {version}); "
+                "this version reads format {supported}. Update CaseDesk to import it. Nothing was imported.",
+                version=version,
+                supported=VERSION,
+            )
         )
     return version
 
@@ -192,30 +208,35 @@ def _check_format(document: dict[str, Any]) -> int:
 def _text(document: dict[str, Any], key: str) -> str:
     value = document.get(key)
     if not isinstance(value, str):
-        raise BundleError(f"Invalid manifest: {key} must be text.")
+        raise must_be(key, kind_words(Kind.TEXT))
     return value
 
 
 def _originals(raw: Any) -> list[OriginalRef]:
     if not isinstance(raw, list):
-        raise BundleError("Invalid manifest: originals must be a list.")
+        raise not_a_list("originals")
     refs: list[OriginalRef] = []
     fields = {"sha256", "size", "name", "evidence_ids"}
     for n, item in enumerate(raw):
         where = f"originals[{n}]"
         if not isinstance(item, dict) or set(item) != fields:
             raise BundleError(
-                f"Invalid manifest: {where} must be an object with {', '.join(sorted(fields))}."
+                msg(
+                    "Invalid manifest: {where} must be an object with {fields}.",
+                    where=where,
+                    fields=", ".join(sorted(fields)),
+                )
             )
         sha, size, name, ids = item["sha256"], item["size"], item["name"], item["evidence_ids"]
         if not isinstance(sha, str) or not SHA_RE.fullmatch(sha):
-            raise BundleError(f"Invalid manifest: {where}.sha256 must be a SHA-256 in lower-case hex.")
+            raise must_be(f"{where}.sha256", kind_words(Kind.SHA))
         if isinstance(size, bool) or not isinstance(size, int) or not 0 <= size < 1 << 63:
-            raise BundleError(f"Invalid manifest: {where}.size must be a whole number of at least 0.")
+            raise must_be(f"{where}.size", FieldSpec("size", Kind.INT, minimum=0).describe())
         if not isinstance(name, str):
-            raise BundleError(f"Invalid manifest: {where}.name must be text.")
+            raise must_be(f"{where}.name", kind_words(Kind.TEXT))
         if not isinstance(ids, list) or not all(isinstance(i, str) and ID_RE.fullmatch(i) for i in ids):
-            raise BundleError(f"Invalid manifest: {where}.evidence_ids must be a list of ids.")
+            ids_kind = msg("a list of ids", "fragment: what a manifest field must be")
+            raise must_be(f"{where}.evidence_ids", ids_kind)
         refs.append(OriginalRef(sha, size, name, tuple(ids)))
     return refs
 
@@ -225,16 +246,17 @@ def parse_manifest(data: bytes) -> Manifest:
     document = load_json(data)
     version = _check_format(document)
     expected = _top_level(version)
-    unexpected = sorted(set(document) - expected)
-    if unexpected:
-        raise BundleError(f"Invalid manifest: unexpected field {', '.join(unexpected)}.")
+    extra = sorted(set(document) - expected)
+    if extra:
+        raise BundleError(msg("Invalid manifest: unexpected field {fields}.", fields=", ".join(extra)))
     missing = sorted(expected - set(document))
     if missing:
-        raise BundleError(f"Invalid manifest: lacks {', '.join(missing)}.")
+        raise BundleError(msg("Invalid manifest: lacks {fields}.", fields=", ".join(missing)))
     try:
         created_at = parse_iso(_text(document, "created_at"))
     except ValueError:
-        raise BundleError("Invalid manifest: created_at must be an ISO 8601 time.") from None
+        time_kind = msg("an ISO 8601 time", "fragment: what a manifest field must be")
+        raise must_be("created_at", time_kind) from None
     manifest = Manifest(
         version=version,
         created_at=created_at,
@@ -266,13 +288,25 @@ def _ids(manifest: Manifest, spec: TableSpec) -> set[str]:
     return {str(r.data["id"]) for r in manifest.table(spec)}
 
 
-def _refers(manifest: Manifest, spec: TableSpec, field: str, targets: set[str], what: str) -> None:
+def _refers(manifest: Manifest, spec: TableSpec, field: str, targets: set[str], what: Message) -> None:
     for record in manifest.table(spec):
         target = record.data[field]
         if target is not None and target not in targets:
             raise BundleError(
-                f"Invalid manifest: {record.label} refers to {what} {target}, which the bundle does not hold."
+                msg(
+                    "Invalid manifest: {record} refers to {what} {target}, which the bundle does not hold.",
+                    record=record.label,
+                    what=what,
+                    target=target,
+                )
             )
+
+
+# What a record refers to, as it reads before the id ("refers to evidence 5c1f…").
+_EVIDENCE = msg("evidence", "fragment: what a manifest record refers to")
+_SOURCE = msg("source", "fragment: what a manifest record refers to")
+_PLACE = msg("place", "fragment: what a manifest record refers to")
+_CLAIM = msg("claim", "fragment: what a manifest record refers to")
 
 
 def check_references(manifest: Manifest) -> None:
@@ -280,17 +314,17 @@ def check_references(manifest: Manifest) -> None:
     evidence_ids = _ids(manifest, EVIDENCE)
     claim_ids = _ids(manifest, CLAIMS)
     source_ids = _ids(manifest, SOURCES)
-    _refers(manifest, EVIDENCE, "parent_id", evidence_ids, "evidence")
-    _refers(manifest, EVIDENCE, "source_id", source_ids, "source")
-    _refers(manifest, TIMELINE, "place_id", _ids(manifest, PLACES), "place")
-    _refers(manifest, CLAIM_EVIDENCE, "claim_id", claim_ids, "claim")
-    _refers(manifest, CLAIM_EVIDENCE, "evidence_id", evidence_ids, "evidence")
-    _refers(manifest, CLAIM_SOURCES, "claim_id", claim_ids, "claim")
-    _refers(manifest, CLAIM_SOURCES, "source_id", source_ids, "source")
-    _refers(manifest, CHECKLIST, "evidence_id", evidence_ids, "evidence")
+    _refers(manifest, EVIDENCE, "parent_id", evidence_ids, _EVIDENCE)
+    _refers(manifest, EVIDENCE, "source_id", source_ids, _SOURCE)
+    _refers(manifest, TIMELINE, "place_id", _ids(manifest, PLACES), _PLACE)
+    _refers(manifest, CLAIM_EVIDENCE, "claim_id", claim_ids, _CLAIM)
+    _refers(manifest, CLAIM_EVIDENCE, "evidence_id", evidence_ids, _EVIDENCE)
+    _refers(manifest, CLAIM_SOURCES, "claim_id", claim_ids, _CLAIM)
+    _refers(manifest, CLAIM_SOURCES, "source_id", source_ids, _SOURCE)
+    _refers(manifest, CHECKLIST, "evidence_id", evidence_ids, _EVIDENCE)
     scopes = [(r.data["evidence_id"], r.data["key"]) for r in manifest.table(CHECKLIST)]
     if len(scopes) != len(set(scopes)):
-        raise BundleError("Invalid manifest: a checklist step appears twice for the same scope.")
+        raise BundleError(msg("Invalid manifest: a checklist step appears twice for the same scope."))
     _check_parents(manifest)
     _check_originals(manifest)
 
@@ -302,7 +336,7 @@ def _check_parents(manifest: Manifest) -> None:
         current = parents[start]
         while current is not None:
             if current in seen:
-                raise BundleError(f"Invalid manifest: evidence {start} is its own ancestor.")
+                raise BundleError(msg("Invalid manifest: evidence {id} is its own ancestor.", id=start))
             seen.add(current)
             current = parents[current]
 
@@ -311,25 +345,40 @@ def _check_originals(manifest: Manifest) -> None:
     by_sha: dict[str, OriginalRef] = {}
     for ref in manifest.originals:
         if ref.sha256 in by_sha:
-            raise BundleError(f"Invalid manifest: original {ref.sha256} is listed twice.")
+            raise BundleError(msg("Invalid manifest: original {sha256} is listed twice.", sha256=ref.sha256))
         by_sha[ref.sha256] = ref
     citing: dict[str, set[str]] = {}
     for record in manifest.table(EVIDENCE):
         sha, size = record.data["sha256"], record.data["size"]
         cited = by_sha.get(sha)
         if cited is None:
-            raise BundleError(f"Invalid manifest: {record.label} cites original {sha}, which is not listed.")
+            raise BundleError(
+                msg(
+                    "Invalid manifest: {record} cites original {sha256}, which is not listed.",
+                    record=record.label,
+                    sha256=sha,
+                )
+            )
         if cited.size != size:
             raise BundleError(
-                f"Invalid manifest: {record.label} gives original {sha} a size of {size} bytes, "
-                f"the originals list {cited.size}."
+                msg(
+                    "Invalid manifest: {record} gives original {sha256} a size of {size} bytes, "
+                    "the originals list {listed}.",
+                    record=record.label,
+                    sha256=sha,
+                    size=size,
+                    listed=cited.size,
+                )
             )
         citing.setdefault(sha, set()).add(record.data["id"])
     for ref in manifest.originals:
         if set(ref.evidence_ids) != citing.get(ref.sha256, set()):
             raise BundleError(
-                f"Invalid manifest: original {ref.sha256} lists evidence that does not cite it, "
-                "or omits some."
+                msg(
+                    "Invalid manifest: original {sha256} lists evidence that does not cite it, "
+                    "or omits some.",
+                    sha256=ref.sha256,
+                )
             )
 
 
@@ -339,19 +388,28 @@ def _check_originals(manifest: Manifest) -> None:
 def check_custody(manifest: Manifest) -> None:
     """The bundle's custody log is a complete, intact chain for this very case."""
     if not manifest.custody:
-        raise BundleError("Invalid manifest: the custody log is empty; every case has at least one entry.")
+        raise BundleError(
+            msg("Invalid manifest: the custody log is empty; every case has at least one entry.")
+        )
     problems = check_chain(manifest.case_id, [r.values for r in manifest.custody])
     if problems:
         first = problems[0]
         raise BundleError(
-            f"The bundle's custody log is broken at entry {first.seq}: {first.detail}. Nothing was imported."
+            msg(
+                "The bundle's custody log is broken at entry {seq}: {detail}. Nothing was imported.",
+                seq=first.seq,
+                detail=as_message(first.detail),  # recorded in English, as verify records it
+            )
         )
     if len({r.data["id"] for r in manifest.custody}) != len(manifest.custody):
-        raise BundleError("Invalid manifest: two custody entries share one id.")
+        raise BundleError(msg("Invalid manifest: two custody entries share one id."))
     merges = recheck_merges(manifest.case_id, [r.data for r in manifest.custody], manifest.carried_by_hash())
     if merges:
         raise BundleError(
-            f"The bundle's custody log does not hold: {merges[0].detail}. Nothing was imported."
+            msg(
+                "The bundle's custody log does not hold: {detail}. Nothing was imported.",
+                detail=as_message(merges[0].detail),
+            )
         )
     _check_evidence_hashes_against_log(manifest)
 
@@ -384,6 +442,11 @@ def _check_evidence_hashes_against_log(manifest: Manifest) -> None:
         sha = logged.get(record.data["id"])
         if sha is not None and sha != record.data["sha256"]:
             raise BundleError(
-                f"The manifest lies: {record.label} claims original {record.data['sha256']}, but its custody "
-                f"entry recorded {sha}. Nothing was imported."
+                msg(
+                    "The manifest lies: {record} claims original {claimed_sha256}, but its custody "
+                    "entry recorded {logged_sha256}. Nothing was imported.",
+                    record=record.label,
+                    claimed_sha256=record.data["sha256"],
+                    logged_sha256=sha,
+                )
             )

@@ -53,6 +53,7 @@ from casedesk.bundle.schema import (
 )
 from casedesk.core.merged import carried_by_hash, merged_entries
 from casedesk.core.service.exchange import LocalRecords
+from casedesk.i18n import msg
 
 IMPORTED, MERGED, UNCHANGED = "imported", "merged", "unchanged"
 
@@ -93,8 +94,12 @@ def _refuse_foreign_ids(local: LocalRecords, manifest: Manifest) -> None:
         for row_id, owner in owners.items():
             if owner != manifest.case_id:
                 raise BundleError(
-                    f"The bundle's {spec.table} {row_id} already belongs to another case in "
-                    "this workspace; refusing to mix cases. Nothing was imported."
+                    msg(
+                        "The bundle's {table} {id} already belongs to another case in "
+                        "this workspace; refusing to mix cases. Nothing was imported.",
+                        table=spec.table,
+                        id=row_id,
+                    )
                 )
 
 
@@ -158,8 +163,10 @@ def plan_import(local: LocalRecords, manifest: Manifest) -> Plan:
         common += 1
     if common == 0:
         raise BundleError(
-            "The bundle's custody log for this case shares no history with this workspace's log; "
-            "it cannot be the same case. Nothing was imported."
+            msg(
+                "The bundle's custody log for this case shares no history with this workspace's log; "
+                "it cannot be the same case. Nothing was imported."
+            )
         )
     new_remote = [r for r in manifest.custody[common:] if r.data["hash"] not in log.seen]
     if not new_remote:

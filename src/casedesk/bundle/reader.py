@@ -23,6 +23,7 @@ from casedesk.bundle.errors import BundleError
 from casedesk.bundle.limits import BundleLimits
 from casedesk.bundle.manifest import MANIFEST_NAME, ORIGINALS_PREFIX
 from casedesk.bundle.signature import MAX_SIGNATURE_BYTES, SIGNATURE_NAME
+from casedesk.i18n import Message, msg
 from casedesk.textutil import printable
 
 CHUNK = 1 << 20
@@ -38,38 +39,71 @@ _ALLOWED_METHODS = {zipfile.ZIP_STORED: "stored", zipfile.ZIP_DEFLATED: "deflate
 ZIP_ERRORS = (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, ValueError, OverflowError)
 
 
-def _name_problem(name: str) -> str | None:
+def _name_problem(name: str) -> Message | None:
     """Why an entry name is refused, or None. Checks the raw name the archive stores."""
     shown = printable(name)
     if "\\" in name:
-        return f"the entry {shown!r} uses a backslash in its path (a Windows path trick)"
+        return msg(
+            "the entry {name!r} uses a backslash in its path (a Windows path trick)",
+            "fragment: why a bundle was refused",
+            name=shown,
+        )
     if name.startswith("/"):
-        return f"the entry {shown!r} has an absolute path"
+        return msg(
+            "the entry {name!r} has an absolute path", "fragment: why a bundle was refused", name=shown
+        )
     if _DRIVE_RE.match(name):
-        return f"the entry {shown!r} names a drive letter"
+        return msg(
+            "the entry {name!r} names a drive letter", "fragment: why a bundle was refused", name=shown
+        )
     if ".." in name.split("/"):
-        return f"the entry {shown!r} climbs out of the bundle with '..'"
+        return msg(
+            "the entry {name!r} climbs out of the bundle with '..'",
+            "fragment: why a bundle was refused",
+            name=shown,
+        )
     if "\x00" in name or not name.isprintable():
-        return f"the entry {shown!r} has control characters in its name"
+        return msg(
+            "the entry {name!r} has control characters in its name",
+            "fragment: why a bundle was refused",
+            name=shown,
+        )
     return None
 
 
-def _mode_problem(info: zipfile.ZipInfo) -> str | None:
+def _mode_problem(info: zipfile.ZipInfo) -> Message | None:
     mode = info.external_attr >> 16
     kind = stat.S_IFMT(mode)
+    shown = printable(info.orig_filename)
     if kind == stat.S_IFLNK:
-        return f"the entry {printable(info.orig_filename)!r} is a symbolic link"
+        return msg("the entry {name!r} is a symbolic link", "fragment: why a bundle was refused", name=shown)
     if kind not in (0, stat.S_IFREG) or info.orig_filename.endswith("/"):
-        return f"the entry {printable(info.orig_filename)!r} is not a regular file"
+        return msg(
+            "the entry {name!r} is not a regular file", "fragment: why a bundle was refused", name=shown
+        )
     return None
 
 
-def _refuse(problem: str) -> BundleError:
-    return BundleError(f"Refused a hostile or damaged bundle: {problem}. Nothing was imported.")
+def refuse(problem: Message) -> BundleError:
+    """The refusal of a hostile or damaged bundle, saying what is wrong with it."""
+    return BundleError(
+        msg("Refused a hostile or damaged bundle: {problem}. Nothing was imported.", problem=problem)
+    )
 
 
 def damaged(detail: object) -> BundleError:
-    return BundleError(f"The bundle is damaged or truncated ({detail}). Nothing was imported.")
+    """The refusal of a bundle the ZIP reader could not read (``detail``: its error)."""
+    return BundleError(
+        msg("The bundle is damaged or truncated ({detail}). Nothing was imported.", detail=detail)
+    )
+
+
+class _BadEntry(zipfile.BadZipFile):
+    """What is wrong with an entry's bytes, as zipfile would raise it, with a message to translate."""
+
+    def __init__(self, message: Message) -> None:
+        super().__init__(str(message))
+        self.message = message
 
 
 Opener = Callable[[], BinaryIO]
@@ -94,8 +128,10 @@ class SafeArchive:
         if head not in (ZIP_MAGIC, EMPTY_ZIP_MAGIC):
             self._handle.close()
             raise BundleError(
-                "Not a CaseDesk bundle: the file is neither a ZIP archive nor an encrypted bundle. "
-                "Nothing was imported."
+                msg(
+                    "Not a CaseDesk bundle: the file is neither a ZIP archive nor an encrypted bundle. "
+                    "Nothing was imported."
+                )
             )
         try:
             self._zip = zipfile.ZipFile(self._handle)
@@ -115,28 +151,61 @@ class SafeArchive:
 
     def _check_entries(self, infos: list[zipfile.ZipInfo]) -> dict[str, zipfile.ZipInfo]:
         if len(infos) > self._limits.max_entries:
-            raise _refuse(f"it has {len(infos)} entries, more than the limit of {self._limits.max_entries}")
+            raise refuse(
+                msg(
+                    "it has {count} entries, more than the limit of {limit}",
+                    "fragment: why a bundle was refused",
+                    count=len(infos),
+                    limit=self._limits.max_entries,
+                )
+            )
         entries: dict[str, zipfile.ZipInfo] = {}
         declared = 0
         for info in infos:
             name = info.orig_filename
             problem = _name_problem(name) or _mode_problem(info)
             if problem:
-                raise _refuse(problem)
+                raise refuse(problem)
             if name in entries:
-                raise _refuse(f"the entry {name!r} appears twice")
+                raise refuse(
+                    msg("the entry {name!r} appears twice", "fragment: why a bundle was refused", name=name)
+                )
             if name not in (MANIFEST_NAME, SIGNATURE_NAME) and not _ORIGINAL_RE.fullmatch(name):
-                raise _refuse(f"the entry {name!r} is not part of the bundle format")
+                raise refuse(
+                    msg(
+                        "the entry {name!r} is not part of the bundle format",
+                        "fragment: why a bundle was refused",
+                        name=name,
+                    )
+                )
             if info.flag_bits & 0x1:
-                raise _refuse(f"the entry {name!r} uses ZIP encryption, which bundles never do")
+                raise refuse(
+                    msg(
+                        "the entry {name!r} uses ZIP encryption, which bundles never do",
+                        "fragment: why a bundle was refused",
+                        name=name,
+                    )
+                )
             if info.compress_type not in _ALLOWED_METHODS:
-                raise _refuse(f"the entry {name!r} uses an unsupported compression method")
+                raise refuse(
+                    msg(
+                        "the entry {name!r} uses an unsupported compression method",
+                        "fragment: why a bundle was refused",
+                        name=name,
+                    )
+                )
             declared += info.file_size
             entries[name] = info
         if MANIFEST_NAME not in entries:
-            raise _refuse("it has no manifest.json")
+            raise refuse(msg("it has no manifest.json", "fragment: why a bundle was refused"))
         if declared > self._limits.max_total_bytes:
-            raise _refuse(f"it declares {declared} bytes of content, more than the limit")
+            raise refuse(
+                msg(
+                    "it declares {size} bytes of content, more than the limit",
+                    "fragment: why a bundle was refused",
+                    size=declared,
+                )
+            )
         return entries
 
     def read_manifest(self) -> bytes:
@@ -171,7 +240,12 @@ class SafeArchive:
             self._total_read += nbytes
             total = self._total_read
         if total > self._limits.max_total_bytes:
-            raise _refuse("it expands to more data than the limit allows (a zip bomb)")
+            raise refuse(
+                msg(
+                    "it expands to more data than the limit allows (a zip bomb)",
+                    "fragment: why a bundle was refused",
+                )
+            )
 
 
 class _StoredData(io.RawIOBase):
@@ -188,17 +262,41 @@ class _StoredData(io.RawIOBase):
             handle.seek(info.header_offset)
             header = handle.read(_LOCAL_HEADER.size)
             if len(header) != _LOCAL_HEADER.size:
-                raise zipfile.BadZipFile(f"truncated local header of {info.orig_filename!r}")
+                raise _BadEntry(
+                    msg(
+                        "truncated local header of {name!r}",
+                        "fragment: why a bundle is damaged",
+                        name=info.orig_filename,
+                    )
+                )
             fields = _LOCAL_HEADER.unpack(header)
             if fields[0] != ZIP_MAGIC:
-                raise zipfile.BadZipFile(f"bad local header of {info.orig_filename!r}")
+                raise _BadEntry(
+                    msg(
+                        "bad local header of {name!r}",
+                        "fragment: why a bundle is damaged",
+                        name=info.orig_filename,
+                    )
+                )
             name_length, extra_length = fields[10], fields[11]
             encoding = "utf-8" if info.flag_bits & 0x800 else "cp437"
             if handle.read(name_length) != info.orig_filename.encode(encoding):
-                raise zipfile.BadZipFile(f"local and central names of {info.orig_filename!r} differ")
+                raise _BadEntry(
+                    msg(
+                        "local and central names of {name!r} differ",
+                        "fragment: why a bundle is damaged",
+                        name=info.orig_filename,
+                    )
+                )
             start = info.header_offset + _LOCAL_HEADER.size + name_length + extra_length
             if info.compress_size != info.file_size or start + info.file_size > archive_size:
-                raise zipfile.BadZipFile(f"{info.orig_filename!r} runs past the end of the archive")
+                raise _BadEntry(
+                    msg(
+                        "{name!r} runs past the end of the archive",
+                        "fragment: why a bundle is damaged",
+                        name=info.orig_filename,
+                    )
+                )
             handle.seek(start)
         except BaseException:
             handle.close()
@@ -219,7 +317,7 @@ class _StoredData(io.RawIOBase):
                 wanted -= overshoot
         data = self._handle.read(wanted)
         if len(data) != wanted:
-            raise zipfile.BadZipFile("the archive ended early")
+            raise _BadEntry(msg("the archive ended early", "fragment: why a bundle is damaged"))
         self._left -= len(data)
         self._offset += len(data)
         return data
@@ -262,8 +360,13 @@ class CountedEntry:
         self._account(len(chunk))
         if not chunk and self._expected is not None and self.count != self._expected:
             raise BundleError(
-                f"The manifest lies: {self.name} holds {self.count} bytes, the manifest says "
-                f"{self._expected}. Nothing was imported."
+                msg(
+                    "The manifest lies: {name} holds {count} bytes, the manifest says {expected}. "
+                    "Nothing was imported.",
+                    name=self.name,
+                    count=self.count,
+                    expected=self._expected,
+                )
             )
         return chunk
 
@@ -272,12 +375,30 @@ class CountedEntry:
         limits = self._archive._limits
         if self._expected is not None and self.count > self._expected:
             raise BundleError(
-                f"The manifest lies: {self.name} holds more than the {self._expected} bytes the manifest "
-                "says. Nothing was imported."
+                msg(
+                    "The manifest lies: {name} holds more than the {expected} bytes the manifest says. "
+                    "Nothing was imported.",
+                    name=self.name,
+                    expected=self._expected,
+                )
             )
         if self._limit is not None and self.count > self._limit:
-            raise _refuse(f"{self.name} is larger than the limit of {self._limit} bytes")
+            raise refuse(
+                msg(
+                    "{name} is larger than the limit of {limit} bytes",
+                    "fragment: why a bundle was refused",
+                    name=self.name,
+                    limit=self._limit,
+                )
+            )
         ratio_cap = limits.max_ratio * max(self._info.compress_size, 1)
         if self.count > max(ratio_cap, limits.ratio_grace_bytes):
-            raise _refuse(f"{self.name} expands more than {limits.max_ratio} times (a zip bomb)")
+            raise refuse(
+                msg(
+                    "{name} expands more than {ratio} times (a zip bomb)",
+                    "fragment: why a bundle was refused",
+                    name=self.name,
+                    ratio=limits.max_ratio,
+                )
+            )
         self._archive._count(nbytes)

@@ -23,6 +23,7 @@ from typing import Any
 from casedesk.bundle.errors import BundleError
 from casedesk.core.timeutil import PartialTime, iso_utc, parse_iso
 from casedesk.core.vocabulary import RELIABILITY, CaseStatus, CheckState, ClaimStatus, Stance
+from casedesk.i18n import Message, msg
 from casedesk.media.api import DecodeStatus, EvidenceKind
 
 ID_RE = re.compile(r"[A-Za-z0-9-]{1,64}")
@@ -54,16 +55,56 @@ class FieldSpec:
     since: int = 1  # the format version that added the field
     default: Any = None  # its value in records of older versions
 
-    def describe(self) -> str:
+    def describe(self) -> Message:
+        """What the field's value must be, as it reads after "must be" ("a whole number of at least 1")."""
         if self.kind is Kind.CHOICE:
-            text = "one of " + ", ".join(self.choices)
+            what = msg(
+                "one of {choices}", "fragment: what a manifest field must be", choices=", ".join(self.choices)
+            )
         elif self.minimum is not None and self.maximum is not None:
-            text = f"{self.kind.value} from {self.minimum} to {self.maximum}"
+            what = msg(
+                "{kind} from {minimum} to {maximum}",
+                "fragment: what a manifest field must be",
+                kind=kind_words(self.kind),
+                minimum=self.minimum,
+                maximum=self.maximum,
+            )
         elif self.minimum is not None:
-            text = f"{self.kind.value} of at least {self.minimum}"
+            what = msg(
+                "{kind} of at least {minimum}",
+                "fragment: what a manifest field must be",
+                kind=kind_words(self.kind),
+                minimum=self.minimum,
+            )
         else:
-            text = self.kind.value
-        return text + (" or null" if self.nullable else "")
+            what = kind_words(self.kind)
+        return (
+            msg("{kind} or null", "fragment: what a manifest field must be", kind=what)
+            if self.nullable
+            else what
+        )
+
+
+def kind_words(kind: Kind) -> Message:
+    """A kind of JSON value as it reads after "must be": the kind's value, in a language (a choice
+    is described with its choices, by :meth:`FieldSpec.describe`)."""
+    return {
+        Kind.ID: msg("an id", "fragment: what a manifest field must be"),
+        Kind.SHA: msg("a SHA-256 in lower-case hex", "fragment: what a manifest field must be"),
+        Kind.TEXT: msg("text", "fragment: what a manifest field must be"),
+        Kind.INT: msg("a whole number", "fragment: what a manifest field must be"),
+        Kind.FLOAT: msg("a number", "fragment: what a manifest field must be"),
+        Kind.BOOL: msg("true or false", "fragment: what a manifest field must be"),
+        Kind.TIME: msg("an ISO 8601 time with its zone", "fragment: what a manifest field must be"),
+        Kind.PARTIAL: msg("a partial time", "fragment: what a manifest field must be"),
+        Kind.OBJECT: msg("a JSON object", "fragment: what a manifest field must be"),
+        Kind.TEXT_LIST: msg("a list of texts", "fragment: what a manifest field must be"),
+    }[kind]
+
+
+def must_be(where: str, what: Message) -> BundleError:
+    """The refusal of a manifest whose field ``where`` (``evidence[3].size``) is not ``what`` it must be."""
+    return BundleError(msg("Invalid manifest: {field} must be {what}.", field=where, what=what))
 
 
 @dataclass(frozen=True, slots=True)
@@ -363,7 +404,7 @@ def encode_row(spec: TableSpec, row: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def _invalid(where: str, spec: FieldSpec) -> BundleError:
-    return BundleError(f"Invalid manifest: {where}.{spec.name} must be {spec.describe()}.")
+    return must_be(f"{where}.{spec.name}", spec.describe())
 
 
 def decode_value(spec: FieldSpec, raw: Any, where: str) -> Any:
@@ -426,14 +467,14 @@ def decode_value(spec: FieldSpec, raw: Any, where: str) -> Any:
 def decode_record(spec: TableSpec, raw: Any, where: str, version: int) -> Record:
     """A record as a bundle of format ``version`` writes it; fields added later get their default."""
     if not isinstance(raw, dict):
-        raise BundleError(f"Invalid manifest: {where} must be a JSON object.")
+        raise must_be(where, kind_words(Kind.OBJECT))
     present = spec.fields_in(version)
     missing = [f.name for f in present if f.name not in raw]
     if missing:
-        raise BundleError(f"Invalid manifest: {where} lacks {', '.join(missing)}.")
+        raise lacks(where, missing)
     extra = sorted(set(raw) - {f.name for f in present})
     if extra:
-        raise BundleError(f"Invalid manifest: {where} has unexpected field {', '.join(extra)}.")
+        raise unexpected(where, extra)
     values = {
         f.name: decode_value(f, raw[f.name], where) if f.since <= version else f.default for f in spec.fields
     }
@@ -444,11 +485,31 @@ def decode_record(spec: TableSpec, raw: Any, where: str, version: int) -> Record
 
 def decode_records(spec: TableSpec, raw: Any, version: int) -> list[Record]:
     if not isinstance(raw, list):
-        raise BundleError(f"Invalid manifest: {spec.key} must be a list.")
+        raise not_a_list(spec.key)
     records = [decode_record(spec, item, f"{spec.key}[{n}]", version) for n, item in enumerate(raw)]
     seen: set[tuple[Any, ...]] = set()
     for record in records:
         if record.key in seen:
-            raise BundleError(f"Invalid manifest: {spec.key} lists {record.label} twice.")
+            raise BundleError(
+                msg("Invalid manifest: {key} lists {record} twice.", key=spec.key, record=record.label)
+            )
         seen.add(record.key)
     return records
+
+
+def lacks(where: str, missing: list[str]) -> BundleError:
+    """The refusal of a manifest object (``where``) without some of its fields."""
+    return BundleError(
+        msg("Invalid manifest: {where} lacks {fields}.", where=where, fields=", ".join(missing))
+    )
+
+
+def unexpected(where: str, extra: list[str]) -> BundleError:
+    """The refusal of a manifest object (``where``) with fields its format does not define."""
+    return BundleError(
+        msg("Invalid manifest: {where} has unexpected field {fields}.", where=where, fields=", ".join(extra))
+    )
+
+
+def not_a_list(key: str) -> BundleError:
+    return BundleError(msg("Invalid manifest: {key} must be a list.", key=key))

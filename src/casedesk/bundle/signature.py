@@ -30,6 +30,7 @@ from typing import Any
 
 from casedesk.bundle.errors import BundleError
 from casedesk.core.errors import UsageError
+from casedesk.i18n import Message, msg
 from casedesk.proof.errors import BadSignature
 from casedesk.proof.keys import PublicKey, SigningKey, TrustStore, group_fingerprint
 from casedesk.proof.recorded import sign_manifest_digest, verify_manifest_digest
@@ -111,6 +112,14 @@ def sign_manifest(manifest: bytes, key: SigningKey, signer: str) -> bytes:
     return json.dumps(document, ensure_ascii=False, indent=1).encode("utf-8")
 
 
+class _Malformed(ValueError):
+    """What is wrong with a signature file's content, with a message to translate."""
+
+    def __init__(self, message: Message) -> None:
+        super().__init__(str(message))
+        self.message = message
+
+
 def check_signature(manifest: bytes, signature: bytes | None, trust: TrustStore | None) -> BundleSignature:
     """Verify ``signature.json`` against the manifest's bytes; raise BundleError if it does not hold.
     ``trust`` says which keys are trusted (None: none are, as for a checker with no key folder)."""
@@ -119,26 +128,57 @@ def check_signature(manifest: bytes, signature: bytes | None, trust: TrustStore 
     try:
         document = json.loads(signature.decode("utf-8"))
         if not isinstance(document, dict) or document.get("format") != FORMAT:
-            raise ValueError("unknown signature format")
+            raise _Malformed(msg("unknown signature format", "fragment: why a signature file is malformed"))
         if document.get("algorithm") != "Ed25519":
-            raise ValueError(f"unsupported algorithm {document.get('algorithm')!r}")
+            raise _Malformed(
+                msg(
+                    "unsupported algorithm {algorithm!r}",
+                    "fragment: why a signature file is malformed",
+                    algorithm=document.get("algorithm"),
+                )
+            )
         public = PublicKey(base64.b64decode(document["public_key"], validate=True))
         sig = base64.b64decode(document["signature"], validate=True)
         signer, claimed, digest = document["signer"], document["fingerprint"], document["manifest_sha256"]
         if not all(isinstance(v, str) for v in (signer, claimed, digest)):
-            raise ValueError("signer, fingerprint and manifest_sha256 must be text")
+            raise _Malformed(
+                msg(
+                    "signer, fingerprint and manifest_sha256 must be text",
+                    "fragment: why a signature file is malformed",
+                )
+            )
     except (UnicodeDecodeError, ValueError, KeyError, TypeError, binascii.Error, UsageError) as exc:
-        raise _refused(f"its signature file is malformed ({exc})") from None
+        raise _refused(
+            msg(
+                "its signature file is malformed ({reason})",
+                "fragment: why a signature was refused",
+                reason=exc,
+            )
+        ) from None
     if public.fingerprint != claimed:
-        raise _refused("the signature names a fingerprint that is not its key's")
+        raise _refused(
+            msg(
+                "the signature names a fingerprint that is not its key's",
+                "fragment: why a signature was refused",
+            )
+        )
     actual = hashlib.sha256(manifest).hexdigest()
     if digest != actual:
-        raise _refused("the signature is over another manifest (the manifest was changed after signing)")
+        raise _refused(
+            msg(
+                "the signature is over another manifest (the manifest was changed after signing)",
+                "fragment: why a signature was refused",
+            )
+        )
     try:
         verify_manifest_digest(public, digest, sig)
     except (BadSignature, UnicodeEncodeError):
         raise _refused(
-            f"the signature does not verify under the key it names ({public.grouped_fingerprint})"
+            msg(
+                "the signature does not verify under the key it names ({fingerprint})",
+                "fragment: why a signature was refused",
+                fingerprint=public.grouped_fingerprint,
+            )
         ) from None
     trusted = trust.find(public) if trust is not None else None
     return BundleSignature(
@@ -152,5 +192,10 @@ def check_signature(manifest: bytes, signature: bytes | None, trust: TrustStore 
     )
 
 
-def _refused(problem: str) -> BundleError:
-    return BundleError(f"Refused a bundle whose signature does not hold: {problem}. Nothing was imported.")
+def _refused(problem: Message) -> BundleError:
+    return BundleError(
+        msg(
+            "Refused a bundle whose signature does not hold: {problem}. Nothing was imported.",
+            problem=problem,
+        )
+    )

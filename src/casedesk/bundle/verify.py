@@ -25,10 +25,11 @@ from casedesk.bundle.crypto import DecryptingReader, SealedBundle, is_encrypted
 from casedesk.bundle.errors import BundleError
 from casedesk.bundle.limits import BundleLimits
 from casedesk.bundle.manifest import MANIFEST_NAME, Manifest, parse_manifest
-from casedesk.bundle.reader import SafeArchive
+from casedesk.bundle.reader import SafeArchive, refuse
 from casedesk.bundle.signature import SIGNATURE_NAME, BundleSignature, check_signature
 from casedesk.core.staging import Staging
 from casedesk.core.tasks import TaskControl
+from casedesk.i18n import msg
 from casedesk.proof.keys import TrustStore
 
 HASH_CHUNK = 1 << 20
@@ -60,11 +61,13 @@ def _check_path(path: Path) -> int:
     try:
         info = path.stat()
     except FileNotFoundError:
-        raise BundleError(f"No bundle at {path}.") from None
+        raise BundleError(msg("No bundle at {path}.", path=path)) from None
     except OSError as exc:
-        raise BundleError(f"Cannot read the bundle {path}: {exc.strerror}.") from None
+        raise BundleError(
+            msg("Cannot read the bundle {path}: {reason}.", path=path, reason=exc.strerror)
+        ) from None
     if path.is_dir():
-        raise BundleError(f"{path} is a folder, not a bundle file.")
+        raise BundleError(msg("{path} is a folder, not a bundle file.", path=path))
     return info.st_size
 
 
@@ -74,19 +77,31 @@ def _check_originals(manifest: Manifest, archive: SafeArchive) -> None:
         info = archive.entries.get(name)
         if info is None:
             raise BundleError(
-                f"The bundle is incomplete: original {ref.sha256} ({ref.name!r}) is listed in the manifest "
-                "but missing from the archive. Nothing was imported."
+                msg(
+                    "The bundle is incomplete: original {sha256} ({name!r}) is listed in the manifest "
+                    "but missing from the archive. Nothing was imported.",
+                    sha256=ref.sha256,
+                    name=ref.name,
+                )
             )
         if info.file_size != ref.size:
             raise BundleError(
-                f"The manifest lies: original {ref.name!r} is {ref.size} bytes in the manifest, "
-                f"{info.file_size} in the archive. Nothing was imported."
+                msg(
+                    "The manifest lies: original {name!r} is {size} bytes in the manifest, "
+                    "{actual} in the archive. Nothing was imported.",
+                    name=ref.name,
+                    size=ref.size,
+                    actual=info.file_size,
+                )
             )
     extra = sorted(set(archive.entries) - set(listed) - {MANIFEST_NAME, SIGNATURE_NAME})
     if extra:
-        raise BundleError(
-            f"Refused a hostile or damaged bundle: it holds {extra[0]}, which the manifest does not list. "
-            "Nothing was imported."
+        raise refuse(
+            msg(
+                "it holds {entry}, which the manifest does not list",
+                "fragment: why a bundle was refused",
+                entry=extra[0],
+            )
         )
 
 
@@ -108,13 +123,18 @@ def _verify_hashes(
                 if copy is not None:
                     copy.write(chunk)
                 done += len(chunk)
-                control.report(done, total, f"Verifying {ref.name}")
+                control.report(done, total, msg("Verifying {name}", name=ref.name))
                 control.check()
         actual = digest.hexdigest()
         if actual != ref.sha256:
             raise BundleError(
-                f"Original {ref.name!r} does not match the manifest: its content hashes to {actual}, "
-                f"the manifest records {ref.sha256}. The bundle was damaged or altered. Nothing was imported."
+                msg(
+                    "Original {name!r} does not match the manifest: its content hashes to {actual_sha256}, "
+                    "the manifest records {sha256}. The bundle was damaged or altered. Nothing was imported.",
+                    name=ref.name,
+                    actual_sha256=actual,
+                    sha256=ref.sha256,
+                )
             )
         if copy is not None:
             assert staging is not None
@@ -136,7 +156,7 @@ def open_verified(
     size = _check_path(path)
     encrypted = is_encrypted(path)
     if encrypted and passphrase is None:
-        raise BundleError("This bundle is encrypted; its passphrase is needed to import it.")
+        raise BundleError(msg("This bundle is encrypted; its passphrase is needed to import it."))
     stop = threading.Event()
     with ExitStack() as stack, ThreadPoolExecutor(1, thread_name_prefix="bundle-hash") as pool:
         # Started first, so that it also overlaps the key derivation of an encrypted bundle.

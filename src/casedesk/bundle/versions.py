@@ -29,8 +29,13 @@ from casedesk.bundle.schema import (
     decode_record,
     decode_value,
     encode_row,
+    lacks,
+    must_be,
+    not_a_list,
+    unexpected,
 )
 from casedesk.core.service.exchange import HISTORY_TABLES
+from casedesk.i18n import msg
 
 HISTORY_KEY = "history"
 START_KEY = "history_start"
@@ -95,35 +100,52 @@ def _check_data(version: Record, where: str, case_id: str, format_version: int) 
     if data is None:
         parts = key.split("|")
         if len(parts) != len(spec.identity) or not all(ID_RE.fullmatch(part) for part in parts):
-            raise BundleError(f"Invalid manifest: {where}.row_key does not name a {table} record.")
+            raise BundleError(
+                msg(
+                    "Invalid manifest: {where}.row_key does not name a {table} record.",
+                    where=where,
+                    table=table,
+                )
+            )
         if table == CASE.table:
-            raise BundleError(f"Invalid manifest: {where} deletes the case record; cases are never deleted.")
+            raise BundleError(
+                msg(
+                    "Invalid manifest: {where} deletes the case record; cases are never deleted.", where=where
+                )
+            )
         return
     columns = _columns(spec)
     missing = [name for name, f in columns.items() if name not in data and f.since <= format_version]
     if missing:
-        raise BundleError(f"Invalid manifest: {where}.data lacks {', '.join(missing)}.")
+        raise lacks(f"{where}.data", missing)
     extra = sorted(set(data) - set(columns))
     if extra:
-        raise BundleError(f"Invalid manifest: {where}.data has unexpected field {', '.join(extra)}.")
+        raise unexpected(f"{where}.data", extra)
     for name, field in columns.items():
         if name in data:
             decode_value(field, data[name], f"{where}.data")
     if "|".join(str(data[name]) for name in spec.identity) != key:
-        raise BundleError(f"Invalid manifest: {where}.row_key does not name the record its data holds.")
+        raise BundleError(
+            msg("Invalid manifest: {where}.row_key does not name the record its data holds.", where=where)
+        )
     owner = data["id"] if table == CASE.table else data.get("case_id")  # claim links have none
     if owner is not None and owner != case_id:
-        raise BundleError(f"Invalid manifest: {where} is a version of a record of another case.")
+        raise BundleError(
+            msg("Invalid manifest: {where} is a version of a record of another case.", where=where)
+        )
 
 
 def _start(raw: Any, head: int) -> int | None:
     try:
         start: int | None = decode_value(_START, raw, "")
     except BundleError:
-        raise BundleError(f"Invalid manifest: {START_KEY} must be {_START.describe()}.") from None
+        raise must_be(START_KEY, _START.describe()) from None
     if start is not None and start > head:
         raise BundleError(
-            f"Invalid manifest: the history starts at entry {start}, which the custody log does not hold."
+            msg(
+                "Invalid manifest: the history starts at entry {start}, which the custody log does not hold.",
+                start=start,
+            )
         )
     return start
 
@@ -135,9 +157,15 @@ def parse_history(
     ``custody`` is the bundle's log, already checked to be a complete chain (seq 1 to its head)."""
     start = _start(raw_start, len(custody))
     if not isinstance(raw, list):
-        raise BundleError(f"Invalid manifest: {HISTORY_KEY} must be a list.")
+        raise not_a_list(HISTORY_KEY)
     if raw and start is None:
-        raise BundleError(f"Invalid manifest: {HISTORY_KEY} holds versions, but {START_KEY} is null.")
+        raise BundleError(
+            msg(
+                "Invalid manifest: {key} holds versions, but {start_key} is null.",
+                key=HISTORY_KEY,
+                start_key=START_KEY,
+            )
+        )
     versions: list[Record] = []
     previous = 0
     for n, item in enumerate(raw):
@@ -147,11 +175,24 @@ def parse_history(
         assert start is not None
         if not start <= seq <= len(custody):
             raise BundleError(
-                f"Invalid manifest: {where} is numbered with entry {seq}, outside the history the bundle "
-                f"carries (entries {start} to {len(custody)} of its custody log)."
+                msg(
+                    "Invalid manifest: {where} is numbered with entry {seq}, outside the history the bundle "
+                    "carries (entries {start} to {head} of its custody log).",
+                    where=where,
+                    seq=seq,
+                    start=start,
+                    head=len(custody),
+                )
             )
         if seq < previous:
-            raise BundleError(f"Invalid manifest: {where} is out of order (entry {seq} after {previous}).")
+            raise BundleError(
+                msg(
+                    "Invalid manifest: {where} is out of order (entry {seq} after {previous}).",
+                    where=where,
+                    seq=seq,
+                    previous=previous,
+                )
+            )
         previous = seq
         _check_data(record, where, case_id, version)
         versions.append(record)
@@ -160,6 +201,9 @@ def parse_history(
         for v in versions
     ):
         raise BundleError(
-            f"Invalid manifest: the history lacks the case's own record at its start (entry {start})."
+            msg(
+                "Invalid manifest: the history lacks the case's own record at its start (entry {start}).",
+                start=start,
+            )
         )
     return versions, start

@@ -36,6 +36,7 @@ from casedesk.core.service import CaseService
 from casedesk.core.tasks import TaskControl
 from casedesk.core.timeutil import iso_utc, utcnow
 from casedesk.core.vocabulary import ObjectKind
+from casedesk.i18n import msg
 from casedesk.proof.keys import KeyStore, SigningKey
 
 CHUNK = 1 << 20
@@ -177,7 +178,9 @@ def snapshot(svc: CaseService, case_id: str) -> Manifest:
     try:
         return parse_manifest(data)
     except BundleError as exc:
-        raise BundleError(f"Cannot export this case as it stands: {exc} Run casedesk verify.") from None
+        raise BundleError(
+            msg("Cannot export this case as it stands: {reason} Run casedesk verify.", reason=exc)
+        ) from None
 
 
 def json_bytes(document: dict[str, Any]) -> bytes:
@@ -201,8 +204,11 @@ def _read_original(
                 chunks.put(chunk)
         if count != size or digest.hexdigest() != sha256:
             raise BundleError(
-                f"Cannot export: the stored original {sha256} no longer matches its recorded hash and size. "
-                "Run casedesk verify; the bundle was not written."
+                msg(
+                    "Cannot export: the stored original {sha256} no longer matches its recorded hash and "
+                    "size. Run casedesk verify; the bundle was not written.",
+                    sha256=sha256,
+                )
             )
         chunks.put(None)
     except BaseException as exc:  # handed to the consumer, which raises it
@@ -214,8 +220,11 @@ def _chunks_of(svc: CaseService, sha256: str, size: int) -> Iterator[bytes]:
         handle = svc.open_original(sha256)
     except IntegrityError:
         raise BundleError(
-            f"Cannot export: the original {sha256} is missing from the evidence store. "
-            "Run casedesk verify; the bundle was not written."
+            msg(
+                "Cannot export: the original {sha256} is missing from the evidence store. "
+                "Run casedesk verify; the bundle was not written.",
+                sha256=sha256,
+            )
         ) from None
     chunks: queue.Queue[bytes | BaseException | None] = queue.Queue(maxsize=8)
     producer = threading.Thread(target=_read_original, args=(handle, sha256, size, chunks), daemon=True)
@@ -295,12 +304,12 @@ def export_bundle(
     if sign and key is None:
         key = KeyStore().load_or_create()
     if passphrase is not None and not passphrase:
-        raise UsageError("An empty passphrase protects nothing; choose a passphrase.")
+        raise UsageError(msg("An empty passphrase protects nothing; choose a passphrase."))
     out = Path(out).expanduser()
     if out.is_dir():
-        raise UsageError(f"{out} is a folder; name the bundle file to write.")
+        raise UsageError(msg("{path} is a folder; name the bundle file to write.", path=out))
     if not out.parent.is_dir():
-        raise UsageError(f"The folder {out.parent} does not exist.")
+        raise UsageError(msg("The folder {folder} does not exist.", folder=out.parent))
     manifest = snapshot(svc, case_id)
     manifest_bytes = manifest.to_bytes()
     signature = sign_manifest(manifest_bytes, key, svc.investigator) if sign and key is not None else None

@@ -19,7 +19,8 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, fields
 from typing import Any
 
-from casedesk.core.custody import chain_hash
+from casedesk.core.custody import at_entry, chain_hash
+from casedesk.i18n import Message, msg
 
 MERGE_ACTION = "bundle_merge"
 HEADER_FIELDS = ("seq", "hash", "prev_hash", "action", "object_type", "object_id")
@@ -116,7 +117,7 @@ def merged_entries(action: str, details: Any, carried: Mapping[str, Carried]) ->
 class MergeProblem:
     entry_seq: int | None  # the local merge entry, or None for a carried entry no merge names
     object_id: str  # the merge entry's id, or the carried entry's hash
-    detail: str
+    detail: str  # recorded in English, as verify reports are; shown translated
 
 
 def recheck_merges(
@@ -133,9 +134,8 @@ def recheck_merges(
     own = {str(e["hash"]): e for e in log}
     for item in carried.values():
         if not item.proves_itself(case_id):
-            problems.append(
-                MergeProblem(None, item.hash, f"the carried entry {item.seq} does not match its hash")
-            )
+            broken = msg("the carried entry {seq} does not match its hash", seq=item.seq)
+            problems.append(MergeProblem(None, item.hash, str(broken)))
     named: set[str] = set()
     for entry in log:
         if entry["action"] != MERGE_ACTION:
@@ -143,19 +143,20 @@ def recheck_merges(
         named.update(str(h.get("hash")) for h in _headers(entry["details"]))
         for merged in merged_entries(entry["action"], entry["details"], carried):
             why = _recheck_item(case_id, merged, own, carried)
-            if why:
-                problems.append(MergeProblem(entry["seq"], str(entry["id"]), f"entry {entry['seq']}: {why}"))
+            if why is not None:
+                problems.append(
+                    MergeProblem(entry["seq"], str(entry["id"]), str(at_entry(entry["seq"], why)))
+                )
     for item in carried.values():
         if item.hash not in named:
-            problems.append(
-                MergeProblem(None, item.hash, f"the carried entry {item.seq} is named by no merge entry")
-            )
+            unnamed = msg("the carried entry {seq} is named by no merge entry", seq=item.seq)
+            problems.append(MergeProblem(None, item.hash, str(unnamed)))
     return problems
 
 
 def _recheck_item(
     case_id: str, item: MergedItem, own: Mapping[str, Mapping[str, Any]], carried: Mapping[str, Carried]
-) -> str | None:
+) -> Message | None:
     header, seq = item.header, item.header.get("seq")
     inline = header.get("payload")
     if inline is not None:
@@ -165,17 +166,17 @@ def _recheck_item(
             and isinstance(header.get("prev_hash"), str)
             and chain_hash(header["prev_hash"], inline) == header.get("hash")
         )
-        return None if ok else f"the recorded remote entry {seq} does not match its hash"
+        return None if ok else msg("the recorded remote entry {seq} does not match its hash", seq=seq)
     key = header.get("hash")
     known: Carried | Mapping[str, Any] | None = carried.get(key) if isinstance(key, str) else None
     if known is None and isinstance(key, str):
         known = own.get(key)
     if known is None:
-        return f"the recorded remote entry {seq} is missing from the carried entries"
+        return msg("the recorded remote entry {seq} is missing from the carried entries", seq=seq)
     if isinstance(known, Carried):
         found = (known.seq, known.prev_hash, known.payload.get("action"))
     else:
         found = (known["seq"], known["prev_hash"], known["action"])
     if found != (seq, header.get("prev_hash"), header.get("action")):
-        return f"the recorded remote entry {seq} does not match its hash"
+        return msg("the recorded remote entry {seq} does not match its hash", seq=seq)
     return None

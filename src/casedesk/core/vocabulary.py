@@ -10,6 +10,7 @@ from enum import StrEnum
 from typing import TypeVar
 
 from casedesk.core.errors import UsageError
+from casedesk.i18n import Message, msg
 
 
 class CaseStatus(StrEnum):
@@ -98,30 +99,43 @@ def sql_range(column: str, values: tuple[int, ...]) -> str:
     return f"{column} between {min(values)} and {max(values)}"
 
 
-def parse_choice(cls: type[E], value: object, what: str) -> E:
-    """User input ("Not applicable", "not_applicable") to a member, or a UsageError naming the choices."""
+def parse_choice(cls: type[E], value: object, what: Message | str) -> E:
+    """User input ("Not applicable", "not_applicable") to a member, or a UsageError naming the choices.
+    ``what`` names the kind of choice ("case status"): a message, or English text of ``CHOICE_WORDS``."""
     try:
         return cls(str(value).strip().lower().replace(" ", "_"))
     except ValueError:
         choices = ", ".join(m.value for m in cls)
-        raise UsageError(f"{value!r} is not a {what}; use one of: {choices}.") from None
+        words = CHOICE_WORDS.get(what, what) if isinstance(what, str) else what
+        raise UsageError(
+            msg("{value!r} is not a {what}; use one of: {choices}.", value=value, what=words, choices=choices)
+        ) from None
+
+
+# The kinds of choice parse_choice is asked for, by their English names, as they read in its sentence.
+CHOICE_WORDS: dict[str, Message] = {
+    "case status": msg("case status", "fragment: a kind of choice"),
+    "claim status": msg("claim status", "fragment: a kind of choice"),
+    "checklist state": msg("checklist state", "fragment: a kind of choice"),
+    "stance": msg("stance", "fragment: a kind of choice"),
+}
 
 
 def parse_reliability(value: object) -> str:
     grade = str(value).strip().upper()
     if grade not in RELIABILITY_GRADES:
-        raise UsageError(f"{value!r} is not an Admiralty reliability grade; use A to F.")
+        raise UsageError(msg("{value!r} is not an Admiralty reliability grade; use A to F.", value=value))
     return grade
 
 
 def check_credibility(value: object) -> int:
     if not isinstance(value, int) or isinstance(value, bool) or value not in CREDIBILITY_LEVELS:
-        raise UsageError(f"{value!r} is not an information credibility; use 1 to 6.")
+        raise UsageError(msg("{value!r} is not an information credibility; use 1 to 6.", value=value))
     return value
 
 
 def check_coordinates(lat: float | None, lon: float | None) -> None:
     if lat is not None and not -90 <= lat <= 90:
-        raise UsageError(f"Latitude {lat} is outside -90..90.")
+        raise UsageError(msg("Latitude {lat} is outside -90..90.", lat=lat))
     if lon is not None and not -180 <= lon <= 180:
-        raise UsageError(f"Longitude {lon} is outside -180..180.")
+        raise UsageError(msg("Longitude {lon} is outside -180..180.", lon=lon))

@@ -29,6 +29,7 @@ from importlib import metadata
 from typing import Any, Final
 
 from casedesk.core.errors import CaseDeskError
+from casedesk.i18n import msg
 
 # Package -> (lowest supported, first unsupported), as release number prefixes. The report tests
 # pass unchanged on reportlab 4.2.0, 4.4.10, 4.5.1, 5.0.1, 5.1.0 and python-bidi 0.6.0, 0.6.12.
@@ -70,10 +71,24 @@ def check_versions() -> None:
         if number is not None and low <= number < high:
             continue
         wanted = supported_range(package)
-        found = "is not installed" if version is None else f"{version} is installed"
+        found = (
+            msg("{package} is not installed", "fragment: what the PDF report found", package=package)
+            if version is None
+            else msg(
+                "{package} {version} is installed",
+                "fragment: what the PDF report found",
+                package=package,
+                version=version,
+            )
+        )
         raise UnsupportedDependencyError(
-            f"The PDF report needs {package} {wanted}, but {package} {found}; "
-            f"install a supported version (pip install '{package}{wanted}')."
+            msg(
+                "The PDF report needs {package} {wanted}, but {found}; "
+                "install a supported version (pip install '{package}{wanted}').",
+                package=package,
+                wanted=wanted,
+                found=found,
+            )
         )
 
 

@@ -25,6 +25,7 @@ from casedesk import __version__
 from casedesk.core.errors import UsageError
 from casedesk.core.service import CaseReader, CaseService
 from casedesk.core.views import CaseOverview, CheckView, CustodyView, EvidenceRow, EvidenceView
+from casedesk.i18n import msg
 from casedesk.report.i18n import Language, language
 from casedesk.report.manifest import digest, entries
 from casedesk.report.options import Flagged, ReportOptions
@@ -152,7 +153,7 @@ def snapshot(svc: CaseService, reader: CaseReader, options: ReportOptions) -> Re
     manifest = entries(_rows(reader, by_sha256=True), partial(display_name, options=options))
     as_of = case.custody_head
     if as_of is None:  # a reader as of an entry always has one; a live one of an empty log not
-        raise UsageError("The case's custody log is empty: there is no entry to report as of.")
+        raise UsageError(msg("The case's custody log is empty: there is no entry to report as of."))
     return ReportContext(
         svc=svc,
         reader=reader,

@@ -14,6 +14,7 @@ from casedesk.core.service import CaseService
 from casedesk.core.tasks import TaskControl
 from casedesk.core.vocabulary import ObjectKind
 from casedesk.fsutil import TempFile, remove_stale_temporaries
+from casedesk.i18n import msg
 from casedesk.proof.keys import KeyStore, SigningKey
 from casedesk.report.catalogue import catalogue
 from casedesk.report.context import ReportContext, snapshot
@@ -55,9 +56,9 @@ def export_pdf(
     control = control or TaskControl()
     out = Path(out)
     if out.is_dir():
-        raise UsageError(f"{out} is a folder; give the name of the PDF file to write.")
+        raise UsageError(msg("{path} is a folder; give the name of the PDF file to write.", path=str(out)))
     if not out.parent.is_dir():
-        raise UsageError(f"Folder {out.parent} does not exist.")
+        raise UsageError(msg("Folder {folder} does not exist.", folder=str(out.parent)))
     seq = covered_entry(svc, case_id, as_of)
     control.report(0, 1, language(options.language).tr("Reading the case"))
     signed: Signed | None = None
@@ -114,7 +115,7 @@ def covered_entry(svc: CaseService, case_id: str, as_of: int | str | None) -> in
     if as_of is None:
         head = svc.case_header(case_id).custody_count
         if not head:
-            raise UsageError("The case's custody log is empty: there is no entry to report as of.")
+            raise UsageError(msg("The case's custody log is empty: there is no entry to report as of."))
         return head
     return as_of
 

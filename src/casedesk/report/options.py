@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from casedesk.core.errors import UsageError
+from casedesk.i18n import msg
 from casedesk.report.i18n import LANGUAGES
 
 # In document order. The cover is always printed.
@@ -49,13 +50,21 @@ class ReportOptions:
         unknown = sorted((self.sections or frozenset()) - set(SECTIONS))
         if unknown:
             raise UsageError(
-                f"Unknown report section(s): {', '.join(unknown)}; choose from {', '.join(SECTIONS)}."
+                msg(
+                    "Unknown report section(s): {names}; choose from {choices}.",
+                    names=", ".join(unknown),
+                    choices=", ".join(SECTIONS),
+                )
             )
         if self.custody not in CUSTODY_MODES:
-            raise UsageError(f"Custody log mode {self.custody!r} is not 'full' or 'summary'.")
+            raise UsageError(msg("Custody log mode {mode!r} is not 'full' or 'summary'.", mode=self.custody))
         if self.language not in LANGUAGES:
             raise UsageError(
-                f"There is no report in language {self.language!r}; choose from {', '.join(LANGUAGES)}."
+                msg(
+                    "There is no report in language {language!r}; choose from {choices}.",
+                    language=self.language,
+                    choices=", ".join(LANGUAGES),
+                )
             )
 
     def includes(self, section: str) -> bool:
@@ -110,7 +119,7 @@ class ReportOptions:
                 language=str(record.get("language", "en")),  # none recorded: English (see as_record)
             )
         except (KeyError, TypeError) as exc:
-            raise UsageError(f"These are not report options ({exc}).") from None
+            raise UsageError(msg("These are not report options ({reason}).", reason=exc)) from None
         options.validate()
         return options
 

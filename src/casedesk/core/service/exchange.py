@@ -48,6 +48,7 @@ from casedesk.core.models import (
 from casedesk.core.service.base import ServiceBase, Unit
 from casedesk.core.staging import Staging
 from casedesk.core.vocabulary import ObjectKind
+from casedesk.i18n import msg
 
 T = TypeVar("T")
 Row = dict[str, Any]
@@ -245,7 +246,7 @@ class ExchangeAPI(ServiceBase):
             local = _SessionRecords(s)
             case = local.case(case_id)
             if case is None:
-                raise NotFoundError(f"No case with id {case_id}.")
+                raise NotFoundError(msg("No case with id {id}.", id=case_id))
             versions, start = local.history(case_id)
             return CaseRecords(
                 case,
@@ -260,11 +261,13 @@ class ExchangeAPI(ServiceBase):
     def open_original(self, sha256: str) -> BinaryIO:
         """The stored original with this SHA-256, opened for reading (the caller closes it)."""
         if not SHA_RE.fullmatch(sha256):
-            raise UsageError(f"{sha256!r} is not a SHA-256 in lower-case hex.")
+            raise UsageError(msg("{sha256!r} is not a SHA-256 in lower-case hex.", sha256=sha256))
         try:
             return self.workspace.store.path_for(sha256).open("rb")
         except FileNotFoundError:
-            raise IntegrityError(f"The original {sha256} is missing from the evidence store.") from None
+            raise IntegrityError(
+                msg("The original {sha256} is missing from the evidence store.", sha256=sha256)
+            ) from None
 
     def import_staging(self) -> Staging:
         """Where originals coming in are copied while they are verified (see :class:`Staging`)."""
@@ -321,7 +324,9 @@ class ExchangeAPI(ServiceBase):
         if plan.custody:
             problems = check_chain(case_id, plan.custody)
             if problems:
-                raise IntegrityError(f"The carried custody log is broken at entry {problems[0].seq}.")
+                raise IntegrityError(
+                    msg("The carried custody log is broken at entry {seq}.", seq=problems[0].seq)
+                )
             s.add_all([CustodyEntry(**{**entry, "case_id": case_id}) for entry in plan.custody])
             s.flush()
         _add_carried(s, case_id, plan.carried)
@@ -340,8 +345,11 @@ class ExchangeAPI(ServiceBase):
         for sha in sorted(sizes):
             if not self.workspace.store.has(sha):
                 raise WorkspaceError(
-                    f"The original {sha} is not in the evidence store: the workspace changed while "
-                    "the import was under way. Nothing was imported; import it again."
+                    msg(
+                        "The original {sha256} is not in the evidence store: the workspace changed while "
+                        "the import was under way. Nothing was imported; import it again.",
+                        sha256=sha,
+                    )
                 )
             if s.get(Blob, sha) is None:
                 s.add(Blob(sha256=sha, size=sizes[sha]))
@@ -383,15 +391,21 @@ def _add_history(s: Session, plan: ImportPlan) -> None:
     seqs = {int(entry["seq"]) for entry in plan.custody}
     start = plan.history_start
     if start is None or start not in seqs:
-        raise IntegrityError(f"The carried history starts at entry {start}, which the carried log lacks.")
+        raise IntegrityError(
+            msg("The carried history starts at entry {start}, which the carried log lacks.", start=start)
+        )
     for version in plan.history:
         if set(version) != set(VERSION_FIELDS):
             raise ValueError(f"a record version has the fields {sorted(version)}")
         seq, data = version["entry_seq"], version["data"]
         if seq not in seqs or seq < start:
-            raise IntegrityError(f"A carried record version names entry {seq}, outside the carried history.")
+            raise IntegrityError(
+                msg("A carried record version names entry {seq}, outside the carried history.", seq=seq)
+            )
         if version["table"] not in HISTORY_TABLES or not (data is None or isinstance(data, dict)):
-            raise IntegrityError(f"A carried record version of {version['table']!r} is not a record's.")
+            raise IntegrityError(
+                msg("A carried record version of {table!r} is not a record's.", table=version["table"])
+            )
     if plan.history:
         s.execute(insert(RecordVersion), [{**version, "case_id": plan.case_id} for version in plan.history])
     s.add(HistoryStart(case_id=plan.case_id, entry_seq=start))
@@ -404,7 +418,9 @@ def _add_carried(s: Session, case_id: str, rows: list[Row]) -> None:
         if set(row) != set(CARRIED_FIELDS):
             raise ValueError(f"a carried entry has the fields {sorted(row)}")
         if not Carried(**row).proves_itself(case_id):
-            raise IntegrityError(f"The carried custody entry {row['seq']} does not match its hash.")
+            raise IntegrityError(
+                msg("The carried custody entry {seq} does not match its hash.", seq=row["seq"])
+            )
     if rows:
         s.execute(insert(CarriedEntry), [{**row, "case_id": case_id} for row in rows])
         s.flush()
