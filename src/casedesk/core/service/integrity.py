@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 from concurrent.futures import Future, ThreadPoolExecutor, as_completed
 from typing import Any
 
@@ -15,9 +16,11 @@ from casedesk.core.models import CarriedEntry, Case, CustodyEntry, Evidence
 from casedesk.core.search import SearchHit
 from casedesk.core.search import search as run_search
 from casedesk.core.service.base import ServiceBase
+from casedesk.core.store import damaged_original
 from casedesk.core.tasks import TaskControl
 from casedesk.core.views import CustodyView, Problem, VerifyReport
 from casedesk.core.vocabulary import ObjectKind
+from casedesk.i18n import msg
 
 
 class IntegrityAPI(ServiceBase):
@@ -74,7 +77,7 @@ class IntegrityAPI(ServiceBase):
                     for future in batches:
                         future.cancel()  # a cancel or an error: what has not started never starts
         report.problems += [
-            Problem("file", ev_id, f"original {sha}: {damage[sha]}")
+            Problem("file", ev_id, str(damaged_original(sha, damage[sha])))
             for sha in sorted(damage)
             for ev_id in files[sha][1]
         ]
@@ -84,11 +87,10 @@ class IntegrityAPI(ServiceBase):
 
     def _check_log(self, s: Any, case_id: str, problems: list[Problem]) -> int:
         """One case's chain, the signatures and timestamps it records, and its merges' entries."""
-        entries = list(
-            s.scalars(select(CustodyEntry).where(CustodyEntry.case_id == case_id).order_by(CustodyEntry.seq))
-        )
+        entries = custody.log_rows(s, case_id)  # plain rows: loading ORM objects cost more than checking
         for problem in custody.verify_chain(entries):
-            problems.append(Problem("custody", problem.entry_id, f"entry {problem.seq}: {problem.detail}"))
+            detail = custody.at_entry(problem.seq, problem.detail)
+            problems.append(Problem("custody", problem.entry_id, str(detail)))
         problems += _recheck_recorded_proofs(entries)
         kept = select(*(getattr(CarriedEntry, name) for name in CARRIED_FIELDS))
         carried = carried_by_hash(s.execute(kept.where(CarriedEntry.case_id == case_id)).mappings())
@@ -120,7 +122,7 @@ class IntegrityAPI(ServiceBase):
                 if found:
                     damage[sha] = found
                 done += 1
-            control.report(done, total, "originals re-hashed")
+            control.report(done, total, msg("originals re-hashed"))
             control.check()
         return damage
 
@@ -130,7 +132,7 @@ class IntegrityAPI(ServiceBase):
             return run_search(s, query)
 
 
-def _recheck_recorded_proofs(entries: list[CustodyEntry]) -> list[Problem]:
+def _recheck_recorded_proofs(entries: Sequence[custody.EntryFields]) -> list[Problem]:
     """The signatures and trusted timestamps the log recorded, checked again from the log alone."""
     from casedesk.proof.recorded import BUNDLE_ACTIONS, recheck_bundle_signature
 
