@@ -389,14 +389,20 @@ def with_targets(
     fields: dict[str, Any],
     *,
     ratio: float | None = None,
+    cpu_ratio: float | None = None,
     seconds: float | None = None,
 ) -> dict[str, Any]:
-    """Add target fields: target_ratio (median ratio at most) and target_seconds (median below)."""
+    """Add target fields: target_ratio (median wall-time ratio at most), target_cpu_ratio (CPU-time
+    ratio at most) and target_seconds (median below); ``met`` when all the given ones are."""
     met = True
     if ratio is not None:
         fields["target_ratio"] = ratio
         fields["met_ratio"] = fields["ratio_to_floor"] <= ratio
         met = met and fields["met_ratio"]
+    if cpu_ratio is not None:
+        fields["target_cpu_ratio"] = cpu_ratio
+        fields["met_cpu_ratio"] = fields["cpu_ratio_to_floor"] <= cpu_ratio
+        met = met and fields["met_cpu_ratio"]
     if seconds is not None:
         fields["target_seconds"] = seconds
         fields["met_seconds"] = fields["seconds"] < seconds

@@ -12,8 +12,8 @@ interleaved rounds (bench/_rounds.py) of:
                    into the store with hashing and fsync, commit), plain and encrypted (scrypt +
                    ChaCha20-Poly1305): four operations, each timed against the floor of its round.
 The last line is a JSON object: the top-level figures are those of the operation with the highest
-median ratio, each operation's own under its name. Target: every operation at least half the
-floor's throughput, i.e. a median ratio_to_floor <= 2.
+median ratio, each operation's own under its name. Targets, for each of the four operations: a
+median ratio_to_floor of at most 1.5 (wall time) and a cpu_ratio_to_floor of at most 2.0.
 """
 
 from __future__ import annotations
@@ -34,7 +34,8 @@ from casedesk.core.service import CaseService
 FILE_MB = 50
 READ = 8 << 20
 PASSPHRASE = "correct horse battery staple"
-TARGET_RATIO = 2.0
+TARGET_RATIO = 1.5  # wall time, median of the rounds
+TARGET_CPU_RATIO = 2.0
 OPERATIONS = ("export_plain", "import_plain", "export_encrypted", "import_encrypted")
 
 
@@ -134,8 +135,12 @@ def main() -> None:
             f"{ops[name]['ratio_to_floor']:.2f}x the floor (range {ops[name]['ratio_min']:.2f}-"
             f"{ops[name]['ratio_max']:.2f}); floor {floor_s:.2f} s, {mb / floor_s:.0f} MB/s"
         )
-    top = with_targets(dict(ops[worst]), ratio=TARGET_RATIO)
-    top["met"] = all(ops[name]["ratio_to_floor"] <= TARGET_RATIO for name in OPERATIONS)
+    met = {
+        name: with_targets(dict(ops[name]), ratio=TARGET_RATIO, cpu_ratio=TARGET_CPU_RATIO)["met"]
+        for name in OPERATIONS
+    }
+    top = with_targets(dict(ops[worst]), ratio=TARGET_RATIO, cpu_ratio=TARGET_CPU_RATIO)
+    top["met"] = all(met.values())
     per_op: dict[str, Any] = {}
     for name in OPERATIONS:
         fields = ops[name]
@@ -147,6 +152,7 @@ def main() -> None:
             "ratio_max": fields["ratio_max"],
             "cpu_seconds": fields["cpu_seconds"],
             "cpu_ratio_to_floor": fields["cpu_ratio_to_floor"],
+            "met": met[name],
             **({"spread_note": fields["spread_note"]} if "spread_note" in fields else {}),
         }
     emit(
