@@ -36,6 +36,7 @@ from casedesk.core.models import (
     Source,
     TimelineEvent,
 )
+from casedesk.core.rawsql import driver_rows
 
 _ARABIC_FINALS = str.maketrans({"ى": "ي", "ة": "ه", "\u0640": None})
 
@@ -185,10 +186,10 @@ def _excerpt(original: str, folded: str, first: str, width: int = 160) -> str:
 # The best-ranked rows first, LIMIT in SQL: FTS5 then ranks the matches (from its index alone) and
 # keeps the top ones; only those few rows are read, joined with their case and put in display order.
 # Ordering the matches themselves by anything but rank would read and sort every one of them.
-_TOP = text(
+_TOP = (
     "SELECT e.case_id, c.title, e.object_type, e.object_id, e.field, e.original, e.body "
-    "FROM (SELECT rowid AS id, rank FROM search_index WHERE search_index MATCH :q "
-    "ORDER BY rank LIMIT :n) AS top "
+    "FROM (SELECT rowid AS id, rank FROM search_index WHERE search_index MATCH ? "
+    "ORDER BY rank LIMIT ?) AS top "
     'JOIN search_entry e ON e.id = top.id JOIN "case" c ON c.id = e.case_id '
     "ORDER BY c.title, e.case_id, top.rank"
 )
@@ -199,7 +200,7 @@ def search(session: Session, query: str, limit: int = 200) -> list[SearchHit]:
     expression = match_expression(query)
     if expression is None:
         return []
-    rows = session.execute(_TOP, {"q": f"body : ({expression})", "n": limit}).all()
+    rows = driver_rows(session, _TOP, (f"body : ({expression})", limit))  # text only: no decoding
     first = fold(query).split()[0]
     # body is fold(original), stored when indexed: the excerpt need not fold each text again.
     return [SearchHit(r[0], r[1], r[2], r[3], r[4], _excerpt(r[5], r[6], first)) for r in rows]
