@@ -17,6 +17,7 @@ from pathlib import Path
 
 import casedesk
 from casedesk.core.errors import CaseDeskError
+from casedesk.i18n.catalogs import call_name
 
 PACKAGE = Path(casedesk.__file__).resolve().parent
 EXCLUDED = ("ui", "i18n")  # the GUI is Qt's to translate; i18n defines msg and msgn
@@ -50,15 +51,6 @@ def error_names() -> frozenset[str]:
     return frozenset({CaseDeskError.__name__, *(cls.__name__ for cls in _subclasses(CaseDeskError))})
 
 
-def _called(call: ast.Call) -> str | None:
-    func = call.func
-    if isinstance(func, ast.Name):
-        return func.id
-    if isinstance(func, ast.Attribute):
-        return func.attr
-    return None
-
-
 def is_plain(node: ast.expr) -> bool:
     """English made here without ``msg``: a literal, an f-string, or text joined or formatted from one."""
     if isinstance(node, ast.Constant):
@@ -81,7 +73,7 @@ def plain_texts(source: str, errors: frozenset[str], where: str = "<snippet>") -
     found: list[str] = []
     calls = [node for node in ast.walk(ast.parse(source)) if isinstance(node, ast.Call)]
     for node in sorted(calls, key=lambda call: (call.lineno, call.col_offset)):
-        name = _called(node)
+        name = call_name(node)
         text: ast.expr | None = None
         if _is_error(name, errors):  # raised here, or made here to be raised elsewhere
             text = node.args[0] if node.args else None

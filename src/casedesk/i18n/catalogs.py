@@ -81,7 +81,8 @@ class Problem:
     what: str
 
 
-def _name(call: ast.Call) -> str | None:
+def call_name(call: ast.Call) -> str | None:
+    """The name a call is made by: `msg` in `msg(...)` and in `i18n.msg(...)`."""
     func = call.func
     if isinstance(func, ast.Name):
         return func.id
@@ -127,7 +128,7 @@ def _marked(tree: ast.Module, mark: str | None) -> set[str]:
     for statement in tree.body:
         if not isinstance(statement, ast.Assign):
             continue
-        if isinstance(statement.value, ast.Call) and mark and _name(statement.value) == mark:
+        if isinstance(statement.value, ast.Call) and mark and call_name(statement.value) == mark:
             names.update(t.id for t in statement.targets if isinstance(t, ast.Name))
     return names
 
@@ -173,9 +174,9 @@ def scan(family: Family = REPORT) -> tuple[dict[Key, Found], list[Problem]]:
         tree = ast.parse(text, str(path))
         statements = _statement_lines(tree)
         marked, forwarded = _marked(tree, family.mark), _forwarded(tree, family.calls)
-        calls = [n for n in ast.walk(tree) if isinstance(n, ast.Call) and _name(n) in family.calls]
+        calls = [n for n in ast.walk(tree) if isinstance(n, ast.Call) and call_name(n) in family.calls]
         for node in sorted(calls, key=lambda n: (n.lineno, n.col_offset)):
-            name = _name(node) or ""
+            name = call_name(node) or ""
             where = f"{path.name}:{node.lineno}"
             if id(node) in forwarded:
                 continue
