@@ -3,27 +3,32 @@
 ReportLab's Paragraph parses markup and neither joins nor orders Arabic, and a Table of Paragraphs
 re-wraps every cell several times. These flowables break lines once (``text.break_lines``, in
 logical order), lay each line out shaped and reordered (``text.layout_line``) and draw it with one
-text object; nothing in user text is ever read as markup.
+text object (``writer.TextWriter``); nothing in user text is ever read as markup.
+
+A report sets the same few hundred strings in the same styles and widths over and over (the labels
+of every catalogue entry, its kinds and media types, table headers on every page): set lines are
+immutable, so a block once set for a width is kept, laid out and measured, in a bounded cache.
 """
 
 from __future__ import annotations
 
-import weakref
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from typing import Any
+from operator import attrgetter
+from typing import NamedTuple
 
 from reportlab.lib.colors import Color
 from reportlab.lib.rl_accel import fp_str
-from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
 from casedesk.report import compat
 from casedesk.report.fonts import FontSet, has_arabic_script
-from casedesk.report.subsets import SubsetEncoder
-from casedesk.report.text import Line, LineLayout, break_lines, clip, is_rtl, layout_line
+from casedesk.report.text import Line, LineLayout, clip, is_rtl, layout_line, set_text
+from casedesk.report.writer import TextWriter, num, rgb
+
+__all__ = ["TextWriter"]  # where the report's flowables draw their text; see casedesk.report.writer
 
 ARABIC_LEADING = 1.65  # Naskh has tall ascenders and deep descenders: lines holding Arabic get more room
 
@@ -40,23 +45,36 @@ class TextStyle:
     # The report reads right to left (Arabic): lines are set against the right edge, and a line
     # with no letter of its own (a number, a date in digits) reads right to left.
     rtl: bool = False
+    # Set text is cached by style: its hash is computed once (a colour hashes slowly).
+    _hash: int = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        fields = (self.fonts, self.size, self.leading, self.color, self.space_before, self.space_after)
+        object.__setattr__(self, "_hash", hash((*fields, self.center, self.rtl)))
+
+    def __hash__(self) -> int:
+        return self._hash
 
 
-@dataclass(frozen=True, slots=True)
-class Block:
+class Block(NamedTuple):
     """A piece of text in one style; a grid cell holds one or more, stacked."""
 
     text: str
     style: TextStyle
 
 
-@dataclass(frozen=True, slots=True)
-class SetLine:
-    """A broken line ready to draw: its text, style and height."""
+class SetLine(NamedTuple):
+    """A broken line ready to draw: its text, style and height, laid out (shaped, reordered and
+    measured), and the distance from its top to its baseline (the glyphs sit centred in the line)."""
 
     line: Line
     style: TextStyle
     height: float
+    layout: LineLayout
+    ascent: float
+
+
+_height = attrgetter("height")
 
 
 def line_height(text: str, style: TextStyle) -> float:
@@ -69,88 +87,24 @@ def set_lines(blocks: Sequence[Block], width: float) -> list[SetLine]:
     """Break the blocks into lines for ``width`` points."""
     out: list[SetLine] = []
     for block in blocks:
-        if not block.text:
-            continue
-        style = block.style
-        for line in break_lines(block.text, style.fonts, style.size, width, rtl_default=style.rtl):
-            out.append(SetLine(line, block.style, line_height(line.text, block.style)))
+        if block.text:
+            out += _set_block(block.text, block.style, width)
     return out
 
 
-@lru_cache(maxsize=4096)  # a report draws a few hundred distinct numbers, hundreds of thousands of times
-def _num(value: float) -> str:
-    text = f"{value:.3f}".rstrip("0").rstrip(".")
-    return "0" if text == "-0" else text
-
-
-_ENCODERS: weakref.WeakKeyDictionary[Any, dict[str, SubsetEncoder]] = weakref.WeakKeyDictionary()
-
-
-def _encoder(doc: Any, font_name: str) -> SubsetEncoder:
-    """The document's encoder for a font: its tables hold that document's subset codes."""
-    encoders = _ENCODERS.setdefault(doc, {})
-    encoder = encoders.get(font_name)
-    if encoder is None:
-        encoder = encoders[font_name] = SubsetEncoder(pdfmetrics.getFont(font_name))
-    return encoder
-
-
-class TextWriter:
-    """PDF text operators for many lines, written as one ``BT … ET`` block.
-
-    ReportLab's text object re-measures and re-formats every string in pure Python, which was most
-    of the time of a large report; this writes ``Tm``/``Tf``/``Tj`` directly, using the documented
-    dynamic-font protocol (``splitString`` / ``getSubsetInternalName``, escaped with ``escapePDF``),
-    through ``SubsetEncoder``, which gives the same bytes faster for characters already coded.
-    The block is wrapped in ``q … Q`` so its colour changes stay local.
-    """
-
-    def __init__(self, canv: Canvas) -> None:
-        self.canv = canv
-        self.doc = compat.document_of(canv)
-        self.ops: list[str] = []
-        self.font: tuple[str, float] | None = None
-        self.colour: Color | None = None
-
-    def set_colour(self, colour: Color) -> None:
-        if colour is not self.colour and colour != self.colour:  # identity first: Color's == is slow
-            self.ops.append(_rgb(colour, "rg"))
-            self.colour = colour
-
-    def line(self, layout: LineLayout, x: float, y: float, size: float) -> None:
-        """Write runs in logical order, each at its visual position (see casedesk.report.text).
-
-        Bidi lines restate the font before every run: text extractors then read each run on its
-        own, which is what puts right-to-left words back in logical order.
-        """
-        if layout.simple:
-            self.ops.append(f"1 0 0 1 {_num(x)} {_num(y)} Tm")
-            for run in layout.runs:
-                self._show(run.font, size, run.text, restate=False)
-            return
-        for run in layout.runs:
-            self.ops.append(f"1 0 0 1 {_num(x + run.x)} {_num(y)} Tm")
-            self._show(run.font, size, run.text, restate=True)
-
-    def _show(self, font_name: str, size: float, text: str, *, restate: bool) -> None:
-        for name, chunk in _encoder(self.doc, font_name).encode(text, self.doc):
-            if restate or self.font != (name, size):
-                self.ops.append(f"{name} {_num(size)} Tf")
-                self.font = (name, size)
-                restate = False
-            self.ops.append(f"({chunk}) Tj")
-
-    def flush(self) -> None:
-        if self.ops:
-            self.canv.addLiteral("q BT " + " ".join(self.ops) + " ET Q")
-        self.ops = []
-        self.font = None
-        self.colour = None
+@lru_cache(maxsize=2048)  # the labels and values that repeat fit many times over (see the docstring)
+def _set_block(text: str, style: TextStyle, width: float) -> tuple[SetLine, ...]:
+    size = style.size
+    out = []
+    for line, layout in set_text(text, style.fonts, size, width, rtl_default=style.rtl):
+        height = line_height(line.text, style)
+        out.append(SetLine(line, style, height, layout, height - (height - size) / 2 - size * 0.22))
+    return tuple(out)
 
 
 def ascent(item: SetLine) -> float:
     """Distance from the top of a set line to its baseline (the glyphs sit centred in the line)."""
-    return item.height - (item.height - item.style.size) / 2 - item.style.size * 0.22
+    return item.ascent
 
 
 def draw_lines(writer: TextWriter, lines: Sequence[SetLine], x: float, top: float, width: float) -> None:
@@ -158,16 +112,16 @@ def draw_lines(writer: TextWriter, lines: Sequence[SetLine], x: float, top: floa
     y = top
     for item in lines:
         style = item.style
-        layout = layout_line(item.line.text, style.fonts, style.size, item.line.rtl)
+        layout = item.layout
         if style.center:
             left = x + (width - layout.width) / 2
         elif item.line.rtl or style.rtl:
             left = x + width - layout.width
         else:
             left = x
-        baseline = y - ascent(item)
-        writer.set_colour(style.color)
-        writer.line(layout, left, baseline, style.size)
+        if style.color is not writer.colour:
+            writer.set_colour(style.color)
+        writer.line(layout, left, y - item.ascent, style.size)
         y -= item.height
 
 
@@ -187,6 +141,13 @@ def draw_line(
     writer.flush()
 
 
+@lru_cache(maxsize=4096)  # where flowables are placed: a few hundred positions, on every page
+def _fp(value: float) -> str:
+    """``fp_str`` of one number (``fp_str(a, b)`` is ``fp_str(a)``, a space, ``fp_str(b)``)."""
+    text: str = fp_str(value)
+    return text
+
+
 class Placed(Flowable):  # type: ignore[misc]  # ReportLab ships no type hints
     """A flowable whose ``draw`` only adds PDF operators, leaving the canvas's own state alone.
 
@@ -197,7 +158,7 @@ class Placed(Flowable):  # type: ignore[misc]  # ReportLab ships no type hints
 
     def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:
         canvas.addLiteral("q")
-        canvas.addLiteral(f"1 0 0 1 {fp_str(compat.aligned_x(self, x, _sW), y)} cm")
+        canvas.addLiteral(f"1 0 0 1 {_fp(compat.aligned_x(self, x, _sW))} {_fp(y)} cm")
         compat.draw_in_place(self, canvas)
         canvas.addLiteral("Q")
 
@@ -315,11 +276,11 @@ class Grid(Placed):
         return self._row(set_cells)
 
     def _row(self, set_cells: list[list[SetLine]]) -> _Row:
-        first = [ascent(cell[0]) if cell else 0.0 for cell in set_cells]
+        first = [cell[0].ascent if cell else 0.0 for cell in set_cells]
         top = max(first, default=0.0)
         drops = [top - a if cell else 0.0 for a, cell in zip(first, set_cells, strict=True)]
         content = max(
-            (drop + sum(item.height for item in cell) for drop, cell in zip(drops, set_cells, strict=True)),
+            (drop + sum(map(_height, cell)) for drop, cell in zip(drops, set_cells, strict=True)),
             default=0.0,
         )
         return _Row(set_cells, content + self.look.pad_top + self.look.pad_bottom, drops)
@@ -404,27 +365,32 @@ class Grid(Placed):
         header_rules: list[str] = []
         writer = TextWriter(self.canv)
         lefts = self._lefts()
+        # Per column: where its text starts and how wide it is, inside the padding.
+        columns = [(x + look.pad_x, w - 2 * look.pad_x) for x, w in zip(lefts, self.widths, strict=True)]
+        full, first = num(width), f"{num(lefts[0])} " if lefts else ""
+        first_width = num(self.widths[0]) if self.widths else ""
         y = self.height
         for row, is_header in rows:
             bottom = y - row.height
+            low, tall = num(bottom), num(row.height)
             if is_header:
-                fills.append(f"0 {_num(bottom)} {_num(width)} {_num(row.height)} re")
+                fills.append(f"0 {low} {full} {tall} re")
             elif look.shade_first_column:
-                fills.append(f"{_num(lefts[0])} {_num(bottom)} {_num(self.widths[0])} {_num(row.height)} re")
-            (header_rules if is_header else rules).append(
-                f"0 {_num(bottom)} m {_num(width)} {_num(bottom)} l"
-            )
-            for cell, x, w, drop in zip(row.cells, lefts, self.widths, row.drops, strict=True):
-                draw_lines(writer, cell, x + look.pad_x, y - look.pad_top - drop, w - 2 * look.pad_x)
+                fills.append(f"{first}{low} {first_width} {tall} re")
+            (header_rules if is_header else rules).append(f"0 {low} m {full} {low} l")
+            top = y - look.pad_top
+            for cell, (x, w), drop in zip(row.cells, columns, row.drops, strict=True):
+                if cell:
+                    draw_lines(writer, cell, x, top - drop, w)
             y = bottom
         # Shading and rules as plain path operators, in one graphics-state block.
         graphics = ["q"]
         if fills:
-            graphics += [_rgb(look.shade, "rg"), *fills, "f"]
+            graphics += [rgb(look.shade, "rg"), *fills, "f"]
         if rules:
-            graphics += [_rgb(look.rule, "RG"), "0.4 w", *rules, "S"]
+            graphics += [rgb(look.rule, "RG"), "0.4 w", *rules, "S"]
         if header_rules:
-            graphics += [_rgb(look.header_rule, "RG"), "0.8 w", *header_rules, "S"]
+            graphics += [rgb(look.header_rule, "RG"), "0.8 w", *header_rules, "S"]
         self.canv.addLiteral(" ".join([*graphics, "Q"]))
         writer.flush()
 
@@ -475,11 +441,6 @@ class StreamedGrid(Grid):
         return StreamedGrid(
             self.widths, self._pending, self.look, header=self.header, max_height=self.max_height, _set=rows
         )
-
-
-def _rgb(colour: Color, operator: str) -> str:
-    red, green, blue = colour.rgb()
-    return f"{_num(red)} {_num(green)} {_num(blue)} {operator}"
 
 
 class Stack(Placed):

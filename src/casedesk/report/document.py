@@ -178,6 +178,7 @@ class ReportDocument(BaseDocTemplate):  # type: ignore[misc]
         self.units = units
         self.units_done = 0
         self._outline_count = 0
+        self._strings: dict[tuple[float, float, str, str, float], str] = {}  # see _repeated
         frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body")
         self.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=self._decorate)])
         self.setProgressCallBack(self._on_progress)
@@ -256,20 +257,32 @@ class ReportDocument(BaseDocTemplate):  # type: ignore[misc]
             align="left",
         )
         canv.setFillColor(MUTED)
-        canv.setFont(fonts.REGULAR.latin, 8)
-        canv.drawRightString(right, height - 15 * mm, decor.header)
+        header_x = right - canv.stringWidth(decor.header, fonts.REGULAR.latin, 8)  # drawRightString
+        self._repeated(canv, fonts.REGULAR.latin, 8, header_x, height - 15 * mm, decor.header)
         canv.setStrokeColor(RULE)
         canv.setLineWidth(0.5)
         canv.line(MARGIN_X, height - 17 * mm, right, height - 17 * mm)
         canv.line(MARGIN_X, 14 * mm, right, 14 * mm)
-        canv.setFont(fonts.REGULAR.latin, FOOTER_SIZE)
-        canv.drawString(MARGIN_X, 10.5 * mm, decor.footer)
+        self._repeated(canv, fonts.REGULAR.latin, FOOTER_SIZE, MARGIN_X, 10.5 * mm, decor.footer)
         label = decor.page_label.format(doc.page)
         x = right - canv.stringWidth(label + "00000", fonts.REGULAR.latin, FOOTER_SIZE)
         canv.drawString(x, 10.5 * mm, label)
         canv.translate(x + canv.stringWidth(label, fonts.REGULAR.latin, FOOTER_SIZE), 10.5 * mm)
         canv.doForm(PAGE_COUNT_FORM)
         canv.restoreState()
+
+    def _repeated(self, canv: Canvas, font: str, size: float, x: float, y: float, text: str) -> None:
+        """``canv.setFont(font, size)``, then ``canv.drawString(x, y, text)`` of a string every page
+        draws alike: its text object (what drawString makes) is made the first time, then written
+        again as it was (its characters have their subset codes from then on)."""
+        canv.setFont(font, size)
+        key = (x, y, text, font, size)
+        code = self._strings.get(key)
+        if code is None:
+            line = canv.beginText(x, y)
+            line.textLine(text)
+            code = self._strings[key] = line.getCode()
+        canv.addLiteral(code)
 
     def _decorate_rtl(self, canv: Canvas, page: int) -> None:
         """The header and footer mirrored, for a report read right to left: the case title at the

@@ -16,6 +16,7 @@ from reportlab.platypus import Flowable, Image
 
 from casedesk.core.service import CaseService
 from casedesk.core.views import EvidenceView
+from casedesk.report.blocks import Placed
 
 BLUR_GRID = 12  # a blurred thumbnail keeps only a 12-cell mosaic of colour, then is smoothed
 
@@ -39,6 +40,11 @@ class _StablePath(str):
         return self.key
 
 
+class Picture(Placed, Image):  # type: ignore[misc]  # ReportLab ships no type hints
+    """ReportLab's image, placed as the report's own flowables are (``blocks.Placed``): the same
+    operators, without a copy of the canvas's state for each of a catalogue's thousand pictures."""
+
+
 def _fit(width: int, height: int, box_w: float, box_h: float) -> tuple[float, float]:
     scale = min(box_w / width, box_h / height)
     return width * scale, height * scale
@@ -51,6 +57,10 @@ def thumbnail(
     path = svc.derived_path(ev.sha256, "thumb")
     if path is None:
         return None
+    if not blur:
+        jpeg = _jpeg(_StablePath(path, f"{ev.sha256}/{path.name}"), box_w, box_h)
+        if jpeg is not None:
+            return jpeg
     try:
         with PILImage.open(path) as im:
             size = im.size
@@ -59,7 +69,21 @@ def thumbnail(
         return None  # a damaged derivative: the catalogue says there is no preview
     width, height = _fit(size[0], size[1], box_w, box_h)
     source = io.BytesIO(data) if data is not None else _StablePath(path, f"{ev.sha256}/{path.name}")
-    return Image(source, width=width, height=height)
+    return Picture(source, width=width, height=height)
+
+
+def _jpeg(path: _StablePath, box_w: float, box_h: float) -> Flowable | None:
+    """A JPEG scaled into the box from its header alone, or None if ReportLab cannot read it so.
+
+    ReportLab reads a JPEG file's header when the picture is made, to know its size, and embeds
+    the file as it is; scaled in proportion (``kind="proportional"``), the size is exactly
+    ``_fit``'s. Anything else (a PNG, a header it cannot read, no file) is left to PIL below.
+    """
+    try:
+        image = Picture(path, width=box_w, height=box_h, kind="proportional")
+    except (OSError, ValueError):
+        return None
+    return image if "imageWidth" in vars(image) else None  # read lazily, through PIL: not a JPEG
 
 
 def _blurred(im: PILImage.Image) -> bytes:
@@ -84,4 +108,4 @@ def waveform(svc: CaseService, ev: EvidenceView, box_w: float, box_h: float) -> 
     except OSError:
         return None
     width, height = _fit(size[0], size[1], box_w, box_h)
-    return Image(_StablePath(path, f"{ev.sha256}/{path.name}"), width=width, height=height)
+    return Picture(_StablePath(path, f"{ev.sha256}/{path.name}"), width=width, height=height)

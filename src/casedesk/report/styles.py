@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from functools import cache, lru_cache
 from typing import Any
 
 from reportlab.lib import colors
@@ -53,9 +54,16 @@ class Styles:
     facts: GridLook
 
     def state(self, state: str) -> TextStyle:
-        return replace(self.cell_bold, color=STATE_COLOURS.get(state, INK))
+        return _coloured(self.cell_bold, STATE_COLOURS.get(state, INK))
 
 
+@lru_cache(maxsize=64)
+def _coloured(style: TextStyle, colour: colors.Color) -> TextStyle:
+    """The style in another colour: one object for each, so text set in it is found cached by identity."""
+    return replace(style, color=colour)
+
+
+@cache  # one set of styles per direction, shared by every export: set text is cached by style
 def make_styles(*, rtl: bool = False) -> Styles:
     """The report's styles; with ``rtl`` (an Arabic report) every line is set against the right
     edge, a line of no direction of its own reads right to left, and grids mirror their columns."""

@@ -5,7 +5,8 @@ ReportLab's ``TTFont.splitString`` gives each new character a code in one of the
 loop over the text in Python. Nearly every string of a report uses only characters already given
 codes, all in one subset: for those, one ``str.translate`` through a table per subset (character to
 escaped code) gives the same bytes in one C-level call. Anything else (a new character, one the
-font lacks, a string spanning subsets) goes through ``splitString`` itself.
+font lacks, a string spanning subsets) goes through ``splitString`` itself. A text met again is
+answered from a bounded memo: the codes of its characters, once given, never change.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ _ESCAPED = [escapePDF(bytes([code])) for code in range(256)]
 # ASCII, whether it passes through unchanged (non-ASCII) or maps to this marker (ASCII).
 _UNKNOWN = "\x80"
 _NBSP = 0xA0  # splitString draws a no-break space as a space
+_KNOWN = 4096  # texts remembered per font and document, at most
 
 
 class SubsetEncoder:
@@ -36,14 +38,25 @@ class SubsetEncoder:
         self.tables: dict[int, dict[int, str]] = {}  # subset -> character -> escaped code
         self.mirrored = 0  # how many of the font's assignments the tables hold
         self.names: dict[int, str] = {}
+        # Texts met before, all in one subset: their codes never change (labels, kinds, units).
+        self.known: dict[str, list[tuple[str, str]]] = {}
 
     def encode(self, text: str, doc: object) -> list[tuple[str, str]]:
-        """(subset font name, escaped codes) chunks: exactly splitString's, escaped with escapePDF."""
+        """(subset font name, escaped codes) chunks: exactly splitString's, escaped with escapePDF.
+
+        The result is shared: callers only read it.
+        """
+        known = self.known.get(text)
+        if known is not None:
+            return known
         subset = self.subset_of.get(text[:1])
         if subset is not None:
             escaped = text.translate(self.tables[subset])
             if escaped.isascii():
-                return [(self._name(subset, doc), escaped)]
+                if len(self.known) >= _KNOWN:
+                    self.known.clear()
+                chunks = self.known[text] = [(self._name(subset, doc), escaped)]
+                return chunks
         chunks = [(self._name(n, doc), escapePDF(codes)) for n, codes in self.font.splitString(text, doc)]
         self._mirror(doc)
         return chunks

@@ -17,9 +17,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
-from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import accumulate
+from typing import NamedTuple
 
 import arabic_reshaper
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -171,8 +171,11 @@ def text_width(text: str, fonts: FontSet, size: float) -> float:
     return shaped_width(shape(text), fonts, size)
 
 
-@dataclass(frozen=True, slots=True)
-class Run:
+# Runs, layouts and lines are named tuples: immutable (layouts are cached and shared), and made
+# tens of thousands of times per report, several times faster than frozen dataclasses.
+
+
+class Run(NamedTuple):
     """Glyphs of one font and one embedding level, in visual order, ``x`` points from the line start."""
 
     text: str
@@ -181,8 +184,7 @@ class Run:
     level: int
 
 
-@dataclass(frozen=True, slots=True)
-class LineLayout:
+class LineLayout(NamedTuple):
     runs: tuple[Run, ...]  # in logical order (the order they are written to the PDF)
     width: float
     rtl: bool
@@ -284,13 +286,22 @@ def _bidi_layout(line: str, fonts: FontSet, size: float, rtl: bool) -> LineLayou
     return LineLayout(tuple(runs), x, rtl)
 
 
-@lru_cache(maxsize=2048)  # labels and short values repeat on every item of a catalogue
-def _ascii_layout(line: str, fonts: FontSet, size: float) -> LineLayout:
+def _ascii_run(line: str, fonts: FontSet, size: float) -> LineLayout:
     """Noto Sans draws all of ASCII: one run."""
     if not line:
         return LineLayout((), 0.0, False)
     width = size * sum(map(_metrics(fonts)[1].__getitem__, line))
     return LineLayout((Run(line, fonts.latin, 0.0, 0),), width, False, simple=True)
+
+
+_ascii_layout = lru_cache(maxsize=2048)(_ascii_run)  # labels and short values repeat on every page
+
+
+def set_layout(line: str, fonts: FontSet, size: float, rtl: bool) -> LineLayout:
+    """``layout_line``, for a caller that keeps the layouts it makes (``blocks`` caches set text)."""
+    if line.isascii() and not rtl:
+        return _ascii_run(line, fonts, size)
+    return _bidi_layout(line, fonts, size, rtl)
 
 
 def _simple_layout(shaped: str, fonts: FontSet, size: float) -> LineLayout:
@@ -315,8 +326,7 @@ def _simple_layout(shaped: str, fonts: FontSet, size: float) -> LineLayout:
 # -- line breaking in logical order --------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class Line:
+class Line(NamedTuple):
     text: str  # logical order
     rtl: bool
 
@@ -325,10 +335,6 @@ class Line:
 # thousands, "1 234"): those stay inside the word they join.
 _NO_BREAK = "\u00a0\u2007\u202f"
 _TOKENS = re.compile(rf"[^\S{_NO_BREAK}]+|[\S{_NO_BREAK}]+")
-
-
-def _is_break(token: str) -> bool:
-    return token[0].isspace() and token[0] not in _NO_BREAK
 
 
 def break_lines(
@@ -343,32 +349,55 @@ def break_lines(
     if simple and size * sum(map(_metrics(fonts)[1].__getitem__, text)) <= width:
         # the common case: a short label or value on one line (ASCII: left to right if it has a letter)
         return [Line(text, rtl_default and not any(map(str.isalpha, text)))]
+    advance = _metrics(fonts)[1].__getitem__
     lines: list[Line] = []
     for paragraph in sanitize(text).split("\n"):
         rtl = is_rtl(paragraph, rtl_default)
         current: list[str] = []
         current_width = 0.0
         space = ""
+        # Widths as text_width gives them; ASCII (and white space) needs no shaping to be measured.
         for token in _TOKENS.findall(paragraph):
-            if _is_break(token):
+            if token[0].isspace() and token[0] not in _NO_BREAK:
                 space = token if current else ""
                 continue
-            token_width = text_width(token, fonts, size)
-            gap = text_width(space, fonts, size) if current else 0.0
-            if current and current_width + gap + token_width <= width:
-                current += [space, token]
-                current_width += gap + token_width
-                continue
+            if token.isascii():
+                token_width = size * sum(map(advance, token))
+            else:
+                token_width = text_width(token, fonts, size)
             if current:
+                gap = size * sum(map(advance, space))
+                if current_width + gap + token_width <= width:
+                    current.append(space)
+                    current.append(token)
+                    current_width += gap + token_width
+                    continue
                 lines.append(Line("".join(current), rtl))
-            current, current_width = [], 0.0
-            for piece in [token] if token_width <= width else _cut(token, fonts, size, width):
-                if current:
-                    lines.append(Line("".join(current), rtl))
-                current, current_width = [piece], text_width(piece, fonts, size)
+            if token_width <= width:
+                current, current_width = [token], token_width
+            else:
+                pieces = _cut(token, fonts, size, width)
+                lines.extend(Line(piece, rtl) for piece in pieces[:-1])
+                current, current_width = [pieces[-1]], text_width(pieces[-1], fonts, size)
             space = ""
         lines.append(Line("".join(current), rtl))
     return lines
+
+
+def set_text(
+    text: str, fonts: FontSet, size: float, width: float, *, rtl_default: bool = False
+) -> list[tuple[Line, LineLayout]]:
+    """``break_lines``, each line with its layout (``layout_line``): what a flowable draws.
+
+    A short ASCII label or value on one line, left to right, is measured once for both.
+    """
+    if text and not rtl_default and text.isascii() and text.isprintable() and text == text.strip():
+        line_width = size * sum(map(_metrics(fonts)[1].__getitem__, text))
+        if line_width <= width:
+            run = Run(text, fonts.latin, 0.0, 0)
+            return [(Line(text, False), LineLayout((run,), line_width, False, simple=True))]
+    lines = break_lines(text, fonts, size, width, rtl_default=rtl_default)
+    return [(line, set_layout(line.text, fonts, size, line.rtl)) for line in lines]
 
 
 def _cut(word: str, fonts: FontSet, size: float, width: float) -> list[str]:
