@@ -432,3 +432,33 @@ class HistoryStart(Base):
 
     case_id: Mapped[str] = mapped_column(ForeignKey("case.id"), primary_key=True)
     entry_seq: Mapped[int] = mapped_column()
+
+
+class EvidenceText(Base):
+    """Text recognised in an item's original (``kind`` "ocr": Tesseract), as last recognised.
+
+    Derived, like :class:`EvidenceProvenance`: recognising again replaces the row, the original is
+    never touched, and it does not travel in bundles; every recognition is a ``text_recognise``
+    custody entry that names the engine, its version, the models' hashes and the text's SHA-256.
+    ``words`` holds each word with its box and confidence (:meth:`casedesk.media.ocr.OcrWord.to_dict`)
+    in the pixels of the upright image (``width`` x ``height``). A failed recognition is kept too,
+    with ``error`` saying why and no text. The text is searched as the item's field ``ocr_text``.
+    """
+
+    __tablename__ = "evidence_text"
+
+    evidence_id: Mapped[str] = mapped_column(ForeignKey("evidence.id", ondelete="CASCADE"), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16), primary_key=True)
+    case_id: Mapped[str] = mapped_column(ForeignKey("case.id"), index=True)
+    sha256: Mapped[str] = mapped_column(String(64))  # the original that was read
+    languages: Mapped[str] = mapped_column(String(64))  # "ara+fra+eng", in the order given
+    engine: Mapped[str] = mapped_column(String(32))
+    engine_version: Mapped[str] = mapped_column(String(32))
+    models: Mapped[dict[str, Any]] = mapped_column(default=dict)  # language -> SHA-256 of its data
+    text: Mapped[str] = mapped_column(Text, default="")
+    text_sha256: Mapped[str] = mapped_column(String(64))
+    words: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    width: Mapped[int] = mapped_column(default=0)
+    height: Mapped[int] = mapped_column(default=0)
+    error: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)

@@ -6,8 +6,9 @@ dropped, final forms unified (ى→ي, ة→ه) and case folded. So "قتلى" f
 and "securite" finds "sécurité". The index is maintained from ORM flushes, so every write path
 (service, bundle import) keeps it current without knowing about it.
 
-An item's Content Credentials (its provenance record: signer, claim generator) are found as the
-item itself: their fields are indexed with the evidence's, and a new reading re-indexes the item.
+An item's Content Credentials (its provenance record: signer, claim generator) and the text
+recognised in it (OCR, field ``ocr_text``) are found as the item itself: their fields are indexed
+with the evidence's, and a new reading or recognition re-indexes the item.
 
 Storage (migration 0008): each indexed field is a row of the plain table ``search_entry``, indexed
 by (object_type, object_id); ``search_index`` is an FTS5 table over it (external content) that
@@ -31,6 +32,7 @@ from casedesk.core.models import (
     Claim,
     Evidence,
     EvidenceProvenance,
+    EvidenceText,
     Note,
     Place,
     Source,
@@ -92,7 +94,12 @@ def entries(
 
 
 def _reindex(
-    session: Session, obj: Any, *, deleted: bool, provenance: EvidenceProvenance | None = None
+    session: Session,
+    obj: Any,
+    *,
+    deleted: bool,
+    provenance: EvidenceProvenance | None = None,
+    texts: bool = True,
 ) -> None:
     object_type = OBJECT_TYPES[type(obj)]
     # Found through search_entry_object; the delete trigger drops the FTS rows by rowid.
@@ -105,6 +112,7 @@ def _reindex(
     values = [(field, getattr(obj, field)) for field in INDEXED_FIELDS[type(obj)]]
     if isinstance(obj, Evidence):
         values += _provenance_values(session, obj.id, provenance)
+        values += _text_values(session, obj.id) if texts else []
     rows = entries(object_type, _case_id_of(obj), obj.id, values)
     if rows:
         session.execute(INSERT_ENTRY, rows)
@@ -119,6 +127,12 @@ def _provenance_values(
     columns = [getattr(EvidenceProvenance, field) for field in EVIDENCE_EXTRA_FIELDS]
     row = session.execute(select(*columns).where(EvidenceProvenance.evidence_id == evidence_id)).first()
     return list(zip(EVIDENCE_EXTRA_FIELDS, row, strict=True)) if row is not None else []
+
+
+def _text_values(session: Session, evidence_id: str) -> list[tuple[str, Any]]:
+    """Text recognised in the item, each kind as its own field (``ocr_text``)."""
+    query = select(EvidenceText.kind, EvidenceText.text).where(EvidenceText.evidence_id == evidence_id)
+    return [(f"{kind}_text", value) for kind, value in session.execute(query)]
 
 
 def _hidden(obj: Any) -> bool:
@@ -136,8 +150,8 @@ def _text_changed(obj: Any) -> bool:
 
 def _after_flush(session: Session, _context: Any) -> None:
     for obj in list(session.new):
-        if type(obj) in INDEXED_FIELDS:
-            _reindex(session, obj, deleted=False)
+        if type(obj) in INDEXED_FIELDS:  # a new item has no recognised text yet (its own flush adds it)
+            _reindex(session, obj, deleted=False, texts=False)
     for obj in list(session.dirty):
         if type(obj) in INDEXED_FIELDS and _text_changed(obj):
             _reindex(session, obj, deleted=False)
@@ -150,6 +164,12 @@ def _after_flush(session: Session, _context: Any) -> None:
             evidence = session.get(Evidence, obj.evidence_id)
             if evidence is not None and evidence not in session.deleted:
                 _reindex(session, evidence, deleted=False, provenance=obj)
+    # Text recognised again (or its record removed): the item is indexed again, with it.
+    for obj in [*session.new, *session.dirty, *session.deleted]:
+        if isinstance(obj, EvidenceText):
+            evidence = session.get(Evidence, obj.evidence_id)
+            if evidence is not None and evidence not in session.deleted:
+                _reindex(session, evidence, deleted=False)
 
 
 def install_index_maintenance(factory: sessionmaker[Session]) -> None:

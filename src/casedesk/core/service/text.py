@@ -1,0 +1,214 @@
+"""Text in evidence: recognised in stills with Tesseract (OCR), stored beside the original, logged.
+
+Recognition runs outside any transaction (it decodes the original and runs Tesseract on a copy);
+recording is one unit of work per batch, one ``text_recognise`` custody entry per item naming the
+engine, its version, the language models' hashes and the SHA-256 of the text, so the log proves
+which text a report showed. The stored text (table ``evidence_text``) is derived: recognising
+again replaces it (the entry says what it replaced), and the original never changes. A still that
+cannot be read (damaged, too large, Tesseract gave up) is recorded as such, with no text; a missing
+engine or language stops the work before anything is read, saying what to install.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select
+
+from casedesk.core.changes import NO_CHANGES, Changes
+from casedesk.core.errors import UsageError
+from casedesk.core.models import Evidence, EvidenceText
+from casedesk.core.service.base import ServiceBase, Unit, get
+from casedesk.core.tasks import TaskControl
+from casedesk.core.timeutil import iso_utc, utcnow
+from casedesk.core.vocabulary import ObjectKind
+from casedesk.i18n import msg
+from casedesk.media import ocr
+from casedesk.media.api import EvidenceKind
+from casedesk.textutil import clip
+
+OCR = "ocr"  # the kind of text (evidence_text.kind); searched as the item's field "ocr_text"
+RECOGNISE_BATCH = 16  # items recorded per transaction
+
+
+@dataclass(frozen=True, slots=True)
+class EvidenceTextView:
+    """The text last recognised in an item, with each word's box and confidence."""
+
+    evidence_id: str
+    original_name: str
+    kind: str  # "ocr"
+    languages: str  # "ara+fra+eng", in the order given (the first sets the page's reading order)
+    engine: str
+    engine_version: str
+    models: dict[str, str]  # language -> SHA-256 of its traineddata
+    text: str
+    text_sha256: str
+    words: tuple[ocr.OcrWord, ...]
+    width: int  # of the upright image the boxes refer to
+    height: int
+    sha256: str  # the original that was read
+    created_at: datetime
+    error: str | None  # why nothing could be read, in English as recorded
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None
+
+
+@dataclass(frozen=True, slots=True)
+class _Reading:
+    evidence_id: str
+    result: ocr.OcrResult | None
+    error: str | None
+
+
+class TextAPI(ServiceBase):
+    def recognise_text(
+        self,
+        evidence_ids: Iterable[str],
+        languages: str = ocr.DEFAULT_LANGUAGES,
+        *,
+        control: TaskControl | None = None,
+    ) -> Changes:
+        """Recognise the text in stills (again, if it was recognised before), in ``languages``.
+
+        One ``text_recognise`` custody entry per item. Raises before reading anything when
+        Tesseract or a language is not installed, or when an item is not a still image."""
+        control = control or TaskControl()
+        ids = list(dict.fromkeys(evidence_ids))
+        if not ids:
+            raise UsageError(msg("Name at least one evidence item."))
+        found = ocr.engine()
+        languages = "+".join(ocr.require_languages(found, languages))
+        with self._read() as s:
+            rows = [get(s, Evidence, i, "evidence item") for i in ids]
+            items = [(e.id, e.sha256, e.original_name) for e in rows]
+            not_stills = [e.original_name for e in rows if e.kind != EvidenceKind.STILL]
+        if not_stills:
+            raise UsageError(
+                msg(
+                    "Text can only be recognised in still images (photos, scans, frames taken from "
+                    "footage); not in {names}.",
+                    names=", ".join(not_stills),
+                )
+            )
+        changes = NO_CHANGES
+        for start in range(0, len(items), RECOGNISE_BATCH):
+            readings = []
+            for done, (evidence_id, sha, name) in enumerate(items[start : start + RECOGNISE_BATCH], start):
+                control.check()
+                control.report(done, len(items), name)
+                readings.append(self._recognise(evidence_id, sha, languages, found, control))
+            with self._write() as w:
+                for reading in readings:
+                    store_text(
+                        w, w.get(Evidence, reading.evidence_id, "evidence item"), reading, languages, found
+                    )
+            changes = changes | w.changes
+        control.report(len(items), len(items), "")
+        return changes
+
+    def _recognise(
+        self, evidence_id: str, sha: str, languages: str, found: ocr.Engine, control: TaskControl
+    ) -> _Reading:
+        path = self.workspace.store.path_for(sha)
+        try:
+            image = ocr.load_image(path, self.limits)
+            result = ocr.recognise_image(image, languages, found=found, cancelled=lambda: control.cancelled)
+        except ocr.OcrImageError as exc:
+            return _Reading(evidence_id, None, str(exc))
+        return _Reading(evidence_id, result, None)
+
+    def evidence_text(self, evidence_id: str) -> EvidenceTextView | None:
+        """The text last recognised in an item (None if it never was)."""
+        with self._read() as s:
+            ev = get(s, Evidence, evidence_id, "evidence item")
+            row = s.get(EvidenceText, (evidence_id, OCR))
+            return None if row is None else _view(row, ev.original_name)
+
+    def text_unrecognised(self, case_id: str) -> list[str]:
+        """Active stills of a case whose text has not been recognised, oldest first."""
+        with self._read() as s:
+            self._case_exists(s, case_id)
+            query = (
+                select(Evidence.id)
+                .outerjoin(
+                    EvidenceText, (EvidenceText.evidence_id == Evidence.id) & (EvidenceText.kind == OCR)
+                )
+                .where(
+                    Evidence.case_id == case_id,
+                    Evidence.kind == EvidenceKind.STILL,
+                    Evidence.trashed_at.is_(None),
+                    EvidenceText.evidence_id.is_(None),
+                )
+                .order_by(Evidence.added_at, Evidence.id)
+            )
+            return list(s.scalars(query))
+
+
+def store_text(w: Unit, ev: Evidence, reading: _Reading, languages: str, found: ocr.Engine) -> None:
+    """Keep a recognition as the item's text (replacing the last) and log it as text_recognise."""
+    s = w.session
+    row = s.get(EvidenceText, (ev.id, OCR))
+    replaced = None
+    if row is None:
+        row = EvidenceText(evidence_id=ev.id, kind=OCR, case_id=ev.case_id)
+        s.add(row)
+    else:
+        replaced = {"at": iso_utc(row.created_at), "text_sha256": row.text_sha256, "languages": row.languages}
+    result = reading.result
+    text = result.text if result is not None else ""
+    row.sha256 = ev.sha256
+    row.languages = languages
+    row.engine = ocr.ENGINE
+    row.engine_version = result.engine_version if result is not None else found.version
+    row.models = result.models if result is not None else found.model_hashes(languages)
+    row.text = text
+    row.text_sha256 = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    row.words = [word.to_dict() for word in result.words] if result is not None else []
+    row.width = result.width if result is not None else 0
+    row.height = result.height if result is not None else 0
+    row.error = reading.error
+    row.created_at = utcnow()
+    details: dict[str, Any] = {
+        "sha256": ev.sha256,
+        "languages": languages,
+        "engine": row.engine,
+        "engine_version": row.engine_version,
+        "models": row.models,
+        "text_sha256": row.text_sha256,
+        "characters": len(text),
+        "words": len(row.words),
+    }
+    if result is not None and result.mean_confidence is not None:
+        details["mean_confidence"] = round(result.mean_confidence, 1)
+    if reading.error is not None:
+        details["error"] = clip(reading.error, 300)
+    if replaced is not None:
+        details["replaces"] = replaced
+    w.log(ev.case_id, "text_recognise", ObjectKind.EVIDENCE, ev.id, **details)
+
+
+def _view(row: EvidenceText, original_name: str) -> EvidenceTextView:
+    return EvidenceTextView(
+        evidence_id=row.evidence_id,
+        original_name=original_name,
+        kind=row.kind,
+        languages=row.languages,
+        engine=row.engine,
+        engine_version=row.engine_version,
+        models=dict(row.models),
+        text=row.text,
+        text_sha256=row.text_sha256,
+        words=tuple(ocr.OcrWord.from_dict(w) for w in row.words),
+        width=row.width,
+        height=row.height,
+        sha256=row.sha256,
+        created_at=row.created_at,
+        error=row.error,
+    )
