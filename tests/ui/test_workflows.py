@@ -53,7 +53,7 @@ def test_bundle_export_then_import_into_the_same_workspace(
     assert opened == [case_id]  # the case already here: nothing new, but it is shown
     assert handle.result.added_evidence == 0
     settle(qtbot)
-    assert main_window.panel.tabs.count() == 7 and main_window.panel.case_id == case_id
+    assert main_window.panel.tabs.count() == 8 and main_window.panel.case_id == case_id
     assert main_window.panel.tabs.tabText(CasePanel.EVIDENCE).endswith("(2)")
 
 

@@ -16,6 +16,7 @@ from casedesk.ui.claims import ClaimsTab
 from casedesk.ui.custody import CustodyTab
 from casedesk.ui.formats import number
 from casedesk.ui.loads import Reader
+from casedesk.ui.map import MapTab
 from casedesk.ui.ops import CaseOps
 from casedesk.ui.overview import OverviewTab
 from casedesk.ui.sources import SourcesTab
@@ -32,7 +33,7 @@ class CasePanel(QWidget):
 
     headerChanged = Signal(object)  # CaseHeader
 
-    OVERVIEW, EVIDENCE, SOURCES, CLAIMS, CHECKLIST, TIMELINE, CUSTODY = range(7)
+    OVERVIEW, EVIDENCE, SOURCES, CLAIMS, CHECKLIST, TIMELINE, MAP, CUSTODY = range(8)
 
     def __init__(
         self, svc: CaseService, ops: CaseOps, prefs: Preferences, parent: QWidget | None = None
@@ -52,6 +53,8 @@ class CasePanel(QWidget):
         self.claims = ClaimsTab(svc, ops)
         self.checklist = ChecklistTab(svc, ops)
         self.timeline = TimelineTab(svc, ops)
+        self.map = MapTab(svc, ops, prefs)
+        self.map.openRequested.connect(self.reveal)
         self.custody = CustodyTab(svc, ops)
         evidence_widget: QWidget = QLabel(self.tr("The evidence view is not available."))
         if self.evidence is not None:
@@ -67,6 +70,7 @@ class CasePanel(QWidget):
             self.claims,
             self.checklist,
             self.timeline,
+            self.map,
             self.custody,
         ):
             self.tabs.addTab(widget, "")
@@ -83,7 +87,16 @@ class CasePanel(QWidget):
         self.case_id = case_id
         self.header = None
         self._plain_titles()
-        for tab in (self.overview, self.sources, self.claims, self.checklist, self.timeline, self.custody):
+        tabs = (
+            self.overview,
+            self.sources,
+            self.claims,
+            self.checklist,
+            self.timeline,
+            self.map,
+            self.custody,
+        )
+        for tab in tabs:
             tab.show_case(case_id)
         if self.evidence is not None:
             self.evidence.show_case(case_id)
@@ -125,6 +138,7 @@ class CasePanel(QWidget):
             self.CLAIMS: self.tr("Claims"),
             self.CHECKLIST: self.tr("Checklist"),
             self.TIMELINE: self.tr("Timeline"),
+            self.MAP: self.tr("Map"),
             self.CUSTODY: self.tr("Custody log"),
         }
         for index, title in titles.items():
