@@ -93,14 +93,18 @@ def build_parser() -> argparse.ArgumentParser:
 
     _extension_parsers(sub)
     from casedesk.cli_check import add_check_parser
+    from casedesk.cli_geo import add_geo_parser
     from casedesk.cli_keys import add_key_parser
+    from casedesk.cli_ocr import add_ocr_parser  # it imports this module's helpers
     from casedesk.cli_records import add_record_parsers  # it imports this module's helpers
     from casedesk.cli_timestamps import add_timestamp_parser
 
     add_key_parser(sub, Parser)
     add_check_parser(sub)
+    add_geo_parser(sub)
     add_timestamp_parser(sub)
     add_record_parsers(sub, Parser)
+    add_ocr_parser(sub)
     return parser
 
 
@@ -388,6 +392,12 @@ def cmd_record(svc: CaseService, args: argparse.Namespace, out: TextIO) -> int:
     return run_record(svc, args, out)
 
 
+def cmd_ocr(svc: CaseService, args: argparse.Namespace, out: TextIO) -> int:
+    from casedesk.cli_ocr import run_ocr
+
+    return run_ocr(svc, args, out)
+
+
 COMMANDS: dict[str, Callable[[CaseService, argparse.Namespace, TextIO], int]] = {
     "demo": cmd_demo,
     "case": cmd_case,
@@ -399,6 +409,7 @@ COMMANDS: dict[str, Callable[[CaseService, argparse.Namespace, TextIO], int]] = 
     "export": cmd_export,
     "bundle": cmd_bundle,
     "timestamp": cmd_timestamp,
+    "ocr": cmd_ocr,
     # a case's records, all driven by the table in casedesk.cli_records
     "source": cmd_record,
     "claim": cmd_record,
@@ -420,7 +431,18 @@ def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
     return run_check(args, out)
 
 
-STANDALONE: dict[str, Callable[[argparse.Namespace, TextIO], int]] = {"key": cmd_key, "check": cmd_check}
+def cmd_geo(args: argparse.Namespace, out: TextIO) -> int:
+    from casedesk.cli_geo import run_geo
+
+    return run_geo(args, out)
+
+
+STANDALONE: dict[str, Callable[[argparse.Namespace, TextIO], int]] = {
+    "key": cmd_key,
+    "check": cmd_check,
+    "sun": cmd_geo,
+    "distance": cmd_geo,
+}
 
 
 def run(argv: Sequence[str], out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
