@@ -1070,6 +1070,21 @@
         <translation>الحجم (بايت)</translation>
     </message>
     <message>
+        <location filename="../../src/casedesk/report/signing.py" line="90"/>
+        <source>Digitally signed with the CaseDesk investigator key</source>
+        <translation>موقَّع رقميًا بمفتاح المحقق في CaseDesk</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/signing.py" line="92"/>
+        <source>Key {0}</source>
+        <translation>المفتاح {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/signing.py" line="95"/>
+        <source>Signed at {0} (the signer&apos;s clock)</source>
+        <translation>وُقِّع في {0} (حسب ساعة الموقِّع)</translation>
+    </message>
+    <message>
         <location filename="../../src/casedesk/report/stamps.py" line="26"/>
         <source>Trusted timestamps</source>
         <translation>الطوابع الزمنية الموثوقة</translation>

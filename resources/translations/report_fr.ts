@@ -1034,6 +1034,21 @@
         <translation>Taille (octets)</translation>
     </message>
     <message>
+        <location filename="../../src/casedesk/report/signing.py" line="90"/>
+        <source>Digitally signed with the CaseDesk investigator key</source>
+        <translation>Signé numériquement avec la clé d’enquêteur CaseDesk</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/signing.py" line="92"/>
+        <source>Key {0}</source>
+        <translation>Clé {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/signing.py" line="95"/>
+        <source>Signed at {0} (the signer&apos;s clock)</source>
+        <translation>Signé le {0} (horloge du signataire)</translation>
+    </message>
+    <message>
         <location filename="../../src/casedesk/report/stamps.py" line="26"/>
         <source>Trusted timestamps</source>
         <translation>Horodatages de confiance</translation>

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import subprocess
+import unicodedata
 from pathlib import Path
 
 from pypdf import PdfReader
@@ -64,3 +65,34 @@ def test_the_signature_is_shown_in_the_covers_box(demo: tuple[CaseService, str],
         check=True,
     ).stdout
     assert grouped[:19] in rendered
+
+
+def _cover_text(pdf: Path) -> str:
+    """The cover's text as poppler extracts it: presentation forms folded (NFKC), direction marks dropped."""
+    text = subprocess.run(
+        ["pdftotext", "-f", "1", "-l", "1", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    return "".join(
+        ch for ch in unicodedata.normalize("NFKC", text) if ch not in "\u202a\u202b\u202c\u202d\u202e"
+    )
+
+
+def test_the_signature_box_speaks_the_reports_language(demo: tuple[CaseService, str], tmp_path: Path) -> None:
+    """The stamp in the box is drawn in the report's language (Arabic shaped, right to left), with the
+    key's fingerprint in Latin digits inside it, and the signature still verifies."""
+    svc, case_id = demo
+    words = {
+        "en": ("Digitally signed with the CaseDesk investigator key", "the signer's clock"),
+        "fr": ("Signé numériquement avec la clé d’enquêteur CaseDesk", "horloge du signataire"),
+        "ar": ("بمفتاح المحقق في", "حسب ساعة"),  # words without vowel marks: poppler reorders marks
+    }
+    for language, (first, last) in words.items():
+        pdf = tmp_path / f"{language}.pdf"
+        export_pdf(svc, case_id, pdf, ReportOptions(language=language))
+        text = _cover_text(pdf)
+        grouped = KeyStore().public_key().grouped_fingerprint  # made by the first export
+        assert first in text and last in text, (language, text)
+        assert grouped[40:] in text  # the fingerprint's second half, in order, in every language
+        others = [w for other, pair in words.items() if other != language for w in pair]
+        assert not any(w in text for w in others), language
+        verify_pdf(pdf.read_bytes())

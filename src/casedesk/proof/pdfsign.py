@@ -34,6 +34,7 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from cryptography.x509.oid import NameOID
+from pyhanko.pdf_utils import content, layout
 from pyhanko.pdf_utils.font.opentype import GlyphAccumulatorFactory
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.pdf_utils.misc import PdfError
@@ -45,7 +46,8 @@ from pyhanko.sign.general import SigningError
 from pyhanko.sign.validation import async_validate_pdf_signature
 from pyhanko.sign.validation.errors import SignatureValidationError
 from pyhanko.sign.validation.status import SignatureCoverageLevel
-from pyhanko.stamp import TextStampStyle
+from pyhanko.stamp import StaticStampStyle, TextStampStyle
+from pyhanko.stamp.base import BaseStampStyle
 from pyhanko_certvalidator import ValidationContext
 from pyhanko_certvalidator.registry import SimpleCertificateStore
 
@@ -77,11 +79,32 @@ class _Binding(core.Sequence):  # type: ignore[misc]  # asn1crypto is untyped
 
 @dataclass(frozen=True, slots=True)
 class SignatureAppearance:
-    """Where the signature is shown: a page (0 is the first) and a box in PDF points."""
+    """Where the signature is shown: a page (0 is the first) and a box in PDF points.
+
+    ``stamp`` is what the box shows: a one-page PDF the size of the box, drawn by the caller in the
+    document's language just before signing. Without it the box gets a plain English text in ``font``.
+    """
 
     page: int
     box: tuple[int, int, int, int]  # left, bottom, right, top
     font: Path  # an OpenType font, embedded (subset) for the box's text
+    stamp: bytes | None = None
+
+
+class _StampPage(content.ImportedPdfPage):
+    """pyHanko's imported page, read from bytes in memory rather than from a file."""
+
+    def __init__(self, pdf: bytes) -> None:
+        super().__init__(file_name=None)  # type: ignore[no-untyped-call]
+        self.pdf = pdf
+
+    def render(self) -> bytes:
+        xobj = self._ensure_writer.import_page_as_xobject(PdfFileReader(io.BytesIO(self.pdf)), page_ix=0)
+        name = "/Stamp" + hashlib.sha256(self.pdf).hexdigest()[:16]
+        self.resources.xobject[name] = xobj
+        x1, y1, x2, y2 = xobj.get_object()["/BBox"]
+        self.box = layout.BoxConstraints(width=abs(x1 - x2), height=abs(y1 - y2))
+        return name.encode("ascii") + b" Do"
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,8 +194,20 @@ def sign_pdf(
         certify=True,  # a report is final: any later change is a violation for every PDF reader
         docmdp_permissions=fields.MDPPerm.NO_CHANGES,
     )
-    stamp_style, field_spec, params = None, None, None
-    if appearance is not None:
+    stamp_style: BaseStampStyle | None = None
+    field_spec, params = None, None
+    if appearance is not None and appearance.stamp is not None:
+        stamp_style = StaticStampStyle(
+            background=_StampPage(appearance.stamp),
+            border_width=0,  # the document draws the box's frame itself
+            background_layout=layout.SimpleBoxLayoutRule(
+                x_align=layout.AxisAlignment.ALIGN_MID,
+                y_align=layout.AxisAlignment.ALIGN_MID,
+                margins=layout.Margins.uniform(0),  # type: ignore[no-untyped-call]
+            ),
+        )
+        field_spec = fields.SigFieldSpec(FIELD_NAME, on_page=appearance.page, box=appearance.box)
+    elif appearance is not None:
         # Latin-only text in a standard font: the name is in the certificate, shown by every reader.
         stamp_style = TextStampStyle(
             stamp_text="Digitally signed with the CaseDesk investigator key\n%(fp1)s\n%(fp2)s\n"

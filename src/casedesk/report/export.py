@@ -77,7 +77,7 @@ def _export(
     signed: Signed | None = None
     with svc.reader(case_id, as_of=seq) as reader:
         ctx = snapshot(svc, reader, options)
-        box = SignatureBox(rtl=ctx.rtl)
+        box = SignatureBox(ctx.lang)
         story = _story(ctx, box)
         units = sum(isinstance(f, Deferred) for f in story) + (
             ctx.case.evidence_count if options.includes("evidence") else 0
