@@ -87,6 +87,55 @@
     </message>
 </context>
 <context>
+    <name>BasemapPicker</name>
+    <message>
+        <location filename="../../src/casedesk/ui/map/basemaps.py" line="68"/>
+        <source>The raster map drawn beneath the case&apos;s markers</source>
+        <translation>الخريطة النقطية المرسومة تحت علامات القضية</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/map/basemaps.py" line="70"/>
+        <source>Add basemap…</source>
+        <translation>إضافة خريطة أساس…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/map/basemaps.py" line="72"/>
+        <source>Add an offline raster basemap (MBTiles or PMTiles) to this workspace&apos;s list</source>
+        <translation>إضافة خريطة أساس نقطية تعمل دون اتصال (MBTiles أو PMTiles) إلى قائمة مساحة العمل هذه</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/map/basemaps.py" line="75"/>
+        <source>Remove from list</source>
+        <translation>إزالة من القائمة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/map/basemaps.py" line="76"/>
+        <source>Take this basemap off the list (the file itself is kept)</source>
+        <translation>إزالة خريطة الأساس هذه من القائمة (يُحتفَظ بالملف نفسه)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/map/basemaps.py" line="77"/>
+        <source>Basemap:</source>
+        <translation>خريطة الأساس:</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/map/basemaps.py" line="122"/>
+        <location filename="../../src/casedesk/ui/map/basemaps.py" line="148"/>
+        <source>Add basemap</source>
+        <translation>إضافة خريطة أساس</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/map/basemaps.py" line="132"/>
+        <source>Natural Earth borders only (built in)</source>
+        <translation>حدود Natural Earth فقط (مدمجة)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/map/basemaps.py" line="150"/>
+        <source>Offline map tiles (*.mbtiles *.pmtiles);;All files (*)</source>
+        <translation>بلاطات خرائط دون اتصال (*.mbtiles *.pmtiles);;كل الملفات (*)</translation>
+    </message>
+</context>
+<context>
     <name>CaseDelegate</name>
     <message numerus="yes">
         <location filename="../../src/casedesk/ui/case_list.py" line="181"/>
@@ -201,73 +250,78 @@
 <context>
     <name>CasePanel</name>
     <message>
-        <location filename="../../src/casedesk/ui/case_panel.py" line="56"/>
+        <location filename="../../src/casedesk/ui/case_panel.py" line="59"/>
         <source>The evidence view is not available.</source>
         <translation>عرض الأدلة غير متاح.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_panel.py" line="104"/>
+        <location filename="../../src/casedesk/ui/case_panel.py" line="117"/>
         <source>Evidence ({0})</source>
         <translation>الأدلة ({0})</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_panel.py" line="105"/>
+        <location filename="../../src/casedesk/ui/case_panel.py" line="118"/>
         <source>Sources ({0})</source>
         <translation>المصادر ({0})</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_panel.py" line="106"/>
+        <location filename="../../src/casedesk/ui/case_panel.py" line="119"/>
         <source>Claims ({0})</source>
         <translation>الادعاءات ({0})</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_panel.py" line="107"/>
+        <location filename="../../src/casedesk/ui/case_panel.py" line="120"/>
         <source>Timeline ({0})</source>
         <translation>الخط الزمني ({0})</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_panel.py" line="108"/>
+        <location filename="../../src/casedesk/ui/case_panel.py" line="121"/>
         <source>Custody log ({0})</source>
         <translation>سجل العهدة ({0})</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_panel.py" line="112"/>
+        <location filename="../../src/casedesk/ui/case_panel.py" line="125"/>
         <source>Checklist ({0}/{1})</source>
         <extracomment>The Checklist tab&apos;s title: {0} checks passed of {1}.</extracomment>
         <translation>قائمة التحقق ({0}/{1})</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_panel.py" line="122"/>
+        <location filename="../../src/casedesk/ui/case_panel.py" line="135"/>
         <source>Overview</source>
         <translation>نظرة عامة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_panel.py" line="123"/>
+        <location filename="../../src/casedesk/ui/case_panel.py" line="136"/>
         <source>Evidence</source>
         <translation>الأدلة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_panel.py" line="124"/>
+        <location filename="../../src/casedesk/ui/case_panel.py" line="137"/>
         <source>Sources</source>
         <translation>المصادر</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_panel.py" line="125"/>
+        <location filename="../../src/casedesk/ui/case_panel.py" line="138"/>
         <source>Claims</source>
         <translation>الادعاءات</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_panel.py" line="126"/>
+        <location filename="../../src/casedesk/ui/case_panel.py" line="139"/>
         <source>Checklist</source>
         <translation>قائمة التحقق</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_panel.py" line="127"/>
+        <location filename="../../src/casedesk/ui/case_panel.py" line="140"/>
         <source>Timeline</source>
         <translation>الخط الزمني</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_panel.py" line="128"/>
+        <location filename="../../src/casedesk/ui/case_panel.py" line="141"/>
+        <source>Map</source>
+        <translation>الخريطة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_panel.py" line="142"/>
         <source>Custody log</source>
         <translation>سجل العهدة</translation>
     </message>
@@ -721,7 +775,7 @@ previous {3}</source>
         <translation>{0} {1}: {2}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/ui/custody.py" line="341"/>
+        <location filename="../../src/casedesk/ui/custody.py" line="342"/>
         <source>%Ln problem(s) found. {0}</source>
         <translation>
             <numerusform>لم يُعثر على أي مشكلة. {0}</numerusform>
@@ -733,7 +787,7 @@ previous {3}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/custody.py" line="343"/>
+        <location filename="../../src/casedesk/ui/custody.py" line="344"/>
         <source>Verification found problems</source>
         <translation>كشف التحقق عن مشكلات</translation>
     </message>
@@ -1660,6 +1714,106 @@ The original is kept unchanged in the store.</source>
     </message>
 </context>
 <context>
+    <name>MapTab</name>
+    <message>
+        <location filename="../../src/casedesk/ui/map/tab.py" line="101"/>
+        <source>Show all</source>
+        <translation>عرض الكل</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/map/tab.py" line="102"/>
+        <source>Zoom to the case&apos;s places and evidence (0)</source>
+        <translation>التكبير على أماكن القضية وأدلتها (0)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/map/tab.py" line="103"/>
+        <source>Zoom out</source>
+        <translation>تصغير</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/map/tab.py" line="104"/>
+        <source>Zoom out (−, or the mouse wheel)</source>
+        <translation>تصغير (−، أو عجلة الفأرة)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/map/tab.py" line="105"/>
+        <source>Zoom in</source>
+        <translation>تكبير</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/map/tab.py" line="106"/>
+        <source>Zoom in (+, or the mouse wheel)</source>
+        <translation>تكبير (+، أو عجلة الفأرة)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/map/tab.py" line="108"/>
+        <source>Pick coordinates</source>
+        <translation>التقاط الإحداثيات</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/map/tab.py" line="109"/>
+        <source>Click the map to read a point&apos;s coordinates and time zone</source>
+        <translation>انقر على الخريطة لقراءة إحداثيات نقطة ومنطقتها الزمنية</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/map/tab.py" line="110"/>
+        <source>Measure</source>
+        <translation>قياس</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/map/tab.py" line="112"/>
+        <source>Click two points for the distance and bearing between them (on the WGS 84 ellipsoid)</source>
+        <translation>انقر على نقطتين لمعرفة المسافة والاتجاه بينهما (على المجسم الإهليلجي WGS 84)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/map/tab.py" line="130"/>
+        <source>Copy</source>
+        <translation>نسخ</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/map/tab.py" line="133"/>
+        <source>Add place here…</source>
+        <translation>إضافة مكان هنا…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/map/tab.py" line="273"/>
+        <source>{0} · borders: Natural Earth</source>
+        <extracomment>The credit under the map: {0} the raster basemap&apos;s own attribution (&quot;© OpenStreetMap&quot;).</extracomment>
+        <translation>{0} · الحدود: Natural Earth</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/map/tab.py" line="275"/>
+        <source>Borders: Natural Earth</source>
+        <translation>الحدود: Natural Earth</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/map/tab.py" line="310"/>
+        <source>Click the map to read the coordinates of a point.</source>
+        <translation>انقر على الخريطة لقراءة إحداثيات نقطة.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/map/tab.py" line="311"/>
+        <source>Click the first point.</source>
+        <translation>انقر على النقطة الأولى.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/map/tab.py" line="344"/>
+        <source>Click the second point.</source>
+        <translation>انقر على النقطة الثانية.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/map/tab.py" line="381"/>
+        <source>picked on the map, {0}</source>
+        <extracomment>The precision given to a place picked on the map: {0} how far a click may be off (&quot;±40 m&quot;).</extracomment>
+        <translation>مُلتقَط على الخريطة، {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/map/tab.py" line="392"/>
+        <source>Add place “{0}”</source>
+        <translation>إضافة المكان «{0}»</translation>
+    </message>
+</context>
+<context>
     <name>MergeSourcesDialog</name>
     <message>
         <location filename="../../src/casedesk/ui/source_dialogs.py" line="60"/>
@@ -1697,32 +1851,32 @@ The original is kept unchanged in the store.</source>
 <context>
     <name>MetadataPanel</name>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="43"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="51"/>
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="43"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="51"/>
         <source>Value</source>
         <translation>القيمة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="49"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="57"/>
         <source>Copy coordinates</source>
         <translation>نسخ الإحداثيات</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="50"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="58"/>
         <source>Copy the GPS position (latitude, longitude)</source>
         <translation>نسخ موقع GPS (خط العرض، خط الطول)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="51"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="59"/>
         <source>Copy SHA-256</source>
         <translation>نسخ SHA-256</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="82"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="90"/>
         <source>%Ln byte(s)</source>
         <extracomment>The exact size of a file, after its rounded size: &quot;1.5 kB (1,536 bytes)&quot;.</extracomment>
         <translation>
@@ -1735,165 +1889,165 @@ The original is kept unchanged in the store.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="84"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="92"/>
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="86"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="94"/>
         <source>Original name</source>
         <translation>الاسم الأصلي</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="87"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="95"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="88"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="96"/>
         <source>Media type</source>
         <translation>نوع الوسائط</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="89"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="97"/>
         <source>Size</source>
         <translation>الحجم</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="89"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="97"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="90"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="98"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="91"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="99"/>
         <source>Added</source>
         <translation>تاريخ الإضافة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="92"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="100"/>
         <source>Original location</source>
         <translation>المسار الأصلي</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="97"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="105"/>
         <source>{0} × {1}</source>
         <extracomment>A picture&apos;s width × height, in pixels.</extracomment>
         <translation>{0} × {1}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="102"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="110"/>
         <source>Capture</source>
         <translation>الالتقاط</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="104"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="112"/>
         <source>Captured</source>
         <translation>وقت الالتقاط</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="104"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="112"/>
         <source>not recorded in the file</source>
         <translation>غير مسجَّل في الملف</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="105"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="113"/>
         <source>Acquired</source>
         <translation>تاريخ الحصول عليه</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="106"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="114"/>
         <source>Camera</source>
         <translation>الكاميرا</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="107"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="115"/>
         <source>Dimensions</source>
         <translation>الأبعاد</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="108"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="116"/>
         <source>Duration</source>
         <translation>المدة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="113"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="121"/>
         <source>{0} m</source>
         <extracomment>An altitude in metres.</extracomment>
         <translation>{0} م</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="115"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="123"/>
         <source>Location (GPS)</source>
         <translation>الموقع (GPS)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="117"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="125"/>
         <source>Latitude, longitude</source>
         <translation>خط العرض، خط الطول</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="118"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="126"/>
         <source>Altitude</source>
         <translation>الارتفاع</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="123"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="131"/>
         <source>Provenance</source>
         <translation>المنشأ</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="126"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="134"/>
         <source>Still taken from</source>
         <translation>لقطة مستخرجة من</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="130"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="138"/>
         <source>At offset</source>
         <translation>عند الموضع الزمني</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="132"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="140"/>
         <source>{0} s ({1})</source>
         <extracomment>Where in the footage a still was taken: {0} in seconds, {1} as minutes:seconds.</extracomment>
         <translation>{0} ث ({1})</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="136"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="144"/>
         <source>Footage SHA-256</source>
         <translation>SHA-256 لمقطع الفيديو</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="139"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="147"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="140"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="149"/>
         <source>Warning</source>
         <translation>تحذير</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="141"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="150"/>
         <source>Decoding</source>
         <translation>فك الترميز</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="143"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="154"/>
         <source>Details</source>
         <translation>التفاصيل</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="145"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="156"/>
         <source>Raw metadata</source>
         <translation>البيانات الوصفية الخام</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="175"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="186"/>
         <source>%Ln more not shown</source>
         <translation>
             <numerusform>لا حقول أخرى غير معروضة</numerusform>
@@ -3242,26 +3396,31 @@ Entry {1}: {2}</source>
     <name>case_fields</name>
     <message>
         <location filename="../../src/casedesk/ui/case_fields.py" line="25"/>
+        <location filename="../../src/casedesk/ui/map/readout.py" line="26"/>
         <source>{0} N</source>
         <translation>{0} شمالًا</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/ui/case_fields.py" line="26"/>
+        <location filename="../../src/casedesk/ui/map/readout.py" line="27"/>
         <source>{0} S</source>
         <translation>{0} جنوبًا</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/ui/case_fields.py" line="27"/>
+        <location filename="../../src/casedesk/ui/map/readout.py" line="28"/>
         <source>{0} E</source>
         <translation>{0} شرقًا</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/ui/case_fields.py" line="28"/>
+        <location filename="../../src/casedesk/ui/map/readout.py" line="29"/>
         <source>{0} W</source>
         <translation>{0} غربًا</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/ui/case_fields.py" line="32"/>
+        <location filename="../../src/casedesk/ui/map/readout.py" line="32"/>
         <source>{0}, {1}</source>
         <translation>{0}، {1}</translation>
     </message>
@@ -3344,6 +3503,161 @@ Entry {1}: {2}</source>
         <source>Personal data</source>
         <translation>بيانات شخصية</translation>
     </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/labels.py" line="82"/>
+        <source>File format</source>
+        <translation>صيغة الملف</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/labels.py" line="83"/>
+        <source>Pixel mode</source>
+        <translation>نمط البكسلات</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/labels.py" line="84"/>
+        <source>Frames</source>
+        <translation>الإطارات</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/labels.py" line="85"/>
+        <source>Animated</source>
+        <translation>متحركة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/labels.py" line="86"/>
+        <source>Container</source>
+        <translation>الحاوية</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/labels.py" line="87"/>
+        <source>Bit rate (bit/s)</source>
+        <translation>معدل البتات (بت/ث)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/labels.py" line="88"/>
+        <source>Capture time read from</source>
+        <translation>وقت الالتقاط مقروء من</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/labels.py" line="89"/>
+        <source>GPS time (UTC)</source>
+        <translation>توقيت GPS (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/labels.py" line="90"/>
+        <source>Codec</source>
+        <translation>الترميز</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/labels.py" line="91"/>
+        <source>Codec profile</source>
+        <translation>ملف الترميز</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/labels.py" line="92"/>
+        <source>Pixel format</source>
+        <translation>صيغة البكسلات</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/labels.py" line="93"/>
+        <source>Frame rate (frames/s)</source>
+        <translation>معدل الإطارات (إطار/ث)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/labels.py" line="94"/>
+        <source>Rotation (degrees)</source>
+        <translation>الدوران (بالدرجات)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/labels.py" line="95"/>
+        <source>Poster frame at (seconds)</source>
+        <translation>إطار المعاينة عند (بالثواني)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/labels.py" line="96"/>
+        <source>Integrity checked</source>
+        <translation>تم التحقق من السلامة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/labels.py" line="97"/>
+        <source>Sample rate (Hz)</source>
+        <translation>معدل أخذ العينات (هرتز)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/labels.py" line="98"/>
+        <source>Channels</source>
+        <translation>القنوات</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/labels.py" line="99"/>
+        <source>Audio codec</source>
+        <translation>ترميز الصوت</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/labels.py" line="100"/>
+        <source>Audio sample rate (Hz)</source>
+        <translation>معدل أخذ عينات الصوت (هرتز)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/labels.py" line="101"/>
+        <source>Audio channels</source>
+        <translation>قنوات الصوت</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/labels.py" line="102"/>
+        <source>PDF version</source>
+        <translation>إصدار PDF</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/labels.py" line="103"/>
+        <source>Encrypted</source>
+        <translation>مشفّر</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/labels.py" line="104"/>
+        <source>Pages</source>
+        <translation>الصفحات</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/labels.py" line="105"/>
+        <source>Title (in the file)</source>
+        <translation>العنوان (في الملف)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/labels.py" line="106"/>
+        <source>Author (in the file)</source>
+        <translation>المؤلف (في الملف)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/labels.py" line="107"/>
+        <source>Created with</source>
+        <translation>أُنشئ باستخدام</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/labels.py" line="108"/>
+        <source>Produced with</source>
+        <translation>أُنتج باستخدام</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/labels.py" line="109"/>
+        <source>Created (in the file)</source>
+        <translation>تاريخ الإنشاء (في الملف)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/labels.py" line="110"/>
+        <source>Modified (in the file)</source>
+        <translation>تاريخ التعديل (في الملف)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/labels.py" line="123"/>
+        <source>Yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/labels.py" line="125"/>
+        <source>No</source>
+        <translation>لا</translation>
+    </message>
 </context>
 <context>
     <name>formats</name>
@@ -3362,7 +3676,7 @@ Entry {1}: {2}</source>
 <context>
     <name>i18n</name>
     <message>
-        <location filename="../../src/casedesk/ui/i18n.py" line="74"/>
+        <location filename="../../src/casedesk/ui/i18n.py" line="80"/>
         <source>System default</source>
         <translation>لغة النظام</translation>
     </message>
@@ -3914,6 +4228,83 @@ Entry {1}: {2}</source>
     </message>
 </context>
 <context>
+    <name>map</name>
+    <message>
+        <location filename="../../src/casedesk/ui/map/content.py" line="53"/>
+        <source>Precision: {0}</source>
+        <extracomment>A place&apos;s tooltip on the map: {0} the precision the investigator gave (&quot;approximate&quot;).</extracomment>
+        <translation>الدقة: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/map/content.py" line="57"/>
+        <source>Circle: within {0} km</source>
+        <extracomment>{0} a distance in kilometres: the radius of the circle drawn around a place.</extracomment>
+        <translation>الدائرة: في حدود {0} كم</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/map/content.py" line="69"/>
+        <source>Taken: {0}</source>
+        <extracomment>An evidence item&apos;s tooltip on the map: {0} when the device says it was taken (UTC).</extracomment>
+        <translation>التُقطت: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/map/content.py" line="70"/>
+        <source>Position from the file&apos;s GPS metadata</source>
+        <translation>الموقع مأخوذ من بيانات GPS الوصفية للملف</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/map/content.py" line="109"/>
+        <source>{0} — {1}
+{2}</source>
+        <extracomment>An event&apos;s tooltip on the map: {0} when it happened, {1} its title, {2} its place.</extracomment>
+        <translation>{0} — {1}
+{2}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/map/readout.py" line="39"/>
+        <location filename="../../src/casedesk/ui/map/readout.py" line="43"/>
+        <source>{0} m</source>
+        <extracomment>A distance in metres on the map (&quot;850 m&quot;).</extracomment>
+        <translation>{0} م</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/map/readout.py" line="40"/>
+        <location filename="../../src/casedesk/ui/map/readout.py" line="45"/>
+        <source>{0} km</source>
+        <extracomment>A distance in kilometres on the map (&quot;125.26 km&quot;).</extracomment>
+        <translation>{0} كم</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/map/readout.py" line="52"/>
+        <source>{0} · bearing {1}</source>
+        <extracomment>The measure tool&apos;s result: {0} the geodesic distance, {1} the bearing from the first point.</extracomment>
+        <translation>{0} · الاتجاه {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/map/readout.py" line="53"/>
+        <source>{0}°</source>
+        <translation>{0}°</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/map/readout.py" line="64"/>
+        <source>{0} · time zone {1}</source>
+        <extracomment>A picked point and its time zone: {0} the coordinates, {1} the zone&apos;s name (&quot;Africa/Algiers&quot;).</extracomment>
+        <translation>{0} · المنطقة الزمنية {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/map/readout.py" line="67"/>
+        <source>{0} · time zone {1} ({2} today)</source>
+        <extracomment>A picked point and its time zone: {0} the coordinates, {1} the zone&apos;s name, {2} its UTC offset today.</extracomment>
+        <translation>{0} · المنطقة الزمنية {1} ({2} اليوم)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/map/readout.py" line="77"/>
+        <source>From {0} to {1}: {2} m, bearing {3}° (geodesic, WGS 84)</source>
+        <extracomment>Copied from the measure tool: {0} and {1} the two points, {2} the distance in metres, {3} the forward bearing in degrees.</extracomment>
+        <translation>من {0} إلى {1}: {2} م، الاتجاه {3}° (خط جيوديسي، WGS 84)</translation>
+    </message>
+</context>
+<context>
     <name>menus</name>
     <message>
         <location filename="../../src/casedesk/ui/menus.py" line="54"/>
@@ -4009,37 +4400,37 @@ Entry {1}: {2}</source>
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../src/casedesk/ui/messages.py" line="21"/>
+        <location filename="../../src/casedesk/ui/messages.py" line="22"/>
         <source>CaseDesk was not allowed to read or write a file: {0}</source>
         <translation>لم يحصل CaseDesk على إذن بقراءة ملف أو الكتابة فيه: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/messages.py" line="25"/>
+        <location filename="../../src/casedesk/ui/messages.py" line="26"/>
         <source>A file could not be found: {0}</source>
         <translation>تعذّر العثور على ملف: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/messages.py" line="29"/>
+        <location filename="../../src/casedesk/ui/messages.py" line="30"/>
         <source>The operating system reported a problem: {0}</source>
         <translation>أبلغ نظام التشغيل عن مشكلة: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/messages.py" line="32"/>
+        <location filename="../../src/casedesk/ui/messages.py" line="33"/>
         <source>Something went wrong inside CaseDesk and this step did not finish.</source>
         <translation>حدث خطأ داخلي في CaseDesk فلم تكتمل هذه الخطوة.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/messages.py" line="53"/>
+        <location filename="../../src/casedesk/ui/messages.py" line="54"/>
         <source>Cancelled</source>
         <translation>أُلغيت العملية</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/messages.py" line="57"/>
+        <location filename="../../src/casedesk/ui/messages.py" line="58"/>
         <source>CaseDesk</source>
         <translation>CaseDesk</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/messages.py" line="62"/>
+        <location filename="../../src/casedesk/ui/messages.py" line="63"/>
         <source>If this keeps happening, copy the details into a bug report.</source>
         <translation>إذا تكرّر ذلك، فانسخ التفاصيل إلى بلاغ عن خلل.</translation>
     </message>
@@ -4122,12 +4513,12 @@ Compare this fingerprint with its owner by another channel (in person, by phone)
 <context>
     <name>tasks</name>
     <message>
-        <location filename="../../src/casedesk/ui/tasks.py" line="99"/>
+        <location filename="../../src/casedesk/ui/tasks.py" line="100"/>
         <source>Cancelling…</source>
         <translation>جارٍ الإلغاء…</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/tasks.py" line="115"/>
+        <location filename="../../src/casedesk/ui/tasks.py" line="116"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>

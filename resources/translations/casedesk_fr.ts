@@ -87,6 +87,55 @@
     </message>
 </context>
 <context>
+    <name>BasemapPicker</name>
+    <message>
+        <location filename="../../src/casedesk/ui/map/basemaps.py" line="68"/>
+        <source>The raster map drawn beneath the case&apos;s markers</source>
+        <translation>La carte matricielle dessinée sous les repères du dossier</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/map/basemaps.py" line="70"/>
+        <source>Add basemap…</source>
+        <translation>Ajouter un fond de carte…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/map/basemaps.py" line="72"/>
+        <source>Add an offline raster basemap (MBTiles or PMTiles) to this workspace&apos;s list</source>
+        <translation>Ajouter un fond de carte matriciel hors ligne (MBTiles ou PMTiles) à la liste de cet espace de travail</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/map/basemaps.py" line="75"/>
+        <source>Remove from list</source>
+        <translation>Retirer de la liste</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/map/basemaps.py" line="76"/>
+        <source>Take this basemap off the list (the file itself is kept)</source>
+        <translation>Retirer ce fond de carte de la liste (le fichier lui-même est conservé)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/map/basemaps.py" line="77"/>
+        <source>Basemap:</source>
+        <translation>Fond de carte&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/map/basemaps.py" line="122"/>
+        <location filename="../../src/casedesk/ui/map/basemaps.py" line="148"/>
+        <source>Add basemap</source>
+        <translation>Ajouter un fond de carte</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/map/basemaps.py" line="132"/>
+        <source>Natural Earth borders only (built in)</source>
+        <translation>Frontières Natural Earth seules (intégrées)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/map/basemaps.py" line="150"/>
+        <source>Offline map tiles (*.mbtiles *.pmtiles);;All files (*)</source>
+        <translation>Tuiles cartographiques hors ligne (*.mbtiles *.pmtiles);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
     <name>CaseDelegate</name>
     <message numerus="yes">
         <location filename="../../src/casedesk/ui/case_list.py" line="181"/>
@@ -197,73 +246,78 @@
 <context>
     <name>CasePanel</name>
     <message>
-        <location filename="../../src/casedesk/ui/case_panel.py" line="56"/>
+        <location filename="../../src/casedesk/ui/case_panel.py" line="59"/>
         <source>The evidence view is not available.</source>
         <translation>La vue des pièces n&apos;est pas disponible.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_panel.py" line="104"/>
+        <location filename="../../src/casedesk/ui/case_panel.py" line="117"/>
         <source>Evidence ({0})</source>
         <translation>Pièces ({0})</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_panel.py" line="105"/>
+        <location filename="../../src/casedesk/ui/case_panel.py" line="118"/>
         <source>Sources ({0})</source>
         <translation>Sources ({0})</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_panel.py" line="106"/>
+        <location filename="../../src/casedesk/ui/case_panel.py" line="119"/>
         <source>Claims ({0})</source>
         <translation>Allégations ({0})</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_panel.py" line="107"/>
+        <location filename="../../src/casedesk/ui/case_panel.py" line="120"/>
         <source>Timeline ({0})</source>
         <translation>Chronologie ({0})</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_panel.py" line="108"/>
+        <location filename="../../src/casedesk/ui/case_panel.py" line="121"/>
         <source>Custody log ({0})</source>
         <translation>Journal de traçabilité ({0})</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_panel.py" line="112"/>
+        <location filename="../../src/casedesk/ui/case_panel.py" line="125"/>
         <source>Checklist ({0}/{1})</source>
         <extracomment>The Checklist tab&apos;s title: {0} checks passed of {1}.</extracomment>
         <translation>Liste de contrôle ({0}/{1})</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_panel.py" line="122"/>
+        <location filename="../../src/casedesk/ui/case_panel.py" line="135"/>
         <source>Overview</source>
         <translation>Vue d&apos;ensemble</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_panel.py" line="123"/>
+        <location filename="../../src/casedesk/ui/case_panel.py" line="136"/>
         <source>Evidence</source>
         <translation>Pièces</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_panel.py" line="124"/>
+        <location filename="../../src/casedesk/ui/case_panel.py" line="137"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_panel.py" line="125"/>
+        <location filename="../../src/casedesk/ui/case_panel.py" line="138"/>
         <source>Claims</source>
         <translation>Allégations</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_panel.py" line="126"/>
+        <location filename="../../src/casedesk/ui/case_panel.py" line="139"/>
         <source>Checklist</source>
         <translation>Liste de contrôle</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_panel.py" line="127"/>
+        <location filename="../../src/casedesk/ui/case_panel.py" line="140"/>
         <source>Timeline</source>
         <translation>Chronologie</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_panel.py" line="128"/>
+        <location filename="../../src/casedesk/ui/case_panel.py" line="141"/>
+        <source>Map</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_panel.py" line="142"/>
         <source>Custody log</source>
         <translation>Journal de traçabilité</translation>
     </message>
@@ -697,7 +751,7 @@ Empreinte de l&apos;entrée précédente&#xa0;: {3}</translation>
         <translation>{0} {1}&#xa0;: {2}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/ui/custody.py" line="341"/>
+        <location filename="../../src/casedesk/ui/custody.py" line="342"/>
         <source>%Ln problem(s) found. {0}</source>
         <translation>
             <numerusform>%Ln problème détecté. {0}</numerusform>
@@ -705,7 +759,7 @@ Empreinte de l&apos;entrée précédente&#xa0;: {3}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/custody.py" line="343"/>
+        <location filename="../../src/casedesk/ui/custody.py" line="344"/>
         <source>Verification found problems</source>
         <translation>La vérification a détecté des problèmes</translation>
     </message>
@@ -1548,6 +1602,106 @@ L&apos;original est conservé tel quel dans l&apos;espace de stockage.</translat
     </message>
 </context>
 <context>
+    <name>MapTab</name>
+    <message>
+        <location filename="../../src/casedesk/ui/map/tab.py" line="101"/>
+        <source>Show all</source>
+        <translation>Tout afficher</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/map/tab.py" line="102"/>
+        <source>Zoom to the case&apos;s places and evidence (0)</source>
+        <translation>Zoomer sur les lieux et les pièces du dossier (0)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/map/tab.py" line="103"/>
+        <source>Zoom out</source>
+        <translation>Zoom arrière</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/map/tab.py" line="104"/>
+        <source>Zoom out (−, or the mouse wheel)</source>
+        <translation>Zoom arrière (−, ou la molette de la souris)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/map/tab.py" line="105"/>
+        <source>Zoom in</source>
+        <translation>Zoom avant</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/map/tab.py" line="106"/>
+        <source>Zoom in (+, or the mouse wheel)</source>
+        <translation>Zoom avant (+, ou la molette de la souris)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/map/tab.py" line="108"/>
+        <source>Pick coordinates</source>
+        <translation>Relever des coordonnées</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/map/tab.py" line="109"/>
+        <source>Click the map to read a point&apos;s coordinates and time zone</source>
+        <translation>Cliquez sur la carte pour lire les coordonnées et le fuseau horaire d’un point</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/map/tab.py" line="110"/>
+        <source>Measure</source>
+        <translation>Mesurer</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/map/tab.py" line="112"/>
+        <source>Click two points for the distance and bearing between them (on the WGS 84 ellipsoid)</source>
+        <translation>Cliquez sur deux points pour obtenir la distance et l’azimut de l’un à l’autre (sur l’ellipsoïde WGS 84)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/map/tab.py" line="130"/>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/map/tab.py" line="133"/>
+        <source>Add place here…</source>
+        <translation>Ajouter un lieu ici…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/map/tab.py" line="273"/>
+        <source>{0} · borders: Natural Earth</source>
+        <extracomment>The credit under the map: {0} the raster basemap&apos;s own attribution (&quot;© OpenStreetMap&quot;).</extracomment>
+        <translation>{0} · frontières&#xa0;: Natural Earth</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/map/tab.py" line="275"/>
+        <source>Borders: Natural Earth</source>
+        <translation>Frontières&#xa0;: Natural Earth</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/map/tab.py" line="310"/>
+        <source>Click the map to read the coordinates of a point.</source>
+        <translation>Cliquez sur la carte pour lire les coordonnées d’un point.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/map/tab.py" line="311"/>
+        <source>Click the first point.</source>
+        <translation>Cliquez sur le premier point.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/map/tab.py" line="344"/>
+        <source>Click the second point.</source>
+        <translation>Cliquez sur le second point.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/map/tab.py" line="381"/>
+        <source>picked on the map, {0}</source>
+        <extracomment>The precision given to a place picked on the map: {0} how far a click may be off (&quot;±40 m&quot;).</extracomment>
+        <translation>relevé sur la carte, {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/map/tab.py" line="392"/>
+        <source>Add place “{0}”</source>
+        <translation>l’ajout du lieu «&#x202f;{0}&#x202f;»</translation>
+    </message>
+</context>
+<context>
     <name>MergeSourcesDialog</name>
     <message>
         <location filename="../../src/casedesk/ui/source_dialogs.py" line="60"/>
@@ -1585,32 +1739,32 @@ L&apos;original est conservé tel quel dans l&apos;espace de stockage.</translat
 <context>
     <name>MetadataPanel</name>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="43"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="51"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="43"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="51"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="49"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="57"/>
         <source>Copy coordinates</source>
         <translation>Copier les coordonnées</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="50"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="58"/>
         <source>Copy the GPS position (latitude, longitude)</source>
         <translation>Copier la position GPS (latitude, longitude)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="51"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="59"/>
         <source>Copy SHA-256</source>
         <translation>Copier l&apos;empreinte SHA-256</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="82"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="90"/>
         <source>%Ln byte(s)</source>
         <extracomment>The exact size of a file, after its rounded size: &quot;1.5 kB (1,536 bytes)&quot;.</extracomment>
         <translation>
@@ -1619,165 +1773,165 @@ L&apos;original est conservé tel quel dans l&apos;espace de stockage.</translat
         </translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="84"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="92"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="86"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="94"/>
         <source>Original name</source>
         <translation>Nom d&apos;origine</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="87"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="95"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="88"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="96"/>
         <source>Media type</source>
         <translation>Type de média</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="89"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="97"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="89"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="97"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="90"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="98"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="91"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="99"/>
         <source>Added</source>
         <translation>Ajout</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="92"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="100"/>
         <source>Original location</source>
         <translation>Emplacement d&apos;origine</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="97"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="105"/>
         <source>{0} × {1}</source>
         <extracomment>A picture&apos;s width × height, in pixels.</extracomment>
         <translation>{0} × {1}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="102"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="110"/>
         <source>Capture</source>
         <translation>Capture</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="104"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="112"/>
         <source>Captured</source>
         <translation>Date de capture</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="104"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="112"/>
         <source>not recorded in the file</source>
         <translation>non indiquée dans le fichier</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="105"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="113"/>
         <source>Acquired</source>
         <translation>Acquisition</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="106"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="114"/>
         <source>Camera</source>
         <translation>Appareil</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="107"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="115"/>
         <source>Dimensions</source>
         <translation>Dimensions</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="108"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="116"/>
         <source>Duration</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="113"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="121"/>
         <source>{0} m</source>
         <extracomment>An altitude in metres.</extracomment>
         <translation>{0}&#xa0;m</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="115"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="123"/>
         <source>Location (GPS)</source>
         <translation>Position (GPS)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="117"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="125"/>
         <source>Latitude, longitude</source>
         <translation>Latitude, longitude</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="118"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="126"/>
         <source>Altitude</source>
         <translation>Altitude</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="123"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="131"/>
         <source>Provenance</source>
         <translation>Provenance</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="126"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="134"/>
         <source>Still taken from</source>
         <translation>Image extraite de</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="130"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="138"/>
         <source>At offset</source>
         <translation>À la position</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="132"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="140"/>
         <source>{0} s ({1})</source>
         <extracomment>Where in the footage a still was taken: {0} in seconds, {1} as minutes:seconds.</extracomment>
         <translation>{0}&#xa0;s ({1})</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="136"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="144"/>
         <source>Footage SHA-256</source>
         <translation>SHA-256 de la vidéo</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="139"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="147"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="140"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="149"/>
         <source>Warning</source>
         <translation>Avertissement</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="141"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="150"/>
         <source>Decoding</source>
         <translation>Décodage</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="143"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="154"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="145"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="156"/>
         <source>Raw metadata</source>
         <translation>Métadonnées brutes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="175"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="186"/>
         <source>%Ln more not shown</source>
         <translation>
             <numerusform>%Ln autre élément non affiché</numerusform>
@@ -3050,26 +3204,31 @@ Entrée {1}&#xa0;: {2}</translation>
     <name>case_fields</name>
     <message>
         <location filename="../../src/casedesk/ui/case_fields.py" line="25"/>
+        <location filename="../../src/casedesk/ui/map/readout.py" line="26"/>
         <source>{0} N</source>
         <translation>{0} N</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/ui/case_fields.py" line="26"/>
+        <location filename="../../src/casedesk/ui/map/readout.py" line="27"/>
         <source>{0} S</source>
         <translation>{0} S</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/ui/case_fields.py" line="27"/>
+        <location filename="../../src/casedesk/ui/map/readout.py" line="28"/>
         <source>{0} E</source>
         <translation>{0} E</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/ui/case_fields.py" line="28"/>
+        <location filename="../../src/casedesk/ui/map/readout.py" line="29"/>
         <source>{0} W</source>
         <translation>{0} O</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/ui/case_fields.py" line="32"/>
+        <location filename="../../src/casedesk/ui/map/readout.py" line="32"/>
         <source>{0}, {1}</source>
         <translation>{0}, {1}</translation>
     </message>
@@ -3152,6 +3311,161 @@ Entrée {1}&#xa0;: {2}</translation>
         <source>Personal data</source>
         <translation>Données personnelles</translation>
     </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/labels.py" line="82"/>
+        <source>File format</source>
+        <translation>Format de fichier</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/labels.py" line="83"/>
+        <source>Pixel mode</source>
+        <translation>Mode des pixels</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/labels.py" line="84"/>
+        <source>Frames</source>
+        <translation>Images</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/labels.py" line="85"/>
+        <source>Animated</source>
+        <translation>Animée</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/labels.py" line="86"/>
+        <source>Container</source>
+        <translation>Conteneur</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/labels.py" line="87"/>
+        <source>Bit rate (bit/s)</source>
+        <translation>Débit (bit/s)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/labels.py" line="88"/>
+        <source>Capture time read from</source>
+        <translation>Heure de prise de vue lue dans</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/labels.py" line="89"/>
+        <source>GPS time (UTC)</source>
+        <translation>Heure GPS (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/labels.py" line="90"/>
+        <source>Codec</source>
+        <translation>Codec</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/labels.py" line="91"/>
+        <source>Codec profile</source>
+        <translation>Profil du codec</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/labels.py" line="92"/>
+        <source>Pixel format</source>
+        <translation>Format des pixels</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/labels.py" line="93"/>
+        <source>Frame rate (frames/s)</source>
+        <translation>Fréquence d’images (images/s)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/labels.py" line="94"/>
+        <source>Rotation (degrees)</source>
+        <translation>Rotation (degrés)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/labels.py" line="95"/>
+        <source>Poster frame at (seconds)</source>
+        <translation>Image d’aperçu à (secondes)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/labels.py" line="96"/>
+        <source>Integrity checked</source>
+        <translation>Intégrité vérifiée</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/labels.py" line="97"/>
+        <source>Sample rate (Hz)</source>
+        <translation>Fréquence d’échantillonnage (Hz)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/labels.py" line="98"/>
+        <source>Channels</source>
+        <translation>Canaux</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/labels.py" line="99"/>
+        <source>Audio codec</source>
+        <translation>Codec audio</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/labels.py" line="100"/>
+        <source>Audio sample rate (Hz)</source>
+        <translation>Fréquence d’échantillonnage audio (Hz)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/labels.py" line="101"/>
+        <source>Audio channels</source>
+        <translation>Canaux audio</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/labels.py" line="102"/>
+        <source>PDF version</source>
+        <translation>Version PDF</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/labels.py" line="103"/>
+        <source>Encrypted</source>
+        <translation>Chiffré</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/labels.py" line="104"/>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/labels.py" line="105"/>
+        <source>Title (in the file)</source>
+        <translation>Titre (dans le fichier)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/labels.py" line="106"/>
+        <source>Author (in the file)</source>
+        <translation>Auteur (dans le fichier)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/labels.py" line="107"/>
+        <source>Created with</source>
+        <translation>Créé avec</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/labels.py" line="108"/>
+        <source>Produced with</source>
+        <translation>Produit avec</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/labels.py" line="109"/>
+        <source>Created (in the file)</source>
+        <translation>Créé le (dans le fichier)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/labels.py" line="110"/>
+        <source>Modified (in the file)</source>
+        <translation>Modifié le (dans le fichier)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/labels.py" line="123"/>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/labels.py" line="125"/>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
 </context>
 <context>
     <name>formats</name>
@@ -3170,7 +3484,7 @@ Entrée {1}&#xa0;: {2}</translation>
 <context>
     <name>i18n</name>
     <message>
-        <location filename="../../src/casedesk/ui/i18n.py" line="74"/>
+        <location filename="../../src/casedesk/ui/i18n.py" line="80"/>
         <source>System default</source>
         <translation>Langue du système</translation>
     </message>
@@ -3722,6 +4036,83 @@ Entrée {1}&#xa0;: {2}</translation>
     </message>
 </context>
 <context>
+    <name>map</name>
+    <message>
+        <location filename="../../src/casedesk/ui/map/content.py" line="53"/>
+        <source>Precision: {0}</source>
+        <extracomment>A place&apos;s tooltip on the map: {0} the precision the investigator gave (&quot;approximate&quot;).</extracomment>
+        <translation>Précision&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/map/content.py" line="57"/>
+        <source>Circle: within {0} km</source>
+        <extracomment>{0} a distance in kilometres: the radius of the circle drawn around a place.</extracomment>
+        <translation>Cercle&#xa0;: à {0}&#xa0;km près</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/map/content.py" line="69"/>
+        <source>Taken: {0}</source>
+        <extracomment>An evidence item&apos;s tooltip on the map: {0} when the device says it was taken (UTC).</extracomment>
+        <translation>Prise le&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/map/content.py" line="70"/>
+        <source>Position from the file&apos;s GPS metadata</source>
+        <translation>Position tirée des métadonnées GPS du fichier</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/map/content.py" line="109"/>
+        <source>{0} — {1}
+{2}</source>
+        <extracomment>An event&apos;s tooltip on the map: {0} when it happened, {1} its title, {2} its place.</extracomment>
+        <translation>{0} — {1}
+{2}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/map/readout.py" line="39"/>
+        <location filename="../../src/casedesk/ui/map/readout.py" line="43"/>
+        <source>{0} m</source>
+        <extracomment>A distance in metres on the map (&quot;850 m&quot;).</extracomment>
+        <translation>{0}&#xa0;m</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/map/readout.py" line="40"/>
+        <location filename="../../src/casedesk/ui/map/readout.py" line="45"/>
+        <source>{0} km</source>
+        <extracomment>A distance in kilometres on the map (&quot;125.26 km&quot;).</extracomment>
+        <translation>{0}&#xa0;km</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/map/readout.py" line="52"/>
+        <source>{0} · bearing {1}</source>
+        <extracomment>The measure tool&apos;s result: {0} the geodesic distance, {1} the bearing from the first point.</extracomment>
+        <translation>{0} · azimut {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/map/readout.py" line="53"/>
+        <source>{0}°</source>
+        <translation>{0}&#xa0;°</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/map/readout.py" line="64"/>
+        <source>{0} · time zone {1}</source>
+        <extracomment>A picked point and its time zone: {0} the coordinates, {1} the zone&apos;s name (&quot;Africa/Algiers&quot;).</extracomment>
+        <translation>{0} · fuseau horaire {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/map/readout.py" line="67"/>
+        <source>{0} · time zone {1} ({2} today)</source>
+        <extracomment>A picked point and its time zone: {0} the coordinates, {1} the zone&apos;s name, {2} its UTC offset today.</extracomment>
+        <translation>{0} · fuseau horaire {1} ({2} aujourd’hui)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/map/readout.py" line="77"/>
+        <source>From {0} to {1}: {2} m, bearing {3}° (geodesic, WGS 84)</source>
+        <extracomment>Copied from the measure tool: {0} and {1} the two points, {2} the distance in metres, {3} the forward bearing in degrees.</extracomment>
+        <translation>De {0} à {1}&#xa0;: {2}&#xa0;m, azimut {3}° (géodésique, WGS 84)</translation>
+    </message>
+</context>
+<context>
     <name>menus</name>
     <message>
         <location filename="../../src/casedesk/ui/menus.py" line="54"/>
@@ -3817,37 +4208,37 @@ Entrée {1}&#xa0;: {2}</translation>
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../src/casedesk/ui/messages.py" line="21"/>
+        <location filename="../../src/casedesk/ui/messages.py" line="22"/>
         <source>CaseDesk was not allowed to read or write a file: {0}</source>
         <translation>CaseDesk n&apos;a pas obtenu l&apos;autorisation de lire ou d&apos;écrire un fichier&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/messages.py" line="25"/>
+        <location filename="../../src/casedesk/ui/messages.py" line="26"/>
         <source>A file could not be found: {0}</source>
         <translation>Fichier introuvable&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/messages.py" line="29"/>
+        <location filename="../../src/casedesk/ui/messages.py" line="30"/>
         <source>The operating system reported a problem: {0}</source>
         <translation>Le système d&apos;exploitation a signalé un problème&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/messages.py" line="32"/>
+        <location filename="../../src/casedesk/ui/messages.py" line="33"/>
         <source>Something went wrong inside CaseDesk and this step did not finish.</source>
         <translation>Une erreur interne de CaseDesk a empêché cette étape d&apos;aboutir.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/messages.py" line="53"/>
+        <location filename="../../src/casedesk/ui/messages.py" line="54"/>
         <source>Cancelled</source>
         <translation>Annulé</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/messages.py" line="57"/>
+        <location filename="../../src/casedesk/ui/messages.py" line="58"/>
         <source>CaseDesk</source>
         <translation>CaseDesk</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/messages.py" line="62"/>
+        <location filename="../../src/casedesk/ui/messages.py" line="63"/>
         <source>If this keeps happening, copy the details into a bug report.</source>
         <translation>Si le problème persiste, copiez les détails dans un rapport de bogue.</translation>
     </message>
@@ -3930,12 +4321,12 @@ Comparez cette empreinte avec son propriétaire par un autre canal (en personne,
 <context>
     <name>tasks</name>
     <message>
-        <location filename="../../src/casedesk/ui/tasks.py" line="99"/>
+        <location filename="../../src/casedesk/ui/tasks.py" line="100"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/tasks.py" line="115"/>
+        <location filename="../../src/casedesk/ui/tasks.py" line="116"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>

@@ -4,6 +4,66 @@
 <context>
     <name>messages</name>
     <message>
+        <location filename="../../src/casedesk/basemap/library.py" line="72"/>
+        <source>Cannot save the list of basemaps in {folder}: {reason}.</source>
+        <translation>تعذّر حفظ قائمة خرائط الأساس في {folder}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/basemap/library.py" line="104"/>
+        <source>{file} is not in the workspace&apos;s list of basemaps.</source>
+        <translation>{file} ليس في قائمة خرائط الأساس لمساحة العمل.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/basemap/mbtiles.py" line="42"/>
+        <source>{file} has no tiles table: it is not an MBTiles file.</source>
+        <translation>لا يحتوي {file} على جدول بلاطات: فهو ليس ملف MBTiles.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/basemap/mbtiles.py" line="47"/>
+        <source>The basemap file {file} holds no tiles.</source>
+        <translation>لا يحتوي ملف خريطة الأساس {file} على أي بلاطة.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/basemap/pmtiles_archive.py" line="39"/>
+        <source>{file} is an old PMTiles file (before version 3); convert it with pmtiles.</source>
+        <translation>{file} ملف PMTiles قديم (سابق للإصدار 3)؛ حوِّله باستخدام pmtiles.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/basemap/tiles.py" line="83"/>
+        <source>{file} is not a basemap CaseDesk can draw: it is neither an MBTiles nor a PMTiles file, or it is damaged.</source>
+        <translation>{file} ليس خريطة أساس يستطيع CaseDesk رسمها: فهو ليس ملف MBTiles ولا ملف PMTiles، أو أنه تالف.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/basemap/tiles.py" line="102"/>
+        <source>{file} holds {format} tiles; CaseDesk draws raster tiles only (PNG, JPEG or WebP). Export the area again as raster tiles.</source>
+        <translation>يحتوي {file} على بلاطات {format}؛ لا يرسم CaseDesk إلا البلاطات النقطية (PNG أو JPEG أو WebP). صدِّر المنطقة من جديد على شكل بلاطات نقطية.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/basemap/tiles.py" line="113"/>
+        <source>The basemap file {file} is damaged and cannot be read ({reason}).</source>
+        <translation>ملف خريطة الأساس {file} تالف ولا يمكن قراءته ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/basemap/tiles.py" line="119"/>
+        <source>The basemap file {file} was not found: it may have been moved, or its drive is not connected.</source>
+        <translation>لم يُعثر على ملف خريطة الأساس {file}: ربما نُقل، أو أن القرص الذي يحمله غير موصول.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/basemap/tiles.py" line="134"/>
+        <source>Cannot read the basemap file {file}: {reason}.</source>
+        <translation>تعذّرت قراءة ملف خريطة الأساس {file}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/basemap/topojson.py" line="95"/>
+        <source>Cannot read the basemap {file}: {reason}.</source>
+        <translation>تعذّرت قراءة خريطة الأساس {file}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/basemap/topojson.py" line="98"/>
+        <source>The basemap {file} is not valid TopoJSON.</source>
+        <translation>خريطة الأساس {file} ليست ملف TopoJSON صالحًا.</translation>
+    </message>
+    <message>
         <location filename="../../src/casedesk/bundle/cli.py" line="31"/>
         <source>No passphrase file at {path}.</source>
         <translation>لا يوجد ملف عبارة مرور في المسار {path}.</translation>
@@ -654,12 +714,12 @@
         <translation>المجلد {folder} غير موجود.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/cli.py" line="320"/>
+        <location filename="../../src/casedesk/cli.py" line="324"/>
         <source>{originals}, {entries}.</source>
         <translation>{originals}، {entries}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/cli.py" line="322"/>
+        <location filename="../../src/casedesk/cli.py" line="326"/>
         <source>%n originals re-hashed</source>
         <translation>
             <numerusform>لم يُعَد حساب قيمة التجزئة لأي ملف أصلي</numerusform>
@@ -671,7 +731,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/cli.py" line="323"/>
+        <location filename="../../src/casedesk/cli.py" line="327"/>
         <source>%n custody entries checked</source>
         <translation>
             <numerusform>لم يُتحقَّق من أي قيد في سجل العهدة</numerusform>
@@ -683,22 +743,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/cli.py" line="326"/>
+        <location filename="../../src/casedesk/cli.py" line="330"/>
         <source>OK: {counts}</source>
         <translation>كل شيء سليم: {counts}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/cli.py" line="328"/>
+        <location filename="../../src/casedesk/cli.py" line="332"/>
         <source>PROBLEMS FOUND: {counts}</source>
         <translation>وُجدت مشكلات: {counts}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/cli.py" line="361"/>
+        <location filename="../../src/casedesk/cli.py" line="365"/>
         <source>No matches.</source>
         <translation>لا نتائج.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/cli.py" line="452"/>
+        <location filename="../../src/casedesk/cli.py" line="474"/>
         <source>interrupted; the workspace is consistent.</source>
         <translation>توقّف التنفيذ؛ مساحة العمل متّسقة.</translation>
     </message>
@@ -712,6 +772,11 @@
         <location filename="../../src/casedesk/cli_check.py" line="51"/>
         <source>--bundle goes with a report: casedesk check REPORT.pdf --bundle BUNDLE</source>
         <translation>يُستخدم الخيار --bundle مع تقرير: casedesk check REPORT.pdf --bundle BUNDLE</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/cli_geo.py" line="82"/>
+        <source>These options need --shadow-bearing: {options}.</source>
+        <translation>هذه الخيارات تتطلب ‎--shadow-bearing: {options}.</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/cli_keys.py" line="59"/>
@@ -789,23 +854,23 @@
         <translation>البند {number} في قائمة التحقق: يجب أن يكون &apos;phase&apos; و&apos;guidance&apos; نصَّين.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/custody.py" line="176"/>
+        <location filename="../../src/casedesk/core/custody.py" line="193"/>
         <source>entry {seq}: {detail}</source>
         <comment>a problem verify found in the custody log</comment>
         <translation>القيد {seq}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/custody.py" line="186"/>
+        <location filename="../../src/casedesk/core/custody.py" line="203"/>
         <source>sequence jumps from {last} to {seq}</source>
         <translation>يقفز الترقيم من {last} إلى {seq}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/custody.py" line="193"/>
+        <location filename="../../src/casedesk/core/custody.py" line="210"/>
         <source>does not link to the previous entry (entry removed or reordered)</source>
         <translation>لا يرتبط بالقيد السابق (قيد محذوف أو مُعاد ترتيبه)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/custody.py" line="198"/>
+        <location filename="../../src/casedesk/core/custody.py" line="215"/>
         <source>content does not match its hash (entry edited)</source>
         <translation>المحتوى لا يطابق قيمة تجزئته (قيد معدَّل)</translation>
     </message>
@@ -1075,6 +1140,7 @@
         <location filename="../../src/casedesk/core/service/claims.py" line="94"/>
         <location filename="../../src/casedesk/core/service/evidence.py" line="190"/>
         <location filename="../../src/casedesk/core/service/provenance.py" line="56"/>
+        <location filename="../../src/casedesk/core/service/text.py" line="85"/>
         <source>Name at least one evidence item.</source>
         <translation>حدِّد دليلًا واحدًا على الأقل.</translation>
     </message>
@@ -1175,7 +1241,7 @@
         <translation>حدِّد اللقطات المطلوب استخراجها: موضع زمني، أو --every N، أو --keyframes.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/integrity.py" line="128"/>
+        <location filename="../../src/casedesk/core/service/integrity.py" line="125"/>
         <source>originals re-hashed</source>
         <translation>أُعيد حساب قيمة التجزئة للملفات الأصلية</translation>
     </message>
@@ -1304,6 +1370,11 @@
         <translation>لم يُدمج هذان المصدران، أو أُلغي دمجهما من قبل.</translation>
     </message>
     <message>
+        <location filename="../../src/casedesk/core/service/text.py" line="94"/>
+        <source>Text can only be recognised in still images (photos, scans, frames taken from footage); not in {names}.</source>
+        <translation>لا يمكن التعرّف على النص إلا في الصور الثابتة (الصور الفوتوغرافية والمستندات الممسوحة ضوئياً والإطارات المستخرجة من المقاطع المصوّرة)؛ وليس في {names}.</translation>
+    </message>
+    <message>
         <location filename="../../src/casedesk/core/service/timeline.py" line="45"/>
         <location filename="../../src/casedesk/core/service/timeline.py" line="61"/>
         <source>A place needs a name.</source>
@@ -1347,17 +1418,18 @@
         <translation>الملف الأصلي {sha256}: {damage}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/store.py" line="137"/>
+        <location filename="../../src/casedesk/core/store.py" line="159"/>
+        <location filename="../../src/casedesk/core/store.py" line="163"/>
         <source>original file is missing from the store</source>
         <translation>الملف الأصلي مفقود من المخزن</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/store.py" line="140"/>
+        <location filename="../../src/casedesk/core/store.py" line="165"/>
         <source>size is {actual} bytes, recorded {size}</source>
         <translation>الحجم {actual} بايت، والمسجَّل {size}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/store.py" line="144"/>
+        <location filename="../../src/casedesk/core/store.py" line="169"/>
         <source>content hash is {actual_hash}, recorded {sha256}</source>
         <translation>قيمة تجزئة المحتوى {actual_hash}، والمسجَّلة {sha256}</translation>
     </message>
@@ -1449,6 +1521,101 @@
         <location filename="../../src/casedesk/core/workspace.py" line="67"/>
         <source>The workspace {folder} is read-only ({reason}). CaseDesk needs to write its database and evidence store there; choose another folder with --workspace or make this one writable.</source>
         <translation>مساحة العمل {folder} للقراءة فقط ({reason}). يحتاج CaseDesk إلى كتابة قاعدة بياناته ومخزن الأدلة فيها؛ اختر مجلدًا آخر بالخيار --workspace أو اجعل هذا المجلد قابلًا للكتابة.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/geo/earth.py" line="36"/>
+        <source>The elevation {elevation} m is not between -500 and 9000 m.</source>
+        <translation>الارتفاع {elevation} م ليس بين ‎-500 و9000 م.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/geo/earth.py" line="43"/>
+        <source>The latitude {latitude} is not between -90 and 90.</source>
+        <translation>خط العرض {latitude} ليس بين ‎-90 و90.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/geo/earth.py" line="45"/>
+        <source>The longitude {longitude} is not between -180 and 180.</source>
+        <translation>خط الطول {longitude} ليس بين ‎-180 و180.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/geo/moments.py" line="37"/>
+        <source>Unknown time zone {zone}: give an IANA name such as Africa/Bamako.</source>
+        <translation>منطقة زمنية غير معروفة {zone}: اذكر اسمًا من أسماء IANA مثل Africa/Bamako.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/geo/moments.py" line="49"/>
+        <source>{time} is not an ISO 8601 time such as 2024-06-01T14:00+00:00.</source>
+        <translation>{time} ليس وقتًا بصيغة ISO 8601 مثل 2024-06-01T14:00+00:00.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/geo/moments.py" line="53"/>
+        <source>{time} is a date: give a time of day too, or --shadow-bearing to search the date.</source>
+        <translation>{time} تاريخ فقط: اذكر ساعة من اليوم أيضًا، أو استخدم ‎--shadow-bearing للبحث في هذا التاريخ.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/geo/moments.py" line="61"/>
+        <source>The offset of {time} is not that of {zone} at that time.</source>
+        <translation>فارق التوقيت في {time} لا يطابق فارق المنطقة الزمنية {zone} في ذلك الوقت.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/geo/moments.py" line="66"/>
+        <source>{time} has no time zone: add an offset (2024-06-01T14:00+00:00) or a zone name (2024-06-01T14:00 Africa/Bamako), or give --zone.</source>
+        <translation>الوقت {time} بلا منطقة زمنية: أضف فارق التوقيت (2024-06-01T14:00+00:00) أو اسم المنطقة الزمنية (2024-06-01T14:00 Africa/Bamako)، أو استخدم ‎--zone.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/geo/moments.py" line="80"/>
+        <source>{date} is not a date such as 2024-06-01.</source>
+        <translation>{date} ليس تاريخًا مثل 2024-06-01.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/geo/moments.py" line="100"/>
+        <source>{time} does not exist there: the clocks skipped it.</source>
+        <translation>الوقت {time} غير موجود في ذلك المكان: قفزت الساعات فوقه.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/geo/moments.py" line="101"/>
+        <source>{time} happened twice there (the clocks went back): give the offset.</source>
+        <translation>الوقت {time} تكرّر مرتين في ذلك المكان (أُرجعت الساعات إلى الوراء): اذكر فارق التوقيت.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/geo/shadows.py" line="39"/>
+        <source>The shadow bearing must be a number of degrees.</source>
+        <translation>يجب أن يكون سمت الظل عددًا من الدرجات.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/geo/shadows.py" line="42"/>
+        <source>The tolerance {tolerance}° is not between 0 and 90°.</source>
+        <translation>هامش التسامح {tolerance}° ليس بين 0 و90°.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/geo/shadows.py" line="46"/>
+        <source>The shadow ratio {ratio} is not a positive number (shadow length / height).</source>
+        <translation>نسبة الظل {ratio} ليست عددًا موجبًا (طول الظل ÷ الارتفاع).</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/geo/shadows.py" line="53"/>
+        <source>The ratio tolerance {tolerance} is not between 0 and 1 (0.1 is ±10%).</source>
+        <translation>هامش التسامح في النسبة {tolerance} ليس بين 0 و1 (‏0.1 تعني ±10%).</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/geo/shadows.py" line="83"/>
+        <source>The last date {last} is before the first, {first}.</source>
+        <translation>التاريخ الأخير {last} يسبق التاريخ الأول {first}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/geo/shadows.py" line="85"/>
+        <source>Search at most {days} days at once.</source>
+        <translation>ابحث في {days} يومًا على الأكثر في المرة الواحدة.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/geo/sun.py" line="79"/>
+        <source>The time {time} has no time zone.</source>
+        <translation>الوقت {time} بلا منطقة زمنية.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/geo/sun.py" line="83"/>
+        <source>The sun is computed for the years {first} to {last} only; {year} is outside them.</source>
+        <translation>لا يُحسب موقع الشمس إلا للسنوات من {first} إلى {last}؛ والسنة {year} خارجها.</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/media/avprobe.py" line="100"/>
@@ -1748,6 +1915,67 @@
         <location filename="../../src/casedesk/media/images.py" line="242"/>
         <source>The JPEG image data ends early (the file is truncated or damaged); only the part that was present could be decoded.</source>
         <translation>تنتهي بيانات صورة JPEG قبل أوانها (الملف مبتور أو تالف)؛ لم يُفكّ إلا ترميز الجزء الموجود.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/ocr.py" line="164"/>
+        <source>{languages} is not a list of Tesseract languages; write codes joined by +, such as ara+fra+eng.</source>
+        <translation>{languages} ليست قائمة لغات Tesseract؛ اكتب رموز اللغات موصولة بعلامة +، مثل ara+fra+eng.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/ocr.py" line="182"/>
+        <source>Tesseract is not installed, so text in images cannot be read. Install the Debian package tesseract-ocr and one package per language, such as tesseract-ocr-ara, tesseract-ocr-fra and tesseract-ocr-eng.</source>
+        <translation>برنامج Tesseract غير مثبّت، لذا يتعذّر التعرّف على النص في الصور. ثبّت حزمة دبيان tesseract-ocr وحزمة لكل لغة، مثل tesseract-ocr-ara وtesseract-ocr-fra وtesseract-ocr-eng.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/ocr.py" line="202"/>
+        <source>{command} did not answer as Tesseract does; reinstall the Debian package tesseract-ocr.</source>
+        <translation>لم يستجب {command} كما يستجيب Tesseract؛ أعد تثبيت حزمة دبيان tesseract-ocr.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/ocr.py" line="218"/>
+        <location filename="../../src/casedesk/media/ocr.py" line="408"/>
+        <source>Tesseract could not be started ({reason}).</source>
+        <translation>تعذّر تشغيل Tesseract ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/ocr.py" line="236"/>
+        <source>Tesseract has no data for {languages}. Install the Debian package(s) {packages}.</source>
+        <translation>لا تتوفر لدى Tesseract بيانات اللغة {languages}. ثبّت حزمة (حزم) دبيان {packages}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/ocr.py" line="271"/>
+        <source>The image claims {width}x{height} pixels, above the {limit:g} megapixel limit; not read.</source>
+        <translation>تعلن الصورة عن {width}x{height} بكسل، وهو ما يتجاوز حد {limit:g} ميغابكسل؛ لم تُقرأ.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/ocr.py" line="287"/>
+        <source>{name} holds {content}, not a still image; only images can be read for text.</source>
+        <translation>يحتوي {name} على {content} وليس على صورة ثابتة؛ لا يمكن التعرّف على النص إلا في الصور.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/ocr.py" line="304"/>
+        <source>The image has no pixels ({width}x{height}).</source>
+        <translation>لا تحتوي الصورة على أي بكسل ({width}x{height}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/ocr.py" line="314"/>
+        <source>The image is above the image decoder&apos;s safety limit ({reason}); not read.</source>
+        <translation>تتجاوز الصورة حد الأمان في أداة فك ترميز الصور ({reason})؛ لم تُقرأ.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/ocr.py" line="321"/>
+        <source>The {content} could not be decoded ({reason}); not read.</source>
+        <translation>تعذّر فك ترميز المحتوى ({content}) ({reason})؛ لم يُقرأ.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/ocr.py" line="421"/>
+        <source>Tesseract took more than {seconds:.0f} s on this image; stopped.</source>
+        <translation>استغرق Tesseract أكثر من {seconds:.0f} ثانية على هذه الصورة؛ أُوقف.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/ocr.py" line="434"/>
+        <source>Tesseract could not read the image ({reason}).</source>
+        <translation>تعذّر على Tesseract قراءة الصورة ({reason}).</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/media/probe.py" line="42"/>
@@ -2550,82 +2778,82 @@
         <translation>يحتاج المفتاح الموثوق إلى اسم.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/proof/pdfsign.py" line="192"/>
+        <location filename="../../src/casedesk/proof/pdfsign.py" line="227"/>
         <source>the PDF cannot be signed ({reason})</source>
         <translation>لا يمكن توقيع ملف PDF ({reason})</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/proof/pdfsign.py" line="219"/>
+        <location filename="../../src/casedesk/proof/pdfsign.py" line="254"/>
         <source>not a readable PDF ({reason})</source>
         <translation>ليس ملف PDF مقروءًا ({reason})</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/proof/pdfsign.py" line="221"/>
+        <location filename="../../src/casedesk/proof/pdfsign.py" line="256"/>
         <source>the PDF carries no signature</source>
         <translation>لا يحمل ملف PDF أي توقيع</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/proof/pdfsign.py" line="224"/>
+        <location filename="../../src/casedesk/proof/pdfsign.py" line="259"/>
         <source>{count} signatures; a CaseDesk report has one</source>
         <translation>عدد التوقيعات {count}؛ لتقرير CaseDesk توقيع واحد</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/proof/pdfsign.py" line="228"/>
+        <location filename="../../src/casedesk/proof/pdfsign.py" line="263"/>
         <source>not a PAdES signature (ETSI.CAdES.detached)</source>
         <translation>ليس توقيعًا من نوع PAdES (ETSI.CAdES.detached)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/proof/pdfsign.py" line="237"/>
+        <location filename="../../src/casedesk/proof/pdfsign.py" line="272"/>
         <source>the signature cannot be validated ({reason})</source>
         <translation>لا يمكن التحقق من صحة التوقيع ({reason})</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/proof/pdfsign.py" line="240"/>
+        <location filename="../../src/casedesk/proof/pdfsign.py" line="275"/>
         <source>the signed bytes changed after signing (digest mismatch)</source>
         <translation>تغيّرت البايتات الموقَّعة بعد التوقيع (عدم تطابق الملخَّص)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/proof/pdfsign.py" line="242"/>
+        <location filename="../../src/casedesk/proof/pdfsign.py" line="277"/>
         <source>the signature does not verify</source>
         <translation>لا يُتحقَّق من التوقيع</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/proof/pdfsign.py" line="246"/>
+        <location filename="../../src/casedesk/proof/pdfsign.py" line="281"/>
         <source>the document was changed after signing (pyHanko: {level})</source>
         <translation>عُدِّل المستند بعد التوقيع (pyHanko: {level})</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/proof/pdfsign.py" line="249"/>
+        <location filename="../../src/casedesk/proof/pdfsign.py" line="284"/>
         <source>bytes were added after the signature</source>
         <translation>أُضيفت بايتات بعد التوقيع</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/proof/pdfsign.py" line="277"/>
+        <location filename="../../src/casedesk/proof/pdfsign.py" line="312"/>
         <source>the certificate names no CaseDesk investigator key</source>
         <translation>لا تذكر الشهادة أي مفتاح محقق في CaseDesk</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/proof/pdfsign.py" line="282"/>
+        <location filename="../../src/casedesk/proof/pdfsign.py" line="317"/>
         <source>the certificate&apos;s subject shows another key&apos;s fingerprint</source>
         <translation>يُظهر موضوع الشهادة بصمة مفتاح آخر</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/proof/pdfsign.py" line="292"/>
+        <location filename="../../src/casedesk/proof/pdfsign.py" line="327"/>
         <source>key {fingerprint} did not vouch for the signing key</source>
         <translation>لم يضمن المفتاح {fingerprint} مفتاح التوقيع</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/proof/pdfsign.py" line="306"/>
+        <location filename="../../src/casedesk/proof/pdfsign.py" line="341"/>
         <source>the signed file does not begin with the given document</source>
         <translation>لا يبدأ الملف الموقَّع بالمستند المُعطى</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/proof/pdfsign.py" line="313"/>
+        <location filename="../../src/casedesk/proof/pdfsign.py" line="348"/>
         <source>the given document is not a readable PDF ({reason})</source>
         <translation>المستند المُعطى ليس ملف PDF مقروءًا ({reason})</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/proof/pdfsign.py" line="318"/>
+        <location filename="../../src/casedesk/proof/pdfsign.py" line="353"/>
         <source>the signature is not the update right after the given document</source>
         <translation>ليس التوقيع هو التحديث الذي يلي المستند المُعطى مباشرة</translation>
     </message>

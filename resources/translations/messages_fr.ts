@@ -4,6 +4,66 @@
 <context>
     <name>messages</name>
     <message>
+        <location filename="../../src/casedesk/basemap/library.py" line="72"/>
+        <source>Cannot save the list of basemaps in {folder}: {reason}.</source>
+        <translation>Impossible d’enregistrer la liste des fonds de carte dans {folder} : {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/basemap/library.py" line="104"/>
+        <source>{file} is not in the workspace&apos;s list of basemaps.</source>
+        <translation>{file} ne figure pas dans la liste des fonds de carte de l’espace de travail.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/basemap/mbtiles.py" line="42"/>
+        <source>{file} has no tiles table: it is not an MBTiles file.</source>
+        <translation>{file} n’a pas de table de tuiles : ce n’est pas un fichier MBTiles.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/basemap/mbtiles.py" line="47"/>
+        <source>The basemap file {file} holds no tiles.</source>
+        <translation>Le fichier de fond de carte {file} ne contient aucune tuile.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/basemap/pmtiles_archive.py" line="39"/>
+        <source>{file} is an old PMTiles file (before version 3); convert it with pmtiles.</source>
+        <translation>{file} est un ancien fichier PMTiles (antérieur à la version 3) ; convertissez-le avec pmtiles.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/basemap/tiles.py" line="83"/>
+        <source>{file} is not a basemap CaseDesk can draw: it is neither an MBTiles nor a PMTiles file, or it is damaged.</source>
+        <translation>{file} n’est pas un fond de carte que CaseDesk sait dessiner : ce n’est ni un fichier MBTiles ni un fichier PMTiles, ou il est endommagé.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/basemap/tiles.py" line="102"/>
+        <source>{file} holds {format} tiles; CaseDesk draws raster tiles only (PNG, JPEG or WebP). Export the area again as raster tiles.</source>
+        <translation>{file} contient des tuiles {format} ; CaseDesk ne dessine que des tuiles matricielles (PNG, JPEG ou WebP). Exportez de nouveau la zone en tuiles matricielles.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/basemap/tiles.py" line="113"/>
+        <source>The basemap file {file} is damaged and cannot be read ({reason}).</source>
+        <translation>Le fichier de fond de carte {file} est endommagé et ne peut pas être lu ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/basemap/tiles.py" line="119"/>
+        <source>The basemap file {file} was not found: it may have been moved, or its drive is not connected.</source>
+        <translation>Le fichier de fond de carte {file} est introuvable : il a peut-être été déplacé, ou son disque n’est pas branché.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/basemap/tiles.py" line="134"/>
+        <source>Cannot read the basemap file {file}: {reason}.</source>
+        <translation>Impossible de lire le fichier de fond de carte {file} : {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/basemap/topojson.py" line="95"/>
+        <source>Cannot read the basemap {file}: {reason}.</source>
+        <translation>Impossible de lire le fond de carte {file} : {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/basemap/topojson.py" line="98"/>
+        <source>The basemap {file} is not valid TopoJSON.</source>
+        <translation>Le fond de carte {file} n’est pas un fichier TopoJSON valide.</translation>
+    </message>
+    <message>
         <location filename="../../src/casedesk/bundle/cli.py" line="31"/>
         <source>No passphrase file at {path}.</source>
         <translation>Aucun fichier de phrase secrète à l’emplacement {path}.</translation>
@@ -654,12 +714,12 @@
         <translation>Le répertoire {folder} n’existe pas.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/cli.py" line="320"/>
+        <location filename="../../src/casedesk/cli.py" line="324"/>
         <source>{originals}, {entries}.</source>
         <translation>{originals}, {entries}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/cli.py" line="322"/>
+        <location filename="../../src/casedesk/cli.py" line="326"/>
         <source>%n originals re-hashed</source>
         <translation>
             <numerusform>empreinte recalculée pour %n original</numerusform>
@@ -667,7 +727,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/cli.py" line="323"/>
+        <location filename="../../src/casedesk/cli.py" line="327"/>
         <source>%n custody entries checked</source>
         <translation>
             <numerusform>%n entrée du journal vérifiée</numerusform>
@@ -675,22 +735,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/cli.py" line="326"/>
+        <location filename="../../src/casedesk/cli.py" line="330"/>
         <source>OK: {counts}</source>
         <translation>OK : {counts}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/cli.py" line="328"/>
+        <location filename="../../src/casedesk/cli.py" line="332"/>
         <source>PROBLEMS FOUND: {counts}</source>
         <translation>PROBLÈMES DÉTECTÉS : {counts}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/cli.py" line="361"/>
+        <location filename="../../src/casedesk/cli.py" line="365"/>
         <source>No matches.</source>
         <translation>Aucun résultat.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/cli.py" line="452"/>
+        <location filename="../../src/casedesk/cli.py" line="474"/>
         <source>interrupted; the workspace is consistent.</source>
         <translation>interrompu ; l’espace de travail est cohérent.</translation>
     </message>
@@ -704,6 +764,11 @@
         <location filename="../../src/casedesk/cli_check.py" line="51"/>
         <source>--bundle goes with a report: casedesk check REPORT.pdf --bundle BUNDLE</source>
         <translation>--bundle accompagne un rapport : casedesk check REPORT.pdf --bundle BUNDLE</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/cli_geo.py" line="82"/>
+        <source>These options need --shadow-bearing: {options}.</source>
+        <translation>Ces options demandent --shadow-bearing : {options}.</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/cli_keys.py" line="59"/>
@@ -781,23 +846,23 @@
         <translation>Élément {number} de la liste de contrôle : &apos;phase&apos; et &apos;guidance&apos; doivent être du texte.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/custody.py" line="176"/>
+        <location filename="../../src/casedesk/core/custody.py" line="193"/>
         <source>entry {seq}: {detail}</source>
         <comment>a problem verify found in the custody log</comment>
         <translation>entrée {seq} : {detail}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/custody.py" line="186"/>
+        <location filename="../../src/casedesk/core/custody.py" line="203"/>
         <source>sequence jumps from {last} to {seq}</source>
         <translation>la numérotation saute de {last} à {seq}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/custody.py" line="193"/>
+        <location filename="../../src/casedesk/core/custody.py" line="210"/>
         <source>does not link to the previous entry (entry removed or reordered)</source>
         <translation>ne se rattache pas à l’entrée précédente (entrée supprimée ou déplacée)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/custody.py" line="198"/>
+        <location filename="../../src/casedesk/core/custody.py" line="215"/>
         <source>content does not match its hash (entry edited)</source>
         <translation>le contenu ne correspond pas à son empreinte (entrée modifiée)</translation>
     </message>
@@ -1067,6 +1132,7 @@
         <location filename="../../src/casedesk/core/service/claims.py" line="94"/>
         <location filename="../../src/casedesk/core/service/evidence.py" line="190"/>
         <location filename="../../src/casedesk/core/service/provenance.py" line="56"/>
+        <location filename="../../src/casedesk/core/service/text.py" line="85"/>
         <source>Name at least one evidence item.</source>
         <translation>Désignez au moins une pièce.</translation>
     </message>
@@ -1167,7 +1233,7 @@
         <translation>Indiquez quelles images extraire : une position, --every N ou --keyframes.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/integrity.py" line="128"/>
+        <location filename="../../src/casedesk/core/service/integrity.py" line="125"/>
         <source>originals re-hashed</source>
         <translation>empreintes des originaux recalculées</translation>
     </message>
@@ -1288,6 +1354,11 @@
         <translation>Ces sources n’ont pas été fusionnées, ou la fusion a déjà été annulée.</translation>
     </message>
     <message>
+        <location filename="../../src/casedesk/core/service/text.py" line="94"/>
+        <source>Text can only be recognised in still images (photos, scans, frames taken from footage); not in {names}.</source>
+        <translation>Le texte ne peut être reconnu que dans des images fixes (photos, numérisations, images extraites de séquences vidéo) ; pas dans {names}.</translation>
+    </message>
+    <message>
         <location filename="../../src/casedesk/core/service/timeline.py" line="45"/>
         <location filename="../../src/casedesk/core/service/timeline.py" line="61"/>
         <source>A place needs a name.</source>
@@ -1331,17 +1402,18 @@
         <translation>original {sha256} : {damage}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/store.py" line="137"/>
+        <location filename="../../src/casedesk/core/store.py" line="159"/>
+        <location filename="../../src/casedesk/core/store.py" line="163"/>
         <source>original file is missing from the store</source>
         <translation>le fichier original manque dans le stockage</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/store.py" line="140"/>
+        <location filename="../../src/casedesk/core/store.py" line="165"/>
         <source>size is {actual} bytes, recorded {size}</source>
         <translation>la taille est de {actual} octets ; enregistrée : {size}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/store.py" line="144"/>
+        <location filename="../../src/casedesk/core/store.py" line="169"/>
         <source>content hash is {actual_hash}, recorded {sha256}</source>
         <translation>l’empreinte du contenu est {actual_hash} ; enregistrée : {sha256}</translation>
     </message>
@@ -1433,6 +1505,101 @@
         <location filename="../../src/casedesk/core/workspace.py" line="67"/>
         <source>The workspace {folder} is read-only ({reason}). CaseDesk needs to write its database and evidence store there; choose another folder with --workspace or make this one writable.</source>
         <translation>L’espace de travail {folder} est en lecture seule ({reason}). CaseDesk doit y écrire sa base de données et le stockage des pièces ; choisissez un autre répertoire avec --workspace ou rendez celui-ci accessible en écriture.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/geo/earth.py" line="36"/>
+        <source>The elevation {elevation} m is not between -500 and 9000 m.</source>
+        <translation>L’altitude de {elevation} m n’est pas comprise entre -500 et 9000 m.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/geo/earth.py" line="43"/>
+        <source>The latitude {latitude} is not between -90 and 90.</source>
+        <translation>La latitude {latitude} n’est pas comprise entre -90 et 90.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/geo/earth.py" line="45"/>
+        <source>The longitude {longitude} is not between -180 and 180.</source>
+        <translation>La longitude {longitude} n’est pas comprise entre -180 et 180.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/geo/moments.py" line="37"/>
+        <source>Unknown time zone {zone}: give an IANA name such as Africa/Bamako.</source>
+        <translation>Fuseau horaire inconnu {zone} : indiquez un nom IANA tel que Africa/Bamako.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/geo/moments.py" line="49"/>
+        <source>{time} is not an ISO 8601 time such as 2024-06-01T14:00+00:00.</source>
+        <translation>{time} n’est pas une heure ISO 8601 telle que 2024-06-01T14:00+00:00.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/geo/moments.py" line="53"/>
+        <source>{time} is a date: give a time of day too, or --shadow-bearing to search the date.</source>
+        <translation>{time} est une date : indiquez aussi une heure, ou --shadow-bearing pour chercher dans cette date.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/geo/moments.py" line="61"/>
+        <source>The offset of {time} is not that of {zone} at that time.</source>
+        <translation>Le décalage horaire de {time} n’est pas celui de {zone} à ce moment-là.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/geo/moments.py" line="66"/>
+        <source>{time} has no time zone: add an offset (2024-06-01T14:00+00:00) or a zone name (2024-06-01T14:00 Africa/Bamako), or give --zone.</source>
+        <translation>{time} n’a pas de fuseau horaire : ajoutez un décalage (2024-06-01T14:00+00:00) ou le nom d’un fuseau (2024-06-01T14:00 Africa/Bamako), ou indiquez --zone.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/geo/moments.py" line="80"/>
+        <source>{date} is not a date such as 2024-06-01.</source>
+        <translation>{date} n’est pas une date telle que 2024-06-01.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/geo/moments.py" line="100"/>
+        <source>{time} does not exist there: the clocks skipped it.</source>
+        <translation>{time} n’existe pas à cet endroit : les horloges ont sauté cette heure.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/geo/moments.py" line="101"/>
+        <source>{time} happened twice there (the clocks went back): give the offset.</source>
+        <translation>{time} a eu lieu deux fois à cet endroit (les horloges ont été reculées) : indiquez le décalage horaire.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/geo/shadows.py" line="39"/>
+        <source>The shadow bearing must be a number of degrees.</source>
+        <translation>L’azimut de l’ombre doit être un nombre de degrés.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/geo/shadows.py" line="42"/>
+        <source>The tolerance {tolerance}° is not between 0 and 90°.</source>
+        <translation>La tolérance de {tolerance}° n’est pas comprise entre 0 et 90°.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/geo/shadows.py" line="46"/>
+        <source>The shadow ratio {ratio} is not a positive number (shadow length / height).</source>
+        <translation>Le rapport d’ombre {ratio} n’est pas un nombre positif (longueur de l’ombre / hauteur).</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/geo/shadows.py" line="53"/>
+        <source>The ratio tolerance {tolerance} is not between 0 and 1 (0.1 is ±10%).</source>
+        <translation>La tolérance sur le rapport, {tolerance}, n’est pas comprise entre 0 et 1 (0,1 correspond à ±10 %).</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/geo/shadows.py" line="83"/>
+        <source>The last date {last} is before the first, {first}.</source>
+        <translation>La dernière date, {last}, précède la première, {first}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/geo/shadows.py" line="85"/>
+        <source>Search at most {days} days at once.</source>
+        <translation>Cherchez sur {days} jours au plus à la fois.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/geo/sun.py" line="79"/>
+        <source>The time {time} has no time zone.</source>
+        <translation>L’heure {time} n’a pas de fuseau horaire.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/geo/sun.py" line="83"/>
+        <source>The sun is computed for the years {first} to {last} only; {year} is outside them.</source>
+        <translation>La position du soleil n’est calculée que pour les années {first} à {last} ; {year} est en dehors.</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/media/avprobe.py" line="100"/>
@@ -1724,6 +1891,67 @@
         <location filename="../../src/casedesk/media/images.py" line="242"/>
         <source>The JPEG image data ends early (the file is truncated or damaged); only the part that was present could be decoded.</source>
         <translation>Les données d’image JPEG s’arrêtent trop tôt (fichier tronqué ou endommagé) ; seule la partie présente a pu être décodée.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/ocr.py" line="164"/>
+        <source>{languages} is not a list of Tesseract languages; write codes joined by +, such as ara+fra+eng.</source>
+        <translation>{languages} n’est pas une liste de langues Tesseract ; écrivez des codes reliés par +, par exemple ara+fra+eng.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/ocr.py" line="182"/>
+        <source>Tesseract is not installed, so text in images cannot be read. Install the Debian package tesseract-ocr and one package per language, such as tesseract-ocr-ara, tesseract-ocr-fra and tesseract-ocr-eng.</source>
+        <translation>Tesseract n’est pas installé : le texte des images ne peut pas être reconnu. Installez le paquet Debian tesseract-ocr et un paquet par langue, par exemple tesseract-ocr-ara, tesseract-ocr-fra et tesseract-ocr-eng.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/ocr.py" line="202"/>
+        <source>{command} did not answer as Tesseract does; reinstall the Debian package tesseract-ocr.</source>
+        <translation>{command} n’a pas répondu comme le fait Tesseract ; réinstallez le paquet Debian tesseract-ocr.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/ocr.py" line="218"/>
+        <location filename="../../src/casedesk/media/ocr.py" line="408"/>
+        <source>Tesseract could not be started ({reason}).</source>
+        <translation>Impossible de lancer Tesseract ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/ocr.py" line="236"/>
+        <source>Tesseract has no data for {languages}. Install the Debian package(s) {packages}.</source>
+        <translation>Tesseract n’a pas de données pour {languages}. Installez le ou les paquets Debian {packages}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/ocr.py" line="271"/>
+        <source>The image claims {width}x{height} pixels, above the {limit:g} megapixel limit; not read.</source>
+        <translation>L’image annonce {width}x{height} pixels, au-delà de la limite de {limit:g} mégapixels ; non lue.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/ocr.py" line="287"/>
+        <source>{name} holds {content}, not a still image; only images can be read for text.</source>
+        <translation>{name} contient : {content}, et non une image fixe ; seul le texte des images peut être reconnu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/ocr.py" line="304"/>
+        <source>The image has no pixels ({width}x{height}).</source>
+        <translation>L’image n’a aucun pixel ({width}x{height}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/ocr.py" line="314"/>
+        <source>The image is above the image decoder&apos;s safety limit ({reason}); not read.</source>
+        <translation>L’image dépasse la limite de sécurité du décodeur d’images ({reason}) ; non lue.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/ocr.py" line="321"/>
+        <source>The {content} could not be decoded ({reason}); not read.</source>
+        <translation>Impossible de décoder le contenu ({content}) ({reason}) ; non lu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/ocr.py" line="421"/>
+        <source>Tesseract took more than {seconds:.0f} s on this image; stopped.</source>
+        <translation>Tesseract a mis plus de {seconds:.0f} s sur cette image ; arrêté.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/ocr.py" line="434"/>
+        <source>Tesseract could not read the image ({reason}).</source>
+        <translation>Tesseract n’a pas pu lire l’image ({reason}).</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/media/probe.py" line="42"/>
@@ -2522,82 +2750,82 @@
         <translation>Une clé approuvée doit avoir un nom.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/proof/pdfsign.py" line="192"/>
+        <location filename="../../src/casedesk/proof/pdfsign.py" line="227"/>
         <source>the PDF cannot be signed ({reason})</source>
         <translation>le PDF ne peut pas être signé ({reason})</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/proof/pdfsign.py" line="219"/>
+        <location filename="../../src/casedesk/proof/pdfsign.py" line="254"/>
         <source>not a readable PDF ({reason})</source>
         <translation>pas un PDF lisible ({reason})</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/proof/pdfsign.py" line="221"/>
+        <location filename="../../src/casedesk/proof/pdfsign.py" line="256"/>
         <source>the PDF carries no signature</source>
         <translation>le PDF ne porte aucune signature</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/proof/pdfsign.py" line="224"/>
+        <location filename="../../src/casedesk/proof/pdfsign.py" line="259"/>
         <source>{count} signatures; a CaseDesk report has one</source>
         <translation>{count} signatures ; un rapport CaseDesk n’en a qu’une</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/proof/pdfsign.py" line="228"/>
+        <location filename="../../src/casedesk/proof/pdfsign.py" line="263"/>
         <source>not a PAdES signature (ETSI.CAdES.detached)</source>
         <translation>pas une signature PAdES (ETSI.CAdES.detached)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/proof/pdfsign.py" line="237"/>
+        <location filename="../../src/casedesk/proof/pdfsign.py" line="272"/>
         <source>the signature cannot be validated ({reason})</source>
         <translation>la signature ne peut pas être validée ({reason})</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/proof/pdfsign.py" line="240"/>
+        <location filename="../../src/casedesk/proof/pdfsign.py" line="275"/>
         <source>the signed bytes changed after signing (digest mismatch)</source>
         <translation>les octets signés ont changé après la signature (empreinte différente)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/proof/pdfsign.py" line="242"/>
+        <location filename="../../src/casedesk/proof/pdfsign.py" line="277"/>
         <source>the signature does not verify</source>
         <translation>la signature ne se vérifie pas</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/proof/pdfsign.py" line="246"/>
+        <location filename="../../src/casedesk/proof/pdfsign.py" line="281"/>
         <source>the document was changed after signing (pyHanko: {level})</source>
         <translation>le document a été modifié après la signature (pyHanko : {level})</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/proof/pdfsign.py" line="249"/>
+        <location filename="../../src/casedesk/proof/pdfsign.py" line="284"/>
         <source>bytes were added after the signature</source>
         <translation>des octets ont été ajoutés après la signature</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/proof/pdfsign.py" line="277"/>
+        <location filename="../../src/casedesk/proof/pdfsign.py" line="312"/>
         <source>the certificate names no CaseDesk investigator key</source>
         <translation>le certificat ne désigne aucune clé d’enquêteur CaseDesk</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/proof/pdfsign.py" line="282"/>
+        <location filename="../../src/casedesk/proof/pdfsign.py" line="317"/>
         <source>the certificate&apos;s subject shows another key&apos;s fingerprint</source>
         <translation>le sujet du certificat montre l’empreinte d’une autre clé</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/proof/pdfsign.py" line="292"/>
+        <location filename="../../src/casedesk/proof/pdfsign.py" line="327"/>
         <source>key {fingerprint} did not vouch for the signing key</source>
         <translation>la clé {fingerprint} ne s’est pas portée garante de la clé de signature</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/proof/pdfsign.py" line="306"/>
+        <location filename="../../src/casedesk/proof/pdfsign.py" line="341"/>
         <source>the signed file does not begin with the given document</source>
         <translation>le fichier signé ne commence pas par le document fourni</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/proof/pdfsign.py" line="313"/>
+        <location filename="../../src/casedesk/proof/pdfsign.py" line="348"/>
         <source>the given document is not a readable PDF ({reason})</source>
         <translation>le document fourni n’est pas un PDF lisible ({reason})</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/proof/pdfsign.py" line="318"/>
+        <location filename="../../src/casedesk/proof/pdfsign.py" line="353"/>
         <source>the signature is not the update right after the given document</source>
         <translation>la signature n’est pas la mise à jour qui suit immédiatement le document fourni</translation>
     </message>

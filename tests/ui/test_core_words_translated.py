@@ -65,3 +65,32 @@ def test_warnings_recorded_on_a_damaged_file_read_in_the_language(
     assert "cut.jpg" in strip_isolates(line)
     for warning in result.warnings:
         assert warning not in strip_isolates(line), (english, line)  # each said in the language
+
+
+def test_the_decoders_details_are_named_in_the_language(
+    qtbot, svc: CaseService, tmp_path: Path, language: str
+) -> None:  # type: ignore[no-untyped-def]
+    """The facts a decoder records under English keys ("format", "mode") are shown by their names in
+    the interface's language; the values the file gives ("JPEG", "RGB") stay as they are."""
+    from casedesk.ui.evidence.metadata import MetadataPanel
+
+    photo = tmp_path / "photo.jpg"
+    Image.new("RGB", (64, 48), "red").save(photo, "JPEG")
+    case_id = svc.create_case("Details").id
+    [result] = svc.add_files(case_id, [photo])
+    view = svc.evidence_view(result.evidence_id or "")
+    assert {"format", "mode"} <= set(view.details)
+    panel = MetadataPanel()
+    qtbot.addWidget(panel)
+    panel.show_view(view)
+    tree = panel.tree
+    [details] = [
+        tree.topLevelItem(i)
+        for i in range(tree.topLevelItemCount())
+        if tree.topLevelItem(i).text(0) == {"fr": "Détails", "ar": "التفاصيل"}[language]
+    ]
+    rows = {details.child(i).text(0): details.child(i).text(1) for i in range(details.childCount())}
+    expected = {"fr": ("Format de fichier", "Mode des pixels"), "ar": ("صيغة الملف", "نمط البكسلات")}
+    name, mode = expected[language]
+    assert rows[name] == "JPEG" and rows[mode] == "RGB"
+    assert not {"format", "mode"} & set(rows)

@@ -74,3 +74,54 @@ def format_time(value: datetime | None) -> str:
 def format_offset(seconds: float) -> str:
     """12.5 -> "0:12.500" (what an investigator reads off a player), in the locale's digits."""
     return offset_text(seconds)
+
+
+def detail_labels() -> dict[str, str]:
+    """The names of the facts the decoders record in an item's details (media/ keys, in English)."""
+    return {
+        "format": QCoreApplication.translate("evidence", "File format"),
+        "mode": QCoreApplication.translate("evidence", "Pixel mode"),
+        "frame_count": QCoreApplication.translate("evidence", "Frames"),
+        "animated": QCoreApplication.translate("evidence", "Animated"),
+        "container": QCoreApplication.translate("evidence", "Container"),
+        "bit_rate": QCoreApplication.translate("evidence", "Bit rate (bit/s)"),
+        "captured_at_source": QCoreApplication.translate("evidence", "Capture time read from"),
+        "gps_time_utc": QCoreApplication.translate("evidence", "GPS time (UTC)"),
+        "codec": QCoreApplication.translate("evidence", "Codec"),
+        "profile": QCoreApplication.translate("evidence", "Codec profile"),
+        "pixel_format": QCoreApplication.translate("evidence", "Pixel format"),
+        "frame_rate": QCoreApplication.translate("evidence", "Frame rate (frames/s)"),
+        "rotation": QCoreApplication.translate("evidence", "Rotation (degrees)"),
+        "poster_offset_s": QCoreApplication.translate("evidence", "Poster frame at (seconds)"),
+        "integrity_checked": QCoreApplication.translate("evidence", "Integrity checked"),
+        "sample_rate": QCoreApplication.translate("evidence", "Sample rate (Hz)"),
+        "channels": QCoreApplication.translate("evidence", "Channels"),
+        "audio_codec": QCoreApplication.translate("evidence", "Audio codec"),
+        "audio_sample_rate": QCoreApplication.translate("evidence", "Audio sample rate (Hz)"),
+        "audio_channels": QCoreApplication.translate("evidence", "Audio channels"),
+        "pdf_version": QCoreApplication.translate("evidence", "PDF version"),
+        "encrypted": QCoreApplication.translate("evidence", "Encrypted"),
+        "page_count": QCoreApplication.translate("evidence", "Pages"),
+        "title": QCoreApplication.translate("evidence", "Title (in the file)"),
+        "author": QCoreApplication.translate("evidence", "Author (in the file)"),
+        "creator": QCoreApplication.translate("evidence", "Created with"),
+        "producer": QCoreApplication.translate("evidence", "Produced with"),
+        "created": QCoreApplication.translate("evidence", "Created (in the file)"),
+        "modified": QCoreApplication.translate("evidence", "Modified (in the file)"),
+    }
+
+
+def detail_label(key: str) -> str:
+    """A detail's name in the interface's language; a key no decoder is known to write, as it is."""
+    return detail_labels().get(key, key)
+
+
+def detail_value(value: object) -> object:
+    """Yes and No for the decoders' flags; every other value as recorded (names, versions, numbers)."""
+    if isinstance(value, bool):
+        return (
+            QCoreApplication.translate("evidence", "Yes")
+            if value
+            else QCoreApplication.translate("evidence", "No")
+        )
+    return value

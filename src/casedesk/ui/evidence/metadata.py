@@ -17,7 +17,15 @@ from PySide6.QtWidgets import (
 )
 
 from casedesk.core.views import EvidenceView
-from casedesk.ui.evidence.labels import decode_label, format_offset, format_size, format_time, kind_label
+from casedesk.ui.evidence.labels import (
+    decode_label,
+    detail_label,
+    detail_value,
+    format_offset,
+    format_size,
+    format_time,
+    kind_label,
+)
 from casedesk.ui.formats import decimal, number
 from casedesk.ui.i18n import core_text, plural
 from casedesk.ui.widgets import BidiDelegate
@@ -141,7 +149,9 @@ class MetadataPanel(QWidget):
         decoding += [(self.tr("Warning"), core_text(warning)) for warning in view.warnings]
         self._section(self.tr("Decoding"), decoding)
         if view.details:
-            self._section(self.tr("Details"), [(str(k), v) for k, v in view.details.items()])
+            # The decoders' keys are English words: shown by name in the interface's language.
+            rows = [(detail_label(str(k)), detail_value(v)) for k, v in view.details.items()]
+            self._section(self.tr("Details"), rows)
         if view.raw_metadata:
             raw = self._section(self.tr("Raw metadata"), [])
             self._fill(raw, view.raw_metadata)
