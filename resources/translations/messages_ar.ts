@@ -714,12 +714,12 @@
         <translation>المجلد {folder} غير موجود.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/cli.py" line="324"/>
+        <location filename="../../src/casedesk/cli.py" line="329"/>
         <source>{originals}, {entries}.</source>
         <translation>{originals}، {entries}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/cli.py" line="326"/>
+        <location filename="../../src/casedesk/cli.py" line="331"/>
         <source>%n originals re-hashed</source>
         <translation>
             <numerusform>لم يُعَد حساب قيمة التجزئة لأي ملف أصلي</numerusform>
@@ -731,7 +731,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/cli.py" line="327"/>
+        <location filename="../../src/casedesk/cli.py" line="332"/>
         <source>%n custody entries checked</source>
         <translation>
             <numerusform>لم يُتحقَّق من أي قيد في سجل العهدة</numerusform>
@@ -743,22 +743,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/cli.py" line="330"/>
+        <location filename="../../src/casedesk/cli.py" line="335"/>
         <source>OK: {counts}</source>
         <translation>كل شيء سليم: {counts}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/cli.py" line="332"/>
+        <location filename="../../src/casedesk/cli.py" line="337"/>
         <source>PROBLEMS FOUND: {counts}</source>
         <translation>وُجدت مشكلات: {counts}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/cli.py" line="365"/>
+        <location filename="../../src/casedesk/cli.py" line="370"/>
         <source>No matches.</source>
         <translation>لا نتائج.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/cli.py" line="474"/>
+        <location filename="../../src/casedesk/cli.py" line="479"/>
         <source>interrupted; the workspace is consistent.</source>
         <translation>توقّف التنفيذ؛ مساحة العمل متّسقة.</translation>
     </message>
@@ -784,17 +784,17 @@
         <translation>مفتاح التوقيع الخاص بك محمي بعبارة مرور؛ عيِّن المتغير {variable} أو شغِّل هذا الأمر في طرفية لكتابتها.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/cli_keys.py" line="99"/>
+        <location filename="../../src/casedesk/cli_keys.py" line="100"/>
         <source>Say whose key this is with --name.</source>
         <translation>حدِّد صاحب هذا المفتاح بالخيار --name.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/cli_keys.py" line="106"/>
+        <location filename="../../src/casedesk/cli_keys.py" line="107"/>
         <source>No trusted key has the fingerprint {fingerprint}.</source>
         <translation>لا يوجد مفتاح موثوق بالبصمة {fingerprint}.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/cli_keys.py" line="139"/>
+        <location filename="../../src/casedesk/cli_keys.py" line="140"/>
         <source>Cannot read {path}: {reason}.</source>
         <translation>تعذّرت قراءة {path}: {reason}.</translation>
     </message>
@@ -802,6 +802,91 @@
         <location filename="../../src/casedesk/cli_records.py" line="322"/>
         <source>{command} needs one of: {verbs}</source>
         <translation>يحتاج الأمر {command} إلى أحد الأوامر الفرعية: {verbs}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/cli_usage.py" line="18"/>
+        <source>argument {argument}: {problem}</source>
+        <translation>الوسيط {argument}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/cli_usage.py" line="19"/>
+        <source>the following arguments are required: {arguments}</source>
+        <translation>الوسائط التالية مطلوبة: {arguments}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/cli_usage.py" line="20"/>
+        <source>unrecognized arguments: {arguments}</source>
+        <translation>وسائط غير معروفة: {arguments}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/cli_usage.py" line="21"/>
+        <source>one of the arguments {arguments} is required</source>
+        <translation>أحد الوسائط {arguments} مطلوب</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/cli_usage.py" line="22"/>
+        <source>not allowed with argument {argument}</source>
+        <translation>غير مسموح به مع الوسيط {argument}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/cli_usage.py" line="23"/>
+        <source>ignored explicit argument {value}</source>
+        <translation>تم تجاهل الوسيط الصريح {value}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/cli_usage.py" line="24"/>
+        <source>expected one argument</source>
+        <translation>يُتوقَّع وسيط واحد</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/cli_usage.py" line="25"/>
+        <source>expected at most one argument</source>
+        <translation>يُتوقَّع وسيط واحد على الأكثر</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/cli_usage.py" line="26"/>
+        <source>expected at least one argument</source>
+        <translation>يُتوقَّع وسيط واحد على الأقل</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/cli_usage.py" line="27"/>
+        <source>expected {count} argument</source>
+        <translation>يُتوقَّع {count} وسيط</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/cli_usage.py" line="28"/>
+        <source>expected {count} arguments</source>
+        <translation>يُتوقَّع {count} وسائط</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/cli_usage.py" line="29"/>
+        <source>ambiguous option: {option} could match {matches}</source>
+        <translation>خيار ملتبس: {option} قد يطابق {matches}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/cli_usage.py" line="30"/>
+        <source>unexpected option string: {option}</source>
+        <translation>خيار غير متوقع: {option}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/cli_usage.py" line="32"/>
+        <source>invalid {kind} value: {value}</source>
+        <translation>قيمة {kind} غير صالحة: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/cli_usage.py" line="33"/>
+        <source>invalid choice: {value} (choose from {choices})</source>
+        <translation>اختيار غير صالح: {value} (اختر من بين {choices})</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/cli_usage.py" line="34"/>
+        <source>unknown parser {name} (choices: {choices})</source>
+        <translation>أمر غير معروف {name} (الخيارات: {choices})</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/cli_usage.py" line="40"/>
+        <source>{command} needs one of: {choices}</source>
+        <translation>يحتاج {command} إلى أحد الأوامر التالية: {choices}</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/core/checklist.py" line="85"/>

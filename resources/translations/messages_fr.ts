@@ -714,12 +714,12 @@
         <translation>Le répertoire {folder} n’existe pas.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/cli.py" line="324"/>
+        <location filename="../../src/casedesk/cli.py" line="329"/>
         <source>{originals}, {entries}.</source>
         <translation>{originals}, {entries}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/cli.py" line="326"/>
+        <location filename="../../src/casedesk/cli.py" line="331"/>
         <source>%n originals re-hashed</source>
         <translation>
             <numerusform>empreinte recalculée pour %n original</numerusform>
@@ -727,7 +727,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/cli.py" line="327"/>
+        <location filename="../../src/casedesk/cli.py" line="332"/>
         <source>%n custody entries checked</source>
         <translation>
             <numerusform>%n entrée du journal vérifiée</numerusform>
@@ -735,22 +735,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/cli.py" line="330"/>
+        <location filename="../../src/casedesk/cli.py" line="335"/>
         <source>OK: {counts}</source>
         <translation>OK : {counts}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/cli.py" line="332"/>
+        <location filename="../../src/casedesk/cli.py" line="337"/>
         <source>PROBLEMS FOUND: {counts}</source>
         <translation>PROBLÈMES DÉTECTÉS : {counts}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/cli.py" line="365"/>
+        <location filename="../../src/casedesk/cli.py" line="370"/>
         <source>No matches.</source>
         <translation>Aucun résultat.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/cli.py" line="474"/>
+        <location filename="../../src/casedesk/cli.py" line="479"/>
         <source>interrupted; the workspace is consistent.</source>
         <translation>interrompu ; l’espace de travail est cohérent.</translation>
     </message>
@@ -776,17 +776,17 @@
         <translation>Votre clé de signature est protégée par une phrase secrète ; définissez {variable} ou lancez cette commande dans un terminal pour la saisir.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/cli_keys.py" line="99"/>
+        <location filename="../../src/casedesk/cli_keys.py" line="100"/>
         <source>Say whose key this is with --name.</source>
         <translation>Indiquez à qui appartient cette clé avec --name.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/cli_keys.py" line="106"/>
+        <location filename="../../src/casedesk/cli_keys.py" line="107"/>
         <source>No trusted key has the fingerprint {fingerprint}.</source>
         <translation>Aucune clé approuvée n’a l’empreinte {fingerprint}.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/cli_keys.py" line="139"/>
+        <location filename="../../src/casedesk/cli_keys.py" line="140"/>
         <source>Cannot read {path}: {reason}.</source>
         <translation>Impossible de lire {path} : {reason}.</translation>
     </message>
@@ -794,6 +794,91 @@
         <location filename="../../src/casedesk/cli_records.py" line="322"/>
         <source>{command} needs one of: {verbs}</source>
         <translation>{command} attend l’un de : {verbs}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/cli_usage.py" line="18"/>
+        <source>argument {argument}: {problem}</source>
+        <translation>argument {argument} : {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/cli_usage.py" line="19"/>
+        <source>the following arguments are required: {arguments}</source>
+        <translation>les arguments suivants sont obligatoires : {arguments}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/cli_usage.py" line="20"/>
+        <source>unrecognized arguments: {arguments}</source>
+        <translation>arguments non reconnus : {arguments}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/cli_usage.py" line="21"/>
+        <source>one of the arguments {arguments} is required</source>
+        <translation>l’un des arguments {arguments} est obligatoire</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/cli_usage.py" line="22"/>
+        <source>not allowed with argument {argument}</source>
+        <translation>non autorisé avec l’argument {argument}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/cli_usage.py" line="23"/>
+        <source>ignored explicit argument {value}</source>
+        <translation>argument explicite ignoré : {value}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/cli_usage.py" line="24"/>
+        <source>expected one argument</source>
+        <translation>une valeur est attendue</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/cli_usage.py" line="25"/>
+        <source>expected at most one argument</source>
+        <translation>une valeur au plus est attendue</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/cli_usage.py" line="26"/>
+        <source>expected at least one argument</source>
+        <translation>au moins une valeur est attendue</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/cli_usage.py" line="27"/>
+        <source>expected {count} argument</source>
+        <translation>{count} valeur attendue</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/cli_usage.py" line="28"/>
+        <source>expected {count} arguments</source>
+        <translation>{count} valeurs attendues</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/cli_usage.py" line="29"/>
+        <source>ambiguous option: {option} could match {matches}</source>
+        <translation>option ambiguë : {option} peut correspondre à {matches}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/cli_usage.py" line="30"/>
+        <source>unexpected option string: {option}</source>
+        <translation>option inattendue : {option}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/cli_usage.py" line="32"/>
+        <source>invalid {kind} value: {value}</source>
+        <translation>valeur {kind} non valide : {value}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/cli_usage.py" line="33"/>
+        <source>invalid choice: {value} (choose from {choices})</source>
+        <translation>choix non valide : {value} (choisir parmi {choices})</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/cli_usage.py" line="34"/>
+        <source>unknown parser {name} (choices: {choices})</source>
+        <translation>commande inconnue {name} (choix : {choices})</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/cli_usage.py" line="40"/>
+        <source>{command} needs one of: {choices}</source>
+        <translation>{command} demande l’une de ces commandes : {choices}</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/core/checklist.py" line="85"/>

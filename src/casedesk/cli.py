@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from casedesk import __version__
+from casedesk.cli_usage import needs_one_of
 from casedesk.core.errors import CaseDeskError, UsageError
 from casedesk.core.preferences import Preferences, default_workspace
 from casedesk.core.service import CaseService
@@ -32,7 +33,11 @@ EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
 
 class CliUsageError(Exception):
-    pass
+    """The command line was called wrongly: said in its language by :func:`run` (see cli_usage)."""
+
+    def __init__(self, message: Message | str) -> None:
+        super().__init__(str(message))
+        self.message = message
 
 
 class Parser(argparse.ArgumentParser):
@@ -252,7 +257,7 @@ def cmd_case(svc: CaseService, args: argparse.Namespace, out: TextIO) -> int:
         else:
             _print_case(view, out)
         return EXIT_OK
-    raise CliUsageError("case needs one of: new, list, show")
+    raise CliUsageError(needs_one_of("case", "new, list, show"))
 
 
 def _print_case(view: CaseView, out: TextIO) -> None:
@@ -374,7 +379,7 @@ def cmd_export(svc: CaseService, args: argparse.Namespace, out: TextIO) -> int:
 
 def cmd_bundle(svc: CaseService, args: argparse.Namespace, out: TextIO) -> int:
     if args.bundle_cmd is None:
-        raise CliUsageError("bundle needs one of: export, import")
+        raise CliUsageError(needs_one_of("bundle", "export, import"))
     from casedesk.bundle.cli import run_bundle
 
     return run_bundle(svc, args, out, TerminalProgress("Bundle", not args.json))
@@ -449,7 +454,7 @@ def run(argv: Sequence[str], out: TextIO = sys.stdout, err: TextIO = sys.stderr)
     try:
         args = build_parser().parse_args(list(argv))
     except CliUsageError as exc:
-        err.write(f"casedesk: {printable(str(exc))}\n")
+        err.write(f"casedesk: {said(exc.message)}\n")
         return EXIT_USAGE
     if args.command in (None, "gui"):
         from casedesk.ui.app import run_gui
@@ -465,7 +470,7 @@ def run(argv: Sequence[str], out: TextIO = sys.stdout, err: TextIO = sys.stderr)
         err.write(f"casedesk: {said(exc.message)}\n")
         return EXIT_USAGE
     except CliUsageError as exc:
-        err.write(f"casedesk: {printable(str(exc))}\n")
+        err.write(f"casedesk: {said(exc.message)}\n")
         return EXIT_USAGE
     except CaseDeskError as exc:
         err.write(f"casedesk: {said(exc.message)}\n")

@@ -67,10 +67,11 @@ def signing_key(store: KeyStore | None = None) -> SigningKey:
 
 def run_key(args: argparse.Namespace, out: TextIO) -> int:
     from casedesk.cli import EXIT_OK, CliUsageError, print_json
+    from casedesk.cli_usage import needs_one_of
 
     store, trusted = KeyStore(), TrustStore()
     if args.key_cmd is None:
-        raise CliUsageError("key needs one of: show, export-public, trust, list, forget")
+        raise CliUsageError(needs_one_of("key", "show, export-public, trust, list, forget"))
     if args.key_cmd == "show":
         public = store.public_key() if store.exists() else signing_key(store).public
         record = {

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from casedesk.cli import EXIT_OK, CliUsageError, print_json
+from casedesk.cli_usage import needs_one_of
 from casedesk.core.service import CaseService
 from casedesk.core.timeutil import iso_utc
 from casedesk.proof.casestamps import (
@@ -77,7 +78,7 @@ def run_timestamp(svc: CaseService, args: argparse.Namespace, out: TextIO) -> in
         return _trust(args, out)
     if command == "list":
         return _list(svc, args, out)
-    raise CliUsageError("timestamp needs one of: request, import, trust, list")
+    raise CliUsageError(needs_one_of("timestamp", "request, import, trust, list"))
 
 
 # -- request -------------------------------------------------------------------------------------

@@ -192,3 +192,32 @@ def test_the_command_line_speaks_casedesk_language_and_defaults_to_english(
     assert err == "casedesk: لا توجد قضية تطابق 'Nowhere'.\n"
     monkeypatch.setenv("CASEDESK_LANGUAGE", "de")  # a language CaseDesk does not have: English
     assert environment_language() == "en"
+
+
+def test_argparse_usage_errors_are_said_in_the_command_lines_language(
+    workspace_dir: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """argparse's own English sentences, and the sentence inside "argument X: …", are translated;
+    what the user typed and the option names stay as typed."""
+    expected = {
+        "en": (
+            "casedesk: the following arguments are required: case, --pdf\n",
+            "casedesk: argument --language: invalid choice: 'de' (choose from 'en', 'fr', 'ar')\n",
+            "casedesk: bundle needs one of: export, import\n",
+        ),
+        "fr": (
+            "casedesk: les arguments suivants sont obligatoires : case, --pdf\n",
+            "casedesk: argument --language : choix non valide : 'de' (choisir parmi 'en', 'fr', 'ar')\n",
+            "casedesk: bundle demande l’une de ces commandes : export, import\n",
+        ),
+        "ar": (
+            "casedesk: الوسائط التالية مطلوبة: case, --pdf\n",
+            "casedesk: الوسيط --language: اختيار غير صالح: 'de' (اختر من بين 'en', 'fr', 'ar')\n",
+            "casedesk: يحتاج bundle إلى أحد الأوامر التالية: export, import\n",
+        ),
+    }
+    for language, (required, choice, needs) in expected.items():
+        monkeypatch.setenv("CASEDESK_LANGUAGE", language)
+        assert _cli(workspace_dir, "export") == (2, "", required)
+        assert _cli(workspace_dir, "export", "X", "--pdf", "x.pdf", "--language", "de") == (2, "", choice)
+        assert _cli(workspace_dir, "bundle") == (2, "", needs)
