@@ -41,7 +41,19 @@ def test_core_packages_import_no_qt() -> None:
 # -- storage stays inside the core ------------------------------------------------------------
 
 PACKAGE = Path(casedesk.__file__).parent
-OUTSIDE_CORE = ["bundle", "report", "proof", "ui", "geo", "basemap", "cli.py", "cli_records.py", "cli_ocr.py", "cli_geo.py"]  # under src/casedesk
+# under src/casedesk
+OUTSIDE_CORE = [
+    "bundle",
+    "report",
+    "proof",
+    "ui",
+    "geo",
+    "basemap",
+    "cli.py",
+    "cli_records.py",
+    "cli_ocr.py",
+    "cli_geo.py",
+]
 STORAGE_MODULES = (
     "sqlalchemy",
     "casedesk.core.models",
