@@ -714,12 +714,12 @@
         <translation>المجلد {folder} غير موجود.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/cli.py" line="329"/>
+        <location filename="../../src/casedesk/cli.py" line="332"/>
         <source>{originals}, {entries}.</source>
         <translation>{originals}، {entries}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/cli.py" line="331"/>
+        <location filename="../../src/casedesk/cli.py" line="334"/>
         <source>%n originals re-hashed</source>
         <translation>
             <numerusform>لم يُعَد حساب قيمة التجزئة لأي ملف أصلي</numerusform>
@@ -731,7 +731,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/cli.py" line="332"/>
+        <location filename="../../src/casedesk/cli.py" line="335"/>
         <source>%n custody entries checked</source>
         <translation>
             <numerusform>لم يُتحقَّق من أي قيد في سجل العهدة</numerusform>
@@ -743,22 +743,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/cli.py" line="335"/>
+        <location filename="../../src/casedesk/cli.py" line="338"/>
         <source>OK: {counts}</source>
         <translation>كل شيء سليم: {counts}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/cli.py" line="337"/>
+        <location filename="../../src/casedesk/cli.py" line="340"/>
         <source>PROBLEMS FOUND: {counts}</source>
         <translation>وُجدت مشكلات: {counts}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/cli.py" line="370"/>
+        <location filename="../../src/casedesk/cli.py" line="373"/>
         <source>No matches.</source>
         <translation>لا نتائج.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/cli.py" line="479"/>
+        <location filename="../../src/casedesk/cli.py" line="489"/>
         <source>interrupted; the workspace is consistent.</source>
         <translation>توقّف التنفيذ؛ مساحة العمل متّسقة.</translation>
     </message>
@@ -797,6 +797,12 @@
         <location filename="../../src/casedesk/cli_keys.py" line="140"/>
         <source>Cannot read {path}: {reason}.</source>
         <translation>تعذّرت قراءة {path}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/cli_pgp.py" line="40"/>
+        <location filename="../../src/casedesk/core/ingest.py" line="101"/>
+        <source>{path}: cannot be read ({reason}).</source>
+        <translation>تتعذّر قراءة المسار {path} ({reason}).</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/cli_records.py" line="322"/>
@@ -1010,11 +1016,6 @@
         <translation>المسار {path} غير موجود.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/ingest.py" line="101"/>
-        <source>{path}: cannot be read ({reason}).</source>
-        <translation>تتعذّر قراءة المسار {path} ({reason}).</translation>
-    </message>
-    <message>
         <location filename="../../src/casedesk/core/ingest.py" line="106"/>
         <source>{path}: is a folder; add --recursive to take in its files.</source>
         <translation>المسار {path} مجلد؛ أضف الخيار --recursive لإضافة ملفاته.</translation>
@@ -1224,7 +1225,7 @@
     <message>
         <location filename="../../src/casedesk/core/service/claims.py" line="94"/>
         <location filename="../../src/casedesk/core/service/evidence.py" line="190"/>
-        <location filename="../../src/casedesk/core/service/provenance.py" line="56"/>
+        <location filename="../../src/casedesk/core/service/provenance.py" line="63"/>
         <location filename="../../src/casedesk/core/service/text.py" line="85"/>
         <source>Name at least one evidence item.</source>
         <translation>حدِّد دليلًا واحدًا على الأقل.</translation>
@@ -1305,23 +1306,23 @@
         <translation>قيد العهدة المنقول {seq} لا يطابق قيمة تجزئته.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/intake.py" line="156"/>
+        <location filename="../../src/casedesk/core/service/intake.py" line="190"/>
         <source>{name!r} is not footage; stills come from video evidence.</source>
         <translation>الملف {name!r} ليس مقطع فيديو؛ تُستخرج اللقطات من أدلة الفيديو.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/intake.py" line="167"/>
+        <location filename="../../src/casedesk/core/service/intake.py" line="201"/>
         <source>--every needs a positive number of seconds.</source>
         <translation>يحتاج الخيار --every إلى عدد موجب من الثواني.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/intake.py" line="172"/>
-        <location filename="../../src/casedesk/core/service/intake.py" line="181"/>
+        <location filename="../../src/casedesk/core/service/intake.py" line="206"/>
+        <location filename="../../src/casedesk/core/service/intake.py" line="215"/>
         <source>{name}: {problem}</source>
         <translation>{name}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/intake.py" line="174"/>
+        <location filename="../../src/casedesk/core/service/intake.py" line="208"/>
         <source>Say which stills to take: a time offset, --every N or --keyframes.</source>
         <translation>حدِّد اللقطات المطلوب استخراجها: موضع زمني، أو --every N، أو --keyframes.</translation>
     </message>
@@ -2628,6 +2629,7 @@
     </message>
     <message>
         <location filename="../../src/casedesk/proof/casestamps.py" line="639"/>
+        <location filename="../../src/casedesk/provenance/wacz.py" line="260"/>
         <source>{name} is larger than {limit} bytes</source>
         <translation>حجم {name} أكبر من {limit} بايت</translation>
     </message>
@@ -3146,6 +3148,81 @@
         <translation>لم يُمرَّر إلى c2pa: {size} ميبيبايت تُقرأ كاملة، ولا بيانات C2PA فيه</translation>
     </message>
     <message>
+        <location filename="../../src/casedesk/provenance/openpgp.py" line="104"/>
+        <source>Good OpenPGP signature.</source>
+        <translation>توقيع OpenPGP صالح.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/provenance/openpgp.py" line="105"/>
+        <source>Good OpenPGP signature; the key was valid when it signed and has expired since.</source>
+        <translation>توقيع OpenPGP صالح؛ كان المفتاح صالحًا وقت التوقيع وانتهت صلاحيته منذ ذلك الحين.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/provenance/openpgp.py" line="108"/>
+        <source>Good OpenPGP signature; the signature itself has expired since.</source>
+        <translation>توقيع OpenPGP صالح؛ انتهت صلاحية التوقيع نفسه منذ ذلك الحين.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/provenance/openpgp.py" line="111"/>
+        <source>Bad OpenPGP signature: the file or the signature was altered.</source>
+        <translation>توقيع OpenPGP غير صالح: عُدِّل الملف أو التوقيع.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/provenance/openpgp.py" line="112"/>
+        <source>OpenPGP signature by a key that is not imported; import the signer&apos;s key and read again.</source>
+        <translation>توقيع OpenPGP بمفتاح غير مستورد؛ استورد مفتاح الموقِّع وأعد القراءة.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/provenance/openpgp.py" line="115"/>
+        <source>OpenPGP signature made with a key that had already expired.</source>
+        <translation>توقيع OpenPGP أُنشئ بمفتاح كانت صلاحيته قد انتهت.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/provenance/openpgp.py" line="118"/>
+        <source>OpenPGP signature by a revoked key.</source>
+        <translation>توقيع OpenPGP بمفتاح مُلغى.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/provenance/openpgp.py" line="119"/>
+        <source>The signature file holds no OpenPGP signature.</source>
+        <translation>لا يحتوي ملف التوقيع على أي توقيع OpenPGP.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/provenance/openpgp.py" line="120"/>
+        <source>The OpenPGP signature could not be checked.</source>
+        <translation>تعذّر التحقق من توقيع OpenPGP.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/provenance/openpgp.py" line="128"/>
+        <source>Detached signature {file}: {why}</source>
+        <translation>التوقيع المنفصل {file}: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/provenance/openpgp.py" line="188"/>
+        <source>The key file is larger than {limit} bytes.</source>
+        <translation>يتجاوز ملف المفتاح {limit} بايت.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/provenance/openpgp.py" line="195"/>
+        <source>The file holds no OpenPGP public key.</source>
+        <translation>لا يحتوي الملف على أي مفتاح عام OpenPGP.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/provenance/openpgp.py" line="372"/>
+        <source>GnuPG (gpg) is not installed; it is needed to import OpenPGP keys.</source>
+        <translation>برنامج GnuPG (gpg) غير مثبّت؛ وهو لازم لاستيراد مفاتيح OpenPGP.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/provenance/openpgp.py" line="377"/>
+        <source>GnuPG could not be run: {reason}.</source>
+        <translation>تعذّر تشغيل GnuPG: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/provenance/openpgp.py" line="380"/>
+        <source>GnuPG refused the key file: {reason}.</source>
+        <translation>رفض GnuPG ملف المفتاح: {reason}.</translation>
+    </message>
+    <message>
         <location filename="../../src/casedesk/provenance/record.py" line="208"/>
         <source>Content Credentials (C2PA) are present but could not be read: {reason}.</source>
         <translation>توجد بيانات اعتماد المحتوى (C2PA) لكن تعذّرت قراءتها: {reason}.</translation>
@@ -3179,6 +3256,184 @@
         <location filename="../../src/casedesk/provenance/trust.py" line="118"/>
         <source>No certificate found: trust anchors are given as PEM (-----BEGIN CERTIFICATE-----).</source>
         <translation>لم يُعثر على أي شهادة: تُقدَّم مراسي الثقة بصيغة PEM (-----BEGIN CERTIFICATE-----).</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/provenance/wacz.py" line="154"/>
+        <source>the archive is damaged or truncated ({reason})</source>
+        <translation>الأرشيف تالف أو مبتور ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/provenance/wacz.py" line="167"/>
+        <source>it has no datapackage.json</source>
+        <translation>لا يحتوي على ملف datapackage.json</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/provenance/wacz.py" line="203"/>
+        <source>a resource without a path</source>
+        <translation>مورد بلا مسار</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/provenance/wacz.py" line="208"/>
+        <source>not in the archive</source>
+        <translation>غير موجود في الأرشيف</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/provenance/wacz.py" line="211"/>
+        <source>no hash it can be checked against</source>
+        <translation>لا توجد بصمة يمكن التحقق بها</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/provenance/wacz.py" line="215"/>
+        <source>{count} bytes, not the {size} stated</source>
+        <translation>{count} بايت، لا {size} كما هو مذكور</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/provenance/wacz.py" line="218"/>
+        <source>its hash differs</source>
+        <translation>تختلف بصمته</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/provenance/wacz.py" line="263"/>
+        <source>{name} expands more than {ratio} times (a zip bomb)</source>
+        <translation>يتوسّع {name} أكثر من {ratio} مرة (قنبلة ضغط)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/provenance/wacz.py" line="270"/>
+        <source>it expands to more data than the limit allows (a zip bomb)</source>
+        <translation>يتوسّع إلى بيانات تتجاوز الحد المسموح (قنبلة ضغط)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/provenance/wacz.py" line="278"/>
+        <source>it has {count} entries, more than the limit of {limit}</source>
+        <translation>يحتوي على {count} مدخلًا، أكثر من الحد البالغ {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/provenance/wacz.py" line="291"/>
+        <source>the entry {name!r} has a path that climbs out of the archive</source>
+        <translation>للمدخل {name!r} مسار يخرج من الأرشيف</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/provenance/wacz.py" line="293"/>
+        <source>the entry {name!r} has control characters in its name</source>
+        <translation>يحتوي اسم المدخل {name!r} على محارف تحكم</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/provenance/wacz.py" line="295"/>
+        <source>the entry {name!r} is a link or a device, not a file</source>
+        <translation>المدخل {name!r} رابط أو جهاز وليس ملفًا</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/provenance/wacz.py" line="297"/>
+        <source>the entry {name!r} is encrypted</source>
+        <translation>المدخل {name!r} مشفّر</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/provenance/wacz.py" line="299"/>
+        <source>the entry {name!r} uses an unsupported compression method</source>
+        <translation>يستخدم المدخل {name!r} طريقة ضغط غير مدعومة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/provenance/wacz.py" line="301"/>
+        <source>the entry {name!r} appears twice</source>
+        <translation>يظهر المدخل {name!r} مرتين</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/provenance/wacz.py" line="310"/>
+        <source>{name} is not valid JSON ({reason})</source>
+        <translation>{name} ليس JSON صالحًا ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/provenance/wacz.py" line="312"/>
+        <source>{name} is not a JSON object</source>
+        <translation>{name} ليس كائن JSON</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/provenance/wacz.py" line="352"/>
+        <source>Web archive (WACZ) refused: {reason}.</source>
+        <translation>رُفض أرشيف الويب (WACZ): {reason}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/provenance/wacz.py" line="356"/>
+        <source>Web archive (WACZ): %n resource differs from its datapackage.json.</source>
+        <translation>
+            <numerusform>أرشيف الويب (WACZ): لا يختلف أي مورد (%n) عن datapackage.json الخاص به.</numerusform>
+            <numerusform>أرشيف الويب (WACZ): يختلف مورد واحد (%n) عن datapackage.json الخاص به.</numerusform>
+            <numerusform>أرشيف الويب (WACZ): يختلف موردان (%n) عن datapackage.json الخاص به.</numerusform>
+            <numerusform>أرشيف الويب (WACZ): تختلف %n موارد عن datapackage.json الخاص به.</numerusform>
+            <numerusform>أرشيف الويب (WACZ): يختلف %n موردًا عن datapackage.json الخاص به.</numerusform>
+            <numerusform>أرشيف الويب (WACZ): يختلف %n مورد عن datapackage.json الخاص به.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/provenance/wacz.py" line="362"/>
+        <source>Web archive (WACZ): its datapackage.json lists no resource.</source>
+        <translation>أرشيف الويب (WACZ): لا يسرد ملف datapackage.json الخاص به أي مورد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/provenance/wacz.py" line="364"/>
+        <source>Web archive (WACZ): datapackage.json differs from the digest it was signed by.</source>
+        <translation>أرشيف الويب (WACZ): لا يطابق datapackage.json البصمة التي وُقِّعت.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/provenance/wacz.py" line="367"/>
+        <source>Web archive (WACZ): its signature is invalid ({problem}).</source>
+        <translation>أرشيف الويب (WACZ): توقيعه غير صالح ({problem}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/provenance/wacz.py" line="370"/>
+        <source>Web archive (WACZ): its signature is not trusted ({problem}).</source>
+        <translation>أرشيف الويب (WACZ): توقيعه غير موثوق ({problem}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/provenance/wacz_signature.py" line="91"/>
+        <source>the signature signs another digest than this archive&apos;s</source>
+        <translation>يوقّع التوقيع بصمة غير بصمة هذا الأرشيف</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/provenance/wacz_signature.py" line="96"/>
+        <source>the signature data are malformed ({reason})</source>
+        <translation>بيانات التوقيع مشوّهة ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/provenance/wacz_signature.py" line="106"/>
+        <location filename="../../src/casedesk/provenance/wacz_signature.py" line="130"/>
+        <source>the ECDSA signature does not verify</source>
+        <translation>لا يتحقق توقيع ECDSA</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/provenance/wacz_signature.py" line="137"/>
+        <source>the certificate is for {names}, not {domain}</source>
+        <translation>الشهادة صادرة لـ{names} وليس لـ{domain}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/provenance/wacz_signature.py" line="141"/>
+        <source>the signature states no valid creation time</source>
+        <translation>لا يذكر التوقيع وقت إنشاء صالحًا</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/provenance/wacz_signature.py" line="159"/>
+        <source>it carries no time stamp</source>
+        <translation>لا يحمل أي ختم زمني</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/provenance/wacz_signature.py" line="184"/>
+        <source>its certificate chain does not lead to a pinned root</source>
+        <translation>لا تؤدي سلسلة شهاداته إلى أي جذر مثبّت</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/provenance/wacz_signature.py" line="197"/>
+        <source>its certificate path is not valid at the time stamp ({reason})</source>
+        <translation>مسار شهاداته غير صالح في وقت الختم الزمني ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/provenance/wacz_signature.py" line="205"/>
+        <source>the time stamp is not within ten minutes of the stated creation time</source>
+        <translation>لا يقع الختم الزمني ضمن عشر دقائق من وقت الإنشاء المذكور</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/provenance/wacz_signature.py" line="207"/>
+        <source>the certificate was not issued within seven days before the signature</source>
+        <translation>لم تُصدَر الشهادة خلال الأيام السبعة السابقة للتوقيع</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/report/compat.py" line="75"/>

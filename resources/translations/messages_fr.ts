@@ -714,12 +714,12 @@
         <translation>Le répertoire {folder} n’existe pas.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/cli.py" line="329"/>
+        <location filename="../../src/casedesk/cli.py" line="332"/>
         <source>{originals}, {entries}.</source>
         <translation>{originals}, {entries}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/cli.py" line="331"/>
+        <location filename="../../src/casedesk/cli.py" line="334"/>
         <source>%n originals re-hashed</source>
         <translation>
             <numerusform>empreinte recalculée pour %n original</numerusform>
@@ -727,7 +727,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/cli.py" line="332"/>
+        <location filename="../../src/casedesk/cli.py" line="335"/>
         <source>%n custody entries checked</source>
         <translation>
             <numerusform>%n entrée du journal vérifiée</numerusform>
@@ -735,22 +735,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/cli.py" line="335"/>
+        <location filename="../../src/casedesk/cli.py" line="338"/>
         <source>OK: {counts}</source>
         <translation>OK : {counts}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/cli.py" line="337"/>
+        <location filename="../../src/casedesk/cli.py" line="340"/>
         <source>PROBLEMS FOUND: {counts}</source>
         <translation>PROBLÈMES DÉTECTÉS : {counts}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/cli.py" line="370"/>
+        <location filename="../../src/casedesk/cli.py" line="373"/>
         <source>No matches.</source>
         <translation>Aucun résultat.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/cli.py" line="479"/>
+        <location filename="../../src/casedesk/cli.py" line="489"/>
         <source>interrupted; the workspace is consistent.</source>
         <translation>interrompu ; l’espace de travail est cohérent.</translation>
     </message>
@@ -789,6 +789,12 @@
         <location filename="../../src/casedesk/cli_keys.py" line="140"/>
         <source>Cannot read {path}: {reason}.</source>
         <translation>Impossible de lire {path} : {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/cli_pgp.py" line="40"/>
+        <location filename="../../src/casedesk/core/ingest.py" line="101"/>
+        <source>{path}: cannot be read ({reason}).</source>
+        <translation>{path} : illisible ({reason}).</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/cli_records.py" line="322"/>
@@ -1002,11 +1008,6 @@
         <translation>{path} : introuvable.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/ingest.py" line="101"/>
-        <source>{path}: cannot be read ({reason}).</source>
-        <translation>{path} : illisible ({reason}).</translation>
-    </message>
-    <message>
         <location filename="../../src/casedesk/core/ingest.py" line="106"/>
         <source>{path}: is a folder; add --recursive to take in its files.</source>
         <translation>{path} : est un répertoire ; ajoutez --recursive pour en prendre les fichiers.</translation>
@@ -1216,7 +1217,7 @@
     <message>
         <location filename="../../src/casedesk/core/service/claims.py" line="94"/>
         <location filename="../../src/casedesk/core/service/evidence.py" line="190"/>
-        <location filename="../../src/casedesk/core/service/provenance.py" line="56"/>
+        <location filename="../../src/casedesk/core/service/provenance.py" line="63"/>
         <location filename="../../src/casedesk/core/service/text.py" line="85"/>
         <source>Name at least one evidence item.</source>
         <translation>Désignez au moins une pièce.</translation>
@@ -1297,23 +1298,23 @@
         <translation>L’entrée transmise {seq} du journal ne correspond pas à son empreinte.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/intake.py" line="156"/>
+        <location filename="../../src/casedesk/core/service/intake.py" line="190"/>
         <source>{name!r} is not footage; stills come from video evidence.</source>
         <translation>{name!r} n’est pas une vidéo ; les images extraites proviennent de pièces vidéo.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/intake.py" line="167"/>
+        <location filename="../../src/casedesk/core/service/intake.py" line="201"/>
         <source>--every needs a positive number of seconds.</source>
         <translation>--every attend un nombre positif de secondes.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/intake.py" line="172"/>
-        <location filename="../../src/casedesk/core/service/intake.py" line="181"/>
+        <location filename="../../src/casedesk/core/service/intake.py" line="206"/>
+        <location filename="../../src/casedesk/core/service/intake.py" line="215"/>
         <source>{name}: {problem}</source>
         <translation>{name} : {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/intake.py" line="174"/>
+        <location filename="../../src/casedesk/core/service/intake.py" line="208"/>
         <source>Say which stills to take: a time offset, --every N or --keyframes.</source>
         <translation>Indiquez quelles images extraire : une position, --every N ou --keyframes.</translation>
     </message>
@@ -2604,6 +2605,7 @@
     </message>
     <message>
         <location filename="../../src/casedesk/proof/casestamps.py" line="639"/>
+        <location filename="../../src/casedesk/provenance/wacz.py" line="260"/>
         <source>{name} is larger than {limit} bytes</source>
         <translation>{name} dépasse {limit} octets</translation>
     </message>
@@ -3118,6 +3120,81 @@
         <translation>non transmis à c2pa : {size} Mio à lire en entier, et aucune donnée C2PA dedans</translation>
     </message>
     <message>
+        <location filename="../../src/casedesk/provenance/openpgp.py" line="104"/>
+        <source>Good OpenPGP signature.</source>
+        <translation>Signature OpenPGP valide.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/provenance/openpgp.py" line="105"/>
+        <source>Good OpenPGP signature; the key was valid when it signed and has expired since.</source>
+        <translation>Signature OpenPGP valide ; la clé était valide au moment de la signature et a expiré depuis.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/provenance/openpgp.py" line="108"/>
+        <source>Good OpenPGP signature; the signature itself has expired since.</source>
+        <translation>Signature OpenPGP valide ; la signature elle-même a expiré depuis.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/provenance/openpgp.py" line="111"/>
+        <source>Bad OpenPGP signature: the file or the signature was altered.</source>
+        <translation>Signature OpenPGP invalide : le fichier ou la signature a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/provenance/openpgp.py" line="112"/>
+        <source>OpenPGP signature by a key that is not imported; import the signer&apos;s key and read again.</source>
+        <translation>Signature OpenPGP d&apos;une clé non importée ; importez la clé du signataire et relancez la lecture.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/provenance/openpgp.py" line="115"/>
+        <source>OpenPGP signature made with a key that had already expired.</source>
+        <translation>Signature OpenPGP faite avec une clé déjà expirée.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/provenance/openpgp.py" line="118"/>
+        <source>OpenPGP signature by a revoked key.</source>
+        <translation>Signature OpenPGP d&apos;une clé révoquée.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/provenance/openpgp.py" line="119"/>
+        <source>The signature file holds no OpenPGP signature.</source>
+        <translation>Le fichier de signature ne contient aucune signature OpenPGP.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/provenance/openpgp.py" line="120"/>
+        <source>The OpenPGP signature could not be checked.</source>
+        <translation>La signature OpenPGP n&apos;a pas pu être vérifiée.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/provenance/openpgp.py" line="128"/>
+        <source>Detached signature {file}: {why}</source>
+        <translation>Signature détachée {file} : {why}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/provenance/openpgp.py" line="188"/>
+        <source>The key file is larger than {limit} bytes.</source>
+        <translation>Le fichier de clé dépasse {limit} octets.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/provenance/openpgp.py" line="195"/>
+        <source>The file holds no OpenPGP public key.</source>
+        <translation>Le fichier ne contient aucune clé publique OpenPGP.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/provenance/openpgp.py" line="372"/>
+        <source>GnuPG (gpg) is not installed; it is needed to import OpenPGP keys.</source>
+        <translation>GnuPG (gpg) n&apos;est pas installé ; il est nécessaire pour importer des clés OpenPGP.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/provenance/openpgp.py" line="377"/>
+        <source>GnuPG could not be run: {reason}.</source>
+        <translation>GnuPG n&apos;a pas pu être lancé : {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/provenance/openpgp.py" line="380"/>
+        <source>GnuPG refused the key file: {reason}.</source>
+        <translation>GnuPG a refusé le fichier de clé : {reason}.</translation>
+    </message>
+    <message>
         <location filename="../../src/casedesk/provenance/record.py" line="208"/>
         <source>Content Credentials (C2PA) are present but could not be read: {reason}.</source>
         <translation>Des Content Credentials (C2PA) sont présents mais n’ont pas pu être lus : {reason}.</translation>
@@ -3151,6 +3228,180 @@
         <location filename="../../src/casedesk/provenance/trust.py" line="118"/>
         <source>No certificate found: trust anchors are given as PEM (-----BEGIN CERTIFICATE-----).</source>
         <translation>Aucun certificat trouvé : les ancres de confiance se donnent en PEM (-----BEGIN CERTIFICATE-----).</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/provenance/wacz.py" line="154"/>
+        <source>the archive is damaged or truncated ({reason})</source>
+        <translation>l&apos;archive est endommagée ou tronquée ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/provenance/wacz.py" line="167"/>
+        <source>it has no datapackage.json</source>
+        <translation>elle n&apos;a pas de datapackage.json</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/provenance/wacz.py" line="203"/>
+        <source>a resource without a path</source>
+        <translation>une ressource sans chemin</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/provenance/wacz.py" line="208"/>
+        <source>not in the archive</source>
+        <translation>absente de l&apos;archive</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/provenance/wacz.py" line="211"/>
+        <source>no hash it can be checked against</source>
+        <translation>aucune empreinte permettant de la vérifier</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/provenance/wacz.py" line="215"/>
+        <source>{count} bytes, not the {size} stated</source>
+        <translation>{count} octets, et non les {size} annoncés</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/provenance/wacz.py" line="218"/>
+        <source>its hash differs</source>
+        <translation>son empreinte diffère</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/provenance/wacz.py" line="263"/>
+        <source>{name} expands more than {ratio} times (a zip bomb)</source>
+        <translation>{name} se décompresse plus de {ratio} fois (une bombe de décompression)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/provenance/wacz.py" line="270"/>
+        <source>it expands to more data than the limit allows (a zip bomb)</source>
+        <translation>elle se décompresse en plus de données que la limite ne l&apos;autorise (une bombe de décompression)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/provenance/wacz.py" line="278"/>
+        <source>it has {count} entries, more than the limit of {limit}</source>
+        <translation>elle compte {count} entrées, au-delà de la limite de {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/provenance/wacz.py" line="291"/>
+        <source>the entry {name!r} has a path that climbs out of the archive</source>
+        <translation>l&apos;entrée {name!r} a un chemin qui sort de l&apos;archive</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/provenance/wacz.py" line="293"/>
+        <source>the entry {name!r} has control characters in its name</source>
+        <translation>l&apos;entrée {name!r} contient des caractères de contrôle dans son nom</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/provenance/wacz.py" line="295"/>
+        <source>the entry {name!r} is a link or a device, not a file</source>
+        <translation>l&apos;entrée {name!r} est un lien ou un périphérique, pas un fichier</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/provenance/wacz.py" line="297"/>
+        <source>the entry {name!r} is encrypted</source>
+        <translation>l&apos;entrée {name!r} est chiffrée</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/provenance/wacz.py" line="299"/>
+        <source>the entry {name!r} uses an unsupported compression method</source>
+        <translation>l&apos;entrée {name!r} utilise une méthode de compression non prise en charge</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/provenance/wacz.py" line="301"/>
+        <source>the entry {name!r} appears twice</source>
+        <translation>l&apos;entrée {name!r} apparaît deux fois</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/provenance/wacz.py" line="310"/>
+        <source>{name} is not valid JSON ({reason})</source>
+        <translation>{name} n&apos;est pas du JSON valide ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/provenance/wacz.py" line="312"/>
+        <source>{name} is not a JSON object</source>
+        <translation>{name} n&apos;est pas un objet JSON</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/provenance/wacz.py" line="352"/>
+        <source>Web archive (WACZ) refused: {reason}.</source>
+        <translation>Archive web (WACZ) refusée : {reason}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/provenance/wacz.py" line="356"/>
+        <source>Web archive (WACZ): %n resource differs from its datapackage.json.</source>
+        <translation>
+            <numerusform>Archive web (WACZ) : %n ressource diffère de son datapackage.json.</numerusform>
+            <numerusform>Archive web (WACZ) : %n ressources diffèrent de leur datapackage.json.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/provenance/wacz.py" line="362"/>
+        <source>Web archive (WACZ): its datapackage.json lists no resource.</source>
+        <translation>Archive web (WACZ) : son datapackage.json ne liste aucune ressource.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/provenance/wacz.py" line="364"/>
+        <source>Web archive (WACZ): datapackage.json differs from the digest it was signed by.</source>
+        <translation>Archive web (WACZ) : datapackage.json ne correspond plus à l&apos;empreinte qui a été signée.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/provenance/wacz.py" line="367"/>
+        <source>Web archive (WACZ): its signature is invalid ({problem}).</source>
+        <translation>Archive web (WACZ) : sa signature est invalide ({problem}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/provenance/wacz.py" line="370"/>
+        <source>Web archive (WACZ): its signature is not trusted ({problem}).</source>
+        <translation>Archive web (WACZ) : sa signature n&apos;est pas digne de confiance ({problem}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/provenance/wacz_signature.py" line="91"/>
+        <source>the signature signs another digest than this archive&apos;s</source>
+        <translation>la signature porte sur une autre empreinte que celle de cette archive</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/provenance/wacz_signature.py" line="96"/>
+        <source>the signature data are malformed ({reason})</source>
+        <translation>les données de signature sont mal formées ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/provenance/wacz_signature.py" line="106"/>
+        <location filename="../../src/casedesk/provenance/wacz_signature.py" line="130"/>
+        <source>the ECDSA signature does not verify</source>
+        <translation>la signature ECDSA n&apos;est pas vérifiée</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/provenance/wacz_signature.py" line="137"/>
+        <source>the certificate is for {names}, not {domain}</source>
+        <translation>le certificat est établi pour {names}, non pour {domain}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/provenance/wacz_signature.py" line="141"/>
+        <source>the signature states no valid creation time</source>
+        <translation>la signature n&apos;indique aucune date de création valide</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/provenance/wacz_signature.py" line="159"/>
+        <source>it carries no time stamp</source>
+        <translation>il ne porte aucun horodatage</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/provenance/wacz_signature.py" line="184"/>
+        <source>its certificate chain does not lead to a pinned root</source>
+        <translation>sa chaîne de certificats ne mène à aucune racine épinglée</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/provenance/wacz_signature.py" line="197"/>
+        <source>its certificate path is not valid at the time stamp ({reason})</source>
+        <translation>son chemin de certification n&apos;est pas valide à la date de l&apos;horodatage ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/provenance/wacz_signature.py" line="205"/>
+        <source>the time stamp is not within ten minutes of the stated creation time</source>
+        <translation>l&apos;horodatage n&apos;est pas dans les dix minutes suivant la date de création indiquée</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/provenance/wacz_signature.py" line="207"/>
+        <source>the certificate was not issued within seven days before the signature</source>
+        <translation>le certificat n&apos;a pas été émis dans les sept jours précédant la signature</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/report/compat.py" line="75"/>

@@ -110,6 +110,9 @@ def build_parser() -> argparse.ArgumentParser:
     add_timestamp_parser(sub)
     add_record_parsers(sub, Parser)
     add_ocr_parser(sub)
+    from casedesk.cli_pgp import add_pgp_parser
+
+    add_pgp_parser(sub, Parser)
     return parser
 
 
@@ -403,6 +406,12 @@ def cmd_ocr(svc: CaseService, args: argparse.Namespace, out: TextIO) -> int:
     return run_ocr(svc, args, out)
 
 
+def cmd_pgp(svc: CaseService, args: argparse.Namespace, out: TextIO) -> int:
+    from casedesk.cli_pgp import run_pgp
+
+    return run_pgp(svc, args, out)
+
+
 COMMANDS: dict[str, Callable[[CaseService, argparse.Namespace, TextIO], int]] = {
     "demo": cmd_demo,
     "case": cmd_case,
@@ -415,6 +424,7 @@ COMMANDS: dict[str, Callable[[CaseService, argparse.Namespace, TextIO], int]] = 
     "bundle": cmd_bundle,
     "timestamp": cmd_timestamp,
     "ocr": cmd_ocr,
+    "pgp": cmd_pgp,
     # a case's records, all driven by the table in casedesk.cli_records
     "source": cmd_record,
     "claim": cmd_record,

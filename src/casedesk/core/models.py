@@ -232,6 +232,10 @@ class EvidenceProvenance(Base):
     instance_id: Mapped[str | None] = mapped_column(Text, index=True)
     c2pa: Mapped[dict[str, Any]] = mapped_column(default=dict)
     trust: Mapped[str] = mapped_column(String(64), default="")  # digest of the anchors checked against
+    # Detached OpenPGP signatures over the original (SignatureRecord.to_dict each), and the web
+    # archive check when the original is a WACZ (WaczRecord.to_dict), as last read (migration 0010).
+    signatures: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
+    wacz: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True, default=None)
 
     __table_args__ = (CheckConstraint(sql_choice("c2pa_status", C2paStatus), name="c2pa_status_valid"),)
 

@@ -4,6 +4,7 @@ and the derived files (thumbnails, previews, waveforms) made again from the orig
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from datetime import UTC
 from pathlib import Path
 from typing import Any
@@ -15,13 +16,18 @@ from casedesk.core.checklist import ChecklistTemplate
 from casedesk.core.errors import UsageError
 from casedesk.core.ingest import IngestResult, Prepared, gather, is_flagged, run_pipeline
 from casedesk.core.models import Blob, Case, ChecklistItem, Evidence
+from casedesk.core.service import signed
 from casedesk.core.service.base import Unit, get
 from casedesk.core.service.provenance import ProvenanceAPI, provenance_details, save_provenance
 from casedesk.core.tasks import TaskControl
 from casedesk.core.vocabulary import ObjectKind
 from casedesk.i18n import msg
 from casedesk.media.api import EvidenceKind, MediaInfo
+from casedesk.provenance.openpgp import SignatureRecord
+from casedesk.provenance.openpgp import finding as signature_finding
 from casedesk.provenance.record import C2paRecord, findings
+from casedesk.provenance.wacz import WaczRecord
+from casedesk.provenance.wacz import findings as wacz_findings
 
 
 class IntakeAPI(ProvenanceAPI):
@@ -37,29 +43,49 @@ class IntakeAPI(ProvenanceAPI):
         with self._read() as s:
             get(s, Case, case_id, "case")
         candidates = list(gather(paths, recursive))
+        # A file added with its detached signature beside it (x.jpg with x.jpg.asc): both become
+        # evidence, and the signature's check is recorded with the signed file.
+        sidecars = signed.pair_sidecars(c.path for c in candidates if c.problem is None)
+        tsa = signed.trusted_tsas()
         return run_pipeline(
             candidates,
             self.workspace.store,
-            lambda batch: self._record_all(case_id, batch),
+            lambda batch: self._record_all(case_id, batch, sidecars),
             control,
             self.limits,
-            inspect=self._read_c2pa,  # on the workers, while each copy is still in the page cache
+            # on the workers, while each copy is still in the page cache
+            inspect=lambda path, media_type: _Inspected(
+                self._read_c2pa(path, media_type), signed.wacz_of(path, tsa)
+            ),
         )
 
-    def _record_all(self, case_id: str, batch: list[Prepared]) -> list[IngestResult]:
+    def _record_all(
+        self, case_id: str, batch: list[Prepared], sidecars: dict[Path, list[Path]] | None = None
+    ) -> list[IngestResult]:
         if not batch:
             return []
         # Read by the workers as they prepared each file (see add_files); here only if they did not.
         readings = [
             p.inspected
-            if isinstance(p.inspected, C2paRecord | str)
-            else self._read_c2pa(p.stored.path, p.info.media_type)
+            if isinstance(p.inspected, _Inspected)
+            else _Inspected(self._read_c2pa(p.stored.path, p.info.media_type))
+            for p in batch
+        ]
+        keyring = self.pgp_keyring()
+        signatures = [
+            [
+                record
+                for sidecar in (sidecars or {}).get(p.candidate.path, [])
+                for record in signed.check_sidecar(p.stored.path, sidecar, keyring)
+            ]
             for p in batch
         ]
         with self._write() as w:
             return [
-                self._record_into(w, case_id, prepared, provenance=reading)
-                for prepared, reading in zip(batch, readings, strict=True)
+                self._record_into(
+                    w, case_id, prepared, provenance=reading.c2pa, signatures=sigs, wacz=reading.wacz
+                )
+                for prepared, reading, sigs in zip(batch, readings, signatures, strict=True)
             ]
 
     def _read_c2pa(self, path: Path, media_type: str | None) -> C2paRecord | str:
@@ -79,6 +105,8 @@ class IntakeAPI(ProvenanceAPI):
         case_id: str,
         prepared: Prepared,
         provenance: C2paRecord | str | None = None,
+        signatures: Sequence[SignatureRecord] = (),
+        wacz: WaczRecord | str | None = None,
         **extra: Any,
     ) -> IngestResult:
         s = w.session
@@ -114,9 +142,10 @@ class IntakeAPI(ProvenanceAPI):
             details["offset_s"] = evidence.parent_offset_s
         else:
             details["original_path"] = evidence.original_path
+        archive = wacz if isinstance(wacz, WaczRecord) else None
         if isinstance(provenance, C2paRecord):  # the reading is logged with the item it describes
-            save_provenance(s, evidence, provenance)
-            details["provenance"] = provenance_details(provenance)
+            save_provenance(s, evidence, provenance, signatures, archive)
+            details["provenance"] = provenance_details(provenance, signatures, archive)
         w.log(
             case_id, action, ObjectKind.EVIDENCE, evidence.id, touches=[(ObjectKind.CHECK, None)], **details
         )
@@ -126,6 +155,11 @@ class IntakeAPI(ProvenanceAPI):
             result.warnings += findings(provenance)
         elif provenance:
             result.warnings.append(provenance)
+        result.warnings += [str(m) for r in signatures if (m := signature_finding(r)) is not None]
+        if archive is not None:
+            result.warnings += [str(m) for m in wacz_findings(archive)]
+        elif isinstance(wacz, str):
+            result.warnings.append(wacz)
         return result
 
     def extract_stills(
@@ -214,6 +248,14 @@ class IntakeAPI(ProvenanceAPI):
             probe_and_derive(store.path_for(sha), store.derived_dir(sha), self.limits, original_name=name)
             control.report(done, len(originals), name)
         return len(originals)
+
+
+@dataclass(frozen=True, slots=True)
+class _Inspected:
+    """What the workers read of a stored copy: its Content Credentials and, for a WACZ, its check."""
+
+    c2pa: C2paRecord | str
+    wacz: WaczRecord | str | None = None
 
 
 def _add_evidence_checklist(s: Session, template: ChecklistTemplate, case_id: str, evidence_id: str) -> None:

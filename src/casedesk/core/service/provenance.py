@@ -7,6 +7,10 @@ entry per file), later as one ``provenance_read`` entry per item read. The store
 ``evidence_provenance``) is derived: reading again replaces it, and nothing is lost, the original
 is never touched. Ingredients are linked to evidence of the same case when they are shown, so an
 item added later links too.
+
+The same reading checks the item's detached OpenPGP signatures (items of its case named
+``<name>.asc`` or ``.sig``, or at ingest the sidecars added with it) against the workspace keyring,
+and, when the original is a web archive (WACZ), its hashes and signature (:mod:`.signed`).
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ from sqlalchemy.orm import Session
 from casedesk.core.changes import NO_CHANGES, Changes
 from casedesk.core.errors import UsageError
 from casedesk.core.models import Evidence, EvidenceProvenance
+from casedesk.core.service import signed
 from casedesk.core.service.base import ServiceBase, Unit, get
 from casedesk.core.tasks import TaskControl
 from casedesk.core.timeutil import utcnow
@@ -29,7 +34,9 @@ from casedesk.core.views import CustodyView
 from casedesk.core.vocabulary import ObjectKind
 from casedesk.i18n import msg
 from casedesk.provenance.extract import xmp_instance_id
+from casedesk.provenance.openpgp import KEYRING_FOLDER, Keyring, PgpKey, SignatureRecord
 from casedesk.provenance.record import C2paIngredient, C2paRecord, C2paStatus, IngredientLink, ProvenanceView
+from casedesk.provenance.wacz import WaczRecord
 from casedesk.textutil import clip
 
 if TYPE_CHECKING:
@@ -55,24 +62,52 @@ class ProvenanceAPI(ServiceBase):
         if not ids:
             raise UsageError(msg("Name at least one evidence item."))
         with self._read() as s:
-            items = [
-                (e.id, e.sha256, e.media_type) for e in (get(s, Evidence, i, "evidence item") for i in ids)
-            ]
-        reader = self._c2pa()
+            found = [get(s, Evidence, i, "evidence item") for i in ids]
+            items = [(e.id, e.sha256, e.media_type, _sidecars(s, e)) for e in found]
+        reader, keyring, tsa = self._c2pa(), self.pgp_keyring(), signed.trusted_tsas()
+        store = self.workspace.store
         changes = NO_CHANGES
         for start in range(0, len(items), READ_BATCH):
             batch = items[start : start + READ_BATCH]
             readings = []
-            for evidence_id, sha, media_type in batch:
+            for evidence_id, sha, media_type, sidecars in batch:
                 control.check()
-                readings.append((evidence_id, reader.read(self.workspace.store.path_for(sha), media_type)))
+                path = store.path_for(sha)
+                signatures = [
+                    record
+                    for name, sidecar_sha in sidecars
+                    for record in signed.check_bytes(
+                        path, store.path_for(sidecar_sha).read_bytes(), name, keyring
+                    )
+                ]
+                wacz = signed.wacz_of(path, tsa)
+                readings.append(
+                    (
+                        evidence_id,
+                        reader.read(path, media_type),
+                        signatures,
+                        wacz if isinstance(wacz, WaczRecord) else None,
+                    )
+                )
             with self._write() as w:
-                for evidence_id, record in readings:
+                for evidence_id, record, signatures, wacz in readings:
                     ev = w.get(Evidence, evidence_id, "evidence item")
-                    store_provenance(w, ev, record)
+                    store_provenance(w, ev, record, signatures, wacz)
             changes = changes | w.changes
             control.report(min(start + READ_BATCH, len(items)), len(items), "")
         return changes
+
+    def pgp_keyring(self) -> Keyring:
+        """The workspace's OpenPGP public keys, that detached signatures are checked against."""
+        return Keyring(self.workspace.root / KEYRING_FOLDER)
+
+    def import_pgp_keys(self, data: bytes) -> list[PgpKey]:
+        """Import the public keys of a key file into the workspace keyring (readings made after this
+        use them: read the provenance of signed items again to check them with a new key)."""
+        return self.pgp_keyring().import_keys(data)
+
+    def pgp_keys(self) -> list[PgpKey]:
+        return self.pgp_keyring().public_keys()
 
     def _c2pa(self) -> C2paReader:
         """The reader for the current trust anchors (made again when the anchors change)."""
@@ -92,12 +127,16 @@ class ProvenanceAPI(ServiceBase):
         """Each item's provenance, its ingredients linked to evidence of its case (trash left out)."""
         ids = list(dict.fromkeys(evidence_ids))
         read: dict[str, tuple[str, datetime, C2paRecord]] = {}  # evidence id -> case, when, what
+        others: dict[str, tuple[list[SignatureRecord], WaczRecord | None]] = {}
         with self._read() as s:
             for chunk in _chunks(ids):
                 query = select(EvidenceProvenance).where(EvidenceProvenance.evidence_id.in_(chunk))
                 for row in s.scalars(query):
                     read[row.evidence_id] = (row.case_id, row.read_at, C2paRecord.from_dict(row.c2pa))
+                    sigs = [SignatureRecord.from_dict(d) for d in row.signatures or ()]
+                    others[row.evidence_id] = (sigs, WaczRecord.from_dict(row.wacz) if row.wacz else None)
             links = _links(s, {i: (case_id, record) for i, (case_id, _, record) in read.items()})
+            sidecar_links = _signature_links(s, {i: (read[i][0], sigs) for i, (sigs, _) in others.items()})
         views = {}
         for evidence_id in ids:
             if evidence_id not in read:
@@ -105,7 +144,13 @@ class ProvenanceAPI(ServiceBase):
                 continue
             case_id, read_at, record = read[evidence_id]
             shown = _linked(record, links[case_id], evidence_id) if record.present else None
-            views[evidence_id] = ProvenanceView(c2pa=shown, read_at=read_at)
+            sigs, wacz = others[evidence_id]
+            views[evidence_id] = ProvenanceView(
+                c2pa=shown,
+                signatures=signed.linked(sigs, sidecar_links.get(case_id, {})),
+                wacz=wacz,
+                read_at=read_at,
+            )
         return views
 
     def provenance_unread(self, case_id: str) -> list[str]:
@@ -150,14 +195,26 @@ class ProvenanceAPI(ServiceBase):
         return trust.info()
 
 
-def store_provenance(w: Unit, ev: Evidence, record: C2paRecord) -> None:
+def store_provenance(
+    w: Unit,
+    ev: Evidence,
+    record: C2paRecord,
+    signatures: Sequence[SignatureRecord] = (),
+    wacz: WaczRecord | None = None,
+) -> None:
     """Record one reading of an item's original (replacing the last) and log it as provenance_read."""
-    save_provenance(w.session, ev, record)
-    details = provenance_details(record)
+    save_provenance(w.session, ev, record, signatures, wacz)
+    details = provenance_details(record, signatures, wacz)
     w.log(ev.case_id, "provenance_read", ObjectKind.EVIDENCE, ev.id, sha256=ev.sha256, **details)
 
 
-def save_provenance(s: Session, ev: Evidence, record: C2paRecord) -> None:
+def save_provenance(
+    s: Session,
+    ev: Evidence,
+    record: C2paRecord,
+    signatures: Sequence[SignatureRecord] = (),
+    wacz: WaczRecord | None = None,
+) -> None:
     """Keep a reading as the item's provenance (at ingest, its evidence_add entry says what it found)."""
     row = s.get(EvidenceProvenance, ev.id)
     if row is None:
@@ -177,9 +234,13 @@ def save_provenance(s: Session, ev: Evidence, record: C2paRecord) -> None:
     row.instance_id = record.instance_id or xmp_instance_id(ev.raw_metadata.get("xmp"))
     row.c2pa = record.to_dict()
     row.trust = record.trust
+    row.signatures = [r.to_dict() for r in signatures]
+    row.wacz = wacz.to_dict() if wacz is not None else None
 
 
-def provenance_details(record: C2paRecord) -> dict[str, Any]:
+def provenance_details(
+    record: C2paRecord, signatures: Sequence[SignatureRecord] = (), wacz: WaczRecord | None = None
+) -> dict[str, Any]:
     """What a custody entry says of a reading: what was found, and against which anchors, by which
     library (so a state can be explained later, and a reading told apart from a later one)."""
     details: dict[str, Any] = {"c2pa": record.status.value}
@@ -197,6 +258,10 @@ def provenance_details(record: C2paRecord) -> dict[str, Any]:
     details.update({k: clip(v) if isinstance(v, str) else v for k, v in optional.items() if v})
     details["trust"] = record.trust
     details["reader"] = record.reader
+    if signatures:
+        details["signatures"] = signed.signature_details(signatures)
+    if wacz is not None:
+        details["wacz"] = signed.wacz_details(wacz)
     return details
 
 
@@ -282,6 +347,40 @@ def _linked(record: C2paRecord, links: _Links, own_id: str) -> C2paRecord:
         )
 
     return dataclasses.replace(record, ingredients=tuple(link(i) for i in record.ingredients))
+
+
+def _sidecars(s: Session, ev: Evidence) -> list[tuple[str, str]]:
+    """The detached signatures of an item in its case: active items named ``<its name>.asc`` / ``.sig``."""
+    query = (
+        select(Evidence.original_name, Evidence.sha256)
+        .where(
+            Evidence.case_id == ev.case_id,
+            Evidence.trashed_at.is_(None),
+            Evidence.original_name.in_(signed.sidecar_names(ev.original_name)),
+        )
+        .order_by(Evidence.added_at, Evidence.id)
+    )
+    return [(name, sha) for name, sha in s.execute(query)]
+
+
+def _signature_links(
+    s: Session, records: dict[str, tuple[str, list[SignatureRecord]]]
+) -> dict[str, dict[str, str]]:
+    """For each case, the active items whose SHA-256 is a checked signature file's: sha -> evidence id."""
+    wanted: dict[str, set[str]] = {}
+    for case_id, sigs in records.values():
+        wanted.setdefault(case_id, set()).update(r.signature_sha256 for r in sigs if r.signature_sha256)
+    found: dict[str, dict[str, str]] = {}
+    for case_id, shas in wanted.items():
+        for chunk in _chunks(sorted(shas)):
+            query = (
+                select(Evidence.sha256, Evidence.id)
+                .where(Evidence.case_id == case_id, Evidence.trashed_at.is_(None), Evidence.sha256.in_(chunk))
+                .order_by(Evidence.added_at, Evidence.id)
+            )
+            for sha, evidence_id in s.execute(query):
+                found.setdefault(case_id, {}).setdefault(sha, evidence_id)
+    return found
 
 
 def _chunks(values: Sequence[str]) -> Iterable[Sequence[str]]:
