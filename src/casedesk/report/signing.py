@@ -24,7 +24,7 @@ from casedesk.core.timeutil import utcnow
 from casedesk.fsutil import TempFile
 from casedesk.proof.keys import SigningKey
 from casedesk.proof.pdfsign import SignatureAppearance, sign_pdf
-from casedesk.report import compat
+from casedesk.report import compat, fonts
 from casedesk.report.blocks import draw_line
 from casedesk.report.fonts import font_file
 from casedesk.report.i18n import Language
@@ -95,7 +95,13 @@ def stamp_pdf(lang: Language, key: SigningKey, size: tuple[float, float], signed
         lang.tr("Signed at {0} (the signer's clock)").format(lang.when(signed_at)),
     ]
     out = io.BytesIO()
-    canv = Canvas(out, pagesize=(width, height), invariant=True, pageCompression=1)
+    canv = Canvas(
+        out,
+        pagesize=(width, height),
+        invariant=True,
+        pageCompression=1,
+        initialFontName=fonts.REGULAR.latin,  # else the stamp names (unembedded) Helvetica
+    )
     line_height = (height - 2 * PADDING) / len(lines)
     anchor, align = (width - PADDING, "right") if lang.rtl else (PADDING, "left")
     for number, text in enumerate(lines):
