@@ -49,6 +49,7 @@ OUTSIDE_CORE = [
     "ui",
     "geo",
     "basemap",
+    "chrono",
     "cli.py",
     "cli_records.py",
     "cli_ocr.py",

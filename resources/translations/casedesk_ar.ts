@@ -415,6 +415,233 @@
     </message>
 </context>
 <context>
+    <name>ChronoDialog</name>
+    <message>
+        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="98"/>
+        <source>Chronolocate by shadow: {0}</source>
+        <translation>تحديد التوقيت بالظل: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="105"/>
+        <source>{0}. {1}</source>
+        <translation>{0}. {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="118"/>
+        <source>North (0°)</source>
+        <translation>الشمال (0°)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="119"/>
+        <source>The reference line points north, from its first point to its second</source>
+        <translation>الخط المرجعي يتجه نحو الشمال، من نقطته الأولى إلى الثانية</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="120"/>
+        <source>Clear the points</source>
+        <translation>مسح النقاط</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="139"/>
+        <source>Also match the length ratio (±{0}%)</source>
+        <translation>مطابقة نسبة الطول أيضًا (±{0}%)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="143"/>
+        <source>Perspective shortens a shadow on the ground: use the ratio only on a picture taken from above</source>
+        <translation>المنظور يقصّر الظل على الأرض: لا تستخدم النسبة إلا في صورة ملتقطة من الأعلى</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="147"/>
+        <source>Find matching times</source>
+        <translation>البحث عن الأوقات المطابقة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="151"/>
+        <source>Local date</source>
+        <translation>التاريخ المحلي</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="151"/>
+        <source>UTC</source>
+        <translation>UTC</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="151"/>
+        <source>Local time at the place</source>
+        <translation>التوقيت المحلي للمكان</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="151"/>
+        <source>Best (UTC)</source>
+        <translation>الأفضل (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="157"/>
+        <source>Save in the Chronolocated note</source>
+        <translation>الحفظ في ملاحظة «تحديد توقيته»</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="185"/>
+        <source>Base of a vertical object (where it meets the ground)</source>
+        <translation>قاعدة جسم عمودي (حيث يلامس الأرض)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="186"/>
+        <source>Top of the object</source>
+        <translation>قمة الجسم</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="187"/>
+        <source>Tip of its shadow</source>
+        <translation>طرف ظله</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="188"/>
+        <source>Reference direction: first point</source>
+        <translation>الاتجاه المرجعي: النقطة الأولى</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="189"/>
+        <source>Reference direction: second point</source>
+        <translation>الاتجاه المرجعي: النقطة الثانية</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="193"/>
+        <source>Drawing</source>
+        <translation>الرسم</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="195"/>
+        <source>Choose a point in the list, then click it on the picture.</source>
+        <translation>اختر نقطة من القائمة، ثم انقر موضعها على الصورة.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="200"/>
+        <source>Reference bearing:</source>
+        <translation>سمت المرجع:</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="206"/>
+        <source>Degrees from north, from the first reference point to the second: a road or wall measured on the map, or north.</source>
+        <translation>بالدرجات من الشمال، من النقطة المرجعية الأولى إلى الثانية: طريق أو جدار قيس على الخريطة، أو الشمال.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="215"/>
+        <source>Where and when</source>
+        <translation>أين ومتى</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="217"/>
+        <source>Place:</source>
+        <translation>المكان:</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="218"/>
+        <source>From:</source>
+        <translation>من:</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="219"/>
+        <source>To:</source>
+        <translation>إلى:</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="221"/>
+        <source>Bearing tolerance:</source>
+        <translation>هامش التسامح في السمت:</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="227"/>
+        <source>Assumes a vertical object on roughly level ground, and takes the picture&apos;s perspective as the reference line&apos;s: the angle between the reference and the shadow on the picture is taken as their angle on the ground. Draw the reference close to the shadow.</source>
+        <translation>يفترض جسمًا عموديًا على أرض مستوية تقريبًا، ويعدّ منظور الصورة منظورَ الخط المرجعي: تُعدّ الزاوية بين المرجع والظل على الصورة زاويتهما على الأرض. ارسم المرجع قريبًا من الظل.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="258"/>
+        <source>{0} – {1}</source>
+        <extracomment>A time window: {0} its start, {1} its end (a date and a time, then a time).</extracomment>
+        <translation>{0} – {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="270"/>
+        <source>GPS position in the file&apos;s metadata</source>
+        <translation>موقع GPS في البيانات الوصفية للملف</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="272"/>
+        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="278"/>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="284"/>
+        <source>This item&apos;s checklist has no Chronolocated step</source>
+        <translation>لا تتضمن قائمة التحقق لهذا العنصر بند «تحديد توقيته»</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="297"/>
+        <source>The item&apos;s recorded date at that place; widen the range if unsure.</source>
+        <translation>التاريخ المسجَّل للعنصر في ذلك المكان؛ وسّع المدى إن لم تكن متأكدًا.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="301"/>
+        <source>The item records no date: choose the dates to search.</source>
+        <translation>لا يسجّل العنصر أي تاريخ: اختر التواريخ التي يُبحث فيها.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="330"/>
+        <source>Place the five points to measure the shadow.</source>
+        <translation>ضع النقاط الخمس لقياس الظل.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="339"/>
+        <source>Shadow bearing: {0}° · length ratio: {1} (as drawn; approximate under perspective)</source>
+        <translation>سمت الظل: {0}° · نسبة الطول: {1} (كما رُسمت؛ تقريبية بسبب المنظور)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="349"/>
+        <source>The inputs changed: find the times again.</source>
+        <translation>تغيّرت المدخلات: ابحث عن الأوقات من جديد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="388"/>
+        <source>Searching…</source>
+        <translation>جارٍ البحث…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="391"/>
+        <source>Finding the times that match the shadow</source>
+        <translation>البحث عن الأوقات المطابقة للظل</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="409"/>
+        <source>{0} (UTC{1})</source>
+        <translation>{0} (UTC{1})</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="423"/>
+        <source>Matching at {0} (time zone {1}): %Ln time window(s).</source>
+        <translation>
+            <numerusform>المطابقة في {0} (المنطقة الزمنية {1}): لا نافذة زمنية (%Ln).</numerusform>
+            <numerusform>المطابقة في {0} (المنطقة الزمنية {1}): نافذة زمنية واحدة.</numerusform>
+            <numerusform>المطابقة في {0} (المنطقة الزمنية {1}): نافذتان زمنيتان.</numerusform>
+            <numerusform>المطابقة في {0} (المنطقة الزمنية {1}): %Ln نوافذ زمنية.</numerusform>
+            <numerusform>المطابقة في {0} (المنطقة الزمنية {1}): %Ln نافذة زمنية.</numerusform>
+            <numerusform>المطابقة في {0} (المنطقة الزمنية {1}): %Ln نافذة زمنية.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="428"/>
+        <source>No time on these dates matches the drawn shadow within the tolerance.</source>
+        <translation>لا يطابق أي وقت في هذه التواريخ الظلَّ المرسوم ضمن هامش التسامح.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="451"/>
+        <source>Saved in the item&apos;s Chronolocated note, and recorded in the custody log.</source>
+        <translation>حُفظ في ملاحظة «تحديد توقيته» الخاصة بالعنصر، وقُيّد في سجل العهدة.</translation>
+    </message>
+</context>
+<context>
     <name>CitedBy</name>
     <message numerus="yes">
         <location filename="../../src/casedesk/ui/source_dialogs.py" line="18"/>
@@ -1211,77 +1438,87 @@ Add files, record an audio note, or drop files here.</source>
 <context>
     <name>EvidenceViewer</name>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="90"/>
+        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="91"/>
         <source>Select an item to see it here.</source>
         <translation>اختر عنصرًا لعرضه هنا.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="101"/>
+        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="102"/>
         <source>Details</source>
         <translation>التفاصيل</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="102"/>
+        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="103"/>
         <source>Metadata</source>
         <translation>البيانات الوصفية</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="103"/>
+        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="104"/>
         <source>Checklist</source>
         <translation>قائمة التحقق</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="104"/>
+        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="105"/>
         <source>Similar</source>
         <translation>صور مشابهة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="142"/>
+        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="143"/>
         <source>Zoom in (mouse wheel)</source>
         <translation>تكبير (عجلة الفأرة)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="143"/>
+        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="144"/>
         <source>Zoom out (mouse wheel)</source>
         <translation>تصغير (عجلة الفأرة)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="144"/>
+        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="145"/>
         <source>Fit</source>
         <translation>ملاءمة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="144"/>
+        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="145"/>
         <source>Fit the picture in the window</source>
         <translation>ملاءمة الصورة لحجم النافذة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="145"/>
+        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="146"/>
         <source>Actual pixels</source>
         <translation>الحجم الفعلي</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="148"/>
+        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="149"/>
         <source>Rotate the view left (the evidence is not changed)</source>
         <translation>تدوير العرض إلى اليسار (لا يتغيّر الدليل)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="153"/>
+        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="154"/>
         <source>Rotate the view right (the evidence is not changed)</source>
         <translation>تدوير العرض إلى اليمين (لا يتغيّر الدليل)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="157"/>
+        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="158"/>
+        <source>Chronolocate by shadow…</source>
+        <translation>تحديد التوقيت بالظل…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="159"/>
+        <source>Draw a vertical object&apos;s shadow on the still and find the times of day that match</source>
+        <translation>ارسم ظل جسم عمودي على الصورة الثابتة واعثر على أوقات اليوم المطابقة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="164"/>
         <source>Reveal graphic content</source>
         <translation>إظهار المحتوى الصادم</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="174"/>
+        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="181"/>
         <source>Tag, flag, link or trash them all at once: each item changed gets its own entry in the custody log, and the change can be undone.</source>
         <translation>يمكنك وسمها أو وضع علامة عليها أو ربطها أو نقلها إلى سلة المهملات دفعةً واحدة: يحصل كل عنصر يتغيّر على قيد خاص به في سجل العهدة، ويمكن التراجع عن التغيير.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="206"/>
+        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="213"/>
         <source>%Ln item(s) selected</source>
         <translation>
             <numerusform>لم يُحدَّد أي عنصر</numerusform>
@@ -1293,7 +1530,7 @@ Add files, record an audio note, or drop files here.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="211"/>
+        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="218"/>
         <source>{0} and %Ln more</source>
         <extracomment>The first few names of the items selected ({0}, a list), then how many others.</extracomment>
         <translation>
@@ -1306,31 +1543,31 @@ Add files, record an audio note, or drop files here.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="245"/>
+        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="253"/>
         <source>Loading…</source>
         <translation>جارٍ التحميل…</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="319"/>
+        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="343"/>
         <source>{0}: nothing to show.
 The original is kept unchanged in the store.</source>
         <translation>{0}: لا يوجد ما يُعرض.
 الملف الأصلي محفوظ دون تغيير في المخزن.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="323"/>
+        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="347"/>
         <source>No preview for this kind of file.
 The original is kept unchanged in the store.</source>
         <translation>لا تتوفر معاينة لهذا النوع من الملفات.
 الملف الأصلي محفوظ دون تغيير في المخزن.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="324"/>
+        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="348"/>
         <source>The picture could not be read.</source>
         <translation>تعذّرت قراءة الصورة.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="327"/>
+        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="351"/>
         <source>Edit the transcript</source>
         <translation>تعديل التفريغ النصي</translation>
     </message>

@@ -411,6 +411,229 @@
     </message>
 </context>
 <context>
+    <name>ChronoDialog</name>
+    <message>
+        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="98"/>
+        <source>Chronolocate by shadow: {0}</source>
+        <translation>Chronolocaliser par l’ombre&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="105"/>
+        <source>{0}. {1}</source>
+        <translation>{0}. {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="118"/>
+        <source>North (0°)</source>
+        <translation>Nord (0°)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="119"/>
+        <source>The reference line points north, from its first point to its second</source>
+        <translation>La ligne de référence pointe vers le nord, de son premier point vers le second</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="120"/>
+        <source>Clear the points</source>
+        <translation>Effacer les points</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="139"/>
+        <source>Also match the length ratio (±{0}%)</source>
+        <translation>Comparer aussi le rapport de longueur (±{0}&#xa0;%)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="143"/>
+        <source>Perspective shortens a shadow on the ground: use the ratio only on a picture taken from above</source>
+        <translation>La perspective raccourcit une ombre au sol&#xa0;: n’utilisez le rapport que sur une image prise d’en haut</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="147"/>
+        <source>Find matching times</source>
+        <translation>Chercher les heures concordantes</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="151"/>
+        <source>Local date</source>
+        <translation>Date locale</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="151"/>
+        <source>UTC</source>
+        <translation>UTC</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="151"/>
+        <source>Local time at the place</source>
+        <translation>Heure locale du lieu</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="151"/>
+        <source>Best (UTC)</source>
+        <translation>Meilleure (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="157"/>
+        <source>Save in the Chronolocated note</source>
+        <translation>Enregistrer dans la note «&#xa0;Chronolocalisation établie&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="185"/>
+        <source>Base of a vertical object (where it meets the ground)</source>
+        <translation>Base d’un objet vertical (là où il touche le sol)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="186"/>
+        <source>Top of the object</source>
+        <translation>Sommet de l’objet</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="187"/>
+        <source>Tip of its shadow</source>
+        <translation>Extrémité de son ombre</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="188"/>
+        <source>Reference direction: first point</source>
+        <translation>Direction de référence&#xa0;: premier point</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="189"/>
+        <source>Reference direction: second point</source>
+        <translation>Direction de référence&#xa0;: second point</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="193"/>
+        <source>Drawing</source>
+        <translation>Tracé</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="195"/>
+        <source>Choose a point in the list, then click it on the picture.</source>
+        <translation>Choisissez un point dans la liste, puis cliquez à son emplacement sur l’image.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="200"/>
+        <source>Reference bearing:</source>
+        <translation>Azimut de référence&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="206"/>
+        <source>Degrees from north, from the first reference point to the second: a road or wall measured on the map, or north.</source>
+        <translation>En degrés depuis le nord, du premier point de référence au second&#xa0;: une route ou un mur mesuré sur la carte, ou le nord.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="215"/>
+        <source>Where and when</source>
+        <translation>Où et quand</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="217"/>
+        <source>Place:</source>
+        <translation>Lieu&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="218"/>
+        <source>From:</source>
+        <translation>Du&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="219"/>
+        <source>To:</source>
+        <translation>Au&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="221"/>
+        <source>Bearing tolerance:</source>
+        <translation>Tolérance sur l’azimut&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="227"/>
+        <source>Assumes a vertical object on roughly level ground, and takes the picture&apos;s perspective as the reference line&apos;s: the angle between the reference and the shadow on the picture is taken as their angle on the ground. Draw the reference close to the shadow.</source>
+        <translation>Suppose un objet vertical sur un sol à peu près plan, et prend la perspective de l’image pour celle de la ligne de référence&#xa0;: l’angle entre la référence et l’ombre sur l’image est pris pour leur angle au sol. Tracez la référence près de l’ombre.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="258"/>
+        <source>{0} – {1}</source>
+        <extracomment>A time window: {0} its start, {1} its end (a date and a time, then a time).</extracomment>
+        <translation>{0} – {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="270"/>
+        <source>GPS position in the file&apos;s metadata</source>
+        <translation>Position GPS des métadonnées du fichier</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="272"/>
+        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="278"/>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="284"/>
+        <source>This item&apos;s checklist has no Chronolocated step</source>
+        <translation>La liste de contrôle de cette pièce n’a pas d’étape «&#xa0;Chronolocalisation établie&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="297"/>
+        <source>The item&apos;s recorded date at that place; widen the range if unsure.</source>
+        <translation>La date enregistrée de la pièce, en ce lieu&#xa0;; élargissez la plage en cas de doute.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="301"/>
+        <source>The item records no date: choose the dates to search.</source>
+        <translation>La pièce n’enregistre aucune date&#xa0;: choisissez les dates à examiner.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="330"/>
+        <source>Place the five points to measure the shadow.</source>
+        <translation>Placez les cinq points pour mesurer l’ombre.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="339"/>
+        <source>Shadow bearing: {0}° · length ratio: {1} (as drawn; approximate under perspective)</source>
+        <translation>Azimut de l’ombre&#xa0;: {0}° · rapport de longueur&#xa0;: {1} (tel que tracé&#xa0;; approximatif du fait de la perspective)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="349"/>
+        <source>The inputs changed: find the times again.</source>
+        <translation>Les données ont changé&#xa0;: relancez la recherche des heures.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="388"/>
+        <source>Searching…</source>
+        <translation>Recherche…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="391"/>
+        <source>Finding the times that match the shadow</source>
+        <translation>Recherche des heures concordant avec l’ombre</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="409"/>
+        <source>{0} (UTC{1})</source>
+        <translation>{0} (UTC{1})</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="423"/>
+        <source>Matching at {0} (time zone {1}): %Ln time window(s).</source>
+        <translation>
+            <numerusform>Concordance à {0} (fuseau horaire {1})&#xa0;: %Ln plage horaire.</numerusform>
+            <numerusform>Concordance à {0} (fuseau horaire {1})&#xa0;: %Ln plages horaires.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="428"/>
+        <source>No time on these dates matches the drawn shadow within the tolerance.</source>
+        <translation>Aucun instant de ces dates ne concorde avec l’ombre tracée dans la tolérance.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="451"/>
+        <source>Saved in the item&apos;s Chronolocated note, and recorded in the custody log.</source>
+        <translation>Enregistré dans la note «&#xa0;Chronolocalisation établie&#xa0;» de la pièce et consigné dans le journal de traçabilité.</translation>
+    </message>
+</context>
+<context>
     <name>CitedBy</name>
     <message numerus="yes">
         <location filename="../../src/casedesk/ui/source_dialogs.py" line="18"/>
@@ -1135,77 +1358,87 @@ Ajoutez des fichiers, enregistrez une note audio ou déposez des fichiers ici.</
 <context>
     <name>EvidenceViewer</name>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="90"/>
+        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="91"/>
         <source>Select an item to see it here.</source>
         <translation>Sélectionnez une pièce pour l&apos;afficher ici.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="101"/>
+        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="102"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="102"/>
+        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="103"/>
         <source>Metadata</source>
         <translation>Métadonnées</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="103"/>
+        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="104"/>
         <source>Checklist</source>
         <translation>Liste de contrôle</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="104"/>
+        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="105"/>
         <source>Similar</source>
         <translation>Similaires</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="142"/>
+        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="143"/>
         <source>Zoom in (mouse wheel)</source>
         <translation>Zoom avant (molette)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="143"/>
+        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="144"/>
         <source>Zoom out (mouse wheel)</source>
         <translation>Zoom arrière (molette)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="144"/>
+        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="145"/>
         <source>Fit</source>
         <translation>Ajuster</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="144"/>
+        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="145"/>
         <source>Fit the picture in the window</source>
         <translation>Ajuster l&apos;image à la fenêtre</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="145"/>
+        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="146"/>
         <source>Actual pixels</source>
         <translation>Taille réelle</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="148"/>
+        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="149"/>
         <source>Rotate the view left (the evidence is not changed)</source>
         <translation>Faire pivoter l&apos;affichage vers la gauche (la pièce n&apos;est pas modifiée)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="153"/>
+        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="154"/>
         <source>Rotate the view right (the evidence is not changed)</source>
         <translation>Faire pivoter l&apos;affichage vers la droite (la pièce n&apos;est pas modifiée)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="157"/>
+        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="158"/>
+        <source>Chronolocate by shadow…</source>
+        <translation>Chronolocaliser par l’ombre…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="159"/>
+        <source>Draw a vertical object&apos;s shadow on the still and find the times of day that match</source>
+        <translation>Tracer l’ombre d’un objet vertical sur l’image fixe et trouver les heures de la journée qui concordent</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="164"/>
         <source>Reveal graphic content</source>
         <translation>Afficher le contenu choquant</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="174"/>
+        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="181"/>
         <source>Tag, flag, link or trash them all at once: each item changed gets its own entry in the custody log, and the change can be undone.</source>
         <translation>Étiquetez, marquez, associez ou mettez à la corbeille toutes ces pièces en une fois&#xa0;: chaque pièce modifiée reçoit sa propre entrée dans le journal de traçabilité, et la modification peut être annulée.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="206"/>
+        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="213"/>
         <source>%Ln item(s) selected</source>
         <translation>
             <numerusform>%Ln pièce sélectionnée</numerusform>
@@ -1213,7 +1446,7 @@ Ajoutez des fichiers, enregistrez une note audio ou déposez des fichiers ici.</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="211"/>
+        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="218"/>
         <source>{0} and %Ln more</source>
         <extracomment>The first few names of the items selected ({0}, a list), then how many others.</extracomment>
         <translation>
@@ -1222,31 +1455,31 @@ Ajoutez des fichiers, enregistrez une note audio ou déposez des fichiers ici.</
         </translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="245"/>
+        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="253"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="319"/>
+        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="343"/>
         <source>{0}: nothing to show.
 The original is kept unchanged in the store.</source>
         <translation>{0}&#xa0;: rien à afficher.
 L&apos;original est conservé tel quel dans l&apos;espace de stockage.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="323"/>
+        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="347"/>
         <source>No preview for this kind of file.
 The original is kept unchanged in the store.</source>
         <translation>Pas d&apos;aperçu pour ce type de fichier.
 L&apos;original est conservé tel quel dans l&apos;espace de stockage.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="324"/>
+        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="348"/>
         <source>The picture could not be read.</source>
         <translation>Impossible de lire l&apos;image.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="327"/>
+        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="351"/>
         <source>Edit the transcript</source>
         <translation>la modification de la transcription</translation>
     </message>

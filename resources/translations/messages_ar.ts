@@ -714,6 +714,121 @@
         <translation>المجلد {folder} غير موجود.</translation>
     </message>
     <message>
+        <location filename="../../src/casedesk/chrono/drawing.py" line="76"/>
+        <source>The reference bearing must be a number of degrees.</source>
+        <translation>يجب أن يكون سمت الاتجاه المرجعي عددًا من الدرجات.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/chrono/drawing.py" line="78"/>
+        <source>the object (base to top)</source>
+        <translation>الجسم (من القاعدة إلى القمة)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/chrono/drawing.py" line="79"/>
+        <source>the shadow (base to tip)</source>
+        <translation>الظل (من القاعدة إلى الطرف)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/chrono/drawing.py" line="80"/>
+        <source>the reference direction</source>
+        <translation>الاتجاه المرجعي</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/chrono/drawing.py" line="85"/>
+        <source>The two points of {what} are too close together to give a direction.</source>
+        <translation>نقطتا {what} متقاربتان جدًا فلا تحدّدان اتجاهًا.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/chrono/drawing.py" line="135"/>
+        <source>The stored shadow drawing cannot be read.</source>
+        <translation>تعذّرت قراءة رسم الظل المحفوظ.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/chrono/finding.py" line="79"/>
+        <location filename="../../src/casedesk/geo/shadows.py" line="83"/>
+        <source>The last date {last} is before the first, {first}.</source>
+        <translation>التاريخ الأخير {last} يسبق التاريخ الأول {first}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/chrono/finding.py" line="82"/>
+        <location filename="../../src/casedesk/geo/shadows.py" line="85"/>
+        <source>Search at most {days} days at once.</source>
+        <translation>ابحث في {days} يومًا على الأكثر في المرة الواحدة.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/chrono/finding.py" line="87"/>
+        <location filename="../../src/casedesk/chrono/finding.py" line="89"/>
+        <source>Searching {date}</source>
+        <translation>البحث في يوم {date}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/chrono/finding.py" line="111"/>
+        <source>Chronolocation by shadow, drawn on the still in CaseDesk&apos;s viewer.</source>
+        <translation>تحديد التوقيت بالظل، مرسومًا على الصورة الثابتة في عارض CaseDesk.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/chrono/finding.py" line="112"/>
+        <source>Place: {place} ({latitude}, {longitude}), time zone {zone}.</source>
+        <translation>المكان: {place} ({latitude}، {longitude})، المنطقة الزمنية {zone}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/chrono/finding.py" line="121"/>
+        <source>Date searched (local): {date}.</source>
+        <translation>التاريخ الذي جرى البحث فيه (بالتوقيت المحلي): {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/chrono/finding.py" line="124"/>
+        <source>Dates searched (local): {first} to {last}.</source>
+        <translation>التواريخ التي جرى البحث فيها (بالتوقيت المحلي): من {first} إلى {last}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/chrono/finding.py" line="131"/>
+        <source>Shadow bearing {bearing:.1f}° from north (object&apos;s base to shadow&apos;s tip), drawn {angle:.1f}° clockwise from the reference line, whose bearing was given as {reference:.1f}°; tolerance ±{tolerance:.1f}°.</source>
+        <translation>سمت الظل {bearing:.1f}° من الشمال (من قاعدة الجسم إلى طرف الظل)، مرسومًا على بُعد {angle:.1f}° باتجاه عقارب الساعة من الخط المرجعي الذي ذُكر أن سمته {reference:.1f}°؛ هامش التسامح ±{tolerance:.1f}°.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/chrono/finding.py" line="143"/>
+        <source>Length ratio (shadow / height) as drawn: {ratio:.2f}, approximate under perspective; matched within ±{percent:.0f}%.</source>
+        <translation>نسبة الطول (الظل ÷ الارتفاع) كما رُسمت: {ratio:.2f}، وهي تقريبية بسبب المنظور؛ طوبقت ضمن ±{percent:.0f}%.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/chrono/finding.py" line="152"/>
+        <source>Length ratio (shadow / height) as drawn: {ratio:.2f}, approximate under perspective; not used in the search.</source>
+        <translation>نسبة الطول (الظل ÷ الارتفاع) كما رُسمت: {ratio:.2f}، وهي تقريبية بسبب المنظور؛ لم تُستخدم في البحث.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/chrono/finding.py" line="159"/>
+        <source>Assumptions: the object is vertical and the ground roughly level; the picture&apos;s perspective is taken as the reference line&apos;s (the angle between the reference and the shadow on the picture is taken as their angle on the ground).</source>
+        <translation>الافتراضات: الجسم عمودي والأرض مستوية تقريبًا؛ ويُعدّ منظور الصورة منظورَ الخط المرجعي (تُعدّ الزاوية بين المرجع والظل على الصورة زاويتهما على الأرض).</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/chrono/finding.py" line="166"/>
+        <source>Method: sun positions by {sun}; time zone by {zones}; times sampled every 2 minutes and refined to the second.</source>
+        <translation>المنهج: مواقع الشمس بواسطة {sun}؛ المنطقة الزمنية بواسطة {zones}؛ أوقات تُفحص كل دقيقتين ثم تُدقَّق حتى الثانية.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/chrono/finding.py" line="174"/>
+        <source>No time on these dates matches the drawn shadow within the tolerance.</source>
+        <translation>لا يطابق أي وقت في هذه التواريخ الظلَّ المرسوم ضمن هامش التسامح.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/chrono/finding.py" line="176"/>
+        <source>%n matching time window(s):</source>
+        <translation>
+            <numerusform>لا نافذة زمنية مطابقة (%n):</numerusform>
+            <numerusform>نافذة زمنية مطابقة واحدة:</numerusform>
+            <numerusform>نافذتان زمنيتان مطابقتان:</numerusform>
+            <numerusform>%n نوافذ زمنية مطابقة:</numerusform>
+            <numerusform>%n نافذة زمنية مطابقة:</numerusform>
+            <numerusform>%n نافذة زمنية مطابقة:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/chrono/finding.py" line="181"/>
+        <source>{start} to {end} UTC (local {local_start} to {local_end}, {offset}); best match {best} UTC.</source>
+        <translation>من {start} إلى {end} UTC (بالتوقيت المحلي من {local_start} إلى {local_end}، {offset})؛ أفضل تطابق عند {best} UTC.</translation>
+    </message>
+    <message>
         <location filename="../../src/casedesk/cli.py" line="332"/>
         <source>{originals}, {entries}.</source>
         <translation>{originals}، {entries}.</translation>
@@ -1682,16 +1797,6 @@
         <location filename="../../src/casedesk/geo/shadows.py" line="53"/>
         <source>The ratio tolerance {tolerance} is not between 0 and 1 (0.1 is ±10%).</source>
         <translation>هامش التسامح في النسبة {tolerance} ليس بين 0 و1 (‏0.1 تعني ±10%).</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/geo/shadows.py" line="83"/>
-        <source>The last date {last} is before the first, {first}.</source>
-        <translation>التاريخ الأخير {last} يسبق التاريخ الأول {first}.</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/geo/shadows.py" line="85"/>
-        <source>Search at most {days} days at once.</source>
-        <translation>ابحث في {days} يومًا على الأكثر في المرة الواحدة.</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/geo/sun.py" line="79"/>

@@ -714,6 +714,117 @@
         <translation>Le répertoire {folder} n’existe pas.</translation>
     </message>
     <message>
+        <location filename="../../src/casedesk/chrono/drawing.py" line="76"/>
+        <source>The reference bearing must be a number of degrees.</source>
+        <translation>L’azimut de référence doit être un nombre de degrés.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/chrono/drawing.py" line="78"/>
+        <source>the object (base to top)</source>
+        <translation>l’objet (de la base au sommet)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/chrono/drawing.py" line="79"/>
+        <source>the shadow (base to tip)</source>
+        <translation>l’ombre (de la base à l’extrémité)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/chrono/drawing.py" line="80"/>
+        <source>the reference direction</source>
+        <translation>la direction de référence</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/chrono/drawing.py" line="85"/>
+        <source>The two points of {what} are too close together to give a direction.</source>
+        <translation>Les deux points de {what} sont trop proches l’un de l’autre pour donner une direction.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/chrono/drawing.py" line="135"/>
+        <source>The stored shadow drawing cannot be read.</source>
+        <translation>Le tracé d’ombre enregistré est illisible.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/chrono/finding.py" line="79"/>
+        <location filename="../../src/casedesk/geo/shadows.py" line="83"/>
+        <source>The last date {last} is before the first, {first}.</source>
+        <translation>La dernière date, {last}, précède la première, {first}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/chrono/finding.py" line="82"/>
+        <location filename="../../src/casedesk/geo/shadows.py" line="85"/>
+        <source>Search at most {days} days at once.</source>
+        <translation>Cherchez sur {days} jours au plus à la fois.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/chrono/finding.py" line="87"/>
+        <location filename="../../src/casedesk/chrono/finding.py" line="89"/>
+        <source>Searching {date}</source>
+        <translation>Recherche du {date}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/chrono/finding.py" line="111"/>
+        <source>Chronolocation by shadow, drawn on the still in CaseDesk&apos;s viewer.</source>
+        <translation>Chronolocalisation par l’ombre, tracée sur l’image fixe dans la visionneuse de CaseDesk.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/chrono/finding.py" line="112"/>
+        <source>Place: {place} ({latitude}, {longitude}), time zone {zone}.</source>
+        <translation>Lieu : {place} ({latitude}, {longitude}), fuseau horaire {zone}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/chrono/finding.py" line="121"/>
+        <source>Date searched (local): {date}.</source>
+        <translation>Date cherchée (heure locale) : {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/chrono/finding.py" line="124"/>
+        <source>Dates searched (local): {first} to {last}.</source>
+        <translation>Dates cherchées (heure locale) : du {first} au {last}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/chrono/finding.py" line="131"/>
+        <source>Shadow bearing {bearing:.1f}° from north (object&apos;s base to shadow&apos;s tip), drawn {angle:.1f}° clockwise from the reference line, whose bearing was given as {reference:.1f}°; tolerance ±{tolerance:.1f}°.</source>
+        <translation>Azimut de l’ombre : {bearing:.1f}° depuis le nord (de la base de l’objet à l’extrémité de l’ombre), tracée à {angle:.1f}° dans le sens horaire depuis la ligne de référence, dont l’azimut indiqué est {reference:.1f}° ; tolérance ±{tolerance:.1f}°.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/chrono/finding.py" line="143"/>
+        <source>Length ratio (shadow / height) as drawn: {ratio:.2f}, approximate under perspective; matched within ±{percent:.0f}%.</source>
+        <translation>Rapport de longueur (ombre / hauteur) tel que tracé : {ratio:.2f}, approximatif du fait de la perspective ; comparé à ±{percent:.0f} % près.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/chrono/finding.py" line="152"/>
+        <source>Length ratio (shadow / height) as drawn: {ratio:.2f}, approximate under perspective; not used in the search.</source>
+        <translation>Rapport de longueur (ombre / hauteur) tel que tracé : {ratio:.2f}, approximatif du fait de la perspective ; non utilisé dans la recherche.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/chrono/finding.py" line="159"/>
+        <source>Assumptions: the object is vertical and the ground roughly level; the picture&apos;s perspective is taken as the reference line&apos;s (the angle between the reference and the shadow on the picture is taken as their angle on the ground).</source>
+        <translation>Hypothèses : l’objet est vertical et le sol à peu près plan ; la perspective de l’image est prise pour celle de la ligne de référence (l’angle entre la référence et l’ombre sur l’image est pris pour leur angle au sol).</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/chrono/finding.py" line="166"/>
+        <source>Method: sun positions by {sun}; time zone by {zones}; times sampled every 2 minutes and refined to the second.</source>
+        <translation>Méthode : positions du soleil par {sun} ; fuseau horaire par {zones} ; instants échantillonnés toutes les 2 minutes puis affinés à la seconde.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/chrono/finding.py" line="174"/>
+        <source>No time on these dates matches the drawn shadow within the tolerance.</source>
+        <translation>Aucun instant de ces dates ne concorde avec l’ombre tracée dans la tolérance.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/chrono/finding.py" line="176"/>
+        <source>%n matching time window(s):</source>
+        <translation>
+            <numerusform>%n plage horaire concordante :</numerusform>
+            <numerusform>%n plages horaires concordantes :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/chrono/finding.py" line="181"/>
+        <source>{start} to {end} UTC (local {local_start} to {local_end}, {offset}); best match {best} UTC.</source>
+        <translation>De {start} à {end} UTC (heure locale : de {local_start} à {local_end}, {offset}) ; meilleure concordance à {best} UTC.</translation>
+    </message>
+    <message>
         <location filename="../../src/casedesk/cli.py" line="332"/>
         <source>{originals}, {entries}.</source>
         <translation>{originals}, {entries}.</translation>
@@ -1666,16 +1777,6 @@
         <location filename="../../src/casedesk/geo/shadows.py" line="53"/>
         <source>The ratio tolerance {tolerance} is not between 0 and 1 (0.1 is ±10%).</source>
         <translation>La tolérance sur le rapport, {tolerance}, n’est pas comprise entre 0 et 1 (0,1 correspond à ±10 %).</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/geo/shadows.py" line="83"/>
-        <source>The last date {last} is before the first, {first}.</source>
-        <translation>La dernière date, {last}, précède la première, {first}.</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/geo/shadows.py" line="85"/>
-        <source>Search at most {days} days at once.</source>
-        <translation>Cherchez sur {days} jours au plus à la fois.</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/geo/sun.py" line="79"/>

@@ -61,7 +61,7 @@
     <message>
         <location filename="../../src/casedesk/report/catalogue.py" line="149"/>
         <location filename="../../src/casedesk/report/catalogue.py" line="188"/>
-        <location filename="../../src/casedesk/report/sections.py" line="578"/>
+        <location filename="../../src/casedesk/report/sections.py" line="582"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
@@ -99,8 +99,8 @@
     </message>
     <message>
         <location filename="../../src/casedesk/report/catalogue.py" line="187"/>
-        <location filename="../../src/casedesk/report/sections.py" line="423"/>
-        <location filename="../../src/casedesk/report/sections.py" line="578"/>
+        <location filename="../../src/casedesk/report/sections.py" line="427"/>
+        <location filename="../../src/casedesk/report/sections.py" line="582"/>
         <source>Original name</source>
         <translation>الاسم الأصلي</translation>
     </message>
@@ -124,11 +124,11 @@
         <location filename="../../src/casedesk/report/catalogue.py" line="236"/>
         <location filename="../../src/casedesk/report/catalogue.py" line="243"/>
         <location filename="../../src/casedesk/report/catalogue.py" line="269"/>
-        <location filename="../../src/casedesk/report/sections.py" line="107"/>
         <location filename="../../src/casedesk/report/sections.py" line="108"/>
-        <location filename="../../src/casedesk/report/sections.py" line="127"/>
-        <location filename="../../src/casedesk/report/sections.py" line="203"/>
-        <location filename="../../src/casedesk/report/sections.py" line="226"/>
+        <location filename="../../src/casedesk/report/sections.py" line="109"/>
+        <location filename="../../src/casedesk/report/sections.py" line="128"/>
+        <location filename="../../src/casedesk/report/sections.py" line="204"/>
+        <location filename="../../src/casedesk/report/sections.py" line="227"/>
         <location filename="../../src/casedesk/report/stamps.py" line="84"/>
         <location filename="../../src/casedesk/report/words.py" line="195"/>
         <source>, </source>
@@ -188,15 +188,15 @@
     </message>
     <message>
         <location filename="../../src/casedesk/report/catalogue.py" line="228"/>
-        <location filename="../../src/casedesk/report/sections.py" line="253"/>
-        <location filename="../../src/casedesk/report/sections.py" line="261"/>
+        <location filename="../../src/casedesk/report/sections.py" line="254"/>
+        <location filename="../../src/casedesk/report/sections.py" line="262"/>
         <source>{0} ({1})</source>
         <comment>a name and its grade or stance</comment>
         <translation>{0} ({1})</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/report/catalogue.py" line="231"/>
-        <location filename="../../src/casedesk/report/sections.py" line="328"/>
+        <location filename="../../src/casedesk/report/sections.py" line="329"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
@@ -212,7 +212,7 @@
     </message>
     <message>
         <location filename="../../src/casedesk/report/catalogue.py" line="236"/>
-        <location filename="../../src/casedesk/report/sections.py" line="107"/>
+        <location filename="../../src/casedesk/report/sections.py" line="108"/>
         <source>Tags</source>
         <translation>الوسوم</translation>
     </message>
@@ -533,67 +533,107 @@
         <translation>{0} دقيقة {1} ثانية ({2} ثانية)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="58"/>
+        <location filename="../../src/casedesk/report/placemap.py" line="452"/>
+        <source>Borders: Natural Earth</source>
+        <translation>الحدود: Natural Earth</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/placemap.py" line="454"/>
+        <source>N</source>
+        <comment>north arrow on a map</comment>
+        <translation>ش</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/placemap.py" line="455"/>
+        <source>{0} km</source>
+        <comment>a distance on a map&apos;s scale bar</comment>
+        <translation>{0} كم</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/placemap.py" line="456"/>
+        <source>{0} m</source>
+        <comment>a distance on a map&apos;s scale bar</comment>
+        <translation>{0} م</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/placemap.py" line="460"/>
+        <source>Numbered markers are the places of the table below, each inside the circle its stated precision describes; squares are evidence items positioned by their files&apos; GPS metadata. Web Mercator, north up; the scale holds at the map&apos;s centre.</source>
+        <translation>العلامات المرقّمة هي أماكن الجدول أدناه، كلٌّ منها داخل الدائرة التي تصفها الدقة المذكورة له؛ والمربعات عناصر من الأدلة وُضعت وفق بيانات GPS الوصفية في ملفاتها. إسقاط Web Mercator، والشمال إلى الأعلى؛ ويصحّ مقياس الرسم في وسط الخريطة.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/report/placemap.py" line="469"/>
+        <source>%n item(s) with a GPS position withheld from this report are not shown.</source>
+        <translation>
+            <numerusform>لا يُعرض أي عنصر ذي موقع GPS محجوب في هذا التقرير (%n).</numerusform>
+            <numerusform>لا يُعرض عنصر واحد ذو موقع GPS محجوب في هذا التقرير.</numerusform>
+            <numerusform>لا يُعرض عنصران ذوا موقع GPS محجوبان في هذا التقرير.</numerusform>
+            <numerusform>لا تُعرض %n عناصر ذات موقع GPS محجوبة في هذا التقرير.</numerusform>
+            <numerusform>لا يُعرض %n عنصرًا ذا موقع GPS محجوبًا في هذا التقرير.</numerusform>
+            <numerusform>لا يُعرض %n عنصر ذي موقع GPS محجوب في هذا التقرير.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="59"/>
         <source>Summary</source>
         <translation>الملخص</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="59"/>
-        <location filename="../../src/casedesk/report/sections.py" line="195"/>
+        <location filename="../../src/casedesk/report/sections.py" line="60"/>
+        <location filename="../../src/casedesk/report/sections.py" line="196"/>
         <source>Claims</source>
         <translation>الادعاءات</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="60"/>
-        <location filename="../../src/casedesk/report/sections.py" line="196"/>
-        <location filename="../../src/casedesk/report/sections.py" line="289"/>
+        <location filename="../../src/casedesk/report/sections.py" line="61"/>
+        <location filename="../../src/casedesk/report/sections.py" line="197"/>
+        <location filename="../../src/casedesk/report/sections.py" line="290"/>
         <source>Sources</source>
         <translation>المصادر</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="61"/>
-        <location filename="../../src/casedesk/report/sections.py" line="198"/>
+        <location filename="../../src/casedesk/report/sections.py" line="62"/>
+        <location filename="../../src/casedesk/report/sections.py" line="199"/>
         <source>Timeline</source>
         <translation>الخط الزمني</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="62"/>
-        <location filename="../../src/casedesk/report/sections.py" line="199"/>
+        <location filename="../../src/casedesk/report/sections.py" line="63"/>
+        <location filename="../../src/casedesk/report/sections.py" line="200"/>
         <source>Places</source>
         <translation>الأماكن</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="63"/>
+        <location filename="../../src/casedesk/report/sections.py" line="64"/>
         <source>Evidence catalogue</source>
         <translation>فهرس الأدلة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="64"/>
+        <location filename="../../src/casedesk/report/sections.py" line="65"/>
         <source>Verification checklist</source>
         <translation>قائمة التحقق</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="65"/>
+        <location filename="../../src/casedesk/report/sections.py" line="66"/>
         <source>Custody log</source>
         <translation>سجل العهدة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="66"/>
+        <location filename="../../src/casedesk/report/sections.py" line="67"/>
         <source>Appendix: integrity manifest</source>
         <translation>الملحق: بيان السلامة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="78"/>
+        <location filename="../../src/casedesk/report/sections.py" line="79"/>
         <source>CASE REPORT</source>
         <translation>تقرير القضية</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="78"/>
+        <location filename="../../src/casedesk/report/sections.py" line="79"/>
         <source>Cover</source>
         <translation>الغلاف</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/report/sections.py" line="82"/>
+        <location filename="../../src/casedesk/report/sections.py" line="83"/>
         <source>%n items</source>
         <translation>
             <numerusform>لا عناصر</numerusform>
@@ -605,7 +645,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/report/sections.py" line="84"/>
+        <location filename="../../src/casedesk/report/sections.py" line="85"/>
         <source>; %n in the trash, not part of this report</source>
         <translation>
             <numerusform>؛ ولا عناصر في سلة المهملات</numerusform>
@@ -617,75 +657,75 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="88"/>
+        <location filename="../../src/casedesk/report/sections.py" line="89"/>
         <source>Case as of</source>
         <translation>القضية بتاريخ</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="91"/>
+        <location filename="../../src/casedesk/report/sections.py" line="92"/>
         <source>Entry {0} of the custody log, {1}:</source>
         <translation>القيد {0} من سجل العهدة، {1}:</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="96"/>
+        <location filename="../../src/casedesk/report/sections.py" line="97"/>
         <source>The report shows the case exactly as it stood right after this entry (entries 1 to {0}); anything recorded later is not part of it.</source>
         <translation>يعرض التقرير القضية كما كانت تمامًا بعد هذا القيد مباشرةً (القيود من 1 إلى {0})؛ ولا يشمل أي شيء سُجِّل بعده.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="104"/>
-        <location filename="../../src/casedesk/report/sections.py" line="287"/>
+        <location filename="../../src/casedesk/report/sections.py" line="105"/>
+        <location filename="../../src/casedesk/report/sections.py" line="288"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="105"/>
+        <location filename="../../src/casedesk/report/sections.py" line="106"/>
         <source>Incident</source>
         <translation>الحادثة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="106"/>
+        <location filename="../../src/casedesk/report/sections.py" line="107"/>
         <source>First seen</source>
         <translation>أول ظهور</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="107"/>
-        <location filename="../../src/casedesk/report/sections.py" line="195"/>
-        <location filename="../../src/casedesk/report/sections.py" line="197"/>
-        <location filename="../../src/casedesk/report/sections.py" line="279"/>
+        <location filename="../../src/casedesk/report/sections.py" line="108"/>
+        <location filename="../../src/casedesk/report/sections.py" line="196"/>
+        <location filename="../../src/casedesk/report/sections.py" line="198"/>
         <location filename="../../src/casedesk/report/sections.py" line="280"/>
+        <location filename="../../src/casedesk/report/sections.py" line="281"/>
         <source>none</source>
         <translation>لا شيء</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="108"/>
+        <location filename="../../src/casedesk/report/sections.py" line="109"/>
         <source>Investigators</source>
         <translation>المحققون</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="109"/>
+        <location filename="../../src/casedesk/report/sections.py" line="110"/>
         <source>Case id</source>
         <translation>معرّف القضية</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="110"/>
-        <location filename="../../src/casedesk/report/sections.py" line="197"/>
-        <location filename="../../src/casedesk/report/sections.py" line="290"/>
+        <location filename="../../src/casedesk/report/sections.py" line="111"/>
+        <location filename="../../src/casedesk/report/sections.py" line="198"/>
+        <location filename="../../src/casedesk/report/sections.py" line="291"/>
         <source>Evidence</source>
         <translation>الأدلة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="111"/>
-        <location filename="../../src/casedesk/report/sections.py" line="200"/>
+        <location filename="../../src/casedesk/report/sections.py" line="112"/>
+        <location filename="../../src/casedesk/report/sections.py" line="201"/>
         <source>Checklist</source>
         <translation>قائمة التحقق</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="113"/>
+        <location filename="../../src/casedesk/report/sections.py" line="114"/>
         <source>Manifest digest</source>
         <translation>قيمة تجزئة البيان</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/report/sections.py" line="117"/>
+        <location filename="../../src/casedesk/report/sections.py" line="118"/>
         <source>SHA-256 over the manifest lines of the %n originals (see the appendix)</source>
         <translation>
             <numerusform>قيمة التجزئة SHA-256 لأسطر البيان، ولا ملفات أصلية فيه (انظر الملحق)</numerusform>
@@ -697,22 +737,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="126"/>
+        <location filename="../../src/casedesk/report/sections.py" line="127"/>
         <source>Contents</source>
         <translation>المحتويات</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="130"/>
+        <location filename="../../src/casedesk/report/sections.py" line="131"/>
         <source>Software</source>
         <translation>البرمجيات</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="134"/>
+        <location filename="../../src/casedesk/report/sections.py" line="135"/>
         <source>The same entry and options give this file byte for byte with these versions.</source>
         <translation>بهذه الإصدارات، يعطي القيد نفسه والخيارات نفسها هذا الملف مطابقًا بايتًا ببايت.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/report/sections.py" line="142"/>
+        <location filename="../../src/casedesk/report/sections.py" line="143"/>
         <source>%n item(s) flagged as graphic or personal data are shown blurred in this report; the integrity manifest still lists every original.</source>
         <translation>
             <numerusform>لا عناصر مُعلَّمة كمحتوى صادم أو كبيانات شخصية تظهر مموَّهة في هذا التقرير؛ ويظل بيان السلامة يُدرج كل الملفات الأصلية.</numerusform>
@@ -724,7 +764,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/report/sections.py" line="148"/>
+        <location filename="../../src/casedesk/report/sections.py" line="149"/>
         <source>%n item(s) flagged as graphic or personal data are withheld in this report; the integrity manifest still lists every original.</source>
         <translation>
             <numerusform>لا عناصر مُعلَّمة كمحتوى صادم أو كبيانات شخصية محجوبة من هذا التقرير؛ ويظل بيان السلامة يُدرج كل الملفات الأصلية.</numerusform>
@@ -736,32 +776,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="153"/>
+        <location filename="../../src/casedesk/report/sections.py" line="154"/>
         <source>Sensitive items</source>
         <translation>العناصر الحساسة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="156"/>
+        <location filename="../../src/casedesk/report/sections.py" line="157"/>
         <source>Investigator&apos;s signature</source>
         <translation>توقيع المحقق</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="161"/>
+        <location filename="../../src/casedesk/report/sections.py" line="162"/>
         <source>A signed report shows its digital signature in this box. Check it with casedesk check or a PDF reader&apos;s signature panel, and compare the key fingerprint with the investigator&apos;s out of band: no authority vouches for it. An empty box is an unsigned copy.</source>
         <translation>يعرض التقرير الموقَّع توقيعه الرقمي في هذا الإطار. تحقّق منه بالأمر casedesk check أو بلوحة التوقيعات في قارئ PDF، وقارن بصمة المفتاح ببصمة مفتاح المحقق عبر قناة مستقلة، إذ لا توجد جهة تصادق عليها. والإطار الفارغ يعني أن هذه نسخة غير موقَّعة.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="172"/>
+        <location filename="../../src/casedesk/report/sections.py" line="173"/>
         <source>Every evidence item is identified by the SHA-256 of the original file as it was collected; CaseDesk never alters an original. The custody log is a hash chain: each entry&apos;s hash covers its content and the hash of the entry before it, so a change to any entry changes every later hash. The appendix explains how to re-verify the originals and this report&apos;s manifest digest.</source>
         <translation>يُعرَّف كل دليل بقيمة التجزئة SHA-256 للملف الأصلي كما جُمع؛ ولا يغيّر CaseDesk أي ملف أصلي أبدًا. وسجل العهدة سلسلة من قيم التجزئة: تغطي قيمة تجزئة كل قيد محتواه وقيمة تجزئة القيد الذي قبله، فأي تغيير في قيد يغيّر قيم تجزئة كل القيود التالية. ويشرح الملحق كيفية إعادة التحقق من الملفات الأصلية ومن قيمة تجزئة البيان في هذا التقرير.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="192"/>
+        <location filename="../../src/casedesk/report/sections.py" line="193"/>
         <source>No summary written.</source>
         <translation>لم يُكتب ملخص.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/report/sections.py" line="198"/>
+        <location filename="../../src/casedesk/report/sections.py" line="199"/>
         <source>%n events</source>
         <translation>
             <numerusform>لا أحداث</numerusform>
@@ -773,222 +813,223 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="203"/>
+        <location filename="../../src/casedesk/report/sections.py" line="204"/>
         <source>Related cases</source>
         <translation>القضايا ذات الصلة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="206"/>
+        <location filename="../../src/casedesk/report/sections.py" line="207"/>
         <source>Investigator notes</source>
         <translation>ملاحظات المحققين</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="209"/>
+        <location filename="../../src/casedesk/report/sections.py" line="210"/>
         <source>Written {0}</source>
         <translation>كُتبت في {0}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="225"/>
+        <location filename="../../src/casedesk/report/sections.py" line="226"/>
         <source>{0} {1}</source>
         <comment>a count and what is counted</comment>
         <extracomment>A count, then what is counted (a claim status, a kind of evidence, a custody action): {0} is the number, {1} the name. Reorder freely (&quot;non vérifié : 3&quot;) so the name need not agree with it.</extracomment>
         <translation>{1}: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="239"/>
+        <location filename="../../src/casedesk/report/sections.py" line="240"/>
         <source>Status is the investigators&apos; current finding. Credibility is the Admiralty information grade, from 1 (confirmed by other sources) to 6 (truth cannot be judged).</source>
         <translation>الحالة هي ما خلص إليه المحققون حتى الآن. والمصداقية هي درجة المعلومة وفق نظام الأميرالية، من 1 (مؤكَّدة من مصادر أخرى) إلى 6 (لا يمكن الحكم على صحتها).</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="247"/>
+        <location filename="../../src/casedesk/report/sections.py" line="248"/>
         <source>No claims recorded.</source>
         <translation>لم يُسجَّل أي ادعاء.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="274"/>
-        <location filename="../../src/casedesk/report/sections.py" line="316"/>
+        <location filename="../../src/casedesk/report/sections.py" line="275"/>
+        <location filename="../../src/casedesk/report/sections.py" line="317"/>
         <source>{0}: {1}</source>
         <comment>an Admiralty grade and its meaning</comment>
         <translation>الدرجة {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="285"/>
-        <location filename="../../src/casedesk/report/sections.py" line="327"/>
-        <location filename="../../src/casedesk/report/sections.py" line="444"/>
-        <location filename="../../src/casedesk/report/sections.py" line="578"/>
+        <location filename="../../src/casedesk/report/sections.py" line="286"/>
+        <location filename="../../src/casedesk/report/sections.py" line="328"/>
+        <location filename="../../src/casedesk/report/sections.py" line="376"/>
+        <location filename="../../src/casedesk/report/sections.py" line="448"/>
+        <location filename="../../src/casedesk/report/sections.py" line="582"/>
         <source>#</source>
         <translation>الرقم</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="286"/>
+        <location filename="../../src/casedesk/report/sections.py" line="287"/>
         <source>Claim</source>
         <translation>الادعاء</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="288"/>
+        <location filename="../../src/casedesk/report/sections.py" line="289"/>
         <source>Credibility</source>
         <translation>المصداقية</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="301"/>
+        <location filename="../../src/casedesk/report/sections.py" line="302"/>
         <source>Reliability is the Admiralty source grade, from A (completely reliable) to F (reliability cannot be judged).</source>
         <translation>الموثوقية هي درجة المصدر وفق نظام الأميرالية، من A (موثوق تمامًا) إلى F (لا يمكن الحكم على موثوقيته).</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="309"/>
+        <location filename="../../src/casedesk/report/sections.py" line="310"/>
         <source>No sources recorded.</source>
         <translation>لم يُسجَّل أي مصدر.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="329"/>
+        <location filename="../../src/casedesk/report/sections.py" line="330"/>
         <source>Handle, platform</source>
         <translation>المعرّف، المنصة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="330"/>
+        <location filename="../../src/casedesk/report/sections.py" line="331"/>
         <source>Reliability</source>
         <translation>الموثوقية</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="331"/>
-        <location filename="../../src/casedesk/report/sections.py" line="373"/>
+        <location filename="../../src/casedesk/report/sections.py" line="332"/>
+        <location filename="../../src/casedesk/report/sections.py" line="377"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="341"/>
+        <location filename="../../src/casedesk/report/sections.py" line="342"/>
         <source>No timeline events recorded.</source>
         <translation>لم يُسجَّل أي حدث في الخط الزمني.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="351"/>
+        <location filename="../../src/casedesk/report/sections.py" line="352"/>
         <source>When</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="351"/>
+        <location filename="../../src/casedesk/report/sections.py" line="352"/>
         <source>Event</source>
         <translation>الحدث</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="351"/>
-        <location filename="../../src/casedesk/report/sections.py" line="373"/>
+        <location filename="../../src/casedesk/report/sections.py" line="352"/>
+        <location filename="../../src/casedesk/report/sections.py" line="376"/>
         <source>Place</source>
         <translation>المكان</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="360"/>
+        <location filename="../../src/casedesk/report/sections.py" line="361"/>
         <source>No places recorded.</source>
         <translation>لم يُسجَّل أي مكان.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="361"/>
+        <location filename="../../src/casedesk/report/sections.py" line="363"/>
         <source>Coordinates are WGS 84 decimal degrees.</source>
         <translation>الإحداثيات بالدرجات العشرية وفق النظام WGS 84، مكتوبة بنقطة عشرية وبالرموز N وS وE وW، كما تقرؤها أدوات الخرائط.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="373"/>
+        <location filename="../../src/casedesk/report/sections.py" line="376"/>
         <source>Latitude</source>
         <translation>خط العرض</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="373"/>
+        <location filename="../../src/casedesk/report/sections.py" line="376"/>
         <source>Longitude</source>
         <translation>خط الطول</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="373"/>
+        <location filename="../../src/casedesk/report/sections.py" line="377"/>
         <source>Precision</source>
         <translation>الدقة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="386"/>
+        <location filename="../../src/casedesk/report/sections.py" line="390"/>
         <source>Case checklist: {0}.</source>
         <translation>قائمة التحقق الخاصة بالقضية: {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="401"/>
+        <location filename="../../src/casedesk/report/sections.py" line="405"/>
         <source>Check</source>
         <translation>بند التحقق</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="401"/>
+        <location filename="../../src/casedesk/report/sections.py" line="405"/>
         <source>State</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="401"/>
+        <location filename="../../src/casedesk/report/sections.py" line="405"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="401"/>
+        <location filename="../../src/casedesk/report/sections.py" line="405"/>
         <source>Recorded</source>
         <translation>سُجِّل</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="404"/>
+        <location filename="../../src/casedesk/report/sections.py" line="408"/>
         <source>Evidence items</source>
         <translation>عناصر الأدلة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="407"/>
+        <location filename="../../src/casedesk/report/sections.py" line="411"/>
         <source>Each item&apos;s own checks, with their notes, are listed with the item in the evidence catalogue.</source>
         <translation>تُدرج بنود التحقق الخاصة بكل عنصر، مع ملاحظاتها، مع العنصر نفسه في فهرس الأدلة.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="423"/>
+        <location filename="../../src/casedesk/report/sections.py" line="427"/>
         <source>Item</source>
         <translation>العنصر</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="423"/>
+        <location filename="../../src/casedesk/report/sections.py" line="427"/>
         <source>Checks</source>
         <translation>بنود التحقق</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="431"/>
+        <location filename="../../src/casedesk/report/sections.py" line="435"/>
         <source>{0}, {1}</source>
         <comment>who recorded a check, and when</comment>
         <translation>سجّله {0} في {1}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="445"/>
+        <location filename="../../src/casedesk/report/sections.py" line="449"/>
         <source>Time</source>
         <translation>الوقت</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="446"/>
+        <location filename="../../src/casedesk/report/sections.py" line="450"/>
         <source>Investigator</source>
         <translation>المحقق</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="447"/>
+        <location filename="../../src/casedesk/report/sections.py" line="451"/>
         <source>Action</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="448"/>
+        <location filename="../../src/casedesk/report/sections.py" line="452"/>
         <source>Object</source>
         <translation>الموضوع</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="449"/>
+        <location filename="../../src/casedesk/report/sections.py" line="453"/>
         <source>Details</source>
         <translation>التفاصيل</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="450"/>
+        <location filename="../../src/casedesk/report/sections.py" line="454"/>
         <source>Entry hash</source>
         <translation>قيمة تجزئة القيد</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="459"/>
+        <location filename="../../src/casedesk/report/sections.py" line="463"/>
         <source>The custody log is empty.</source>
         <translation>سجل العهدة فارغ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/report/sections.py" line="462"/>
+        <location filename="../../src/casedesk/report/sections.py" line="466"/>
         <source>%n entries, from {0} to {1}, up to the covered entry {2}: {3}. Making this report is itself logged, in an entry after that one, naming the covered entry and the SHA-256 of this file.</source>
         <translation>
             <numerusform>لا قيود، من {0} إلى {1}، حتى القيد المشمول بالتقرير {2}: {3}. وإعداد هذا التقرير نفسه مُسجَّل في قيد لاحق لهذا القيد، يذكر القيد المشمول وقيمة التجزئة SHA-256 لهذا الملف.</numerusform>
@@ -1000,34 +1041,34 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="474"/>
+        <location filename="../../src/casedesk/report/sections.py" line="478"/>
         <source>Entries by action: {0}.</source>
         <translation>القيود حسب الإجراء: {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="475"/>
+        <location filename="../../src/casedesk/report/sections.py" line="479"/>
         <source>First and last entries</source>
         <translation>القيد الأول والقيد الأخير</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="488"/>
+        <location filename="../../src/casedesk/report/sections.py" line="492"/>
         <source>Details withheld: the item is flagged as {0}.</source>
         <translation>التفاصيل محجوبة: العنصر مُعلَّم بأنه {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="512"/>
+        <location filename="../../src/casedesk/report/sections.py" line="516"/>
         <source>evidence {0}</source>
         <comment>a custody entry&apos;s object</comment>
         <translation>الدليل {0}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="513"/>
+        <location filename="../../src/casedesk/report/sections.py" line="517"/>
         <source>{0} {1}</source>
         <comment>a custody entry&apos;s object: its type and id</comment>
         <translation>{0} {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/report/sections.py" line="535"/>
+        <location filename="../../src/casedesk/report/sections.py" line="539"/>
         <source>Every original in this case (%n files), including items whose pictures or text are withheld from this report. Manifest digest: {0}.</source>
         <translation>
             <numerusform>كل الملفات الأصلية في هذه القضية (لا ملفات)، بما فيها ملفات العناصر التي حُجبت صورها أو نصوصها من هذا التقرير. قيمة تجزئة البيان: {0}.</numerusform>
@@ -1039,33 +1080,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="543"/>
+        <location filename="../../src/casedesk/report/sections.py" line="547"/>
         <source>How to re-verify</source>
         <translation>كيفية إعادة التحقق</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="545"/>
+        <location filename="../../src/casedesk/report/sections.py" line="549"/>
         <source>An original file: compute its SHA-256 and compare it with the table. On Linux: “sha256sum FILE”; on macOS: “shasum -a 256 FILE”; on Windows: “certutil -hashfile FILE SHA256”.</source>
         <translation>ملف أصلي: احسب قيمة التجزئة SHA-256 له وقارنها بالجدول. في نظام Linux استخدم الأمر «sha256sum FILE»، وفي macOS الأمر «shasum -a 256 FILE»، وفي Windows الأمر «certutil -hashfile FILE SHA256»، حيث FILE مسار الملف.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="549"/>
+        <location filename="../../src/casedesk/report/sections.py" line="553"/>
         <source>The manifest digest: write one line per row of the table: the SHA-256, two spaces, the size in bytes, two spaces and the original name. Sort the lines (they start with the SHA-256, so this orders them by it) and end each with a newline; the SHA-256 of that UTF-8 text is the digest. On Linux: “LC_ALL=C sort manifest.txt | sha256sum”.</source>
         <translation>قيمة تجزئة البيان: اكتب سطرًا لكل صف من الجدول: قيمة التجزئة SHA-256، ثم مسافتين، ثم الحجم بالبايت (دون فواصل الآلاف)، ثم مسافتين، ثم الاسم الأصلي كما يرد في الجدول (ويُكتب «(name withheld)» للعنصر المحجوب). رتّب الأسطر (وهي تبدأ بقيمة التجزئة SHA-256، فيكون ترتيبها بحسبها)، وأنهِ كل سطر بمحرف سطر جديد؛ وقيمة التجزئة SHA-256 لهذا النص بترميز UTF-8 هي قيمة تجزئة البيان. في نظام Linux استخدم الأمر «LC_ALL=C sort manifest.txt | sha256sum».</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="555"/>
+        <location filename="../../src/casedesk/report/sections.py" line="559"/>
         <source>In a CaseDesk workspace holding the case: “casedesk verify CASE” re-hashes every original and recomputes the custody chain; its entry with the number on the cover must have the hash on the cover. “casedesk export CASE --pdf OUT.pdf --as-of N” with the same options, on the versions the cover lists, gives this file again byte for byte.</source>
         <translation>في مساحة عمل CaseDesk تضم القضية: يعيد الأمر «casedesk verify CASE» حساب قيمة التجزئة لكل ملف أصلي، ويعيد حساب سلسلة قيم التجزئة في سجل العهدة؛ ويجب أن يحمل القيد ذو الرقم المذكور في الغلاف قيمةَ التجزئة المذكورة في الغلاف. ويعطي الأمر «casedesk export CASE --pdf OUT.pdf --as-of N --language ar»، بالخيارات نفسها وبالإصدارات المذكورة في الغلاف، هذا الملف مرة أخرى مطابقًا بايتًا ببايت.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="562"/>
+        <location filename="../../src/casedesk/report/sections.py" line="566"/>
         <source>{0}. {1}</source>
         <comment>a numbered step</comment>
         <translation>{0}. {1}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="578"/>
+        <location filename="../../src/casedesk/report/sections.py" line="582"/>
         <source>Size (bytes)</source>
         <translation>الحجم (بايت)</translation>
     </message>

@@ -57,7 +57,7 @@
     <message>
         <location filename="../../src/casedesk/report/catalogue.py" line="149"/>
         <location filename="../../src/casedesk/report/catalogue.py" line="188"/>
-        <location filename="../../src/casedesk/report/sections.py" line="578"/>
+        <location filename="../../src/casedesk/report/sections.py" line="582"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
@@ -95,8 +95,8 @@
     </message>
     <message>
         <location filename="../../src/casedesk/report/catalogue.py" line="187"/>
-        <location filename="../../src/casedesk/report/sections.py" line="423"/>
-        <location filename="../../src/casedesk/report/sections.py" line="578"/>
+        <location filename="../../src/casedesk/report/sections.py" line="427"/>
+        <location filename="../../src/casedesk/report/sections.py" line="582"/>
         <source>Original name</source>
         <translation>Nom d’origine</translation>
     </message>
@@ -120,11 +120,11 @@
         <location filename="../../src/casedesk/report/catalogue.py" line="236"/>
         <location filename="../../src/casedesk/report/catalogue.py" line="243"/>
         <location filename="../../src/casedesk/report/catalogue.py" line="269"/>
-        <location filename="../../src/casedesk/report/sections.py" line="107"/>
         <location filename="../../src/casedesk/report/sections.py" line="108"/>
-        <location filename="../../src/casedesk/report/sections.py" line="127"/>
-        <location filename="../../src/casedesk/report/sections.py" line="203"/>
-        <location filename="../../src/casedesk/report/sections.py" line="226"/>
+        <location filename="../../src/casedesk/report/sections.py" line="109"/>
+        <location filename="../../src/casedesk/report/sections.py" line="128"/>
+        <location filename="../../src/casedesk/report/sections.py" line="204"/>
+        <location filename="../../src/casedesk/report/sections.py" line="227"/>
         <location filename="../../src/casedesk/report/stamps.py" line="84"/>
         <location filename="../../src/casedesk/report/words.py" line="195"/>
         <source>, </source>
@@ -184,15 +184,15 @@
     </message>
     <message>
         <location filename="../../src/casedesk/report/catalogue.py" line="228"/>
-        <location filename="../../src/casedesk/report/sections.py" line="253"/>
-        <location filename="../../src/casedesk/report/sections.py" line="261"/>
+        <location filename="../../src/casedesk/report/sections.py" line="254"/>
+        <location filename="../../src/casedesk/report/sections.py" line="262"/>
         <source>{0} ({1})</source>
         <comment>a name and its grade or stance</comment>
         <translation>{0} ({1})</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/report/catalogue.py" line="231"/>
-        <location filename="../../src/casedesk/report/sections.py" line="328"/>
+        <location filename="../../src/casedesk/report/sections.py" line="329"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
@@ -208,7 +208,7 @@
     </message>
     <message>
         <location filename="../../src/casedesk/report/catalogue.py" line="236"/>
-        <location filename="../../src/casedesk/report/sections.py" line="107"/>
+        <location filename="../../src/casedesk/report/sections.py" line="108"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
@@ -529,67 +529,103 @@
         <translation>{0} min {1} s ({2} s)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="58"/>
+        <location filename="../../src/casedesk/report/placemap.py" line="452"/>
+        <source>Borders: Natural Earth</source>
+        <translation>Frontières : Natural Earth</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/placemap.py" line="454"/>
+        <source>N</source>
+        <comment>north arrow on a map</comment>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/placemap.py" line="455"/>
+        <source>{0} km</source>
+        <comment>a distance on a map&apos;s scale bar</comment>
+        <translation>{0} km</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/placemap.py" line="456"/>
+        <source>{0} m</source>
+        <comment>a distance on a map&apos;s scale bar</comment>
+        <translation>{0} m</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/placemap.py" line="460"/>
+        <source>Numbered markers are the places of the table below, each inside the circle its stated precision describes; squares are evidence items positioned by their files&apos; GPS metadata. Web Mercator, north up; the scale holds at the map&apos;s centre.</source>
+        <translation>Les repères numérotés sont les lieux du tableau ci-dessous, chacun dans le cercle que décrit sa précision indiquée ; les carrés sont des pièces placées d’après les métadonnées GPS de leurs fichiers. Projection Web Mercator, nord en haut ; l’échelle vaut au centre de la carte.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/report/placemap.py" line="469"/>
+        <source>%n item(s) with a GPS position withheld from this report are not shown.</source>
+        <translation>
+            <numerusform>%n pièce dotée d’une position GPS, retenue dans ce rapport, n’est pas représentée.</numerusform>
+            <numerusform>%n pièces dotées d’une position GPS, retenues dans ce rapport, ne sont pas représentées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="59"/>
         <source>Summary</source>
         <translation>Synthèse</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="59"/>
-        <location filename="../../src/casedesk/report/sections.py" line="195"/>
+        <location filename="../../src/casedesk/report/sections.py" line="60"/>
+        <location filename="../../src/casedesk/report/sections.py" line="196"/>
         <source>Claims</source>
         <translation>Allégations</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="60"/>
-        <location filename="../../src/casedesk/report/sections.py" line="196"/>
-        <location filename="../../src/casedesk/report/sections.py" line="289"/>
+        <location filename="../../src/casedesk/report/sections.py" line="61"/>
+        <location filename="../../src/casedesk/report/sections.py" line="197"/>
+        <location filename="../../src/casedesk/report/sections.py" line="290"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="61"/>
-        <location filename="../../src/casedesk/report/sections.py" line="198"/>
+        <location filename="../../src/casedesk/report/sections.py" line="62"/>
+        <location filename="../../src/casedesk/report/sections.py" line="199"/>
         <source>Timeline</source>
         <translation>Chronologie</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="62"/>
-        <location filename="../../src/casedesk/report/sections.py" line="199"/>
+        <location filename="../../src/casedesk/report/sections.py" line="63"/>
+        <location filename="../../src/casedesk/report/sections.py" line="200"/>
         <source>Places</source>
         <translation>Lieux</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="63"/>
+        <location filename="../../src/casedesk/report/sections.py" line="64"/>
         <source>Evidence catalogue</source>
         <translation>Catalogue des pièces</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="64"/>
+        <location filename="../../src/casedesk/report/sections.py" line="65"/>
         <source>Verification checklist</source>
         <translation>Liste de contrôle de vérification</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="65"/>
+        <location filename="../../src/casedesk/report/sections.py" line="66"/>
         <source>Custody log</source>
         <translation>Journal de traçabilité</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="66"/>
+        <location filename="../../src/casedesk/report/sections.py" line="67"/>
         <source>Appendix: integrity manifest</source>
         <translation>Annexe : manifeste d’intégrité</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="78"/>
+        <location filename="../../src/casedesk/report/sections.py" line="79"/>
         <source>CASE REPORT</source>
         <translation>RAPPORT SUR LE DOSSIER</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="78"/>
+        <location filename="../../src/casedesk/report/sections.py" line="79"/>
         <source>Cover</source>
         <translation>Page de titre</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/report/sections.py" line="82"/>
+        <location filename="../../src/casedesk/report/sections.py" line="83"/>
         <source>%n items</source>
         <translation>
             <numerusform>%n pièce</numerusform>
@@ -597,7 +633,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/report/sections.py" line="84"/>
+        <location filename="../../src/casedesk/report/sections.py" line="85"/>
         <source>; %n in the trash, not part of this report</source>
         <translation>
             <numerusform> ; %n dans la corbeille, exclue de ce rapport</numerusform>
@@ -605,75 +641,75 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="88"/>
+        <location filename="../../src/casedesk/report/sections.py" line="89"/>
         <source>Case as of</source>
         <translation>Dossier en date du</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="91"/>
+        <location filename="../../src/casedesk/report/sections.py" line="92"/>
         <source>Entry {0} of the custody log, {1}:</source>
         <translation>Entrée {0} du journal de traçabilité, {1} :</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="96"/>
+        <location filename="../../src/casedesk/report/sections.py" line="97"/>
         <source>The report shows the case exactly as it stood right after this entry (entries 1 to {0}); anything recorded later is not part of it.</source>
         <translation>Le rapport présente le dossier exactement tel qu’il était juste après cette entrée (entrées 1 à {0}) ; rien de ce qui a été enregistré ensuite n’en fait partie.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="104"/>
-        <location filename="../../src/casedesk/report/sections.py" line="287"/>
+        <location filename="../../src/casedesk/report/sections.py" line="105"/>
+        <location filename="../../src/casedesk/report/sections.py" line="288"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="105"/>
+        <location filename="../../src/casedesk/report/sections.py" line="106"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="106"/>
+        <location filename="../../src/casedesk/report/sections.py" line="107"/>
         <source>First seen</source>
         <translation>Première apparition</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="107"/>
-        <location filename="../../src/casedesk/report/sections.py" line="195"/>
-        <location filename="../../src/casedesk/report/sections.py" line="197"/>
-        <location filename="../../src/casedesk/report/sections.py" line="279"/>
+        <location filename="../../src/casedesk/report/sections.py" line="108"/>
+        <location filename="../../src/casedesk/report/sections.py" line="196"/>
+        <location filename="../../src/casedesk/report/sections.py" line="198"/>
         <location filename="../../src/casedesk/report/sections.py" line="280"/>
+        <location filename="../../src/casedesk/report/sections.py" line="281"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="108"/>
+        <location filename="../../src/casedesk/report/sections.py" line="109"/>
         <source>Investigators</source>
         <translation>Enquêteurs</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="109"/>
+        <location filename="../../src/casedesk/report/sections.py" line="110"/>
         <source>Case id</source>
         <translation>Identifiant du dossier</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="110"/>
-        <location filename="../../src/casedesk/report/sections.py" line="197"/>
-        <location filename="../../src/casedesk/report/sections.py" line="290"/>
+        <location filename="../../src/casedesk/report/sections.py" line="111"/>
+        <location filename="../../src/casedesk/report/sections.py" line="198"/>
+        <location filename="../../src/casedesk/report/sections.py" line="291"/>
         <source>Evidence</source>
         <translation>Pièces</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="111"/>
-        <location filename="../../src/casedesk/report/sections.py" line="200"/>
+        <location filename="../../src/casedesk/report/sections.py" line="112"/>
+        <location filename="../../src/casedesk/report/sections.py" line="201"/>
         <source>Checklist</source>
         <translation>Liste de contrôle</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="113"/>
+        <location filename="../../src/casedesk/report/sections.py" line="114"/>
         <source>Manifest digest</source>
         <translation>Empreinte du manifeste</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/report/sections.py" line="117"/>
+        <location filename="../../src/casedesk/report/sections.py" line="118"/>
         <source>SHA-256 over the manifest lines of the %n originals (see the appendix)</source>
         <translation>
             <numerusform>Empreinte SHA-256 des lignes du manifeste pour %n original (voir l’annexe)</numerusform>
@@ -681,22 +717,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="126"/>
+        <location filename="../../src/casedesk/report/sections.py" line="127"/>
         <source>Contents</source>
         <translation>Contenu</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="130"/>
+        <location filename="../../src/casedesk/report/sections.py" line="131"/>
         <source>Software</source>
         <translation>Logiciels</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="134"/>
+        <location filename="../../src/casedesk/report/sections.py" line="135"/>
         <source>The same entry and options give this file byte for byte with these versions.</source>
         <translation>Avec ces versions, la même entrée et les mêmes options redonnent ce fichier à l’octet près.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/report/sections.py" line="142"/>
+        <location filename="../../src/casedesk/report/sections.py" line="143"/>
         <source>%n item(s) flagged as graphic or personal data are shown blurred in this report; the integrity manifest still lists every original.</source>
         <translation>
             <numerusform>%n pièce marquée comme contenu choquant ou données personnelles est floutée dans ce rapport ; le manifeste d’intégrité liste néanmoins tous les originaux.</numerusform>
@@ -704,7 +740,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/report/sections.py" line="148"/>
+        <location filename="../../src/casedesk/report/sections.py" line="149"/>
         <source>%n item(s) flagged as graphic or personal data are withheld in this report; the integrity manifest still lists every original.</source>
         <translation>
             <numerusform>%n pièce marquée comme contenu choquant ou données personnelles n’est pas reproduite dans ce rapport ; le manifeste d’intégrité liste néanmoins tous les originaux.</numerusform>
@@ -712,32 +748,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="153"/>
+        <location filename="../../src/casedesk/report/sections.py" line="154"/>
         <source>Sensitive items</source>
         <translation>Pièces sensibles</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="156"/>
+        <location filename="../../src/casedesk/report/sections.py" line="157"/>
         <source>Investigator&apos;s signature</source>
         <translation>Signature de l’enquêteur</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="161"/>
+        <location filename="../../src/casedesk/report/sections.py" line="162"/>
         <source>A signed report shows its digital signature in this box. Check it with casedesk check or a PDF reader&apos;s signature panel, and compare the key fingerprint with the investigator&apos;s out of band: no authority vouches for it. An empty box is an unsigned copy.</source>
         <translation>Un rapport signé affiche sa signature numérique dans ce cadre. Vérifiez-la avec casedesk check ou avec le panneau des signatures d’un lecteur PDF, et comparez l’empreinte de la clé avec celle de l’enquêteur par un autre canal : aucune autorité ne s’en porte garante. Un cadre vide signale une copie non signée.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="172"/>
+        <location filename="../../src/casedesk/report/sections.py" line="173"/>
         <source>Every evidence item is identified by the SHA-256 of the original file as it was collected; CaseDesk never alters an original. The custody log is a hash chain: each entry&apos;s hash covers its content and the hash of the entry before it, so a change to any entry changes every later hash. The appendix explains how to re-verify the originals and this report&apos;s manifest digest.</source>
         <translation>Chaque pièce est identifiée par l’empreinte SHA-256 du fichier original tel qu’il a été collecté ; CaseDesk ne modifie jamais un original. Le journal de traçabilité est une chaîne d’empreintes : l’empreinte de chaque entrée couvre son contenu et l’empreinte de l’entrée précédente, si bien que toute modification d’une entrée change toutes les empreintes suivantes. L’annexe explique comment revérifier les originaux et l’empreinte du manifeste de ce rapport.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="192"/>
+        <location filename="../../src/casedesk/report/sections.py" line="193"/>
         <source>No summary written.</source>
         <translation>Aucune synthèse rédigée.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/report/sections.py" line="198"/>
+        <location filename="../../src/casedesk/report/sections.py" line="199"/>
         <source>%n events</source>
         <translation>
             <numerusform>%n événement</numerusform>
@@ -745,222 +781,223 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="203"/>
+        <location filename="../../src/casedesk/report/sections.py" line="204"/>
         <source>Related cases</source>
         <translation>Dossiers liés</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="206"/>
+        <location filename="../../src/casedesk/report/sections.py" line="207"/>
         <source>Investigator notes</source>
         <translation>Notes des enquêteurs</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="209"/>
+        <location filename="../../src/casedesk/report/sections.py" line="210"/>
         <source>Written {0}</source>
         <translation>Rédigée le {0}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="225"/>
+        <location filename="../../src/casedesk/report/sections.py" line="226"/>
         <source>{0} {1}</source>
         <comment>a count and what is counted</comment>
         <extracomment>A count, then what is counted (a claim status, a kind of evidence, a custody action): {0} is the number, {1} the name. Reorder freely (&quot;non vérifié : 3&quot;) so the name need not agree with it.</extracomment>
         <translation>{1} : {0}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="239"/>
+        <location filename="../../src/casedesk/report/sections.py" line="240"/>
         <source>Status is the investigators&apos; current finding. Credibility is the Admiralty information grade, from 1 (confirmed by other sources) to 6 (truth cannot be judged).</source>
         <translation>Le statut est la conclusion actuelle des enquêteurs. La crédibilité est la cote de l’information selon le système de l’Amirauté, de 1 (confirmée par d’autres sources) à 6 (véracité impossible à évaluer).</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="247"/>
+        <location filename="../../src/casedesk/report/sections.py" line="248"/>
         <source>No claims recorded.</source>
         <translation>Aucune allégation enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="274"/>
-        <location filename="../../src/casedesk/report/sections.py" line="316"/>
+        <location filename="../../src/casedesk/report/sections.py" line="275"/>
+        <location filename="../../src/casedesk/report/sections.py" line="317"/>
         <source>{0}: {1}</source>
         <comment>an Admiralty grade and its meaning</comment>
         <translation>{0} : {1}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="285"/>
-        <location filename="../../src/casedesk/report/sections.py" line="327"/>
-        <location filename="../../src/casedesk/report/sections.py" line="444"/>
-        <location filename="../../src/casedesk/report/sections.py" line="578"/>
+        <location filename="../../src/casedesk/report/sections.py" line="286"/>
+        <location filename="../../src/casedesk/report/sections.py" line="328"/>
+        <location filename="../../src/casedesk/report/sections.py" line="376"/>
+        <location filename="../../src/casedesk/report/sections.py" line="448"/>
+        <location filename="../../src/casedesk/report/sections.py" line="582"/>
         <source>#</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="286"/>
+        <location filename="../../src/casedesk/report/sections.py" line="287"/>
         <source>Claim</source>
         <translation>Allégation</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="288"/>
+        <location filename="../../src/casedesk/report/sections.py" line="289"/>
         <source>Credibility</source>
         <translation>Crédibilité</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="301"/>
+        <location filename="../../src/casedesk/report/sections.py" line="302"/>
         <source>Reliability is the Admiralty source grade, from A (completely reliable) to F (reliability cannot be judged).</source>
         <translation>La fiabilité est la cote de la source selon le système de l’Amirauté, de A (complètement fiable) à F (fiabilité impossible à évaluer).</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="309"/>
+        <location filename="../../src/casedesk/report/sections.py" line="310"/>
         <source>No sources recorded.</source>
         <translation>Aucune source enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="329"/>
+        <location filename="../../src/casedesk/report/sections.py" line="330"/>
         <source>Handle, platform</source>
         <translation>Identifiant, plateforme</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="330"/>
+        <location filename="../../src/casedesk/report/sections.py" line="331"/>
         <source>Reliability</source>
         <translation>Fiabilité</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="331"/>
-        <location filename="../../src/casedesk/report/sections.py" line="373"/>
+        <location filename="../../src/casedesk/report/sections.py" line="332"/>
+        <location filename="../../src/casedesk/report/sections.py" line="377"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="341"/>
+        <location filename="../../src/casedesk/report/sections.py" line="342"/>
         <source>No timeline events recorded.</source>
         <translation>Aucun événement enregistré dans la chronologie.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="351"/>
+        <location filename="../../src/casedesk/report/sections.py" line="352"/>
         <source>When</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="351"/>
+        <location filename="../../src/casedesk/report/sections.py" line="352"/>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="351"/>
-        <location filename="../../src/casedesk/report/sections.py" line="373"/>
+        <location filename="../../src/casedesk/report/sections.py" line="352"/>
+        <location filename="../../src/casedesk/report/sections.py" line="376"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="360"/>
+        <location filename="../../src/casedesk/report/sections.py" line="361"/>
         <source>No places recorded.</source>
         <translation>Aucun lieu enregistré.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="361"/>
+        <location filename="../../src/casedesk/report/sections.py" line="363"/>
         <source>Coordinates are WGS 84 decimal degrees.</source>
         <translation>Les coordonnées sont en degrés décimaux WGS 84, écrites avec un point décimal, telles que les outils cartographiques les lisent.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="373"/>
+        <location filename="../../src/casedesk/report/sections.py" line="376"/>
         <source>Latitude</source>
         <translation>Latitude</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="373"/>
+        <location filename="../../src/casedesk/report/sections.py" line="376"/>
         <source>Longitude</source>
         <translation>Longitude</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="373"/>
+        <location filename="../../src/casedesk/report/sections.py" line="377"/>
         <source>Precision</source>
         <translation>Précision</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="386"/>
+        <location filename="../../src/casedesk/report/sections.py" line="390"/>
         <source>Case checklist: {0}.</source>
         <translation>Liste de contrôle du dossier : {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="401"/>
+        <location filename="../../src/casedesk/report/sections.py" line="405"/>
         <source>Check</source>
         <translation>Contrôle</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="401"/>
+        <location filename="../../src/casedesk/report/sections.py" line="405"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="401"/>
+        <location filename="../../src/casedesk/report/sections.py" line="405"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="401"/>
+        <location filename="../../src/casedesk/report/sections.py" line="405"/>
         <source>Recorded</source>
         <translation>Enregistré</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="404"/>
+        <location filename="../../src/casedesk/report/sections.py" line="408"/>
         <source>Evidence items</source>
         <translation>Pièces du dossier</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="407"/>
+        <location filename="../../src/casedesk/report/sections.py" line="411"/>
         <source>Each item&apos;s own checks, with their notes, are listed with the item in the evidence catalogue.</source>
         <translation>Les contrôles propres à chaque pièce, avec leurs notes, figurent avec la pièce dans le catalogue des pièces.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="423"/>
+        <location filename="../../src/casedesk/report/sections.py" line="427"/>
         <source>Item</source>
         <translation>Pièce</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="423"/>
+        <location filename="../../src/casedesk/report/sections.py" line="427"/>
         <source>Checks</source>
         <translation>Contrôles</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="431"/>
+        <location filename="../../src/casedesk/report/sections.py" line="435"/>
         <source>{0}, {1}</source>
         <comment>who recorded a check, and when</comment>
         <translation>{0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="445"/>
+        <location filename="../../src/casedesk/report/sections.py" line="449"/>
         <source>Time</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="446"/>
+        <location filename="../../src/casedesk/report/sections.py" line="450"/>
         <source>Investigator</source>
         <translation>Enquêteur</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="447"/>
+        <location filename="../../src/casedesk/report/sections.py" line="451"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="448"/>
+        <location filename="../../src/casedesk/report/sections.py" line="452"/>
         <source>Object</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="449"/>
+        <location filename="../../src/casedesk/report/sections.py" line="453"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="450"/>
+        <location filename="../../src/casedesk/report/sections.py" line="454"/>
         <source>Entry hash</source>
         <translation>Empreinte de l’entrée</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="459"/>
+        <location filename="../../src/casedesk/report/sections.py" line="463"/>
         <source>The custody log is empty.</source>
         <translation>Le journal de traçabilité est vide.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/report/sections.py" line="462"/>
+        <location filename="../../src/casedesk/report/sections.py" line="466"/>
         <source>%n entries, from {0} to {1}, up to the covered entry {2}: {3}. Making this report is itself logged, in an entry after that one, naming the covered entry and the SHA-256 of this file.</source>
         <translation>
             <numerusform>%n entrée, du {0} au {1}, jusqu’à l’entrée couverte {2} : {3}. La création de ce rapport est elle-même consignée, dans une entrée postérieure à celle-ci, qui nomme l’entrée couverte et l’empreinte SHA-256 de ce fichier.</numerusform>
@@ -968,34 +1005,34 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="474"/>
+        <location filename="../../src/casedesk/report/sections.py" line="478"/>
         <source>Entries by action: {0}.</source>
         <translation>Entrées par action : {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="475"/>
+        <location filename="../../src/casedesk/report/sections.py" line="479"/>
         <source>First and last entries</source>
         <translation>Première et dernière entrées</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="488"/>
+        <location filename="../../src/casedesk/report/sections.py" line="492"/>
         <source>Details withheld: the item is flagged as {0}.</source>
         <translation>Détails non reproduits : la pièce est marquée comme {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="512"/>
+        <location filename="../../src/casedesk/report/sections.py" line="516"/>
         <source>evidence {0}</source>
         <comment>a custody entry&apos;s object</comment>
         <translation>pièce {0}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="513"/>
+        <location filename="../../src/casedesk/report/sections.py" line="517"/>
         <source>{0} {1}</source>
         <comment>a custody entry&apos;s object: its type and id</comment>
         <translation>{0} {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/report/sections.py" line="535"/>
+        <location filename="../../src/casedesk/report/sections.py" line="539"/>
         <source>Every original in this case (%n files), including items whose pictures or text are withheld from this report. Manifest digest: {0}.</source>
         <translation>
             <numerusform>Tous les originaux de ce dossier (%n fichier), y compris ceux des pièces dont les images ou le texte ne sont pas reproduits dans ce rapport. Empreinte du manifeste : {0}.</numerusform>
@@ -1003,33 +1040,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="543"/>
+        <location filename="../../src/casedesk/report/sections.py" line="547"/>
         <source>How to re-verify</source>
         <translation>Comment revérifier</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="545"/>
+        <location filename="../../src/casedesk/report/sections.py" line="549"/>
         <source>An original file: compute its SHA-256 and compare it with the table. On Linux: “sha256sum FILE”; on macOS: “shasum -a 256 FILE”; on Windows: “certutil -hashfile FILE SHA256”.</source>
         <translation>Un fichier original : calculez son empreinte SHA-256 et comparez-la au tableau. Sous Linux : « sha256sum FILE » ; sous macOS : « shasum -a 256 FILE » ; sous Windows : « certutil -hashfile FILE SHA256 » (FILE étant le chemin du fichier).</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="549"/>
+        <location filename="../../src/casedesk/report/sections.py" line="553"/>
         <source>The manifest digest: write one line per row of the table: the SHA-256, two spaces, the size in bytes, two spaces and the original name. Sort the lines (they start with the SHA-256, so this orders them by it) and end each with a newline; the SHA-256 of that UTF-8 text is the digest. On Linux: “LC_ALL=C sort manifest.txt | sha256sum”.</source>
         <translation>L’empreinte du manifeste : écrivez une ligne par rangée du tableau : l’empreinte SHA-256, deux espaces, la taille en octets (sans séparateur de milliers), deux espaces et le nom d’origine tel que le tableau l’écrit (« (name withheld) » pour une pièce non reproduite). Triez les lignes (elles commencent par l’empreinte SHA-256, elles sont donc triées selon celle-ci) et terminez chacune par un saut de ligne ; l’empreinte SHA-256 de ce texte en UTF-8 est l’empreinte du manifeste. Sous Linux : « LC_ALL=C sort manifest.txt | sha256sum ».</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="555"/>
+        <location filename="../../src/casedesk/report/sections.py" line="559"/>
         <source>In a CaseDesk workspace holding the case: “casedesk verify CASE” re-hashes every original and recomputes the custody chain; its entry with the number on the cover must have the hash on the cover. “casedesk export CASE --pdf OUT.pdf --as-of N” with the same options, on the versions the cover lists, gives this file again byte for byte.</source>
         <translation>Dans un espace de travail CaseDesk contenant le dossier : « casedesk verify CASE » recalcule l’empreinte de chaque original et la chaîne d’empreintes du journal de traçabilité ; l’entrée portant le numéro indiqué en page de titre doit avoir l’empreinte indiquée en page de titre. « casedesk export CASE --pdf OUT.pdf --as-of N --language fr », avec les mêmes options et les versions indiquées en page de titre, redonne ce fichier à l’octet près.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="562"/>
+        <location filename="../../src/casedesk/report/sections.py" line="566"/>
         <source>{0}. {1}</source>
         <comment>a numbered step</comment>
         <translation>{0}. {1}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="578"/>
+        <location filename="../../src/casedesk/report/sections.py" line="582"/>
         <source>Size (bytes)</source>
         <translation>Taille (octets)</translation>
     </message>

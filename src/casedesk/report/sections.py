@@ -34,6 +34,7 @@ from casedesk.report.layout import (
 )
 from casedesk.report.manifest import entries
 from casedesk.report.options import SECTIONS
+from casedesk.report.placemap import numbered_places, with_place_map
 from casedesk.report.software import describe
 from casedesk.report.stamps import trusted_timestamps
 from casedesk.report.styles import FRAME_WIDTH
@@ -358,19 +359,22 @@ def places(ctx: ReportContext) -> list[Flowable]:
     out = section_heading(s, section_title(lang, "places"))
     if not case.places:
         return [*out, TextBlock(ctx.tr("No places recorded."), s.body)]
+    out = with_place_map(ctx, out)
     out.append(TextBlock(ctx.tr("Coordinates are WGS 84 decimal degrees."), s.small))
     rows = [
         [
+            cell(str(number), s.cell),
             cell(place.name, s.cell_bold),
             cell(latitude(place.lat, lang), s.cell),
             cell(longitude(place.lon, lang), s.cell),
             cell(place.precision, s.cell),
             cell(place.notes, s.cell_small),
         ]
-        for place in case.places
+        for number, place in numbered_places(case.places)
     ]
-    widths = [54 * mm, 26 * mm, 26 * mm, 34 * mm, 34 * mm]
-    header = [ctx.tr("Place"), ctx.tr("Latitude"), ctx.tr("Longitude"), ctx.tr("Precision"), ctx.tr("Notes")]
+    widths = [8 * mm, 46 * mm, 26 * mm, 26 * mm, 34 * mm, 34 * mm]
+    header = [ctx.tr("#"), ctx.tr("Place"), ctx.tr("Latitude"), ctx.tr("Longitude")]
+    header += [ctx.tr("Precision"), ctx.tr("Notes")]
     out.append(grid(s, widths, rows, header=header))
     return out
 

@@ -72,6 +72,7 @@ class EvidenceViewer(QWidget):
         self._generation = 0
         self._shown_generation = -1
         self._closed = False
+        self.chrono_dialog: QWidget | None = None  # the last "Chronolocate by shadow" dialog opened
 
         self.title = QLabel()  # aligned as the interface is; a file name in it reads in its own direction
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -153,6 +154,12 @@ class EvidenceViewer(QWidget):
             self.tr("Rotate the view right (the evidence is not changed)"),
             lambda: self.image_view.rotate_by(90),
         )
+        self.chrono_button = tool(
+            self.tr("Chronolocate by shadow…"),
+            self.tr("Draw a vertical object's shadow on the still and find the times of day that match"),
+            self._chronolocate,
+        )
+        self.chrono_button.setEnabled(False)
         bar.addStretch(1)
         self.reveal_button = QPushButton(self.tr("Reveal graphic content"))
         self.reveal_button.clicked.connect(self._request_reveal)
@@ -225,6 +232,7 @@ class EvidenceViewer(QWidget):
         self.checklist.load(view.case_id if view else None, view.id if view else None)
         self.similar.load(view)
         self.tabs.setEnabled(view is not None)
+        self.chrono_button.setEnabled(False)
         if view is None:
             self.title.setText("")
             self.subtitle.setText("")
@@ -278,6 +286,7 @@ class EvidenceViewer(QWidget):
         self.hidden = False
         self.reveal_button.setVisible(False)
         self.image_view.reveal()
+        self._update_chrono()
         self.footage.reveal()
         if self.view is not None and self.view.kind == "video":
             self._generation += 1
@@ -313,6 +322,21 @@ class EvidenceViewer(QWidget):
         else:
             self.image_view.set_image(image, self.hidden)
         self._shown_generation = generation
+        self._update_chrono()
+
+    def _update_chrono(self) -> None:
+        """Shadows are drawn on a still the investigator can see (revealed, if graphic)."""
+        view = self.view
+        shown = view is not None and view.kind == "still" and self.image_view.has_image()
+        self.chrono_button.setEnabled(shown and not self.hidden)
+
+    def _chronolocate(self) -> None:
+        from casedesk.ui.chrono import open_chrono_dialog  # the dialog and its search, when first asked
+
+        if self.view is not None and self.chrono_button.isEnabled():
+            self.chrono_dialog = open_chrono_dialog(
+                self, self.svc, self.edits, self.view, self.image_view.shown_image()
+            )
 
     def _no_picture_reason(self, view: EvidenceView) -> str:
         if view.decode_status not in DECODABLE:
