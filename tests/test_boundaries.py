@@ -16,7 +16,19 @@ from pathlib import Path
 
 import casedesk
 
-CORE_PACKAGES = ["casedesk.core", "casedesk.media", "casedesk.report", "casedesk.bundle", "casedesk.proof"]
+CORE_PACKAGES = [
+    "casedesk.core",
+    "casedesk.media",
+    "casedesk.report",
+    "casedesk.bundle",
+    "casedesk.proof",
+    "casedesk.provenance",
+    "casedesk.geo",
+    "casedesk.basemap",
+    "casedesk.chrono",
+    "casedesk.forensics",
+    "casedesk.speech",
+]
 
 PROBE = """
 import importlib, pkgutil, sys
@@ -50,10 +62,14 @@ OUTSIDE_CORE = [
     "geo",
     "basemap",
     "chrono",
+    "forensics",
     "cli.py",
     "cli_records.py",
     "cli_ocr.py",
     "cli_geo.py",
+    "cli_forensics.py",
+    "cli_speech.py",
+    "cli_models.py",
 ]
 STORAGE_MODULES = (
     "sqlalchemy",

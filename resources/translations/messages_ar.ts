@@ -829,12 +829,12 @@
         <translation>من {start} إلى {end} UTC (بالتوقيت المحلي من {local_start} إلى {local_end}، {offset})؛ أفضل تطابق عند {best} UTC.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/cli.py" line="332"/>
+        <location filename="../../src/casedesk/cli.py" line="338"/>
         <source>{originals}, {entries}.</source>
         <translation>{originals}، {entries}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/cli.py" line="334"/>
+        <location filename="../../src/casedesk/cli.py" line="340"/>
         <source>%n originals re-hashed</source>
         <translation>
             <numerusform>لم يُعَد حساب قيمة التجزئة لأي ملف أصلي</numerusform>
@@ -846,7 +846,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/cli.py" line="335"/>
+        <location filename="../../src/casedesk/cli.py" line="341"/>
         <source>%n custody entries checked</source>
         <translation>
             <numerusform>لم يُتحقَّق من أي قيد في سجل العهدة</numerusform>
@@ -858,22 +858,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/cli.py" line="338"/>
+        <location filename="../../src/casedesk/cli.py" line="344"/>
         <source>OK: {counts}</source>
         <translation>كل شيء سليم: {counts}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/cli.py" line="340"/>
+        <location filename="../../src/casedesk/cli.py" line="346"/>
         <source>PROBLEMS FOUND: {counts}</source>
         <translation>وُجدت مشكلات: {counts}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/cli.py" line="373"/>
+        <location filename="../../src/casedesk/cli.py" line="379"/>
         <source>No matches.</source>
         <translation>لا نتائج.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/cli.py" line="489"/>
+        <location filename="../../src/casedesk/cli.py" line="510"/>
         <source>interrupted; the workspace is consistent.</source>
         <translation>توقّف التنفيذ؛ مساحة العمل متّسقة.</translation>
     </message>
@@ -887,6 +887,11 @@
         <location filename="../../src/casedesk/cli_check.py" line="51"/>
         <source>--bundle goes with a report: casedesk check REPORT.pdf --bundle BUNDLE</source>
         <translation>يُستخدم الخيار --bundle مع تقرير: casedesk check REPORT.pdf --bundle BUNDLE</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/cli_forensics.py" line="41"/>
+        <source>{path} is the original itself; choose another file.</source>
+        <translation>{path} هو الملف الأصلي نفسه؛ اختر ملفًا آخر.</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/cli_geo.py" line="82"/>
@@ -912,6 +917,45 @@
         <location filename="../../src/casedesk/cli_keys.py" line="140"/>
         <source>Cannot read {path}: {reason}.</source>
         <translation>تعذّرت قراءة {path}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/cli_models.py" line="46"/>
+        <source>added</source>
+        <comment>fragment: what became of a speech model</comment>
+        <translation>أُضيف</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/cli_models.py" line="48"/>
+        <source>already in the workspace</source>
+        <translation>موجود مسبقًا في مساحة العمل</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/cli_models.py" line="57"/>
+        <source>No speech model yet: add one with `casedesk models add PATH`.</source>
+        <translation>لا يوجد نموذج للتعرف على الكلام بعد: أضف نموذجًا بالأمر `casedesk models add PATH`.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/cli_models.py" line="68"/>
+        <source>removed</source>
+        <comment>fragment: what became of a speech model</comment>
+        <translation>حُذف</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/cli_models.py" line="75"/>
+        <source>%n languages</source>
+        <translation>
+            <numerusform>لا لغات</numerusform>
+            <numerusform>لغة واحدة</numerusform>
+            <numerusform>لغتان</numerusform>
+            <numerusform>%n لغات</numerusform>
+            <numerusform>%n لغةً</numerusform>
+            <numerusform>%n لغة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/cli_models.py" line="75"/>
+        <source>English only</source>
+        <translation>الإنجليزية فقط</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/cli_pgp.py" line="40"/>
@@ -1571,6 +1615,26 @@
         <translation>لم يُدمج هذان المصدران، أو أُلغي دمجهما من قبل.</translation>
     </message>
     <message>
+        <location filename="../../src/casedesk/core/service/speech.py" line="92"/>
+        <source>Adding the model {path}</source>
+        <translation>جارٍ إضافة النموذج {path}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/speech.py" line="150"/>
+        <source>Only audio notes and footage with sound can be transcribed; not {name}.</source>
+        <translation>لا يمكن التفريغ النصي إلا للملاحظات الصوتية ومقاطع الفيديو التي تتضمن صوتًا؛ وليس {name} منها.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/speech.py" line="181"/>
+        <source>{name} has no transcript to correct yet; transcribe it first.</source>
+        <translation>لا يوجد بعدُ تفريغ نصي لـ {name} لتصحيحه؛ فرّغه نصيًا أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/speech.py" line="194"/>
+        <source>The model {name} is damaged: its files cannot be read.</source>
+        <translation>النموذج {name} تالف: تتعذّر قراءة ملفاته.</translation>
+    </message>
+    <message>
         <location filename="../../src/casedesk/core/service/text.py" line="94"/>
         <source>Text can only be recognised in still images (photos, scans, frames taken from footage); not in {names}.</source>
         <translation>لا يمكن التعرّف على النص إلا في الصور الثابتة (الصور الفوتوغرافية والمستندات الممسوحة ضوئياً والإطارات المستخرجة من المقاطع المصوّرة)؛ وليس في {names}.</translation>
@@ -1722,6 +1786,36 @@
         <location filename="../../src/casedesk/core/workspace.py" line="67"/>
         <source>The workspace {folder} is read-only ({reason}). CaseDesk needs to write its database and evidence store there; choose another folder with --workspace or make this one writable.</source>
         <translation>مساحة العمل {folder} للقراءة فقط ({reason}). يحتاج CaseDesk إلى كتابة قاعدة بياناته ومخزن الأدلة فيها؛ اختر مجلدًا آخر بالخيار --workspace أو اجعل هذا المجلد قابلًا للكتابة.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/forensics/source.py" line="62"/>
+        <source>{name} claims {width}x{height} pixels, above the {limit:g} megapixel limit; not examined.</source>
+        <translation>يعلن {name} عن {width}x{height} بكسل، وهو ما يتجاوز حد {limit:g} ميغابكسل؛ لم يُفحص.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/forensics/source.py" line="79"/>
+        <source>{name} could not be read ({reason}).</source>
+        <translation>تعذّرت قراءة {name} ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/forensics/source.py" line="84"/>
+        <source>{name} holds {content}, not a still image; only stills can be examined.</source>
+        <translation>يحتوي {name} على {content} وليس على صورة ثابتة؛ لا يمكن فحص سوى الصور الثابتة.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/forensics/source.py" line="101"/>
+        <source>{name} is above the image decoder&apos;s safety limit ({reason}); not examined.</source>
+        <translation>يتجاوز {name} حدّ الأمان لمفكّك ترميز الصور ({reason})؛ لم يُفحص.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/forensics/source.py" line="109"/>
+        <source>The {content} in {name} could not be decoded ({reason}); not examined.</source>
+        <translation>تعذّر فك ترميز المحتوى ({content}) في {name} ({reason})؛ لم يُفحص.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/forensics/source.py" line="125"/>
+        <source>{name} has no pixels ({width}x{height}).</source>
+        <translation>لا يحتوي {name} على أي بكسل ({width}x{height}).</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/geo/earth.py" line="36"/>
@@ -3587,6 +3681,127 @@
         <location filename="../../src/casedesk/report/options.py" line="122"/>
         <source>These are not report options ({reason}).</source>
         <translation>هذه ليست خيارات تقرير ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/speech/audio.py" line="60"/>
+        <source>The sound cannot be opened: {reason}.</source>
+        <translation>تعذّر فتح الصوت: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/speech/audio.py" line="64"/>
+        <source>The item has no sound to transcribe.</source>
+        <translation>لا يحتوي هذا الدليل على صوت لتفريغه نصيًا.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/speech/audio.py" line="70"/>
+        <source>The sound could not be decoded: no samples.</source>
+        <translation>تعذّر فك ترميز الصوت: لا توجد عيّنات.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/speech/audio.py" line="98"/>
+        <location filename="../../src/casedesk/speech/audio.py" line="110"/>
+        <source>The sound could not be decoded: {reason}.</source>
+        <translation>تعذّر فك ترميز الصوت: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/speech/audio.py" line="119"/>
+        <source>The sound is longer than {hours} hours; CaseDesk does not transcribe it whole. Cut it into parts first.</source>
+        <translation>مدة الصوت أطول من {hours} ساعات؛ ولا يفرّغه CaseDesk نصيًا دفعة واحدة. قسّمه إلى أجزاء أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/speech/audio.py" line="129"/>
+        <source>Decoding the sound took longer than {seconds} seconds; the file may be damaged or hostile, and was not transcribed.</source>
+        <translation>استغرق فك ترميز الصوت أكثر من {seconds} ثانية؛ قد يكون الملف تالفًا أو خبيثًا، ولم يُفرَّغ نصيًا.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/speech/engine.py" line="91"/>
+        <source>The speech engine faster-whisper is not installed ({reason}). Install it in CaseDesk&apos;s Python with: pip install faster-whisper</source>
+        <translation>محرك التعرف على الكلام faster-whisper غير مثبَّت ({reason}). ثبّته في بيئة Python الخاصة بـ CaseDesk بالأمر: pip install faster-whisper</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/speech/engine.py" line="124"/>
+        <source>{path} is not a faster-whisper (CTranslate2) Whisper model folder: {files} missing.</source>
+        <translation>{path} ليس مجلد نموذج Whisper لمحرك faster-whisper ‏(CTranslate2): الملفات الناقصة: {files}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/speech/engine.py" line="152"/>
+        <source>The engine cannot load the model in {path}: {reason}.</source>
+        <translation>يتعذّر على المحرك تحميل النموذج الموجود في {path}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/speech/engine.py" line="158"/>
+        <source>The model in {path} expects {model} mel bands but its folder describes {folder}; its preprocessor_config.json is missing or wrong.</source>
+        <translation>يتوقع النموذج الموجود في {path} عدد {model} من نطاقات mel، لكن مجلده يصف {folder}؛ الملف preprocessor_config.json مفقود أو خاطئ.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/speech/engine.py" line="186"/>
+        <source>This model does not know the language {language}; it knows: {known}.</source>
+        <translation>لا يعرف هذا النموذج اللغة {language}؛ اللغات التي يعرفها: {known}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/speech/library.py" line="85"/>
+        <source>No such file or folder: {path}.</source>
+        <translation>لا يوجد ملف أو مجلد بهذا الاسم: {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/speech/library.py" line="90"/>
+        <source>{path} is a whisper.cpp (ggml) model; this CaseDesk runs faster-whisper models. Add the folder of a CTranslate2 conversion of the same model (model.bin, config.json, tokenizer.json, vocabulary).</source>
+        <translation>{path} نموذج whisper.cpp ‏(ggml)؛ وهذا الإصدار من CaseDesk يشغّل نماذج faster-whisper. أضف مجلد نسخة محوَّلة إلى CTranslate2 من النموذج نفسه (model.bin وconfig.json وtokenizer.json وملف المفردات).</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/speech/library.py" line="100"/>
+        <source>{path} is not a speech model. Give the folder of a faster-whisper (CTranslate2) Whisper model, or its model.bin.</source>
+        <translation>{path} ليس نموذجًا للتعرف على الكلام. حدّد مجلد نموذج Whisper لمحرك faster-whisper ‏(CTranslate2)، أو ملفه model.bin.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/speech/library.py" line="130"/>
+        <source>{ref} names several models; give more of the hash.</source>
+        <translation>يشير {ref} إلى عدة نماذج؛ أدخل جزءًا أطول من قيمة التجزئة.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/speech/library.py" line="132"/>
+        <source>No speech model named {ref} in this workspace; it has: {names}.</source>
+        <translation>لا يوجد نموذج للتعرف على الكلام باسم {ref} في مساحة العمل هذه؛ النماذج الموجودة فيها: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/speech/library.py" line="146"/>
+        <source>Several speech models are in this workspace ({names}); choose one by name.</source>
+        <translation>توجد في مساحة العمل هذه عدة نماذج للتعرف على الكلام ({names})؛ اختر واحدًا منها باسمه.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/speech/library.py" line="166"/>
+        <source>A model needs a name.</source>
+        <translation>يجب أن يكون للنموذج اسم.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/speech/library.py" line="178"/>
+        <source>A different model is already named {name}; choose another name.</source>
+        <translation>يحمل نموذج آخر الاسم {name} بالفعل؛ اختر اسمًا آخر.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/speech/library.py" line="217"/>
+        <source>The model {name} is damaged: {file} cannot be read.</source>
+        <translation>النموذج {name} تالف: تتعذّر قراءة {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/speech/library.py" line="223"/>
+        <source>The model {name} has changed since it was added ({file} differs); remove it and add it again.</source>
+        <translation>تغيّر النموذج {name} منذ إضافته (الملف {file} مختلف)؛ احذفه ثم أضفه من جديد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/speech/library.py" line="234"/>
+        <source>No speech model is installed in this workspace. CaseDesk never downloads one: add a faster-whisper model folder once with `casedesk models add PATH` (or Preferences ▸ Models).</source>
+        <translation>لا يوجد نموذج مثبَّت للتعرف على الكلام في مساحة العمل هذه. لا يُنزّل CaseDesk أي نموذج أبدًا: أضف مجلد نموذج faster-whisper مرة واحدة بالأمر `casedesk models add PATH` (أو من التفضيلات ▸ النماذج).</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/speech/library.py" line="277"/>
+        <source>Cannot copy {file} of the model: {reason}.</source>
+        <translation>يتعذّر نسخ الملف {file} من النموذج: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/speech/transcriber.py" line="43"/>
+        <source>{language} is not a language code (ar, fr, en...).</source>
+        <translation>{language} ليس رمز لغة (ar أو fr أو en…).</translation>
     </message>
 </context>
 </TS>

@@ -825,12 +825,12 @@
         <translation>De {start} à {end} UTC (heure locale : de {local_start} à {local_end}, {offset}) ; meilleure concordance à {best} UTC.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/cli.py" line="332"/>
+        <location filename="../../src/casedesk/cli.py" line="338"/>
         <source>{originals}, {entries}.</source>
         <translation>{originals}, {entries}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/cli.py" line="334"/>
+        <location filename="../../src/casedesk/cli.py" line="340"/>
         <source>%n originals re-hashed</source>
         <translation>
             <numerusform>empreinte recalculée pour %n original</numerusform>
@@ -838,7 +838,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/cli.py" line="335"/>
+        <location filename="../../src/casedesk/cli.py" line="341"/>
         <source>%n custody entries checked</source>
         <translation>
             <numerusform>%n entrée du journal vérifiée</numerusform>
@@ -846,22 +846,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/cli.py" line="338"/>
+        <location filename="../../src/casedesk/cli.py" line="344"/>
         <source>OK: {counts}</source>
         <translation>OK : {counts}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/cli.py" line="340"/>
+        <location filename="../../src/casedesk/cli.py" line="346"/>
         <source>PROBLEMS FOUND: {counts}</source>
         <translation>PROBLÈMES DÉTECTÉS : {counts}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/cli.py" line="373"/>
+        <location filename="../../src/casedesk/cli.py" line="379"/>
         <source>No matches.</source>
         <translation>Aucun résultat.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/cli.py" line="489"/>
+        <location filename="../../src/casedesk/cli.py" line="510"/>
         <source>interrupted; the workspace is consistent.</source>
         <translation>interrompu ; l’espace de travail est cohérent.</translation>
     </message>
@@ -875,6 +875,11 @@
         <location filename="../../src/casedesk/cli_check.py" line="51"/>
         <source>--bundle goes with a report: casedesk check REPORT.pdf --bundle BUNDLE</source>
         <translation>--bundle accompagne un rapport : casedesk check REPORT.pdf --bundle BUNDLE</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/cli_forensics.py" line="41"/>
+        <source>{path} is the original itself; choose another file.</source>
+        <translation>{path} est le fichier original lui-même ; choisissez un autre fichier.</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/cli_geo.py" line="82"/>
@@ -900,6 +905,41 @@
         <location filename="../../src/casedesk/cli_keys.py" line="140"/>
         <source>Cannot read {path}: {reason}.</source>
         <translation>Impossible de lire {path} : {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/cli_models.py" line="46"/>
+        <source>added</source>
+        <comment>fragment: what became of a speech model</comment>
+        <translation>ajouté</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/cli_models.py" line="48"/>
+        <source>already in the workspace</source>
+        <translation>déjà dans l’espace de travail</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/cli_models.py" line="57"/>
+        <source>No speech model yet: add one with `casedesk models add PATH`.</source>
+        <translation>Aucun modèle de reconnaissance vocale pour l’instant : ajoutez-en un avec `casedesk models add PATH`.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/cli_models.py" line="68"/>
+        <source>removed</source>
+        <comment>fragment: what became of a speech model</comment>
+        <translation>retiré</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/cli_models.py" line="75"/>
+        <source>%n languages</source>
+        <translation>
+            <numerusform>%n langue</numerusform>
+            <numerusform>%n langues</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/cli_models.py" line="75"/>
+        <source>English only</source>
+        <translation>anglais uniquement</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/cli_pgp.py" line="40"/>
@@ -1551,6 +1591,26 @@
         <translation>Ces sources n’ont pas été fusionnées, ou la fusion a déjà été annulée.</translation>
     </message>
     <message>
+        <location filename="../../src/casedesk/core/service/speech.py" line="92"/>
+        <source>Adding the model {path}</source>
+        <translation>Ajout du modèle {path}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/speech.py" line="150"/>
+        <source>Only audio notes and footage with sound can be transcribed; not {name}.</source>
+        <translation>Seules les notes audio et les séquences vidéo comportant du son peuvent être transcrites ; ce n’est pas le cas de {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/speech.py" line="181"/>
+        <source>{name} has no transcript to correct yet; transcribe it first.</source>
+        <translation>{name} n’a pas encore de transcription à corriger ; transcrivez-la d’abord.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/speech.py" line="194"/>
+        <source>The model {name} is damaged: its files cannot be read.</source>
+        <translation>Le modèle {name} est endommagé : ses fichiers sont illisibles.</translation>
+    </message>
+    <message>
         <location filename="../../src/casedesk/core/service/text.py" line="94"/>
         <source>Text can only be recognised in still images (photos, scans, frames taken from footage); not in {names}.</source>
         <translation>Le texte ne peut être reconnu que dans des images fixes (photos, numérisations, images extraites de séquences vidéo) ; pas dans {names}.</translation>
@@ -1702,6 +1762,36 @@
         <location filename="../../src/casedesk/core/workspace.py" line="67"/>
         <source>The workspace {folder} is read-only ({reason}). CaseDesk needs to write its database and evidence store there; choose another folder with --workspace or make this one writable.</source>
         <translation>L’espace de travail {folder} est en lecture seule ({reason}). CaseDesk doit y écrire sa base de données et le stockage des pièces ; choisissez un autre répertoire avec --workspace ou rendez celui-ci accessible en écriture.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/forensics/source.py" line="62"/>
+        <source>{name} claims {width}x{height} pixels, above the {limit:g} megapixel limit; not examined.</source>
+        <translation>{name} annonce {width}x{height} pixels, au-delà de la limite de {limit:g} mégapixels ; non examiné.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/forensics/source.py" line="79"/>
+        <source>{name} could not be read ({reason}).</source>
+        <translation>Impossible de lire {name} ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/forensics/source.py" line="84"/>
+        <source>{name} holds {content}, not a still image; only stills can be examined.</source>
+        <translation>{name} contient : {content}, et non une image fixe ; seules les images fixes peuvent être examinées.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/forensics/source.py" line="101"/>
+        <source>{name} is above the image decoder&apos;s safety limit ({reason}); not examined.</source>
+        <translation>{name} dépasse la limite de sécurité du décodeur d&apos;images ({reason}) ; non examiné.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/forensics/source.py" line="109"/>
+        <source>The {content} in {name} could not be decoded ({reason}); not examined.</source>
+        <translation>Impossible de décoder le contenu ({content}) de {name} ({reason}) ; non examiné.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/forensics/source.py" line="125"/>
+        <source>{name} has no pixels ({width}x{height}).</source>
+        <translation>{name} ne contient aucun pixel ({width}x{height}).</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/geo/earth.py" line="36"/>
@@ -3551,6 +3641,127 @@
         <location filename="../../src/casedesk/report/options.py" line="122"/>
         <source>These are not report options ({reason}).</source>
         <translation>Ce ne sont pas des options de rapport ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/speech/audio.py" line="60"/>
+        <source>The sound cannot be opened: {reason}.</source>
+        <translation>Le son ne peut pas être ouvert : {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/speech/audio.py" line="64"/>
+        <source>The item has no sound to transcribe.</source>
+        <translation>La pièce ne contient aucun son à transcrire.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/speech/audio.py" line="70"/>
+        <source>The sound could not be decoded: no samples.</source>
+        <translation>Le son n’a pas pu être décodé : aucun échantillon.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/speech/audio.py" line="98"/>
+        <location filename="../../src/casedesk/speech/audio.py" line="110"/>
+        <source>The sound could not be decoded: {reason}.</source>
+        <translation>Le son n’a pas pu être décodé : {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/speech/audio.py" line="119"/>
+        <source>The sound is longer than {hours} hours; CaseDesk does not transcribe it whole. Cut it into parts first.</source>
+        <translation>Le son dure plus de {hours} heures ; CaseDesk ne le transcrit pas d’un seul tenant. Découpez-le d’abord en plusieurs parties.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/speech/audio.py" line="129"/>
+        <source>Decoding the sound took longer than {seconds} seconds; the file may be damaged or hostile, and was not transcribed.</source>
+        <translation>Le décodage du son a pris plus de {seconds} secondes ; le fichier est peut-être endommagé ou malveillant, et n’a pas été transcrit.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/speech/engine.py" line="91"/>
+        <source>The speech engine faster-whisper is not installed ({reason}). Install it in CaseDesk&apos;s Python with: pip install faster-whisper</source>
+        <translation>Le moteur de reconnaissance vocale faster-whisper n’est pas installé ({reason}). Installez-le dans le Python de CaseDesk avec : pip install faster-whisper</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/speech/engine.py" line="124"/>
+        <source>{path} is not a faster-whisper (CTranslate2) Whisper model folder: {files} missing.</source>
+        <translation>{path} n’est pas un dossier de modèle Whisper pour faster-whisper (CTranslate2) : il manque {files}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/speech/engine.py" line="152"/>
+        <source>The engine cannot load the model in {path}: {reason}.</source>
+        <translation>Le moteur ne peut pas charger le modèle situé dans {path} : {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/speech/engine.py" line="158"/>
+        <source>The model in {path} expects {model} mel bands but its folder describes {folder}; its preprocessor_config.json is missing or wrong.</source>
+        <translation>Le modèle situé dans {path} attend {model} bandes mel, mais son dossier en décrit {folder} ; son fichier preprocessor_config.json manque ou est erroné.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/speech/engine.py" line="186"/>
+        <source>This model does not know the language {language}; it knows: {known}.</source>
+        <translation>Ce modèle ne connaît pas la langue {language} ; il connaît : {known}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/speech/library.py" line="85"/>
+        <source>No such file or folder: {path}.</source>
+        <translation>Fichier ou dossier introuvable : {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/speech/library.py" line="90"/>
+        <source>{path} is a whisper.cpp (ggml) model; this CaseDesk runs faster-whisper models. Add the folder of a CTranslate2 conversion of the same model (model.bin, config.json, tokenizer.json, vocabulary).</source>
+        <translation>{path} est un modèle whisper.cpp (ggml) ; cette version de CaseDesk utilise des modèles faster-whisper. Ajoutez le dossier d’une conversion CTranslate2 du même modèle (model.bin, config.json, tokenizer.json, vocabulaire).</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/speech/library.py" line="100"/>
+        <source>{path} is not a speech model. Give the folder of a faster-whisper (CTranslate2) Whisper model, or its model.bin.</source>
+        <translation>{path} n’est pas un modèle de reconnaissance vocale. Indiquez le dossier d’un modèle Whisper pour faster-whisper (CTranslate2), ou son fichier model.bin.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/speech/library.py" line="130"/>
+        <source>{ref} names several models; give more of the hash.</source>
+        <translation>{ref} désigne plusieurs modèles ; donnez une plus grande partie de l’empreinte.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/speech/library.py" line="132"/>
+        <source>No speech model named {ref} in this workspace; it has: {names}.</source>
+        <translation>Aucun modèle de reconnaissance vocale nommé {ref} dans cet espace de travail ; il contient : {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/speech/library.py" line="146"/>
+        <source>Several speech models are in this workspace ({names}); choose one by name.</source>
+        <translation>Cet espace de travail contient plusieurs modèles de reconnaissance vocale ({names}) ; choisissez-en un par son nom.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/speech/library.py" line="166"/>
+        <source>A model needs a name.</source>
+        <translation>Un modèle doit avoir un nom.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/speech/library.py" line="178"/>
+        <source>A different model is already named {name}; choose another name.</source>
+        <translation>Un autre modèle porte déjà le nom {name} ; choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/speech/library.py" line="217"/>
+        <source>The model {name} is damaged: {file} cannot be read.</source>
+        <translation>Le modèle {name} est endommagé : {file} est illisible.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/speech/library.py" line="223"/>
+        <source>The model {name} has changed since it was added ({file} differs); remove it and add it again.</source>
+        <translation>Le modèle {name} a changé depuis son ajout ({file} diffère) ; retirez-le puis ajoutez-le de nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/speech/library.py" line="234"/>
+        <source>No speech model is installed in this workspace. CaseDesk never downloads one: add a faster-whisper model folder once with `casedesk models add PATH` (or Preferences ▸ Models).</source>
+        <translation>Aucun modèle de reconnaissance vocale n’est installé dans cet espace de travail. CaseDesk n’en télécharge jamais : ajoutez une fois pour toutes un dossier de modèle faster-whisper avec `casedesk models add PATH` (ou Préférences ▸ Modèles).</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/speech/library.py" line="277"/>
+        <source>Cannot copy {file} of the model: {reason}.</source>
+        <translation>Impossible de copier le fichier {file} du modèle : {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/speech/transcriber.py" line="43"/>
+        <source>{language} is not a language code (ar, fr, en...).</source>
+        <translation>{language} n’est pas un code de langue (ar, fr, en…).</translation>
     </message>
 </context>
 </TS>

@@ -110,6 +110,12 @@ def build_parser() -> argparse.ArgumentParser:
     add_timestamp_parser(sub)
     add_record_parsers(sub, Parser)
     add_ocr_parser(sub)
+    from casedesk.cli_forensics import add_forensics_parser  # it imports this module's helpers
+
+    add_forensics_parser(sub)
+    from casedesk.cli_speech import add_speech_parsers  # transcribe and models; imports this module
+
+    add_speech_parsers(sub, Parser)
     from casedesk.cli_pgp import add_pgp_parser
 
     add_pgp_parser(sub, Parser)
@@ -406,6 +412,18 @@ def cmd_ocr(svc: CaseService, args: argparse.Namespace, out: TextIO) -> int:
     return run_ocr(svc, args, out)
 
 
+def cmd_forensics(svc: CaseService, args: argparse.Namespace, out: TextIO) -> int:
+    from casedesk.cli_forensics import run_forensics
+
+    return run_forensics(svc, args, out)
+
+
+def cmd_speech(svc: CaseService, args: argparse.Namespace, out: TextIO) -> int:
+    from casedesk.cli_speech import run_speech
+
+    return run_speech(svc, args, out)
+
+
 def cmd_pgp(svc: CaseService, args: argparse.Namespace, out: TextIO) -> int:
     from casedesk.cli_pgp import run_pgp
 
@@ -424,6 +442,9 @@ COMMANDS: dict[str, Callable[[CaseService, argparse.Namespace, TextIO], int]] = 
     "bundle": cmd_bundle,
     "timestamp": cmd_timestamp,
     "ocr": cmd_ocr,
+    "forensics": cmd_forensics,
+    "transcribe": cmd_speech,  # and "models": casedesk.cli_speech serves both
+    "models": cmd_speech,
     "pgp": cmd_pgp,
     # a case's records, all driven by the table in casedesk.cli_records
     "source": cmd_record,

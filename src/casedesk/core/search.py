@@ -6,9 +6,11 @@ dropped, final forms unified (ى→ي, ة→ه) and case folded. So "قتلى" f
 and "securite" finds "sécurité". The index is maintained from ORM flushes, so every write path
 (service, bundle import) keeps it current without knowing about it.
 
-An item's Content Credentials (its provenance record: signer, claim generator) and the text
-recognised in it (OCR, field ``ocr_text``) are found as the item itself: their fields are indexed
-with the evidence's, and a new reading or recognition re-indexes the item.
+An item's Content Credentials (its provenance record: signer, claim generator) and its derived text
+(``evidence_text``, each kind as the field ``<kind>_text``: OCR ``ocr_text``, the machine's transcript
+``transcript_text``, the investigator's corrected transcript ``transcript_edit_text``) are found as
+the item itself: their fields are indexed with the evidence's, and a new reading, recognition,
+transcript or correction re-indexes the item.
 
 Storage (migration 0008): each indexed field is a row of the plain table ``search_entry``, indexed
 by (object_type, object_id); ``search_index`` is an FTS5 table over it (external content) that
@@ -130,7 +132,7 @@ def _provenance_values(
 
 
 def _text_values(session: Session, evidence_id: str) -> list[tuple[str, Any]]:
-    """Text recognised in the item, each kind as its own field (``ocr_text``)."""
+    """Text derived from the item, each kind as its own field (``ocr_text``, ``transcript_text``)."""
     query = select(EvidenceText.kind, EvidenceText.text).where(EvidenceText.evidence_id == evidence_id)
     return [(f"{kind}_text", value) for kind, value in session.execute(query)]
 

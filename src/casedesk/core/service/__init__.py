@@ -27,6 +27,7 @@ from casedesk.core.service.lookup import LookupAPI
 from casedesk.core.service.provenance import ProvenanceAPI
 from casedesk.core.service.reader import CaseReader
 from casedesk.core.service.sources import SourceInUseError, SourcesAPI
+from casedesk.core.service.speech import SpeechAPI
 from casedesk.core.service.text import TextAPI
 from casedesk.core.service.timeline import TimelineAPI
 from casedesk.core.views import NearDuplicate, Problem, VerifyReport
@@ -39,6 +40,7 @@ class CaseService(
     IntakeAPI,
     ProvenanceAPI,
     TextAPI,
+    SpeechAPI,
     EvidenceAPI,
     SourcesAPI,
     ClaimsAPI,
