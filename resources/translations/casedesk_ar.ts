@@ -1438,87 +1438,92 @@ Add files, record an audio note, or drop files here.</source>
 <context>
     <name>EvidenceViewer</name>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="91"/>
+        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="92"/>
         <source>Select an item to see it here.</source>
         <translation>اختر عنصرًا لعرضه هنا.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="102"/>
+        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="104"/>
         <source>Details</source>
         <translation>التفاصيل</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="103"/>
+        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="105"/>
         <source>Metadata</source>
         <translation>البيانات الوصفية</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="104"/>
+        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="106"/>
         <source>Checklist</source>
         <translation>قائمة التحقق</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="105"/>
+        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="107"/>
         <source>Similar</source>
         <translation>صور مشابهة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="143"/>
+        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="108"/>
+        <source>Provenance</source>
+        <translation>المنشأ</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="147"/>
         <source>Zoom in (mouse wheel)</source>
         <translation>تكبير (عجلة الفأرة)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="144"/>
+        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="148"/>
         <source>Zoom out (mouse wheel)</source>
         <translation>تصغير (عجلة الفأرة)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="145"/>
+        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="149"/>
         <source>Fit</source>
         <translation>ملاءمة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="145"/>
+        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="149"/>
         <source>Fit the picture in the window</source>
         <translation>ملاءمة الصورة لحجم النافذة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="146"/>
+        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="150"/>
         <source>Actual pixels</source>
         <translation>الحجم الفعلي</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="149"/>
+        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="153"/>
         <source>Rotate the view left (the evidence is not changed)</source>
         <translation>تدوير العرض إلى اليسار (لا يتغيّر الدليل)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="154"/>
+        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="158"/>
         <source>Rotate the view right (the evidence is not changed)</source>
         <translation>تدوير العرض إلى اليمين (لا يتغيّر الدليل)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="158"/>
+        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="162"/>
         <source>Chronolocate by shadow…</source>
         <translation>تحديد التوقيت بالظل…</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="159"/>
+        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="163"/>
         <source>Draw a vertical object&apos;s shadow on the still and find the times of day that match</source>
         <translation>ارسم ظل جسم عمودي على الصورة الثابتة واعثر على أوقات اليوم المطابقة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="164"/>
+        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="168"/>
         <source>Reveal graphic content</source>
         <translation>إظهار المحتوى الصادم</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="181"/>
+        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="185"/>
         <source>Tag, flag, link or trash them all at once: each item changed gets its own entry in the custody log, and the change can be undone.</source>
         <translation>يمكنك وسمها أو وضع علامة عليها أو ربطها أو نقلها إلى سلة المهملات دفعةً واحدة: يحصل كل عنصر يتغيّر على قيد خاص به في سجل العهدة، ويمكن التراجع عن التغيير.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="213"/>
+        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="217"/>
         <source>%Ln item(s) selected</source>
         <translation>
             <numerusform>لم يُحدَّد أي عنصر</numerusform>
@@ -1530,7 +1535,7 @@ Add files, record an audio note, or drop files here.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="218"/>
+        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="222"/>
         <source>{0} and %Ln more</source>
         <extracomment>The first few names of the items selected ({0}, a list), then how many others.</extracomment>
         <translation>
@@ -1543,31 +1548,31 @@ Add files, record an audio note, or drop files here.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="253"/>
+        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="258"/>
         <source>Loading…</source>
         <translation>جارٍ التحميل…</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="343"/>
+        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="348"/>
         <source>{0}: nothing to show.
 The original is kept unchanged in the store.</source>
         <translation>{0}: لا يوجد ما يُعرض.
 الملف الأصلي محفوظ دون تغيير في المخزن.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="347"/>
+        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="352"/>
         <source>No preview for this kind of file.
 The original is kept unchanged in the store.</source>
         <translation>لا تتوفر معاينة لهذا النوع من الملفات.
 الملف الأصلي محفوظ دون تغيير في المخزن.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="348"/>
+        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="353"/>
         <source>The picture could not be read.</source>
         <translation>تعذّرت قراءة الصورة.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="351"/>
+        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="356"/>
         <source>Edit the transcript</source>
         <translation>تعديل التفريغ النصي</translation>
     </message>
@@ -2926,6 +2931,721 @@ Entry {1}: {2}</source>
             <numerusform>%Ln بندًا قيد الانتظار</numerusform>
             <numerusform>%Ln بند قيد الانتظار</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ProvenancePanel</name>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance.py" line="92"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance.py" line="197"/>
+        <source>Read again</source>
+        <translation>إعادة القراءة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance.py" line="95"/>
+        <source>Read the original&apos;s Content Credentials, signatures and web-archive checks again, with the trust anchors and keys imported now (recorded in the custody log)</source>
+        <translation>إعادة قراءة بيانات اعتماد المحتوى (C2PA) للملف الأصلي وتواقيعه وفحوص أرشيف الويب، بمراسي الثقة والمفاتيح المستوردة حاليًا (يُسجَّل ذلك في سجل العهدة)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance.py" line="134"/>
+        <source>Loading…</source>
+        <translation>جارٍ التحميل…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance.py" line="191"/>
+        <source>Reading the provenance</source>
+        <translation>قراءة المنشأ</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance.py" line="197"/>
+        <source>Read now</source>
+        <translation>القراءة الآن</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance.py" line="214"/>
+        <source>Not read yet: the item was added before CaseDesk read provenance, or came in a bundle (readings do not travel). Read it now to check it.</source>
+        <translation>لم تُقرأ بعد: أُضيف هذا الدليل قبل أن يقرأ CaseDesk المنشأ، أو ورد ضمن حزمة (القراءات لا تنتقل معها). اقرأه الآن للتحقق منه.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance.py" line="219"/>
+        <source>Read on {0}.</source>
+        <translation>قُرئت في {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>ProvenanceTree</name>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="51"/>
+        <source>Field</source>
+        <translation>الحقل</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="51"/>
+        <source>Value</source>
+        <translation>القيمة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="74"/>
+        <source>Validation state “{0}”: {1}</source>
+        <extracomment>Content Credentials&apos; validation state as the c2pa library names it ({0}), and its meaning.</extracomment>
+        <translation>حالة التحقق «{0}»: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="80"/>
+        <source>Signature {0}: {1}</source>
+        <extracomment>A detached signature&apos;s file name ({0}) and what its check found.</extracomment>
+        <translation>التوقيع {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="89"/>
+        <source>Web archive (WACZ) verified: every hash matches, and its signature if it has one.</source>
+        <translation>تم التحقق من أرشيف الويب (WACZ): تطابقت كل قيم التجزئة، وكذلك توقيعه إن وُجد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="96"/>
+        <source>Content Credentials (C2PA)</source>
+        <translation>بيانات اعتماد المحتوى (C2PA)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="98"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="105"/>
+        <source>Content Credentials</source>
+        <translation>بيانات اعتماد المحتوى</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="98"/>
+        <source>None in this file</source>
+        <translation>لا توجد في هذا الملف</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="101"/>
+        <source>Present</source>
+        <translation>موجودة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="102"/>
+        <source>Only a link to them elsewhere: not fetched (CaseDesk works offline)</source>
+        <translation>رابط إليها في مكان آخر فقط: لم تُجلب (يعمل CaseDesk دون اتصال)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="103"/>
+        <source>Present, but they could not be read</source>
+        <translation>موجودة، لكن تعذّرت قراءتها</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="106"/>
+        <source>Where they are said to be</source>
+        <translation>الموضع المذكور لها</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="108"/>
+        <source>What c2pa said</source>
+        <translation>ما أفادت به c2pa</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="110"/>
+        <source>Validation state</source>
+        <translation>حالة التحقق</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="111"/>
+        <source>What it means</source>
+        <translation>المعنى</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="114"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="240"/>
+        <source>Signer</source>
+        <translation>الموقِّع</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="116"/>
+        <source>Signing certificate</source>
+        <translation>شهادة التوقيع</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="117"/>
+        <source>Issuer</source>
+        <translation>الجهة المُصدِرة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="118"/>
+        <source>Signing time</source>
+        <translation>وقت التوقيع</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="120"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="245"/>
+        <source>Time stamp</source>
+        <translation>الطابع الزمني</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="121"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="246"/>
+        <source>Time-stamping authority</source>
+        <translation>جهة الختم الزمني</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="122"/>
+        <source>Claim generator</source>
+        <translation>الأداة المولِّدة (claim generator)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="123"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="219"/>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="124"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="171"/>
+        <source>Format</source>
+        <translation>الصيغة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="125"/>
+        <source>Active manifest</source>
+        <translation>البيان النشط</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="127"/>
+        <source>Manifests in the file</source>
+        <translation>البيانات في الملف</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="130"/>
+        <source>Actions</source>
+        <translation>الإجراءات</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="130"/>
+        <source>%Ln action(s)</source>
+        <translation>
+            <numerusform>لا إجراءات</numerusform>
+            <numerusform>إجراء واحد</numerusform>
+            <numerusform>إجراءان</numerusform>
+            <numerusform>%Ln إجراءات</numerusform>
+            <numerusform>%Ln إجراءً</numerusform>
+            <numerusform>%Ln إجراء</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="143"/>
+        <source>Ingredients</source>
+        <translation>المكوّنات</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="143"/>
+        <source>%Ln ingredient(s)</source>
+        <translation>
+            <numerusform>لا مكوّنات</numerusform>
+            <numerusform>مكوّن واحد</numerusform>
+            <numerusform>مكوّنان</numerusform>
+            <numerusform>%Ln مكوّنات</numerusform>
+            <numerusform>%Ln مكوّنًا</numerusform>
+            <numerusform>%Ln مكوّن</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="146"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="261"/>
+        <source>Read with</source>
+        <translation>قُرئ باستخدام</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="147"/>
+        <source>Trust anchors (SHA-256)</source>
+        <translation>مراسي الثقة (SHA-256)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="150"/>
+        <source>Status codes</source>
+        <translation>رموز الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="150"/>
+        <source>no failure</source>
+        <translation>لا إخفاق</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="154"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="159"/>
+        <source>failure</source>
+        <translation>إخفاق</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="154"/>
+        <source>note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="155"/>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="164"/>
+        <source>(untitled)</source>
+        <translation>(بلا عنوان)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="169"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="223"/>
+        <source>{0} ({1})</source>
+        <extracomment>An item of the case an ingredient is: {0} its name, {1} how that is known.</extracomment>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="170"/>
+        <source>In this case</source>
+        <translation>في هذه القضية</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="172"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="176"/>
+        <source>Manifest</source>
+        <translation>البيان</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="177"/>
+        <source>Instance id</source>
+        <translation>معرّف النسخة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="178"/>
+        <source>Document id</source>
+        <translation>معرّف المستند</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="180"/>
+        <source>Validation failures</source>
+        <translation>إخفاقات التحقق</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="189"/>
+        <source>Detached signatures (OpenPGP)</source>
+        <translation>التواقيع المنفصلة (OpenPGP)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="190"/>
+        <source>%Ln signature(s)</source>
+        <translation>
+            <numerusform>لا تواقيع</numerusform>
+            <numerusform>توقيع واحد</numerusform>
+            <numerusform>توقيعان</numerusform>
+            <numerusform>%Ln تواقيع</numerusform>
+            <numerusform>%Ln توقيعًا</numerusform>
+            <numerusform>%Ln توقيع</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="192"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="365"/>
+        <source>Valid</source>
+        <translation>صالح</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="192"/>
+        <source>Not valid</source>
+        <translation>غير صالح</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="193"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="234"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="237"/>
+        <source>Signature</source>
+        <translation>التوقيع</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="194"/>
+        <source>Why</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="195"/>
+        <source>Signer key id</source>
+        <translation>معرّف مفتاح الموقِّع</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="196"/>
+        <source>Fingerprint</source>
+        <translation>البصمة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="198"/>
+        <source>Primary key fingerprint</source>
+        <translation>بصمة المفتاح الرئيسي</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="199"/>
+        <source>User id</source>
+        <translation>هوية المستخدم (user id)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="200"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="241"/>
+        <source>Signed at</source>
+        <translation>وقت التوقيع</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="201"/>
+        <source>Key expires</source>
+        <translation>انتهاء صلاحية المفتاح</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="204"/>
+        <source>Signature file</source>
+        <translation>ملف التوقيع</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="205"/>
+        <source>Signature file SHA-256</source>
+        <translation>قيمة SHA-256 لملف التوقيع</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="206"/>
+        <source>What gpgv said</source>
+        <translation>ما أفاد به gpgv</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="207"/>
+        <source>Checked with</source>
+        <translation>تم التحقق باستخدام</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="211"/>
+        <source>Web archive (WACZ)</source>
+        <translation>أرشيف الويب (WACZ)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="213"/>
+        <source>Refused</source>
+        <translation>مرفوض</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="215"/>
+        <source>Verified</source>
+        <translation>تم التحقق منه</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="215"/>
+        <source>Not verified</source>
+        <translation>لم يُتحقَّق منه</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="216"/>
+        <source>Verdict</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="218"/>
+        <source>Problem</source>
+        <translation>مشكلة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="220"/>
+        <source>Pages</source>
+        <translation>الصفحات</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="227"/>
+        <source>(no time)</source>
+        <translation>(بلا وقت)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="228"/>
+        <source>Created</source>
+        <translation>تاريخ الإنشاء</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="229"/>
+        <source>Modified</source>
+        <translation>تاريخ التعديل</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="230"/>
+        <source>Software</source>
+        <translation>البرنامج</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="231"/>
+        <source>WACZ version</source>
+        <translation>إصدار WACZ</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="234"/>
+        <source>Not signed</source>
+        <translation>غير موقَّع</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="238"/>
+        <source>Domain certificate</source>
+        <translation>شهادة نطاق</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="238"/>
+        <source>Anonymous key</source>
+        <translation>مفتاح مجهول الهوية</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="239"/>
+        <source>Signed with</source>
+        <translation>وُقِّع باستخدام</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="242"/>
+        <source>Certificate</source>
+        <translation>الشهادة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="243"/>
+        <source>Certificate issuer</source>
+        <translation>الجهة المُصدِرة للشهادة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="244"/>
+        <source>Certificate valid until</source>
+        <translation>الشهادة صالحة حتى</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="247"/>
+        <source>Signing key (SHA-256)</source>
+        <translation>مفتاح التوقيع (SHA-256)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="249"/>
+        <source>None in the archive</source>
+        <translation>غير موجود في الأرشيف</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="252"/>
+        <source>Matches datapackage.json</source>
+        <translation>يطابق datapackage.json</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="254"/>
+        <source>Differs from datapackage.json</source>
+        <translation>يختلف عن datapackage.json</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="256"/>
+        <source>Package digest</source>
+        <translation>خلاصة حزمة البيانات</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="257"/>
+        <source>Hashes checked</source>
+        <translation>قيم التجزئة التي فُحصت</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="258"/>
+        <source>Hashes failed</source>
+        <translation>قيم التجزئة غير المطابقة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="260"/>
+        <source>Resource</source>
+        <translation>المورد</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="291"/>
+        <source>Show this item</source>
+        <translation>عرض هذا الدليل</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="299"/>
+        <source>The manifest validates and its signing certificate chains to a trusted anchor: the signer is vouched for by the trust list.</source>
+        <translation>البيان صحيح وتتسلسل شهادة توقيعه إلى مرساة ثقة: قائمة الثقة تضمن هوية الموقِّع.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="303"/>
+        <source>The manifest validates (the file is what was signed), but its signing certificate is not on the trust list: who signed is not vouched for.</source>
+        <translation>البيان صحيح (الملف هو ما وُقِّع)، لكن شهادة توقيعه ليست في قائمة الثقة: لا شيء يضمن هوية الموقِّع.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="307"/>
+        <source>The manifest does not validate: the file or its Content Credentials changed after signing, or they are malformed. The original is kept as received.</source>
+        <translation>البيان غير صحيح: تغيّر الملف أو بيانات اعتماد المحتوى الخاصة به بعد التوقيع، أو أنها مشوّهة. يُحفظ الملف الأصلي كما ورد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="315"/>
+        <source>Colour adjustments</source>
+        <translation>تعديلات الألوان</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="316"/>
+        <source>Converted</source>
+        <translation>تحويل الصيغة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="317"/>
+        <source>Created</source>
+        <comment>a C2PA action</comment>
+        <translation>إنشاء</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="318"/>
+        <source>Cropped</source>
+        <translation>اقتصاص</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="319"/>
+        <source>Deleted</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="320"/>
+        <source>Drawing</source>
+        <translation>رسم</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="321"/>
+        <source>Dubbed</source>
+        <translation>دبلجة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="322"/>
+        <source>Edited</source>
+        <translation>تحرير</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="323"/>
+        <source>Metadata edited</source>
+        <translation>تحرير البيانات الوصفية</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="324"/>
+        <source>Filtered</source>
+        <translation>تطبيق مرشِّح</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="325"/>
+        <source>Opened</source>
+        <translation>فتح</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="326"/>
+        <source>Orientation changed</source>
+        <translation>تغيير الاتجاه</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="327"/>
+        <source>Placed</source>
+        <translation>إدراج</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="328"/>
+        <source>Published</source>
+        <translation>نشر</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="329"/>
+        <source>Redacted</source>
+        <translation>تنقيح (حجب)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="330"/>
+        <source>Removed</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="331"/>
+        <source>Repackaged</source>
+        <translation>إعادة تغليف</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="332"/>
+        <source>Resized</source>
+        <translation>تغيير الحجم</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="333"/>
+        <source>Transcoded</source>
+        <translation>إعادة ترميز</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="334"/>
+        <source>Translated</source>
+        <translation>ترجمة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="335"/>
+        <source>Trimmed</source>
+        <translation>قصّ المدة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="336"/>
+        <source>Unknown action</source>
+        <translation>إجراء غير معروف</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="337"/>
+        <source>Watermarked</source>
+        <translation>إضافة علامة مائية</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="342"/>
+        <source>parent</source>
+        <translation>أصل</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="343"/>
+        <source>component</source>
+        <translation>مكوِّن</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="344"/>
+        <source>input</source>
+        <translation>مُدخل</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="350"/>
+        <source>the same bytes: its SHA-256</source>
+        <translation>البايتات نفسها: قيمة SHA-256 الخاصة به</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="351"/>
+        <source>it carries the ingredient&apos;s manifest</source>
+        <translation>يحمل بيان المكوّن</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="352"/>
+        <source>the same instance id: a lead to check, not a proof</source>
+        <translation>معرّف النسخة نفسه: خيط يجب التحقق منه، لا دليل قاطع</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="357"/>
+        <source>Claim hash</source>
+        <translation>قيمة تجزئة المطالبة (claim)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="358"/>
+        <source>Manifest hash</source>
+        <translation>قيمة تجزئة البيان</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="359"/>
+        <source>Thumbnail hash</source>
+        <translation>قيمة تجزئة الصورة المصغّرة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="360"/>
+        <source>Data hash</source>
+        <translation>قيمة تجزئة البيانات</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="366"/>
+        <source>Verifies, but not trusted</source>
+        <translation>يُتحقَّق منه، لكنه غير موثوق</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="367"/>
+        <source>Invalid</source>
+        <translation>غير صالح</translation>
     </message>
 </context>
 <context>

@@ -1358,87 +1358,92 @@ Ajoutez des fichiers, enregistrez une note audio ou déposez des fichiers ici.</
 <context>
     <name>EvidenceViewer</name>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="91"/>
+        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="92"/>
         <source>Select an item to see it here.</source>
         <translation>Sélectionnez une pièce pour l&apos;afficher ici.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="102"/>
+        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="104"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="103"/>
+        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="105"/>
         <source>Metadata</source>
         <translation>Métadonnées</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="104"/>
+        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="106"/>
         <source>Checklist</source>
         <translation>Liste de contrôle</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="105"/>
+        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="107"/>
         <source>Similar</source>
         <translation>Similaires</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="143"/>
+        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="108"/>
+        <source>Provenance</source>
+        <translation>Provenance</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="147"/>
         <source>Zoom in (mouse wheel)</source>
         <translation>Zoom avant (molette)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="144"/>
+        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="148"/>
         <source>Zoom out (mouse wheel)</source>
         <translation>Zoom arrière (molette)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="145"/>
+        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="149"/>
         <source>Fit</source>
         <translation>Ajuster</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="145"/>
+        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="149"/>
         <source>Fit the picture in the window</source>
         <translation>Ajuster l&apos;image à la fenêtre</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="146"/>
+        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="150"/>
         <source>Actual pixels</source>
         <translation>Taille réelle</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="149"/>
+        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="153"/>
         <source>Rotate the view left (the evidence is not changed)</source>
         <translation>Faire pivoter l&apos;affichage vers la gauche (la pièce n&apos;est pas modifiée)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="154"/>
+        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="158"/>
         <source>Rotate the view right (the evidence is not changed)</source>
         <translation>Faire pivoter l&apos;affichage vers la droite (la pièce n&apos;est pas modifiée)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="158"/>
+        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="162"/>
         <source>Chronolocate by shadow…</source>
         <translation>Chronolocaliser par l’ombre…</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="159"/>
+        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="163"/>
         <source>Draw a vertical object&apos;s shadow on the still and find the times of day that match</source>
         <translation>Tracer l’ombre d’un objet vertical sur l’image fixe et trouver les heures de la journée qui concordent</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="164"/>
+        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="168"/>
         <source>Reveal graphic content</source>
         <translation>Afficher le contenu choquant</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="181"/>
+        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="185"/>
         <source>Tag, flag, link or trash them all at once: each item changed gets its own entry in the custody log, and the change can be undone.</source>
         <translation>Étiquetez, marquez, associez ou mettez à la corbeille toutes ces pièces en une fois&#xa0;: chaque pièce modifiée reçoit sa propre entrée dans le journal de traçabilité, et la modification peut être annulée.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="213"/>
+        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="217"/>
         <source>%Ln item(s) selected</source>
         <translation>
             <numerusform>%Ln pièce sélectionnée</numerusform>
@@ -1446,7 +1451,7 @@ Ajoutez des fichiers, enregistrez une note audio ou déposez des fichiers ici.</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="218"/>
+        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="222"/>
         <source>{0} and %Ln more</source>
         <extracomment>The first few names of the items selected ({0}, a list), then how many others.</extracomment>
         <translation>
@@ -1455,31 +1460,31 @@ Ajoutez des fichiers, enregistrez une note audio ou déposez des fichiers ici.</
         </translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="253"/>
+        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="258"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="343"/>
+        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="348"/>
         <source>{0}: nothing to show.
 The original is kept unchanged in the store.</source>
         <translation>{0}&#xa0;: rien à afficher.
 L&apos;original est conservé tel quel dans l&apos;espace de stockage.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="347"/>
+        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="352"/>
         <source>No preview for this kind of file.
 The original is kept unchanged in the store.</source>
         <translation>Pas d&apos;aperçu pour ce type de fichier.
 L&apos;original est conservé tel quel dans l&apos;espace de stockage.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="348"/>
+        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="353"/>
         <source>The picture could not be read.</source>
         <translation>Impossible de lire l&apos;image.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="351"/>
+        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="356"/>
         <source>Edit the transcript</source>
         <translation>la modification de la transcription</translation>
     </message>
@@ -2746,6 +2751,709 @@ Entrée {1}&#xa0;: {2}</translation>
             <numerusform>%Ln en attente</numerusform>
             <numerusform>%Ln en attente</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ProvenancePanel</name>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance.py" line="92"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance.py" line="197"/>
+        <source>Read again</source>
+        <translation>Relire</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance.py" line="95"/>
+        <source>Read the original&apos;s Content Credentials, signatures and web-archive checks again, with the trust anchors and keys imported now (recorded in the custody log)</source>
+        <translation>Relire les Content Credentials (C2PA) de l’original, ses signatures et les contrôles de l’archive web, avec les ancres de confiance et les clés importées à ce jour (consigné dans le journal de traçabilité)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance.py" line="134"/>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance.py" line="191"/>
+        <source>Reading the provenance</source>
+        <translation>Lecture de la provenance</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance.py" line="197"/>
+        <source>Read now</source>
+        <translation>Lire maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance.py" line="214"/>
+        <source>Not read yet: the item was added before CaseDesk read provenance, or came in a bundle (readings do not travel). Read it now to check it.</source>
+        <translation>Pas encore lue : la pièce a été ajoutée avant que CaseDesk ne lise la provenance, ou est arrivée dans un paquet (les lectures ne voyagent pas avec lui). Lisez-la maintenant pour la vérifier.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance.py" line="219"/>
+        <source>Read on {0}.</source>
+        <translation>Lue le {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>ProvenanceTree</name>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="51"/>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="51"/>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="74"/>
+        <source>Validation state “{0}”: {1}</source>
+        <extracomment>Content Credentials&apos; validation state as the c2pa library names it ({0}), and its meaning.</extracomment>
+        <translation>État de validation « {0} » : {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="80"/>
+        <source>Signature {0}: {1}</source>
+        <extracomment>A detached signature&apos;s file name ({0}) and what its check found.</extracomment>
+        <translation>Signature {0} : {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="89"/>
+        <source>Web archive (WACZ) verified: every hash matches, and its signature if it has one.</source>
+        <translation>Archive web (WACZ) vérifiée : toutes les empreintes correspondent, ainsi que sa signature si elle en a une.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="96"/>
+        <source>Content Credentials (C2PA)</source>
+        <translation>Content Credentials (C2PA)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="98"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="105"/>
+        <source>Content Credentials</source>
+        <translation>Content Credentials</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="98"/>
+        <source>None in this file</source>
+        <translation>Aucun dans ce fichier</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="101"/>
+        <source>Present</source>
+        <translation>Présents</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="102"/>
+        <source>Only a link to them elsewhere: not fetched (CaseDesk works offline)</source>
+        <translation>Seulement un lien vers un emplacement distant : non récupérés (CaseDesk fonctionne hors ligne)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="103"/>
+        <source>Present, but they could not be read</source>
+        <translation>Présents, mais illisibles</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="106"/>
+        <source>Where they are said to be</source>
+        <translation>Emplacement annoncé</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="108"/>
+        <source>What c2pa said</source>
+        <translation>Message de c2pa</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="110"/>
+        <source>Validation state</source>
+        <translation>État de validation</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="111"/>
+        <source>What it means</source>
+        <translation>Signification</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="114"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="240"/>
+        <source>Signer</source>
+        <translation>Signataire</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="116"/>
+        <source>Signing certificate</source>
+        <translation>Certificat de signature</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="117"/>
+        <source>Issuer</source>
+        <translation>Émetteur</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="118"/>
+        <source>Signing time</source>
+        <translation>Heure de signature</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="120"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="245"/>
+        <source>Time stamp</source>
+        <translation>Horodatage</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="121"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="246"/>
+        <source>Time-stamping authority</source>
+        <translation>Autorité d’horodatage</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="122"/>
+        <source>Claim generator</source>
+        <translation>Générateur (claim generator)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="123"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="219"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="124"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="171"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="125"/>
+        <source>Active manifest</source>
+        <translation>Manifeste actif</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="127"/>
+        <source>Manifests in the file</source>
+        <translation>Manifestes dans le fichier</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="130"/>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="130"/>
+        <source>%Ln action(s)</source>
+        <translation>
+            <numerusform>%Ln action</numerusform>
+            <numerusform>%Ln actions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="143"/>
+        <source>Ingredients</source>
+        <translation>Ingrédients</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="143"/>
+        <source>%Ln ingredient(s)</source>
+        <translation>
+            <numerusform>%Ln ingrédient</numerusform>
+            <numerusform>%Ln ingrédients</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="146"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="261"/>
+        <source>Read with</source>
+        <translation>Lu avec</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="147"/>
+        <source>Trust anchors (SHA-256)</source>
+        <translation>Ancres de confiance (SHA-256)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="150"/>
+        <source>Status codes</source>
+        <translation>Codes d’état</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="150"/>
+        <source>no failure</source>
+        <translation>aucun échec</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="154"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="159"/>
+        <source>failure</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="154"/>
+        <source>note</source>
+        <translation>remarque</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="155"/>
+        <source>{0}: {1}</source>
+        <translation>{0} : {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="164"/>
+        <source>(untitled)</source>
+        <translation>(sans titre)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="169"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="223"/>
+        <source>{0} ({1})</source>
+        <extracomment>An item of the case an ingredient is: {0} its name, {1} how that is known.</extracomment>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="170"/>
+        <source>In this case</source>
+        <translation>Dans ce dossier</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="172"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="176"/>
+        <source>Manifest</source>
+        <translation>Manifeste</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="177"/>
+        <source>Instance id</source>
+        <translation>Identifiant d’instance</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="178"/>
+        <source>Document id</source>
+        <translation>Identifiant de document</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="180"/>
+        <source>Validation failures</source>
+        <translation>Échecs de validation</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="189"/>
+        <source>Detached signatures (OpenPGP)</source>
+        <translation>Signatures détachées (OpenPGP)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="190"/>
+        <source>%Ln signature(s)</source>
+        <translation>
+            <numerusform>%Ln signature</numerusform>
+            <numerusform>%Ln signatures</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="192"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="365"/>
+        <source>Valid</source>
+        <translation>Valide</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="192"/>
+        <source>Not valid</source>
+        <translation>Non valide</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="193"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="234"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="237"/>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="194"/>
+        <source>Why</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="195"/>
+        <source>Signer key id</source>
+        <translation>Identifiant de la clé du signataire</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="196"/>
+        <source>Fingerprint</source>
+        <translation>Empreinte</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="198"/>
+        <source>Primary key fingerprint</source>
+        <translation>Empreinte de la clé principale</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="199"/>
+        <source>User id</source>
+        <translation>Identité (user id)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="200"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="241"/>
+        <source>Signed at</source>
+        <translation>Signé le</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="201"/>
+        <source>Key expires</source>
+        <translation>Expiration de la clé</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="204"/>
+        <source>Signature file</source>
+        <translation>Fichier de signature</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="205"/>
+        <source>Signature file SHA-256</source>
+        <translation>SHA-256 du fichier de signature</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="206"/>
+        <source>What gpgv said</source>
+        <translation>Message de gpgv</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="207"/>
+        <source>Checked with</source>
+        <translation>Vérifié avec</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="211"/>
+        <source>Web archive (WACZ)</source>
+        <translation>Archive web (WACZ)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="213"/>
+        <source>Refused</source>
+        <translation>Refusée</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="215"/>
+        <source>Verified</source>
+        <translation>Vérifiée</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="215"/>
+        <source>Not verified</source>
+        <translation>Non vérifiée</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="216"/>
+        <source>Verdict</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="218"/>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="220"/>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="227"/>
+        <source>(no time)</source>
+        <translation>(sans heure)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="228"/>
+        <source>Created</source>
+        <translation>Création</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="229"/>
+        <source>Modified</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="230"/>
+        <source>Software</source>
+        <translation>Logiciel</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="231"/>
+        <source>WACZ version</source>
+        <translation>Version WACZ</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="234"/>
+        <source>Not signed</source>
+        <translation>Non signée</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="238"/>
+        <source>Domain certificate</source>
+        <translation>Certificat de domaine</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="238"/>
+        <source>Anonymous key</source>
+        <translation>Clé anonyme</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="239"/>
+        <source>Signed with</source>
+        <translation>Signée avec</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="242"/>
+        <source>Certificate</source>
+        <translation>Certificat</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="243"/>
+        <source>Certificate issuer</source>
+        <translation>Émetteur du certificat</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="244"/>
+        <source>Certificate valid until</source>
+        <translation>Certificat valide jusqu’au</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="247"/>
+        <source>Signing key (SHA-256)</source>
+        <translation>Clé de signature (SHA-256)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="249"/>
+        <source>None in the archive</source>
+        <translation>Absente de l’archive</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="252"/>
+        <source>Matches datapackage.json</source>
+        <translation>Correspond à datapackage.json</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="254"/>
+        <source>Differs from datapackage.json</source>
+        <translation>Diffère de datapackage.json</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="256"/>
+        <source>Package digest</source>
+        <translation>Condensé du paquet de données</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="257"/>
+        <source>Hashes checked</source>
+        <translation>Empreintes vérifiées</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="258"/>
+        <source>Hashes failed</source>
+        <translation>Empreintes non conformes</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="260"/>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="291"/>
+        <source>Show this item</source>
+        <translation>Afficher cette pièce</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="299"/>
+        <source>The manifest validates and its signing certificate chains to a trusted anchor: the signer is vouched for by the trust list.</source>
+        <translation>Le manifeste est valide et son certificat de signature remonte à une ancre de confiance : la liste de confiance se porte garante du signataire.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="303"/>
+        <source>The manifest validates (the file is what was signed), but its signing certificate is not on the trust list: who signed is not vouched for.</source>
+        <translation>Le manifeste est valide (le fichier est bien celui qui a été signé), mais son certificat de signature ne figure pas sur la liste de confiance : rien ne garantit l’identité du signataire.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="307"/>
+        <source>The manifest does not validate: the file or its Content Credentials changed after signing, or they are malformed. The original is kept as received.</source>
+        <translation>Le manifeste n’est pas valide : le fichier ou ses Content Credentials ont changé après la signature, ou ils sont mal formés. L’original est conservé tel que reçu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="315"/>
+        <source>Colour adjustments</source>
+        <translation>Réglages des couleurs</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="316"/>
+        <source>Converted</source>
+        <translation>Converti</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="317"/>
+        <source>Created</source>
+        <comment>a C2PA action</comment>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="318"/>
+        <source>Cropped</source>
+        <translation>Recadré</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="319"/>
+        <source>Deleted</source>
+        <translation>Supprimé</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="320"/>
+        <source>Drawing</source>
+        <translation>Dessin</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="321"/>
+        <source>Dubbed</source>
+        <translation>Doublé</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="322"/>
+        <source>Edited</source>
+        <translation>Modifié</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="323"/>
+        <source>Metadata edited</source>
+        <translation>Métadonnées modifiées</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="324"/>
+        <source>Filtered</source>
+        <translation>Filtré</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="325"/>
+        <source>Opened</source>
+        <translation>Ouvert</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="326"/>
+        <source>Orientation changed</source>
+        <translation>Orientation modifiée</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="327"/>
+        <source>Placed</source>
+        <translation>Inséré</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="328"/>
+        <source>Published</source>
+        <translation>Publié</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="329"/>
+        <source>Redacted</source>
+        <translation>Caviardé</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="330"/>
+        <source>Removed</source>
+        <translation>Retiré</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="331"/>
+        <source>Repackaged</source>
+        <translation>Réempaqueté</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="332"/>
+        <source>Resized</source>
+        <translation>Redimensionné</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="333"/>
+        <source>Transcoded</source>
+        <translation>Transcodé</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="334"/>
+        <source>Translated</source>
+        <translation>Traduit</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="335"/>
+        <source>Trimmed</source>
+        <translation>Découpé</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="336"/>
+        <source>Unknown action</source>
+        <translation>Action inconnue</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="337"/>
+        <source>Watermarked</source>
+        <translation>Filigrané</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="342"/>
+        <source>parent</source>
+        <translation>parent</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="343"/>
+        <source>component</source>
+        <translation>composant</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="344"/>
+        <source>input</source>
+        <translation>entrée</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="350"/>
+        <source>the same bytes: its SHA-256</source>
+        <translation>les mêmes octets : son SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="351"/>
+        <source>it carries the ingredient&apos;s manifest</source>
+        <translation>elle porte le manifeste de l’ingrédient</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="352"/>
+        <source>the same instance id: a lead to check, not a proof</source>
+        <translation>le même identifiant d’instance : une piste à vérifier, pas une preuve</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="357"/>
+        <source>Claim hash</source>
+        <translation>Empreinte de la déclaration (claim)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="358"/>
+        <source>Manifest hash</source>
+        <translation>Empreinte du manifeste</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="359"/>
+        <source>Thumbnail hash</source>
+        <translation>Empreinte de la vignette</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="360"/>
+        <source>Data hash</source>
+        <translation>Empreinte des données</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="366"/>
+        <source>Verifies, but not trusted</source>
+        <translation>Vérifiable, mais non approuvée</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="367"/>
+        <source>Invalid</source>
+        <translation>Non valide</translation>
     </message>
 </context>
 <context>

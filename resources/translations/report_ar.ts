@@ -4,7 +4,7 @@
 <context>
     <name>report</name>
     <message numerus="yes">
-        <location filename="../../src/casedesk/report/catalogue.py" line="51"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="52"/>
         <source>%n items, in the order they were added. Pictures are the thumbnails made at ingest (orientation applied); the originals are unchanged and listed in the appendix.</source>
         <translation>
             <numerusform>لا عناصر. الصور المعروضة هي الصور المصغّرة التي أُنشئت عند الإضافة (بعد تصحيح اتجاهها)؛ أما الملفات الأصلية فلم تُغيَّر، وهي مدرجة في الملحق.</numerusform>
@@ -16,114 +16,117 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="60"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="61"/>
         <source>No evidence recorded.</source>
         <translation>لم يُسجَّل أي دليل.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="114"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="115"/>
         <source>{0} · {1}</source>
         <comment>an evidence item&apos;s label and name</comment>
         <translation>{0} · {1}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="124"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="125"/>
         <source>Decode warnings</source>
         <translation>تحذيرات فك الترميز</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="125"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="126"/>
         <source>• {0}</source>
         <comment>an item of a list</comment>
         <translation>• {0}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="128"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="130"/>
         <source>Description</source>
         <translation>الوصف</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="134"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="136"/>
         <source>Waveform</source>
         <translation>الشكل الموجي</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="136"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="138"/>
         <source>Transcript</source>
         <translation>التفريغ النصي</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="148"/>
-        <location filename="../../src/casedesk/report/catalogue.py" line="186"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="150"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="188"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="149"/>
-        <location filename="../../src/casedesk/report/catalogue.py" line="188"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="151"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="190"/>
         <location filename="../../src/casedesk/report/sections.py" line="582"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="150"/>
-        <location filename="../../src/casedesk/report/catalogue.py" line="189"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="152"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="191"/>
         <source>Size</source>
         <translation>الحجم</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="151"/>
-        <location filename="../../src/casedesk/report/catalogue.py" line="190"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="153"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="192"/>
         <source>Media type</source>
         <translation>نوع الوسائط</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="153"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="155"/>
         <source>Withheld</source>
         <translation>محجوب</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="155"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="157"/>
         <source>Flagged as {0}: its picture, description, transcript and metadata are left out of this report. The original is listed in the integrity manifest and can be verified by its SHA-256.</source>
         <translation>مُعلَّم بأنه {0}: لم تُدرج صورته ووصفه وتفريغه النصي وبياناته الوصفية في هذا التقرير. والملف الأصلي مُدرج في بيان السلامة، ويمكن التحقق منه بقيمة التجزئة SHA-256 الخاصة به.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="175"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="177"/>
         <source>No preview</source>
         <translation>لا معاينة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="179"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="181"/>
         <source>Blurred: flagged as {0}</source>
         <translation>مموَّهة: مُعلَّمة بأنها {0}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="187"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="189"/>
         <location filename="../../src/casedesk/report/sections.py" line="427"/>
         <location filename="../../src/casedesk/report/sections.py" line="582"/>
         <source>Original name</source>
         <translation>الاسم الأصلي</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="194"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="196"/>
         <source>{0} × {1} px</source>
         <translation>{0} × {1} بكسل</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="198"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="200"/>
         <source>Dimensions</source>
         <translation>الأبعاد</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="198"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="200"/>
         <source>Duration</source>
         <translation>المدة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="199"/>
-        <location filename="../../src/casedesk/report/catalogue.py" line="236"/>
-        <location filename="../../src/casedesk/report/catalogue.py" line="243"/>
-        <location filename="../../src/casedesk/report/catalogue.py" line="269"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="201"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="238"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="245"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="271"/>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="95"/>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="135"/>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="189"/>
         <location filename="../../src/casedesk/report/sections.py" line="108"/>
         <location filename="../../src/casedesk/report/sections.py" line="109"/>
         <location filename="../../src/casedesk/report/sections.py" line="128"/>
@@ -135,59 +138,59 @@
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="200"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="202"/>
         <source>Captured</source>
         <translation>وقت الالتقاط</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="202"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="204"/>
         <source>{0}, {1}</source>
         <comment>latitude, longitude</comment>
         <translation>{0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="206"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="208"/>
         <source>{0}, altitude {1} m</source>
         <translation>{0}، على ارتفاع {1} م</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="207"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="209"/>
         <source>GPS</source>
         <translation>إحداثيات GPS</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="209"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="211"/>
         <source>Camera</source>
         <translation>الكاميرا</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="213"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="215"/>
         <source>{0} {1}</source>
         <comment>an evidence item&apos;s label and name, in a sentence</comment>
         <translation>{0} {1}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="217"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="219"/>
         <source>an item not in this case</source>
         <translation>عنصر ليس في هذه القضية</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="220"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="222"/>
         <source>Still taken from {0} at {1}.</source>
         <translation>لقطة مستخرجة من {0} عند {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="222"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="224"/>
         <source>Parent SHA-256: {0}</source>
         <translation>قيمة التجزئة SHA-256 للعنصر الأصل: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="224"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="226"/>
         <source>Provenance</source>
         <translation>المنشأ</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="228"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="230"/>
         <location filename="../../src/casedesk/report/sections.py" line="254"/>
         <location filename="../../src/casedesk/report/sections.py" line="262"/>
         <source>{0} ({1})</source>
@@ -195,56 +198,56 @@
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="231"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="233"/>
         <location filename="../../src/casedesk/report/sections.py" line="329"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="233"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="235"/>
         <source>Acquired</source>
         <translation>تاريخ الحصول</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="234"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="236"/>
         <source>Added</source>
         <translation>تاريخ الإضافة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="236"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="238"/>
         <location filename="../../src/casedesk/report/sections.py" line="108"/>
         <source>Tags</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="239"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="241"/>
         <source>graphic</source>
         <comment>evidence flag</comment>
         <translation>محتوى صادم</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="241"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="243"/>
         <source>personal data</source>
         <comment>evidence flag</comment>
         <translation>بيانات شخصية</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="243"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="245"/>
         <source>Flagged</source>
         <translation>العلامات</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="245"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="247"/>
         <source>Decoding</source>
         <translation>فك الترميز</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="254"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="256"/>
         <source>Checks: {0}</source>
         <translation>بنود التحقق: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="269"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="271"/>
         <source>Pending: {0}</source>
         <translation>قيد الانتظار: {0}</translation>
     </message>
@@ -571,6 +574,277 @@
             <numerusform>لا يُعرض %n عنصرًا ذا موقع GPS محجوبًا في هذا التقرير.</numerusform>
             <numerusform>لا يُعرض %n عنصر ذي موقع GPS محجوب في هذا التقرير.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="51"/>
+        <source>Provenance, as read in custody entry {0}</source>
+        <translation>المنشأ، كما قُرئ في القيد {0} من سجل العهدة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="83"/>
+        <source>Content Credentials (C2PA)</source>
+        <translation>بيانات اعتماد المحتوى (C2PA)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="85"/>
+        <source>Signer</source>
+        <translation>الموقِّع</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="86"/>
+        <source>Claim generator</source>
+        <translation>الأداة المولِّدة (claim generator)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="87"/>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="92"/>
+        <source>Signed</source>
+        <translation>وقت التوقيع</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/report/provenance_block.py" line="97"/>
+        <source>%n more</source>
+        <translation>
+            <numerusform>لا شيء آخر</numerusform>
+            <numerusform>واحد آخر</numerusform>
+            <numerusform>اثنان آخران</numerusform>
+            <numerusform>%n أخرى</numerusform>
+            <numerusform>%n أخرى</numerusform>
+            <numerusform>%n أخرى</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="98"/>
+        <source>{0} and {1}</source>
+        <comment>a list, then how many more</comment>
+        <translation>{0} و{1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="99"/>
+        <source>Actions</source>
+        <translation>الإجراءات</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="100"/>
+        <source>Read with {0}.</source>
+        <translation>قُرئ باستخدام {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="102"/>
+        <source>Trust anchors (SHA-256): {0}</source>
+        <translation>مراسي الثقة (SHA-256): {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="103"/>
+        <source>Validated</source>
+        <translation>التحقق</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="106"/>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="109"/>
+        <source>OpenPGP signature</source>
+        <translation>توقيع OpenPGP</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/report/provenance_block.py" line="108"/>
+        <source>%n more signatures, listed in the custody entry</source>
+        <translation>
+            <numerusform>لا تواقيع أخرى</numerusform>
+            <numerusform>توقيع آخر، مدرج في القيد</numerusform>
+            <numerusform>توقيعان آخران، مدرجان في القيد</numerusform>
+            <numerusform>%n تواقيع أخرى، مدرجة في القيد</numerusform>
+            <numerusform>%n توقيعًا آخر، مدرجة في القيد</numerusform>
+            <numerusform>%n توقيع آخر، مدرجة في القيد</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="112"/>
+        <source>Web archive (WACZ)</source>
+        <translation>أرشيف الويب (WACZ)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="121"/>
+        <source>Only a link to them elsewhere; not fetched (CaseDesk works offline)</source>
+        <translation>رابط إليها في مكان آخر فقط؛ لم تُجلب (يعمل CaseDesk دون اتصال)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="126"/>
+        <source>Present, but they could not be read</source>
+        <translation>موجودة، لكن تعذّرت قراءتها</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="129"/>
+        <source>no validation state</source>
+        <translation>لا توجد حالة تحقق</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="135"/>
+        <source>Status codes: {0}</source>
+        <translation>رموز الحالة: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="141"/>
+        <source>valid</source>
+        <comment>an OpenPGP signature</comment>
+        <translation>صالح</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="141"/>
+        <source>not valid</source>
+        <translation>غير صالح</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="144"/>
+        <source>{0}: {1}</source>
+        <comment>a file and its verdict</comment>
+        <extracomment>A detached signature&apos;s file name, then whether it is valid.</extracomment>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="149"/>
+        <source>Key fingerprint {0}</source>
+        <translation>بصمة المفتاح {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="151"/>
+        <source>Key id {0}</source>
+        <translation>معرّف المفتاح {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="155"/>
+        <source>Signed {0}</source>
+        <translation>وُقِّع في {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="164"/>
+        <source>Refused</source>
+        <translation>مرفوض</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="165"/>
+        <source>Verified</source>
+        <translation>تم التحقق منه</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="165"/>
+        <source>Not verified</source>
+        <translation>لم يُتحقَّق منه</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="168"/>
+        <source>Pages: {0}; resource hashes checked: {1}</source>
+        <translation>الصفحات: {0}؛ قيم تجزئة الموارد التي فُحصت: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="173"/>
+        <source>Resources that differ from datapackage.json: {0}</source>
+        <translation>الموارد التي تختلف عن datapackage.json: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="176"/>
+        <source>datapackage.json differs from its signed digest</source>
+        <translation>يختلف datapackage.json عن خلاصته الموقَّعة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="180"/>
+        <source>Signed by {0}: {1}</source>
+        <translation>وقَّعه {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="182"/>
+        <source>Time stamp {0}</source>
+        <translation>الطابع الزمني {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="184"/>
+        <source>Not signed</source>
+        <translation>غير موقَّع</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="189"/>
+        <source>Made {0}</source>
+        <translation>أُنشئ: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="220"/>
+        <source>The manifest validates and its signing certificate chains to a trusted anchor.</source>
+        <translation>البيان صحيح وتتسلسل شهادة توقيعه إلى مرساة ثقة.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="221"/>
+        <source>The manifest validates, but its signing certificate is not on the trust list: who signed is not vouched for.</source>
+        <translation>البيان صحيح، لكن شهادة توقيعه ليست في قائمة الثقة: لا شيء يضمن هوية الموقِّع.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="225"/>
+        <source>The manifest does not validate: the file or its Content Credentials changed after signing, or they are malformed.</source>
+        <translation>البيان غير صحيح: تغيّر الملف أو بيانات اعتماد المحتوى الخاصة به بعد التوقيع، أو أنها مشوّهة.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="235"/>
+        <source>Good signature; the key was valid when it signed.</source>
+        <translation>توقيع صالح؛ كان المفتاح صالحًا وقت التوقيع.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="236"/>
+        <source>Good signature; the key was valid when it signed and has expired since.</source>
+        <translation>توقيع صالح؛ كان المفتاح صالحًا وقت التوقيع وانتهت صلاحيته منذ ذلك الحين.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="239"/>
+        <source>Good signature; the signature has expired since.</source>
+        <translation>توقيع صالح؛ انتهت صلاحية التوقيع نفسه منذ ذلك الحين.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="240"/>
+        <source>Bad signature: the file or the signature was altered.</source>
+        <translation>توقيع غير صالح: عُدِّل الملف أو التوقيع.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="241"/>
+        <source>Made by a key that was not imported: not checked.</source>
+        <translation>صادر عن مفتاح غير مستورد: لم يُتحقَّق منه.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="242"/>
+        <source>Made with a key that had already expired.</source>
+        <translation>صادر عن مفتاح كانت صلاحيته قد انتهت.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="243"/>
+        <source>Made by a revoked key.</source>
+        <translation>صادر عن مفتاح مُبطَل.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="244"/>
+        <source>The file holds no OpenPGP signature.</source>
+        <translation>لا يحتوي الملف على أي توقيع OpenPGP.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="245"/>
+        <source>Could not be checked.</source>
+        <translation>تعذّر التحقق منه.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="251"/>
+        <source>valid</source>
+        <comment>a web archive&apos;s signature</comment>
+        <translation>صالح</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="252"/>
+        <source>verifies, but is not trusted</source>
+        <translation>يُتحقَّق منه، لكنه غير موثوق</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="253"/>
+        <source>invalid</source>
+        <comment>a web archive&apos;s signature</comment>
+        <translation>غير صالح</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/report/sections.py" line="59"/>

@@ -4,7 +4,7 @@
 <context>
     <name>report</name>
     <message numerus="yes">
-        <location filename="../../src/casedesk/report/catalogue.py" line="51"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="52"/>
         <source>%n items, in the order they were added. Pictures are the thumbnails made at ingest (orientation applied); the originals are unchanged and listed in the appendix.</source>
         <translation>
             <numerusform>%n pièce, dans l’ordre où elle a été ajoutée. Les images sont les vignettes créées lors de l’ajout (orientation corrigée) ; les originaux sont inchangés et listés en annexe.</numerusform>
@@ -12,114 +12,117 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="60"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="61"/>
         <source>No evidence recorded.</source>
         <translation>Aucune pièce enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="114"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="115"/>
         <source>{0} · {1}</source>
         <comment>an evidence item&apos;s label and name</comment>
         <translation>{0} · {1}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="124"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="125"/>
         <source>Decode warnings</source>
         <translation>Avertissements de décodage</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="125"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="126"/>
         <source>• {0}</source>
         <comment>an item of a list</comment>
         <translation>• {0}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="128"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="130"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="134"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="136"/>
         <source>Waveform</source>
         <translation>Forme d’onde</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="136"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="138"/>
         <source>Transcript</source>
         <translation>Transcription</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="148"/>
-        <location filename="../../src/casedesk/report/catalogue.py" line="186"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="150"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="188"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="149"/>
-        <location filename="../../src/casedesk/report/catalogue.py" line="188"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="151"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="190"/>
         <location filename="../../src/casedesk/report/sections.py" line="582"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="150"/>
-        <location filename="../../src/casedesk/report/catalogue.py" line="189"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="152"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="191"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="151"/>
-        <location filename="../../src/casedesk/report/catalogue.py" line="190"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="153"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="192"/>
         <source>Media type</source>
         <translation>Type de média</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="153"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="155"/>
         <source>Withheld</source>
         <translation>Non reproduit</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="155"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="157"/>
         <source>Flagged as {0}: its picture, description, transcript and metadata are left out of this report. The original is listed in the integrity manifest and can be verified by its SHA-256.</source>
         <translation>Marquée comme {0} : son image, sa description, sa transcription et ses métadonnées ne figurent pas dans ce rapport. L’original est listé dans le manifeste d’intégrité et peut être vérifié par son empreinte SHA-256.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="175"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="177"/>
         <source>No preview</source>
         <translation>Pas d’aperçu</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="179"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="181"/>
         <source>Blurred: flagged as {0}</source>
         <translation>Floutée : marquée comme {0}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="187"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="189"/>
         <location filename="../../src/casedesk/report/sections.py" line="427"/>
         <location filename="../../src/casedesk/report/sections.py" line="582"/>
         <source>Original name</source>
         <translation>Nom d’origine</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="194"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="196"/>
         <source>{0} × {1} px</source>
         <translation>{0} × {1} px</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="198"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="200"/>
         <source>Dimensions</source>
         <translation>Dimensions</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="198"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="200"/>
         <source>Duration</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="199"/>
-        <location filename="../../src/casedesk/report/catalogue.py" line="236"/>
-        <location filename="../../src/casedesk/report/catalogue.py" line="243"/>
-        <location filename="../../src/casedesk/report/catalogue.py" line="269"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="201"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="238"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="245"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="271"/>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="95"/>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="135"/>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="189"/>
         <location filename="../../src/casedesk/report/sections.py" line="108"/>
         <location filename="../../src/casedesk/report/sections.py" line="109"/>
         <location filename="../../src/casedesk/report/sections.py" line="128"/>
@@ -131,59 +134,59 @@
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="200"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="202"/>
         <source>Captured</source>
         <translation>Date de capture</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="202"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="204"/>
         <source>{0}, {1}</source>
         <comment>latitude, longitude</comment>
         <translation>{0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="206"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="208"/>
         <source>{0}, altitude {1} m</source>
         <translation>{0}, altitude {1} m</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="207"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="209"/>
         <source>GPS</source>
         <translation>GPS</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="209"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="211"/>
         <source>Camera</source>
         <translation>Appareil</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="213"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="215"/>
         <source>{0} {1}</source>
         <comment>an evidence item&apos;s label and name, in a sentence</comment>
         <translation>{0} {1}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="217"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="219"/>
         <source>an item not in this case</source>
         <translation>une pièce absente de ce dossier</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="220"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="222"/>
         <source>Still taken from {0} at {1}.</source>
         <translation>Image extraite de {0} à {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="222"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="224"/>
         <source>Parent SHA-256: {0}</source>
         <translation>Empreinte SHA-256 de la pièce parente : {0}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="224"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="226"/>
         <source>Provenance</source>
         <translation>Provenance</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="228"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="230"/>
         <location filename="../../src/casedesk/report/sections.py" line="254"/>
         <location filename="../../src/casedesk/report/sections.py" line="262"/>
         <source>{0} ({1})</source>
@@ -191,56 +194,56 @@
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="231"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="233"/>
         <location filename="../../src/casedesk/report/sections.py" line="329"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="233"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="235"/>
         <source>Acquired</source>
         <translation>Date d’acquisition</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="234"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="236"/>
         <source>Added</source>
         <translation>Date d’ajout</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="236"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="238"/>
         <location filename="../../src/casedesk/report/sections.py" line="108"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="239"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="241"/>
         <source>graphic</source>
         <comment>evidence flag</comment>
         <translation>contenu choquant</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="241"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="243"/>
         <source>personal data</source>
         <comment>evidence flag</comment>
         <translation>données personnelles</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="243"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="245"/>
         <source>Flagged</source>
         <translation>Marqueurs</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="245"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="247"/>
         <source>Decoding</source>
         <translation>Décodage</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="254"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="256"/>
         <source>Checks: {0}</source>
         <translation>Contrôles : {0}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="269"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="271"/>
         <source>Pending: {0}</source>
         <translation>En attente : {0}</translation>
     </message>
@@ -563,6 +566,269 @@
             <numerusform>%n pièce dotée d’une position GPS, retenue dans ce rapport, n’est pas représentée.</numerusform>
             <numerusform>%n pièces dotées d’une position GPS, retenues dans ce rapport, ne sont pas représentées.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="51"/>
+        <source>Provenance, as read in custody entry {0}</source>
+        <translation>Provenance, telle que lue dans l’entrée {0} du journal de traçabilité</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="83"/>
+        <source>Content Credentials (C2PA)</source>
+        <translation>Content Credentials (C2PA)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="85"/>
+        <source>Signer</source>
+        <translation>Signataire</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="86"/>
+        <source>Claim generator</source>
+        <translation>Générateur (claim generator)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="87"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="92"/>
+        <source>Signed</source>
+        <translation>Signé le</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/report/provenance_block.py" line="97"/>
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n autre</numerusform>
+            <numerusform>%n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="98"/>
+        <source>{0} and {1}</source>
+        <comment>a list, then how many more</comment>
+        <translation>{0} et {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="99"/>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="100"/>
+        <source>Read with {0}.</source>
+        <translation>Lu avec {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="102"/>
+        <source>Trust anchors (SHA-256): {0}</source>
+        <translation>Ancres de confiance (SHA-256) : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="103"/>
+        <source>Validated</source>
+        <translation>Validation</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="106"/>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="109"/>
+        <source>OpenPGP signature</source>
+        <translation>Signature OpenPGP</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/report/provenance_block.py" line="108"/>
+        <source>%n more signatures, listed in the custody entry</source>
+        <translation>
+            <numerusform>%n autre signature, listée dans l’entrée du journal</numerusform>
+            <numerusform>%n autres signatures, listées dans l’entrée du journal</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="112"/>
+        <source>Web archive (WACZ)</source>
+        <translation>Archive web (WACZ)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="121"/>
+        <source>Only a link to them elsewhere; not fetched (CaseDesk works offline)</source>
+        <translation>Seulement un lien vers un emplacement distant ; non récupérés (CaseDesk fonctionne hors ligne)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="126"/>
+        <source>Present, but they could not be read</source>
+        <translation>Présents, mais illisibles</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="129"/>
+        <source>no validation state</source>
+        <translation>aucun état de validation</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="135"/>
+        <source>Status codes: {0}</source>
+        <translation>Codes d’état : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="141"/>
+        <source>valid</source>
+        <comment>an OpenPGP signature</comment>
+        <translation>valide</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="141"/>
+        <source>not valid</source>
+        <translation>non valide</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="144"/>
+        <source>{0}: {1}</source>
+        <comment>a file and its verdict</comment>
+        <extracomment>A detached signature&apos;s file name, then whether it is valid.</extracomment>
+        <translation>{0} : {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="149"/>
+        <source>Key fingerprint {0}</source>
+        <translation>Empreinte de la clé {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="151"/>
+        <source>Key id {0}</source>
+        <translation>Identifiant de clé {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="155"/>
+        <source>Signed {0}</source>
+        <translation>Signée le {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="164"/>
+        <source>Refused</source>
+        <translation>Refusée</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="165"/>
+        <source>Verified</source>
+        <translation>Vérifiée</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="165"/>
+        <source>Not verified</source>
+        <translation>Non vérifiée</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="168"/>
+        <source>Pages: {0}; resource hashes checked: {1}</source>
+        <translation>Pages : {0} ; empreintes de ressources vérifiées : {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="173"/>
+        <source>Resources that differ from datapackage.json: {0}</source>
+        <translation>Ressources qui diffèrent de datapackage.json : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="176"/>
+        <source>datapackage.json differs from its signed digest</source>
+        <translation>datapackage.json diffère de son condensé signé</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="180"/>
+        <source>Signed by {0}: {1}</source>
+        <translation>Signée par {0} : {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="182"/>
+        <source>Time stamp {0}</source>
+        <translation>Horodatage {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="184"/>
+        <source>Not signed</source>
+        <translation>Non signée</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="189"/>
+        <source>Made {0}</source>
+        <translation>Créée : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="220"/>
+        <source>The manifest validates and its signing certificate chains to a trusted anchor.</source>
+        <translation>Le manifeste est valide et son certificat de signature remonte à une ancre de confiance.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="221"/>
+        <source>The manifest validates, but its signing certificate is not on the trust list: who signed is not vouched for.</source>
+        <translation>Le manifeste est valide, mais son certificat de signature ne figure pas sur la liste de confiance : rien ne garantit l’identité du signataire.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="225"/>
+        <source>The manifest does not validate: the file or its Content Credentials changed after signing, or they are malformed.</source>
+        <translation>Le manifeste n’est pas valide : le fichier ou ses Content Credentials ont changé après la signature, ou ils sont mal formés.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="235"/>
+        <source>Good signature; the key was valid when it signed.</source>
+        <translation>Signature valide ; la clé était valide au moment de la signature.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="236"/>
+        <source>Good signature; the key was valid when it signed and has expired since.</source>
+        <translation>Signature valide ; la clé était valide au moment de la signature et a expiré depuis.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="239"/>
+        <source>Good signature; the signature has expired since.</source>
+        <translation>Signature valide ; la signature elle-même a expiré depuis.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="240"/>
+        <source>Bad signature: the file or the signature was altered.</source>
+        <translation>Signature invalide : le fichier ou la signature a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="241"/>
+        <source>Made by a key that was not imported: not checked.</source>
+        <translation>Faite par une clé non importée : non vérifiée.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="242"/>
+        <source>Made with a key that had already expired.</source>
+        <translation>Faite avec une clé qui avait déjà expiré.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="243"/>
+        <source>Made by a revoked key.</source>
+        <translation>Faite par une clé révoquée.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="244"/>
+        <source>The file holds no OpenPGP signature.</source>
+        <translation>Le fichier ne contient aucune signature OpenPGP.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="245"/>
+        <source>Could not be checked.</source>
+        <translation>N’a pas pu être vérifiée.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="251"/>
+        <source>valid</source>
+        <comment>a web archive&apos;s signature</comment>
+        <translation>valide</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="252"/>
+        <source>verifies, but is not trusted</source>
+        <translation>vérifiable, mais non approuvée</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="253"/>
+        <source>invalid</source>
+        <comment>a web archive&apos;s signature</comment>
+        <translation>invalide</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/report/sections.py" line="59"/>

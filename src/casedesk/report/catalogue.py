@@ -30,6 +30,7 @@ from casedesk.report.layout import (
     size,
     when,
 )
+from casedesk.report.provenance_block import provenance_flowables
 from casedesk.report.sections import section_title
 from casedesk.report.styles import FRAME_HEIGHT, FRAME_WIDTH
 from casedesk.report.words import decode_status, kind_name, progress, state_name
@@ -124,6 +125,7 @@ def entry(ctx: ReportContext, ev: EvidenceView, checks: list[CheckView]) -> list
         out.append(TextBlock(ctx.tr("Decode warnings"), s.caption))
         bullet = ctx.tr("• {0}", "an item of a list")
         out.extend(TextBlock(bullet.format(warning), s.cell_small) for warning in ev.warnings)
+    out += provenance_flowables(ctx, ev)
     if ev.description:
         out.append(TextBlock(ctx.tr("Description"), s.caption))
         out.append(TextBlock(ev.description, s.body))

@@ -252,6 +252,7 @@ def provenance_details(
         "title": record.title,
         "manifest": record.manifest,
         "signed_at": record.signed_at,
+        "actions": [clip(a.action, 120) for a in record.actions[:50]],  # what the report's block shows
         "remote_url": record.remote_url,
         "error": record.error if record.status is C2paStatus.ERROR else None,
     }

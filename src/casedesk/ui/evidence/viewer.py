@@ -35,6 +35,7 @@ from casedesk.ui.evidence.footage import FootagePanel
 from casedesk.ui.evidence.imageview import ImageView
 from casedesk.ui.evidence.labels import decode_label, flag_labels, kind_label
 from casedesk.ui.evidence.metadata import MetadataPanel
+from casedesk.ui.evidence.provenance import ProvenancePanel
 from casedesk.ui.evidence.thumbs import read_image
 from casedesk.ui.formats import list_text
 from casedesk.ui.i18n import isolate, plural
@@ -98,11 +99,13 @@ class EvidenceViewer(QWidget):
         self.metadata = MetadataPanel()
         self.checklist = ChecklistPanel(svc, edits)
         self.similar = SimilarPanel(svc)
+        self.provenance = ProvenancePanel(svc, edits.ops)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.details, self.tr("Details"))
         self.tabs.addTab(self.metadata, self.tr("Metadata"))
         self.tabs.addTab(self.checklist, self.tr("Checklist"))
         self.tabs.addTab(self.similar, self.tr("Similar"))
+        self.tabs.addTab(self.provenance, self.tr("Provenance"))
 
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.media)
@@ -122,6 +125,7 @@ class EvidenceViewer(QWidget):
         self.audio.transcriptEdited.connect(self._save_transcript)
         self.details.trashRequested.connect(self.trashRequested)
         self.similar.openRequested.connect(self.openRequested)
+        self.provenance.evidenceRequested.connect(self.openRequested)
         self.show_evidence(None)
 
     def _picture_page(self) -> QWidget:
@@ -231,6 +235,7 @@ class EvidenceViewer(QWidget):
         self.details.load(view)
         self.checklist.load(view.case_id if view else None, view.id if view else None)
         self.similar.load(view)
+        self.provenance.show_view(view)
         self.tabs.setEnabled(view is not None)
         self.chrono_button.setEnabled(False)
         if view is None:
