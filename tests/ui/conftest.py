@@ -2,15 +2,53 @@
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 from PIL import Image
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from casedesk.core.demo import create_demo_case
 from casedesk.core.preferences import Preferences
 from casedesk.core.service import CaseService
+
+DEMO_INVESTIGATOR = "Test Investigator"
+
+
+@dataclass(frozen=True)
+class DemoTemplate:
+    root: Path
+    case_id: str
+
+
+@pytest.fixture(scope="session")
+def ui_demo_template(tmp_path_factory: pytest.TempPathFactory) -> DemoTemplate:
+    """The demo case, built once per session; tests that need it work on copies (``demo_svc``)."""
+    root = tmp_path_factory.mktemp("ui-demo") / "workspace"
+    svc = CaseService.open(root, DEMO_INVESTIGATOR)
+    try:
+        case_id = create_demo_case(svc)
+    finally:
+        svc.close()
+    return DemoTemplate(root, case_id)
+
+
+@pytest.fixture
+def demo_svc(ui_demo_template: DemoTemplate, tmp_path: Path) -> Iterator[CaseService]:
+    """A fresh copy of the demo workspace."""
+    where = tmp_path / "demo-copy"
+    shutil.copytree(ui_demo_template.root, where)
+    service = CaseService.open(where, DEMO_INVESTIGATOR)
+    yield service
+    service.close()
+
+
+@pytest.fixture
+def demo_case_id(ui_demo_template: DemoTemplate) -> str:
+    return ui_demo_template.case_id
 
 
 @pytest.fixture

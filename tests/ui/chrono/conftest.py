@@ -2,50 +2,23 @@
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Iterator
-from dataclasses import dataclass
-from pathlib import Path
 
 import pytest
 
-from casedesk.core.demo import create_demo_case
 from casedesk.core.preferences import Preferences
 from casedesk.core.service import CaseService
 
-INVESTIGATOR = "Test Investigator"
 
-
-@dataclass(frozen=True)
-class DemoTemplate:
-    root: Path
-    case_id: str
-
-
-@pytest.fixture(scope="session")
-def chrono_demo_template(tmp_path_factory: pytest.TempPathFactory) -> DemoTemplate:
-    root = tmp_path_factory.mktemp("chrono-demo") / "workspace"
-    svc = CaseService.open(root, INVESTIGATOR)
-    try:
-        case_id = create_demo_case(svc)
-    finally:
-        svc.close()
-    return DemoTemplate(root, case_id)
+@pytest.fixture
+def svc(demo_svc: CaseService) -> CaseService:
+    """A fresh copy of the demo workspace (the shared one of tests/ui/conftest.py)."""
+    return demo_svc
 
 
 @pytest.fixture
-def svc(chrono_demo_template: DemoTemplate, tmp_path: Path) -> Iterator[CaseService]:
-    """A fresh copy of the demo workspace."""
-    where = tmp_path / "demo-copy"
-    shutil.copytree(chrono_demo_template.root, where)
-    service = CaseService.open(where, INVESTIGATOR)
-    yield service
-    service.close()
-
-
-@pytest.fixture
-def case_id(chrono_demo_template: DemoTemplate) -> str:
-    return chrono_demo_template.case_id
+def case_id(demo_case_id: str) -> str:
+    return demo_case_id
 
 
 @pytest.fixture

@@ -2,15 +2,11 @@
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QPointF
 
-from casedesk.core.demo import create_demo_case
 from casedesk.core.preferences import Preferences
 from casedesk.core.service import CaseService
 from casedesk.ui.map import MapTab
@@ -18,39 +14,16 @@ from casedesk.ui.map.markers import MapMarker
 from casedesk.ui.ops import CaseOps
 from casedesk.ui.tasks import running_tasks
 
-INVESTIGATOR = "Test Investigator"
-
-
-@dataclass(frozen=True)
-class DemoTemplate:
-    root: Path
-    case_id: str
-
-
-@pytest.fixture(scope="session")
-def map_demo_template(tmp_path_factory: pytest.TempPathFactory) -> DemoTemplate:
-    root = tmp_path_factory.mktemp("map-demo") / "workspace"
-    svc = CaseService.open(root, INVESTIGATOR)
-    try:
-        case_id = create_demo_case(svc)
-    finally:
-        svc.close()
-    return DemoTemplate(root, case_id)
-
 
 @pytest.fixture
-def svc(map_demo_template: DemoTemplate, tmp_path: Path) -> Iterator[CaseService]:
+def svc(demo_svc: CaseService) -> CaseService:
     """A fresh copy of the demo workspace (the main window fixture uses it too)."""
-    where = tmp_path / "demo-copy"
-    shutil.copytree(map_demo_template.root, where)
-    service = CaseService.open(where, INVESTIGATOR)
-    yield service
-    service.close()
+    return demo_svc
 
 
 @pytest.fixture
-def case_id(map_demo_template: DemoTemplate) -> str:
-    return map_demo_template.case_id
+def case_id(demo_case_id: str) -> str:
+    return demo_case_id
 
 
 def ready(qtbot, tab: MapTab, timeout: int = 15000) -> None:  # type: ignore[no-untyped-def]
