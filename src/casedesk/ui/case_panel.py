@@ -63,16 +63,17 @@ class CasePanel(QWidget):
             evidence_widget.setWidgetResizable(True)
             evidence_widget.setFrameShape(QScrollArea.Shape.NoFrame)
             evidence_widget.setWidget(self.evidence)
-        for widget in (
+        # The tabs that read their own case's data, in tab order; the Evidence pane sits second.
+        self._readers = (
             self.overview,
-            evidence_widget,
             self.sources,
             self.claims,
             self.checklist,
             self.timeline,
             self.map,
             self.custody,
-        ):
+        )
+        for widget in (self.overview, evidence_widget, *self._readers[1:]):
             self.tabs.addTab(widget, "")
         self._plain_titles()
         layout = QVBoxLayout(self)
@@ -87,16 +88,7 @@ class CasePanel(QWidget):
         self.case_id = case_id
         self.header = None
         self._plain_titles()
-        tabs = (
-            self.overview,
-            self.sources,
-            self.claims,
-            self.checklist,
-            self.timeline,
-            self.map,
-            self.custody,
-        )
-        for tab in tabs:
+        for tab in self._readers:
             tab.show_case(case_id)
         if self.evidence is not None:
             self.evidence.show_case(case_id)
