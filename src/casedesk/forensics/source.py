@@ -18,7 +18,7 @@ from PIL import Image
 from casedesk.core.errors import CaseDeskError
 from casedesk.i18n import msg
 from casedesk.media.dimensions import header_dimensions
-from casedesk.media.images import ensure_heif_opener
+from casedesk.media.images import ensure_heif_opener, upright_rgb
 from casedesk.media.limits import DEFAULT_LIMITS, Limits
 from casedesk.media.sniff import HEAD_BYTES, IMAGE_FAMILIES, describe, sniff
 
@@ -137,7 +137,7 @@ def _decode(data: bytes, name: str, family: str, media_type: str, pil_format: st
         xmp = im.info.get("xmp")
         # pillow-heif has already turned the pixels upright (and reset the EXIF orientation to 1).
         orientation = 1 if family == "heif" else _orientation(im)
-        image = None if partial else _rgb(im)
+        image = None if partial else upright_rgb(im, None)  # pixels as stored: no orientation applied here
     if image is None:
         image, luma = _partial_jpeg(data)
     else:
@@ -168,18 +168,6 @@ def _orientation(im: Image.Image) -> int:
     return value if isinstance(value, int) and 1 <= value <= 8 else 1
 
 
-def _rgb(im: Image.Image) -> Image.Image:
-    """RGB pixels as stored, transparency flattened onto white (as ingest shows them)."""
-    if im.mode in ("I;16", "I;16B", "I;16L", "I;16N", "I"):
-        im = im.convert("I").point(lambda v: v * (1 / 256)).convert("L")
-    if im.mode in ("RGBA", "LA", "PA", "RGBa", "La") or (im.mode == "P" and "transparency" in im.info):
-        rgba = im.convert("RGBA")
-        rgb = Image.new("RGB", rgba.size, "white")
-        rgb.paste(rgba, mask=rgba.getchannel("A"))
-        return rgb
-    return im.convert("RGB")
-
-
 def _jpeg_luma(data: bytes) -> Image.Image | None:
     """The Y plane as libjpeg decodes it (no YCbCr→RGB→Y round trip), for block DCT statistics."""
     with Image.open(io.BytesIO(data), formats=["JPEG"]) as im:
@@ -194,7 +182,7 @@ def _partial_jpeg(data: bytes) -> tuple[Image.Image, Image.Image | None]:
     """Decode a cut-off JPEG by supplying the missing end marker, as ingest does."""
     with Image.open(io.BytesIO(data + _JPEG_END), formats=["JPEG"]) as im:
         im.load()
-        image = _rgb(im)
+        image = upright_rgb(im, None)  # pixels as stored: no orientation applied here
     try:
         luma = _jpeg_luma(data + _JPEG_END)
     except OSError:
