@@ -23,6 +23,7 @@ from sqlalchemy import Column, create_engine, event, inspect, select
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import StaticPool
 
+from casedesk.core.columns import PartialTimeType, UTCDateTime
 from casedesk.core.errors import UsageError
 from casedesk.core.models import (
     Base,
@@ -36,12 +37,10 @@ from casedesk.core.models import (
     Evidence,
     HistoryStart,
     Note,
-    PartialTimeType,
     Place,
     RecordVersion,
     Source,
     TimelineEvent,
-    UTCDateTime,
 )
 from casedesk.core.timeutil import PartialTime, iso_utc, parse_iso
 

@@ -7,26 +7,24 @@ their precision and original zone through :class:`PartialTimeType`.
 
 from __future__ import annotations
 
-import uuid
 from datetime import datetime
 from typing import Any
 
 from sqlalchemy import (
     JSON,
     CheckConstraint,
-    Dialect,
     Float,
     ForeignKey,
     Index,
     Integer,
     String,
     Text,
-    TypeDecorator,
     UniqueConstraint,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship, validates
 
-from casedesk.core.timeutil import PartialTime, iso_utc, parse_iso, utcnow
+from casedesk.core.columns import PartialTimeType, UTCDateTime, new_id, phash_bands
+from casedesk.core.timeutil import PartialTime, utcnow
 from casedesk.core.vocabulary import (
     CREDIBILITY_LEVELS,
     RELIABILITY_GRADES,
@@ -39,44 +37,6 @@ from casedesk.core.vocabulary import (
 )
 from casedesk.media.api import DecodeStatus, EvidenceKind
 from casedesk.provenance.record import C2paStatus
-
-PHASH_BANDS = 4
-
-
-def phash_bands(value: str | None) -> tuple[int | None, ...]:
-    """A 64-bit hex perceptual hash as four 16-bit integers, most significant first."""
-    if not value:
-        return (None,) * PHASH_BANDS
-    number = int(value, 16)
-    return tuple((number >> (16 * (PHASH_BANDS - 1 - i))) & 0xFFFF for i in range(PHASH_BANDS))
-
-
-def new_id() -> str:
-    return str(uuid.uuid4())
-
-
-class UTCDateTime(TypeDecorator[datetime]):
-    """Aware datetimes stored as ISO 8601 UTC text, so they sort and survive any SQLite tool."""
-
-    impl = String(32)
-    cache_ok = True
-
-    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> str | None:
-        return None if value is None else iso_utc(value)
-
-    def process_result_value(self, value: str | None, dialect: Dialect) -> datetime | None:
-        return None if value is None else parse_iso(value)
-
-
-class PartialTimeType(TypeDecorator[PartialTime]):
-    impl = String(64)
-    cache_ok = True
-
-    def process_bind_param(self, value: PartialTime | None, dialect: Dialect) -> str | None:
-        return None if value is None else value.to_text()
-
-    def process_result_value(self, value: str | None, dialect: Dialect) -> PartialTime | None:
-        return None if value is None else PartialTime.from_text(value)
 
 
 class Base(DeclarativeBase):

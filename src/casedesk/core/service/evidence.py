@@ -11,8 +11,9 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from casedesk.core.changes import Changes
+from casedesk.core.columns import PHASH_BANDS, phash_bands
 from casedesk.core.errors import UsageError
-from casedesk.core.models import PHASH_BANDS, Blob, ChecklistItem, ClaimEvidence, Evidence, phash_bands
+from casedesk.core.models import Blob, ChecklistItem, ClaimEvidence, Evidence
 from casedesk.core.service.base import ServiceBase, Unit, get
 from casedesk.core.service.reader import evidence_page, evidence_views
 from casedesk.core.timeutil import utcnow

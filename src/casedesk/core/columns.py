@@ -1,0 +1,48 @@
+"""Column types and key helpers shared by the ORM classes of :mod:`casedesk.core.models`."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+
+from sqlalchemy import Dialect, String, TypeDecorator
+
+from casedesk.core.timeutil import PartialTime, iso_utc, parse_iso
+
+PHASH_BANDS = 4
+
+
+def phash_bands(value: str | None) -> tuple[int | None, ...]:
+    """A 64-bit hex perceptual hash as four 16-bit integers, most significant first."""
+    if not value:
+        return (None,) * PHASH_BANDS
+    number = int(value, 16)
+    return tuple((number >> (16 * (PHASH_BANDS - 1 - i))) & 0xFFFF for i in range(PHASH_BANDS))
+
+
+def new_id() -> str:
+    return str(uuid.uuid4())
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """Aware datetimes stored as ISO 8601 UTC text, so they sort and survive any SQLite tool."""
+
+    impl = String(32)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> str | None:
+        return None if value is None else iso_utc(value)
+
+    def process_result_value(self, value: str | None, dialect: Dialect) -> datetime | None:
+        return None if value is None else parse_iso(value)
+
+
+class PartialTimeType(TypeDecorator[PartialTime]):
+    impl = String(64)
+    cache_ok = True
+
+    def process_bind_param(self, value: PartialTime | None, dialect: Dialect) -> str | None:
+        return None if value is None else value.to_text()
+
+    def process_result_value(self, value: str | None, dialect: Dialect) -> PartialTime | None:
+        return None if value is None else PartialTime.from_text(value)
