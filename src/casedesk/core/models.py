@@ -426,3 +426,47 @@ class EvidenceText(Base):
     height: Mapped[int] = mapped_column(default=0)
     error: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class Annotation(Removable, Base):
+    """A mark the investigator drew on an item (a shadow measured for chronolocation …).
+
+    Case data, like a note: versioned, logged, kept beside the original and never drawn on it.
+    ``body`` is the drawing in the pixels of the upright image (``width`` x ``height``) together with
+    what was derived from it, as the module that made it (``kind``) writes it.
+    """
+
+    __tablename__ = "annotation"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    case_id: Mapped[str] = mapped_column(ForeignKey("case.id"), index=True)
+    evidence_id: Mapped[str] = mapped_column(ForeignKey("evidence.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(32))  # "shadow"
+    label: Mapped[str] = mapped_column(Text, default="")
+    body: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    width: Mapped[int] = mapped_column(default=0)
+    height: Mapped[int] = mapped_column(default=0)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class EvidenceFinding(Base):
+    """Image forensics findings on an item's original, as last examined (one row per item).
+
+    Derived, like :class:`EvidenceText`: examining again replaces the row, the original is only read,
+    and every examination is in the custody log with the engine's version and the findings' SHA-256.
+    ``findings`` holds each finding as its method writes it (the method and its reference named,
+    numbers, never a verdict). A still that could not be examined is kept with ``error`` saying why.
+    """
+
+    __tablename__ = "evidence_finding"
+
+    evidence_id: Mapped[str] = mapped_column(ForeignKey("evidence.id", ondelete="CASCADE"), primary_key=True)
+    case_id: Mapped[str] = mapped_column(ForeignKey("case.id"), index=True)
+    sha256: Mapped[str] = mapped_column(String(64))  # the original that was examined
+    engine: Mapped[str] = mapped_column(String(32))
+    engine_version: Mapped[str] = mapped_column(String(32))
+    findings: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    findings_sha256: Mapped[str] = mapped_column(String(64))
+    error: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
