@@ -1,4 +1,5 @@
 import itertools
+import json
 import sqlite3
 
 from casedesk.core.service import CaseService
@@ -70,3 +71,56 @@ def test_removing_an_entry_is_reported(svc: CaseService) -> None:
     report = svc.verify(case_id)
     assert not report.ok
     assert any("sequence jumps" in p.detail for p in report.problems)
+
+
+def _stored_details(svc: CaseService, entry_id: str) -> str:
+    con = sqlite3.connect(svc.workspace.db_path)
+    try:
+        return str(con.execute("SELECT details FROM custody_entry WHERE id = ?", (entry_id,)).fetchone()[0])
+    finally:
+        con.close()
+
+
+def _rewrite_details(svc: CaseService, entry_id: str, text: str) -> None:
+    con = sqlite3.connect(svc.workspace.db_path)
+    with con:
+        con.execute("DROP TRIGGER IF EXISTS custody_entry_no_update")
+        con.execute("UPDATE custody_entry SET details = ? WHERE id = ?", (text, entry_id))
+    con.close()
+
+
+def test_details_are_stored_as_the_text_the_chain_hashed(svc: CaseService) -> None:
+    case_id = svc.create_case("Canonical").id
+    note = svc.add_note(case_id, "« Tin Zaouatine » — شاحنتان").id
+    entry = svc.custody_log(case_id)[-1]
+    stored = _stored_details(svc, entry.id)
+    assert json.loads(stored) == entry.details
+    assert stored == json.dumps(entry.details, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    assert "شاحنتان" in stored and note
+
+
+def test_entries_stored_in_another_json_form_still_verify_and_tampering_still_shows(svc: CaseService) -> None:
+    """Entries written before details were stored canonically (spaces, escaped non-ASCII) are checked
+    from their decoded details; only a change of what they say breaks the chain."""
+    case_id = svc.create_case("Older form").id
+    svc.add_note(case_id, "première note, عربي")
+    svc.add_note(case_id, "second")
+    older, later = svc.custody_log(case_id)[1:]
+    _rewrite_details(svc, older.id, json.dumps(older.details))  # json.dumps' own form, as drivers write
+    assert _stored_details(svc, older.id) != json.dumps(older.details, ensure_ascii=False)
+    assert svc.verify(case_id).ok
+    forged = dict(older.details)
+    forged["forged"] = True
+    _rewrite_details(svc, older.id, json.dumps(forged))
+    report = svc.verify(case_id)
+    assert [p.object for p in report.problems] == [older.id]
+    assert later.id not in {p.object for p in report.problems}
+
+
+def test_text_spliced_between_fields_does_not_pass_for_the_original(svc: CaseService) -> None:
+    case_id = svc.create_case("Splice").id
+    svc.add_note(case_id, "x")
+    entry = svc.custody_log(case_id)[-1]
+    # Details text that closes early and carries another field: not a JSON value, and not the entry.
+    _rewrite_details(svc, entry.id, _stored_details(svc, entry.id)[:-1] + ',"investigator":"mallory"}')
+    assert [p.object for p in svc.verify(case_id).problems] == [entry.id]

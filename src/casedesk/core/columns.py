@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import json
 import uuid
+from collections.abc import Callable
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import Dialect, String, TypeDecorator
+from sqlalchemy import JSON, Dialect, String, TypeDecorator
 
 from casedesk.core.timeutil import PartialTime, iso_utc, parse_iso
 
@@ -46,3 +49,29 @@ class PartialTimeType(TypeDecorator[PartialTime]):
 
     def process_result_value(self, value: str | None, dialect: Dialect) -> PartialTime | None:
         return None if value is None else PartialTime.from_text(value)
+
+
+def canonical_json(value: Any) -> bytes:
+    """Sorted, compact UTF-8 JSON: the form the custody chain hashes."""
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
+
+
+class CanonicalJSON(TypeDecorator[Any]):
+    """JSON kept as the text the custody chain hashed (:func:`canonical_json`), not as the driver
+    would write it: ``verify`` then checks an entry from its stored text without decoding it
+    (:func:`casedesk.core.custody.verify_chain`), and the text means the same on any database."""
+
+    impl = JSON
+    cache_ok = True
+
+    def bind_processor(self, dialect: Dialect) -> Callable[[Any], str | None]:
+        def process(value: Any) -> str | None:
+            return None if value is None else canonical_json(value).decode("utf-8")
+
+        return process
+
+    def result_processor(self, dialect: Dialect, coltype: object) -> Callable[[Any], Any]:
+        def process(value: Any) -> Any:
+            return None if value is None else json.loads(value)
+
+        return process

@@ -23,7 +23,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship, validates
 
-from casedesk.core.columns import PartialTimeType, UTCDateTime, new_id, phash_bands
+from casedesk.core.columns import CanonicalJSON, PartialTimeType, UTCDateTime, new_id, phash_bands
 from casedesk.core.timeutil import PartialTime, utcnow
 from casedesk.core.vocabulary import (
     CREDIBILITY_LEVELS,
@@ -336,7 +336,7 @@ class CustodyEntry(Base):
     action: Mapped[str] = mapped_column(String(32))
     object_type: Mapped[str] = mapped_column(String(32))
     object_id: Mapped[str] = mapped_column(String(64))
-    details: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    details: Mapped[dict[str, Any]] = mapped_column(CanonicalJSON, default=dict)  # the text hashed
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
 

@@ -11,7 +11,7 @@ from sqlalchemy import select
 
 from casedesk.core import custody
 from casedesk.core.changes import Changes
-from casedesk.core.merged import CARRIED_FIELDS, carried_by_hash, recheck_merges
+from casedesk.core.merged import CARRIED_FIELDS, MERGE_ACTION, carried_by_hash, recheck_merges
 from casedesk.core.models import CarriedEntry, Case, CustodyEntry, Evidence
 from casedesk.core.search import SearchHit
 from casedesk.core.search import search as run_search
@@ -94,12 +94,13 @@ class IntegrityAPI(ServiceBase):
         problems += _recheck_recorded_proofs(entries)
         kept = select(*(getattr(CarriedEntry, name) for name in CARRIED_FIELDS))
         carried = carried_by_hash(s.execute(kept.where(CarriedEntry.case_id == case_id)).mappings())
+        # recheck_merges reads the details of merge entries alone: the others stay undecoded.
         log = [
             {
                 "id": e.id,
                 "seq": e.seq,
                 "action": e.action,
-                "details": e.details,
+                "details": e.details if e.action == MERGE_ACTION else None,
                 "hash": e.hash,
                 "prev_hash": e.prev_hash,
             }
