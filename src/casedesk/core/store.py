@@ -58,7 +58,9 @@ def sha256_file(path: Path, on_bytes: ProgressFn | None = None) -> str:
 def _sha256_of(handle: io.FileIO, size: int, on_bytes: ProgressFn | None) -> str:
     """SHA-256 of an open unbuffered file: a small one in one read, a large one through one buffer."""
     if size < CHUNK:
-        data = handle.read(CHUNK)
+        # One read of the size fstat gave (and a byte more, to see growth): reading CHUNK would make
+        # the C library map and unmap a megabyte for each of ten thousand small files.
+        data = handle.read(size + 1)
         if on_bytes and data:
             on_bytes(len(data))
         digest = hashlib.sha256(data)
