@@ -119,6 +119,9 @@ def build_parser() -> argparse.ArgumentParser:
     from casedesk.cli_pgp import add_pgp_parser
 
     add_pgp_parser(sub, Parser)
+    from casedesk.cli_meta import add_meta_parser
+
+    add_meta_parser(sub)
     return parser
 
 
@@ -430,6 +433,12 @@ def cmd_pgp(svc: CaseService, args: argparse.Namespace, out: TextIO) -> int:
     return run_pgp(svc, args, out)
 
 
+def cmd_meta(svc: CaseService, args: argparse.Namespace, out: TextIO) -> int:
+    from casedesk.cli_meta import run_meta
+
+    return run_meta(svc, args, out)
+
+
 COMMANDS: dict[str, Callable[[CaseService, argparse.Namespace, TextIO], int]] = {
     "demo": cmd_demo,
     "case": cmd_case,
@@ -446,6 +455,7 @@ COMMANDS: dict[str, Callable[[CaseService, argparse.Namespace, TextIO], int]] = 
     "transcribe": cmd_speech,  # and "models": casedesk.cli_speech serves both
     "models": cmd_speech,
     "pgp": cmd_pgp,
+    "meta": cmd_meta,
     # a case's records, all driven by the table in casedesk.cli_records
     "source": cmd_record,
     "claim": cmd_record,

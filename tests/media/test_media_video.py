@@ -54,8 +54,9 @@ def test_probe_mp4_basics_tags_and_poster(make_video: VideoMaker, tmp_path: Path
     assert info.captured_at == datetime(2024, 5, 1, 10, 0, tzinfo=UTC)
     assert (
         info.gps is not None
-        and info.gps.lat == pytest.approx(48.8584)
-        and info.gps.lon == pytest.approx(2.2945)
+        # within two metres: exiftool reads the 16.16 fixed-point "loci" box and gives 5 decimals
+        and info.gps.lat == pytest.approx(48.8584, abs=2e-5)
+        and info.gps.lon == pytest.approx(2.2945, abs=2e-5)
     )
     assert info.gps.alt == pytest.approx(35.0)
     assert info.phash is not None
@@ -158,7 +159,8 @@ def test_audio_only_mp4_is_audio(make_audio: Callable[..., Path]) -> None:
     path = make_audio("voice.mp4", "aac", rate=16000)
     info = probe_file(path)
     assert info.kind == EvidenceKind.AUDIO and info.media_type == "audio/mp4"
-    assert info.warnings == []
+    # Written by PyAV: the muxer's name in the file is a finding (not a camera's file), nothing else.
+    assert [w for w in info.warnings if "Lavf" not in w] == []
     with pytest.raises(StillError):
         iter_keyframe_times(path)
 

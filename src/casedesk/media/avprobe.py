@@ -28,6 +28,7 @@ from .avscan import (
     upright_frame_image,
 )
 from .avtags import read_tags
+from .exif import read_into
 from .jsonsafe import to_jsonable
 from .limits import Limits
 from .render import Picture, make_picture
@@ -119,7 +120,9 @@ def analyse_av(
         )
         return AvResult(info)
     with container:
-        return _analyse_container(container, sniffed, info, limits, want_waveform)
+        result = _analyse_container(container, sniffed, info, limits, want_waveform)
+    read_into(path, result.info)  # exiftool's dates, GPS and camera: the container's tags miss them
+    return result
 
 
 def _media_type(sniffed: Sniffed, video: bool) -> str:

@@ -1,4 +1,9 @@
-"""Read capture time, camera and location from EXIF, treating every value as untrusted."""
+"""Read capture time, camera and location, treating every value as untrusted.
+
+exiftool reads every group (EXIF, maker notes, XMP, IPTC, QuickTime ...) when it is installed
+(:mod:`casedesk.media.meta`); this module's own EXIF reader, over Pillow, is the fallback without it,
+and always fills ``raw["exif"]``/``raw["gps"]`` and the orientation Pillow's decode agrees with.
+"""
 
 from __future__ import annotations
 
@@ -7,13 +12,15 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta, timezone
+from pathlib import Path
 from typing import Any
 
 from PIL import ExifTags, Image
 
 from casedesk.i18n import msg
 
-from .api import GeoPoint
+from . import meta
+from .api import GeoPoint, MediaInfo
 from .jsonsafe import clean_text, to_jsonable
 
 NO_EXIF_FINDING = str(
@@ -50,6 +57,93 @@ class ExifResult:
 
 
 def read_exif(im: Image.Image) -> ExifResult:
+    """What ``im``'s file says: through exiftool when installed and ``im`` came from a path."""
+    result = read_builtin(im)
+    path = getattr(im, "filename", "")
+    tool = meta.find_exiftool()
+    if tool is None or not path:
+        result.details["metadata_reader"] = str(
+            msg("built-in EXIF reader (exiftool is not installed: XMP, IPTC and maker notes not read)")
+        )
+        return result
+    try:
+        found = meta.read_metadata(Path(path), tool)
+    except meta.ExifToolFailed as exc:
+        result.warnings.append(
+            str(
+                msg(
+                    "exiftool could not read the file ({reason}); the built-in EXIF reader was used.",
+                    reason=exc,
+                )
+            )
+        )
+        result.details["metadata_reader"] = str(msg("built-in EXIF reader (exiftool failed)"))
+        return result
+    apply_metadata(result, found)
+    return result
+
+
+def read_into(path: Path, info: MediaInfo) -> None:
+    """exiftool's choices over what a container said, for files Pillow does not open (video, audio).
+
+    Why: QuickTime Keys dates with their offset, GoPro/QuickTime timed GPS and camera names are
+    not in the tags PyAV reads. Without exiftool, ``info`` keeps the container's values."""
+    tool = meta.find_exiftool()
+    if tool is None:
+        info.details.setdefault(
+            "metadata_reader", str(msg("container tags only (exiftool is not installed)"))
+        )
+        return
+    try:
+        found = meta.read_metadata(path, tool)
+    except meta.ExifToolFailed as exc:
+        info.warnings.append(str(msg("exiftool could not read the file ({reason}).", reason=exc)))
+        return
+    result = ExifResult(
+        captured_at=info.captured_at,
+        gps=info.gps,
+        make=info.camera_make,
+        model=info.camera_model,
+        software=info.software,
+    )
+    apply_metadata(result, found)
+    info.captured_at, info.gps = result.captured_at, result.gps
+    info.camera_make, info.camera_model, info.software = result.make, result.model, result.software
+    info.details.update(result.details)
+    info.raw_metadata.update(result.raw)
+    info.warnings.extend(w for w in result.warnings if w not in info.warnings)
+
+
+def apply_metadata(result: ExifResult, found: meta.FileMetadata) -> None:
+    """Overlay exiftool's choices on the built-in reading: its values win where it has one."""
+    chosen = found.chosen
+    result.details["metadata_reader"] = found.reader
+    result.raw["exiftool"] = found.tags.tree()
+    if chosen.captured_at is not None:
+        result.captured_at = chosen.captured_at.value
+        result.details["captured_at_source"] = chosen.captured_at.label
+        result.details["captured_at_tag"] = chosen.captured_at.key
+    # EXIF GPS values the built-in checks refused (with a warning) stay refused, whoever reads them.
+    refused = result.gps is None and "gps" in result.raw
+    if chosen.gps is not None and not (refused and chosen.gps.key.startswith(("Composite:", "EXIF:"))):
+        result.gps = chosen.gps.value
+        result.details["gps_source"] = chosen.gps.key
+    if chosen.gps_time is not None:
+        result.details["gps_time_utc"] = chosen.gps_time.value.isoformat()
+    if chosen.implied_offset is not None:
+        result.details["offset_implied_by_gps"] = chosen.implied_offset
+    for name, sourced in (("make", chosen.make), ("model", chosen.model), ("software", chosen.software)):
+        if sourced is not None:
+            setattr(result, name, sourced.value)
+            result.details[f"{name}_source"] = sourced.key
+    result.present = result.present or any(
+        s is not None for s in (chosen.captured_at, chosen.gps, chosen.make, chosen.model)
+    )
+    result.warnings.extend(f for f in chosen.findings if f not in result.warnings)
+
+
+def read_builtin(im: Image.Image) -> ExifResult:
+    """The hand-written EXIF reader over Pillow (IFD0, Exif IFD, GPS IFD only)."""
     result = ExifResult()
     try:
         exif = im.getexif()

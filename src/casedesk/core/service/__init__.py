@@ -24,6 +24,7 @@ from casedesk.core.service.exchange import CaseRecords, ExchangeAPI, ImportPlan,
 from casedesk.core.service.intake import IntakeAPI
 from casedesk.core.service.integrity import IntegrityAPI
 from casedesk.core.service.lookup import LookupAPI
+from casedesk.core.service.metadata import MetadataAPI
 from casedesk.core.service.provenance import ProvenanceAPI
 from casedesk.core.service.reader import CaseReader
 from casedesk.core.service.sources import SourceInUseError, SourcesAPI
@@ -39,6 +40,7 @@ class CaseService(
     CasesAPI,
     IntakeAPI,
     ProvenanceAPI,
+    MetadataAPI,
     TextAPI,
     SpeechAPI,
     EvidenceAPI,

@@ -111,6 +111,22 @@ def detail_labels() -> dict[str, str]:
     }
 
 
+def source_labels() -> dict[str, str]:
+    """The details that say where a chosen value was read (media/meta keys) and by which reader."""
+    known = detail_labels()
+    return {
+        "metadata_reader": QCoreApplication.translate("evidence", "Metadata read by"),
+        "captured_at_source": known["captured_at_source"],
+        "captured_at_tag": QCoreApplication.translate("evidence", "Capture time: tag"),
+        "offset_implied_by_gps": QCoreApplication.translate("evidence", "UTC offset implied by GPS time"),
+        "gps_source": QCoreApplication.translate("evidence", "Location: tag"),
+        "gps_time_utc": known["gps_time_utc"],
+        "make_source": QCoreApplication.translate("evidence", "Camera make: tag"),
+        "model_source": QCoreApplication.translate("evidence", "Camera model: tag"),
+        "software_source": QCoreApplication.translate("evidence", "Software: tag"),
+    }
+
+
 def detail_label(key: str) -> str:
     """A detail's name in the interface's language; a key no decoder is known to write, as it is."""
     return detail_labels().get(key, key)

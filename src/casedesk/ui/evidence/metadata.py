@@ -1,14 +1,17 @@
-"""What is known about one item: file facts, hashes, capture, GPS, provenance, decoding, raw metadata."""
+"""What is known about one item: file facts, hashes, capture, GPS, provenance, decoding, and every tag
+the file carries (exiftool's groups, as recorded at ingest), filterable and copyable."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
+    QLineEdit,
     QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -25,6 +28,7 @@ from casedesk.ui.evidence.labels import (
     format_size,
     format_time,
     kind_label,
+    source_labels,
 )
 from casedesk.ui.formats import decimal, number
 from casedesk.ui.i18n import core_text, plural
@@ -32,6 +36,7 @@ from casedesk.ui.widgets import BidiDelegate
 
 MAX_SHOWN = 400  # characters of one raw value shown in the tree (all of it in the tooltip)
 MAX_CHILDREN = 200  # entries of one raw list or mapping shown
+KEY_ROLE = Qt.ItemDataRole.UserRole + 1  # a tag's full name ("EXIF:IFD0:Make"), for copying
 
 
 def coordinates_text(view: EvidenceView) -> str:
@@ -57,16 +62,26 @@ class MetadataPanel(QWidget):
         self.copy_coordinates_button = QPushButton(self.tr("Copy coordinates"))
         self.copy_coordinates_button.setToolTip(self.tr("Copy the GPS position (latitude, longitude)"))
         self.copy_hash_button = QPushButton(self.tr("Copy SHA-256"))
+        self.copy_rows_button = QPushButton(self.tr("Copy selected"))
+        self.copy_rows_button.setToolTip(self.tr("Copy the selected fields and tags with their values"))
+        self.filter = QLineEdit()
+        self.filter.setPlaceholderText(self.tr("Filter tags and values"))
+        self.filter.setClearButtonEnabled(True)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         buttons = QHBoxLayout()
         buttons.addWidget(self.copy_coordinates_button)
         buttons.addWidget(self.copy_hash_button)
-        buttons.addStretch(1)
+        buttons.addWidget(self.copy_rows_button)
+        buttons.addWidget(self.filter, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(buttons)
         layout.addWidget(self.tree, 1)
         self.copy_coordinates_button.clicked.connect(self.copy_coordinates)
         self.copy_hash_button.clicked.connect(self.copy_hash)
+        self.copy_rows_button.clicked.connect(self.copy_selected)
+        self.filter.textChanged.connect(self.apply_filter)
+        QShortcut(QKeySequence.StandardKey.Copy, self.tree, self.copy_selected)
         self.show_view(None)
 
     def copy_coordinates(self) -> None:
@@ -76,6 +91,27 @@ class MetadataPanel(QWidget):
     def copy_hash(self) -> None:
         if self.view is not None:
             QGuiApplication.clipboard().setText(self.view.sha256)
+
+    def copy_selected(self) -> None:
+        """Selected rows as "name<TAB>value" lines; a selected group brings all its shown rows."""
+        lines: list[str] = []
+        seen: set[int] = set()
+        for item in self.tree.selectedItems():
+            for leaf in _leaves(item):
+                if id(leaf) not in seen and not leaf.isHidden():
+                    seen.add(id(leaf))
+                    name = leaf.data(0, KEY_ROLE) or leaf.text(0)
+                    lines.append(f"{name}\t{leaf.toolTip(1) or leaf.text(1)}")
+        if lines:
+            QGuiApplication.clipboard().setText("\n".join(lines))
+
+    def apply_filter(self, text: str) -> None:
+        """Show only rows whose name, tag or value holds ``text`` (and the groups above them)."""
+        needle = text.strip().casefold()
+        for i in range(self.tree.topLevelItemCount()):
+            top = self.tree.topLevelItem(i)
+            if top is not None:
+                _filter(top, needle)
 
     def show_view(self, view: EvidenceView | None, footage: EvidenceView | None = None) -> None:
         """Show ``view``; for a still, ``footage`` is the item it was taken from (if still there)."""
@@ -148,14 +184,48 @@ class MetadataPanel(QWidget):
         # Warnings are recorded in English, the record's language, and shown in the interface's.
         decoding += [(self.tr("Warning"), core_text(warning)) for warning in view.warnings]
         self._section(self.tr("Decoding"), decoding)
+        sources = source_labels()
+        chosen = [(label, view.details.get(key)) for key, label in sources.items()]
+        if any(value for _, value in chosen):
+            self._section(self.tr("Where each value was read"), chosen)
         if view.details:
             # The decoders' keys are English words: shown by name in the interface's language.
-            rows = [(detail_label(str(k)), detail_value(v)) for k, v in view.details.items()]
+            rows = [
+                (detail_label(str(k)), detail_value(v)) for k, v in view.details.items() if k not in sources
+            ]
             self._section(self.tr("Details"), rows)
-        if view.raw_metadata:
+        tags = view.raw_metadata.get("exiftool")
+        if isinstance(tags, dict) and tags:
+            self._tags(tags)
+        rest = {k: v for k, v in view.raw_metadata.items() if k != "exiftool"}
+        if rest:
             raw = self._section(self.tr("Raw metadata"), [])
-            self._fill(raw, view.raw_metadata)
+            self._fill(raw, rest)
             raw.setExpanded(False)
+        if self.filter.text():
+            self.apply_filter(self.filter.text())
+
+    def _tags(self, groups: dict[str, Any]) -> None:
+        """exiftool's grouping: group (EXIF, XMP, QuickTime ...) → sub-group (IFD0, XMP-xmp ...) → tag."""
+        count = sum(
+            len(t) for s in groups.values() if isinstance(s, dict) for t in s.values() if isinstance(t, dict)
+        )
+        #: Heading of every tag the file carries, as exiftool groups them; {0} is the number of tags.
+        heading = self.tr("All tags ({0})").format(number(count))
+        section = self._section(heading, [])
+        for group, subgroups in groups.items():
+            if not isinstance(subgroups, dict):
+                continue
+            node = QTreeWidgetItem(section, [str(group)])
+            for subgroup, tags in subgroups.items():
+                if not isinstance(tags, dict):
+                    continue
+                parent = node if subgroup == group else QTreeWidgetItem(node, [str(subgroup)])
+                for name, value in tags.items():
+                    shown = value if isinstance(value, str | int | float) else _compact(value)
+                    leaf = self._leaf(parent, str(name), shown)
+                    leaf.setData(0, KEY_ROLE, f"{group}:{subgroup}:{name}")
+        section.setExpanded(True)
 
     def _section(self, title: str, rows: list[tuple[str, Any]]) -> QTreeWidgetItem:
         item = QTreeWidgetItem(self.tree, [title])
@@ -190,3 +260,41 @@ class MetadataPanel(QWidget):
                 self._fill(node, child)
             else:
                 self._leaf(parent, str(key), child)
+
+
+def _compact(value: Any) -> str:
+    """A list or structure on one line, as exiftool's JSON has it."""
+    import json
+
+    return json.dumps(value, ensure_ascii=False)
+
+
+def _leaves(item: QTreeWidgetItem) -> list[QTreeWidgetItem]:
+    if item.childCount() == 0:
+        return [item] if item.text(1) or item.parent() is not None else []
+    out: list[QTreeWidgetItem] = []
+    for child in _children(item):
+        out += _leaves(child)
+    return out
+
+
+def _children(item: QTreeWidgetItem) -> list[QTreeWidgetItem]:
+    return [c for i in range(item.childCount()) if (c := item.child(i)) is not None]
+
+
+def _filter(item: QTreeWidgetItem, needle: str) -> bool:
+    """Hide what does not match; True when ``item`` (or something under it) stays shown."""
+    own = (
+        not needle
+        or needle in " ".join((item.text(0), item.text(1), str(item.data(0, KEY_ROLE) or ""))).casefold()
+    )
+    if item.childCount() == 0:
+        item.setHidden(not own)
+        return own
+    shown = False
+    for child in _children(item):
+        shown = _filter(child, "" if own and item.parent() is not None else needle) or shown
+    item.setHidden(not shown)
+    if needle and shown:
+        item.setExpanded(True)
+    return shown
