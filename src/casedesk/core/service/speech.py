@@ -14,7 +14,6 @@ hashed when loaded, never downloaded.
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -24,8 +23,8 @@ from casedesk.core.changes import Changes
 from casedesk.core.errors import IntegrityError, UsageError
 from casedesk.core.models import Evidence, EvidenceText
 from casedesk.core.service.base import ServiceBase, Unit, get
+from casedesk.core.service.kept_text import TextReading, keep_text
 from casedesk.core.tasks import TaskControl
-from casedesk.core.timeutil import iso_utc, utcnow
 from casedesk.core.vocabulary import ObjectKind
 from casedesk.i18n import msg
 from casedesk.media.api import EvidenceKind
@@ -196,32 +195,22 @@ def _stamp(entry: ModelEntry) -> tuple[tuple[int, int], ...]:
     return tuple((st.st_size, st.st_mtime_ns) for st in stats)
 
 
-def _sha(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
-
-
 def _store_transcript(w: Unit, ev: Evidence, transcript: Transcript) -> None:
-    s = w.session
-    row = s.get(EvidenceText, (ev.id, TRANSCRIPT))
-    replaced = None
-    if row is None:
-        row = EvidenceText(evidence_id=ev.id, kind=TRANSCRIPT, case_id=ev.case_id)
-        s.add(row)
-    else:
-        replaced = {"at": iso_utc(row.created_at), "text_sha256": row.text_sha256, "models": dict(row.models)}
     result, entry = transcript.result, transcript.model
     text = result.text
-    row.sha256 = ev.sha256
-    row.languages = result.language
-    row.engine = transcript.engine.name
-    row.engine_version = transcript.engine.version
-    row.models = {entry.name: entry.sha256}
-    row.text = text
-    row.text_sha256 = _sha(text)
-    row.words = [segment.to_dict() for segment in result.segments]
-    row.width = row.height = 0
-    row.error = None
-    row.created_at = utcnow()
+    row, replaced = keep_text(
+        w.session,
+        ev,
+        TRANSCRIPT,
+        TextReading(
+            languages=result.language,
+            engine=transcript.engine.name,
+            engine_version=transcript.engine.version,
+            models={entry.name: entry.sha256},
+            text=text,
+            words=[segment.to_dict() for segment in result.segments],
+        ),
+    )
     details: dict[str, Any] = {
         "sha256": ev.sha256,
         "engine": row.engine,
@@ -239,7 +228,11 @@ def _store_transcript(w: Unit, ev: Evidence, transcript: Transcript) -> None:
     if result.detected:
         details["language_probability"] = round(result.language_probability, 3)
     if replaced is not None:
-        details["replaces"] = replaced
+        details["replaces"] = {
+            "at": replaced.at_text,
+            "text_sha256": replaced.text_sha256,
+            "models": replaced.models,
+        }
     w.log(ev.case_id, "transcribe", ObjectKind.EVIDENCE, ev.id, **details)
 
 
@@ -255,21 +248,14 @@ def _store_correction(w: Unit, ev: Evidence, machine: EvidenceText, text: str) -
         return
     if row is not None and row.text == text and row.created_at >= machine.created_at:
         return  # the same correction again: nothing changes, nothing is logged
-    replaced = None if row is None else row.text_sha256
-    if row is None:
-        row = EvidenceText(evidence_id=ev.id, kind=TRANSCRIPT_EDIT, case_id=ev.case_id)
-        s.add(row)
-    row.sha256 = ev.sha256
-    row.languages = machine.languages
-    row.engine = CORRECTOR
-    row.engine_version = ""
-    row.models = dict(machine.models)
-    row.text = text
-    row.text_sha256 = _sha(text)
-    row.words = []
-    row.width = row.height = 0
-    row.error = None
-    row.created_at = utcnow()
+    row, replaced = keep_text(
+        s,
+        ev,
+        TRANSCRIPT_EDIT,
+        TextReading(
+            languages=machine.languages, engine=CORRECTOR, engine_version="", models=machine.models, text=text
+        ),
+    )
     details: dict[str, Any] = {
         "sha256": ev.sha256,
         "corrects": machine.text_sha256,
@@ -277,7 +263,7 @@ def _store_correction(w: Unit, ev: Evidence, machine: EvidenceText, text: str) -
         "characters": len(text),
     }
     if replaced is not None:
-        details["replaces"] = replaced
+        details["replaces"] = replaced.text_sha256
     w.log(ev.case_id, "transcript_correct", ObjectKind.EVIDENCE, ev.id, **details)
 
 

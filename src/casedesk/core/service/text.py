@@ -11,7 +11,6 @@ engine or language stops the work before anything is read, saying what to instal
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
@@ -23,8 +22,8 @@ from casedesk.core.changes import NO_CHANGES, Changes
 from casedesk.core.errors import UsageError
 from casedesk.core.models import Evidence, EvidenceText
 from casedesk.core.service.base import ServiceBase, Unit, get
+from casedesk.core.service.kept_text import TextReading, keep_text
 from casedesk.core.tasks import TaskControl
-from casedesk.core.timeutil import iso_utc, utcnow
 from casedesk.core.vocabulary import ObjectKind
 from casedesk.i18n import msg
 from casedesk.media import ocr
@@ -153,28 +152,24 @@ class TextAPI(ServiceBase):
 
 def store_text(w: Unit, ev: Evidence, reading: _Reading, languages: str, found: ocr.Engine) -> None:
     """Keep a recognition as the item's text (replacing the last) and log it as text_recognise."""
-    s = w.session
-    row = s.get(EvidenceText, (ev.id, OCR))
-    replaced = None
-    if row is None:
-        row = EvidenceText(evidence_id=ev.id, kind=OCR, case_id=ev.case_id)
-        s.add(row)
-    else:
-        replaced = {"at": iso_utc(row.created_at), "text_sha256": row.text_sha256, "languages": row.languages}
     result = reading.result
     text = result.text if result is not None else ""
-    row.sha256 = ev.sha256
-    row.languages = languages
-    row.engine = ocr.ENGINE
-    row.engine_version = result.engine_version if result is not None else found.version
-    row.models = result.models if result is not None else found.model_hashes(languages)
-    row.text = text
-    row.text_sha256 = hashlib.sha256(text.encode("utf-8")).hexdigest()
-    row.words = [word.to_dict() for word in result.words] if result is not None else []
-    row.width = result.width if result is not None else 0
-    row.height = result.height if result is not None else 0
-    row.error = reading.error
-    row.created_at = utcnow()
+    row, replaced = keep_text(
+        w.session,
+        ev,
+        OCR,
+        TextReading(
+            languages=languages,
+            engine=ocr.ENGINE,
+            engine_version=result.engine_version if result is not None else found.version,
+            models=result.models if result is not None else found.model_hashes(languages),
+            text=text,
+            words=[word.to_dict() for word in result.words] if result is not None else [],
+            width=result.width if result is not None else 0,
+            height=result.height if result is not None else 0,
+            error=reading.error,
+        ),
+    )
     details: dict[str, Any] = {
         "sha256": ev.sha256,
         "languages": languages,
@@ -190,7 +185,11 @@ def store_text(w: Unit, ev: Evidence, reading: _Reading, languages: str, found: 
     if reading.error is not None:
         details["error"] = clip(reading.error, 300)
     if replaced is not None:
-        details["replaces"] = replaced
+        details["replaces"] = {
+            "at": replaced.at_text,
+            "text_sha256": replaced.text_sha256,
+            "languages": replaced.languages,
+        }
     w.log(ev.case_id, "text_recognise", ObjectKind.EVIDENCE, ev.id, **details)
 
 
