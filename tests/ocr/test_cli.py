@@ -42,7 +42,9 @@ def test_ocr_json(cli: Any) -> None:
         "paragraph",
         "line",
         "word",
+        "page",
     }
+    assert item["words"][0]["page"] == 0
     assert item["error"] is None and item["engine"].startswith("tesseract 5.")
     assert [e["action"] for e in cli("log", case_id, "--json").json()][-1] == "text_recognise"
 

@@ -84,6 +84,7 @@ class OcrWord:
     paragraph: int
     line: int
     word: int
+    page: int = 0  # the page of a document (0: the first, and the only one of a still)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -97,6 +98,7 @@ class OcrWord:
             "paragraph": self.paragraph,
             "line": self.line,
             "word": self.word,
+            "page": self.page,
         }
 
     @classmethod
@@ -112,6 +114,7 @@ class OcrWord:
             int(data["paragraph"]),
             int(data["line"]),
             int(data["word"]),
+            int(data.get("page", 0)),
         )
 
 

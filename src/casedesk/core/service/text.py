@@ -26,12 +26,17 @@ from casedesk.core.service.kept_text import TextReading, keep_text
 from casedesk.core.tasks import TaskControl
 from casedesk.core.vocabulary import ObjectKind
 from casedesk.i18n import msg
-from casedesk.media import ocr
+from casedesk.media import ocr, ocr_pages
 from casedesk.media.api import EvidenceKind
 from casedesk.textutil import clip
 
 OCR = "ocr"  # the kind of text (evidence_text.kind); searched as the item's field "ocr_text"
 RECOGNISE_BATCH = 16  # items recorded per transaction
+PDF = "application/pdf"  # documents whose pages are rendered and read (media.ocr_pages)
+
+
+def _readable(kind: str, media_type: str) -> bool:
+    return kind == EvidenceKind.STILL or media_type == PDF
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +69,7 @@ class _Reading:
     evidence_id: str
     result: ocr.OcrResult | None
     error: str | None
+    pages: int | None = None  # a PDF's page count (its first MAX_PAGES pages are read)
 
 
 class TextAPI(ServiceBase):
@@ -86,23 +92,25 @@ class TextAPI(ServiceBase):
         languages = "+".join(ocr.require_languages(found, languages))
         with self._read() as s:
             rows = [get(s, Evidence, i, "evidence item") for i in ids]
-            items = [(e.id, e.sha256, e.original_name) for e in rows]
-            not_stills = [e.original_name for e in rows if e.kind != EvidenceKind.STILL]
-        if not_stills:
+            items = [(e.id, e.sha256, e.original_name, e.media_type == PDF) for e in rows]
+            unreadable = [e.original_name for e in rows if not _readable(e.kind, e.media_type)]
+        if unreadable:
             raise UsageError(
                 msg(
                     "Text can only be recognised in still images (photos, scans, frames taken from "
-                    "footage); not in {names}.",
-                    names=", ".join(not_stills),
+                    "footage) and PDF documents; not in {names}.",
+                    names=", ".join(unreadable),
                 )
             )
         changes = NO_CHANGES
         for start in range(0, len(items), RECOGNISE_BATCH):
             readings = []
-            for done, (evidence_id, sha, name) in enumerate(items[start : start + RECOGNISE_BATCH], start):
+            for done, (evidence_id, sha, name, pdf) in enumerate(
+                items[start : start + RECOGNISE_BATCH], start
+            ):
                 control.check()
                 control.report(done, len(items), name)
-                readings.append(self._recognise(evidence_id, sha, languages, found, control))
+                readings.append(self._recognise(evidence_id, sha, pdf, languages, found, control))
             with self._write() as w:
                 for reading in readings:
                     store_text(
@@ -113,9 +121,17 @@ class TextAPI(ServiceBase):
         return changes
 
     def _recognise(
-        self, evidence_id: str, sha: str, languages: str, found: ocr.Engine, control: TaskControl
+        self, evidence_id: str, sha: str, pdf: bool, languages: str, found: ocr.Engine, control: TaskControl
     ) -> _Reading:
         path = self.workspace.store.path_for(sha)
+        if pdf:
+            try:
+                result, pages = ocr_pages.recognise_pdf(
+                    path, languages, found=found, limits=self.limits, cancelled=lambda: control.cancelled
+                )
+            except ocr.OcrImageError as exc:
+                return _Reading(evidence_id, None, str(exc))
+            return _Reading(evidence_id, result, None, pages)
         try:
             image = ocr.load_image(path, self.limits)
             result = ocr.recognise_image(image, languages, found=found, cancelled=lambda: control.cancelled)
@@ -141,7 +157,7 @@ class TextAPI(ServiceBase):
                 )
                 .where(
                     Evidence.case_id == case_id,
-                    Evidence.kind == EvidenceKind.STILL,
+                    (Evidence.kind == EvidenceKind.STILL) | (Evidence.media_type == PDF),
                     Evidence.trashed_at.is_(None),
                     EvidenceText.evidence_id.is_(None),
                 )
@@ -182,6 +198,9 @@ def store_text(w: Unit, ev: Evidence, reading: _Reading, languages: str, found: 
     }
     if result is not None and result.mean_confidence is not None:
         details["mean_confidence"] = round(result.mean_confidence, 1)
+    if reading.pages is not None:
+        details["pages"] = reading.pages
+        details["pages_read"] = min(reading.pages, ocr_pages.MAX_PAGES)
     if reading.error is not None:
         details["error"] = clip(reading.error, 300)
     if replaced is not None:
