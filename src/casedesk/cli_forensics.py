@@ -1,10 +1,12 @@
-"""``casedesk forensics CASE EVIDENCE [--json] [--ela-out PNG] [--noise-out PNG]``: image forensics.
+"""``casedesk forensics CASE EVIDENCE [--record] [--json] [--ela-out PNG] [--noise-out PNG]``: forensics.
 
 The still's original is decoded (read only) and every method that applies is run: error level
 analysis, the JPEG quantisation tables and their quality, double-compression gaps, the embedded
 thumbnail against the picture, the noise residual, the XMP edit history. Each finding names its
-method and gives numbers, never a verdict. Nothing is stored or logged. ``--json`` prints a list of
-findings, each with ``method`` and its values. Evidence is named by id or unique id prefix.
+method and gives numbers, never a verdict. Without ``--record`` nothing is stored or logged; with
+it the findings are kept beside the item (replacing the last), for the report, with a
+``forensics_examine`` custody entry. ``--json`` prints a list of findings, each with ``method`` and
+its values. Evidence is named by id or unique id prefix.
 """
 
 from __future__ import annotations
@@ -27,6 +29,9 @@ def add_forensics_parser(sub: Any) -> None:
     cmd.add_argument("case")
     cmd.add_argument("evidence", help="evidence id or unique id prefix of a still")
     cmd.add_argument("--json", action="store_true")
+    cmd.add_argument(
+        "--record", action="store_true", help="keep the findings for the report (logged in custody)"
+    )
     cmd.add_argument("--ela-out", type=Path, metavar="PNG", help="write the error level view here")
     cmd.add_argument("--noise-out", type=Path, metavar="PNG", help="write the noise residual view here")
 
@@ -39,6 +44,10 @@ def run_forensics(svc: CaseService, args: argparse.Namespace, out: TextIO) -> in
     for target in (args.ela_out, args.noise_out):
         if target is not None and target.resolve() == original.resolve():
             raise UsageError(msg("{path} is the original itself; choose another file.", path=str(target)))
+    if args.record:
+        # Through the service, which records a still it cannot examine too (the error below is then
+        # the same one, said after it was logged).
+        svc.examine_evidence([evidence_id])
     report = examine(original, svc.limits, name=view.original_name)
     if args.ela_out is not None:
         report.ela_image.save(args.ela_out, "PNG")

@@ -3,8 +3,9 @@
 Each method is a module with its finding, a frozen dataclass that names the method (``method``), the
 published work it follows (``reference``) and its numbers, never a verdict: a finding is read by a
 person beside the picture. The still is decoded once, in memory, under the limits ingest applies
-(:mod:`.source`); the original is only read. Nothing is stored or logged: findings are computed when
-asked for (the command line's ``casedesk forensics``; the viewer's overlays).
+(:mod:`.source`); the original is only read. This package stores and logs nothing: findings are
+computed when asked for (the command line's ``casedesk forensics``, the viewer's overlays), and kept
+only when the case service records them (:mod:`casedesk.core.service.forensics`, for the report).
 """
 
 from __future__ import annotations
@@ -14,8 +15,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from PIL import Image
+from PIL import Image, features
 
+from casedesk import __version__
 from casedesk.core.errors import Cancelled
 from casedesk.media.limits import DEFAULT_LIMITS, Limits
 
@@ -26,6 +28,8 @@ from .noise import NoiseFinding, noise_residual
 from .quality import QuantisationFinding, fit_tables
 from .source import ForensicsError, Still, load_still
 from .thumbnail import ThumbnailFinding, compare_thumbnail
+
+ENGINE = "casedesk.forensics"  # the engine named in a stored examination and its custody entry
 
 Finding = (
     ElaFinding
@@ -112,6 +116,17 @@ def examine(
     return examine_still(load_still(path, limits, name=name), cancelled)
 
 
+def engine_version() -> str:
+    """The methods are CaseDesk's own: their version is CaseDesk's."""
+    return __version__
+
+
+def engine_libraries() -> dict[str, str]:
+    """The decoders the numbers depend on (error levels re-save with libjpeg), as the log records them."""
+    found = {"pillow": features.version("pil"), "libjpeg": features.version("jpg")}
+    return {name: version for name, version in found.items() if version}
+
+
 def finding_dict(finding: Finding) -> dict[str, Any]:
     """A finding as JSON-ready data, ``method`` first."""
     from casedesk.core.views import to_jsonable
@@ -122,6 +137,7 @@ def finding_dict(finding: Finding) -> dict[str, Any]:
 
 
 __all__ = [
+    "ENGINE",
     "DoubleCompressionFinding",
     "ElaFinding",
     "Finding",
@@ -132,6 +148,8 @@ __all__ = [
     "QuantisationFinding",
     "Still",
     "ThumbnailFinding",
+    "engine_libraries",
+    "engine_version",
     "examine",
     "examine_still",
     "finding_dict",

@@ -17,6 +17,7 @@ from reportlab.platypus import Flowable, Spacer
 from casedesk.core.views import ChecklistProgress, CheckView, EvidenceView
 from casedesk.report.blocks import Block, Cell, Grid, Placed, Stack, TextBlock
 from casedesk.report.context import ReportContext, withheld_reason
+from casedesk.report.derived_blocks import derived_flowables
 from casedesk.report.document import Deferred, Stream, outlined
 from casedesk.report.images import thumbnail, waveform
 from casedesk.report.layout import (
@@ -137,6 +138,7 @@ def entry(ctx: ReportContext, ev: EvidenceView, checks: list[CheckView]) -> list
     if ev.transcript:
         out.append(TextBlock(ctx.tr("Transcript"), s.caption))
         out.append(TextBlock(ev.transcript, s.body))
+    out += derived_flowables(ctx, ev)  # text in the picture, machine transcript, forensics findings
     out += _checks(ctx, checks, with_notes=True)
     out.append(Spacer(1, 4 * mm))
     return out
