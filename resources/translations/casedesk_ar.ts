@@ -255,73 +255,73 @@
         <translation>عرض الأدلة غير متاح.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_panel.py" line="117"/>
+        <location filename="../../src/casedesk/ui/case_panel.py" line="109"/>
         <source>Evidence ({0})</source>
         <translation>الأدلة ({0})</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_panel.py" line="118"/>
+        <location filename="../../src/casedesk/ui/case_panel.py" line="110"/>
         <source>Sources ({0})</source>
         <translation>المصادر ({0})</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_panel.py" line="119"/>
+        <location filename="../../src/casedesk/ui/case_panel.py" line="111"/>
         <source>Claims ({0})</source>
         <translation>الادعاءات ({0})</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_panel.py" line="120"/>
+        <location filename="../../src/casedesk/ui/case_panel.py" line="112"/>
         <source>Timeline ({0})</source>
         <translation>الخط الزمني ({0})</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_panel.py" line="121"/>
+        <location filename="../../src/casedesk/ui/case_panel.py" line="113"/>
         <source>Custody log ({0})</source>
         <translation>سجل العهدة ({0})</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_panel.py" line="125"/>
+        <location filename="../../src/casedesk/ui/case_panel.py" line="117"/>
         <source>Checklist ({0}/{1})</source>
         <extracomment>The Checklist tab&apos;s title: {0} checks passed of {1}.</extracomment>
         <translation>قائمة التحقق ({0}/{1})</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_panel.py" line="135"/>
+        <location filename="../../src/casedesk/ui/case_panel.py" line="127"/>
         <source>Overview</source>
         <translation>نظرة عامة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_panel.py" line="136"/>
+        <location filename="../../src/casedesk/ui/case_panel.py" line="128"/>
         <source>Evidence</source>
         <translation>الأدلة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_panel.py" line="137"/>
+        <location filename="../../src/casedesk/ui/case_panel.py" line="129"/>
         <source>Sources</source>
         <translation>المصادر</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_panel.py" line="138"/>
+        <location filename="../../src/casedesk/ui/case_panel.py" line="130"/>
         <source>Claims</source>
         <translation>الادعاءات</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_panel.py" line="139"/>
+        <location filename="../../src/casedesk/ui/case_panel.py" line="131"/>
         <source>Checklist</source>
         <translation>قائمة التحقق</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_panel.py" line="140"/>
+        <location filename="../../src/casedesk/ui/case_panel.py" line="132"/>
         <source>Timeline</source>
         <translation>الخط الزمني</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_panel.py" line="141"/>
+        <location filename="../../src/casedesk/ui/case_panel.py" line="133"/>
         <source>Map</source>
         <translation>الخريطة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_panel.py" line="142"/>
+        <location filename="../../src/casedesk/ui/case_panel.py" line="134"/>
         <source>Custody log</source>
         <translation>سجل العهدة</translation>
     </message>
@@ -2093,32 +2093,47 @@ The original is kept unchanged in the store.</source>
 <context>
     <name>MetadataPanel</name>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="51"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="56"/>
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="51"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="56"/>
         <source>Value</source>
         <translation>القيمة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="57"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="62"/>
         <source>Copy coordinates</source>
         <translation>نسخ الإحداثيات</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="58"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="63"/>
         <source>Copy the GPS position (latitude, longitude)</source>
         <translation>نسخ موقع GPS (خط العرض، خط الطول)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="59"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="64"/>
         <source>Copy SHA-256</source>
         <translation>نسخ SHA-256</translation>
     </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="65"/>
+        <source>Copy selected</source>
+        <translation>نسخ المحدد</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="66"/>
+        <source>Copy the selected fields and tags with their values</source>
+        <translation>نسخ الحقول والوسوم المحددة مع قيمها</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="68"/>
+        <source>Filter tags and values</source>
+        <translation>تصفية الوسوم والقيم</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="90"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="126"/>
         <source>%Ln byte(s)</source>
         <extracomment>The exact size of a file, after its rounded size: &quot;1.5 kB (1,536 bytes)&quot;.</extracomment>
         <translation>
@@ -2131,165 +2146,176 @@ The original is kept unchanged in the store.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="92"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="128"/>
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="94"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="130"/>
         <source>Original name</source>
         <translation>الاسم الأصلي</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="95"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="131"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="96"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="132"/>
         <source>Media type</source>
         <translation>نوع الوسائط</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="97"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="133"/>
         <source>Size</source>
         <translation>الحجم</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="97"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="133"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="98"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="134"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="99"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="135"/>
         <source>Added</source>
         <translation>تاريخ الإضافة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="100"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="136"/>
         <source>Original location</source>
         <translation>المسار الأصلي</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="105"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="141"/>
         <source>{0} × {1}</source>
         <extracomment>A picture&apos;s width × height, in pixels.</extracomment>
         <translation>{0} × {1}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="110"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="146"/>
         <source>Capture</source>
         <translation>الالتقاط</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="112"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="148"/>
         <source>Captured</source>
         <translation>وقت الالتقاط</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="112"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="148"/>
         <source>not recorded in the file</source>
         <translation>غير مسجَّل في الملف</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="113"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="149"/>
         <source>Acquired</source>
         <translation>تاريخ الحصول عليه</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="114"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="150"/>
         <source>Camera</source>
         <translation>الكاميرا</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="115"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="151"/>
         <source>Dimensions</source>
         <translation>الأبعاد</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="116"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="152"/>
         <source>Duration</source>
         <translation>المدة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="121"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="157"/>
         <source>{0} m</source>
         <extracomment>An altitude in metres.</extracomment>
         <translation>{0} م</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="123"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="159"/>
         <source>Location (GPS)</source>
         <translation>الموقع (GPS)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="125"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="161"/>
         <source>Latitude, longitude</source>
         <translation>خط العرض، خط الطول</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="126"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="162"/>
         <source>Altitude</source>
         <translation>الارتفاع</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="131"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="167"/>
         <source>Provenance</source>
         <translation>المنشأ</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="134"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="170"/>
         <source>Still taken from</source>
         <translation>لقطة مستخرجة من</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="138"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="174"/>
         <source>At offset</source>
         <translation>عند الموضع الزمني</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="140"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="176"/>
         <source>{0} s ({1})</source>
         <extracomment>Where in the footage a still was taken: {0} in seconds, {1} as minutes:seconds.</extracomment>
         <translation>{0} ث ({1})</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="144"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="180"/>
         <source>Footage SHA-256</source>
         <translation>SHA-256 لمقطع الفيديو</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="147"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="183"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="149"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="185"/>
         <source>Warning</source>
         <translation>تحذير</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="150"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="186"/>
         <source>Decoding</source>
         <translation>فك الترميز</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="154"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="190"/>
+        <source>Where each value was read</source>
+        <translation>مصدر كل قيمة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="196"/>
         <source>Details</source>
         <translation>التفاصيل</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="156"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="202"/>
         <source>Raw metadata</source>
         <translation>البيانات الوصفية الخام</translation>
     </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="214"/>
+        <source>All tags ({0})</source>
+        <extracomment>Heading of every tag the file carries, as exiftool groups them; {0} is the number of tags.</extracomment>
+        <translation>جميع الوسوم ({0})</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="186"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="256"/>
         <source>%Ln more not shown</source>
         <translation>
             <numerusform>لا حقول أخرى غير معروضة</numerusform>
@@ -4606,12 +4632,47 @@ Entry {1}: {2}</source>
         <translation>تاريخ التعديل (في الملف)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/labels.py" line="123"/>
+        <location filename="../../src/casedesk/ui/evidence/labels.py" line="118"/>
+        <source>Metadata read by</source>
+        <translation>قُرئت البيانات الوصفية بواسطة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/labels.py" line="120"/>
+        <source>Capture time: tag</source>
+        <translation>وقت الالتقاط: الوسم</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/labels.py" line="121"/>
+        <source>UTC offset implied by GPS time</source>
+        <translation>فرق التوقيت عن UTC المستنتج من وقت GPS</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/labels.py" line="122"/>
+        <source>Location: tag</source>
+        <translation>الموقع: الوسم</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/labels.py" line="124"/>
+        <source>Camera make: tag</source>
+        <translation>الشركة المصنّعة للجهاز: الوسم</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/labels.py" line="125"/>
+        <source>Camera model: tag</source>
+        <translation>طراز الجهاز: الوسم</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/labels.py" line="126"/>
+        <source>Software: tag</source>
+        <translation>البرنامج: الوسم</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/labels.py" line="139"/>
         <source>Yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/labels.py" line="125"/>
+        <location filename="../../src/casedesk/ui/evidence/labels.py" line="141"/>
         <source>No</source>
         <translation>لا</translation>
     </message>

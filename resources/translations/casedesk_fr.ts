@@ -251,73 +251,73 @@
         <translation>La vue des pièces n&apos;est pas disponible.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_panel.py" line="117"/>
+        <location filename="../../src/casedesk/ui/case_panel.py" line="109"/>
         <source>Evidence ({0})</source>
         <translation>Pièces ({0})</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_panel.py" line="118"/>
+        <location filename="../../src/casedesk/ui/case_panel.py" line="110"/>
         <source>Sources ({0})</source>
         <translation>Sources ({0})</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_panel.py" line="119"/>
+        <location filename="../../src/casedesk/ui/case_panel.py" line="111"/>
         <source>Claims ({0})</source>
         <translation>Allégations ({0})</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_panel.py" line="120"/>
+        <location filename="../../src/casedesk/ui/case_panel.py" line="112"/>
         <source>Timeline ({0})</source>
         <translation>Chronologie ({0})</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_panel.py" line="121"/>
+        <location filename="../../src/casedesk/ui/case_panel.py" line="113"/>
         <source>Custody log ({0})</source>
         <translation>Journal de traçabilité ({0})</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_panel.py" line="125"/>
+        <location filename="../../src/casedesk/ui/case_panel.py" line="117"/>
         <source>Checklist ({0}/{1})</source>
         <extracomment>The Checklist tab&apos;s title: {0} checks passed of {1}.</extracomment>
         <translation>Liste de contrôle ({0}/{1})</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_panel.py" line="135"/>
+        <location filename="../../src/casedesk/ui/case_panel.py" line="127"/>
         <source>Overview</source>
         <translation>Vue d&apos;ensemble</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_panel.py" line="136"/>
+        <location filename="../../src/casedesk/ui/case_panel.py" line="128"/>
         <source>Evidence</source>
         <translation>Pièces</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_panel.py" line="137"/>
+        <location filename="../../src/casedesk/ui/case_panel.py" line="129"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_panel.py" line="138"/>
+        <location filename="../../src/casedesk/ui/case_panel.py" line="130"/>
         <source>Claims</source>
         <translation>Allégations</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_panel.py" line="139"/>
+        <location filename="../../src/casedesk/ui/case_panel.py" line="131"/>
         <source>Checklist</source>
         <translation>Liste de contrôle</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_panel.py" line="140"/>
+        <location filename="../../src/casedesk/ui/case_panel.py" line="132"/>
         <source>Timeline</source>
         <translation>Chronologie</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_panel.py" line="141"/>
+        <location filename="../../src/casedesk/ui/case_panel.py" line="133"/>
         <source>Map</source>
         <translation>Carte</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_panel.py" line="142"/>
+        <location filename="../../src/casedesk/ui/case_panel.py" line="134"/>
         <source>Custody log</source>
         <translation>Journal de traçabilité</translation>
     </message>
@@ -1977,32 +1977,47 @@ L&apos;original est conservé tel quel dans l&apos;espace de stockage.</translat
 <context>
     <name>MetadataPanel</name>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="51"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="56"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="51"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="56"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="57"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="62"/>
         <source>Copy coordinates</source>
         <translation>Copier les coordonnées</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="58"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="63"/>
         <source>Copy the GPS position (latitude, longitude)</source>
         <translation>Copier la position GPS (latitude, longitude)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="59"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="64"/>
         <source>Copy SHA-256</source>
         <translation>Copier l&apos;empreinte SHA-256</translation>
     </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="65"/>
+        <source>Copy selected</source>
+        <translation>Copier la sélection</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="66"/>
+        <source>Copy the selected fields and tags with their values</source>
+        <translation>Copier les champs et balises sélectionnés avec leurs valeurs</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="68"/>
+        <source>Filter tags and values</source>
+        <translation>Filtrer les balises et les valeurs</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="90"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="126"/>
         <source>%Ln byte(s)</source>
         <extracomment>The exact size of a file, after its rounded size: &quot;1.5 kB (1,536 bytes)&quot;.</extracomment>
         <translation>
@@ -2011,165 +2026,176 @@ L&apos;original est conservé tel quel dans l&apos;espace de stockage.</translat
         </translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="92"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="128"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="94"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="130"/>
         <source>Original name</source>
         <translation>Nom d&apos;origine</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="95"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="131"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="96"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="132"/>
         <source>Media type</source>
         <translation>Type de média</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="97"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="133"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="97"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="133"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="98"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="134"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="99"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="135"/>
         <source>Added</source>
         <translation>Ajout</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="100"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="136"/>
         <source>Original location</source>
         <translation>Emplacement d&apos;origine</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="105"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="141"/>
         <source>{0} × {1}</source>
         <extracomment>A picture&apos;s width × height, in pixels.</extracomment>
         <translation>{0} × {1}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="110"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="146"/>
         <source>Capture</source>
         <translation>Capture</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="112"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="148"/>
         <source>Captured</source>
         <translation>Date de capture</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="112"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="148"/>
         <source>not recorded in the file</source>
         <translation>non indiquée dans le fichier</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="113"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="149"/>
         <source>Acquired</source>
         <translation>Acquisition</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="114"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="150"/>
         <source>Camera</source>
         <translation>Appareil</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="115"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="151"/>
         <source>Dimensions</source>
         <translation>Dimensions</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="116"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="152"/>
         <source>Duration</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="121"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="157"/>
         <source>{0} m</source>
         <extracomment>An altitude in metres.</extracomment>
         <translation>{0}&#xa0;m</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="123"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="159"/>
         <source>Location (GPS)</source>
         <translation>Position (GPS)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="125"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="161"/>
         <source>Latitude, longitude</source>
         <translation>Latitude, longitude</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="126"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="162"/>
         <source>Altitude</source>
         <translation>Altitude</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="131"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="167"/>
         <source>Provenance</source>
         <translation>Provenance</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="134"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="170"/>
         <source>Still taken from</source>
         <translation>Image extraite de</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="138"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="174"/>
         <source>At offset</source>
         <translation>À la position</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="140"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="176"/>
         <source>{0} s ({1})</source>
         <extracomment>Where in the footage a still was taken: {0} in seconds, {1} as minutes:seconds.</extracomment>
         <translation>{0}&#xa0;s ({1})</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="144"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="180"/>
         <source>Footage SHA-256</source>
         <translation>SHA-256 de la vidéo</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="147"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="183"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="149"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="185"/>
         <source>Warning</source>
         <translation>Avertissement</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="150"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="186"/>
         <source>Decoding</source>
         <translation>Décodage</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="154"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="190"/>
+        <source>Where each value was read</source>
+        <translation>Où chaque valeur a été lue</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="196"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="156"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="202"/>
         <source>Raw metadata</source>
         <translation>Métadonnées brutes</translation>
     </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="214"/>
+        <source>All tags ({0})</source>
+        <extracomment>Heading of every tag the file carries, as exiftool groups them; {0} is the number of tags.</extracomment>
+        <translation>Toutes les balises ({0})</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="186"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="256"/>
         <source>%Ln more not shown</source>
         <translation>
             <numerusform>%Ln autre élément non affiché</numerusform>
@@ -4398,12 +4424,47 @@ Entrée {1}&#xa0;: {2}</translation>
         <translation>Modifié le (dans le fichier)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/labels.py" line="123"/>
+        <location filename="../../src/casedesk/ui/evidence/labels.py" line="118"/>
+        <source>Metadata read by</source>
+        <translation>Métadonnées lues par</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/labels.py" line="120"/>
+        <source>Capture time: tag</source>
+        <translation>Heure de prise de vue : balise</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/labels.py" line="121"/>
+        <source>UTC offset implied by GPS time</source>
+        <translation>Décalage UTC déduit de l’heure GPS</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/labels.py" line="122"/>
+        <source>Location: tag</source>
+        <translation>Position : balise</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/labels.py" line="124"/>
+        <source>Camera make: tag</source>
+        <translation>Marque de l’appareil : balise</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/labels.py" line="125"/>
+        <source>Camera model: tag</source>
+        <translation>Modèle de l’appareil : balise</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/labels.py" line="126"/>
+        <source>Software: tag</source>
+        <translation>Logiciel : balise</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/labels.py" line="139"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/labels.py" line="125"/>
+        <location filename="../../src/casedesk/ui/evidence/labels.py" line="141"/>
         <source>No</source>
         <translation>Non</translation>
     </message>

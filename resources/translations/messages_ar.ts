@@ -829,12 +829,12 @@
         <translation>من {start} إلى {end} UTC (بالتوقيت المحلي من {local_start} إلى {local_end}، {offset})؛ أفضل تطابق عند {best} UTC.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/cli.py" line="338"/>
+        <location filename="../../src/casedesk/cli.py" line="341"/>
         <source>{originals}, {entries}.</source>
         <translation>{originals}، {entries}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/cli.py" line="340"/>
+        <location filename="../../src/casedesk/cli.py" line="343"/>
         <source>%n originals re-hashed</source>
         <translation>
             <numerusform>لم يُعَد حساب قيمة التجزئة لأي ملف أصلي</numerusform>
@@ -846,7 +846,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/cli.py" line="341"/>
+        <location filename="../../src/casedesk/cli.py" line="344"/>
         <source>%n custody entries checked</source>
         <translation>
             <numerusform>لم يُتحقَّق من أي قيد في سجل العهدة</numerusform>
@@ -858,22 +858,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/cli.py" line="344"/>
+        <location filename="../../src/casedesk/cli.py" line="347"/>
         <source>OK: {counts}</source>
         <translation>كل شيء سليم: {counts}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/cli.py" line="346"/>
+        <location filename="../../src/casedesk/cli.py" line="349"/>
         <source>PROBLEMS FOUND: {counts}</source>
         <translation>وُجدت مشكلات: {counts}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/cli.py" line="379"/>
+        <location filename="../../src/casedesk/cli.py" line="382"/>
         <source>No matches.</source>
         <translation>لا نتائج.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/cli.py" line="510"/>
+        <location filename="../../src/casedesk/cli.py" line="520"/>
         <source>interrupted; the workspace is consistent.</source>
         <translation>توقّف التنفيذ؛ مساحة العمل متّسقة.</translation>
     </message>
@@ -889,7 +889,7 @@
         <translation>يُستخدم الخيار --bundle مع تقرير: casedesk check REPORT.pdf --bundle BUNDLE</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/cli_forensics.py" line="41"/>
+        <location filename="../../src/casedesk/cli_forensics.py" line="46"/>
         <source>{path} is the original itself; choose another file.</source>
         <translation>{path} هو الملف الأصلي نفسه؛ اختر ملفًا آخر.</translation>
     </message>
@@ -1104,23 +1104,23 @@
         <translation>البند {number} في قائمة التحقق: يجب أن يكون &apos;phase&apos; و&apos;guidance&apos; نصَّين.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/custody.py" line="193"/>
+        <location filename="../../src/casedesk/core/custody.py" line="222"/>
         <source>entry {seq}: {detail}</source>
         <comment>a problem verify found in the custody log</comment>
         <translation>القيد {seq}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/custody.py" line="203"/>
+        <location filename="../../src/casedesk/core/custody.py" line="240"/>
         <source>sequence jumps from {last} to {seq}</source>
         <translation>يقفز الترقيم من {last} إلى {seq}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/custody.py" line="210"/>
+        <location filename="../../src/casedesk/core/custody.py" line="247"/>
         <source>does not link to the previous entry (entry removed or reordered)</source>
         <translation>لا يرتبط بالقيد السابق (قيد محذوف أو مُعاد ترتيبه)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/custody.py" line="215"/>
+        <location filename="../../src/casedesk/core/custody.py" line="252"/>
         <source>content does not match its hash (entry edited)</source>
         <translation>المحتوى لا يطابق قيمة تجزئته (قيد معدَّل)</translation>
     </message>
@@ -1383,9 +1383,10 @@
     </message>
     <message>
         <location filename="../../src/casedesk/core/service/claims.py" line="94"/>
-        <location filename="../../src/casedesk/core/service/evidence.py" line="190"/>
+        <location filename="../../src/casedesk/core/service/evidence.py" line="191"/>
+        <location filename="../../src/casedesk/core/service/forensics.py" line="113"/>
         <location filename="../../src/casedesk/core/service/provenance.py" line="63"/>
-        <location filename="../../src/casedesk/core/service/text.py" line="85"/>
+        <location filename="../../src/casedesk/core/service/text.py" line="90"/>
         <source>Name at least one evidence item.</source>
         <translation>حدِّد دليلًا واحدًا على الأقل.</translation>
     </message>
@@ -1410,17 +1411,17 @@
         <translation>هذا المصدر غير مربوط بالادعاء.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/evidence.py" line="119"/>
+        <location filename="../../src/casedesk/core/service/evidence.py" line="120"/>
         <source>Purging evidence needs a reason; it is written to the custody log.</source>
         <translation>يتطلّب الحذف النهائي للأدلة سببًا؛ يُدوَّن في سجل العهدة.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/evidence.py" line="124"/>
+        <location filename="../../src/casedesk/core/service/evidence.py" line="125"/>
         <source>Only evidence in the trash can be purged; move it to the trash first.</source>
         <translation>لا يُحذف نهائيًا إلا ما في سلة المهملات من أدلة؛ انقله إلى سلة المهملات أولًا.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/evidence.py" line="126"/>
+        <location filename="../../src/casedesk/core/service/evidence.py" line="127"/>
         <source>Stills were extracted from this item; purge them first.</source>
         <translation>استُخرجت لقطات من هذا الدليل؛ احذفها نهائيًا أولًا.</translation>
     </message>
@@ -1431,6 +1432,7 @@
     </message>
     <message>
         <location filename="../../src/casedesk/core/service/exchange.py" line="269"/>
+        <location filename="../../src/casedesk/core/service/metadata.py" line="71"/>
         <source>The original {sha256} is missing from the evidence store.</source>
         <translation>الملف الأصلي {sha256} مفقود من مخزن الأدلة.</translation>
     </message>
@@ -1465,6 +1467,11 @@
         <translation>قيد العهدة المنقول {seq} لا يطابق قيمة تجزئته.</translation>
     </message>
     <message>
+        <location filename="../../src/casedesk/core/service/forensics.py" line="120"/>
+        <source>Only still images (photos, scans, frames taken from footage) can be examined; not {names}.</source>
+        <translation>لا يمكن فحص إلا الصور الثابتة (الصور الفوتوغرافية والمسوحات الضوئية واللقطات المأخوذة من المقاطع المصوّرة)؛ لا {names}.</translation>
+    </message>
+    <message>
         <location filename="../../src/casedesk/core/service/intake.py" line="190"/>
         <source>{name!r} is not footage; stills come from video evidence.</source>
         <translation>الملف {name!r} ليس مقطع فيديو؛ تُستخرج اللقطات من أدلة الفيديو.</translation>
@@ -1486,7 +1493,7 @@
         <translation>حدِّد اللقطات المطلوب استخراجها: موضع زمني، أو --every N، أو --keyframes.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/integrity.py" line="125"/>
+        <location filename="../../src/casedesk/core/service/integrity.py" line="126"/>
         <source>originals re-hashed</source>
         <translation>أُعيد حساب قيمة التجزئة للملفات الأصلية</translation>
     </message>
@@ -1615,29 +1622,29 @@
         <translation>لم يُدمج هذان المصدران، أو أُلغي دمجهما من قبل.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/speech.py" line="92"/>
+        <location filename="../../src/casedesk/core/service/speech.py" line="91"/>
         <source>Adding the model {path}</source>
         <translation>جارٍ إضافة النموذج {path}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/speech.py" line="150"/>
+        <location filename="../../src/casedesk/core/service/speech.py" line="149"/>
         <source>Only audio notes and footage with sound can be transcribed; not {name}.</source>
         <translation>لا يمكن التفريغ النصي إلا للملاحظات الصوتية ومقاطع الفيديو التي تتضمن صوتًا؛ وليس {name} منها.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/speech.py" line="181"/>
+        <location filename="../../src/casedesk/core/service/speech.py" line="180"/>
         <source>{name} has no transcript to correct yet; transcribe it first.</source>
         <translation>لا يوجد بعدُ تفريغ نصي لـ {name} لتصحيحه؛ فرّغه نصيًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/speech.py" line="194"/>
+        <location filename="../../src/casedesk/core/service/speech.py" line="193"/>
         <source>The model {name} is damaged: its files cannot be read.</source>
         <translation>النموذج {name} تالف: تتعذّر قراءة ملفاته.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/text.py" line="94"/>
-        <source>Text can only be recognised in still images (photos, scans, frames taken from footage); not in {names}.</source>
-        <translation>لا يمكن التعرّف على النص إلا في الصور الثابتة (الصور الفوتوغرافية والمستندات الممسوحة ضوئياً والإطارات المستخرجة من المقاطع المصوّرة)؛ وليس في {names}.</translation>
+        <location filename="../../src/casedesk/core/service/text.py" line="99"/>
+        <source>Text can only be recognised in still images (photos, scans, frames taken from footage) and PDF documents; not in {names}.</source>
+        <translation>لا يمكن التعرّف على النص إلا في الصور الثابتة (الصور الفوتوغرافية والمسوح الضوئية واللقطات المأخوذة من المقاطع المصوّرة) ومستندات PDF؛ وليس في {names}.</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/core/service/timeline.py" line="45"/>
@@ -1683,18 +1690,18 @@
         <translation>الملف الأصلي {sha256}: {damage}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/store.py" line="159"/>
-        <location filename="../../src/casedesk/core/store.py" line="163"/>
+        <location filename="../../src/casedesk/core/store.py" line="161"/>
+        <location filename="../../src/casedesk/core/store.py" line="165"/>
         <source>original file is missing from the store</source>
         <translation>الملف الأصلي مفقود من المخزن</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/store.py" line="165"/>
+        <location filename="../../src/casedesk/core/store.py" line="167"/>
         <source>size is {actual} bytes, recorded {size}</source>
         <translation>الحجم {actual} بايت، والمسجَّل {size}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/store.py" line="169"/>
+        <location filename="../../src/casedesk/core/store.py" line="171"/>
         <source>content hash is {actual_hash}, recorded {sha256}</source>
         <translation>قيمة تجزئة المحتوى {actual_hash}، والمسجَّلة {sha256}</translation>
     </message>
@@ -1903,62 +1910,62 @@
         <translation>لا يُحسب موقع الشمس إلا للسنوات من {first} إلى {last}؛ والسنة {year} خارجها.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/media/avprobe.py" line="100"/>
+        <location filename="../../src/casedesk/media/avprobe.py" line="101"/>
         <source>The file is {missing} bytes shorter than its RIFF header declares; it is probably truncated.</source>
         <translation>الملف أقصر بـ{missing} بايت مما تعلنه ترويسة RIFF الخاصة به؛ والأرجح أنه مبتور.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/media/avprobe.py" line="113"/>
+        <location filename="../../src/casedesk/media/avprobe.py" line="114"/>
         <source>The {content} could not be opened: {reason}.</source>
         <translation>تعذّر فتح المحتوى ({content}): {reason}.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/media/avprobe.py" line="170"/>
+        <location filename="../../src/casedesk/media/avprobe.py" line="173"/>
         <source>The file contains no audio or video stream.</source>
         <translation>لا يحتوي الملف على أي دفق صوت أو فيديو.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/media/avprobe.py" line="228"/>
+        <location filename="../../src/casedesk/media/avprobe.py" line="231"/>
         <source>Video claims {width}x{height} pixel frames, above the {limit:g} megapixel limit; frames not decoded.</source>
         <translation>يعلن الفيديو عن إطارات بحجم {width}x{height} بكسل، وهو ما يتجاوز حد {limit:g} ميغابكسل؛ لم يُفكّ ترميز الإطارات.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/media/avprobe.py" line="250"/>
+        <location filename="../../src/casedesk/media/avprobe.py" line="253"/>
         <source>The poster frame could not be converted to a picture ({reason}).</source>
         <translation>تعذّر تحويل الإطار التمثيلي إلى صورة ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/media/avprobe.py" line="283"/>
+        <location filename="../../src/casedesk/media/avprobe.py" line="286"/>
         <source>The waveform covers only the first {seconds:.1f} s; decoding stopped at the time limit.</source>
         <translation>لا يغطي شكل الموجة إلا أول {seconds:.1f} ثانية؛ توقّف فك الترميز عند الحد الزمني.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/media/avprobe.py" line="298"/>
+        <location filename="../../src/casedesk/media/avprobe.py" line="301"/>
         <source>The file contains no {stream} data.</source>
         <translation>لا يحتوي الملف على أي بيانات {stream}.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/media/avprobe.py" line="303"/>
+        <location filename="../../src/casedesk/media/avprobe.py" line="306"/>
         <source>Reading the {stream} data stopped with an error at {seconds:.1f} s ({reason}); the file may be damaged.</source>
         <translation>توقّفت قراءة بيانات {stream} بخطأ عند {seconds:.1f} ثانية ({reason})؛ قد يكون الملف تالفًا.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/media/avprobe.py" line="311"/>
+        <location filename="../../src/casedesk/media/avprobe.py" line="314"/>
         <source>Reading the {stream} data stopped with an error ({reason}); the file may be damaged.</source>
         <translation>توقّفت قراءة بيانات {stream} بخطأ ({reason})؛ قد يكون الملف تالفًا.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/media/avprobe.py" line="327"/>
+        <location filename="../../src/casedesk/media/avprobe.py" line="330"/>
         <source>The {stream} data ends at {seconds:.1f} s although the file declares {declared:.1f} s; the file is probably truncated.</source>
         <translation>تنتهي بيانات {stream} عند {seconds:.1f} ثانية مع أن الملف يعلن {declared:.1f} ثانية؛ والأرجح أنه مبتور.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/media/avprobe.py" line="341"/>
+        <location filename="../../src/casedesk/media/avprobe.py" line="344"/>
         <source>1 {stream} packet is flagged as corrupt (damaged or cut short).</source>
         <translation>رزمة {stream} واحدة مُعلَّمة بأنها فاسدة (تالفة أو مبتورة).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/media/avprobe.py" line="343"/>
+        <location filename="../../src/casedesk/media/avprobe.py" line="346"/>
         <source>%n {stream} packets are flagged as corrupt (damaged or cut short).</source>
         <translation>
             <numerusform>لا توجد رزم {stream} مُعلَّمة بأنها فاسدة (تالفة أو مبتورة).</numerusform>
@@ -1970,18 +1977,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/media/avprobe.py" line="350"/>
+        <location filename="../../src/casedesk/media/avprobe.py" line="353"/>
         <source>no decodable data</source>
         <comment>fragment: why no frame was decoded</comment>
         <translation>لا بيانات قابلة لفك الترميز</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/media/avprobe.py" line="352"/>
+        <location filename="../../src/casedesk/media/avprobe.py" line="355"/>
         <source>No {stream} frame could be decoded ({reason}).</source>
         <translation>تعذّر فك ترميز أي إطار {stream} ({reason}).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/media/avprobe.py" line="358"/>
+        <location filename="../../src/casedesk/media/avprobe.py" line="361"/>
         <source>%n {stream} packets could not be decoded ({reason}).</source>
         <translation>
             <numerusform>لا رزم {stream} تعذّر فك ترميزها ({reason}).</numerusform>
@@ -1993,18 +2000,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/media/avprobe.py" line="370"/>
+        <location filename="../../src/casedesk/media/avprobe.py" line="373"/>
         <source>The integrity check stopped after {seconds:g} s (time limit); the rest of the file was not checked.</source>
         <translation>توقّف فحص السلامة بعد {seconds:g} ثانية (الحد الزمني)؛ لم يُفحص باقي الملف.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/media/avprobe.py" line="381"/>
+        <location filename="../../src/casedesk/media/avprobe.py" line="384"/>
         <source>video</source>
         <comment>fragment: kind of stream</comment>
         <translation>فيديو</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/media/avprobe.py" line="382"/>
+        <location filename="../../src/casedesk/media/avprobe.py" line="385"/>
         <source>audio</source>
         <comment>fragment: kind of stream</comment>
         <translation>صوت</translation>
@@ -2055,102 +2062,127 @@
         <translation>تعذّرت قراءة معلومات مستند PDF: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/media/exif.py" line="20"/>
+        <location filename="../../src/casedesk/media/exif.py" line="27"/>
         <source>No EXIF metadata: capture time, camera and location are absent (often stripped by the platform).</source>
         <translation>لا توجد بيانات وصفية EXIF: وقت الالتقاط والكاميرا والموقع غائبة (تحذفها المنصة غالبًا).</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/media/exif.py" line="59"/>
+        <location filename="../../src/casedesk/media/exif.py" line="66"/>
+        <source>built-in EXIF reader (exiftool is not installed: XMP, IPTC and maker notes not read)</source>
+        <translation>قارئ EXIF المدمج (exiftool غير مثبّت: لم تُقرأ بيانات XMP وIPTC وملاحظات الصانع)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/exif.py" line="74"/>
+        <source>exiftool could not read the file ({reason}); the built-in EXIF reader was used.</source>
+        <translation>تعذّر على exiftool قراءة الملف ({reason})؛ استُخدم قارئ EXIF المدمج.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/exif.py" line="80"/>
+        <source>built-in EXIF reader (exiftool failed)</source>
+        <translation>قارئ EXIF المدمج (تعذّر تشغيل exiftool)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/exif.py" line="94"/>
+        <source>container tags only (exiftool is not installed)</source>
+        <translation>وسوم الحاوية فقط (exiftool غير مثبّت)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/exif.py" line="100"/>
+        <source>exiftool could not read the file ({reason}).</source>
+        <translation>تعذّر على exiftool قراءة الملف ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/exif.py" line="153"/>
         <source>The EXIF block is corrupt and could not be read ({reason}).</source>
         <translation>كتلة EXIF فاسدة وتعذّرت قراءتها ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/media/exif.py" line="89"/>
+        <location filename="../../src/casedesk/media/exif.py" line="183"/>
         <source>An EXIF sub-directory is corrupt and was skipped ({reason}).</source>
         <translation>قسم فرعي في EXIF فاسد وتم تخطيه ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/media/exif.py" line="141"/>
+        <location filename="../../src/casedesk/media/exif.py" line="235"/>
         <source>EXIF Orientation value {value} is not valid (expected 1 to 8); ignored.</source>
         <translation>قيمة الاتجاه {value} في EXIF غير صالحة (المتوقع من 1 إلى 8)؛ تم تجاهلها.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/media/exif.py" line="164"/>
+        <location filename="../../src/casedesk/media/exif.py" line="258"/>
         <source>EXIF {tag} {value!r} is not a valid date and time; capture time left empty.</source>
         <translation>قيمة EXIF {tag} {value!r} ليست تاريخًا ووقتًا صالحين؛ تُرك وقت الالتقاط فارغًا.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/media/exif.py" line="179"/>
+        <location filename="../../src/casedesk/media/exif.py" line="273"/>
         <source>EXIF offset time {value!r} is not a valid UTC offset; capture time kept without a time zone.</source>
         <translation>فارق التوقيت {value!r} في EXIF ليس فارقًا صالحًا عن UTC؛ احتُفظ بوقت الالتقاط دون منطقة زمنية.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/media/exif.py" line="228"/>
+        <location filename="../../src/casedesk/media/exif.py" line="322"/>
         <source>{count} components</source>
         <comment>fragment: an unusable EXIF value</comment>
         <translation>عدد المكوِّنات {count}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/media/exif.py" line="235"/>
+        <location filename="../../src/casedesk/media/exif.py" line="329"/>
         <source>component {item!r} is not a number</source>
         <comment>fragment: an unusable EXIF value</comment>
         <translation>المكوِّن {item!r} ليس عددًا</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/media/exif.py" line="240"/>
+        <location filename="../../src/casedesk/media/exif.py" line="334"/>
         <source>a component has a zero denominator or is not finite</source>
         <comment>fragment: an unusable EXIF value</comment>
         <translation>لأحد المكوِّنات مقام صفري أو قيمة غير منتهية</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/media/exif.py" line="259"/>
+        <location filename="../../src/casedesk/media/exif.py" line="353"/>
         <source>latitude</source>
         <comment>fragment: EXIF GPS</comment>
         <translation>خط العرض</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/media/exif.py" line="261"/>
+        <location filename="../../src/casedesk/media/exif.py" line="355"/>
         <source>longitude</source>
         <comment>fragment: EXIF GPS</comment>
         <translation>خط الطول</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/media/exif.py" line="268"/>
+        <location filename="../../src/casedesk/media/exif.py" line="362"/>
         <source>EXIF GPS {axis} could not be read ({reason}); location ignored.</source>
         <translation>تعذّرت قراءة {axis} في بيانات GPS من EXIF ({reason})؛ تم تجاهل الموقع.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/media/exif.py" line="275"/>
+        <location filename="../../src/casedesk/media/exif.py" line="369"/>
         <source>EXIF GPS {axis} has impossible minutes or seconds ({values}); location ignored.</source>
         <translation>يحتوي {axis} في بيانات GPS من EXIF على دقائق أو ثوانٍ مستحيلة ({values})؛ تم تجاهل الموقع.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/media/exif.py" line="292"/>
+        <location filename="../../src/casedesk/media/exif.py" line="386"/>
         <source>EXIF GPS {axis} has no {positive}/{negative} reference; the sign was taken as written.</source>
         <translation>ليس لـ{axis} في بيانات GPS من EXIF مرجع {positive}/{negative}؛ أُخذت الإشارة كما كُتبت.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/media/exif.py" line="303"/>
+        <location filename="../../src/casedesk/media/exif.py" line="397"/>
         <source>EXIF GPS {axis} {degrees:g} is outside the valid range of ±{limit:g} degrees; location ignored.</source>
         <translation>قيمة {axis} {degrees:g} في بيانات GPS من EXIF خارج النطاق الصالح ±{limit:g} درجة؛ تم تجاهل الموقع.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/media/exif.py" line="320"/>
+        <location filename="../../src/casedesk/media/exif.py" line="414"/>
         <source>EXIF GPS data has only one of latitude and longitude; location ignored.</source>
         <translation>لا تحتوي بيانات GPS في EXIF إلا على خط العرض أو خط الطول؛ تم تجاهل الموقع.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/media/exif.py" line="330"/>
+        <location filename="../../src/casedesk/media/exif.py" line="424"/>
         <source>EXIF GPS position is exactly 0°, 0°, which usually means the device had no fix; location ignored.</source>
         <translation>الموقع في بيانات GPS من EXIF هو 0°، 0° بالضبط، وهو ما يعني عادةً أن الجهاز لم يحدِّد موقعه؛ تم تجاهل الموقع.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/media/exif.py" line="347"/>
+        <location filename="../../src/casedesk/media/exif.py" line="441"/>
         <source>EXIF GPS altitude could not be read ({reason}); altitude ignored.</source>
         <translation>تعذّرت قراءة الارتفاع في بيانات GPS من EXIF ({reason})؛ تم تجاهل الارتفاع.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/media/exif.py" line="355"/>
+        <location filename="../../src/casedesk/media/exif.py" line="449"/>
         <source>EXIF GPS altitude {altitude:g} m is implausible; altitude ignored.</source>
         <translation>الارتفاع {altitude:g} م في بيانات GPS من EXIF غير معقول؛ تم تجاهل الارتفاع.</translation>
     </message>
@@ -2202,65 +2234,140 @@
         <translation>تنتهي بيانات صورة JPEG قبل أوانها (الملف مبتور أو تالف)؛ لم يُفكّ إلا ترميز الجزء الموجود.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/media/ocr.py" line="164"/>
+        <location filename="../../src/casedesk/media/meta/choose.py" line="290"/>
+        <source>Capture times disagree: {first} says {first_time}, {other} says {other_time}.</source>
+        <translation>أوقات الالتقاط متعارضة: {first} يذكر {first_time}، و{other} يذكر {other_time}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/meta/choose.py" line="318"/>
+        <source>The camera clock and the GPS clock disagree by {hours:.1f} h ({first} {first_time}, GPS {gps_time} UTC): the camera&apos;s clock or time zone was wrong.</source>
+        <translation>تختلف ساعة الجهاز عن ساعة GPS بمقدار {hours:.1f} ساعة ({first} {first_time}، وGPS {gps_time} بالتوقيت العالمي المنسق): كانت ساعة الجهاز أو منطقته الزمنية خاطئة.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/meta/choose.py" line="345"/>
+        <source>The file&apos;s XMP edit history (steps: {count}; {actions}) names {agents}: the file was processed after capture.</source>
+        <translation>سجلّ تعديلات XMP في الملف (عدد الخطوات: {count}؛ {actions}) يذكر {agents}: عولج الملف بعد التقاطه.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/meta/choose.py" line="361"/>
+        <source>{tag} names editing software ({software}): the file is not as the camera wrote it.</source>
+        <translation>يذكر {tag} برنامج تحرير ({software}): الملف ليس كما سجّله الجهاز.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/meta/tool.py" line="55"/>
+        <source>exiftool is not installed. Download the Windows executable from exiftool.org, rename exiftool(-k).exe to exiftool.exe and put it on PATH (or set {var} to its path); or run: winget install OliverBetz.ExifTool</source>
+        <translation>exiftool غير مثبّت. نزّل الملف التنفيذي لنظام Windows من exiftool.org، وأعد تسمية exiftool(-k).exe إلى exiftool.exe وضعه في PATH (أو اضبط {var} على مساره)؛ أو نفّذ: winget install OliverBetz.ExifTool</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/meta/tool.py" line="62"/>
+        <source>exiftool is not installed. Install the macOS package from exiftool.org, or run: brew install exiftool (or set {var} to its path)</source>
+        <translation>exiftool غير مثبّت. ثبّت حزمة macOS من exiftool.org، أو نفّذ: brew install exiftool (أو اضبط {var} على مساره)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/meta/tool.py" line="67"/>
+        <source>exiftool is not installed. Install it with your package manager, e.g. sudo apt install libimage-exiftool-perl (Debian, Ubuntu) or sudo dnf install perl-Image-ExifTool (Fedora) (or set {var} to its path)</source>
+        <translation>exiftool غير مثبّت. ثبّته بمدير الحزم لديك، مثلًا sudo apt install libimage-exiftool-perl (Debian وUbuntu) أو sudo dnf install perl-Image-ExifTool (Fedora) (أو اضبط {var} على مساره)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/meta/tool.py" line="125"/>
+        <source>exiftool did not finish within {seconds:g} s.</source>
+        <translation>لم يُنهِ exiftool عمله خلال {seconds:g} ثانية.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/meta/tool.py" line="128"/>
+        <source>exiftool could not be started ({reason}).</source>
+        <translation>تعذّر تشغيل exiftool ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/meta/tool.py" line="133"/>
+        <source>exiftool gave output that is not JSON (exit status {code}).</source>
+        <translation>أرجع exiftool مخرجات ليست بصيغة JSON (رمز الخروج {code}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/meta/tool.py" line="137"/>
+        <source>exiftool gave no answer for the file (exit status {code}).</source>
+        <translation>لم يُرجع exiftool أي نتيجة لهذا الملف (رمز الخروج {code}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/ocr.py" line="167"/>
         <source>{languages} is not a list of Tesseract languages; write codes joined by +, such as ara+fra+eng.</source>
         <translation>{languages} ليست قائمة لغات Tesseract؛ اكتب رموز اللغات موصولة بعلامة +، مثل ara+fra+eng.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/media/ocr.py" line="182"/>
+        <location filename="../../src/casedesk/media/ocr.py" line="185"/>
         <source>Tesseract is not installed, so text in images cannot be read. Install the Debian package tesseract-ocr and one package per language, such as tesseract-ocr-ara, tesseract-ocr-fra and tesseract-ocr-eng.</source>
         <translation>برنامج Tesseract غير مثبّت، لذا يتعذّر التعرّف على النص في الصور. ثبّت حزمة دبيان tesseract-ocr وحزمة لكل لغة، مثل tesseract-ocr-ara وtesseract-ocr-fra وtesseract-ocr-eng.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/media/ocr.py" line="202"/>
+        <location filename="../../src/casedesk/media/ocr.py" line="205"/>
         <source>{command} did not answer as Tesseract does; reinstall the Debian package tesseract-ocr.</source>
         <translation>لم يستجب {command} كما يستجيب Tesseract؛ أعد تثبيت حزمة دبيان tesseract-ocr.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/media/ocr.py" line="218"/>
-        <location filename="../../src/casedesk/media/ocr.py" line="408"/>
+        <location filename="../../src/casedesk/media/ocr.py" line="221"/>
+        <location filename="../../src/casedesk/media/ocr.py" line="411"/>
         <source>Tesseract could not be started ({reason}).</source>
         <translation>تعذّر تشغيل Tesseract ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/media/ocr.py" line="236"/>
+        <location filename="../../src/casedesk/media/ocr.py" line="239"/>
         <source>Tesseract has no data for {languages}. Install the Debian package(s) {packages}.</source>
         <translation>لا تتوفر لدى Tesseract بيانات اللغة {languages}. ثبّت حزمة (حزم) دبيان {packages}.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/media/ocr.py" line="271"/>
+        <location filename="../../src/casedesk/media/ocr.py" line="274"/>
         <source>The image claims {width}x{height} pixels, above the {limit:g} megapixel limit; not read.</source>
         <translation>تعلن الصورة عن {width}x{height} بكسل، وهو ما يتجاوز حد {limit:g} ميغابكسل؛ لم تُقرأ.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/media/ocr.py" line="287"/>
+        <location filename="../../src/casedesk/media/ocr.py" line="290"/>
         <source>{name} holds {content}, not a still image; only images can be read for text.</source>
         <translation>يحتوي {name} على {content} وليس على صورة ثابتة؛ لا يمكن التعرّف على النص إلا في الصور.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/media/ocr.py" line="304"/>
+        <location filename="../../src/casedesk/media/ocr.py" line="307"/>
         <source>The image has no pixels ({width}x{height}).</source>
         <translation>لا تحتوي الصورة على أي بكسل ({width}x{height}).</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/media/ocr.py" line="314"/>
+        <location filename="../../src/casedesk/media/ocr.py" line="317"/>
         <source>The image is above the image decoder&apos;s safety limit ({reason}); not read.</source>
         <translation>تتجاوز الصورة حد الأمان في أداة فك ترميز الصور ({reason})؛ لم تُقرأ.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/media/ocr.py" line="321"/>
+        <location filename="../../src/casedesk/media/ocr.py" line="324"/>
         <source>The {content} could not be decoded ({reason}); not read.</source>
         <translation>تعذّر فك ترميز المحتوى ({content}) ({reason})؛ لم يُقرأ.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/media/ocr.py" line="421"/>
+        <location filename="../../src/casedesk/media/ocr.py" line="424"/>
         <source>Tesseract took more than {seconds:.0f} s on this image; stopped.</source>
         <translation>استغرق Tesseract أكثر من {seconds:.0f} ثانية على هذه الصورة؛ أُوقف.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/media/ocr.py" line="434"/>
+        <location filename="../../src/casedesk/media/ocr.py" line="437"/>
         <source>Tesseract could not read the image ({reason}).</source>
         <translation>تعذّر على Tesseract قراءة الصورة ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/ocr_pages.py" line="68"/>
+        <source>The PDF has no pages; nothing to read.</source>
+        <translation>لا يحتوي ملف PDF على أي صفحة؛ لا شيء للقراءة.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/ocr_pages.py" line="84"/>
+        <source>The PDF could not be opened for reading ({reason}); not read.</source>
+        <translation>تعذّر فتح ملف PDF للقراءة ({reason})؛ لم يُقرأ.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/ocr_pages.py" line="99"/>
+        <source>Page {page} of the PDF has no area; not read.</source>
+        <translation>الصفحة {page} من ملف PDF بلا مساحة؛ لم تُقرأ.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/ocr_pages.py" line="109"/>
+        <source>Page {page} of the PDF could not be rendered ({reason}).</source>
+        <translation>تعذّر عرض الصفحة {page} من ملف PDF ({reason}).</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/media/probe.py" line="42"/>

@@ -825,12 +825,12 @@
         <translation>De {start} à {end} UTC (heure locale : de {local_start} à {local_end}, {offset}) ; meilleure concordance à {best} UTC.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/cli.py" line="338"/>
+        <location filename="../../src/casedesk/cli.py" line="341"/>
         <source>{originals}, {entries}.</source>
         <translation>{originals}, {entries}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/cli.py" line="340"/>
+        <location filename="../../src/casedesk/cli.py" line="343"/>
         <source>%n originals re-hashed</source>
         <translation>
             <numerusform>empreinte recalculée pour %n original</numerusform>
@@ -838,7 +838,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/cli.py" line="341"/>
+        <location filename="../../src/casedesk/cli.py" line="344"/>
         <source>%n custody entries checked</source>
         <translation>
             <numerusform>%n entrée du journal vérifiée</numerusform>
@@ -846,22 +846,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/cli.py" line="344"/>
+        <location filename="../../src/casedesk/cli.py" line="347"/>
         <source>OK: {counts}</source>
         <translation>OK : {counts}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/cli.py" line="346"/>
+        <location filename="../../src/casedesk/cli.py" line="349"/>
         <source>PROBLEMS FOUND: {counts}</source>
         <translation>PROBLÈMES DÉTECTÉS : {counts}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/cli.py" line="379"/>
+        <location filename="../../src/casedesk/cli.py" line="382"/>
         <source>No matches.</source>
         <translation>Aucun résultat.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/cli.py" line="510"/>
+        <location filename="../../src/casedesk/cli.py" line="520"/>
         <source>interrupted; the workspace is consistent.</source>
         <translation>interrompu ; l’espace de travail est cohérent.</translation>
     </message>
@@ -877,7 +877,7 @@
         <translation>--bundle accompagne un rapport : casedesk check REPORT.pdf --bundle BUNDLE</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/cli_forensics.py" line="41"/>
+        <location filename="../../src/casedesk/cli_forensics.py" line="46"/>
         <source>{path} is the original itself; choose another file.</source>
         <translation>{path} est le fichier original lui-même ; choisissez un autre fichier.</translation>
     </message>
@@ -1088,23 +1088,23 @@
         <translation>Élément {number} de la liste de contrôle : &apos;phase&apos; et &apos;guidance&apos; doivent être du texte.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/custody.py" line="193"/>
+        <location filename="../../src/casedesk/core/custody.py" line="222"/>
         <source>entry {seq}: {detail}</source>
         <comment>a problem verify found in the custody log</comment>
         <translation>entrée {seq} : {detail}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/custody.py" line="203"/>
+        <location filename="../../src/casedesk/core/custody.py" line="240"/>
         <source>sequence jumps from {last} to {seq}</source>
         <translation>la numérotation saute de {last} à {seq}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/custody.py" line="210"/>
+        <location filename="../../src/casedesk/core/custody.py" line="247"/>
         <source>does not link to the previous entry (entry removed or reordered)</source>
         <translation>ne se rattache pas à l’entrée précédente (entrée supprimée ou déplacée)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/custody.py" line="215"/>
+        <location filename="../../src/casedesk/core/custody.py" line="252"/>
         <source>content does not match its hash (entry edited)</source>
         <translation>le contenu ne correspond pas à son empreinte (entrée modifiée)</translation>
     </message>
@@ -1367,9 +1367,10 @@
     </message>
     <message>
         <location filename="../../src/casedesk/core/service/claims.py" line="94"/>
-        <location filename="../../src/casedesk/core/service/evidence.py" line="190"/>
+        <location filename="../../src/casedesk/core/service/evidence.py" line="191"/>
+        <location filename="../../src/casedesk/core/service/forensics.py" line="113"/>
         <location filename="../../src/casedesk/core/service/provenance.py" line="63"/>
-        <location filename="../../src/casedesk/core/service/text.py" line="85"/>
+        <location filename="../../src/casedesk/core/service/text.py" line="90"/>
         <source>Name at least one evidence item.</source>
         <translation>Désignez au moins une pièce.</translation>
     </message>
@@ -1394,17 +1395,17 @@
         <translation>Cette source n’est pas associée à l’allégation.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/evidence.py" line="119"/>
+        <location filename="../../src/casedesk/core/service/evidence.py" line="120"/>
         <source>Purging evidence needs a reason; it is written to the custody log.</source>
         <translation>Supprimer définitivement une pièce demande un motif ; il est consigné dans le journal de traçabilité.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/evidence.py" line="124"/>
+        <location filename="../../src/casedesk/core/service/evidence.py" line="125"/>
         <source>Only evidence in the trash can be purged; move it to the trash first.</source>
         <translation>Seules les pièces de la corbeille peuvent être supprimées définitivement ; mettez d’abord celle-ci à la corbeille.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/evidence.py" line="126"/>
+        <location filename="../../src/casedesk/core/service/evidence.py" line="127"/>
         <source>Stills were extracted from this item; purge them first.</source>
         <translation>Des images ont été extraites de cette pièce ; supprimez-les d’abord définitivement.</translation>
     </message>
@@ -1415,6 +1416,7 @@
     </message>
     <message>
         <location filename="../../src/casedesk/core/service/exchange.py" line="269"/>
+        <location filename="../../src/casedesk/core/service/metadata.py" line="71"/>
         <source>The original {sha256} is missing from the evidence store.</source>
         <translation>L’original {sha256} manque dans le stockage des pièces.</translation>
     </message>
@@ -1449,6 +1451,11 @@
         <translation>L’entrée transmise {seq} du journal ne correspond pas à son empreinte.</translation>
     </message>
     <message>
+        <location filename="../../src/casedesk/core/service/forensics.py" line="120"/>
+        <source>Only still images (photos, scans, frames taken from footage) can be examined; not {names}.</source>
+        <translation>Seules les images fixes (photos, numérisations, images extraites d’une vidéo) peuvent être examinées ; pas {names}.</translation>
+    </message>
+    <message>
         <location filename="../../src/casedesk/core/service/intake.py" line="190"/>
         <source>{name!r} is not footage; stills come from video evidence.</source>
         <translation>{name!r} n’est pas une vidéo ; les images extraites proviennent de pièces vidéo.</translation>
@@ -1470,7 +1477,7 @@
         <translation>Indiquez quelles images extraire : une position, --every N ou --keyframes.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/integrity.py" line="125"/>
+        <location filename="../../src/casedesk/core/service/integrity.py" line="126"/>
         <source>originals re-hashed</source>
         <translation>empreintes des originaux recalculées</translation>
     </message>
@@ -1591,29 +1598,29 @@
         <translation>Ces sources n’ont pas été fusionnées, ou la fusion a déjà été annulée.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/speech.py" line="92"/>
+        <location filename="../../src/casedesk/core/service/speech.py" line="91"/>
         <source>Adding the model {path}</source>
         <translation>Ajout du modèle {path}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/speech.py" line="150"/>
+        <location filename="../../src/casedesk/core/service/speech.py" line="149"/>
         <source>Only audio notes and footage with sound can be transcribed; not {name}.</source>
         <translation>Seules les notes audio et les séquences vidéo comportant du son peuvent être transcrites ; ce n’est pas le cas de {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/speech.py" line="181"/>
+        <location filename="../../src/casedesk/core/service/speech.py" line="180"/>
         <source>{name} has no transcript to correct yet; transcribe it first.</source>
         <translation>{name} n’a pas encore de transcription à corriger ; transcrivez-la d’abord.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/speech.py" line="194"/>
+        <location filename="../../src/casedesk/core/service/speech.py" line="193"/>
         <source>The model {name} is damaged: its files cannot be read.</source>
         <translation>Le modèle {name} est endommagé : ses fichiers sont illisibles.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/text.py" line="94"/>
-        <source>Text can only be recognised in still images (photos, scans, frames taken from footage); not in {names}.</source>
-        <translation>Le texte ne peut être reconnu que dans des images fixes (photos, numérisations, images extraites de séquences vidéo) ; pas dans {names}.</translation>
+        <location filename="../../src/casedesk/core/service/text.py" line="99"/>
+        <source>Text can only be recognised in still images (photos, scans, frames taken from footage) and PDF documents; not in {names}.</source>
+        <translation>Le texte ne peut être reconnu que dans les images fixes (photos, numérisations, images extraites de vidéos) et les documents PDF ; pas dans {names}.</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/core/service/timeline.py" line="45"/>
@@ -1659,18 +1666,18 @@
         <translation>original {sha256} : {damage}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/store.py" line="159"/>
-        <location filename="../../src/casedesk/core/store.py" line="163"/>
+        <location filename="../../src/casedesk/core/store.py" line="161"/>
+        <location filename="../../src/casedesk/core/store.py" line="165"/>
         <source>original file is missing from the store</source>
         <translation>le fichier original manque dans le stockage</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/store.py" line="165"/>
+        <location filename="../../src/casedesk/core/store.py" line="167"/>
         <source>size is {actual} bytes, recorded {size}</source>
         <translation>la taille est de {actual} octets ; enregistrée : {size}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/store.py" line="169"/>
+        <location filename="../../src/casedesk/core/store.py" line="171"/>
         <source>content hash is {actual_hash}, recorded {sha256}</source>
         <translation>l’empreinte du contenu est {actual_hash} ; enregistrée : {sha256}</translation>
     </message>
@@ -1879,62 +1886,62 @@
         <translation>La position du soleil n’est calculée que pour les années {first} à {last} ; {year} est en dehors.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/media/avprobe.py" line="100"/>
+        <location filename="../../src/casedesk/media/avprobe.py" line="101"/>
         <source>The file is {missing} bytes shorter than its RIFF header declares; it is probably truncated.</source>
         <translation>Le fichier fait {missing} octets de moins que ne l’annonce son en-tête RIFF ; il est probablement tronqué.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/media/avprobe.py" line="113"/>
+        <location filename="../../src/casedesk/media/avprobe.py" line="114"/>
         <source>The {content} could not be opened: {reason}.</source>
         <translation>Impossible d’ouvrir le contenu ({content}) : {reason}.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/media/avprobe.py" line="170"/>
+        <location filename="../../src/casedesk/media/avprobe.py" line="173"/>
         <source>The file contains no audio or video stream.</source>
         <translation>Le fichier ne contient aucun flux audio ou vidéo.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/media/avprobe.py" line="228"/>
+        <location filename="../../src/casedesk/media/avprobe.py" line="231"/>
         <source>Video claims {width}x{height} pixel frames, above the {limit:g} megapixel limit; frames not decoded.</source>
         <translation>La vidéo annonce des images de {width}x{height} pixels, au-delà de la limite de {limit:g} mégapixels ; images non décodées.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/media/avprobe.py" line="250"/>
+        <location filename="../../src/casedesk/media/avprobe.py" line="253"/>
         <source>The poster frame could not be converted to a picture ({reason}).</source>
         <translation>Impossible de convertir l’image représentative en image ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/media/avprobe.py" line="283"/>
+        <location filename="../../src/casedesk/media/avprobe.py" line="286"/>
         <source>The waveform covers only the first {seconds:.1f} s; decoding stopped at the time limit.</source>
         <translation>La forme d’onde ne couvre que les {seconds:.1f} premières secondes ; le décodage s’est arrêté à la limite de temps.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/media/avprobe.py" line="298"/>
+        <location filename="../../src/casedesk/media/avprobe.py" line="301"/>
         <source>The file contains no {stream} data.</source>
         <translation>Le fichier ne contient aucune donnée {stream}.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/media/avprobe.py" line="303"/>
+        <location filename="../../src/casedesk/media/avprobe.py" line="306"/>
         <source>Reading the {stream} data stopped with an error at {seconds:.1f} s ({reason}); the file may be damaged.</source>
         <translation>La lecture des données {stream} s’est arrêtée sur une erreur à {seconds:.1f} s ({reason}) ; le fichier est peut-être endommagé.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/media/avprobe.py" line="311"/>
+        <location filename="../../src/casedesk/media/avprobe.py" line="314"/>
         <source>Reading the {stream} data stopped with an error ({reason}); the file may be damaged.</source>
         <translation>La lecture des données {stream} s’est arrêtée sur une erreur ({reason}) ; le fichier est peut-être endommagé.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/media/avprobe.py" line="327"/>
+        <location filename="../../src/casedesk/media/avprobe.py" line="330"/>
         <source>The {stream} data ends at {seconds:.1f} s although the file declares {declared:.1f} s; the file is probably truncated.</source>
         <translation>Les données {stream} s’arrêtent à {seconds:.1f} s alors que le fichier annonce {declared:.1f} s ; il est probablement tronqué.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/media/avprobe.py" line="341"/>
+        <location filename="../../src/casedesk/media/avprobe.py" line="344"/>
         <source>1 {stream} packet is flagged as corrupt (damaged or cut short).</source>
         <translation>1 paquet de données {stream} est signalé comme corrompu (endommagé ou tronqué).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/media/avprobe.py" line="343"/>
+        <location filename="../../src/casedesk/media/avprobe.py" line="346"/>
         <source>%n {stream} packets are flagged as corrupt (damaged or cut short).</source>
         <translation>
             <numerusform>%n paquet de données {stream} est signalé comme corrompu (endommagé ou tronqué).</numerusform>
@@ -1942,18 +1949,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/media/avprobe.py" line="350"/>
+        <location filename="../../src/casedesk/media/avprobe.py" line="353"/>
         <source>no decodable data</source>
         <comment>fragment: why no frame was decoded</comment>
         <translation>aucune donnée décodable</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/media/avprobe.py" line="352"/>
+        <location filename="../../src/casedesk/media/avprobe.py" line="355"/>
         <source>No {stream} frame could be decoded ({reason}).</source>
         <translation>Aucune trame {stream} n’a pu être décodée ({reason}).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/media/avprobe.py" line="358"/>
+        <location filename="../../src/casedesk/media/avprobe.py" line="361"/>
         <source>%n {stream} packets could not be decoded ({reason}).</source>
         <translation>
             <numerusform>%n paquet de données {stream} n’a pas pu être décodé ({reason}).</numerusform>
@@ -1961,18 +1968,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/media/avprobe.py" line="370"/>
+        <location filename="../../src/casedesk/media/avprobe.py" line="373"/>
         <source>The integrity check stopped after {seconds:g} s (time limit); the rest of the file was not checked.</source>
         <translation>Le contrôle d’intégrité s’est arrêté après {seconds:g} s (limite de temps) ; le reste du fichier n’a pas été vérifié.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/media/avprobe.py" line="381"/>
+        <location filename="../../src/casedesk/media/avprobe.py" line="384"/>
         <source>video</source>
         <comment>fragment: kind of stream</comment>
         <translation>vidéo</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/media/avprobe.py" line="382"/>
+        <location filename="../../src/casedesk/media/avprobe.py" line="385"/>
         <source>audio</source>
         <comment>fragment: kind of stream</comment>
         <translation>audio</translation>
@@ -2023,102 +2030,127 @@
         <translation>Impossible de lire les informations du document PDF : {reason}.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/media/exif.py" line="20"/>
+        <location filename="../../src/casedesk/media/exif.py" line="27"/>
         <source>No EXIF metadata: capture time, camera and location are absent (often stripped by the platform).</source>
         <translation>Aucune métadonnée EXIF : date de capture, appareil et position sont absents (souvent supprimés par la plateforme).</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/media/exif.py" line="59"/>
+        <location filename="../../src/casedesk/media/exif.py" line="66"/>
+        <source>built-in EXIF reader (exiftool is not installed: XMP, IPTC and maker notes not read)</source>
+        <translation>lecteur EXIF intégré (exiftool n’est pas installé : XMP, IPTC et notes du fabricant non lus)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/exif.py" line="74"/>
+        <source>exiftool could not read the file ({reason}); the built-in EXIF reader was used.</source>
+        <translation>exiftool n’a pas pu lire le fichier ({reason}) ; le lecteur EXIF intégré a été utilisé.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/exif.py" line="80"/>
+        <source>built-in EXIF reader (exiftool failed)</source>
+        <translation>lecteur EXIF intégré (échec d’exiftool)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/exif.py" line="94"/>
+        <source>container tags only (exiftool is not installed)</source>
+        <translation>balises du conteneur seulement (exiftool n’est pas installé)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/exif.py" line="100"/>
+        <source>exiftool could not read the file ({reason}).</source>
+        <translation>exiftool n’a pas pu lire le fichier ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/exif.py" line="153"/>
         <source>The EXIF block is corrupt and could not be read ({reason}).</source>
         <translation>Le bloc EXIF est corrompu et n’a pas pu être lu ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/media/exif.py" line="89"/>
+        <location filename="../../src/casedesk/media/exif.py" line="183"/>
         <source>An EXIF sub-directory is corrupt and was skipped ({reason}).</source>
         <translation>Un sous-répertoire EXIF est corrompu et a été ignoré ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/media/exif.py" line="141"/>
+        <location filename="../../src/casedesk/media/exif.py" line="235"/>
         <source>EXIF Orientation value {value} is not valid (expected 1 to 8); ignored.</source>
         <translation>La valeur d’orientation EXIF {value} n’est pas valide (1 à 8 attendu) ; ignorée.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/media/exif.py" line="164"/>
+        <location filename="../../src/casedesk/media/exif.py" line="258"/>
         <source>EXIF {tag} {value!r} is not a valid date and time; capture time left empty.</source>
         <translation>La valeur EXIF {tag} {value!r} n’est pas une date et une heure valides ; date de capture laissée vide.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/media/exif.py" line="179"/>
+        <location filename="../../src/casedesk/media/exif.py" line="273"/>
         <source>EXIF offset time {value!r} is not a valid UTC offset; capture time kept without a time zone.</source>
         <translation>Le décalage horaire EXIF {value!r} n’est pas un décalage UTC valide ; date de capture conservée sans fuseau horaire.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/media/exif.py" line="228"/>
+        <location filename="../../src/casedesk/media/exif.py" line="322"/>
         <source>{count} components</source>
         <comment>fragment: an unusable EXIF value</comment>
         <translation>{count} composantes</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/media/exif.py" line="235"/>
+        <location filename="../../src/casedesk/media/exif.py" line="329"/>
         <source>component {item!r} is not a number</source>
         <comment>fragment: an unusable EXIF value</comment>
         <translation>la composante {item!r} n’est pas un nombre</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/media/exif.py" line="240"/>
+        <location filename="../../src/casedesk/media/exif.py" line="334"/>
         <source>a component has a zero denominator or is not finite</source>
         <comment>fragment: an unusable EXIF value</comment>
         <translation>une composante a un dénominateur nul ou n’est pas finie</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/media/exif.py" line="259"/>
+        <location filename="../../src/casedesk/media/exif.py" line="353"/>
         <source>latitude</source>
         <comment>fragment: EXIF GPS</comment>
         <translation>latitude</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/media/exif.py" line="261"/>
+        <location filename="../../src/casedesk/media/exif.py" line="355"/>
         <source>longitude</source>
         <comment>fragment: EXIF GPS</comment>
         <translation>longitude</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/media/exif.py" line="268"/>
+        <location filename="../../src/casedesk/media/exif.py" line="362"/>
         <source>EXIF GPS {axis} could not be read ({reason}); location ignored.</source>
         <translation>La {axis} GPS EXIF n’a pas pu être lue ({reason}) ; position ignorée.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/media/exif.py" line="275"/>
+        <location filename="../../src/casedesk/media/exif.py" line="369"/>
         <source>EXIF GPS {axis} has impossible minutes or seconds ({values}); location ignored.</source>
         <translation>La {axis} GPS EXIF a des minutes ou des secondes impossibles ({values}) ; position ignorée.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/media/exif.py" line="292"/>
+        <location filename="../../src/casedesk/media/exif.py" line="386"/>
         <source>EXIF GPS {axis} has no {positive}/{negative} reference; the sign was taken as written.</source>
         <translation>La {axis} GPS EXIF n’a pas de référence {positive}/{negative} ; le signe a été pris tel qu’écrit.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/media/exif.py" line="303"/>
+        <location filename="../../src/casedesk/media/exif.py" line="397"/>
         <source>EXIF GPS {axis} {degrees:g} is outside the valid range of ±{limit:g} degrees; location ignored.</source>
         <translation>La {axis} GPS EXIF {degrees:g} est hors de la plage valide de ±{limit:g} degrés ; position ignorée.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/media/exif.py" line="320"/>
+        <location filename="../../src/casedesk/media/exif.py" line="414"/>
         <source>EXIF GPS data has only one of latitude and longitude; location ignored.</source>
         <translation>Les données GPS EXIF n’ont que la latitude ou que la longitude ; position ignorée.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/media/exif.py" line="330"/>
+        <location filename="../../src/casedesk/media/exif.py" line="424"/>
         <source>EXIF GPS position is exactly 0°, 0°, which usually means the device had no fix; location ignored.</source>
         <translation>La position GPS EXIF est exactement 0°, 0°, ce qui signifie d’ordinaire que l’appareil n’avait pas de position ; position ignorée.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/media/exif.py" line="347"/>
+        <location filename="../../src/casedesk/media/exif.py" line="441"/>
         <source>EXIF GPS altitude could not be read ({reason}); altitude ignored.</source>
         <translation>L’altitude GPS EXIF n’a pas pu être lue ({reason}) ; altitude ignorée.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/media/exif.py" line="355"/>
+        <location filename="../../src/casedesk/media/exif.py" line="449"/>
         <source>EXIF GPS altitude {altitude:g} m is implausible; altitude ignored.</source>
         <translation>L’altitude GPS EXIF de {altitude:g} m est invraisemblable ; altitude ignorée.</translation>
     </message>
@@ -2170,65 +2202,140 @@
         <translation>Les données d’image JPEG s’arrêtent trop tôt (fichier tronqué ou endommagé) ; seule la partie présente a pu être décodée.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/media/ocr.py" line="164"/>
+        <location filename="../../src/casedesk/media/meta/choose.py" line="290"/>
+        <source>Capture times disagree: {first} says {first_time}, {other} says {other_time}.</source>
+        <translation>Les heures de prise de vue divergent : {first} indique {first_time}, {other} indique {other_time}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/meta/choose.py" line="318"/>
+        <source>The camera clock and the GPS clock disagree by {hours:.1f} h ({first} {first_time}, GPS {gps_time} UTC): the camera&apos;s clock or time zone was wrong.</source>
+        <translation>L’horloge de l’appareil et celle du GPS divergent de {hours:.1f} h ({first} {first_time}, GPS {gps_time} UTC) : l’horloge ou le fuseau horaire de l’appareil était erroné.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/meta/choose.py" line="345"/>
+        <source>The file&apos;s XMP edit history (steps: {count}; {actions}) names {agents}: the file was processed after capture.</source>
+        <translation>L’historique des modifications XMP du fichier (étapes : {count} ; {actions}) cite {agents} : le fichier a été traité après la prise de vue.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/meta/choose.py" line="361"/>
+        <source>{tag} names editing software ({software}): the file is not as the camera wrote it.</source>
+        <translation>{tag} cite un logiciel de retouche ({software}) : le fichier n’est plus tel que l’appareil l’a enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/meta/tool.py" line="55"/>
+        <source>exiftool is not installed. Download the Windows executable from exiftool.org, rename exiftool(-k).exe to exiftool.exe and put it on PATH (or set {var} to its path); or run: winget install OliverBetz.ExifTool</source>
+        <translation>exiftool n’est pas installé. Téléchargez l’exécutable Windows sur exiftool.org, renommez exiftool(-k).exe en exiftool.exe et placez-le dans le PATH (ou indiquez son chemin dans {var}) ; ou exécutez : winget install OliverBetz.ExifTool</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/meta/tool.py" line="62"/>
+        <source>exiftool is not installed. Install the macOS package from exiftool.org, or run: brew install exiftool (or set {var} to its path)</source>
+        <translation>exiftool n’est pas installé. Installez le paquet macOS depuis exiftool.org, ou exécutez : brew install exiftool (ou indiquez son chemin dans {var})</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/meta/tool.py" line="67"/>
+        <source>exiftool is not installed. Install it with your package manager, e.g. sudo apt install libimage-exiftool-perl (Debian, Ubuntu) or sudo dnf install perl-Image-ExifTool (Fedora) (or set {var} to its path)</source>
+        <translation>exiftool n’est pas installé. Installez-le avec votre gestionnaire de paquets, par ex. sudo apt install libimage-exiftool-perl (Debian, Ubuntu) ou sudo dnf install perl-Image-ExifTool (Fedora) (ou indiquez son chemin dans {var})</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/meta/tool.py" line="125"/>
+        <source>exiftool did not finish within {seconds:g} s.</source>
+        <translation>exiftool n’a pas terminé en {seconds:g} s.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/meta/tool.py" line="128"/>
+        <source>exiftool could not be started ({reason}).</source>
+        <translation>exiftool n’a pas pu être lancé ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/meta/tool.py" line="133"/>
+        <source>exiftool gave output that is not JSON (exit status {code}).</source>
+        <translation>exiftool a renvoyé une sortie qui n’est pas du JSON (code de sortie {code}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/meta/tool.py" line="137"/>
+        <source>exiftool gave no answer for the file (exit status {code}).</source>
+        <translation>exiftool n’a rien renvoyé pour ce fichier (code de sortie {code}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/ocr.py" line="167"/>
         <source>{languages} is not a list of Tesseract languages; write codes joined by +, such as ara+fra+eng.</source>
         <translation>{languages} n’est pas une liste de langues Tesseract ; écrivez des codes reliés par +, par exemple ara+fra+eng.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/media/ocr.py" line="182"/>
+        <location filename="../../src/casedesk/media/ocr.py" line="185"/>
         <source>Tesseract is not installed, so text in images cannot be read. Install the Debian package tesseract-ocr and one package per language, such as tesseract-ocr-ara, tesseract-ocr-fra and tesseract-ocr-eng.</source>
         <translation>Tesseract n’est pas installé : le texte des images ne peut pas être reconnu. Installez le paquet Debian tesseract-ocr et un paquet par langue, par exemple tesseract-ocr-ara, tesseract-ocr-fra et tesseract-ocr-eng.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/media/ocr.py" line="202"/>
+        <location filename="../../src/casedesk/media/ocr.py" line="205"/>
         <source>{command} did not answer as Tesseract does; reinstall the Debian package tesseract-ocr.</source>
         <translation>{command} n’a pas répondu comme le fait Tesseract ; réinstallez le paquet Debian tesseract-ocr.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/media/ocr.py" line="218"/>
-        <location filename="../../src/casedesk/media/ocr.py" line="408"/>
+        <location filename="../../src/casedesk/media/ocr.py" line="221"/>
+        <location filename="../../src/casedesk/media/ocr.py" line="411"/>
         <source>Tesseract could not be started ({reason}).</source>
         <translation>Impossible de lancer Tesseract ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/media/ocr.py" line="236"/>
+        <location filename="../../src/casedesk/media/ocr.py" line="239"/>
         <source>Tesseract has no data for {languages}. Install the Debian package(s) {packages}.</source>
         <translation>Tesseract n’a pas de données pour {languages}. Installez le ou les paquets Debian {packages}.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/media/ocr.py" line="271"/>
+        <location filename="../../src/casedesk/media/ocr.py" line="274"/>
         <source>The image claims {width}x{height} pixels, above the {limit:g} megapixel limit; not read.</source>
         <translation>L’image annonce {width}x{height} pixels, au-delà de la limite de {limit:g} mégapixels ; non lue.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/media/ocr.py" line="287"/>
+        <location filename="../../src/casedesk/media/ocr.py" line="290"/>
         <source>{name} holds {content}, not a still image; only images can be read for text.</source>
         <translation>{name} contient : {content}, et non une image fixe ; seul le texte des images peut être reconnu.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/media/ocr.py" line="304"/>
+        <location filename="../../src/casedesk/media/ocr.py" line="307"/>
         <source>The image has no pixels ({width}x{height}).</source>
         <translation>L’image n’a aucun pixel ({width}x{height}).</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/media/ocr.py" line="314"/>
+        <location filename="../../src/casedesk/media/ocr.py" line="317"/>
         <source>The image is above the image decoder&apos;s safety limit ({reason}); not read.</source>
         <translation>L’image dépasse la limite de sécurité du décodeur d’images ({reason}) ; non lue.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/media/ocr.py" line="321"/>
+        <location filename="../../src/casedesk/media/ocr.py" line="324"/>
         <source>The {content} could not be decoded ({reason}); not read.</source>
         <translation>Impossible de décoder le contenu ({content}) ({reason}) ; non lu.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/media/ocr.py" line="421"/>
+        <location filename="../../src/casedesk/media/ocr.py" line="424"/>
         <source>Tesseract took more than {seconds:.0f} s on this image; stopped.</source>
         <translation>Tesseract a mis plus de {seconds:.0f} s sur cette image ; arrêté.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/media/ocr.py" line="434"/>
+        <location filename="../../src/casedesk/media/ocr.py" line="437"/>
         <source>Tesseract could not read the image ({reason}).</source>
         <translation>Tesseract n’a pas pu lire l’image ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/ocr_pages.py" line="68"/>
+        <source>The PDF has no pages; nothing to read.</source>
+        <translation>Le PDF ne contient aucune page ; rien à lire.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/ocr_pages.py" line="84"/>
+        <source>The PDF could not be opened for reading ({reason}); not read.</source>
+        <translation>Le PDF n’a pas pu être ouvert en lecture ({reason}) ; non lu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/ocr_pages.py" line="99"/>
+        <source>Page {page} of the PDF has no area; not read.</source>
+        <translation>La page {page} du PDF n’a pas de surface ; non lue.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/media/ocr_pages.py" line="109"/>
+        <source>Page {page} of the PDF could not be rendered ({reason}).</source>
+        <translation>La page {page} du PDF n’a pas pu être rendue ({reason}).</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/media/probe.py" line="42"/>

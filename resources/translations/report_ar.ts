@@ -4,7 +4,7 @@
 <context>
     <name>report</name>
     <message numerus="yes">
-        <location filename="../../src/casedesk/report/catalogue.py" line="52"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="53"/>
         <source>%n items, in the order they were added. Pictures are the thumbnails made at ingest (orientation applied); the originals are unchanged and listed in the appendix.</source>
         <translation>
             <numerusform>لا عناصر. الصور المعروضة هي الصور المصغّرة التي أُنشئت عند الإضافة (بعد تصحيح اتجاهها)؛ أما الملفات الأصلية فلم تُغيَّر، وهي مدرجة في الملحق.</numerusform>
@@ -16,114 +16,115 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="61"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="62"/>
         <source>No evidence recorded.</source>
         <translation>لم يُسجَّل أي دليل.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="115"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="116"/>
         <source>{0} · {1}</source>
         <comment>an evidence item&apos;s label and name</comment>
         <translation>{0} · {1}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="125"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="126"/>
         <source>Decode warnings</source>
         <translation>تحذيرات فك الترميز</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="126"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="127"/>
         <source>• {0}</source>
         <comment>an item of a list</comment>
         <translation>• {0}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="130"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="131"/>
         <source>Description</source>
         <translation>الوصف</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="136"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="137"/>
         <source>Waveform</source>
         <translation>الشكل الموجي</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="138"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="139"/>
         <source>Transcript</source>
         <translation>التفريغ النصي</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="150"/>
-        <location filename="../../src/casedesk/report/catalogue.py" line="188"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="152"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="190"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="151"/>
-        <location filename="../../src/casedesk/report/catalogue.py" line="190"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="153"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="192"/>
         <location filename="../../src/casedesk/report/sections.py" line="582"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="152"/>
-        <location filename="../../src/casedesk/report/catalogue.py" line="191"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="154"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="193"/>
         <source>Size</source>
         <translation>الحجم</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="153"/>
-        <location filename="../../src/casedesk/report/catalogue.py" line="192"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="155"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="194"/>
         <source>Media type</source>
         <translation>نوع الوسائط</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="155"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="157"/>
         <source>Withheld</source>
         <translation>محجوب</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="157"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="159"/>
         <source>Flagged as {0}: its picture, description, transcript and metadata are left out of this report. The original is listed in the integrity manifest and can be verified by its SHA-256.</source>
         <translation>مُعلَّم بأنه {0}: لم تُدرج صورته ووصفه وتفريغه النصي وبياناته الوصفية في هذا التقرير. والملف الأصلي مُدرج في بيان السلامة، ويمكن التحقق منه بقيمة التجزئة SHA-256 الخاصة به.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="177"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="179"/>
         <source>No preview</source>
         <translation>لا معاينة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="181"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="183"/>
         <source>Blurred: flagged as {0}</source>
         <translation>مموَّهة: مُعلَّمة بأنها {0}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="189"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="191"/>
         <location filename="../../src/casedesk/report/sections.py" line="427"/>
         <location filename="../../src/casedesk/report/sections.py" line="582"/>
         <source>Original name</source>
         <translation>الاسم الأصلي</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="196"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="198"/>
         <source>{0} × {1} px</source>
         <translation>{0} × {1} بكسل</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="200"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="202"/>
         <source>Dimensions</source>
         <translation>الأبعاد</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="200"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="202"/>
         <source>Duration</source>
         <translation>المدة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="201"/>
-        <location filename="../../src/casedesk/report/catalogue.py" line="238"/>
-        <location filename="../../src/casedesk/report/catalogue.py" line="245"/>
-        <location filename="../../src/casedesk/report/catalogue.py" line="271"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="203"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="240"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="247"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="273"/>
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="133"/>
         <location filename="../../src/casedesk/report/provenance_block.py" line="95"/>
         <location filename="../../src/casedesk/report/provenance_block.py" line="135"/>
         <location filename="../../src/casedesk/report/provenance_block.py" line="189"/>
@@ -138,59 +139,59 @@
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="202"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="204"/>
         <source>Captured</source>
         <translation>وقت الالتقاط</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="204"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="206"/>
         <source>{0}, {1}</source>
         <comment>latitude, longitude</comment>
         <translation>{0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="208"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="210"/>
         <source>{0}, altitude {1} m</source>
         <translation>{0}، على ارتفاع {1} م</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="209"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="211"/>
         <source>GPS</source>
         <translation>إحداثيات GPS</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="211"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="213"/>
         <source>Camera</source>
         <translation>الكاميرا</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="215"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="217"/>
         <source>{0} {1}</source>
         <comment>an evidence item&apos;s label and name, in a sentence</comment>
         <translation>{0} {1}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="219"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="221"/>
         <source>an item not in this case</source>
         <translation>عنصر ليس في هذه القضية</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="222"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="224"/>
         <source>Still taken from {0} at {1}.</source>
         <translation>لقطة مستخرجة من {0} عند {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="224"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="226"/>
         <source>Parent SHA-256: {0}</source>
         <translation>قيمة التجزئة SHA-256 للعنصر الأصل: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="226"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="228"/>
         <source>Provenance</source>
         <translation>المنشأ</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="230"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="232"/>
         <location filename="../../src/casedesk/report/sections.py" line="254"/>
         <location filename="../../src/casedesk/report/sections.py" line="262"/>
         <source>{0} ({1})</source>
@@ -198,56 +199,56 @@
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="233"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="235"/>
         <location filename="../../src/casedesk/report/sections.py" line="329"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="235"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="237"/>
         <source>Acquired</source>
         <translation>تاريخ الحصول</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="236"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="238"/>
         <source>Added</source>
         <translation>تاريخ الإضافة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="238"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="240"/>
         <location filename="../../src/casedesk/report/sections.py" line="108"/>
         <source>Tags</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="241"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="243"/>
         <source>graphic</source>
         <comment>evidence flag</comment>
         <translation>محتوى صادم</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="243"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="245"/>
         <source>personal data</source>
         <comment>evidence flag</comment>
         <translation>بيانات شخصية</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="245"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="247"/>
         <source>Flagged</source>
         <translation>العلامات</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="247"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="249"/>
         <source>Decoding</source>
         <translation>فك الترميز</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="256"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="258"/>
         <source>Checks: {0}</source>
         <translation>بنود التحقق: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="271"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="273"/>
         <source>Pending: {0}</source>
         <translation>قيد الانتظار: {0}</translation>
     </message>
@@ -280,6 +281,396 @@
         <location filename="../../src/casedesk/report/context.py" line="136"/>
         <source>sensitive content</source>
         <translation>محتوى حساس</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="71"/>
+        <source>Made again after the entry this report covers: what entry {0} recorded is no longer stored. Its SHA-256 was {1}.</source>
+        <translation>أُعيد إنشاؤه بعد القيد الذي يغطيه هذا التقرير: ما سجّله القيد {0} لم يعد محفوظًا. وكانت بصمته SHA-256 هي {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="75"/>
+        <source>Replaced</source>
+        <translation>استُبدل</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="104"/>
+        <source>The first {0} of {1} characters are shown; the whole text is kept in the case, with the SHA-256 below.</source>
+        <translation>تُعرض أول {0} من أصل {1} حرفًا؛ والنص كاملًا محفوظ في القضية، مع بصمة SHA-256 أدناه.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="119"/>
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="188"/>
+        <source>Text SHA-256</source>
+        <translation>بصمة SHA-256 للنص</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="128"/>
+        <source>Text found in the picture (OCR), recorded in custody entry {0}</source>
+        <translation>النص المستخرج من الصورة (التعرّف الضوئي على الحروف)، المسجَّل في القيد {0} من سجل العهدة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="132"/>
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="175"/>
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="259"/>
+        <source>Engine</source>
+        <translation>المحرّك</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="133"/>
+        <source>Languages</source>
+        <translation>اللغات</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="139"/>
+        <source>Mean word confidence</source>
+        <translation>متوسط الثقة في الكلمات</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="140"/>
+        <source>{0} %</source>
+        <translation>{0}٪</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="144"/>
+        <source>Not read</source>
+        <translation>لم يُقرأ</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="148"/>
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="150"/>
+        <source>Text</source>
+        <translation>النص</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="148"/>
+        <source>No text was found.</source>
+        <translation>لم يُعثر على أي نص.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="161"/>
+        <source>Transcript made by speech recognition (machine text), recorded in custody entry {0}</source>
+        <translation>تفريغ نصي بالتعرّف الآلي على الكلام (نص الآلة)، مسجَّل في القيد {0} من سجل العهدة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="169"/>
+        <source>Model</source>
+        <translation>النموذج</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="172"/>
+        <source>SHA-256 {0}</source>
+        <translation>SHA-256 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="180"/>
+        <source>{0} (detected, probability {1})</source>
+        <translation>{0} (مكتشَفة، باحتمال {1})</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="182"/>
+        <source>{0} (chosen)</source>
+        <comment>a language given, not detected</comment>
+        <translation>{0} (محدَّدة مسبقًا)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="183"/>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="203"/>
+        <source>No speech was heard.</source>
+        <translation>لم يُسمع أي كلام.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="207"/>
+        <source>{0}–{1}</source>
+        <comment>a time span in the audio</comment>
+        <translation>{0}–{1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="211"/>
+        <location filename="../../src/casedesk/report/sections.py" line="449"/>
+        <source>Time</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="211"/>
+        <source>What the machine heard</source>
+        <translation>ما سمعته الآلة</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="217"/>
+        <source>%n more segments, kept in the case</source>
+        <translation>
+            <numerusform>لا مقاطع أخرى</numerusform>
+            <numerusform>مقطع واحد آخر محفوظ في القضية</numerusform>
+            <numerusform>مقطعان آخران محفوظان في القضية</numerusform>
+            <numerusform>%n مقاطع أخرى محفوظة في القضية</numerusform>
+            <numerusform>%n مقطعًا آخر محفوظًا في القضية</numerusform>
+            <numerusform>%n مقطع آخر محفوظ في القضية</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="225"/>
+        <source>The investigator&apos;s correction, recorded in custody entry {0}</source>
+        <translation>تصحيح المحقق، المسجَّل في القيد {0} من سجل العهدة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="227"/>
+        <source>Typed by the investigator and kept apart from the machine&apos;s text above, which it does not change.</source>
+        <translation>كتبه المحقق، وهو محفوظ بمعزل عن نص الآلة أعلاه ولا يغيّره.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="232"/>
+        <source>Made for an earlier transcript: the item was transcribed again in custody entry {0}.</source>
+        <translation>أُجري على تفريغ نصي سابق: أُعيد تفريغ الدليل في القيد {0} من سجل العهدة.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="233"/>
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="271"/>
+        <location filename="../../src/casedesk/report/sections.py" line="405"/>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="237"/>
+        <source>Corrected text</source>
+        <translation>النص المصحَّح</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="246"/>
+        <source>Image forensics, recorded in custody entry {0}</source>
+        <translation>التحليل الجنائي للصورة، المسجَّل في القيد {0} من سجل العهدة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="247"/>
+        <source>Each finding names its method and the published work it follows, and gives its numbers. No finding is a verdict: each is read by a person beside the picture, and an unusual number is a reason to look closer, not proof of editing.</source>
+        <translation>تذكر كل نتيجة منهجها والعمل المنشور الذي تستند إليه، وتعطي أرقامها. لا تُعدّ أي نتيجة حكمًا: يقرؤها شخص والصورة أمامه، والرقم غير المألوف داعٍ إلى التدقيق لا دليل على التعديل.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="261"/>
+        <source>{0} ({1})</source>
+        <comment>an engine and the libraries it used</comment>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="272"/>
+        <source>The JPEG data ends early: the part present was examined.</source>
+        <translation>تنتهي بيانات JPEG قبل أوانها: فُحص الجزء الموجود منها.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="276"/>
+        <source>Not examined</source>
+        <translation>لم تُفحص</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="288"/>
+        <source>The file carries no thumbnail.</source>
+        <translation>لا يتضمن الملف صورة مصغّرة.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="291"/>
+        <source>Findings SHA-256</source>
+        <translation>بصمة SHA-256 للنتائج</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="308"/>
+        <source>Method: {0}. Reference: {1}</source>
+        <translation>المنهج: {0}. المرجع: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="323"/>
+        <source>mean {0}, 99th percentile {1}, maximum {2} (levels 0–255); tile means: median {3}, 99th percentile {4}, over {5} tiles</source>
+        <translation>المتوسط {0}، المئين التاسع والتسعون {1}، الحد الأقصى {2} (المستويات 0–255)؛ متوسطات المربعات: الوسيط {3}، المئين التاسع والتسعون {4}، على {5} مربعًا</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="337"/>
+        <source>Differences after one re-save at JPEG quality {0}: {1}.</source>
+        <translation>الفروق بعد إعادة حفظ واحدة بجودة JPEG قدرها {0}: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="343"/>
+        <source>Luminance less its {0}×{0} median: {1}.</source>
+        <translation>الإضاءة مطروحًا منها وسيطها {0}×{0}: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="350"/>
+        <source>No luminance table: no quality estimated.</source>
+        <translation>لا يوجد جدول للإضاءة: لم تُقدَّر الجودة.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="352"/>
+        <source>Estimated quality {0} on the IJG scale: the standard IJG tables at that quality.</source>
+        <translation>الجودة المقدَّرة {0} على مقياس IJG: جداول IJG القياسية عند هذه الجودة.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="356"/>
+        <source>Estimated quality {0} on the IJG scale: non-standard tables, the nearest IJG quality given.</source>
+        <translation>الجودة المقدَّرة {0} على مقياس IJG: جداول غير قياسية، وذُكرت أقرب جودة على مقياس IJG.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="363"/>
+        <source>Table {0} ({1}): nearest quality {2}, mean step error {3}, largest {4}.</source>
+        <translation>الجدول {0} ({1}): أقرب جودة {2}، متوسط خطأ الخطوة {3}، وأكبره {4}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="376"/>
+        <source>{0} nearly empty bins among {1} tested ({2}) at {3} of {4} DCT coefficients, over {5} of {6} blocks: {7}.</source>
+        <translation>{0} فئة شبه فارغة من أصل {1} فئة مختبَرة ({2}) في {3} من {4} معاملات DCT، على {5} من {6} كتلة: {7}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="387"/>
+        <source>an indication of double compression</source>
+        <translation>مؤشر على ضغط مزدوج</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="389"/>
+        <source>no indication of double compression</source>
+        <translation>لا مؤشر على ضغط مزدوج</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="394"/>
+        <source>Earlier quality about {0} on the IJG scale ({1} estimated steps match).</source>
+        <translation>جودة سابقة تقارب {0} على مقياس IJG (تتطابق {1} من الخطوات المقدَّرة).</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="403"/>
+        <source>{0} of {1} × {2} px: frame aspect {3} against the picture&apos;s {4} ({5}), mean difference {6}.</source>
+        <translation>{0} بأبعاد {1} × {2} بكسل: نسبة الإطار {3} مقابل {4} للصورة ({5})، ومتوسط الفرق {6}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="414"/>
+        <source>Content: perceptual hash distance {0} of 64, mean grey difference {1} (levels 0–255): {2}.</source>
+        <translation>المحتوى: مسافة التجزئة الإدراكية {0} من 64، ومتوسط فرق الرمادي {1} (المستويات 0–255): {2}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="428"/>
+        <source>%n steps recorded in the file&apos;s XMP</source>
+        <translation>
+            <numerusform>لا خطوات مسجَّلة في بيانات XMP للملف</numerusform>
+            <numerusform>خطوة واحدة مسجَّلة في بيانات XMP للملف</numerusform>
+            <numerusform>خطوتان مسجَّلتان في بيانات XMP للملف</numerusform>
+            <numerusform>%n خطوات مسجَّلة في بيانات XMP للملف</numerusform>
+            <numerusform>%n خطوة مسجَّلة في بيانات XMP للملف</numerusform>
+            <numerusform>%n خطوة مسجَّلة في بيانات XMP للملف</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="431"/>
+        <source>Software named: {0}</source>
+        <translation>البرامج المذكورة: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="436"/>
+        <source>%n more steps, kept in the case</source>
+        <translation>
+            <numerusform>لا خطوات أخرى</numerusform>
+            <numerusform>خطوة واحدة أخرى محفوظة في القضية</numerusform>
+            <numerusform>خطوتان أخريان محفوظتان في القضية</numerusform>
+            <numerusform>%n خطوات أخرى محفوظة في القضية</numerusform>
+            <numerusform>%n خطوة أخرى محفوظة في القضية</numerusform>
+            <numerusform>%n خطوة أخرى محفوظة في القضية</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/derived_words.py" line="13"/>
+        <source>Error level analysis</source>
+        <comment>image forensics method</comment>
+        <translation>تحليل مستوى الخطأ (ELA)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/derived_words.py" line="14"/>
+        <source>JPEG quantisation tables</source>
+        <comment>image forensics method</comment>
+        <translation>جداول التكميم في JPEG</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/derived_words.py" line="15"/>
+        <source>Double JPEG compression</source>
+        <comment>image forensics method</comment>
+        <translation>الضغط المزدوج لـ JPEG</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/derived_words.py" line="16"/>
+        <source>Embedded thumbnail</source>
+        <comment>image forensics method</comment>
+        <translation>الصورة المصغّرة المضمَّنة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/derived_words.py" line="17"/>
+        <source>Noise residual</source>
+        <comment>image forensics method</comment>
+        <translation>بقايا الضوضاء</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/derived_words.py" line="18"/>
+        <source>XMP edit history</source>
+        <comment>image forensics method</comment>
+        <translation>سجل التعديلات في XMP</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/derived_words.py" line="25"/>
+        <location filename="../../src/casedesk/report/derived_words.py" line="34"/>
+        <source>Arabic</source>
+        <comment>language</comment>
+        <translation>العربية</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/derived_words.py" line="26"/>
+        <location filename="../../src/casedesk/report/derived_words.py" line="35"/>
+        <source>French</source>
+        <comment>language</comment>
+        <translation>الفرنسية</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/derived_words.py" line="27"/>
+        <location filename="../../src/casedesk/report/derived_words.py" line="36"/>
+        <source>English</source>
+        <comment>language</comment>
+        <translation>الإنجليزية</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/derived_words.py" line="37"/>
+        <source>Spanish</source>
+        <comment>language</comment>
+        <translation>الإسبانية</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/derived_words.py" line="44"/>
+        <source>matches</source>
+        <comment>thumbnail against picture</comment>
+        <translation>متطابق</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/derived_words.py" line="46"/>
+        <source>differs</source>
+        <comment>thumbnail against picture</comment>
+        <translation>مختلف</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/derived_words.py" line="52"/>
+        <source>luminance</source>
+        <comment>JPEG quantisation table</comment>
+        <translation>الإضاءة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/derived_words.py" line="53"/>
+        <source>chrominance</source>
+        <comment>JPEG quantisation table</comment>
+        <translation>التلوين</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/derived_words.py" line="59"/>
+        <source>EXIF preview</source>
+        <comment>where a thumbnail is stored</comment>
+        <translation>معاينة EXIF</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/derived_words.py" line="60"/>
+        <source>HEIF thumbnail</source>
+        <comment>where a thumbnail is stored</comment>
+        <translation>صورة HEIF المصغّرة</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/report/export.py" line="76"/>
@@ -1233,11 +1624,6 @@
     </message>
     <message>
         <location filename="../../src/casedesk/report/sections.py" line="405"/>
-        <source>Note</source>
-        <translation>ملاحظة</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/report/sections.py" line="405"/>
         <source>Recorded</source>
         <translation>سُجِّل</translation>
     </message>
@@ -1266,11 +1652,6 @@
         <source>{0}, {1}</source>
         <comment>who recorded a check, and when</comment>
         <translation>سجّله {0} في {1}</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/report/sections.py" line="449"/>
-        <source>Time</source>
-        <translation>الوقت</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/report/sections.py" line="450"/>

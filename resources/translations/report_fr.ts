@@ -4,7 +4,7 @@
 <context>
     <name>report</name>
     <message numerus="yes">
-        <location filename="../../src/casedesk/report/catalogue.py" line="52"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="53"/>
         <source>%n items, in the order they were added. Pictures are the thumbnails made at ingest (orientation applied); the originals are unchanged and listed in the appendix.</source>
         <translation>
             <numerusform>%n pièce, dans l’ordre où elle a été ajoutée. Les images sont les vignettes créées lors de l’ajout (orientation corrigée) ; les originaux sont inchangés et listés en annexe.</numerusform>
@@ -12,114 +12,115 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="61"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="62"/>
         <source>No evidence recorded.</source>
         <translation>Aucune pièce enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="115"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="116"/>
         <source>{0} · {1}</source>
         <comment>an evidence item&apos;s label and name</comment>
         <translation>{0} · {1}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="125"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="126"/>
         <source>Decode warnings</source>
         <translation>Avertissements de décodage</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="126"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="127"/>
         <source>• {0}</source>
         <comment>an item of a list</comment>
         <translation>• {0}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="130"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="131"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="136"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="137"/>
         <source>Waveform</source>
         <translation>Forme d’onde</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="138"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="139"/>
         <source>Transcript</source>
         <translation>Transcription</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="150"/>
-        <location filename="../../src/casedesk/report/catalogue.py" line="188"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="152"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="190"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="151"/>
-        <location filename="../../src/casedesk/report/catalogue.py" line="190"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="153"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="192"/>
         <location filename="../../src/casedesk/report/sections.py" line="582"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="152"/>
-        <location filename="../../src/casedesk/report/catalogue.py" line="191"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="154"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="193"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="153"/>
-        <location filename="../../src/casedesk/report/catalogue.py" line="192"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="155"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="194"/>
         <source>Media type</source>
         <translation>Type de média</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="155"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="157"/>
         <source>Withheld</source>
         <translation>Non reproduit</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="157"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="159"/>
         <source>Flagged as {0}: its picture, description, transcript and metadata are left out of this report. The original is listed in the integrity manifest and can be verified by its SHA-256.</source>
         <translation>Marquée comme {0} : son image, sa description, sa transcription et ses métadonnées ne figurent pas dans ce rapport. L’original est listé dans le manifeste d’intégrité et peut être vérifié par son empreinte SHA-256.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="177"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="179"/>
         <source>No preview</source>
         <translation>Pas d’aperçu</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="181"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="183"/>
         <source>Blurred: flagged as {0}</source>
         <translation>Floutée : marquée comme {0}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="189"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="191"/>
         <location filename="../../src/casedesk/report/sections.py" line="427"/>
         <location filename="../../src/casedesk/report/sections.py" line="582"/>
         <source>Original name</source>
         <translation>Nom d’origine</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="196"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="198"/>
         <source>{0} × {1} px</source>
         <translation>{0} × {1} px</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="200"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="202"/>
         <source>Dimensions</source>
         <translation>Dimensions</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="200"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="202"/>
         <source>Duration</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="201"/>
-        <location filename="../../src/casedesk/report/catalogue.py" line="238"/>
-        <location filename="../../src/casedesk/report/catalogue.py" line="245"/>
-        <location filename="../../src/casedesk/report/catalogue.py" line="271"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="203"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="240"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="247"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="273"/>
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="133"/>
         <location filename="../../src/casedesk/report/provenance_block.py" line="95"/>
         <location filename="../../src/casedesk/report/provenance_block.py" line="135"/>
         <location filename="../../src/casedesk/report/provenance_block.py" line="189"/>
@@ -134,59 +135,59 @@
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="202"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="204"/>
         <source>Captured</source>
         <translation>Date de capture</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="204"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="206"/>
         <source>{0}, {1}</source>
         <comment>latitude, longitude</comment>
         <translation>{0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="208"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="210"/>
         <source>{0}, altitude {1} m</source>
         <translation>{0}, altitude {1} m</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="209"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="211"/>
         <source>GPS</source>
         <translation>GPS</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="211"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="213"/>
         <source>Camera</source>
         <translation>Appareil</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="215"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="217"/>
         <source>{0} {1}</source>
         <comment>an evidence item&apos;s label and name, in a sentence</comment>
         <translation>{0} {1}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="219"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="221"/>
         <source>an item not in this case</source>
         <translation>une pièce absente de ce dossier</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="222"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="224"/>
         <source>Still taken from {0} at {1}.</source>
         <translation>Image extraite de {0} à {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="224"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="226"/>
         <source>Parent SHA-256: {0}</source>
         <translation>Empreinte SHA-256 de la pièce parente : {0}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="226"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="228"/>
         <source>Provenance</source>
         <translation>Provenance</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="230"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="232"/>
         <location filename="../../src/casedesk/report/sections.py" line="254"/>
         <location filename="../../src/casedesk/report/sections.py" line="262"/>
         <source>{0} ({1})</source>
@@ -194,56 +195,56 @@
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="233"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="235"/>
         <location filename="../../src/casedesk/report/sections.py" line="329"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="235"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="237"/>
         <source>Acquired</source>
         <translation>Date d’acquisition</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="236"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="238"/>
         <source>Added</source>
         <translation>Date d’ajout</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="238"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="240"/>
         <location filename="../../src/casedesk/report/sections.py" line="108"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="241"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="243"/>
         <source>graphic</source>
         <comment>evidence flag</comment>
         <translation>contenu choquant</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="243"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="245"/>
         <source>personal data</source>
         <comment>evidence flag</comment>
         <translation>données personnelles</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="245"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="247"/>
         <source>Flagged</source>
         <translation>Marqueurs</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="247"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="249"/>
         <source>Decoding</source>
         <translation>Décodage</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="256"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="258"/>
         <source>Checks: {0}</source>
         <translation>Contrôles : {0}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="271"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="273"/>
         <source>Pending: {0}</source>
         <translation>En attente : {0}</translation>
     </message>
@@ -276,6 +277,384 @@
         <location filename="../../src/casedesk/report/context.py" line="136"/>
         <source>sensitive content</source>
         <translation>contenu sensible</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="71"/>
+        <source>Made again after the entry this report covers: what entry {0} recorded is no longer stored. Its SHA-256 was {1}.</source>
+        <translation>Refait après l’entrée que couvre ce rapport : ce qu’a consigné l’entrée {0} n’est plus conservé. Son SHA-256 était {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="75"/>
+        <source>Replaced</source>
+        <translation>Remplacé</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="104"/>
+        <source>The first {0} of {1} characters are shown; the whole text is kept in the case, with the SHA-256 below.</source>
+        <translation>Les {0} premiers caractères sur {1} sont reproduits ; le texte entier est conservé dans le dossier, avec le SHA-256 ci-dessous.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="119"/>
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="188"/>
+        <source>Text SHA-256</source>
+        <translation>SHA-256 du texte</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="128"/>
+        <source>Text found in the picture (OCR), recorded in custody entry {0}</source>
+        <translation>Texte relevé dans l’image (OCR), consigné dans l’entrée {0} du journal de traçabilité</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="132"/>
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="175"/>
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="259"/>
+        <source>Engine</source>
+        <translation>Moteur</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="133"/>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="139"/>
+        <source>Mean word confidence</source>
+        <translation>Confiance moyenne par mot</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="140"/>
+        <source>{0} %</source>
+        <translation>{0} %</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="144"/>
+        <source>Not read</source>
+        <translation>Non lu</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="148"/>
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="150"/>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="148"/>
+        <source>No text was found.</source>
+        <translation>Aucun texte n’a été trouvé.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="161"/>
+        <source>Transcript made by speech recognition (machine text), recorded in custody entry {0}</source>
+        <translation>Transcription par reconnaissance vocale (texte de la machine), consignée dans l’entrée {0} du journal de traçabilité</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="169"/>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="172"/>
+        <source>SHA-256 {0}</source>
+        <translation>SHA-256 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="180"/>
+        <source>{0} (detected, probability {1})</source>
+        <translation>{0} (détectée, probabilité {1})</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="182"/>
+        <source>{0} (chosen)</source>
+        <comment>a language given, not detected</comment>
+        <translation>{0} (choisie)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="183"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="203"/>
+        <source>No speech was heard.</source>
+        <translation>Aucune parole n’a été entendue.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="207"/>
+        <source>{0}–{1}</source>
+        <comment>a time span in the audio</comment>
+        <translation>{0}–{1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="211"/>
+        <location filename="../../src/casedesk/report/sections.py" line="449"/>
+        <source>Time</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="211"/>
+        <source>What the machine heard</source>
+        <translation>Ce que la machine a entendu</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="217"/>
+        <source>%n more segments, kept in the case</source>
+        <translation>
+            <numerusform>%n segment de plus, conservé dans le dossier</numerusform>
+            <numerusform>%n segments de plus, conservés dans le dossier</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="225"/>
+        <source>The investigator&apos;s correction, recorded in custody entry {0}</source>
+        <translation>Correction de l’enquêteur, consignée dans l’entrée {0} du journal de traçabilité</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="227"/>
+        <source>Typed by the investigator and kept apart from the machine&apos;s text above, which it does not change.</source>
+        <translation>Saisie par l’enquêteur et conservée à part du texte de la machine ci-dessus, qu’elle ne modifie pas.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="232"/>
+        <source>Made for an earlier transcript: the item was transcribed again in custody entry {0}.</source>
+        <translation>Faite pour une transcription antérieure : la pièce a été transcrite de nouveau dans l’entrée {0} du journal de traçabilité.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="233"/>
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="271"/>
+        <location filename="../../src/casedesk/report/sections.py" line="405"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="237"/>
+        <source>Corrected text</source>
+        <translation>Texte corrigé</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="246"/>
+        <source>Image forensics, recorded in custody entry {0}</source>
+        <translation>Analyse forensique de l’image, consignée dans l’entrée {0} du journal de traçabilité</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="247"/>
+        <source>Each finding names its method and the published work it follows, and gives its numbers. No finding is a verdict: each is read by a person beside the picture, and an unusual number is a reason to look closer, not proof of editing.</source>
+        <translation>Chaque constat nomme sa méthode et la publication dont il s’inspire, et en donne les chiffres. Aucun constat n’est un verdict : chacun est lu par une personne, l’image sous les yeux, et une valeur inhabituelle invite à regarder de plus près ; elle ne prouve pas une retouche.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="261"/>
+        <source>{0} ({1})</source>
+        <comment>an engine and the libraries it used</comment>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="272"/>
+        <source>The JPEG data ends early: the part present was examined.</source>
+        <translation>Les données JPEG s’arrêtent avant la fin : la partie présente a été examinée.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="276"/>
+        <source>Not examined</source>
+        <translation>Non examinée</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="288"/>
+        <source>The file carries no thumbnail.</source>
+        <translation>Le fichier ne contient aucune vignette.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="291"/>
+        <source>Findings SHA-256</source>
+        <translation>SHA-256 des constats</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="308"/>
+        <source>Method: {0}. Reference: {1}</source>
+        <translation>Méthode : {0}. Référence : {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="323"/>
+        <source>mean {0}, 99th percentile {1}, maximum {2} (levels 0–255); tile means: median {3}, 99th percentile {4}, over {5} tiles</source>
+        <translation>moyenne {0}, 99e centile {1}, maximum {2} (niveaux 0–255) ; moyennes par tuile : médiane {3}, 99e centile {4}, sur {5} tuiles</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="337"/>
+        <source>Differences after one re-save at JPEG quality {0}: {1}.</source>
+        <translation>Écarts après un nouvel enregistrement en JPEG à la qualité {0} : {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="343"/>
+        <source>Luminance less its {0}×{0} median: {1}.</source>
+        <translation>Luminance moins sa médiane {0}×{0} : {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="350"/>
+        <source>No luminance table: no quality estimated.</source>
+        <translation>Aucune table de luminance : pas de qualité estimée.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="352"/>
+        <source>Estimated quality {0} on the IJG scale: the standard IJG tables at that quality.</source>
+        <translation>Qualité estimée {0} sur l’échelle IJG : les tables IJG standard à cette qualité.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="356"/>
+        <source>Estimated quality {0} on the IJG scale: non-standard tables, the nearest IJG quality given.</source>
+        <translation>Qualité estimée {0} sur l’échelle IJG : tables non standard, la qualité IJG la plus proche est indiquée.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="363"/>
+        <source>Table {0} ({1}): nearest quality {2}, mean step error {3}, largest {4}.</source>
+        <translation>Table {0} ({1}) : qualité la plus proche {2}, écart moyen par pas {3}, écart maximal {4}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="376"/>
+        <source>{0} nearly empty bins among {1} tested ({2}) at {3} of {4} DCT coefficients, over {5} of {6} blocks: {7}.</source>
+        <translation>{0} classes presque vides sur {1} testées ({2}), à {3} des {4} coefficients DCT, sur {5} des {6} blocs : {7}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="387"/>
+        <source>an indication of double compression</source>
+        <translation>un indice de double compression</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="389"/>
+        <source>no indication of double compression</source>
+        <translation>aucun indice de double compression</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="394"/>
+        <source>Earlier quality about {0} on the IJG scale ({1} estimated steps match).</source>
+        <translation>Qualité antérieure d’environ {0} sur l’échelle IJG ({1} pas estimés concordent).</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="403"/>
+        <source>{0} of {1} × {2} px: frame aspect {3} against the picture&apos;s {4} ({5}), mean difference {6}.</source>
+        <translation>{0} de {1} × {2} px : proportions du cadre {3} contre {4} pour l’image ({5}), écart moyen {6}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="414"/>
+        <source>Content: perceptual hash distance {0} of 64, mean grey difference {1} (levels 0–255): {2}.</source>
+        <translation>Contenu : distance de hachage perceptuel {0} sur 64, écart moyen de gris {1} (niveaux 0–255) : {2}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="428"/>
+        <source>%n steps recorded in the file&apos;s XMP</source>
+        <translation>
+            <numerusform>%n étape consignée dans le XMP du fichier</numerusform>
+            <numerusform>%n étapes consignées dans le XMP du fichier</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="431"/>
+        <source>Software named: {0}</source>
+        <translation>Logiciels nommés : {0}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="436"/>
+        <source>%n more steps, kept in the case</source>
+        <translation>
+            <numerusform>%n étape de plus, conservée dans le dossier</numerusform>
+            <numerusform>%n étapes de plus, conservées dans le dossier</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/derived_words.py" line="13"/>
+        <source>Error level analysis</source>
+        <comment>image forensics method</comment>
+        <translation>Analyse du niveau d’erreur (ELA)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/derived_words.py" line="14"/>
+        <source>JPEG quantisation tables</source>
+        <comment>image forensics method</comment>
+        <translation>Tables de quantification JPEG</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/derived_words.py" line="15"/>
+        <source>Double JPEG compression</source>
+        <comment>image forensics method</comment>
+        <translation>Double compression JPEG</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/derived_words.py" line="16"/>
+        <source>Embedded thumbnail</source>
+        <comment>image forensics method</comment>
+        <translation>Vignette intégrée</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/derived_words.py" line="17"/>
+        <source>Noise residual</source>
+        <comment>image forensics method</comment>
+        <translation>Résidu de bruit</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/derived_words.py" line="18"/>
+        <source>XMP edit history</source>
+        <comment>image forensics method</comment>
+        <translation>Historique des modifications XMP</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/derived_words.py" line="25"/>
+        <location filename="../../src/casedesk/report/derived_words.py" line="34"/>
+        <source>Arabic</source>
+        <comment>language</comment>
+        <translation>arabe</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/derived_words.py" line="26"/>
+        <location filename="../../src/casedesk/report/derived_words.py" line="35"/>
+        <source>French</source>
+        <comment>language</comment>
+        <translation>français</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/derived_words.py" line="27"/>
+        <location filename="../../src/casedesk/report/derived_words.py" line="36"/>
+        <source>English</source>
+        <comment>language</comment>
+        <translation>anglais</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/derived_words.py" line="37"/>
+        <source>Spanish</source>
+        <comment>language</comment>
+        <translation>espagnol</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/derived_words.py" line="44"/>
+        <source>matches</source>
+        <comment>thumbnail against picture</comment>
+        <translation>concorde</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/derived_words.py" line="46"/>
+        <source>differs</source>
+        <comment>thumbnail against picture</comment>
+        <translation>diffère</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/derived_words.py" line="52"/>
+        <source>luminance</source>
+        <comment>JPEG quantisation table</comment>
+        <translation>luminance</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/derived_words.py" line="53"/>
+        <source>chrominance</source>
+        <comment>JPEG quantisation table</comment>
+        <translation>chrominance</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/derived_words.py" line="59"/>
+        <source>EXIF preview</source>
+        <comment>where a thumbnail is stored</comment>
+        <translation>Aperçu EXIF</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/derived_words.py" line="60"/>
+        <source>HEIF thumbnail</source>
+        <comment>where a thumbnail is stored</comment>
+        <translation>Vignette HEIF</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/report/export.py" line="76"/>
@@ -1193,11 +1572,6 @@
     </message>
     <message>
         <location filename="../../src/casedesk/report/sections.py" line="405"/>
-        <source>Note</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/report/sections.py" line="405"/>
         <source>Recorded</source>
         <translation>Enregistré</translation>
     </message>
@@ -1226,11 +1600,6 @@
         <source>{0}, {1}</source>
         <comment>who recorded a check, and when</comment>
         <translation>{0}, {1}</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/report/sections.py" line="449"/>
-        <source>Time</source>
-        <translation>Date</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/report/sections.py" line="450"/>
