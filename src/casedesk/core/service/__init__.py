@@ -20,8 +20,8 @@ from casedesk.core.service.cases import CasesAPI
 from casedesk.core.service.checklists import ChecklistsAPI
 from casedesk.core.service.claims import ClaimsAPI
 from casedesk.core.service.evidence import EvidenceAPI
-from casedesk.core.service.forensics import ForensicsAPI
 from casedesk.core.service.exchange import CaseRecords, ExchangeAPI, ImportPlan, LocalRecords, OriginalInfo
+from casedesk.core.service.forensics import ForensicsAPI
 from casedesk.core.service.intake import IntakeAPI
 from casedesk.core.service.integrity import IntegrityAPI
 from casedesk.core.service.lookup import LookupAPI
