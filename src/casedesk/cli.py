@@ -265,6 +265,7 @@ def cmd_case(svc: CaseService, args: argparse.Namespace, out: TextIO) -> int:
                 item["provenance"] = to_jsonable(
                     {"c2pa": found.c2pa, "signatures": found.signatures, "wacz": found.wacz}
                 )
+            shown["annotations"] = to_jsonable(svc.case_annotations(view.id))
             print_json(shown, out)
         else:
             _print_case(view, out)

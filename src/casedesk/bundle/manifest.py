@@ -17,7 +17,9 @@ always written back as the current format.
 
 Format 4 added related-case links. Format 5 added ``carried_custody``: the remote entries the
 case's merges took in, each once (see :mod:`casedesk.core.merged`); a merge entry of format 5 lists
-headers only, so an older reader could not check it and refuses the format.
+headers only, so an older reader could not check it and refuses the format. Format 6 added
+``annotations``, the drawings kept beside items' originals (see :mod:`casedesk.bundle.annotation_records`):
+an older reader would drop them, so it refuses the format.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
 
+from casedesk.bundle.annotation_records import ANNOTATIONS
 from casedesk.bundle.errors import BundleError
 from casedesk.bundle.schema import (
     CARRIED,
@@ -60,7 +63,7 @@ from casedesk.core.timeutil import iso_utc, parse_iso
 from casedesk.i18n import Message, as_message, msg
 
 FORMAT = "casedesk-bundle"
-VERSION = 5  # 5: remote entries taken in by merges travel once each
+VERSION = 6  # 6: annotations (drawings on items) travel
 HISTORY_SINCE = 3  # the format that added the case's history
 MANIFEST_NAME = "manifest.json"
 ORIGINALS_PREFIX = "originals/"
@@ -322,6 +325,7 @@ def check_references(manifest: Manifest) -> None:
     _refers(manifest, CLAIM_SOURCES, "claim_id", claim_ids, _CLAIM)
     _refers(manifest, CLAIM_SOURCES, "source_id", source_ids, _SOURCE)
     _refers(manifest, CHECKLIST, "evidence_id", evidence_ids, _EVIDENCE)
+    _refers(manifest, ANNOTATIONS, "evidence_id", evidence_ids, _EVIDENCE)
     scopes = [(r.data["evidence_id"], r.data["key"]) for r in manifest.table(CHECKLIST)]
     if len(scopes) != len(set(scopes)):
         raise BundleError(msg("Invalid manifest: a checklist step appears twice for the same scope."))

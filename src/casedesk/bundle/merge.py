@@ -31,6 +31,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from casedesk.bundle.annotation_records import ANNOTATIONS
 from casedesk.bundle.errors import BundleError
 from casedesk.bundle.manifest import Manifest
 from casedesk.bundle.schema import (
@@ -218,6 +219,7 @@ def _drop_dangling(plan: Plan, local: dict[str, Rows]) -> None:
         CLAIM_EVIDENCE.key: (("claim_id", CLAIMS.key), ("evidence_id", EVIDENCE.key)),
         CLAIM_SOURCES.key: (("claim_id", CLAIMS.key), ("source_id", SOURCES.key)),
         CHECKLIST.key: (("evidence_id", EVIDENCE.key),),
+        ANNOTATIONS.key: (("evidence_id", EVIDENCE.key),),
     }
     scopes = {(item["evidence_id"], item["key"]) for item in local[CHECKLIST.key].values()}
     for key, fields in refs.items():

@@ -19,6 +19,7 @@ from datetime import datetime
 from enum import Enum
 from typing import Any
 
+from casedesk.bundle.annotation_records import ANNOTATIONS
 from casedesk.bundle.errors import BundleError
 from casedesk.bundle.fields import BOOL as BOOL
 from casedesk.bundle.fields import FLOAT as FLOAT
@@ -247,6 +248,7 @@ ROW_TABLES: tuple[TableSpec, ...] = (
     CLAIM_EVIDENCE,
     CLAIM_SOURCES,
     CHECKLIST,
+    ANNOTATIONS,
 )
 
 # Local changes to these fields never count as conflicts: they move with every edit.

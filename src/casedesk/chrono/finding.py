@@ -3,8 +3,9 @@
 The search is casedesk.geo's reverse shadow search at the chosen place, run one local day at a time
 so that a long date range reports progress and can be cancelled. The note written into the item's
 "Chronolocated" checklist step states the inputs, the assumptions and the method, lists the
-windows in UTC and in the place's local time, and ends with the drawing and inputs as JSON in a
-fenced block, so a later reader (or CaseDesk) can redraw and re-check it.
+windows in UTC and in the place's local time. The drawing itself is kept as an annotation beside
+the still (:mod:`.annotation`) and the note names it; a note written before annotations existed
+ends with the drawing and inputs as JSON in a fenced block, still read back by :func:`latest_drawing`.
 """
 
 from __future__ import annotations
@@ -223,9 +224,13 @@ def _iso(moment: datetime) -> str:
     return moment.astimezone(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
 
 
-def note_text(result: ChronoResult, language: str = "en") -> str:
-    """The block written into the note: the sentences in ``language``, then the JSON record."""
+def note_text(result: ChronoResult, language: str = "en", annotation_id: str | None = None) -> str:
+    """The block written into the note: the sentences in ``language``; then, when an annotation keeps
+    the drawing beside the still (``annotation_id``), a sentence naming it, else the JSON record."""
     sentences = "\n".join(translate(line, language) for line in note_lines(result))
+    if annotation_id is not None:
+        kept = msg("The drawing is kept beside the original as annotation {id}.", id=annotation_id)
+        return f"{sentences}\n{translate(kept, language)}"
     record = json.dumps(result_record(result), ensure_ascii=False)  # one paragraph: wraps in a report
     return f"{sentences}\n```json\n{record}\n```"
 

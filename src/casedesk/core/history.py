@@ -26,6 +26,7 @@ from sqlalchemy.pool import StaticPool
 from casedesk.core.columns import PartialTimeType, UTCDateTime
 from casedesk.core.errors import UsageError
 from casedesk.core.models import (
+    Annotation,
     Base,
     Case,
     CaseLink,
@@ -57,6 +58,7 @@ VERSIONED: tuple[type[Base], ...] = (
     ClaimEvidence,
     ClaimSource,
     ChecklistItem,
+    Annotation,
 )
 _BY_TABLE = {model.__tablename__: model for model in VERSIONED}
 _PENDING = "casedesk_history_pending"

@@ -75,7 +75,14 @@ class ObjectKind(StrEnum):
     PLACE = "place"
     EVENT = "timeline_event"
     NOTE = "note"
+    ANNOTATION = "annotation"
     BUNDLE = "bundle"
+
+
+class AnnotationKind(StrEnum):
+    """What an annotation drawn on an item is for (the ``annotation.kind`` column)."""
+
+    SHADOW = "shadow"  # a vertical object and its shadow, for chronolocation (casedesk.chrono)
 
 
 class EvidenceFlag(StrEnum):
@@ -118,6 +125,7 @@ CHOICE_WORDS: dict[str, Message] = {
     "claim status": msg("claim status", "fragment: a kind of choice"),
     "checklist state": msg("checklist state", "fragment: a kind of choice"),
     "stance": msg("stance", "fragment: a kind of choice"),
+    "annotation kind": msg("annotation kind", "fragment: a kind of choice"),
 }
 
 

@@ -15,6 +15,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
 from casedesk.core.views import ChecklistProgress, CheckView, EvidenceView
+from casedesk.report.annotation_block import annotation_flowables
 from casedesk.report.blocks import Block, Cell, Grid, Placed, Stack, TextBlock
 from casedesk.report.context import ReportContext, withheld_reason
 from casedesk.report.derived_blocks import derived_flowables
@@ -140,6 +141,7 @@ def entry(ctx: ReportContext, ev: EvidenceView, checks: list[CheckView]) -> list
         out.append(TextBlock(ev.transcript, s.body))
     out += derived_flowables(ctx, ev)  # text in the picture, machine transcript, forensics findings
     out += _checks(ctx, checks, with_notes=True)
+    out += annotation_flowables(ctx, ev)  # the chronolocation drawn over the still (annotations)
     out.append(Spacer(1, 4 * mm))
     return out
 

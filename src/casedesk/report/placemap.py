@@ -24,7 +24,8 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import CondPageBreak, Flowable, Spacer
 
-from casedesk.basemap import precision_radius_m, world_atlas
+from casedesk.basemap import world_atlas
+from casedesk.basemap.country_names import names_in_view
 from casedesk.basemap.mercator import (
     EARTH_CIRCUMFERENCE_M,
     clamp_latitude,
@@ -32,9 +33,9 @@ from casedesk.basemap.mercator import (
     metres_to_world,
     to_world,
 )
-from casedesk.core.views import PlaceView
 from casedesk.report.blocks import Block, TextBlock, TextStyle, draw_line, set_lines
-from casedesk.report.context import PAGE, ReportContext
+from casedesk.report.context import ReportContext
+from casedesk.report.placemap_content import MapContent, MapPlace, MapPoint, map_content, numbered_places
 from casedesk.report.writer import num, rgb
 
 MIN_SPAN_M = 60_000.0  # a single place is shown with about this much country around it
@@ -51,61 +52,7 @@ CIRCLE = colors.HexColor("#c0392b")
 EVIDENCE = colors.HexColor("#1f5fa8")
 WHITE = colors.white
 INK = colors.HexColor("#1b1f24")
-
-
-# -- what is drawn -------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class MapPlace:
-    number: int  # its row in the Places table
-    lon: float
-    lat: float
-    radius_m: float | None  # its precision as a distance, None when the text says none
-
-
-@dataclass(frozen=True, slots=True)
-class MapPoint:
-    lon: float
-    lat: float
-
-
-@dataclass(frozen=True, slots=True)
-class MapContent:
-    places: tuple[MapPlace, ...]
-    evidence: tuple[MapPoint, ...]  # GPS positions of the items shown in the report
-    withheld: int = 0  # items with a GPS position that the export withholds
-
-    @property
-    def empty(self) -> bool:
-        return not self.places and not self.evidence
-
-
-def numbered_places(places: Sequence[PlaceView]) -> list[tuple[int, PlaceView]]:
-    """The places with their numbers in the Places table (from 1, in the table's order)."""
-    return list(enumerate(places, start=1))
-
-
-def map_content(ctx: ReportContext) -> MapContent:
-    """The places with coordinates and the GPS positions of the items the report shows."""
-    places = tuple(
-        MapPlace(number, place.lon, place.lat, precision_radius_m(place.precision))
-        for number, place in numbered_places(ctx.case.places)
-        if place.lat is not None and place.lon is not None
-    )
-    evidence: list[MapPoint] = []
-    withheld = 0
-    offset = 0
-    while page := ctx.reader.evidence_page(offset, PAGE):
-        offset += len(page)
-        for item in page:
-            if item.gps is None:
-                continue
-            if ctx.options.withheld(item):
-                withheld += 1
-            else:
-                evidence.append(MapPoint(item.gps.lon, item.gps.lat))
-    return MapContent(places, tuple(evidence), withheld)
+COUNTRY = colors.HexColor("#7a6e60")
 
 
 # -- the view --------------------------------------------------------------------------------------
@@ -197,6 +144,8 @@ class MapLook:
     label: TextStyle  # place numbers
     small: TextStyle  # attribution, scale, north
     rtl: bool
+    country: TextStyle | None = None  # country names (None: none written)
+    language: str = "en"  # of the country names (CLDR's, see casedesk.basemap.country_names)
 
 
 def _path(points: Iterable[tuple[float, float]], close: bool) -> str:
@@ -252,6 +201,7 @@ class PlaceMap(Flowable):  # type: ignore[misc]  # ReportLab ships no type hints
         canv.clipPath(clip, stroke=0, fill=0)
         canv.addLiteral(f"{rgb(SEA, 'rg')} 0 0 {num(view.width)} {num(view.height)} re f")
         self._basemap(canv, view)
+        self._country_names(canv, view)
         self._circles(canv, view)
         placed = self._places(canv, view)
         self._evidence(canv, view)  # over the place markers: a photo taken at a place stays visible
@@ -290,6 +240,26 @@ class PlaceMap(Flowable):  # type: ignore[misc]  # ReportLab ships no type hints
             if strokes:
                 canv.addLiteral(f"{rgb(colour, 'RG')} {num(width)} w {dash} 1 j " + " ".join(strokes) + " S")
         canv.addLiteral("[] 0 d")
+
+    def _country_names(self, canv: Canvas, view: View) -> None:
+        """Each country's name inside its part of the view, where it fits, clear of the markers."""
+        style = self.look.country
+        if style is None:
+            return
+        points: list[MapPlace | MapPoint] = [*self.content.places, *self.content.evidence]
+        marks = [view.page(p.lon, p.lat) for p in points]
+        found = names_in_view(
+            world_atlas().countries,
+            self.look.language,
+            view.page,
+            (0.0, 0.0, view.width, view.height),
+            lambda name: (text_width(name, style), style.size),
+            [(x - 10, y - 8, x + 22, y + 16) for x, y in marks],  # a marker and its number
+        )
+        for name, where in found:
+            draw_line(
+                canv, name, where.x, where.y - style.size * 0.35, style, width=view.width, align="center"
+            )
 
     def _circles(self, canv: Canvas, view: View) -> None:
         scale = view.points_per_world()
@@ -456,12 +426,24 @@ def _map_flowables(ctx: ReportContext, content: MapContent) -> list[Flowable]:
         metres=ctx.tr("{0} m", "a distance on a map's scale bar"),
         decimal_mark=lang.decimal_mark("."),
     )
-    look = MapLook(label=_sized(s.cell_bold, 7.5), small=_sized(s.cell_small, 6.5), rtl=ctx.rtl)
-    caption = ctx.tr(
-        "Numbered markers are the places of the table below, each inside the circle its stated precision "
-        "describes; squares are evidence items positioned by their files' GPS metadata. Web Mercator, north "
-        "up; the scale holds at the map's centre."
+    look = MapLook(
+        label=_sized(s.cell_bold, 7.5),
+        small=_sized(s.cell_small, 6.5),
+        rtl=ctx.rtl,
+        country=replace(_sized(s.cell_small, 7.5), color=COUNTRY),
+        language=lang.code,
     )
+    if content.places:
+        caption = ctx.tr(
+            "Numbered markers are the places of the table below, each inside the circle its stated "
+            "precision describes; squares are evidence items positioned by their files' GPS metadata. Web "
+            "Mercator, north up; the scale holds at the map's centre."
+        )
+    else:
+        caption = ctx.tr(
+            "Squares are evidence items positioned by their files' GPS metadata; the case records no "
+            "place. Web Mercator, north up; the scale holds at the map's centre."
+        )
     out: list[Flowable] = [PlaceMap(content, words, look), Spacer(1, 1.5 * mm), TextBlock(caption, s.small)]
     if content.withheld:
         out.append(
@@ -488,5 +470,6 @@ __all__ = [
     "fit_view",
     "map_content",
     "nice_length",
+    "numbered_places",
     "with_place_map",
 ]

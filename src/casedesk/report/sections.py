@@ -357,8 +357,9 @@ def timeline(ctx: ReportContext) -> list[Flowable]:
 def places(ctx: ReportContext) -> list[Flowable]:
     s, case, lang = ctx.styles, ctx.case, ctx.lang
     out = section_heading(s, section_title(lang, "places"))
-    if not case.places:
-        return [*out, TextBlock(ctx.tr("No places recorded."), s.body)]
+    if not case.places:  # the items' GPS positions are still mapped; the caption says no place
+        mapped = with_place_map(ctx, out)
+        return mapped if len(mapped) > len(out) else [*out, TextBlock(ctx.tr("No places recorded."), s.body)]
     out = with_place_map(ctx, out)
     out.append(TextBlock(ctx.tr("Coordinates are WGS 84 decimal degrees."), s.small))
     rows = [

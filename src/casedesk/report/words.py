@@ -87,6 +87,7 @@ def object_type(lang: Language, kind: str) -> str:
         "place": lang.tr("place", "custody entry's object type"),
         "timeline_event": lang.tr("timeline_event", "custody entry's object type"),
         "note": lang.tr("note", "custody entry's object type"),
+        "annotation": lang.tr("annotation", "custody entry's object type"),
         "bundle": lang.tr("bundle", "custody entry's object type"),
     }.get(kind, kind)
 
@@ -139,6 +140,10 @@ def _actions(lang: Language) -> dict[str, str]:
         "note_edit": lang.tr("note_edit", "custody action"),
         "note_remove": lang.tr("note_remove", "custody action"),
         "note_restore": lang.tr("note_restore", "custody action"),
+        "annotation_add": lang.tr("annotation_add", "custody action"),
+        "annotation_edit": lang.tr("annotation_edit", "custody action"),
+        "annotation_remove": lang.tr("annotation_remove", "custody action"),
+        "annotation_restore": lang.tr("annotation_restore", "custody action"),
         "export_pdf": lang.tr("export_pdf", "custody action"),
         "bundle_export": lang.tr("bundle_export", "custody action"),
         "bundle_import": lang.tr("bundle_import", "custody action"),

@@ -90,26 +90,45 @@ def test_the_demo_photo_is_chronolocated_and_the_result_kept(qtbot, pane, svc, c
     assert "Chronolocation by shadow" in check.note
     assert "time zone Africa/Algiers" in check.note
     assert "UTC (local 2025-03-14 " in check.note
-    record = latest_record(check.note)
-    assert record is not None
-    assert record["evidence_sha256"] == item.sha256
-    assert record["place"]["from_gps"] is True
-    assert set(record["drawing"]) >= set(STEPS)
+    # The drawing is an annotation beside the original; the note names it and holds no JSON.
+    (drawn,) = svc.list_annotations(item.id)
+    assert drawn.kind == "shadow" and (drawn.width, drawn.height) == found.request.picture_size
+    assert f"annotation {drawn.id}" in check.note and latest_record(check.note) is None
+    assert drawn.body["evidence_sha256"] == item.sha256
+    assert drawn.body["place"]["from_gps"] is True
+    assert set(drawn.body["drawing"]) >= set(STEPS)
+    assert abs(drawn.body["shadow_bearing"] - found.measure.bearing) < 0.01
     after = svc.custody_log(case_id)
-    assert len(after) == len(before) + 1
+    assert [e.action for e in after[len(before) :]] == ["annotation_add", "checklist_change"]
+    assert after[-2].object_id == drawn.id and after[-2].details["evidence_id"] == item.id
     entry = after[-1]
-    assert entry.action == "checklist_change" and entry.object_id == check.id
-    assert entry.details["key"] == "ev_chronolocation"
+    assert entry.object_id == check.id and entry.details["key"] == "ev_chronolocation"
     # The viewer's checklist tab shows the note too.
     qtbot.waitUntil(lambda: any("Chronolocation by shadow" in c.note for c in pane.viewer.checklist.items))
     dialog.close()
 
-    # Opened again, the dialog shows the drawing that was saved.
+    # Opened again, the dialog shows the drawing that was saved, for editing.
     again = open_dialog(qtbot, pane, item)
     assert again.canvas.complete()
-    drawn = again.canvas.drawing(again.bearing.value())
-    assert drawn is not None
-    assert abs(drawn.base.x - found.request.drawing.base.x) < 0.2
+    drawn_again = again.canvas.drawing(again.bearing.value())
+    assert drawn_again is not None
+    assert abs(drawn_again.base.x - found.request.drawing.base.x) < 0.2
+    click_on_picture(qtbot, again, "tip", 760, 600)  # the tip moved: the shadow points elsewhere
+    again.tolerance.setValue(10.0)
+    qtbot.mouseClick(again.find_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: again.found is not None, timeout=30000)
+    qtbot.mouseClick(again.save_button, Qt.MouseButton.LeftButton)
+    assert again.saved
+    (edited,) = svc.list_annotations(item.id)  # the same annotation, edited
+    tip_x, tip_y = edited.body["drawing"]["tip"]
+    assert edited.id == drawn.id and abs(tip_x - 760) < 2 and abs(tip_y - 600) < 2  # clicked to the pixel
+    assert [e.action for e in svc.custody_log(case_id)[-2:]] == ["annotation_edit", "checklist_change"]
+
+    # One undo puts back both the drawing and the note.
+    pane.ops.undo_stack.undo()
+    assert svc.annotation(drawn.id).body == drawn.body
+    (check_now,) = [c for c in svc.checklist(case_id, item.id) if c.key == "ev_chronolocation"]
+    assert check_now.note == check.note
     again.close()
 
 

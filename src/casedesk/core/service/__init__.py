@@ -16,6 +16,7 @@ from pathlib import Path
 from casedesk.core.changes import Changes
 from casedesk.core.checklist import ChecklistTemplate, default_template
 from casedesk.core.errors import CaseDeskError
+from casedesk.core.service.annotations import AnnotationsAPI
 from casedesk.core.service.cases import CasesAPI
 from casedesk.core.service.checklists import ChecklistsAPI
 from casedesk.core.service.claims import ClaimsAPI
@@ -46,6 +47,7 @@ class CaseService(
     SpeechAPI,
     ForensicsAPI,
     EvidenceAPI,
+    AnnotationsAPI,
     SourcesAPI,
     ClaimsAPI,
     ChecklistsAPI,

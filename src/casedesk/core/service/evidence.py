@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from casedesk.core.changes import Changes
 from casedesk.core.columns import PHASH_BANDS, phash_bands
 from casedesk.core.errors import UsageError
-from casedesk.core.models import Blob, ChecklistItem, ClaimEvidence, Evidence
+from casedesk.core.models import Annotation, Blob, ChecklistItem, ClaimEvidence, Evidence
 from casedesk.core.service.base import ServiceBase, Unit, get
 from casedesk.core.service.reader import evidence_page, evidence_views
 from casedesk.core.timeutil import utcnow
@@ -130,6 +130,8 @@ class EvidenceAPI(ServiceBase):
                 s.delete(item)
             for link in s.scalars(select(ClaimEvidence).where(ClaimEvidence.evidence_id == ev.id)):
                 s.delete(link)
+            for drawing in s.scalars(select(Annotation).where(Annotation.evidence_id == ev.id)):
+                s.delete(drawing)  # drawn on the item: nothing left to draw on
             s.flush()  # the rows citing the item go first: the ORM knows no order between them
             s.delete(ev)
             s.flush()
@@ -143,7 +145,7 @@ class EvidenceAPI(ServiceBase):
                 "evidence_purge",
                 ObjectKind.EVIDENCE,
                 evidence_id,
-                touches=[(ObjectKind.CHECK, None), (ObjectKind.CLAIM, None)],
+                touches=[(ObjectKind.CHECK, None), (ObjectKind.CLAIM, None), (ObjectKind.ANNOTATION, None)],
                 sha256=sha,
                 reason=reason,
                 original_removed=not still_used,

@@ -70,6 +70,7 @@ IMPORT_TABLES = frozenset(
         "claim_evidence",
         "claim_source",
         "checklist_item",
+        "annotation",
     }
 )
 # The tables a case's history holds versions of, and the fields of one version as it crosses.
@@ -87,6 +88,7 @@ _TOUCHES: dict[str, tuple[tuple[ObjectKind, str], ...]] = {
     "claim_evidence": ((ObjectKind.CLAIM, "claim_id"), (ObjectKind.EVIDENCE, "evidence_id")),
     "claim_source": ((ObjectKind.CLAIM, "claim_id"), (ObjectKind.SOURCE, "source_id")),
     "checklist_item": ((ObjectKind.CHECK, "id"),),
+    "annotation": ((ObjectKind.ANNOTATION, "id"), (ObjectKind.EVIDENCE, "evidence_id")),
 }
 
 

@@ -3,9 +3,10 @@
 The investigator places five points on the picture (see :mod:`.canvas`), types the reference's
 bearing, chooses the place (one of the case's, or the item's own GPS position) and the dates (the
 item's recorded date at that place, or a range); the search runs on the work pool, a day at a time,
-with a progress dialog for long ranges. Saving appends the result, its inputs, the method and the
-drawing (as JSON) to the item's "Chronolocated" checklist note through the checklist API, which
-logs the change in the custody log and can be undone like any edit.
+with a progress dialog for long ranges. Saving keeps the drawing as an annotation beside the still
+(kind "shadow": added the first time, edited after that) and appends the result, its inputs and the
+method to the item's "Chronolocated" checklist note; both are logged in the custody log and undone
+together, as one edit. Opened again, the dialog shows the saved drawing for editing.
 """
 
 from __future__ import annotations
@@ -46,9 +47,12 @@ from casedesk.chrono import (
     note_text,
     with_result,
 )
+from casedesk.chrono.annotation import KIND, annotation_body, annotation_label, drawing_of
 from casedesk.chrono.finding import latest_drawing
+from casedesk.core.changes import Changes
 from casedesk.core.errors import CaseDeskError
 from casedesk.core.service import CaseService
+from casedesk.core.service.annotations import AnnotationView
 from casedesk.core.views import CheckView, EvidenceView, PlaceView
 from casedesk.geo import zone_at
 from casedesk.ui.case_fields import coordinates
@@ -60,6 +64,9 @@ from casedesk.ui.tasks import TaskHandle, run_read, run_task
 
 CHECK_KEY = "ev_chronolocation"
 RATIO_TOLERANCE = 0.25
+# Reason the custody log records when a saved drawing is undone. Not translated: the log keeps one
+# language for its own words (as the Evidence pane's undo of a link).
+UNDONE = "Undo of a saved chronolocation"
 
 
 @dataclass(frozen=True)
@@ -68,12 +75,14 @@ class DialogData:
 
     places: list[PlaceView]  # in force, with coordinates
     check: CheckView | None  # the item's "Chronolocated" step, if its checklist has one
+    drawn: AnnotationView | None = None  # the shadow drawing last saved on the item
 
 
 def read_dialog_data(svc: CaseService, view: EvidenceView) -> DialogData:
     places = [p for p in svc.list_places(view.case_id) if p.lat is not None and p.lon is not None]
     check = next((c for c in svc.checklist(view.case_id, view.id) if c.key == CHECK_KEY), None)
-    return DialogData(places, check)
+    drawn = svc.list_annotations(view.id, kind=KIND)
+    return DialogData(places, check, drawn[-1] if drawn else None)
 
 
 class ChronoDialog(QDialog):
@@ -282,7 +291,10 @@ class ChronoDialog(QDialog):
         self._default_dates()
         if data.check is None:
             self.save_button.setToolTip(self.tr("This item's checklist has no Chronolocated step"))
-        elif (stored := latest_drawing(data.check.note)) is not None:
+        stored = drawing_of(data.drawn.body) if data.drawn is not None else None
+        if stored is None and data.check is not None:
+            stored = latest_drawing(data.check.note)  # saved before drawings were annotations
+        if stored is not None:
             self.bearing.setValue(stored.reference_bearing)
             self.canvas.set_drawing(stored)
         self._update_buttons()
@@ -435,20 +447,51 @@ class ChronoDialog(QDialog):
         self._update_buttons()
 
     def save(self) -> None:
-        """Append the result to the Chronolocated step's note (one custody entry, undoable)."""
+        """Keep the drawing as the item's shadow annotation and append the result to the Chronolocated
+        step's note: one edit on the undo stack, each write with its custody entry."""
         if self.found is None or self.data is None or self.data.check is None:
             return
-        check_id = self.data.check.id
-        current = next(
-            (c for c in self.svc.checklist(self.view.case_id, self.view.id) if c.id == check_id), None
-        )
-        before = current.note if current is not None else self.data.check.note
-        note = with_result(before, note_text(self.found, current_language()))
-        if self.edits.set_check(self, check_id, note=note) is None:
+        found, check_id, drawn = self.found, self.data.check.id, self.data.drawn
+        svc, view, language = self.svc, self.view, current_language()
+        body, label = annotation_body(found), annotation_label(found)
+        width, height = found.request.picture_size
+
+        def write() -> Changes:
+            if drawn is None:
+                kept = svc.add_annotation(view.id, KIND, body, width=width, height=height, label=label)
+                annotation_id = kept.id
+            else:
+                kept = svc.update_annotation(drawn.id, body=body, label=label, width=width, height=height)
+                annotation_id = drawn.id
+            current = next((c for c in svc.checklist(view.case_id, view.id) if c.id == check_id), None)
+            before = current.note if current is not None else ""
+            note = with_result(before, note_text(found, language, annotation_id))
+            return kept | svc.set_check(check_id, note=note)
+
+        def undo(done: Changes) -> Changes:
+            note = done.before.get(check_id, {}).get("note")
+            put_back = svc.set_check(check_id, note=str(note)) if isinstance(note, str) else Changes()
+            if drawn is None:
+                return put_back | svc.remove_annotation(done.created[0], UNDONE)
+            old = done.before.get(drawn.id, {})
+            old_body = old.get("body")
+            return put_back | svc.update_annotation(
+                drawn.id,
+                body=dict(old_body) if isinstance(old_body, dict) else None,
+                label=str(old["label"]) if isinstance(old.get("label"), str) else None,
+            )
+
+        done = self.edits.ops.run(self, self.tr("Save a chronolocation"), write, undo)
+        if done is None:
             return  # the error has been shown
+        if drawn is None and done.created:
+            self.data = DialogData(self.data.places, self.data.check, svc.annotation(done.created[0]))
         self.saved = True
         self.status.setText(
-            self.tr("Saved in the item's Chronolocated note, and recorded in the custody log.")
+            self.tr(
+                "Saved: the drawing beside the original, the result in the item's Chronolocated note; "
+                "both recorded in the custody log."
+            )
         )
         self._update_buttons()
 

@@ -1,5 +1,6 @@
 """Country names on the built-in basemap, written where a country is wide enough on screen to hold its
-name (Natural Earth's names, in English: the data carries no other language)."""
+name, in the interface's language (CLDR's names, see casedesk.basemap.country_names; Qt shapes
+Arabic and lays it out right to left)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,8 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QStyleOptionGraphicsItem, QWidget
 
+from casedesk.basemap.country_names import local_name
+from casedesk.ui.i18n import current_language
 from casedesk.ui.map.markers import halo_text
 from casedesk.ui.map.world import BasemapPaths
 
@@ -17,6 +20,7 @@ NAME_COLOUR = QColor(110, 100, 90)
 class CountryLabel(QGraphicsItem):
     def __init__(self, name: str, at: QPointF, width: float) -> None:
         super().__init__()
+        self.name = name
         font = QFont()
         font.setPointSizeF(max(7.5, font.pointSizeF() * 0.85))
         font.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 108)
@@ -50,11 +54,13 @@ class CountryLabels:
         self.scene = scene
         self.labels: list[CountryLabel] = []
 
-    def show(self, paths: BasemapPaths) -> None:
+    def show(self, paths: BasemapPaths, language: str | None = None) -> None:
+        language = language or current_language()
         for country in paths.countries:
             if not country.name:
                 continue
-            label = CountryLabel(country.name, country.label_at, country.label_room)
+            name = local_name(country.iso_numeric, country.name, language)
+            label = CountryLabel(name, country.label_at, country.label_room)
             label.setVisible(False)
             self.scene.addItem(label)
             self.labels.append(label)

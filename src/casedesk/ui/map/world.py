@@ -40,10 +40,11 @@ def world_rect() -> QRectF:
 
 @dataclass(frozen=True, slots=True)
 class CountryShape:
-    name: str
+    name: str  # Natural Earth's, in English
     path: QPainterPath
     label_at: QPointF  # the middle of its largest part, where its name is written
     label_room: float  # the width of that part, in scene units
+    iso_numeric: str = ""  # ISO 3166-1 numeric code, to name it in the interface's language
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,7 +79,7 @@ def build_basemap(atlas: Atlas | None = None) -> BasemapPaths:
                 and outer.width() * outer.height() > largest.width() * largest.height()
             ):
                 largest = outer
-        countries.append(CountryShape(country.name, path, largest.center(), largest.width()))
+        countries.append(CountryShape(country.name, path, largest.center(), largest.width(), country.id))
     land = QPainterPath()
     land.setFillRule(Qt.FillRule.OddEvenFill)  # lakes and enclaves are holes
     for polygon in atlas.land:
