@@ -109,3 +109,28 @@ def test_cancel_all_finishes_work_still_queued_and_waits_for_the_rest(qtbot) -> 
     assert queued.done and queued not in running_tasks()  # ... and is not left "running" forever
     assert all(h._worker_done.is_set() for h in running)
     assert pool(Pool.READ).activeThreadCount() == 0
+
+
+def test_a_view_closed_while_its_read_runs_gets_no_callback(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QLabel
+
+    from casedesk.ui.tasks import run_read
+
+    label = QLabel()
+    release = threading.Event()
+    delivered: list[str] = []
+
+    def read() -> str:
+        release.wait(5)
+        return "rows"
+
+    def show(rows: str) -> None:
+        delivered.append(rows)
+        label.setText(rows)  # would raise: the label's C++ object is gone
+
+    handle = run_read(label, read, show)
+    label.deleteLater()
+    qtbot.waitUntil(lambda: handle.widget is None, timeout=5000)
+    release.set()
+    assert handle.wait(5000)
+    assert handle.result == "rows" and delivered == []  # the work finished; nothing touched the label

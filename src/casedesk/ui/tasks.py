@@ -73,6 +73,9 @@ class TaskHandle(QObject, Generic[T]):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._show_dialog)
+        self._orphaned = False  # the widget the task works for was destroyed before it finished
+        if parent is not None:
+            parent.destroyed.connect(self._parent_destroyed)
 
     # -- worker side -------------------------------------------------------------------------------
     def _report(self, done: int, total: int, message: ProgressText) -> None:
@@ -154,18 +157,26 @@ class TaskHandle(QObject, Generic[T]):
         _live.discard(self)
         self.deleteLater()
 
+    @Slot()
+    def _parent_destroyed(self) -> None:
+        # A view closed while its read ran: its callbacks would touch deleted widgets. The work
+        # itself goes on (a write finishes through the service); only the delivery is dropped.
+        self.widget = None
+        self._orphaned = True
+
     @Slot(object)
     def _on_finished(self, result: T) -> None:
         self.result = result
         self._finish()
-        self._on_done(result)
+        if not self._orphaned:
+            self._on_done(result)
 
     @Slot(object)
     def _on_failed(self, exc: BaseException) -> None:
         self.error = exc
         self._finish()
         show_error(self.widget, exc, self.title)
-        if self._on_error is not None:
+        if self._on_error is not None and not self._orphaned:
             self._on_error(exc)
 
 
