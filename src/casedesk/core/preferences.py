@@ -38,6 +38,9 @@ class Preferences:
     thumbnail_size: int = 160
     blur_graphic: bool = True
     language: str = ""  # UI language code; empty: the system's
+    ocr_at_ingest: bool = False  # recognise the text in stills as they are added (in the background)
+    ocr_languages: str = "ara+fra+eng"  # Tesseract's codes, the first sets the reading order
+    speech_model: str = ""  # content hash of the speech model the GUI offers first; empty: the only one
 
     def investigator_name(self) -> str:
         return os.environ.get("CASEDESK_INVESTIGATOR") or self.investigator or os_user()

@@ -194,7 +194,7 @@ class MainWindow(QMainWindow):
         return workflows.open_demo(self, self.ops, self.open_case)
 
     def edit_preferences(self) -> None:
-        dialog = PreferencesDialog(self.prefs, self.svc.workspace_root, self)
+        dialog = PreferencesDialog(self.prefs, self.svc.workspace_root, self, svc=self.svc)
         if not dialog.exec():
             return
         before = interface_language(self.prefs.language)

@@ -1,4 +1,5 @@
-"""Preferences: who is investigating, where the workspace lives, how evidence is shown."""
+"""Preferences: who is investigating, where the workspace lives, how evidence is shown, what is
+recognised in it (text in stills at ingest), and the workspace's speech models (Preferences ▸ Models)."""
 
 from __future__ import annotations
 
@@ -13,20 +14,34 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
     QWidget,
 )
 
 from casedesk.core.preferences import Preferences, default_workspace
+from casedesk.core.service import CaseService
 from casedesk.ui.dialogs import FormDialog, combo
 from casedesk.ui.i18n import language_choices, ltr
+from casedesk.ui.preferences_models import ModelsPage
 from casedesk.ui.signing import own_fingerprint
 from casedesk.ui.widgets import hint
+
+OCR_LANGUAGES = ("ara", "fra", "eng")  # Tesseract's codes, in the order offered (and joined)
 
 
 class PreferencesDialog(FormDialog):
     """Edits a copy of the preferences; ``apply_to`` writes the accepted values back."""
 
-    def __init__(self, prefs: Preferences, current_workspace: Path, parent: QWidget | None = None) -> None:
+    GENERAL, RECOGNITION, MODELS = range(3)
+
+    def __init__(
+        self,
+        prefs: Preferences,
+        current_workspace: Path,
+        parent: QWidget | None = None,
+        svc: CaseService | None = None,
+    ) -> None:
         super().__init__(self.tr("Preferences"), parent)
         self.investigator = QLineEdit(prefs.investigator)
         self.investigator.setPlaceholderText(prefs.investigator_name())
@@ -79,6 +94,72 @@ class PreferencesDialog(FormDialog):
             ),
         )
 
+        self._tabs(prefs, svc)
+
+    def _tabs(self, prefs: Preferences, svc: CaseService | None) -> None:
+        """The general form becomes the first tab; text recognition and the models follow."""
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.removeItem(self.form)
+        general = QWidget()
+        general.setLayout(self.form)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(general, self.tr("General"))
+        self.tabs.addTab(self._recognition_page(prefs), self.tr("Text recognition"))
+        self.models = ModelsPage(svc, prefs.speech_model)
+        self.tabs.addTab(self.models, self.tr("Models"))
+        layout.insertWidget(0, self.tabs, 1)
+        self.setMinimumWidth(640)
+
+    def _recognition_page(self, prefs: Preferences) -> QWidget:
+        page = QWidget()
+        self.ocr_at_ingest = QCheckBox(self.tr("Recognise text in stills when they are added"))
+        self.ocr_at_ingest.setObjectName("ocrAtIngest")
+        self.ocr_at_ingest.setChecked(prefs.ocr_at_ingest)
+        names = {"ara": self.tr("Arabic"), "fra": self.tr("French"), "eng": self.tr("English")}
+        chosen = {c.strip() for c in prefs.ocr_languages.split("+") if c.strip()} or set(OCR_LANGUAGES)
+        self.ocr_languages = {code: QCheckBox(names[code]) for code in OCR_LANGUAGES}
+        row = QHBoxLayout()
+        for code, box in self.ocr_languages.items():
+            box.setChecked(code in chosen)
+            box.toggled.connect(self._update_recognition)
+            row.addWidget(box)
+        row.addStretch(1)
+        form = QVBoxLayout(page)
+        form.addWidget(self.ocr_at_ingest)
+        form.addWidget(
+            hint(
+                self.tr(
+                    "After files are added or a still is taken from footage, CaseDesk reads the text in "
+                    "the new stills with Tesseract, in the background (it can be cancelled). The text is "
+                    "kept beside the original, searchable, and logged in the custody log."
+                )
+            )
+        )
+        form.addWidget(QLabel(self.tr("Languages to recognise")))
+        form.addLayout(row)
+        form.addWidget(
+            hint(
+                self.tr(
+                    "Each language needs Tesseract's language data installed (the Debian packages "
+                    "tesseract-ocr-ara, tesseract-ocr-fra, tesseract-ocr-eng)."
+                )
+            )
+        )
+        form.addStretch(1)
+        self.ocr_at_ingest.toggled.connect(self._update_recognition)
+        self._update_recognition()
+        return page
+
+    def _update_recognition(self) -> None:
+        on = self.ocr_at_ingest.isChecked()
+        for box in self.ocr_languages.values():
+            box.setEnabled(on)
+        self.ok_button_enabled(not on or bool(self.chosen_ocr_languages()))
+
+    def chosen_ocr_languages(self) -> str:
+        return "+".join(code for code, box in self.ocr_languages.items() if box.isChecked())
+
     def _browse(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Workspace folder"), self.workspace.text())
         if folder:
@@ -90,3 +171,6 @@ class PreferencesDialog(FormDialog):
         prefs.thumbnail_size = self.thumbnail_size.value()
         prefs.blur_graphic = self.blur_graphic.isChecked()
         prefs.language = str(self.language.currentData() or "")
+        prefs.ocr_at_ingest = self.ocr_at_ingest.isChecked()
+        prefs.ocr_languages = self.chosen_ocr_languages() or prefs.ocr_languages
+        prefs.speech_model = self.models.default_sha

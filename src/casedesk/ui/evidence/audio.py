@@ -1,4 +1,5 @@
-"""Audio notes: playback with a position slider and a transcript beside it; recording from a microphone."""
+"""Audio notes: playback with a position slider, the speech transcribed beside it (segments seek the
+player), the investigator's own notes; recording from a microphone."""
 
 from __future__ import annotations
 
@@ -24,12 +25,14 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QSlider,
     QStyle,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from casedesk.core.views import EvidenceView
 from casedesk.ui.evidence.labels import format_offset
+from casedesk.ui.evidence.speech_panel import TranscriptPanel
 from casedesk.ui.evidence.widgets import NotesEdit
 from casedesk.ui.i18n import isolate
 from casedesk.ui.icons import directional
@@ -60,6 +63,11 @@ class AudioPanel(QWidget):
         self.time_label = QLabel()
         self.transcript = NotesEdit()
         self.transcript.setPlaceholderText(self.tr("What is said, and your notes on it"))
+        self.speech = TranscriptPanel()
+        self.notes_tabs = QTabWidget()
+        self.notes_tabs.setDocumentMode(True)
+        self.notes_tabs.addTab(self.speech, self.tr("Transcribed speech"))
+        self.notes_tabs.addTab(self.transcript, self.tr("Transcript / notes"))
 
         controls = QHBoxLayout()
         controls.addWidget(self.play_button)
@@ -68,8 +76,7 @@ class AudioPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.waveform)
         layout.addLayout(controls)
-        layout.addWidget(QLabel(self.tr("Transcript / notes")))
-        layout.addWidget(self.transcript, 1)
+        layout.addWidget(self.notes_tabs, 1)
 
         self.play_button.clicked.connect(self.toggle_play)
         self.slider.sliderMoved.connect(self._seek)
@@ -77,6 +84,7 @@ class AudioPanel(QWidget):
         self.player.durationChanged.connect(self._on_duration)
         self.player.playbackStateChanged.connect(self._on_state)
         self.transcript.editingFinished.connect(self._on_transcript)
+        self.speech.seekRequested.connect(self.seek_to)
         self._waveform_image = QImage()
 
     def load_waveform(self, image: QImage) -> None:
@@ -95,6 +103,14 @@ class AudioPanel(QWidget):
         self._waveform_image = waveform
         self._show_waveform()
         self._update_time(0)
+        self.speech.load(view.id)
+
+    def seek_to(self, seconds: float) -> None:
+        """Move the player (and the slider) to ``seconds``: a transcript segment was chosen."""
+        ms = max(0, round(seconds * 1000))
+        self.slider.setValue(ms)
+        self._seek(ms)
+        self.speech.set_playhead(seconds)
 
     def toggle_play(self) -> None:
         if self.player.playbackState() == QMediaPlayer.PlaybackState.PlayingState:
@@ -128,6 +144,7 @@ class AudioPanel(QWidget):
         if not self.slider.isSliderDown():
             self.slider.setValue(ms)
         self._update_time(ms)
+        self.speech.set_playhead(ms / 1000)
 
     @Slot(int)
     def _on_duration(self, ms: int) -> None:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSlider,
+    QSplitter,
     QStyle,
     QVBoxLayout,
     QWidget,
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
 from casedesk.core.views import EvidenceView
 from casedesk.ui.evidence.imageview import hide_picture
 from casedesk.ui.evidence.labels import format_offset
+from casedesk.ui.evidence.speech_panel import TranscriptPanel
 from casedesk.ui.icons import directional
 
 DEFAULT_FPS = 25.0
@@ -124,10 +126,22 @@ class FootagePanel(QWidget):
         controls.addWidget(self.position_box)
         controls.addWidget(self.time_label)
         controls.addWidget(self.grab_button)
+        picture = QWidget()
+        picture_layout = QVBoxLayout(picture)
+        picture_layout.setContentsMargins(0, 0, 0, 0)
+        picture_layout.addWidget(self.view, 1)
+        picture_layout.addLayout(controls)
+        # The sound's transcript below the picture; its segments move the position box.
+        self.speech = TranscriptPanel()
+        self.split = QSplitter(Qt.Orientation.Vertical)
+        self.split.addWidget(picture)
+        self.split.addWidget(self.speech)
+        self.split.setStretchFactor(0, 3)
+        self.split.setStretchFactor(1, 2)
+        self.split.setChildrenCollapsible(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.view, 1)
-        layout.addLayout(controls)
+        layout.addWidget(self.split, 1)
 
         self.play_button.clicked.connect(self.toggle_play)
         self.back_button.clicked.connect(lambda: self.step(-1))
@@ -139,6 +153,7 @@ class FootagePanel(QWidget):
         self.player.playbackStateChanged.connect(self._on_state)
         self.player.mediaStatusChanged.connect(self._on_media_status)
         self.view.clicked.connect(self._on_view_clicked)
+        self.speech.seekRequested.connect(self.seek_to)
 
     # -- content ---------------------------------------------------------------------------------
     def load(self, view: EvidenceView, source: Path, poster: QImage, hidden: bool) -> None:
@@ -160,6 +175,7 @@ class FootagePanel(QWidget):
         self.slider.setValue(0)
         self._update_time()
         self._set_controls_enabled(not hidden)
+        self.speech.load(view.id)
 
     def reveal(self) -> None:
         self.hidden = False
@@ -185,6 +201,14 @@ class FootagePanel(QWidget):
 
     def set_position_s(self, seconds: float) -> None:
         self.position_box.setValue(seconds)  # _on_box moves the player and the slider
+
+    def seek_to(self, seconds: float) -> None:
+        """Go to ``seconds`` (a transcript segment was chosen), showing that frame unless hidden."""
+        if not self.hidden and self.player.playbackState() == QMediaPlayer.PlaybackState.StoppedState:
+            self._ensure_source()
+            self.player.pause()  # paused shows the frame at the position; stopped shows nothing
+        self.set_position_s(seconds)
+        self.speech.set_playhead(seconds)
 
     def step(self, frames: int) -> None:
         if self.player.playbackState() == QMediaPlayer.PlaybackState.PlayingState:
@@ -220,6 +244,7 @@ class FootagePanel(QWidget):
         self.position_box.blockSignals(False)
         self.slider.setValue(ms)
         self._update_time()
+        self.speech.set_playhead(ms / 1000)
 
     def _update_time(self) -> None:
         total = format_offset(self.duration_s) if self.duration_s else "?"

@@ -2,7 +2,9 @@
 
 Each is a long task (:func:`casedesk.ui.tasks.run_task`, with the polite progress dialog). When it
 ends, however it ends, what it wrote is announced through ``ops.announce`` like any other change, so
-the grid, the case panel and every other tab show the new items without reloading anything.
+the grid, the case panel and every other tab show the new items without reloading anything. With the
+preference "Recognise text in stills when they are added" on, the new stills' text is then recognised
+in a task of its own (cancellable, with progress), after the ingest has been announced.
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ if TYPE_CHECKING:
     from casedesk.ui.evidence.pane import EvidencePane
 
 ADDING = ("evidence_add", "still_extract")
+NEW = ("added", "flagged")  # ingest statuses of items stored now (a duplicate was there before)
 
 
 def custody_seq(svc: CaseService, case_id: str) -> int:
@@ -72,6 +75,7 @@ class Intake:
     def __init__(self, pane: EvidencePane) -> None:
         self.pane = pane
         self.svc = pane.svc
+        self.recognition: TaskHandle[Changes] | None = None  # the last text recognition queued
 
     def _start(
         self,
@@ -92,6 +96,7 @@ class Intake:
             tidy()
             pane.ops.announce(result.changes)
             done(result.results)
+            self.recognise_new_stills(result.results)
 
         def failed(_exc: BaseException) -> None:
             # The error has been shown; a cancelled ingest may still have added some files.
@@ -99,6 +104,33 @@ class Intake:
             pane.ops.announce(changes_since(svc, case_id, after))
 
         return run_task(pane, title, task, finished, failed)
+
+    def recognise_new_stills(self, results: Sequence[IngestResult]) -> TaskHandle[Changes] | None:
+        """Recognise the text in the stills just added, if the preference asks for it."""
+        prefs = self.pane.prefs
+        ids = [r.evidence_id for r in results if r.evidence_id and r.status in NEW and r.kind == "still"]
+        case_id = self.pane.case_id
+        if not prefs.ocr_at_ingest or not ids or case_id is None:
+            return None
+        svc, ops, languages = self.svc, self.pane.ops, prefs.ocr_languages
+        after = custody_seq(svc, case_id)
+
+        def work(control: TaskControl) -> Changes:
+            return svc.recognise_text(ids, languages, control=control)
+
+        def failed(_exc: BaseException) -> None:
+            # Shown in plain words already (Tesseract or a language missing, or cancelled); the
+            # batches recorded before a cancel are announced all the same.
+            ops.announce(changes_since(svc, case_id, after))
+
+        self.recognition = run_task(
+            self.pane,
+            QCoreApplication.translate("intake", "Recognising text in the new stills"),
+            work,
+            ops.announce,
+            failed,
+        )
+        return self.recognition
 
     def add_paths(self, paths: Sequence[Path]) -> TaskHandle[Ingested] | None:
         """Ingest files and folders (recursively); a summary dialog follows."""
