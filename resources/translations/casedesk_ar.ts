@@ -60,27 +60,32 @@
 <context>
     <name>AudioPanel</name>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/audio.py" line="58"/>
+        <location filename="../../src/casedesk/ui/evidence/audio.py" line="61"/>
         <source>Play / pause</source>
         <translation>تشغيل / إيقاف مؤقت</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/audio.py" line="62"/>
+        <location filename="../../src/casedesk/ui/evidence/audio.py" line="65"/>
         <source>What is said, and your notes on it</source>
         <translation>ما يُقال، وملاحظاتك عليه</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/audio.py" line="71"/>
+        <location filename="../../src/casedesk/ui/evidence/audio.py" line="69"/>
+        <source>Transcribed speech</source>
+        <translation>الكلام المفرَّغ نصيًا</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/audio.py" line="70"/>
         <source>Transcript / notes</source>
         <translation>التفريغ النصي / الملاحظات</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/audio.py" line="110"/>
+        <location filename="../../src/casedesk/ui/evidence/audio.py" line="126"/>
         <source>(no waveform)</source>
         <translation>(لا يتوفر شكل موجي)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/audio.py" line="148"/>
+        <location filename="../../src/casedesk/ui/evidence/audio.py" line="165"/>
         <source>{0} / {1}</source>
         <extracomment>The player&apos;s position: {0} where it is, {1} the recording&apos;s length (&quot;?&quot; when unknown).</extracomment>
         <translation>{0} / {1}</translation>
@@ -417,209 +422,209 @@
 <context>
     <name>ChronoDialog</name>
     <message>
-        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="98"/>
+        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="107"/>
         <source>Chronolocate by shadow: {0}</source>
         <translation>تحديد التوقيت بالظل: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="105"/>
+        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="114"/>
         <source>{0}. {1}</source>
         <translation>{0}. {1}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="118"/>
+        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="127"/>
         <source>North (0°)</source>
         <translation>الشمال (0°)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="119"/>
+        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="128"/>
         <source>The reference line points north, from its first point to its second</source>
         <translation>الخط المرجعي يتجه نحو الشمال، من نقطته الأولى إلى الثانية</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="120"/>
+        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="129"/>
         <source>Clear the points</source>
         <translation>مسح النقاط</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="139"/>
+        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="148"/>
         <source>Also match the length ratio (±{0}%)</source>
         <translation>مطابقة نسبة الطول أيضًا (±{0}%)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="143"/>
+        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="152"/>
         <source>Perspective shortens a shadow on the ground: use the ratio only on a picture taken from above</source>
         <translation>المنظور يقصّر الظل على الأرض: لا تستخدم النسبة إلا في صورة ملتقطة من الأعلى</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="147"/>
+        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="156"/>
         <source>Find matching times</source>
         <translation>البحث عن الأوقات المطابقة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="151"/>
+        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="160"/>
         <source>Local date</source>
         <translation>التاريخ المحلي</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="151"/>
+        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="160"/>
         <source>UTC</source>
         <translation>UTC</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="151"/>
+        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="160"/>
         <source>Local time at the place</source>
         <translation>التوقيت المحلي للمكان</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="151"/>
+        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="160"/>
         <source>Best (UTC)</source>
         <translation>الأفضل (UTC)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="157"/>
+        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="166"/>
         <source>Save in the Chronolocated note</source>
         <translation>الحفظ في ملاحظة «تحديد توقيته»</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="185"/>
+        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="194"/>
         <source>Base of a vertical object (where it meets the ground)</source>
         <translation>قاعدة جسم عمودي (حيث يلامس الأرض)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="186"/>
+        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="195"/>
         <source>Top of the object</source>
         <translation>قمة الجسم</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="187"/>
+        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="196"/>
         <source>Tip of its shadow</source>
         <translation>طرف ظله</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="188"/>
+        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="197"/>
         <source>Reference direction: first point</source>
         <translation>الاتجاه المرجعي: النقطة الأولى</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="189"/>
+        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="198"/>
         <source>Reference direction: second point</source>
         <translation>الاتجاه المرجعي: النقطة الثانية</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="193"/>
+        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="202"/>
         <source>Drawing</source>
         <translation>الرسم</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="195"/>
+        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="204"/>
         <source>Choose a point in the list, then click it on the picture.</source>
         <translation>اختر نقطة من القائمة، ثم انقر موضعها على الصورة.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="200"/>
+        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="209"/>
         <source>Reference bearing:</source>
         <translation>سمت المرجع:</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="206"/>
+        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="215"/>
         <source>Degrees from north, from the first reference point to the second: a road or wall measured on the map, or north.</source>
         <translation>بالدرجات من الشمال، من النقطة المرجعية الأولى إلى الثانية: طريق أو جدار قيس على الخريطة، أو الشمال.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="215"/>
+        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="224"/>
         <source>Where and when</source>
         <translation>أين ومتى</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="217"/>
+        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="226"/>
         <source>Place:</source>
         <translation>المكان:</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="218"/>
+        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="227"/>
         <source>From:</source>
         <translation>من:</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="219"/>
+        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="228"/>
         <source>To:</source>
         <translation>إلى:</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="221"/>
+        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="230"/>
         <source>Bearing tolerance:</source>
         <translation>هامش التسامح في السمت:</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="227"/>
+        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="236"/>
         <source>Assumes a vertical object on roughly level ground, and takes the picture&apos;s perspective as the reference line&apos;s: the angle between the reference and the shadow on the picture is taken as their angle on the ground. Draw the reference close to the shadow.</source>
         <translation>يفترض جسمًا عموديًا على أرض مستوية تقريبًا، ويعدّ منظور الصورة منظورَ الخط المرجعي: تُعدّ الزاوية بين المرجع والظل على الصورة زاويتهما على الأرض. ارسم المرجع قريبًا من الظل.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="258"/>
+        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="267"/>
         <source>{0} – {1}</source>
         <extracomment>A time window: {0} its start, {1} its end (a date and a time, then a time).</extracomment>
         <translation>{0} – {1}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="270"/>
+        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="279"/>
         <source>GPS position in the file&apos;s metadata</source>
         <translation>موقع GPS في البيانات الوصفية للملف</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="272"/>
-        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="278"/>
+        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="281"/>
+        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="287"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="284"/>
+        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="293"/>
         <source>This item&apos;s checklist has no Chronolocated step</source>
         <translation>لا تتضمن قائمة التحقق لهذا العنصر بند «تحديد توقيته»</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="297"/>
+        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="309"/>
         <source>The item&apos;s recorded date at that place; widen the range if unsure.</source>
         <translation>التاريخ المسجَّل للعنصر في ذلك المكان؛ وسّع المدى إن لم تكن متأكدًا.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="301"/>
+        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="313"/>
         <source>The item records no date: choose the dates to search.</source>
         <translation>لا يسجّل العنصر أي تاريخ: اختر التواريخ التي يُبحث فيها.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="330"/>
+        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="342"/>
         <source>Place the five points to measure the shadow.</source>
         <translation>ضع النقاط الخمس لقياس الظل.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="339"/>
+        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="351"/>
         <source>Shadow bearing: {0}° · length ratio: {1} (as drawn; approximate under perspective)</source>
         <translation>سمت الظل: {0}° · نسبة الطول: {1} (كما رُسمت؛ تقريبية بسبب المنظور)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="349"/>
+        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="361"/>
         <source>The inputs changed: find the times again.</source>
         <translation>تغيّرت المدخلات: ابحث عن الأوقات من جديد.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="388"/>
+        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="400"/>
         <source>Searching…</source>
         <translation>جارٍ البحث…</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="391"/>
+        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="403"/>
         <source>Finding the times that match the shadow</source>
         <translation>البحث عن الأوقات المطابقة للظل</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="409"/>
+        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="421"/>
         <source>{0} (UTC{1})</source>
         <translation>{0} (UTC{1})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="423"/>
+        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="435"/>
         <source>Matching at {0} (time zone {1}): %Ln time window(s).</source>
         <translation>
             <numerusform>المطابقة في {0} (المنطقة الزمنية {1}): لا نافذة زمنية (%Ln).</numerusform>
@@ -631,14 +636,19 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="428"/>
+        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="440"/>
         <source>No time on these dates matches the drawn shadow within the tolerance.</source>
         <translation>لا يطابق أي وقت في هذه التواريخ الظلَّ المرسوم ضمن هامش التسامح.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="451"/>
-        <source>Saved in the item&apos;s Chronolocated note, and recorded in the custody log.</source>
-        <translation>حُفظ في ملاحظة «تحديد توقيته» الخاصة بالعنصر، وقُيّد في سجل العهدة.</translation>
+        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="484"/>
+        <source>Save a chronolocation</source>
+        <translation>حفظ تحديد التوقيت</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="492"/>
+        <source>Saved: the drawing beside the original, the result in the item&apos;s Chronolocated note; both recorded in the custody log.</source>
+        <translation>حُفظ: الرسم بجانب الملف الأصلي، والنتيجة في ملاحظة «تحديد توقيته» الخاصة بالعنصر؛ وكلاهما مسجَّل في سجل العهدة.</translation>
     </message>
 </context>
 <context>
@@ -1679,43 +1689,43 @@ The original is kept unchanged in the store.</source>
 <context>
     <name>FootagePanel</name>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/footage.py" line="102"/>
+        <location filename="../../src/casedesk/ui/evidence/footage.py" line="104"/>
         <source>Play / pause (Space)</source>
         <translation>تشغيل / إيقاف مؤقت (مفتاح المسافة)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/footage.py" line="104"/>
+        <location filename="../../src/casedesk/ui/evidence/footage.py" line="106"/>
         <source>One frame back</source>
         <translation>إطار واحد إلى الوراء</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/footage.py" line="106"/>
+        <location filename="../../src/casedesk/ui/evidence/footage.py" line="108"/>
         <source>One frame forward</source>
         <translation>إطار واحد إلى الأمام</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/footage.py" line="111"/>
+        <location filename="../../src/casedesk/ui/evidence/footage.py" line="113"/>
         <source> s</source>
         <extracomment>Unit after a position in seconds (keep the leading space if your language uses one).</extracomment>
         <translation> ث</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/footage.py" line="112"/>
+        <location filename="../../src/casedesk/ui/evidence/footage.py" line="114"/>
         <source>Position in seconds (type to jump)</source>
         <translation>الموضع بالثواني (اكتب قيمة للانتقال إليها)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/footage.py" line="115"/>
+        <location filename="../../src/casedesk/ui/evidence/footage.py" line="117"/>
         <source>Grab still</source>
         <translation>استخراج لقطة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/footage.py" line="117"/>
+        <location filename="../../src/casedesk/ui/evidence/footage.py" line="119"/>
         <source>Save the frame at this position as new evidence, linked to this footage and offset</source>
         <translation>حفظ الإطار عند هذا الموضع دليلًا جديدًا، مرتبطًا بمقطع الفيديو هذا وبالموضع الزمني</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/footage.py" line="227"/>
+        <location filename="../../src/casedesk/ui/evidence/footage.py" line="252"/>
         <source>{0} / {1}</source>
         <extracomment>The player&apos;s position: {0} where it is, {1} the footage&apos;s length (&quot;?&quot; when unknown).</extracomment>
         <translation>{0} / {1}</translation>
@@ -1776,7 +1786,7 @@ The original is kept unchanged in the store.</source>
 <context>
     <name>ImageView</name>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/imageview.py" line="72"/>
+        <location filename="../../src/casedesk/ui/evidence/imageview.py" line="100"/>
         <source>Graphic content hidden. Click the picture to reveal it.</source>
         <translation>المحتوى الصادم مخفي. انقر الصورة لإظهاره.</translation>
     </message>
@@ -2328,6 +2338,164 @@ The original is kept unchanged in the store.</source>
     </message>
 </context>
 <context>
+    <name>ModelsPage</name>
+    <message>
+        <location filename="../../src/casedesk/ui/preferences_models.py" line="56"/>
+        <source>Speech models transcribe audio notes and the sound of footage on this computer. CaseDesk never downloads a model: add a faster-whisper (CTranslate2) Whisper model you already have, once, from its folder or its model.bin. It is checked, copied into the workspace and hashed; every transcript names the model that made it by name and hash.</source>
+        <translation>تفرّغ نماذجُ التعرف على الكلام الملاحظاتِ الصوتية وصوتَ مقاطع الفيديو نصيًا على هذا الحاسوب. لا يُنزّل CaseDesk أي نموذج أبدًا: أضف مرة واحدة نموذج Whisper لمحرك faster-whisper ‏(CTranslate2) متوفرًا لديك، من مجلده أو من ملفه model.bin. يُفحص النموذج ويُنسخ إلى مساحة العمل وتُحسب قيمة تجزئته؛ ويذكر كل تفريغ نصي النموذجَ الذي أنتجه باسمه وقيمة تجزئته.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/preferences_models.py" line="68"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/preferences_models.py" line="68"/>
+        <source>Size</source>
+        <translation>الحجم</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/preferences_models.py" line="68"/>
+        <source>Languages</source>
+        <translation>اللغات</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/preferences_models.py" line="68"/>
+        <source>Hash</source>
+        <translation>قيمة التجزئة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/preferences_models.py" line="68"/>
+        <source>Default</source>
+        <translation>الافتراضي</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/preferences_models.py" line="77"/>
+        <source>Add folder…</source>
+        <translation>إضافة مجلد…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/preferences_models.py" line="78"/>
+        <source>Add file…</source>
+        <translation>إضافة ملف…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/preferences_models.py" line="79"/>
+        <source>Remove…</source>
+        <translation>إزالة…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/preferences_models.py" line="80"/>
+        <source>Use by default</source>
+        <translation>استخدامه افتراضيًا</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/preferences_models.py" line="81"/>
+        <source>Offer this model first when transcribing</source>
+        <translation>اقتراح هذا النموذج أولًا عند التفريغ النصي</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/preferences_models.py" line="107"/>
+        <source>Open a workspace to manage its speech models.</source>
+        <translation>افتح مساحة عمل لإدارة نماذج التعرف على الكلام فيها.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/ui/preferences_models.py" line="119"/>
+        <source>%Ln language(s)</source>
+        <translation>
+            <numerusform>%Ln لغة</numerusform>
+            <numerusform>%Ln لغة</numerusform>
+            <numerusform>%Ln لغتان</numerusform>
+            <numerusform>%Ln لغات</numerusform>
+            <numerusform>%Ln لغةً</numerusform>
+            <numerusform>%Ln لغة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/preferences_models.py" line="121"/>
+        <source>English only</source>
+        <translation>الإنجليزية فقط</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/preferences_models.py" line="136"/>
+        <source>Added from {0} on {1}. Licence: {2}</source>
+        <extracomment>A speech model&apos;s tooltip: {0} where it was added from, {1} when (UTC), {2} its licence note.</extracomment>
+        <translation>أُضيف من {0} في {1}. الترخيص: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/preferences_models.py" line="147"/>
+        <source>No speech model yet. Add one from a folder or file here, or with `casedesk models add PATH`.</source>
+        <translation>لا يوجد نموذج للتعرف على الكلام بعد. أضف نموذجًا هنا من مجلد أو ملف، أو بالأمر `casedesk models add PATH`.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/ui/preferences_models.py" line="153"/>
+        <source>%Ln model(s) in this workspace.</source>
+        <translation>
+            <numerusform>%Ln نموذج في مساحة العمل هذه.</numerusform>
+            <numerusform>%Ln نموذج في مساحة العمل هذه.</numerusform>
+            <numerusform>%Ln نموذجان في مساحة العمل هذه.</numerusform>
+            <numerusform>%Ln نماذج في مساحة العمل هذه.</numerusform>
+            <numerusform>%Ln نموذجًا في مساحة العمل هذه.</numerusform>
+            <numerusform>%Ln نموذج في مساحة العمل هذه.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/preferences_models.py" line="189"/>
+        <source>Add a speech model: its folder</source>
+        <translation>إضافة نموذج للتعرف على الكلام: مجلده</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/preferences_models.py" line="196"/>
+        <source>Add a speech model: its model.bin</source>
+        <translation>إضافة نموذج للتعرف على الكلام: ملفه model.bin</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/preferences_models.py" line="198"/>
+        <source>faster-whisper model (model.bin);;All files (*)</source>
+        <translation>نموذج faster-whisper (model.bin);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/preferences_models.py" line="212"/>
+        <source>Adding {0}…</source>
+        <translation>جارٍ إضافة {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/preferences_models.py" line="213"/>
+        <source>Adding a speech model</source>
+        <translation>جارٍ إضافة نموذج للتعرف على الكلام</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/preferences_models.py" line="229"/>
+        <source>{0} added.</source>
+        <translation>أُضيف {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/preferences_models.py" line="229"/>
+        <source>{0} is already in the workspace.</source>
+        <translation>{0} موجود مسبقًا في مساحة العمل.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/preferences_models.py" line="248"/>
+        <source>Remove speech model</source>
+        <translation>إزالة نموذج التعرف على الكلام</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/preferences_models.py" line="250"/>
+        <source>Remove {0} from this workspace? Transcripts it made keep naming it by name and hash; to transcribe with it again, add it again.</source>
+        <translation>هل تريد إزالة {0} من مساحة العمل هذه؟ ستظل التفريغات النصية التي أنتجها تذكره باسمه وقيمة تجزئته؛ ولإعادة التفريغ النصي به، أضفه من جديد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/preferences_models.py" line="257"/>
+        <source>Remove</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/preferences_models.py" line="283"/>
+        <source>Removing a speech model</source>
+        <translation>جارٍ إزالة نموذج للتعرف على الكلام</translation>
+    </message>
+</context>
+<context>
     <name>Outcome</name>
     <message numerus="yes">
         <location filename="../../src/casedesk/ui/workflows.py" line="89"/>
@@ -2824,76 +2992,126 @@ Entry {1}: {2}</source>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="30"/>
+        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="45"/>
         <source>Preferences</source>
         <translation>التفضيلات</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="35"/>
+        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="50"/>
         <source>Choose…</source>
         <translation>اختيار…</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="44"/>
+        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="59"/>
         <source> px</source>
         <extracomment>Unit after the thumbnail size in pixels (keep the leading space if your language uses one).</extracomment>
         <translation> بكسل</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="46"/>
+        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="61"/>
         <source>Blur evidence marked graphic until I click it</source>
         <translation>تمويه الأدلة المُعلَّمة كمحتوى صادم إلى أن أنقر عليها</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="50"/>
+        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="65"/>
         <source>Investigator name</source>
         <translation>اسم المحقق</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="51"/>
+        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="66"/>
         <source>Written to the custody log and printed in reports.</source>
         <translation>يُقيَّد في سجل العهدة ويُطبع في التقارير.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="52"/>
-        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="83"/>
+        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="67"/>
+        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="164"/>
         <source>Workspace folder</source>
         <translation>مجلد مساحة العمل</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="56"/>
+        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="71"/>
         <source>Now using {0}. A new location takes effect at the next start.</source>
         <translation>المجلد المستخدم حاليًا: {0}. يسري المكان الجديد عند التشغيل التالي.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="61"/>
+        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="76"/>
         <source>Thumbnail size</source>
         <translation>حجم الصور المصغّرة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="63"/>
+        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="78"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="64"/>
+        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="79"/>
         <source>CaseDesk offers to restart when the language is changed.</source>
         <translation>يعرض CaseDesk إعادة التشغيل عند تغيير اللغة.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="67"/>
+        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="82"/>
         <source>Made at the first signed export</source>
         <translation>يُنشأ عند أول تصدير موقَّع</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="71"/>
+        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="86"/>
         <source>Your signing key</source>
         <translation>مفتاح توقيعك</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="76"/>
+        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="91"/>
         <source>Reports and bundles are signed with it. Read this fingerprint to whoever checks them, by another channel: no authority vouches for it.</source>
         <translation>تُوقَّع به التقارير والحزم. أبلِغ هذه البصمة لمن يتحقق منها عبر قناة أخرى: لا توجد جهة تضمنها.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="107"/>
+        <source>General</source>
+        <translation>عام</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="108"/>
+        <source>Text recognition</source>
+        <translation>التعرّف على النص</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="110"/>
+        <source>Models</source>
+        <translation>النماذج</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="116"/>
+        <source>Recognise text in stills when they are added</source>
+        <translation>التعرّف على النص في الصور الثابتة عند إضافتها</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="119"/>
+        <source>Arabic</source>
+        <translation>العربية</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="119"/>
+        <source>French</source>
+        <translation>الفرنسية</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="119"/>
+        <source>English</source>
+        <translation>الإنجليزية</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="133"/>
+        <source>After files are added or a still is taken from footage, CaseDesk reads the text in the new stills with Tesseract, in the background (it can be cancelled). The text is kept beside the original, searchable, and logged in the custody log.</source>
+        <translation>بعد إضافة ملفات أو استخراج لقطة من مقطع فيديو، يقرأ CaseDesk النص في الصور الثابتة الجديدة باستخدام Tesseract في الخلفية (ويمكن إلغاء ذلك). ويُحفظ النص بجانب الملف الأصلي، ويمكن البحث فيه، ويُسجَّل في سجل العهدة.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="139"/>
+        <source>Languages to recognise</source>
+        <translation>اللغات المراد التعرّف عليها</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="144"/>
+        <source>Each language needs Tesseract&apos;s language data installed (the Debian packages tesseract-ocr-ara, tesseract-ocr-fra, tesseract-ocr-eng).</source>
+        <translation>تتطلب كل لغة تثبيت بيانات اللغة الخاصة بـ Tesseract (حزم دبيان tesseract-ocr-ara وtesseract-ocr-fra وtesseract-ocr-eng).</translation>
     </message>
 </context>
 <context>
@@ -3718,32 +3936,32 @@ Entry {1}: {2}</source>
 <context>
     <name>RecordNoteDialog</name>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/audio.py" line="165"/>
+        <location filename="../../src/casedesk/ui/evidence/audio.py" line="182"/>
         <source>Record audio note</source>
         <translation>تسجيل ملاحظة صوتية</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/audio.py" line="177"/>
+        <location filename="../../src/casedesk/ui/evidence/audio.py" line="194"/>
         <source>Start recording</source>
         <translation>بدء التسجيل</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/audio.py" line="180"/>
+        <location filename="../../src/casedesk/ui/evidence/audio.py" line="197"/>
         <source>Microphone: {0}</source>
         <translation>الميكروفون: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/audio.py" line="183"/>
+        <location filename="../../src/casedesk/ui/evidence/audio.py" line="200"/>
         <source>Transcript / notes</source>
         <translation>التفريغ النصي / الملاحظات</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/audio.py" line="231"/>
+        <location filename="../../src/casedesk/ui/evidence/audio.py" line="248"/>
         <source>Stop recording</source>
         <translation>إيقاف التسجيل</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/audio.py" line="231"/>
+        <location filename="../../src/casedesk/ui/evidence/audio.py" line="248"/>
         <source>Record again</source>
         <translation>إعادة التسجيل</translation>
     </message>
@@ -4294,6 +4512,166 @@ Entry {1}: {2}</source>
     </message>
 </context>
 <context>
+    <name>TranscriptPanel</name>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/speech_panel.py" line="112"/>
+        <source>Detect</source>
+        <translation>اكتشاف تلقائي</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/speech_panel.py" line="113"/>
+        <source>Arabic</source>
+        <translation>العربية</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/speech_panel.py" line="114"/>
+        <source>French</source>
+        <translation>الفرنسية</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/speech_panel.py" line="115"/>
+        <source>English</source>
+        <translation>الإنجليزية</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/speech_panel.py" line="118"/>
+        <source>Transcribe</source>
+        <translation>تفريغ نصي</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/speech_panel.py" line="121"/>
+        <source>Transcribe the speech offline with the model chosen (it replaces the last transcript)</source>
+        <translation>تفريغ الكلام نصيًا دون اتصال بالنموذج المختار (يحلّ محلّ آخر تفريغ نصي)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/speech_panel.py" line="134"/>
+        <source>Start</source>
+        <translation>البداية</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/speech_panel.py" line="134"/>
+        <source>End</source>
+        <translation>النهاية</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/speech_panel.py" line="134"/>
+        <source>What is said</source>
+        <translation>ما يُقال</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/speech_panel.py" line="145"/>
+        <source>Click a segment to play from its start</source>
+        <translation>انقر على مقطع لتشغيله من بدايته</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/speech_panel.py" line="150"/>
+        <source>Your corrected transcript. The machine&apos;s text is kept as it was heard.</source>
+        <translation>تفريغك النصي المصحَّح. يُحفظ نص الآلة كما سُمع.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/speech_panel.py" line="156"/>
+        <source>Save correction</source>
+        <translation>حفظ التصحيح</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/speech_panel.py" line="158"/>
+        <source>Start from the machine&apos;s text</source>
+        <translation>البدء من نص الآلة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/speech_panel.py" line="175"/>
+        <source>Model</source>
+        <translation>النموذج</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/speech_panel.py" line="177"/>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/speech_panel.py" line="185"/>
+        <source>Machine transcript</source>
+        <translation>التفريغ النصي الآلي</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/speech_panel.py" line="190"/>
+        <source>Investigator&apos;s correction</source>
+        <translation>تصحيح المحقق</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/speech_panel.py" line="236"/>
+        <source>Loading…</source>
+        <translation>جارٍ التحميل…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/speech_panel.py" line="266"/>
+        <source>Not transcribed yet.</source>
+        <translation>لم يُفرَّغ نصيًا بعد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/speech_panel.py" line="277"/>
+        <source>{0} ({1})</source>
+        <extracomment>A speech model in a list: {0} its name, {1} the start of its hash.</extracomment>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/speech_panel.py" line="297"/>
+        <source>This model knows English only</source>
+        <translation>لا يعرف هذا النموذج إلا الإنجليزية</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/speech_panel.py" line="320"/>
+        <source>Transcribed by {0}, hash {1}, with {2} · language: {3} · {4}</source>
+        <extracomment>Who made a transcript: {0} the model&apos;s name, {1} its hash, {2} the engine and its version, {3} the language heard, {4} when (UTC).</extracomment>
+        <translation>التفريغ النصي بواسطة {0}، قيمة التجزئة {1}، باستخدام {2} · اللغة: {3} · {4}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/speech_panel.py" line="353"/>
+        <source>No correction yet.</source>
+        <translation>لا يوجد تصحيح بعد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/speech_panel.py" line="357"/>
+        <source>Saved {0}, before the item was transcribed again: check it against the new text.</source>
+        <translation>حُفظ في {0}، قبل إعادة التفريغ النصي للدليل: راجعه مقارنةً بالنص الجديد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/speech_panel.py" line="361"/>
+        <source>Saved {0}.</source>
+        <translation>حُفظ في {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/speech_panel.py" line="363"/>
+        <source>Not saved yet: press Save correction to keep it.</source>
+        <translation>لم يُحفظ بعد: اضغط «حفظ التصحيح» للاحتفاظ به.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/speech_panel.py" line="384"/>
+        <source>Transcribing with {0}…</source>
+        <translation>جارٍ التفريغ النصي باستخدام {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/speech_panel.py" line="387"/>
+        <source>Transcribing</source>
+        <translation>جارٍ التفريغ النصي</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/speech_panel.py" line="409"/>
+        <source>The sound of this item cannot be decoded: {0}</source>
+        <translation>يتعذّر فك ترميز صوت هذا العنصر: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/speech_panel.py" line="414"/>
+        <source>Transcription did not finish.</source>
+        <translation>لم يكتمل التفريغ النصي.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/speech_panel.py" line="473"/>
+        <source>Correct the transcript</source>
+        <translation>تصحيح التفريغ النصي</translation>
+    </message>
+</context>
+<context>
     <name>TrashDialog</name>
     <message>
         <location filename="../../src/casedesk/ui/evidence/dialogs.py" line="37"/>
@@ -4702,58 +5080,63 @@ Entry {1}: {2}</source>
 <context>
     <name>intake</name>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/intake.py" line="109"/>
+        <location filename="../../src/casedesk/ui/evidence/intake.py" line="128"/>
+        <source>Recognising text in the new stills</source>
+        <translation>جارٍ التعرّف على النص في الصور الثابتة الجديدة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/intake.py" line="141"/>
         <source>Open a case before adding evidence.</source>
         <translation>افتح قضية قبل إضافة الأدلة.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/intake.py" line="119"/>
+        <location filename="../../src/casedesk/ui/evidence/intake.py" line="151"/>
         <source>Adding evidence</source>
         <translation>جارٍ إضافة الأدلة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/intake.py" line="133"/>
+        <location filename="../../src/casedesk/ui/evidence/intake.py" line="165"/>
         <source>Grabbing still</source>
         <translation>جارٍ استخراج اللقطة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/intake.py" line="140"/>
+        <location filename="../../src/casedesk/ui/evidence/intake.py" line="172"/>
         <source>Open a case before recording a note.</source>
         <translation>افتح قضية قبل تسجيل ملاحظة.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/intake.py" line="146"/>
+        <location filename="../../src/casedesk/ui/evidence/intake.py" line="178"/>
         <source>No microphone found</source>
         <translation>لم يُعثر على ميكروفون</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/intake.py" line="147"/>
+        <location filename="../../src/casedesk/ui/evidence/intake.py" line="179"/>
         <source>No microphone found. Connect or enable a microphone (and allow CaseDesk to use it), then try again. You can also add a recording made elsewhere with Add files…</source>
         <translation>لم يُعثر على ميكروفون. صِل ميكروفونًا أو فعِّله (واسمح لبرنامج CaseDesk باستخدامه)، ثم حاول مجددًا. ويمكنك أيضًا إضافة تسجيل أُجري في مكان آخر عبر «إضافة ملفات…».</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/intake.py" line="162"/>
+        <location filename="../../src/casedesk/ui/evidence/intake.py" line="194"/>
         <source>audio note {0} UTC.wav</source>
         <extracomment>The file name of a recorded audio note; {0} is its UTC time. Keep &quot;.wav&quot; and no &quot;/&quot; or &quot;:&quot;.</extracomment>
         <translation>ملاحظة صوتية {0} UTC.wav</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/intake.py" line="184"/>
+        <location filename="../../src/casedesk/ui/evidence/intake.py" line="216"/>
         <source>Adding audio note</source>
         <translation>جارٍ إضافة الملاحظة الصوتية</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/intake.py" line="200"/>
+        <location filename="../../src/casedesk/ui/evidence/intake.py" line="232"/>
         <source>Evidence added</source>
         <translation>أُضيفت الأدلة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/intake.py" line="213"/>
+        <location filename="../../src/casedesk/ui/evidence/intake.py" line="245"/>
         <source>That frame is already in the case; it is selected.</source>
         <translation>هذا الإطار موجود أصلًا في القضية، وقد حُدِّد.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/intake.py" line="220"/>
+        <location filename="../../src/casedesk/ui/evidence/intake.py" line="252"/>
         <source>Still added, linked to its footage and offset.</source>
         <translation>أُضيفت اللقطة مرتبطةً بمقطع الفيديو الذي استُخرجت منه وبموضعها الزمني.</translation>
     </message>
@@ -4946,301 +5329,326 @@ Entry {1}: {2}</source>
     </message>
     <message>
         <location filename="../../src/casedesk/ui/labels.py" line="97"/>
+        <source>Annotation</source>
+        <translation>تعليق توضيحي</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/labels.py" line="98"/>
         <source>Event</source>
         <translation>حدث</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="98"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="99"/>
         <source>Place</source>
         <translation>مكان</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="99"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="100"/>
         <source>Check</source>
         <translation>بند تحقق</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="100"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="101"/>
         <source>Bundle</source>
         <translation>حزمة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="107"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="108"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="108"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="109"/>
         <source>Summary</source>
         <translation>الملخص</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="109"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="110"/>
         <source>Text</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="110"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="111"/>
         <source>Notes</source>
         <translation>الملاحظات</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="111"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="112"/>
         <source>File name</source>
         <translation>اسم الملف</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="112"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="113"/>
         <source>Description</source>
         <translation>الوصف</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="113"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="114"/>
         <source>Transcript</source>
         <translation>التفريغ النصي</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="114"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="115"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="115"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="116"/>
         <source>Handle</source>
         <translation>المعرّف</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="122"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="123"/>
         <source>year only</source>
         <translation>السنة فقط</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="123"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="124"/>
         <source>month</source>
         <translation>الشهر</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="124"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="125"/>
         <source>day</source>
         <translation>اليوم</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="125"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="126"/>
         <source>to the minute</source>
         <translation>بالدقيقة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="133"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="134"/>
         <source>Case created</source>
         <translation>أُنشئت القضية</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="134"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="135"/>
         <source>Case edited</source>
         <translation>عُدِّلت القضية</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="135"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="136"/>
         <source>Related case linked</source>
         <translation>رُبطت قضية ذات صلة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="136"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="137"/>
         <source>Related case unlinked</source>
         <translation>أُلغي ربط قضية ذات صلة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="137"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="138"/>
         <source>Related case linked again</source>
         <translation>أُعيد ربط قضية ذات صلة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="138"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="139"/>
         <source>Evidence added</source>
         <translation>أُضيف دليل</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="139"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="140"/>
         <source>Still taken from footage</source>
         <translation>استُخرجت لقطة من مقطع فيديو</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="140"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="141"/>
         <source>Evidence edited</source>
         <translation>عُدِّل دليل</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="141"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="142"/>
         <source>Evidence moved to the trash</source>
         <translation>نُقل دليل إلى سلة المهملات</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="142"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="143"/>
         <source>Evidence restored</source>
         <translation>استُعيد دليل</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="143"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="144"/>
         <source>Evidence deleted for good</source>
         <translation>حُذف دليل نهائيًا</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="144"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="145"/>
         <source>Source added</source>
         <translation>أُضيف مصدر</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="145"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="146"/>
         <source>Source edited</source>
         <translation>عُدِّل مصدر</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="146"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="147"/>
         <source>Sources merged</source>
         <translation>دُمجت مصادر</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="147"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="148"/>
         <source>Source merge undone</source>
         <translation>أُلغي دمج مصادر</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="148"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="149"/>
         <source>Source removed</source>
         <translation>أُزيل مصدر</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="149"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="150"/>
         <source>Source restored</source>
         <translation>استُعيد مصدر</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="150"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="151"/>
         <source>Claim added</source>
         <translation>أُضيف ادعاء</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="151"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="152"/>
         <source>Claim edited</source>
         <translation>عُدِّل ادعاء</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="152"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="153"/>
         <source>Claim status or credibility changed</source>
         <translation>تغيّرت حالة ادعاء أو مصداقيته</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="153"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="154"/>
         <source>Claim linked to evidence or a source</source>
         <translation>رُبط ادعاء بدليل أو مصدر</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="154"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="155"/>
         <source>Claim unlinked from evidence or a source</source>
         <translation>أُلغي ربط ادعاء بدليل أو مصدر</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="155"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="156"/>
         <source>Claim removed</source>
         <translation>أُزيل ادعاء</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="156"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="157"/>
         <source>Claim restored</source>
         <translation>استُعيد ادعاء</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="157"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="158"/>
         <source>Checklist item changed</source>
         <translation>تغيّر بند في قائمة التحقق</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="158"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="159"/>
         <source>Place added</source>
         <translation>أُضيف مكان</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="159"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="160"/>
         <source>Place edited</source>
         <translation>عُدِّل مكان</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="160"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="161"/>
         <source>Place removed</source>
         <translation>أُزيل مكان</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="161"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="162"/>
         <source>Place restored</source>
         <translation>استُعيد مكان</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="162"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="163"/>
         <source>Event added</source>
         <translation>أُضيف حدث</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="163"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="164"/>
         <source>Event edited</source>
         <translation>عُدِّل حدث</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="164"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="165"/>
         <source>Event removed</source>
         <translation>أُزيل حدث</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="165"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="166"/>
         <source>Event restored</source>
         <translation>استُعيد حدث</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="166"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="167"/>
         <source>Note added</source>
         <translation>أُضيفت ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="167"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="168"/>
         <source>Note edited</source>
         <translation>عُدِّلت ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="168"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="169"/>
         <source>Note removed</source>
         <translation>أُزيلت ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="169"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="170"/>
         <source>Note restored</source>
         <translation>استُعيدت ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="170"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="171"/>
+        <source>Annotation added</source>
+        <translation>أُضيف تعليق توضيحي</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/labels.py" line="172"/>
+        <source>Annotation edited</source>
+        <translation>عُدِّل تعليق توضيحي</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/labels.py" line="173"/>
+        <source>Annotation removed</source>
+        <translation>أُزيل تعليق توضيحي</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/labels.py" line="174"/>
+        <source>Annotation restored</source>
+        <translation>استُعيد تعليق توضيحي</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/labels.py" line="175"/>
         <source>Report exported (PDF)</source>
         <translation>صُدِّر تقرير (PDF)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="171"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="176"/>
         <source>Bundle exported</source>
         <translation>صُدِّرت الحزمة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="172"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="177"/>
         <source>Bundle imported</source>
         <translation>استُوردت الحزمة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="173"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="178"/>
         <source>Bundle merged</source>
         <translation>دُمجت الحزمة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="185"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="190"/>
         <source>Custody log</source>
         <translation>سجل العهدة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="186"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="191"/>
         <source>Original file</source>
         <translation>الملف الأصلي</translation>
     </message>
@@ -5531,12 +5939,12 @@ Compare this fingerprint with its owner by another channel (in person, by phone)
 <context>
     <name>tasks</name>
     <message>
-        <location filename="../../src/casedesk/ui/tasks.py" line="100"/>
+        <location filename="../../src/casedesk/ui/tasks.py" line="103"/>
         <source>Cancelling…</source>
         <translation>جارٍ الإلغاء…</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/tasks.py" line="116"/>
+        <location filename="../../src/casedesk/ui/tasks.py" line="119"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>

@@ -60,27 +60,32 @@
 <context>
     <name>AudioPanel</name>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/audio.py" line="58"/>
+        <location filename="../../src/casedesk/ui/evidence/audio.py" line="61"/>
         <source>Play / pause</source>
         <translation>Lecture / pause</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/audio.py" line="62"/>
+        <location filename="../../src/casedesk/ui/evidence/audio.py" line="65"/>
         <source>What is said, and your notes on it</source>
         <translation>Ce qui est dit, et vos notes à ce sujet</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/audio.py" line="71"/>
+        <location filename="../../src/casedesk/ui/evidence/audio.py" line="69"/>
+        <source>Transcribed speech</source>
+        <translation>Parole transcrite</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/audio.py" line="70"/>
         <source>Transcript / notes</source>
         <translation>Transcription / notes</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/audio.py" line="110"/>
+        <location filename="../../src/casedesk/ui/evidence/audio.py" line="126"/>
         <source>(no waveform)</source>
         <translation>(pas de forme d&apos;onde)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/audio.py" line="148"/>
+        <location filename="../../src/casedesk/ui/evidence/audio.py" line="165"/>
         <source>{0} / {1}</source>
         <extracomment>The player&apos;s position: {0} where it is, {1} the recording&apos;s length (&quot;?&quot; when unknown).</extracomment>
         <translation>{0} / {1}</translation>
@@ -413,209 +418,209 @@
 <context>
     <name>ChronoDialog</name>
     <message>
-        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="98"/>
+        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="107"/>
         <source>Chronolocate by shadow: {0}</source>
         <translation>Chronolocaliser par l’ombre&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="105"/>
+        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="114"/>
         <source>{0}. {1}</source>
         <translation>{0}. {1}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="118"/>
+        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="127"/>
         <source>North (0°)</source>
         <translation>Nord (0°)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="119"/>
+        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="128"/>
         <source>The reference line points north, from its first point to its second</source>
         <translation>La ligne de référence pointe vers le nord, de son premier point vers le second</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="120"/>
+        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="129"/>
         <source>Clear the points</source>
         <translation>Effacer les points</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="139"/>
+        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="148"/>
         <source>Also match the length ratio (±{0}%)</source>
         <translation>Comparer aussi le rapport de longueur (±{0}&#xa0;%)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="143"/>
+        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="152"/>
         <source>Perspective shortens a shadow on the ground: use the ratio only on a picture taken from above</source>
         <translation>La perspective raccourcit une ombre au sol&#xa0;: n’utilisez le rapport que sur une image prise d’en haut</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="147"/>
+        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="156"/>
         <source>Find matching times</source>
         <translation>Chercher les heures concordantes</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="151"/>
+        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="160"/>
         <source>Local date</source>
         <translation>Date locale</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="151"/>
+        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="160"/>
         <source>UTC</source>
         <translation>UTC</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="151"/>
+        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="160"/>
         <source>Local time at the place</source>
         <translation>Heure locale du lieu</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="151"/>
+        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="160"/>
         <source>Best (UTC)</source>
         <translation>Meilleure (UTC)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="157"/>
+        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="166"/>
         <source>Save in the Chronolocated note</source>
         <translation>Enregistrer dans la note «&#xa0;Chronolocalisation établie&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="185"/>
+        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="194"/>
         <source>Base of a vertical object (where it meets the ground)</source>
         <translation>Base d’un objet vertical (là où il touche le sol)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="186"/>
+        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="195"/>
         <source>Top of the object</source>
         <translation>Sommet de l’objet</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="187"/>
+        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="196"/>
         <source>Tip of its shadow</source>
         <translation>Extrémité de son ombre</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="188"/>
+        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="197"/>
         <source>Reference direction: first point</source>
         <translation>Direction de référence&#xa0;: premier point</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="189"/>
+        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="198"/>
         <source>Reference direction: second point</source>
         <translation>Direction de référence&#xa0;: second point</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="193"/>
+        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="202"/>
         <source>Drawing</source>
         <translation>Tracé</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="195"/>
+        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="204"/>
         <source>Choose a point in the list, then click it on the picture.</source>
         <translation>Choisissez un point dans la liste, puis cliquez à son emplacement sur l’image.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="200"/>
+        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="209"/>
         <source>Reference bearing:</source>
         <translation>Azimut de référence&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="206"/>
+        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="215"/>
         <source>Degrees from north, from the first reference point to the second: a road or wall measured on the map, or north.</source>
         <translation>En degrés depuis le nord, du premier point de référence au second&#xa0;: une route ou un mur mesuré sur la carte, ou le nord.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="215"/>
+        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="224"/>
         <source>Where and when</source>
         <translation>Où et quand</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="217"/>
+        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="226"/>
         <source>Place:</source>
         <translation>Lieu&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="218"/>
+        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="227"/>
         <source>From:</source>
         <translation>Du&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="219"/>
+        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="228"/>
         <source>To:</source>
         <translation>Au&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="221"/>
+        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="230"/>
         <source>Bearing tolerance:</source>
         <translation>Tolérance sur l’azimut&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="227"/>
+        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="236"/>
         <source>Assumes a vertical object on roughly level ground, and takes the picture&apos;s perspective as the reference line&apos;s: the angle between the reference and the shadow on the picture is taken as their angle on the ground. Draw the reference close to the shadow.</source>
         <translation>Suppose un objet vertical sur un sol à peu près plan, et prend la perspective de l’image pour celle de la ligne de référence&#xa0;: l’angle entre la référence et l’ombre sur l’image est pris pour leur angle au sol. Tracez la référence près de l’ombre.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="258"/>
+        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="267"/>
         <source>{0} – {1}</source>
         <extracomment>A time window: {0} its start, {1} its end (a date and a time, then a time).</extracomment>
         <translation>{0} – {1}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="270"/>
+        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="279"/>
         <source>GPS position in the file&apos;s metadata</source>
         <translation>Position GPS des métadonnées du fichier</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="272"/>
-        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="278"/>
+        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="281"/>
+        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="287"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="284"/>
+        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="293"/>
         <source>This item&apos;s checklist has no Chronolocated step</source>
         <translation>La liste de contrôle de cette pièce n’a pas d’étape «&#xa0;Chronolocalisation établie&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="297"/>
+        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="309"/>
         <source>The item&apos;s recorded date at that place; widen the range if unsure.</source>
         <translation>La date enregistrée de la pièce, en ce lieu&#xa0;; élargissez la plage en cas de doute.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="301"/>
+        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="313"/>
         <source>The item records no date: choose the dates to search.</source>
         <translation>La pièce n’enregistre aucune date&#xa0;: choisissez les dates à examiner.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="330"/>
+        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="342"/>
         <source>Place the five points to measure the shadow.</source>
         <translation>Placez les cinq points pour mesurer l’ombre.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="339"/>
+        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="351"/>
         <source>Shadow bearing: {0}° · length ratio: {1} (as drawn; approximate under perspective)</source>
         <translation>Azimut de l’ombre&#xa0;: {0}° · rapport de longueur&#xa0;: {1} (tel que tracé&#xa0;; approximatif du fait de la perspective)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="349"/>
+        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="361"/>
         <source>The inputs changed: find the times again.</source>
         <translation>Les données ont changé&#xa0;: relancez la recherche des heures.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="388"/>
+        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="400"/>
         <source>Searching…</source>
         <translation>Recherche…</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="391"/>
+        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="403"/>
         <source>Finding the times that match the shadow</source>
         <translation>Recherche des heures concordant avec l’ombre</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="409"/>
+        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="421"/>
         <source>{0} (UTC{1})</source>
         <translation>{0} (UTC{1})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="423"/>
+        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="435"/>
         <source>Matching at {0} (time zone {1}): %Ln time window(s).</source>
         <translation>
             <numerusform>Concordance à {0} (fuseau horaire {1})&#xa0;: %Ln plage horaire.</numerusform>
@@ -623,14 +628,19 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="428"/>
+        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="440"/>
         <source>No time on these dates matches the drawn shadow within the tolerance.</source>
         <translation>Aucun instant de ces dates ne concorde avec l’ombre tracée dans la tolérance.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="451"/>
-        <source>Saved in the item&apos;s Chronolocated note, and recorded in the custody log.</source>
-        <translation>Enregistré dans la note «&#xa0;Chronolocalisation établie&#xa0;» de la pièce et consigné dans le journal de traçabilité.</translation>
+        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="484"/>
+        <source>Save a chronolocation</source>
+        <translation>l’enregistrement d’une chronolocalisation</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/chrono/dialog.py" line="492"/>
+        <source>Saved: the drawing beside the original, the result in the item&apos;s Chronolocated note; both recorded in the custody log.</source>
+        <translation>Enregistré&#xa0;: le tracé à côté de l’original, le résultat dans la note «&#xa0;Chronolocalisation établie&#xa0;» de la pièce&#x202f;; l’un et l’autre sont consignés dans le journal de traçabilité.</translation>
     </message>
 </context>
 <context>
@@ -1591,43 +1601,43 @@ L&apos;original est conservé tel quel dans l&apos;espace de stockage.</translat
 <context>
     <name>FootagePanel</name>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/footage.py" line="102"/>
+        <location filename="../../src/casedesk/ui/evidence/footage.py" line="104"/>
         <source>Play / pause (Space)</source>
         <translation>Lecture / pause (Espace)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/footage.py" line="104"/>
+        <location filename="../../src/casedesk/ui/evidence/footage.py" line="106"/>
         <source>One frame back</source>
         <translation>Image précédente</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/footage.py" line="106"/>
+        <location filename="../../src/casedesk/ui/evidence/footage.py" line="108"/>
         <source>One frame forward</source>
         <translation>Image suivante</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/footage.py" line="111"/>
+        <location filename="../../src/casedesk/ui/evidence/footage.py" line="113"/>
         <source> s</source>
         <extracomment>Unit after a position in seconds (keep the leading space if your language uses one).</extracomment>
         <translation>&#xa0;s</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/footage.py" line="112"/>
+        <location filename="../../src/casedesk/ui/evidence/footage.py" line="114"/>
         <source>Position in seconds (type to jump)</source>
         <translation>Position en secondes (saisissez une valeur pour vous y rendre)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/footage.py" line="115"/>
+        <location filename="../../src/casedesk/ui/evidence/footage.py" line="117"/>
         <source>Grab still</source>
         <translation>Extraire l&apos;image</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/footage.py" line="117"/>
+        <location filename="../../src/casedesk/ui/evidence/footage.py" line="119"/>
         <source>Save the frame at this position as new evidence, linked to this footage and offset</source>
         <translation>Enregistrer l&apos;image à cette position comme nouvelle pièce, liée à cette vidéo et à cette position</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/footage.py" line="227"/>
+        <location filename="../../src/casedesk/ui/evidence/footage.py" line="252"/>
         <source>{0} / {1}</source>
         <extracomment>The player&apos;s position: {0} where it is, {1} the footage&apos;s length (&quot;?&quot; when unknown).</extracomment>
         <translation>{0} / {1}</translation>
@@ -1672,7 +1682,7 @@ L&apos;original est conservé tel quel dans l&apos;espace de stockage.</translat
 <context>
     <name>ImageView</name>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/imageview.py" line="72"/>
+        <location filename="../../src/casedesk/ui/evidence/imageview.py" line="100"/>
         <source>Graphic content hidden. Click the picture to reveal it.</source>
         <translation>Contenu choquant masqué. Cliquez sur l&apos;image pour l&apos;afficher.</translation>
     </message>
@@ -2204,6 +2214,156 @@ L&apos;original est conservé tel quel dans l&apos;espace de stockage.</translat
     </message>
 </context>
 <context>
+    <name>ModelsPage</name>
+    <message>
+        <location filename="../../src/casedesk/ui/preferences_models.py" line="56"/>
+        <source>Speech models transcribe audio notes and the sound of footage on this computer. CaseDesk never downloads a model: add a faster-whisper (CTranslate2) Whisper model you already have, once, from its folder or its model.bin. It is checked, copied into the workspace and hashed; every transcript names the model that made it by name and hash.</source>
+        <translation>Les modèles de reconnaissance vocale transcrivent, sur cet ordinateur, les notes audio et le son des vidéos. CaseDesk ne télécharge jamais de modèle&#xa0;: ajoutez une fois pour toutes un modèle Whisper pour faster-whisper (CTranslate2) dont vous disposez déjà, depuis son répertoire ou son fichier model.bin. Il est vérifié, copié dans l’espace de travail et son empreinte est calculée&#x202f;; chaque transcription désigne le modèle qui l’a produite par son nom et son empreinte.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/preferences_models.py" line="68"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/preferences_models.py" line="68"/>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/preferences_models.py" line="68"/>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/preferences_models.py" line="68"/>
+        <source>Hash</source>
+        <translation>Empreinte</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/preferences_models.py" line="68"/>
+        <source>Default</source>
+        <translation>Par défaut</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/preferences_models.py" line="77"/>
+        <source>Add folder…</source>
+        <translation>Ajouter un répertoire…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/preferences_models.py" line="78"/>
+        <source>Add file…</source>
+        <translation>Ajouter un fichier…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/preferences_models.py" line="79"/>
+        <source>Remove…</source>
+        <translation>Retirer…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/preferences_models.py" line="80"/>
+        <source>Use by default</source>
+        <translation>Utiliser par défaut</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/preferences_models.py" line="81"/>
+        <source>Offer this model first when transcribing</source>
+        <translation>Proposer ce modèle en premier pour transcrire</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/preferences_models.py" line="107"/>
+        <source>Open a workspace to manage its speech models.</source>
+        <translation>Ouvrez un espace de travail pour en gérer les modèles de reconnaissance vocale.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/ui/preferences_models.py" line="119"/>
+        <source>%Ln language(s)</source>
+        <translation>
+            <numerusform>%Ln langue</numerusform>
+            <numerusform>%Ln langues</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/preferences_models.py" line="121"/>
+        <source>English only</source>
+        <translation>Anglais uniquement</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/preferences_models.py" line="136"/>
+        <source>Added from {0} on {1}. Licence: {2}</source>
+        <extracomment>A speech model&apos;s tooltip: {0} where it was added from, {1} when (UTC), {2} its licence note.</extracomment>
+        <translation>Ajouté depuis {0} le {1}. Licence&#xa0;: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/preferences_models.py" line="147"/>
+        <source>No speech model yet. Add one from a folder or file here, or with `casedesk models add PATH`.</source>
+        <translation>Aucun modèle de reconnaissance vocale pour l’instant. Ajoutez-en un ici depuis un répertoire ou un fichier, ou avec `casedesk models add PATH`.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/ui/preferences_models.py" line="153"/>
+        <source>%Ln model(s) in this workspace.</source>
+        <translation>
+            <numerusform>%Ln modèle dans cet espace de travail.</numerusform>
+            <numerusform>%Ln modèles dans cet espace de travail.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/preferences_models.py" line="189"/>
+        <source>Add a speech model: its folder</source>
+        <translation>Ajouter un modèle de reconnaissance vocale&#xa0;: son répertoire</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/preferences_models.py" line="196"/>
+        <source>Add a speech model: its model.bin</source>
+        <translation>Ajouter un modèle de reconnaissance vocale&#xa0;: son fichier model.bin</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/preferences_models.py" line="198"/>
+        <source>faster-whisper model (model.bin);;All files (*)</source>
+        <translation>Modèle faster-whisper (model.bin);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/preferences_models.py" line="212"/>
+        <source>Adding {0}…</source>
+        <translation>Ajout de {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/preferences_models.py" line="213"/>
+        <source>Adding a speech model</source>
+        <translation>Ajout d’un modèle de reconnaissance vocale</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/preferences_models.py" line="229"/>
+        <source>{0} added.</source>
+        <translation>{0} ajouté.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/preferences_models.py" line="229"/>
+        <source>{0} is already in the workspace.</source>
+        <translation>{0} est déjà dans l’espace de travail.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/preferences_models.py" line="248"/>
+        <source>Remove speech model</source>
+        <translation>Retirer le modèle de reconnaissance vocale</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/preferences_models.py" line="250"/>
+        <source>Remove {0} from this workspace? Transcripts it made keep naming it by name and hash; to transcribe with it again, add it again.</source>
+        <translation>Retirer {0} de cet espace de travail&#xa0;? Les transcriptions qu’il a produites continuent de le désigner par son nom et son empreinte&#x202f;; pour transcrire de nouveau avec lui, ajoutez-le de nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/preferences_models.py" line="257"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/preferences_models.py" line="283"/>
+        <source>Removing a speech model</source>
+        <translation>Retrait d’un modèle de reconnaissance vocale</translation>
+    </message>
+</context>
+<context>
     <name>Outcome</name>
     <message numerus="yes">
         <location filename="../../src/casedesk/ui/workflows.py" line="89"/>
@@ -2664,76 +2824,126 @@ Entrée {1}&#xa0;: {2}</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="30"/>
+        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="45"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="35"/>
+        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="50"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="44"/>
+        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="59"/>
         <source> px</source>
         <extracomment>Unit after the thumbnail size in pixels (keep the leading space if your language uses one).</extracomment>
         <translation>&#xa0;px</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="46"/>
+        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="61"/>
         <source>Blur evidence marked graphic until I click it</source>
         <translation>Flouter les pièces marquées comme choquantes jusqu&apos;à ce que je clique dessus</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="50"/>
+        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="65"/>
         <source>Investigator name</source>
         <translation>Nom de l&apos;enquêteur</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="51"/>
+        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="66"/>
         <source>Written to the custody log and printed in reports.</source>
         <translation>Inscrit au journal de traçabilité et imprimé dans les rapports.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="52"/>
-        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="83"/>
+        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="67"/>
+        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="164"/>
         <source>Workspace folder</source>
         <translation>Répertoire de l&apos;espace de travail</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="56"/>
+        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="71"/>
         <source>Now using {0}. A new location takes effect at the next start.</source>
         <translation>Emplacement actuel&#xa0;: {0}. Un nouvel emplacement prend effet au prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="61"/>
+        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="76"/>
         <source>Thumbnail size</source>
         <translation>Taille des vignettes</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="63"/>
+        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="78"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="64"/>
+        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="79"/>
         <source>CaseDesk offers to restart when the language is changed.</source>
         <translation>CaseDesk propose de redémarrer lorsque la langue est modifiée.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="67"/>
+        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="82"/>
         <source>Made at the first signed export</source>
         <translation>Créée lors du premier export signé</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="71"/>
+        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="86"/>
         <source>Your signing key</source>
         <translation>Votre clé de signature</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="76"/>
+        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="91"/>
         <source>Reports and bundles are signed with it. Read this fingerprint to whoever checks them, by another channel: no authority vouches for it.</source>
         <translation>Les rapports et les paquets sont signés avec elle. Communiquez cette empreinte à qui les vérifie, par un autre canal&#xa0;: aucune autorité ne s&apos;en porte garante.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="107"/>
+        <source>General</source>
+        <translation>Général</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="108"/>
+        <source>Text recognition</source>
+        <translation>Reconnaissance de texte</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="110"/>
+        <source>Models</source>
+        <translation>Modèles</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="116"/>
+        <source>Recognise text in stills when they are added</source>
+        <translation>Reconnaître le texte des images fixes lors de leur ajout</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="119"/>
+        <source>Arabic</source>
+        <translation>Arabe</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="119"/>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="119"/>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="133"/>
+        <source>After files are added or a still is taken from footage, CaseDesk reads the text in the new stills with Tesseract, in the background (it can be cancelled). The text is kept beside the original, searchable, and logged in the custody log.</source>
+        <translation>Après l’ajout de fichiers ou l’extraction d’une image d’une vidéo, CaseDesk lit le texte des nouvelles images fixes avec Tesseract, en arrière-plan (l’opération peut être annulée). Le texte est conservé à côté de l’original, peut faire l’objet de recherches et est consigné dans le journal de traçabilité.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="139"/>
+        <source>Languages to recognise</source>
+        <translation>Langues à reconnaître</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="144"/>
+        <source>Each language needs Tesseract&apos;s language data installed (the Debian packages tesseract-ocr-ara, tesseract-ocr-fra, tesseract-ocr-eng).</source>
+        <translation>Chaque langue nécessite l’installation des données de langue de Tesseract (paquets Debian tesseract-ocr-ara, tesseract-ocr-fra, tesseract-ocr-eng).</translation>
     </message>
 </context>
 <context>
@@ -3526,32 +3736,32 @@ Entrée {1}&#xa0;: {2}</translation>
 <context>
     <name>RecordNoteDialog</name>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/audio.py" line="165"/>
+        <location filename="../../src/casedesk/ui/evidence/audio.py" line="182"/>
         <source>Record audio note</source>
         <translation>Enregistrer une note audio</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/audio.py" line="177"/>
+        <location filename="../../src/casedesk/ui/evidence/audio.py" line="194"/>
         <source>Start recording</source>
         <translation>Démarrer l&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/audio.py" line="180"/>
+        <location filename="../../src/casedesk/ui/evidence/audio.py" line="197"/>
         <source>Microphone: {0}</source>
         <translation>Micro&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/audio.py" line="183"/>
+        <location filename="../../src/casedesk/ui/evidence/audio.py" line="200"/>
         <source>Transcript / notes</source>
         <translation>Transcription / notes</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/audio.py" line="231"/>
+        <location filename="../../src/casedesk/ui/evidence/audio.py" line="248"/>
         <source>Stop recording</source>
         <translation>Arrêter l&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/audio.py" line="231"/>
+        <location filename="../../src/casedesk/ui/evidence/audio.py" line="248"/>
         <source>Record again</source>
         <translation>Réenregistrer</translation>
     </message>
@@ -4090,6 +4300,166 @@ Entrée {1}&#xa0;: {2}</translation>
     </message>
 </context>
 <context>
+    <name>TranscriptPanel</name>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/speech_panel.py" line="112"/>
+        <source>Detect</source>
+        <translation>Détection automatique</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/speech_panel.py" line="113"/>
+        <source>Arabic</source>
+        <translation>Arabe</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/speech_panel.py" line="114"/>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/speech_panel.py" line="115"/>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/speech_panel.py" line="118"/>
+        <source>Transcribe</source>
+        <translation>Transcrire</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/speech_panel.py" line="121"/>
+        <source>Transcribe the speech offline with the model chosen (it replaces the last transcript)</source>
+        <translation>Transcrire la parole hors ligne avec le modèle choisi (remplace la dernière transcription)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/speech_panel.py" line="134"/>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/speech_panel.py" line="134"/>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/speech_panel.py" line="134"/>
+        <source>What is said</source>
+        <translation>Ce qui est dit</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/speech_panel.py" line="145"/>
+        <source>Click a segment to play from its start</source>
+        <translation>Cliquez sur un segment pour le lire depuis son début</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/speech_panel.py" line="150"/>
+        <source>Your corrected transcript. The machine&apos;s text is kept as it was heard.</source>
+        <translation>Votre transcription corrigée. Le texte de la machine est conservé tel qu’il a été entendu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/speech_panel.py" line="156"/>
+        <source>Save correction</source>
+        <translation>Enregistrer la correction</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/speech_panel.py" line="158"/>
+        <source>Start from the machine&apos;s text</source>
+        <translation>Partir du texte de la machine</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/speech_panel.py" line="175"/>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/speech_panel.py" line="177"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/speech_panel.py" line="185"/>
+        <source>Machine transcript</source>
+        <translation>Transcription automatique</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/speech_panel.py" line="190"/>
+        <source>Investigator&apos;s correction</source>
+        <translation>Correction de l’enquêteur</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/speech_panel.py" line="236"/>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/speech_panel.py" line="266"/>
+        <source>Not transcribed yet.</source>
+        <translation>Aucune transcription pour l’instant.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/speech_panel.py" line="277"/>
+        <source>{0} ({1})</source>
+        <extracomment>A speech model in a list: {0} its name, {1} the start of its hash.</extracomment>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/speech_panel.py" line="297"/>
+        <source>This model knows English only</source>
+        <translation>Ce modèle ne connaît que l’anglais</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/speech_panel.py" line="320"/>
+        <source>Transcribed by {0}, hash {1}, with {2} · language: {3} · {4}</source>
+        <extracomment>Who made a transcript: {0} the model&apos;s name, {1} its hash, {2} the engine and its version, {3} the language heard, {4} when (UTC).</extracomment>
+        <translation>Transcription faite par {0}, empreinte {1}, avec {2} · langue&#xa0;: {3} · {4}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/speech_panel.py" line="353"/>
+        <source>No correction yet.</source>
+        <translation>Aucune correction pour l’instant.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/speech_panel.py" line="357"/>
+        <source>Saved {0}, before the item was transcribed again: check it against the new text.</source>
+        <translation>Enregistrée le {0}, avant que la pièce ne soit transcrite de nouveau&#xa0;: comparez-la au nouveau texte.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/speech_panel.py" line="361"/>
+        <source>Saved {0}.</source>
+        <translation>Enregistrée le {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/speech_panel.py" line="363"/>
+        <source>Not saved yet: press Save correction to keep it.</source>
+        <translation>Pas encore enregistrée&#xa0;: cliquez sur «&#xa0;Enregistrer la correction&#xa0;» pour la conserver.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/speech_panel.py" line="384"/>
+        <source>Transcribing with {0}…</source>
+        <translation>Transcription avec {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/speech_panel.py" line="387"/>
+        <source>Transcribing</source>
+        <translation>Transcription en cours</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/speech_panel.py" line="409"/>
+        <source>The sound of this item cannot be decoded: {0}</source>
+        <translation>Le son de cette pièce ne peut pas être décodé&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/speech_panel.py" line="414"/>
+        <source>Transcription did not finish.</source>
+        <translation>La transcription ne s’est pas terminée.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/speech_panel.py" line="473"/>
+        <source>Correct the transcript</source>
+        <translation>la correction de la transcription</translation>
+    </message>
+</context>
+<context>
     <name>TrashDialog</name>
     <message>
         <location filename="../../src/casedesk/ui/evidence/dialogs.py" line="37"/>
@@ -4494,58 +4864,63 @@ Entrée {1}&#xa0;: {2}</translation>
 <context>
     <name>intake</name>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/intake.py" line="109"/>
+        <location filename="../../src/casedesk/ui/evidence/intake.py" line="128"/>
+        <source>Recognising text in the new stills</source>
+        <translation>Reconnaissance du texte des nouvelles images fixes</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/intake.py" line="141"/>
         <source>Open a case before adding evidence.</source>
         <translation>Ouvrez un dossier avant d&apos;ajouter des pièces.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/intake.py" line="119"/>
+        <location filename="../../src/casedesk/ui/evidence/intake.py" line="151"/>
         <source>Adding evidence</source>
         <translation>Ajout de pièces</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/intake.py" line="133"/>
+        <location filename="../../src/casedesk/ui/evidence/intake.py" line="165"/>
         <source>Grabbing still</source>
         <translation>Extraction de l&apos;image</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/intake.py" line="140"/>
+        <location filename="../../src/casedesk/ui/evidence/intake.py" line="172"/>
         <source>Open a case before recording a note.</source>
         <translation>Ouvrez un dossier avant d&apos;enregistrer une note.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/intake.py" line="146"/>
+        <location filename="../../src/casedesk/ui/evidence/intake.py" line="178"/>
         <source>No microphone found</source>
         <translation>Aucun micro détecté</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/intake.py" line="147"/>
+        <location filename="../../src/casedesk/ui/evidence/intake.py" line="179"/>
         <source>No microphone found. Connect or enable a microphone (and allow CaseDesk to use it), then try again. You can also add a recording made elsewhere with Add files…</source>
         <translation>Aucun micro détecté. Branchez ou activez un micro (et autorisez CaseDesk à l&apos;utiliser), puis réessayez. Vous pouvez aussi ajouter un enregistrement réalisé ailleurs avec «&#x202f;Ajouter des fichiers…&#x202f;».</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/intake.py" line="162"/>
+        <location filename="../../src/casedesk/ui/evidence/intake.py" line="194"/>
         <source>audio note {0} UTC.wav</source>
         <extracomment>The file name of a recorded audio note; {0} is its UTC time. Keep &quot;.wav&quot; and no &quot;/&quot; or &quot;:&quot;.</extracomment>
         <translation>note audio {0} UTC.wav</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/intake.py" line="184"/>
+        <location filename="../../src/casedesk/ui/evidence/intake.py" line="216"/>
         <source>Adding audio note</source>
         <translation>Ajout de la note audio</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/intake.py" line="200"/>
+        <location filename="../../src/casedesk/ui/evidence/intake.py" line="232"/>
         <source>Evidence added</source>
         <translation>Pièces ajoutées</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/intake.py" line="213"/>
+        <location filename="../../src/casedesk/ui/evidence/intake.py" line="245"/>
         <source>That frame is already in the case; it is selected.</source>
         <translation>Cette image est déjà dans le dossier&#x202f;; elle est sélectionnée.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/intake.py" line="220"/>
+        <location filename="../../src/casedesk/ui/evidence/intake.py" line="252"/>
         <source>Still added, linked to its footage and offset.</source>
         <translation>Image ajoutée, liée à sa vidéo et à sa position.</translation>
     </message>
@@ -4738,301 +5113,326 @@ Entrée {1}&#xa0;: {2}</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/ui/labels.py" line="97"/>
+        <source>Annotation</source>
+        <translation>Annotation</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/labels.py" line="98"/>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="98"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="99"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="99"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="100"/>
         <source>Check</source>
         <translation>Contrôle</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="100"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="101"/>
         <source>Bundle</source>
         <translation>Paquet</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="107"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="108"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="108"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="109"/>
         <source>Summary</source>
         <translation>Synthèse</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="109"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="110"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="110"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="111"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="111"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="112"/>
         <source>File name</source>
         <translation>Nom de fichier</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="112"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="113"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="113"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="114"/>
         <source>Transcript</source>
         <translation>Transcription</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="114"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="115"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="115"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="116"/>
         <source>Handle</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="122"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="123"/>
         <source>year only</source>
         <translation>année seulement</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="123"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="124"/>
         <source>month</source>
         <translation>mois</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="124"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="125"/>
         <source>day</source>
         <translation>jour</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="125"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="126"/>
         <source>to the minute</source>
         <translation>à la minute près</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="133"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="134"/>
         <source>Case created</source>
         <translation>Dossier créé</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="134"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="135"/>
         <source>Case edited</source>
         <translation>Dossier modifié</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="135"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="136"/>
         <source>Related case linked</source>
         <translation>Lien avec un dossier ajouté</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="136"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="137"/>
         <source>Related case unlinked</source>
         <translation>Lien avec un dossier retiré</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="137"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="138"/>
         <source>Related case linked again</source>
         <translation>Lien avec un dossier rétabli</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="138"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="139"/>
         <source>Evidence added</source>
         <translation>Pièce ajoutée</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="139"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="140"/>
         <source>Still taken from footage</source>
         <translation>Image extraite d&apos;une vidéo</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="140"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="141"/>
         <source>Evidence edited</source>
         <translation>Pièce modifiée</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="141"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="142"/>
         <source>Evidence moved to the trash</source>
         <translation>Pièce mise à la corbeille</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="142"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="143"/>
         <source>Evidence restored</source>
         <translation>Pièce restaurée</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="143"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="144"/>
         <source>Evidence deleted for good</source>
         <translation>Pièce supprimée définitivement</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="144"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="145"/>
         <source>Source added</source>
         <translation>Source ajoutée</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="145"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="146"/>
         <source>Source edited</source>
         <translation>Source modifiée</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="146"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="147"/>
         <source>Sources merged</source>
         <translation>Sources fusionnées</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="147"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="148"/>
         <source>Source merge undone</source>
         <translation>Fusion de sources annulée</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="148"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="149"/>
         <source>Source removed</source>
         <translation>Source retirée</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="149"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="150"/>
         <source>Source restored</source>
         <translation>Source restaurée</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="150"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="151"/>
         <source>Claim added</source>
         <translation>Allégation ajoutée</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="151"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="152"/>
         <source>Claim edited</source>
         <translation>Allégation modifiée</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="152"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="153"/>
         <source>Claim status or credibility changed</source>
         <translation>Changement de statut ou de crédibilité d&apos;une allégation</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="153"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="154"/>
         <source>Claim linked to evidence or a source</source>
         <translation>Allégation associée à une pièce ou à une source</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="154"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="155"/>
         <source>Claim unlinked from evidence or a source</source>
         <translation>Allégation dissociée d&apos;une pièce ou d&apos;une source</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="155"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="156"/>
         <source>Claim removed</source>
         <translation>Allégation retirée</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="156"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="157"/>
         <source>Claim restored</source>
         <translation>Allégation restaurée</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="157"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="158"/>
         <source>Checklist item changed</source>
         <translation>Contrôle modifié</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="158"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="159"/>
         <source>Place added</source>
         <translation>Lieu ajouté</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="159"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="160"/>
         <source>Place edited</source>
         <translation>Lieu modifié</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="160"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="161"/>
         <source>Place removed</source>
         <translation>Lieu retiré</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="161"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="162"/>
         <source>Place restored</source>
         <translation>Lieu restauré</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="162"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="163"/>
         <source>Event added</source>
         <translation>Événement ajouté</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="163"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="164"/>
         <source>Event edited</source>
         <translation>Événement modifié</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="164"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="165"/>
         <source>Event removed</source>
         <translation>Événement retiré</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="165"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="166"/>
         <source>Event restored</source>
         <translation>Événement restauré</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="166"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="167"/>
         <source>Note added</source>
         <translation>Note ajoutée</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="167"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="168"/>
         <source>Note edited</source>
         <translation>Note modifiée</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="168"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="169"/>
         <source>Note removed</source>
         <translation>Note retirée</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="169"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="170"/>
         <source>Note restored</source>
         <translation>Note restaurée</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="170"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="171"/>
+        <source>Annotation added</source>
+        <translation>Annotation ajoutée</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/labels.py" line="172"/>
+        <source>Annotation edited</source>
+        <translation>Annotation modifiée</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/labels.py" line="173"/>
+        <source>Annotation removed</source>
+        <translation>Annotation retirée</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/labels.py" line="174"/>
+        <source>Annotation restored</source>
+        <translation>Annotation restaurée</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/labels.py" line="175"/>
         <source>Report exported (PDF)</source>
         <translation>Rapport exporté (PDF)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="171"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="176"/>
         <source>Bundle exported</source>
         <translation>Paquet exporté</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="172"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="177"/>
         <source>Bundle imported</source>
         <translation>Paquet importé</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="173"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="178"/>
         <source>Bundle merged</source>
         <translation>Paquet fusionné</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="185"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="190"/>
         <source>Custody log</source>
         <translation>Journal de traçabilité</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="186"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="191"/>
         <source>Original file</source>
         <translation>Fichier original</translation>
     </message>
@@ -5323,12 +5723,12 @@ Comparez cette empreinte avec son propriétaire par un autre canal (en personne,
 <context>
     <name>tasks</name>
     <message>
-        <location filename="../../src/casedesk/ui/tasks.py" line="100"/>
+        <location filename="../../src/casedesk/ui/tasks.py" line="103"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/tasks.py" line="116"/>
+        <location filename="../../src/casedesk/ui/tasks.py" line="119"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>

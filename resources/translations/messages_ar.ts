@@ -119,163 +119,252 @@
         <translation>عبارة المرور خاطئة، أو أن الحزمة عُدِّلت. لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/manifest.py" line="157"/>
+        <location filename="../../src/casedesk/bundle/fields.py" line="49"/>
+        <source>one of {choices}</source>
+        <comment>fragment: what a manifest field must be</comment>
+        <translation>إحدى القيم {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/fields.py" line="53"/>
+        <source>{kind} from {minimum} to {maximum}</source>
+        <comment>fragment: what a manifest field must be</comment>
+        <translation>{kind} من {minimum} إلى {maximum}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/fields.py" line="61"/>
+        <source>{kind} of at least {minimum}</source>
+        <comment>fragment: what a manifest field must be</comment>
+        <translation>{kind} لا يقل عن {minimum}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/fields.py" line="70"/>
+        <source>{kind} or null</source>
+        <comment>fragment: what a manifest field must be</comment>
+        <translation>{kind} أو null</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/fields.py" line="80"/>
+        <source>an id</source>
+        <comment>fragment: what a manifest field must be</comment>
+        <translation>معرِّفًا</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/fields.py" line="81"/>
+        <source>a SHA-256 in lower-case hex</source>
+        <comment>fragment: what a manifest field must be</comment>
+        <translation>قيمة تجزئة SHA-256 بأحرف ست عشرية صغيرة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/fields.py" line="82"/>
+        <source>text</source>
+        <comment>fragment: what a manifest field must be</comment>
+        <translation>نصًا</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/fields.py" line="83"/>
+        <source>a whole number</source>
+        <comment>fragment: what a manifest field must be</comment>
+        <translation>عددًا صحيحًا</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/fields.py" line="84"/>
+        <source>a number</source>
+        <comment>fragment: what a manifest field must be</comment>
+        <translation>عددًا</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/fields.py" line="85"/>
+        <source>true or false</source>
+        <comment>fragment: what a manifest field must be</comment>
+        <translation>true أو false</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/fields.py" line="86"/>
+        <source>an ISO 8601 time with its zone</source>
+        <comment>fragment: what a manifest field must be</comment>
+        <translation>وقتًا بصيغة ISO 8601 مع منطقته الزمنية</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/fields.py" line="87"/>
+        <source>a partial time</source>
+        <comment>fragment: what a manifest field must be</comment>
+        <translation>تاريخًا جزئيًا</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/fields.py" line="88"/>
+        <source>a JSON object</source>
+        <comment>fragment: what a manifest field must be</comment>
+        <translation>كائن JSON</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/fields.py" line="89"/>
+        <source>a list of texts</source>
+        <comment>fragment: what a manifest field must be</comment>
+        <translation>قائمة نصوص</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/fields.py" line="95"/>
+        <source>Invalid manifest: {field} must be {what}.</source>
+        <translation>البيان غير صالح: يجب أن يكون الحقل {field} {what}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/manifest.py" line="160"/>
         <source>Invalid manifest: the key {key!r} appears twice in one object.</source>
         <translation>البيان غير صالح: يظهر المفتاح {key!r} مرتين في كائن واحد.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/manifest.py" line="163"/>
+        <location filename="../../src/casedesk/bundle/manifest.py" line="166"/>
         <source>Invalid manifest: {name} is not a JSON number.</source>
         <translation>البيان غير صالح: القيمة {name} ليست عددًا في JSON.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/manifest.py" line="172"/>
+        <location filename="../../src/casedesk/bundle/manifest.py" line="175"/>
         <source>Invalid manifest: manifest.json is not UTF-8 text.</source>
         <translation>البيان غير صالح: الملف manifest.json ليس نصًا بترميز UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/manifest.py" line="174"/>
+        <location filename="../../src/casedesk/bundle/manifest.py" line="177"/>
         <source>Invalid manifest: manifest.json is nested too deeply.</source>
         <translation>البيان غير صالح: بنية الملف manifest.json متداخلة إلى عمق مفرط.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/manifest.py" line="177"/>
+        <location filename="../../src/casedesk/bundle/manifest.py" line="180"/>
         <source>Invalid manifest: manifest.json is not valid JSON ({reason}, line {line}).</source>
         <translation>البيان غير صالح: الملف manifest.json ليس JSON صالحًا ({reason}، السطر {line}).</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/manifest.py" line="184"/>
+        <location filename="../../src/casedesk/bundle/manifest.py" line="187"/>
         <source>Invalid manifest: manifest.json must hold a JSON object.</source>
         <translation>البيان غير صالح: يجب أن يحتوي الملف manifest.json على كائن JSON.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/manifest.py" line="191"/>
+        <location filename="../../src/casedesk/bundle/manifest.py" line="194"/>
         <source>Not a CaseDesk bundle: manifest.json does not name the casedesk-bundle format.</source>
         <translation>ليست هذه حزمة CaseDesk: لا يذكر الملف manifest.json الصيغة casedesk-bundle.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/manifest.py" line="198"/>
+        <location filename="../../src/casedesk/bundle/manifest.py" line="201"/>
         <source>This bundle was written by a newer version of CaseDesk (bundle format {version}); this version reads format {supported}. Update CaseDesk to import it. Nothing was imported.</source>
         <translation>كُتبت هذه الحزمة بإصدار أحدث من CaseDesk (صيغة الحزمة {version})؛ يقرأ هذا الإصدار الصيغة {supported}. حدِّث CaseDesk لاستيرادها. لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/manifest.py" line="224"/>
+        <location filename="../../src/casedesk/bundle/manifest.py" line="227"/>
         <source>Invalid manifest: {where} must be an object with {fields}.</source>
         <translation>البيان غير صالح: يجب أن يكون {where} كائنًا يضم الحقول {fields}.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/manifest.py" line="238"/>
+        <location filename="../../src/casedesk/bundle/manifest.py" line="241"/>
         <source>a list of ids</source>
         <comment>fragment: what a manifest field must be</comment>
         <translation>قائمة معرِّفات</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/manifest.py" line="251"/>
+        <location filename="../../src/casedesk/bundle/manifest.py" line="254"/>
         <source>Invalid manifest: unexpected field {fields}.</source>
         <translation>البيان غير صالح: حقل غير متوقَّع {fields}.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/manifest.py" line="254"/>
+        <location filename="../../src/casedesk/bundle/manifest.py" line="257"/>
         <source>Invalid manifest: lacks {fields}.</source>
         <translation>البيان غير صالح: الحقول {fields} غير موجودة.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/manifest.py" line="258"/>
+        <location filename="../../src/casedesk/bundle/manifest.py" line="261"/>
         <source>an ISO 8601 time</source>
         <comment>fragment: what a manifest field must be</comment>
         <translation>وقتًا بصيغة ISO 8601</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/manifest.py" line="296"/>
+        <location filename="../../src/casedesk/bundle/manifest.py" line="299"/>
         <source>Invalid manifest: {record} refers to {what} {target}, which the bundle does not hold.</source>
         <translation>البيان غير صالح: يشير السجل {record} إلى {what} {target}، وهو غير موجود في الحزمة.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/manifest.py" line="306"/>
+        <location filename="../../src/casedesk/bundle/manifest.py" line="309"/>
         <source>evidence</source>
         <comment>fragment: what a manifest record refers to</comment>
         <translation>الدليل</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/manifest.py" line="307"/>
+        <location filename="../../src/casedesk/bundle/manifest.py" line="310"/>
         <source>source</source>
         <comment>fragment: what a manifest record refers to</comment>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/manifest.py" line="308"/>
+        <location filename="../../src/casedesk/bundle/manifest.py" line="311"/>
         <source>place</source>
         <comment>fragment: what a manifest record refers to</comment>
         <translation>المكان</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/manifest.py" line="309"/>
+        <location filename="../../src/casedesk/bundle/manifest.py" line="312"/>
         <source>claim</source>
         <comment>fragment: what a manifest record refers to</comment>
         <translation>الادعاء</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/manifest.py" line="327"/>
+        <location filename="../../src/casedesk/bundle/manifest.py" line="331"/>
         <source>Invalid manifest: a checklist step appears twice for the same scope.</source>
         <translation>البيان غير صالح: تظهر خطوة من قائمة التحقق مرتين للنطاق نفسه.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/manifest.py" line="339"/>
+        <location filename="../../src/casedesk/bundle/manifest.py" line="343"/>
         <source>Invalid manifest: evidence {id} is its own ancestor.</source>
         <translation>البيان غير صالح: الدليل {id} مشتق من نفسه.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/manifest.py" line="348"/>
+        <location filename="../../src/casedesk/bundle/manifest.py" line="352"/>
         <source>Invalid manifest: original {sha256} is listed twice.</source>
         <translation>البيان غير صالح: الملف الأصلي {sha256} مُدرَج مرتين.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/manifest.py" line="356"/>
+        <location filename="../../src/casedesk/bundle/manifest.py" line="360"/>
         <source>Invalid manifest: {record} cites original {sha256}, which is not listed.</source>
         <translation>البيان غير صالح: يشير السجل {record} إلى الملف الأصلي {sha256}، وهو غير مُدرَج في القائمة.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/manifest.py" line="364"/>
+        <location filename="../../src/casedesk/bundle/manifest.py" line="368"/>
         <source>Invalid manifest: {record} gives original {sha256} a size of {size} bytes, the originals list {listed}.</source>
         <translation>البيان غير صالح: ينسب السجل {record} إلى الملف الأصلي {sha256} حجمًا قدره {size} بايت، بينما تذكر قائمة الملفات الأصلية {listed}.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/manifest.py" line="377"/>
+        <location filename="../../src/casedesk/bundle/manifest.py" line="381"/>
         <source>Invalid manifest: original {sha256} lists evidence that does not cite it, or omits some.</source>
         <translation>البيان غير صالح: يذكر الملف الأصلي {sha256} أدلةً لا تشير إليه، أو يُغفل بعضها.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/manifest.py" line="392"/>
+        <location filename="../../src/casedesk/bundle/manifest.py" line="396"/>
         <source>Invalid manifest: the custody log is empty; every case has at least one entry.</source>
         <translation>البيان غير صالح: سجل العهدة فارغ؛ لكل قضية قيد واحد على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/manifest.py" line="398"/>
+        <location filename="../../src/casedesk/bundle/manifest.py" line="402"/>
         <source>The bundle&apos;s custody log is broken at entry {seq}: {detail}. Nothing was imported.</source>
         <translation>سجل العهدة في الحزمة منقطع عند القيد {seq}: {detail}. لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/manifest.py" line="405"/>
+        <location filename="../../src/casedesk/bundle/manifest.py" line="409"/>
         <source>Invalid manifest: two custody entries share one id.</source>
         <translation>البيان غير صالح: قيدان في سجل العهدة يحملان المعرِّف نفسه.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/manifest.py" line="409"/>
+        <location filename="../../src/casedesk/bundle/manifest.py" line="413"/>
         <source>The bundle&apos;s custody log does not hold: {detail}. Nothing was imported.</source>
         <translation>سجل العهدة في الحزمة لا يصمد أمام التحقق: {detail}. لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/manifest.py" line="445"/>
+        <location filename="../../src/casedesk/bundle/manifest.py" line="449"/>
         <source>The manifest lies: {record} claims original {claimed_sha256}, but its custody entry recorded {logged_sha256}. Nothing was imported.</source>
         <translation>البيان مضلِّل: يدّعي السجل {record} الملف الأصلي {claimed_sha256}، لكن قيده في سجل العهدة دوَّن {logged_sha256}. لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/merge.py" line="97"/>
+        <location filename="../../src/casedesk/bundle/merge.py" line="98"/>
         <source>The bundle&apos;s {table} {id} already belongs to another case in this workspace; refusing to mix cases. Nothing was imported.</source>
         <translation>السجل {table} {id} في الحزمة يخص بالفعل قضية أخرى في مساحة العمل هذه؛ رُفض خلط القضايا. لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/merge.py" line="166"/>
+        <location filename="../../src/casedesk/bundle/merge.py" line="167"/>
         <source>The bundle&apos;s custody log for this case shares no history with this workspace&apos;s log; it cannot be the same case. Nothing was imported.</source>
         <translation>لا يشترك سجل العهدة لهذه القضية في الحزمة في أي تاريخ مع سجل مساحة العمل هذه؛ لا يمكن أن تكون القضية نفسها. لم يُستورد شيء.</translation>
     </message>
@@ -437,111 +526,22 @@
         <translation>يتمدد {name} عند فك الضغط أكثر من {ratio} ضعفًا (قنبلة ضغط)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/schema.py" line="61"/>
-        <source>one of {choices}</source>
-        <comment>fragment: what a manifest field must be</comment>
-        <translation>إحدى القيم {choices}</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/bundle/schema.py" line="65"/>
-        <source>{kind} from {minimum} to {maximum}</source>
-        <comment>fragment: what a manifest field must be</comment>
-        <translation>{kind} من {minimum} إلى {maximum}</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/bundle/schema.py" line="73"/>
-        <source>{kind} of at least {minimum}</source>
-        <comment>fragment: what a manifest field must be</comment>
-        <translation>{kind} لا يقل عن {minimum}</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/bundle/schema.py" line="82"/>
-        <source>{kind} or null</source>
-        <comment>fragment: what a manifest field must be</comment>
-        <translation>{kind} أو null</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/bundle/schema.py" line="92"/>
-        <source>an id</source>
-        <comment>fragment: what a manifest field must be</comment>
-        <translation>معرِّفًا</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/bundle/schema.py" line="93"/>
-        <source>a SHA-256 in lower-case hex</source>
-        <comment>fragment: what a manifest field must be</comment>
-        <translation>قيمة تجزئة SHA-256 بأحرف ست عشرية صغيرة</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/bundle/schema.py" line="94"/>
-        <source>text</source>
-        <comment>fragment: what a manifest field must be</comment>
-        <translation>نصًا</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/bundle/schema.py" line="95"/>
-        <source>a whole number</source>
-        <comment>fragment: what a manifest field must be</comment>
-        <translation>عددًا صحيحًا</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/bundle/schema.py" line="96"/>
-        <source>a number</source>
-        <comment>fragment: what a manifest field must be</comment>
-        <translation>عددًا</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/bundle/schema.py" line="97"/>
-        <source>true or false</source>
-        <comment>fragment: what a manifest field must be</comment>
-        <translation>true أو false</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/bundle/schema.py" line="98"/>
-        <source>an ISO 8601 time with its zone</source>
-        <comment>fragment: what a manifest field must be</comment>
-        <translation>وقتًا بصيغة ISO 8601 مع منطقته الزمنية</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/bundle/schema.py" line="99"/>
-        <source>a partial time</source>
-        <comment>fragment: what a manifest field must be</comment>
-        <translation>تاريخًا جزئيًا</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/bundle/schema.py" line="100"/>
-        <source>a JSON object</source>
-        <comment>fragment: what a manifest field must be</comment>
-        <translation>كائن JSON</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/bundle/schema.py" line="101"/>
-        <source>a list of texts</source>
-        <comment>fragment: what a manifest field must be</comment>
-        <translation>قائمة نصوص</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/bundle/schema.py" line="107"/>
-        <source>Invalid manifest: {field} must be {what}.</source>
-        <translation>البيان غير صالح: يجب أن يكون الحقل {field} {what}.</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/bundle/schema.py" line="494"/>
+        <location filename="../../src/casedesk/bundle/schema.py" line="397"/>
         <source>Invalid manifest: {key} lists {record} twice.</source>
         <translation>البيان غير صالح: تذكر القائمة {key} السجل {record} مرتين.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/schema.py" line="503"/>
+        <location filename="../../src/casedesk/bundle/schema.py" line="406"/>
         <source>Invalid manifest: {where} lacks {fields}.</source>
         <translation>البيان غير صالح: الحقول {fields} غير موجودة في {where}.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/schema.py" line="510"/>
+        <location filename="../../src/casedesk/bundle/schema.py" line="413"/>
         <source>Invalid manifest: {where} has unexpected field {fields}.</source>
         <translation>البيان غير صالح: يحتوي {where} على حقل غير متوقَّع {fields}.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/schema.py" line="515"/>
+        <location filename="../../src/casedesk/bundle/schema.py" line="418"/>
         <source>Invalid manifest: {key} must be a list.</source>
         <translation>البيان غير صالح: يجب أن يكون {key} قائمة.</translation>
     </message>
@@ -744,75 +744,75 @@
         <translation>تعذّرت قراءة رسم الظل المحفوظ.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/chrono/finding.py" line="79"/>
+        <location filename="../../src/casedesk/chrono/finding.py" line="80"/>
         <location filename="../../src/casedesk/geo/shadows.py" line="83"/>
         <source>The last date {last} is before the first, {first}.</source>
         <translation>التاريخ الأخير {last} يسبق التاريخ الأول {first}.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/chrono/finding.py" line="82"/>
+        <location filename="../../src/casedesk/chrono/finding.py" line="83"/>
         <location filename="../../src/casedesk/geo/shadows.py" line="85"/>
         <source>Search at most {days} days at once.</source>
         <translation>ابحث في {days} يومًا على الأكثر في المرة الواحدة.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/chrono/finding.py" line="87"/>
-        <location filename="../../src/casedesk/chrono/finding.py" line="89"/>
+        <location filename="../../src/casedesk/chrono/finding.py" line="88"/>
+        <location filename="../../src/casedesk/chrono/finding.py" line="90"/>
         <source>Searching {date}</source>
         <translation>البحث في يوم {date}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/chrono/finding.py" line="111"/>
+        <location filename="../../src/casedesk/chrono/finding.py" line="112"/>
         <source>Chronolocation by shadow, drawn on the still in CaseDesk&apos;s viewer.</source>
         <translation>تحديد التوقيت بالظل، مرسومًا على الصورة الثابتة في عارض CaseDesk.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/chrono/finding.py" line="112"/>
+        <location filename="../../src/casedesk/chrono/finding.py" line="113"/>
         <source>Place: {place} ({latitude}, {longitude}), time zone {zone}.</source>
         <translation>المكان: {place} ({latitude}، {longitude})، المنطقة الزمنية {zone}.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/chrono/finding.py" line="121"/>
+        <location filename="../../src/casedesk/chrono/finding.py" line="122"/>
         <source>Date searched (local): {date}.</source>
         <translation>التاريخ الذي جرى البحث فيه (بالتوقيت المحلي): {date}.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/chrono/finding.py" line="124"/>
+        <location filename="../../src/casedesk/chrono/finding.py" line="125"/>
         <source>Dates searched (local): {first} to {last}.</source>
         <translation>التواريخ التي جرى البحث فيها (بالتوقيت المحلي): من {first} إلى {last}.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/chrono/finding.py" line="131"/>
+        <location filename="../../src/casedesk/chrono/finding.py" line="132"/>
         <source>Shadow bearing {bearing:.1f}° from north (object&apos;s base to shadow&apos;s tip), drawn {angle:.1f}° clockwise from the reference line, whose bearing was given as {reference:.1f}°; tolerance ±{tolerance:.1f}°.</source>
         <translation>سمت الظل {bearing:.1f}° من الشمال (من قاعدة الجسم إلى طرف الظل)، مرسومًا على بُعد {angle:.1f}° باتجاه عقارب الساعة من الخط المرجعي الذي ذُكر أن سمته {reference:.1f}°؛ هامش التسامح ±{tolerance:.1f}°.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/chrono/finding.py" line="143"/>
+        <location filename="../../src/casedesk/chrono/finding.py" line="144"/>
         <source>Length ratio (shadow / height) as drawn: {ratio:.2f}, approximate under perspective; matched within ±{percent:.0f}%.</source>
         <translation>نسبة الطول (الظل ÷ الارتفاع) كما رُسمت: {ratio:.2f}، وهي تقريبية بسبب المنظور؛ طوبقت ضمن ±{percent:.0f}%.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/chrono/finding.py" line="152"/>
+        <location filename="../../src/casedesk/chrono/finding.py" line="153"/>
         <source>Length ratio (shadow / height) as drawn: {ratio:.2f}, approximate under perspective; not used in the search.</source>
         <translation>نسبة الطول (الظل ÷ الارتفاع) كما رُسمت: {ratio:.2f}، وهي تقريبية بسبب المنظور؛ لم تُستخدم في البحث.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/chrono/finding.py" line="159"/>
+        <location filename="../../src/casedesk/chrono/finding.py" line="160"/>
         <source>Assumptions: the object is vertical and the ground roughly level; the picture&apos;s perspective is taken as the reference line&apos;s (the angle between the reference and the shadow on the picture is taken as their angle on the ground).</source>
         <translation>الافتراضات: الجسم عمودي والأرض مستوية تقريبًا؛ ويُعدّ منظور الصورة منظورَ الخط المرجعي (تُعدّ الزاوية بين المرجع والظل على الصورة زاويتهما على الأرض).</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/chrono/finding.py" line="166"/>
+        <location filename="../../src/casedesk/chrono/finding.py" line="167"/>
         <source>Method: sun positions by {sun}; time zone by {zones}; times sampled every 2 minutes and refined to the second.</source>
         <translation>المنهج: مواقع الشمس بواسطة {sun}؛ المنطقة الزمنية بواسطة {zones}؛ أوقات تُفحص كل دقيقتين ثم تُدقَّق حتى الثانية.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/chrono/finding.py" line="174"/>
+        <location filename="../../src/casedesk/chrono/finding.py" line="175"/>
         <source>No time on these dates matches the drawn shadow within the tolerance.</source>
         <translation>لا يطابق أي وقت في هذه التواريخ الظلَّ المرسوم ضمن هامش التسامح.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/chrono/finding.py" line="176"/>
+        <location filename="../../src/casedesk/chrono/finding.py" line="177"/>
         <source>%n matching time window(s):</source>
         <translation>
             <numerusform>لا نافذة زمنية مطابقة (%n):</numerusform>
@@ -824,17 +824,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/chrono/finding.py" line="181"/>
+        <location filename="../../src/casedesk/chrono/finding.py" line="182"/>
         <source>{start} to {end} UTC (local {local_start} to {local_end}, {offset}); best match {best} UTC.</source>
         <translation>من {start} إلى {end} UTC (بالتوقيت المحلي من {local_start} إلى {local_end}، {offset})؛ أفضل تطابق عند {best} UTC.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/cli.py" line="341"/>
+        <location filename="../../src/casedesk/chrono/finding.py" line="232"/>
+        <source>The drawing is kept beside the original as annotation {id}.</source>
+        <translation>يُحفظ الرسم بجانب الملف الأصلي بوصفه التعليق التوضيحي {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/cli.py" line="342"/>
         <source>{originals}, {entries}.</source>
         <translation>{originals}، {entries}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/cli.py" line="343"/>
+        <location filename="../../src/casedesk/cli.py" line="344"/>
         <source>%n originals re-hashed</source>
         <translation>
             <numerusform>لم يُعَد حساب قيمة التجزئة لأي ملف أصلي</numerusform>
@@ -846,7 +851,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/cli.py" line="344"/>
+        <location filename="../../src/casedesk/cli.py" line="345"/>
         <source>%n custody entries checked</source>
         <translation>
             <numerusform>لم يُتحقَّق من أي قيد في سجل العهدة</numerusform>
@@ -858,22 +863,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/cli.py" line="347"/>
+        <location filename="../../src/casedesk/cli.py" line="348"/>
         <source>OK: {counts}</source>
         <translation>كل شيء سليم: {counts}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/cli.py" line="349"/>
+        <location filename="../../src/casedesk/cli.py" line="350"/>
         <source>PROBLEMS FOUND: {counts}</source>
         <translation>وُجدت مشكلات: {counts}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/cli.py" line="382"/>
+        <location filename="../../src/casedesk/cli.py" line="383"/>
         <source>No matches.</source>
         <translation>لا نتائج.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/cli.py" line="520"/>
+        <location filename="../../src/casedesk/cli.py" line="521"/>
         <source>interrupted; the workspace is consistent.</source>
         <translation>توقّف التنفيذ؛ مساحة العمل متّسقة.</translation>
     </message>
@@ -889,7 +894,7 @@
         <translation>يُستخدم الخيار --bundle مع تقرير: casedesk check REPORT.pdf --bundle BUNDLE</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/cli_forensics.py" line="46"/>
+        <location filename="../../src/casedesk/cli_forensics.py" line="45"/>
         <source>{path} is the original itself; choose another file.</source>
         <translation>{path} هو الملف الأصلي نفسه؛ اختر ملفًا آخر.</translation>
     </message>
@@ -1221,8 +1226,35 @@
         <translation>القيد البعيد المسجَّل {seq} غير موجود بين القيود المنقولة</translation>
     </message>
     <message>
+        <location filename="../../src/casedesk/core/service/annotations.py" line="75"/>
+        <location filename="../../src/casedesk/core/service/annotations.py" line="79"/>
+        <source>An annotation&apos;s drawing must be a JSON object.</source>
+        <translation>يجب أن يكون رسم التعليق التوضيحي كائن JSON.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/annotations.py" line="82"/>
+        <source>An annotation&apos;s drawing is larger than {limit} KiB.</source>
+        <translation>يتجاوز حجم رسم التعليق التوضيحي {limit} كيبيبايت.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/annotations.py" line="91"/>
+        <source>An annotation&apos;s picture size must be whole numbers of pixels.</source>
+        <translation>يجب أن تكون أبعاد صورة التعليق التوضيحي أعدادًا صحيحة من البكسلات.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/annotations.py" line="97"/>
+        <location filename="../../src/casedesk/core/service/annotations.py" line="231"/>
+        <source>No annotation with id {id}.</source>
+        <translation>لا يوجد تعليق توضيحي بالمعرّف {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/annotations.py" line="130"/>
+        <source>This item is in the trash: restore it before drawing on it.</source>
+        <translation>هذا الدليل في سلة المهملات: استعِده قبل الرسم عليه.</translation>
+    </message>
+    <message>
         <location filename="../../src/casedesk/core/service/base.py" line="51"/>
-        <location filename="../../src/casedesk/core/service/exchange.py" line="249"/>
+        <location filename="../../src/casedesk/core/service/exchange.py" line="251"/>
         <source>No case with id {id}.</source>
         <translation>لا توجد قضية بالمعرّف {id}.</translation>
     </message>
@@ -1383,8 +1415,8 @@
     </message>
     <message>
         <location filename="../../src/casedesk/core/service/claims.py" line="94"/>
-        <location filename="../../src/casedesk/core/service/evidence.py" line="191"/>
-        <location filename="../../src/casedesk/core/service/forensics.py" line="113"/>
+        <location filename="../../src/casedesk/core/service/evidence.py" line="193"/>
+        <location filename="../../src/casedesk/core/service/forensics.py" line="121"/>
         <location filename="../../src/casedesk/core/service/provenance.py" line="63"/>
         <location filename="../../src/casedesk/core/service/text.py" line="90"/>
         <source>Name at least one evidence item.</source>
@@ -1426,48 +1458,48 @@
         <translation>استُخرجت لقطات من هذا الدليل؛ احذفها نهائيًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/exchange.py" line="264"/>
+        <location filename="../../src/casedesk/core/service/exchange.py" line="266"/>
         <source>{sha256!r} is not a SHA-256 in lower-case hex.</source>
         <translation>القيمة {sha256!r} ليست قيمة تجزئة SHA-256 بأحرف ست عشرية صغيرة.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/exchange.py" line="269"/>
+        <location filename="../../src/casedesk/core/service/exchange.py" line="271"/>
         <location filename="../../src/casedesk/core/service/metadata.py" line="71"/>
         <source>The original {sha256} is missing from the evidence store.</source>
         <translation>الملف الأصلي {sha256} مفقود من مخزن الأدلة.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/exchange.py" line="328"/>
+        <location filename="../../src/casedesk/core/service/exchange.py" line="330"/>
         <source>The carried custody log is broken at entry {seq}.</source>
         <translation>سجل العهدة المنقول منقطع عند القيد {seq}.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/exchange.py" line="348"/>
+        <location filename="../../src/casedesk/core/service/exchange.py" line="350"/>
         <source>The original {sha256} is not in the evidence store: the workspace changed while the import was under way. Nothing was imported; import it again.</source>
         <translation>الملف الأصلي {sha256} غير موجود في مخزن الأدلة: تغيّرت مساحة العمل أثناء الاستيراد. لم يُستورد شيء؛ استورد الحزمة مجددًا.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/exchange.py" line="395"/>
+        <location filename="../../src/casedesk/core/service/exchange.py" line="397"/>
         <source>The carried history starts at entry {start}, which the carried log lacks.</source>
         <translation>يبدأ السجل التاريخي المنقول عند القيد {start}، وهو غير موجود في السجل المنقول.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/exchange.py" line="403"/>
+        <location filename="../../src/casedesk/core/service/exchange.py" line="405"/>
         <source>A carried record version names entry {seq}, outside the carried history.</source>
         <translation>تشير نسخة سجل منقولة إلى القيد {seq}، وهو خارج السجل التاريخي المنقول.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/exchange.py" line="407"/>
+        <location filename="../../src/casedesk/core/service/exchange.py" line="409"/>
         <source>A carried record version of {table!r} is not a record&apos;s.</source>
         <translation>نسخة منقولة من {table!r} ليست نسخة سجل.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/exchange.py" line="422"/>
+        <location filename="../../src/casedesk/core/service/exchange.py" line="424"/>
         <source>The carried custody entry {seq} does not match its hash.</source>
         <translation>قيد العهدة المنقول {seq} لا يطابق قيمة تجزئته.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/forensics.py" line="120"/>
+        <location filename="../../src/casedesk/core/service/forensics.py" line="128"/>
         <source>Only still images (photos, scans, frames taken from footage) can be examined; not {names}.</source>
         <translation>لا يمكن فحص إلا الصور الثابتة (الصور الفوتوغرافية والمسوحات الضوئية واللقطات المأخوذة من المقاطع المصوّرة)؛ لا {names}.</translation>
     </message>
@@ -1726,51 +1758,57 @@
         <translation>ليس تاريخًا: {text!r}. استخدم YYYY أو YYYY-MM أو YYYY-MM-DD أو &apos;YYYY-MM-DD HH:MM ZONE&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/vocabulary.py" line="111"/>
+        <location filename="../../src/casedesk/core/vocabulary.py" line="118"/>
         <source>{value!r} is not a {what}; use one of: {choices}.</source>
         <translation>القيمة {value!r} ليست من قيم {what}؛ استخدم إحدى القيم: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/vocabulary.py" line="117"/>
+        <location filename="../../src/casedesk/core/vocabulary.py" line="124"/>
         <source>case status</source>
         <comment>fragment: a kind of choice</comment>
         <translation>حالة القضية</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/vocabulary.py" line="118"/>
+        <location filename="../../src/casedesk/core/vocabulary.py" line="125"/>
         <source>claim status</source>
         <comment>fragment: a kind of choice</comment>
         <translation>حالة الادعاء</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/vocabulary.py" line="119"/>
+        <location filename="../../src/casedesk/core/vocabulary.py" line="126"/>
         <source>checklist state</source>
         <comment>fragment: a kind of choice</comment>
         <translation>حالة بند التحقق</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/vocabulary.py" line="120"/>
+        <location filename="../../src/casedesk/core/vocabulary.py" line="127"/>
         <source>stance</source>
         <comment>fragment: a kind of choice</comment>
         <translation>الموقف</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/vocabulary.py" line="127"/>
+        <location filename="../../src/casedesk/core/vocabulary.py" line="128"/>
+        <source>annotation kind</source>
+        <comment>fragment: a kind of choice</comment>
+        <translation>نوع التعليق التوضيحي</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/vocabulary.py" line="135"/>
         <source>{value!r} is not an Admiralty reliability grade; use A to F.</source>
         <translation>القيمة {value!r} ليست درجة موثوقية وفق مقياس الأميرالية؛ استخدم حرفًا من A إلى F.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/vocabulary.py" line="133"/>
+        <location filename="../../src/casedesk/core/vocabulary.py" line="141"/>
         <source>{value!r} is not an information credibility; use 1 to 6.</source>
         <translation>القيمة {value!r} ليست درجة مصداقية للمعلومة؛ استخدم رقمًا من 1 إلى 6.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/vocabulary.py" line="139"/>
+        <location filename="../../src/casedesk/core/vocabulary.py" line="147"/>
         <source>Latitude {lat} is outside -90..90.</source>
         <translation>خط العرض {lat} خارج النطاق -90..90.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/vocabulary.py" line="141"/>
+        <location filename="../../src/casedesk/core/vocabulary.py" line="149"/>
         <source>Longitude {lon} is outside -180..180.</source>
         <translation>خط الطول {lon} خارج النطاق -180..180.</translation>
     </message>

@@ -119,163 +119,252 @@
         <translation>Phrase secrète incorrecte, ou le paquet a été modifié. Rien n’a été importé.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/manifest.py" line="157"/>
+        <location filename="../../src/casedesk/bundle/fields.py" line="49"/>
+        <source>one of {choices}</source>
+        <comment>fragment: what a manifest field must be</comment>
+        <translation>l’une des valeurs {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/fields.py" line="53"/>
+        <source>{kind} from {minimum} to {maximum}</source>
+        <comment>fragment: what a manifest field must be</comment>
+        <translation>{kind} de {minimum} à {maximum}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/fields.py" line="61"/>
+        <source>{kind} of at least {minimum}</source>
+        <comment>fragment: what a manifest field must be</comment>
+        <translation>{kind} d’au moins {minimum}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/fields.py" line="70"/>
+        <source>{kind} or null</source>
+        <comment>fragment: what a manifest field must be</comment>
+        <translation>{kind} ou null</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/fields.py" line="80"/>
+        <source>an id</source>
+        <comment>fragment: what a manifest field must be</comment>
+        <translation>un identifiant</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/fields.py" line="81"/>
+        <source>a SHA-256 in lower-case hex</source>
+        <comment>fragment: what a manifest field must be</comment>
+        <translation>une empreinte SHA-256 en hexadécimal minuscule</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/fields.py" line="82"/>
+        <source>text</source>
+        <comment>fragment: what a manifest field must be</comment>
+        <translation>du texte</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/fields.py" line="83"/>
+        <source>a whole number</source>
+        <comment>fragment: what a manifest field must be</comment>
+        <translation>un nombre entier</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/fields.py" line="84"/>
+        <source>a number</source>
+        <comment>fragment: what a manifest field must be</comment>
+        <translation>un nombre</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/fields.py" line="85"/>
+        <source>true or false</source>
+        <comment>fragment: what a manifest field must be</comment>
+        <translation>true ou false</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/fields.py" line="86"/>
+        <source>an ISO 8601 time with its zone</source>
+        <comment>fragment: what a manifest field must be</comment>
+        <translation>une date et heure ISO 8601 avec son fuseau horaire</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/fields.py" line="87"/>
+        <source>a partial time</source>
+        <comment>fragment: what a manifest field must be</comment>
+        <translation>une date partielle</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/fields.py" line="88"/>
+        <source>a JSON object</source>
+        <comment>fragment: what a manifest field must be</comment>
+        <translation>un objet JSON</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/fields.py" line="89"/>
+        <source>a list of texts</source>
+        <comment>fragment: what a manifest field must be</comment>
+        <translation>une liste de textes</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/fields.py" line="95"/>
+        <source>Invalid manifest: {field} must be {what}.</source>
+        <translation>Manifeste invalide : {field} doit être {what}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/manifest.py" line="160"/>
         <source>Invalid manifest: the key {key!r} appears twice in one object.</source>
         <translation>Manifeste invalide : la clé {key!r} apparaît deux fois dans un même objet.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/manifest.py" line="163"/>
+        <location filename="../../src/casedesk/bundle/manifest.py" line="166"/>
         <source>Invalid manifest: {name} is not a JSON number.</source>
         <translation>Manifeste invalide : {name} n’est pas un nombre JSON.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/manifest.py" line="172"/>
+        <location filename="../../src/casedesk/bundle/manifest.py" line="175"/>
         <source>Invalid manifest: manifest.json is not UTF-8 text.</source>
         <translation>Manifeste invalide : manifest.json n’est pas du texte UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/manifest.py" line="174"/>
+        <location filename="../../src/casedesk/bundle/manifest.py" line="177"/>
         <source>Invalid manifest: manifest.json is nested too deeply.</source>
         <translation>Manifeste invalide : manifest.json est imbriqué trop profondément.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/manifest.py" line="177"/>
+        <location filename="../../src/casedesk/bundle/manifest.py" line="180"/>
         <source>Invalid manifest: manifest.json is not valid JSON ({reason}, line {line}).</source>
         <translation>Manifeste invalide : manifest.json n’est pas du JSON valide ({reason}, ligne {line}).</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/manifest.py" line="184"/>
+        <location filename="../../src/casedesk/bundle/manifest.py" line="187"/>
         <source>Invalid manifest: manifest.json must hold a JSON object.</source>
         <translation>Manifeste invalide : manifest.json doit contenir un objet JSON.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/manifest.py" line="191"/>
+        <location filename="../../src/casedesk/bundle/manifest.py" line="194"/>
         <source>Not a CaseDesk bundle: manifest.json does not name the casedesk-bundle format.</source>
         <translation>Ce n’est pas un paquet CaseDesk : manifest.json ne désigne pas le format casedesk-bundle.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/manifest.py" line="198"/>
+        <location filename="../../src/casedesk/bundle/manifest.py" line="201"/>
         <source>This bundle was written by a newer version of CaseDesk (bundle format {version}); this version reads format {supported}. Update CaseDesk to import it. Nothing was imported.</source>
         <translation>Ce paquet a été écrit par une version plus récente de CaseDesk (format de paquet {version}) ; cette version lit le format {supported}. Mettez CaseDesk à jour pour l’importer. Rien n’a été importé.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/manifest.py" line="224"/>
+        <location filename="../../src/casedesk/bundle/manifest.py" line="227"/>
         <source>Invalid manifest: {where} must be an object with {fields}.</source>
         <translation>Manifeste invalide : {where} doit être un objet avec {fields}.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/manifest.py" line="238"/>
+        <location filename="../../src/casedesk/bundle/manifest.py" line="241"/>
         <source>a list of ids</source>
         <comment>fragment: what a manifest field must be</comment>
         <translation>une liste d’identifiants</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/manifest.py" line="251"/>
+        <location filename="../../src/casedesk/bundle/manifest.py" line="254"/>
         <source>Invalid manifest: unexpected field {fields}.</source>
         <translation>Manifeste invalide : champ inattendu {fields}.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/manifest.py" line="254"/>
+        <location filename="../../src/casedesk/bundle/manifest.py" line="257"/>
         <source>Invalid manifest: lacks {fields}.</source>
         <translation>Manifeste invalide : il manque {fields}.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/manifest.py" line="258"/>
+        <location filename="../../src/casedesk/bundle/manifest.py" line="261"/>
         <source>an ISO 8601 time</source>
         <comment>fragment: what a manifest field must be</comment>
         <translation>une date et heure ISO 8601</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/manifest.py" line="296"/>
+        <location filename="../../src/casedesk/bundle/manifest.py" line="299"/>
         <source>Invalid manifest: {record} refers to {what} {target}, which the bundle does not hold.</source>
         <translation>Manifeste invalide : {record} fait référence {what} {target}, que le paquet ne contient pas.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/manifest.py" line="306"/>
+        <location filename="../../src/casedesk/bundle/manifest.py" line="309"/>
         <source>evidence</source>
         <comment>fragment: what a manifest record refers to</comment>
         <translation>à la pièce</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/manifest.py" line="307"/>
+        <location filename="../../src/casedesk/bundle/manifest.py" line="310"/>
         <source>source</source>
         <comment>fragment: what a manifest record refers to</comment>
         <translation>à la source</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/manifest.py" line="308"/>
+        <location filename="../../src/casedesk/bundle/manifest.py" line="311"/>
         <source>place</source>
         <comment>fragment: what a manifest record refers to</comment>
         <translation>au lieu</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/manifest.py" line="309"/>
+        <location filename="../../src/casedesk/bundle/manifest.py" line="312"/>
         <source>claim</source>
         <comment>fragment: what a manifest record refers to</comment>
         <translation>à l’allégation</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/manifest.py" line="327"/>
+        <location filename="../../src/casedesk/bundle/manifest.py" line="331"/>
         <source>Invalid manifest: a checklist step appears twice for the same scope.</source>
         <translation>Manifeste invalide : une étape de la liste de contrôle apparaît deux fois pour la même portée.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/manifest.py" line="339"/>
+        <location filename="../../src/casedesk/bundle/manifest.py" line="343"/>
         <source>Invalid manifest: evidence {id} is its own ancestor.</source>
         <translation>Manifeste invalide : la pièce {id} dérive d’elle-même.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/manifest.py" line="348"/>
+        <location filename="../../src/casedesk/bundle/manifest.py" line="352"/>
         <source>Invalid manifest: original {sha256} is listed twice.</source>
         <translation>Manifeste invalide : l’original {sha256} figure deux fois dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/manifest.py" line="356"/>
+        <location filename="../../src/casedesk/bundle/manifest.py" line="360"/>
         <source>Invalid manifest: {record} cites original {sha256}, which is not listed.</source>
         <translation>Manifeste invalide : {record} cite l’original {sha256}, qui ne figure pas dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/manifest.py" line="364"/>
+        <location filename="../../src/casedesk/bundle/manifest.py" line="368"/>
         <source>Invalid manifest: {record} gives original {sha256} a size of {size} bytes, the originals list {listed}.</source>
         <translation>Manifeste invalide : {record} attribue à l’original {sha256} une taille de {size} octets, la liste des originaux {listed}.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/manifest.py" line="377"/>
+        <location filename="../../src/casedesk/bundle/manifest.py" line="381"/>
         <source>Invalid manifest: original {sha256} lists evidence that does not cite it, or omits some.</source>
         <translation>Manifeste invalide : l’original {sha256} mentionne des pièces qui ne le citent pas, ou en omet.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/manifest.py" line="392"/>
+        <location filename="../../src/casedesk/bundle/manifest.py" line="396"/>
         <source>Invalid manifest: the custody log is empty; every case has at least one entry.</source>
         <translation>Manifeste invalide : le journal de traçabilité est vide ; tout dossier a au moins une entrée.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/manifest.py" line="398"/>
+        <location filename="../../src/casedesk/bundle/manifest.py" line="402"/>
         <source>The bundle&apos;s custody log is broken at entry {seq}: {detail}. Nothing was imported.</source>
         <translation>Le journal de traçabilité du paquet est rompu à l’entrée {seq} : {detail}. Rien n’a été importé.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/manifest.py" line="405"/>
+        <location filename="../../src/casedesk/bundle/manifest.py" line="409"/>
         <source>Invalid manifest: two custody entries share one id.</source>
         <translation>Manifeste invalide : deux entrées du journal ont le même identifiant.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/manifest.py" line="409"/>
+        <location filename="../../src/casedesk/bundle/manifest.py" line="413"/>
         <source>The bundle&apos;s custody log does not hold: {detail}. Nothing was imported.</source>
         <translation>Le journal de traçabilité du paquet ne résiste pas à la vérification : {detail}. Rien n’a été importé.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/manifest.py" line="445"/>
+        <location filename="../../src/casedesk/bundle/manifest.py" line="449"/>
         <source>The manifest lies: {record} claims original {claimed_sha256}, but its custody entry recorded {logged_sha256}. Nothing was imported.</source>
         <translation>Le manifeste est mensonger : {record} revendique l’original {claimed_sha256}, mais son entrée du journal a consigné {logged_sha256}. Rien n’a été importé.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/merge.py" line="97"/>
+        <location filename="../../src/casedesk/bundle/merge.py" line="98"/>
         <source>The bundle&apos;s {table} {id} already belongs to another case in this workspace; refusing to mix cases. Nothing was imported.</source>
         <translation>L’enregistrement {table} {id} du paquet appartient déjà à un autre dossier de cet espace de travail ; les dossiers ne sont pas mélangés. Rien n’a été importé.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/merge.py" line="166"/>
+        <location filename="../../src/casedesk/bundle/merge.py" line="167"/>
         <source>The bundle&apos;s custody log for this case shares no history with this workspace&apos;s log; it cannot be the same case. Nothing was imported.</source>
         <translation>Le journal de traçabilité de ce dossier dans le paquet n’a aucun historique commun avec celui de cet espace de travail ; il ne peut pas s’agir du même dossier. Rien n’a été importé.</translation>
     </message>
@@ -437,111 +526,22 @@
         <translation>{name} se décompresse à plus de {ratio} fois sa taille (une bombe de décompression)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/schema.py" line="61"/>
-        <source>one of {choices}</source>
-        <comment>fragment: what a manifest field must be</comment>
-        <translation>l’une des valeurs {choices}</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/bundle/schema.py" line="65"/>
-        <source>{kind} from {minimum} to {maximum}</source>
-        <comment>fragment: what a manifest field must be</comment>
-        <translation>{kind} de {minimum} à {maximum}</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/bundle/schema.py" line="73"/>
-        <source>{kind} of at least {minimum}</source>
-        <comment>fragment: what a manifest field must be</comment>
-        <translation>{kind} d’au moins {minimum}</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/bundle/schema.py" line="82"/>
-        <source>{kind} or null</source>
-        <comment>fragment: what a manifest field must be</comment>
-        <translation>{kind} ou null</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/bundle/schema.py" line="92"/>
-        <source>an id</source>
-        <comment>fragment: what a manifest field must be</comment>
-        <translation>un identifiant</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/bundle/schema.py" line="93"/>
-        <source>a SHA-256 in lower-case hex</source>
-        <comment>fragment: what a manifest field must be</comment>
-        <translation>une empreinte SHA-256 en hexadécimal minuscule</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/bundle/schema.py" line="94"/>
-        <source>text</source>
-        <comment>fragment: what a manifest field must be</comment>
-        <translation>du texte</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/bundle/schema.py" line="95"/>
-        <source>a whole number</source>
-        <comment>fragment: what a manifest field must be</comment>
-        <translation>un nombre entier</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/bundle/schema.py" line="96"/>
-        <source>a number</source>
-        <comment>fragment: what a manifest field must be</comment>
-        <translation>un nombre</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/bundle/schema.py" line="97"/>
-        <source>true or false</source>
-        <comment>fragment: what a manifest field must be</comment>
-        <translation>true ou false</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/bundle/schema.py" line="98"/>
-        <source>an ISO 8601 time with its zone</source>
-        <comment>fragment: what a manifest field must be</comment>
-        <translation>une date et heure ISO 8601 avec son fuseau horaire</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/bundle/schema.py" line="99"/>
-        <source>a partial time</source>
-        <comment>fragment: what a manifest field must be</comment>
-        <translation>une date partielle</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/bundle/schema.py" line="100"/>
-        <source>a JSON object</source>
-        <comment>fragment: what a manifest field must be</comment>
-        <translation>un objet JSON</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/bundle/schema.py" line="101"/>
-        <source>a list of texts</source>
-        <comment>fragment: what a manifest field must be</comment>
-        <translation>une liste de textes</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/bundle/schema.py" line="107"/>
-        <source>Invalid manifest: {field} must be {what}.</source>
-        <translation>Manifeste invalide : {field} doit être {what}.</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/bundle/schema.py" line="494"/>
+        <location filename="../../src/casedesk/bundle/schema.py" line="397"/>
         <source>Invalid manifest: {key} lists {record} twice.</source>
         <translation>Manifeste invalide : {key} mentionne {record} deux fois.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/schema.py" line="503"/>
+        <location filename="../../src/casedesk/bundle/schema.py" line="406"/>
         <source>Invalid manifest: {where} lacks {fields}.</source>
         <translation>Manifeste invalide : il manque {fields} dans {where}.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/schema.py" line="510"/>
+        <location filename="../../src/casedesk/bundle/schema.py" line="413"/>
         <source>Invalid manifest: {where} has unexpected field {fields}.</source>
         <translation>Manifeste invalide : {where} contient un champ inattendu {fields}.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/schema.py" line="515"/>
+        <location filename="../../src/casedesk/bundle/schema.py" line="418"/>
         <source>Invalid manifest: {key} must be a list.</source>
         <translation>Manifeste invalide : {key} doit être une liste.</translation>
     </message>
@@ -744,75 +744,75 @@
         <translation>Le tracé d’ombre enregistré est illisible.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/chrono/finding.py" line="79"/>
+        <location filename="../../src/casedesk/chrono/finding.py" line="80"/>
         <location filename="../../src/casedesk/geo/shadows.py" line="83"/>
         <source>The last date {last} is before the first, {first}.</source>
         <translation>La dernière date, {last}, précède la première, {first}.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/chrono/finding.py" line="82"/>
+        <location filename="../../src/casedesk/chrono/finding.py" line="83"/>
         <location filename="../../src/casedesk/geo/shadows.py" line="85"/>
         <source>Search at most {days} days at once.</source>
         <translation>Cherchez sur {days} jours au plus à la fois.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/chrono/finding.py" line="87"/>
-        <location filename="../../src/casedesk/chrono/finding.py" line="89"/>
+        <location filename="../../src/casedesk/chrono/finding.py" line="88"/>
+        <location filename="../../src/casedesk/chrono/finding.py" line="90"/>
         <source>Searching {date}</source>
         <translation>Recherche du {date}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/chrono/finding.py" line="111"/>
+        <location filename="../../src/casedesk/chrono/finding.py" line="112"/>
         <source>Chronolocation by shadow, drawn on the still in CaseDesk&apos;s viewer.</source>
         <translation>Chronolocalisation par l’ombre, tracée sur l’image fixe dans la visionneuse de CaseDesk.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/chrono/finding.py" line="112"/>
+        <location filename="../../src/casedesk/chrono/finding.py" line="113"/>
         <source>Place: {place} ({latitude}, {longitude}), time zone {zone}.</source>
         <translation>Lieu : {place} ({latitude}, {longitude}), fuseau horaire {zone}.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/chrono/finding.py" line="121"/>
+        <location filename="../../src/casedesk/chrono/finding.py" line="122"/>
         <source>Date searched (local): {date}.</source>
         <translation>Date cherchée (heure locale) : {date}.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/chrono/finding.py" line="124"/>
+        <location filename="../../src/casedesk/chrono/finding.py" line="125"/>
         <source>Dates searched (local): {first} to {last}.</source>
         <translation>Dates cherchées (heure locale) : du {first} au {last}.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/chrono/finding.py" line="131"/>
+        <location filename="../../src/casedesk/chrono/finding.py" line="132"/>
         <source>Shadow bearing {bearing:.1f}° from north (object&apos;s base to shadow&apos;s tip), drawn {angle:.1f}° clockwise from the reference line, whose bearing was given as {reference:.1f}°; tolerance ±{tolerance:.1f}°.</source>
         <translation>Azimut de l’ombre : {bearing:.1f}° depuis le nord (de la base de l’objet à l’extrémité de l’ombre), tracée à {angle:.1f}° dans le sens horaire depuis la ligne de référence, dont l’azimut indiqué est {reference:.1f}° ; tolérance ±{tolerance:.1f}°.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/chrono/finding.py" line="143"/>
+        <location filename="../../src/casedesk/chrono/finding.py" line="144"/>
         <source>Length ratio (shadow / height) as drawn: {ratio:.2f}, approximate under perspective; matched within ±{percent:.0f}%.</source>
         <translation>Rapport de longueur (ombre / hauteur) tel que tracé : {ratio:.2f}, approximatif du fait de la perspective ; comparé à ±{percent:.0f} % près.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/chrono/finding.py" line="152"/>
+        <location filename="../../src/casedesk/chrono/finding.py" line="153"/>
         <source>Length ratio (shadow / height) as drawn: {ratio:.2f}, approximate under perspective; not used in the search.</source>
         <translation>Rapport de longueur (ombre / hauteur) tel que tracé : {ratio:.2f}, approximatif du fait de la perspective ; non utilisé dans la recherche.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/chrono/finding.py" line="159"/>
+        <location filename="../../src/casedesk/chrono/finding.py" line="160"/>
         <source>Assumptions: the object is vertical and the ground roughly level; the picture&apos;s perspective is taken as the reference line&apos;s (the angle between the reference and the shadow on the picture is taken as their angle on the ground).</source>
         <translation>Hypothèses : l’objet est vertical et le sol à peu près plan ; la perspective de l’image est prise pour celle de la ligne de référence (l’angle entre la référence et l’ombre sur l’image est pris pour leur angle au sol).</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/chrono/finding.py" line="166"/>
+        <location filename="../../src/casedesk/chrono/finding.py" line="167"/>
         <source>Method: sun positions by {sun}; time zone by {zones}; times sampled every 2 minutes and refined to the second.</source>
         <translation>Méthode : positions du soleil par {sun} ; fuseau horaire par {zones} ; instants échantillonnés toutes les 2 minutes puis affinés à la seconde.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/chrono/finding.py" line="174"/>
+        <location filename="../../src/casedesk/chrono/finding.py" line="175"/>
         <source>No time on these dates matches the drawn shadow within the tolerance.</source>
         <translation>Aucun instant de ces dates ne concorde avec l’ombre tracée dans la tolérance.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/chrono/finding.py" line="176"/>
+        <location filename="../../src/casedesk/chrono/finding.py" line="177"/>
         <source>%n matching time window(s):</source>
         <translation>
             <numerusform>%n plage horaire concordante :</numerusform>
@@ -820,17 +820,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/chrono/finding.py" line="181"/>
+        <location filename="../../src/casedesk/chrono/finding.py" line="182"/>
         <source>{start} to {end} UTC (local {local_start} to {local_end}, {offset}); best match {best} UTC.</source>
         <translation>De {start} à {end} UTC (heure locale : de {local_start} à {local_end}, {offset}) ; meilleure concordance à {best} UTC.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/cli.py" line="341"/>
+        <location filename="../../src/casedesk/chrono/finding.py" line="232"/>
+        <source>The drawing is kept beside the original as annotation {id}.</source>
+        <translation>Le tracé est conservé à côté de l’original sous la forme de l’annotation {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/cli.py" line="342"/>
         <source>{originals}, {entries}.</source>
         <translation>{originals}, {entries}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/cli.py" line="343"/>
+        <location filename="../../src/casedesk/cli.py" line="344"/>
         <source>%n originals re-hashed</source>
         <translation>
             <numerusform>empreinte recalculée pour %n original</numerusform>
@@ -838,7 +843,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/cli.py" line="344"/>
+        <location filename="../../src/casedesk/cli.py" line="345"/>
         <source>%n custody entries checked</source>
         <translation>
             <numerusform>%n entrée du journal vérifiée</numerusform>
@@ -846,22 +851,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/cli.py" line="347"/>
+        <location filename="../../src/casedesk/cli.py" line="348"/>
         <source>OK: {counts}</source>
         <translation>OK : {counts}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/cli.py" line="349"/>
+        <location filename="../../src/casedesk/cli.py" line="350"/>
         <source>PROBLEMS FOUND: {counts}</source>
         <translation>PROBLÈMES DÉTECTÉS : {counts}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/cli.py" line="382"/>
+        <location filename="../../src/casedesk/cli.py" line="383"/>
         <source>No matches.</source>
         <translation>Aucun résultat.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/cli.py" line="520"/>
+        <location filename="../../src/casedesk/cli.py" line="521"/>
         <source>interrupted; the workspace is consistent.</source>
         <translation>interrompu ; l’espace de travail est cohérent.</translation>
     </message>
@@ -877,7 +882,7 @@
         <translation>--bundle accompagne un rapport : casedesk check REPORT.pdf --bundle BUNDLE</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/cli_forensics.py" line="46"/>
+        <location filename="../../src/casedesk/cli_forensics.py" line="45"/>
         <source>{path} is the original itself; choose another file.</source>
         <translation>{path} est le fichier original lui-même ; choisissez un autre fichier.</translation>
     </message>
@@ -1205,8 +1210,35 @@
         <translation>l’entrée distante enregistrée {seq} manque parmi les entrées transmises</translation>
     </message>
     <message>
+        <location filename="../../src/casedesk/core/service/annotations.py" line="75"/>
+        <location filename="../../src/casedesk/core/service/annotations.py" line="79"/>
+        <source>An annotation&apos;s drawing must be a JSON object.</source>
+        <translation>Le tracé d’une annotation doit être un objet JSON.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/annotations.py" line="82"/>
+        <source>An annotation&apos;s drawing is larger than {limit} KiB.</source>
+        <translation>Le tracé d’une annotation dépasse {limit} Kio.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/annotations.py" line="91"/>
+        <source>An annotation&apos;s picture size must be whole numbers of pixels.</source>
+        <translation>Les dimensions de l’image d’une annotation doivent être des nombres entiers de pixels.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/annotations.py" line="97"/>
+        <location filename="../../src/casedesk/core/service/annotations.py" line="231"/>
+        <source>No annotation with id {id}.</source>
+        <translation>Aucune annotation n’a l’identifiant {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/annotations.py" line="130"/>
+        <source>This item is in the trash: restore it before drawing on it.</source>
+        <translation>Cette pièce est dans la corbeille : restaurez-la avant de tracer dessus.</translation>
+    </message>
+    <message>
         <location filename="../../src/casedesk/core/service/base.py" line="51"/>
-        <location filename="../../src/casedesk/core/service/exchange.py" line="249"/>
+        <location filename="../../src/casedesk/core/service/exchange.py" line="251"/>
         <source>No case with id {id}.</source>
         <translation>Aucun dossier n’a l’identifiant {id}.</translation>
     </message>
@@ -1367,8 +1399,8 @@
     </message>
     <message>
         <location filename="../../src/casedesk/core/service/claims.py" line="94"/>
-        <location filename="../../src/casedesk/core/service/evidence.py" line="191"/>
-        <location filename="../../src/casedesk/core/service/forensics.py" line="113"/>
+        <location filename="../../src/casedesk/core/service/evidence.py" line="193"/>
+        <location filename="../../src/casedesk/core/service/forensics.py" line="121"/>
         <location filename="../../src/casedesk/core/service/provenance.py" line="63"/>
         <location filename="../../src/casedesk/core/service/text.py" line="90"/>
         <source>Name at least one evidence item.</source>
@@ -1410,48 +1442,48 @@
         <translation>Des images ont été extraites de cette pièce ; supprimez-les d’abord définitivement.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/exchange.py" line="264"/>
+        <location filename="../../src/casedesk/core/service/exchange.py" line="266"/>
         <source>{sha256!r} is not a SHA-256 in lower-case hex.</source>
         <translation>{sha256!r} n’est pas une empreinte SHA-256 en hexadécimal minuscule.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/exchange.py" line="269"/>
+        <location filename="../../src/casedesk/core/service/exchange.py" line="271"/>
         <location filename="../../src/casedesk/core/service/metadata.py" line="71"/>
         <source>The original {sha256} is missing from the evidence store.</source>
         <translation>L’original {sha256} manque dans le stockage des pièces.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/exchange.py" line="328"/>
+        <location filename="../../src/casedesk/core/service/exchange.py" line="330"/>
         <source>The carried custody log is broken at entry {seq}.</source>
         <translation>Le journal de traçabilité transmis est rompu à l’entrée {seq}.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/exchange.py" line="348"/>
+        <location filename="../../src/casedesk/core/service/exchange.py" line="350"/>
         <source>The original {sha256} is not in the evidence store: the workspace changed while the import was under way. Nothing was imported; import it again.</source>
         <translation>L’original {sha256} n’est pas dans le stockage des pièces : l’espace de travail a changé pendant l’import. Rien n’a été importé ; importez de nouveau le paquet.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/exchange.py" line="395"/>
+        <location filename="../../src/casedesk/core/service/exchange.py" line="397"/>
         <source>The carried history starts at entry {start}, which the carried log lacks.</source>
         <translation>L’historique transmis commence à l’entrée {start}, absente du journal transmis.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/exchange.py" line="403"/>
+        <location filename="../../src/casedesk/core/service/exchange.py" line="405"/>
         <source>A carried record version names entry {seq}, outside the carried history.</source>
         <translation>Une version d’enregistrement transmise désigne l’entrée {seq}, hors de l’historique transmis.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/exchange.py" line="407"/>
+        <location filename="../../src/casedesk/core/service/exchange.py" line="409"/>
         <source>A carried record version of {table!r} is not a record&apos;s.</source>
         <translation>Une version transmise de {table!r} n’est pas celle d’un enregistrement.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/exchange.py" line="422"/>
+        <location filename="../../src/casedesk/core/service/exchange.py" line="424"/>
         <source>The carried custody entry {seq} does not match its hash.</source>
         <translation>L’entrée transmise {seq} du journal ne correspond pas à son empreinte.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/forensics.py" line="120"/>
+        <location filename="../../src/casedesk/core/service/forensics.py" line="128"/>
         <source>Only still images (photos, scans, frames taken from footage) can be examined; not {names}.</source>
         <translation>Seules les images fixes (photos, numérisations, images extraites d’une vidéo) peuvent être examinées ; pas {names}.</translation>
     </message>
@@ -1702,51 +1734,57 @@
         <translation>Pas une date : {text!r}. Utilisez YYYY, YYYY-MM, YYYY-MM-DD ou &apos;YYYY-MM-DD HH:MM ZONE&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/vocabulary.py" line="111"/>
+        <location filename="../../src/casedesk/core/vocabulary.py" line="118"/>
         <source>{value!r} is not a {what}; use one of: {choices}.</source>
         <translation>{value!r} n’est pas {what} valide ; utilisez l’une de ces valeurs : {choices}.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/vocabulary.py" line="117"/>
+        <location filename="../../src/casedesk/core/vocabulary.py" line="124"/>
         <source>case status</source>
         <comment>fragment: a kind of choice</comment>
         <translation>un statut de dossier</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/vocabulary.py" line="118"/>
+        <location filename="../../src/casedesk/core/vocabulary.py" line="125"/>
         <source>claim status</source>
         <comment>fragment: a kind of choice</comment>
         <translation>un statut d’allégation</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/vocabulary.py" line="119"/>
+        <location filename="../../src/casedesk/core/vocabulary.py" line="126"/>
         <source>checklist state</source>
         <comment>fragment: a kind of choice</comment>
         <translation>un état de contrôle</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/vocabulary.py" line="120"/>
+        <location filename="../../src/casedesk/core/vocabulary.py" line="127"/>
         <source>stance</source>
         <comment>fragment: a kind of choice</comment>
         <translation>une position</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/vocabulary.py" line="127"/>
+        <location filename="../../src/casedesk/core/vocabulary.py" line="128"/>
+        <source>annotation kind</source>
+        <comment>fragment: a kind of choice</comment>
+        <translation>un type d’annotation</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/vocabulary.py" line="135"/>
         <source>{value!r} is not an Admiralty reliability grade; use A to F.</source>
         <translation>{value!r} n’est pas une cote de fiabilité de l’Amirauté ; utilisez une lettre de A à F.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/vocabulary.py" line="133"/>
+        <location filename="../../src/casedesk/core/vocabulary.py" line="141"/>
         <source>{value!r} is not an information credibility; use 1 to 6.</source>
         <translation>{value!r} n’est pas un niveau de crédibilité de l’information ; utilisez un chiffre de 1 à 6.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/vocabulary.py" line="139"/>
+        <location filename="../../src/casedesk/core/vocabulary.py" line="147"/>
         <source>Latitude {lat} is outside -90..90.</source>
         <translation>La latitude {lat} est hors de l’intervalle -90..90.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/vocabulary.py" line="141"/>
+        <location filename="../../src/casedesk/core/vocabulary.py" line="149"/>
         <source>Longitude {lon} is outside -180..180.</source>
         <translation>La longitude {lon} est hors de l’intervalle -180..180.</translation>
     </message>

@@ -3,8 +3,66 @@
 <TS version="2.1" language="ar">
 <context>
     <name>report</name>
+    <message>
+        <location filename="../../src/casedesk/report/annotation_block.py" line="191"/>
+        <source>Chronolocation drawing (custody entry {0})</source>
+        <translation>رسم تحديد التوقيت (القيد {0} من سجل العهدة)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/annotation_block.py" line="200"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="181"/>
+        <source>No preview</source>
+        <translation>لا معاينة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/annotation_block.py" line="207"/>
+        <source>Drawn over the preview made at ingest, never on the original: yellow, the vertical object from its base to its top; red, its shadow from the base to the tip; blue dashes, the reference direction, from its first point to its second.</source>
+        <translation>رُسم فوق المعاينة التي أُنشئت عند الإضافة، لا على الملف الأصلي أبدًا: بالأصفر الجسم العمودي من قاعدته إلى قمته؛ وبالأحمر ظله من القاعدة إلى الطرف؛ وبالخط الأزرق المتقطع الاتجاه المرجعي من نقطته الأولى إلى الثانية.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/annotation_block.py" line="216"/>
+        <source>{0}°</source>
+        <comment>an angle in degrees</comment>
+        <translation>{0}°</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/annotation_block.py" line="220"/>
+        <source>Shadow bearing</source>
+        <translation>سمت الظل</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/annotation_block.py" line="224"/>
+        <source>Reference bearing</source>
+        <translation>سمت المرجع</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/annotation_block.py" line="229"/>
+        <source>Length ratio (as drawn)</source>
+        <translation>نسبة الطول (كما رُسمت)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/annotation_block.py" line="231"/>
+        <source>Place searched</source>
+        <translation>مكان البحث</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/annotation_block.py" line="233"/>
+        <source>{0} to {1} UTC</source>
+        <comment>a time window</comment>
+        <translation>من {0} إلى {1} UTC</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/annotation_block.py" line="237"/>
+        <source>Matching times</source>
+        <translation>الأوقات المطابقة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/annotation_block.py" line="238"/>
+        <source>None within the tolerance</source>
+        <translation>لا توجد أوقات ضمن هامش التسامح</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/report/catalogue.py" line="53"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="54"/>
         <source>%n items, in the order they were added. Pictures are the thumbnails made at ingest (orientation applied); the originals are unchanged and listed in the appendix.</source>
         <translation>
             <numerusform>لا عناصر. الصور المعروضة هي الصور المصغّرة التي أُنشئت عند الإضافة (بعد تصحيح اتجاهها)؛ أما الملفات الأصلية فلم تُغيَّر، وهي مدرجة في الملحق.</numerusform>
@@ -16,114 +74,109 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="62"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="63"/>
         <source>No evidence recorded.</source>
         <translation>لم يُسجَّل أي دليل.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="116"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="117"/>
         <source>{0} · {1}</source>
         <comment>an evidence item&apos;s label and name</comment>
         <translation>{0} · {1}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="126"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="127"/>
         <source>Decode warnings</source>
         <translation>تحذيرات فك الترميز</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="127"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="128"/>
         <source>• {0}</source>
         <comment>an item of a list</comment>
         <translation>• {0}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="131"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="132"/>
         <source>Description</source>
         <translation>الوصف</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="137"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="138"/>
         <source>Waveform</source>
         <translation>الشكل الموجي</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="139"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="140"/>
         <source>Transcript</source>
         <translation>التفريغ النصي</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="152"/>
-        <location filename="../../src/casedesk/report/catalogue.py" line="190"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="154"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="192"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="153"/>
-        <location filename="../../src/casedesk/report/catalogue.py" line="192"/>
-        <location filename="../../src/casedesk/report/sections.py" line="582"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="155"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="194"/>
+        <location filename="../../src/casedesk/report/sections.py" line="583"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="154"/>
-        <location filename="../../src/casedesk/report/catalogue.py" line="193"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="156"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="195"/>
         <source>Size</source>
         <translation>الحجم</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="155"/>
-        <location filename="../../src/casedesk/report/catalogue.py" line="194"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="157"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="196"/>
         <source>Media type</source>
         <translation>نوع الوسائط</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="157"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="159"/>
         <source>Withheld</source>
         <translation>محجوب</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="159"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="161"/>
         <source>Flagged as {0}: its picture, description, transcript and metadata are left out of this report. The original is listed in the integrity manifest and can be verified by its SHA-256.</source>
         <translation>مُعلَّم بأنه {0}: لم تُدرج صورته ووصفه وتفريغه النصي وبياناته الوصفية في هذا التقرير. والملف الأصلي مُدرج في بيان السلامة، ويمكن التحقق منه بقيمة التجزئة SHA-256 الخاصة به.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="179"/>
-        <source>No preview</source>
-        <translation>لا معاينة</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="183"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="185"/>
         <source>Blurred: flagged as {0}</source>
         <translation>مموَّهة: مُعلَّمة بأنها {0}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="191"/>
-        <location filename="../../src/casedesk/report/sections.py" line="427"/>
-        <location filename="../../src/casedesk/report/sections.py" line="582"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="193"/>
+        <location filename="../../src/casedesk/report/sections.py" line="428"/>
+        <location filename="../../src/casedesk/report/sections.py" line="583"/>
         <source>Original name</source>
         <translation>الاسم الأصلي</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="198"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="200"/>
         <source>{0} × {1} px</source>
         <translation>{0} × {1} بكسل</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="202"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="204"/>
         <source>Dimensions</source>
         <translation>الأبعاد</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="202"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="204"/>
         <source>Duration</source>
         <translation>المدة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="203"/>
-        <location filename="../../src/casedesk/report/catalogue.py" line="240"/>
-        <location filename="../../src/casedesk/report/catalogue.py" line="247"/>
-        <location filename="../../src/casedesk/report/catalogue.py" line="273"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="205"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="242"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="249"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="275"/>
         <location filename="../../src/casedesk/report/derived_blocks.py" line="133"/>
         <location filename="../../src/casedesk/report/provenance_block.py" line="95"/>
         <location filename="../../src/casedesk/report/provenance_block.py" line="135"/>
@@ -134,64 +187,64 @@
         <location filename="../../src/casedesk/report/sections.py" line="204"/>
         <location filename="../../src/casedesk/report/sections.py" line="227"/>
         <location filename="../../src/casedesk/report/stamps.py" line="84"/>
-        <location filename="../../src/casedesk/report/words.py" line="195"/>
+        <location filename="../../src/casedesk/report/words.py" line="200"/>
         <source>, </source>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="204"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="206"/>
         <source>Captured</source>
         <translation>وقت الالتقاط</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="206"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="208"/>
         <source>{0}, {1}</source>
         <comment>latitude, longitude</comment>
         <translation>{0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="210"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="212"/>
         <source>{0}, altitude {1} m</source>
         <translation>{0}، على ارتفاع {1} م</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="211"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="213"/>
         <source>GPS</source>
         <translation>إحداثيات GPS</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="213"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="215"/>
         <source>Camera</source>
         <translation>الكاميرا</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="217"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="219"/>
         <source>{0} {1}</source>
         <comment>an evidence item&apos;s label and name, in a sentence</comment>
         <translation>{0} {1}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="221"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="223"/>
         <source>an item not in this case</source>
         <translation>عنصر ليس في هذه القضية</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="224"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="226"/>
         <source>Still taken from {0} at {1}.</source>
         <translation>لقطة مستخرجة من {0} عند {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="226"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="228"/>
         <source>Parent SHA-256: {0}</source>
         <translation>قيمة التجزئة SHA-256 للعنصر الأصل: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="228"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="230"/>
         <source>Provenance</source>
         <translation>المنشأ</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="232"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="234"/>
         <location filename="../../src/casedesk/report/sections.py" line="254"/>
         <location filename="../../src/casedesk/report/sections.py" line="262"/>
         <source>{0} ({1})</source>
@@ -199,56 +252,56 @@
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="235"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="237"/>
         <location filename="../../src/casedesk/report/sections.py" line="329"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="237"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="239"/>
         <source>Acquired</source>
         <translation>تاريخ الحصول</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="238"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="240"/>
         <source>Added</source>
         <translation>تاريخ الإضافة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="240"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="242"/>
         <location filename="../../src/casedesk/report/sections.py" line="108"/>
         <source>Tags</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="243"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="245"/>
         <source>graphic</source>
         <comment>evidence flag</comment>
         <translation>محتوى صادم</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="245"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="247"/>
         <source>personal data</source>
         <comment>evidence flag</comment>
         <translation>بيانات شخصية</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="247"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="249"/>
         <source>Flagged</source>
         <translation>العلامات</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="249"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="251"/>
         <source>Decoding</source>
         <translation>فك الترميز</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="258"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="260"/>
         <source>Checks: {0}</source>
         <translation>بنود التحقق: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="273"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="275"/>
         <source>Pending: {0}</source>
         <translation>قيد الانتظار: {0}</translation>
     </message>
@@ -390,7 +443,7 @@
     </message>
     <message>
         <location filename="../../src/casedesk/report/derived_blocks.py" line="211"/>
-        <location filename="../../src/casedesk/report/sections.py" line="449"/>
+        <location filename="../../src/casedesk/report/sections.py" line="450"/>
         <source>Time</source>
         <translation>الوقت</translation>
     </message>
@@ -429,7 +482,7 @@
     <message>
         <location filename="../../src/casedesk/report/derived_blocks.py" line="233"/>
         <location filename="../../src/casedesk/report/derived_blocks.py" line="271"/>
-        <location filename="../../src/casedesk/report/sections.py" line="405"/>
+        <location filename="../../src/casedesk/report/sections.py" line="406"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
@@ -927,35 +980,40 @@
         <translation>{0} دقيقة {1} ثانية ({2} ثانية)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/placemap.py" line="452"/>
+        <location filename="../../src/casedesk/report/placemap.py" line="422"/>
         <source>Borders: Natural Earth</source>
         <translation>الحدود: Natural Earth</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/placemap.py" line="454"/>
+        <location filename="../../src/casedesk/report/placemap.py" line="424"/>
         <source>N</source>
         <comment>north arrow on a map</comment>
         <translation>ش</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/placemap.py" line="455"/>
+        <location filename="../../src/casedesk/report/placemap.py" line="425"/>
         <source>{0} km</source>
         <comment>a distance on a map&apos;s scale bar</comment>
         <translation>{0} كم</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/placemap.py" line="456"/>
+        <location filename="../../src/casedesk/report/placemap.py" line="426"/>
         <source>{0} m</source>
         <comment>a distance on a map&apos;s scale bar</comment>
         <translation>{0} م</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/placemap.py" line="460"/>
+        <location filename="../../src/casedesk/report/placemap.py" line="437"/>
         <source>Numbered markers are the places of the table below, each inside the circle its stated precision describes; squares are evidence items positioned by their files&apos; GPS metadata. Web Mercator, north up; the scale holds at the map&apos;s centre.</source>
         <translation>العلامات المرقّمة هي أماكن الجدول أدناه، كلٌّ منها داخل الدائرة التي تصفها الدقة المذكورة له؛ والمربعات عناصر من الأدلة وُضعت وفق بيانات GPS الوصفية في ملفاتها. إسقاط Web Mercator، والشمال إلى الأعلى؛ ويصحّ مقياس الرسم في وسط الخريطة.</translation>
     </message>
+    <message>
+        <location filename="../../src/casedesk/report/placemap.py" line="443"/>
+        <source>Squares are evidence items positioned by their files&apos; GPS metadata; the case records no place. Web Mercator, north up; the scale holds at the map&apos;s centre.</source>
+        <translation>المربعات عناصر من الأدلة وُضعت وفق بيانات GPS الوصفية في ملفاتها؛ ولا تسجّل القضية أي مكان. إسقاط Web Mercator، والشمال إلى الأعلى؛ ويصحّ مقياس الرسم في وسط الخريطة.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/report/placemap.py" line="469"/>
+        <location filename="../../src/casedesk/report/placemap.py" line="451"/>
         <source>%n item(s) with a GPS position withheld from this report are not shown.</source>
         <translation>
             <numerusform>لا يُعرض أي عنصر ذي موقع GPS محجوب في هذا التقرير (%n).</numerusform>
@@ -1519,9 +1577,9 @@
     <message>
         <location filename="../../src/casedesk/report/sections.py" line="286"/>
         <location filename="../../src/casedesk/report/sections.py" line="328"/>
-        <location filename="../../src/casedesk/report/sections.py" line="376"/>
-        <location filename="../../src/casedesk/report/sections.py" line="448"/>
-        <location filename="../../src/casedesk/report/sections.py" line="582"/>
+        <location filename="../../src/casedesk/report/sections.py" line="377"/>
+        <location filename="../../src/casedesk/report/sections.py" line="449"/>
+        <location filename="../../src/casedesk/report/sections.py" line="583"/>
         <source>#</source>
         <translation>الرقم</translation>
     </message>
@@ -1557,7 +1615,7 @@
     </message>
     <message>
         <location filename="../../src/casedesk/report/sections.py" line="332"/>
-        <location filename="../../src/casedesk/report/sections.py" line="377"/>
+        <location filename="../../src/casedesk/report/sections.py" line="378"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
@@ -1578,113 +1636,113 @@
     </message>
     <message>
         <location filename="../../src/casedesk/report/sections.py" line="352"/>
-        <location filename="../../src/casedesk/report/sections.py" line="376"/>
+        <location filename="../../src/casedesk/report/sections.py" line="377"/>
         <source>Place</source>
         <translation>المكان</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="361"/>
+        <location filename="../../src/casedesk/report/sections.py" line="362"/>
         <source>No places recorded.</source>
         <translation>لم يُسجَّل أي مكان.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="363"/>
+        <location filename="../../src/casedesk/report/sections.py" line="364"/>
         <source>Coordinates are WGS 84 decimal degrees.</source>
         <translation>الإحداثيات بالدرجات العشرية وفق النظام WGS 84، مكتوبة بنقطة عشرية وبالرموز N وS وE وW، كما تقرؤها أدوات الخرائط.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="376"/>
+        <location filename="../../src/casedesk/report/sections.py" line="377"/>
         <source>Latitude</source>
         <translation>خط العرض</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="376"/>
+        <location filename="../../src/casedesk/report/sections.py" line="377"/>
         <source>Longitude</source>
         <translation>خط الطول</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="377"/>
+        <location filename="../../src/casedesk/report/sections.py" line="378"/>
         <source>Precision</source>
         <translation>الدقة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="390"/>
+        <location filename="../../src/casedesk/report/sections.py" line="391"/>
         <source>Case checklist: {0}.</source>
         <translation>قائمة التحقق الخاصة بالقضية: {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="405"/>
+        <location filename="../../src/casedesk/report/sections.py" line="406"/>
         <source>Check</source>
         <translation>بند التحقق</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="405"/>
+        <location filename="../../src/casedesk/report/sections.py" line="406"/>
         <source>State</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="405"/>
+        <location filename="../../src/casedesk/report/sections.py" line="406"/>
         <source>Recorded</source>
         <translation>سُجِّل</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="408"/>
+        <location filename="../../src/casedesk/report/sections.py" line="409"/>
         <source>Evidence items</source>
         <translation>عناصر الأدلة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="411"/>
+        <location filename="../../src/casedesk/report/sections.py" line="412"/>
         <source>Each item&apos;s own checks, with their notes, are listed with the item in the evidence catalogue.</source>
         <translation>تُدرج بنود التحقق الخاصة بكل عنصر، مع ملاحظاتها، مع العنصر نفسه في فهرس الأدلة.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="427"/>
+        <location filename="../../src/casedesk/report/sections.py" line="428"/>
         <source>Item</source>
         <translation>العنصر</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="427"/>
+        <location filename="../../src/casedesk/report/sections.py" line="428"/>
         <source>Checks</source>
         <translation>بنود التحقق</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="435"/>
+        <location filename="../../src/casedesk/report/sections.py" line="436"/>
         <source>{0}, {1}</source>
         <comment>who recorded a check, and when</comment>
         <translation>سجّله {0} في {1}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="450"/>
+        <location filename="../../src/casedesk/report/sections.py" line="451"/>
         <source>Investigator</source>
         <translation>المحقق</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="451"/>
+        <location filename="../../src/casedesk/report/sections.py" line="452"/>
         <source>Action</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="452"/>
+        <location filename="../../src/casedesk/report/sections.py" line="453"/>
         <source>Object</source>
         <translation>الموضوع</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="453"/>
+        <location filename="../../src/casedesk/report/sections.py" line="454"/>
         <source>Details</source>
         <translation>التفاصيل</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="454"/>
+        <location filename="../../src/casedesk/report/sections.py" line="455"/>
         <source>Entry hash</source>
         <translation>قيمة تجزئة القيد</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="463"/>
+        <location filename="../../src/casedesk/report/sections.py" line="464"/>
         <source>The custody log is empty.</source>
         <translation>سجل العهدة فارغ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/report/sections.py" line="466"/>
+        <location filename="../../src/casedesk/report/sections.py" line="467"/>
         <source>%n entries, from {0} to {1}, up to the covered entry {2}: {3}. Making this report is itself logged, in an entry after that one, naming the covered entry and the SHA-256 of this file.</source>
         <translation>
             <numerusform>لا قيود، من {0} إلى {1}، حتى القيد المشمول بالتقرير {2}: {3}. وإعداد هذا التقرير نفسه مُسجَّل في قيد لاحق لهذا القيد، يذكر القيد المشمول وقيمة التجزئة SHA-256 لهذا الملف.</numerusform>
@@ -1696,34 +1754,34 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="478"/>
+        <location filename="../../src/casedesk/report/sections.py" line="479"/>
         <source>Entries by action: {0}.</source>
         <translation>القيود حسب الإجراء: {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="479"/>
+        <location filename="../../src/casedesk/report/sections.py" line="480"/>
         <source>First and last entries</source>
         <translation>القيد الأول والقيد الأخير</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="492"/>
+        <location filename="../../src/casedesk/report/sections.py" line="493"/>
         <source>Details withheld: the item is flagged as {0}.</source>
         <translation>التفاصيل محجوبة: العنصر مُعلَّم بأنه {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="516"/>
+        <location filename="../../src/casedesk/report/sections.py" line="517"/>
         <source>evidence {0}</source>
         <comment>a custody entry&apos;s object</comment>
         <translation>الدليل {0}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="517"/>
+        <location filename="../../src/casedesk/report/sections.py" line="518"/>
         <source>{0} {1}</source>
         <comment>a custody entry&apos;s object: its type and id</comment>
         <translation>{0} {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/report/sections.py" line="539"/>
+        <location filename="../../src/casedesk/report/sections.py" line="540"/>
         <source>Every original in this case (%n files), including items whose pictures or text are withheld from this report. Manifest digest: {0}.</source>
         <translation>
             <numerusform>كل الملفات الأصلية في هذه القضية (لا ملفات)، بما فيها ملفات العناصر التي حُجبت صورها أو نصوصها من هذا التقرير. قيمة تجزئة البيان: {0}.</numerusform>
@@ -1735,33 +1793,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="547"/>
+        <location filename="../../src/casedesk/report/sections.py" line="548"/>
         <source>How to re-verify</source>
         <translation>كيفية إعادة التحقق</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="549"/>
+        <location filename="../../src/casedesk/report/sections.py" line="550"/>
         <source>An original file: compute its SHA-256 and compare it with the table. On Linux: “sha256sum FILE”; on macOS: “shasum -a 256 FILE”; on Windows: “certutil -hashfile FILE SHA256”.</source>
         <translation>ملف أصلي: احسب قيمة التجزئة SHA-256 له وقارنها بالجدول. في نظام Linux استخدم الأمر «sha256sum FILE»، وفي macOS الأمر «shasum -a 256 FILE»، وفي Windows الأمر «certutil -hashfile FILE SHA256»، حيث FILE مسار الملف.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="553"/>
+        <location filename="../../src/casedesk/report/sections.py" line="554"/>
         <source>The manifest digest: write one line per row of the table: the SHA-256, two spaces, the size in bytes, two spaces and the original name. Sort the lines (they start with the SHA-256, so this orders them by it) and end each with a newline; the SHA-256 of that UTF-8 text is the digest. On Linux: “LC_ALL=C sort manifest.txt | sha256sum”.</source>
         <translation>قيمة تجزئة البيان: اكتب سطرًا لكل صف من الجدول: قيمة التجزئة SHA-256، ثم مسافتين، ثم الحجم بالبايت (دون فواصل الآلاف)، ثم مسافتين، ثم الاسم الأصلي كما يرد في الجدول (ويُكتب «(name withheld)» للعنصر المحجوب). رتّب الأسطر (وهي تبدأ بقيمة التجزئة SHA-256، فيكون ترتيبها بحسبها)، وأنهِ كل سطر بمحرف سطر جديد؛ وقيمة التجزئة SHA-256 لهذا النص بترميز UTF-8 هي قيمة تجزئة البيان. في نظام Linux استخدم الأمر «LC_ALL=C sort manifest.txt | sha256sum».</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="559"/>
+        <location filename="../../src/casedesk/report/sections.py" line="560"/>
         <source>In a CaseDesk workspace holding the case: “casedesk verify CASE” re-hashes every original and recomputes the custody chain; its entry with the number on the cover must have the hash on the cover. “casedesk export CASE --pdf OUT.pdf --as-of N” with the same options, on the versions the cover lists, gives this file again byte for byte.</source>
         <translation>في مساحة عمل CaseDesk تضم القضية: يعيد الأمر «casedesk verify CASE» حساب قيمة التجزئة لكل ملف أصلي، ويعيد حساب سلسلة قيم التجزئة في سجل العهدة؛ ويجب أن يحمل القيد ذو الرقم المذكور في الغلاف قيمةَ التجزئة المذكورة في الغلاف. ويعطي الأمر «casedesk export CASE --pdf OUT.pdf --as-of N --language ar»، بالخيارات نفسها وبالإصدارات المذكورة في الغلاف، هذا الملف مرة أخرى مطابقًا بايتًا ببايت.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="566"/>
+        <location filename="../../src/casedesk/report/sections.py" line="567"/>
         <source>{0}. {1}</source>
         <comment>a numbered step</comment>
         <translation>{0}. {1}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="582"/>
+        <location filename="../../src/casedesk/report/sections.py" line="583"/>
         <source>Size (bytes)</source>
         <translation>الحجم (بايت)</translation>
     </message>
@@ -2038,373 +2096,407 @@
     </message>
     <message>
         <location filename="../../src/casedesk/report/words.py" line="90"/>
+        <source>annotation</source>
+        <comment>custody entry&apos;s object type</comment>
+        <translation>تعليق توضيحي</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="91"/>
         <source>bundle</source>
         <comment>custody entry&apos;s object type</comment>
         <translation>حزمة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="105"/>
+        <location filename="../../src/casedesk/report/words.py" line="106"/>
         <source>case_create</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>أُنشئت القضية</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="106"/>
+        <location filename="../../src/casedesk/report/words.py" line="107"/>
         <source>case_edit</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>عُدِّلت القضية</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="107"/>
+        <location filename="../../src/casedesk/report/words.py" line="108"/>
         <source>case_link</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>رُبطت قضية ذات صلة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="108"/>
+        <location filename="../../src/casedesk/report/words.py" line="109"/>
         <source>case_remove</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>أُلغي ربط قضية ذات صلة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="109"/>
+        <location filename="../../src/casedesk/report/words.py" line="110"/>
         <source>case_restore</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>أُعيد ربط قضية ذات صلة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="110"/>
+        <location filename="../../src/casedesk/report/words.py" line="111"/>
         <source>evidence_add</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>أُضيف دليل</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="111"/>
+        <location filename="../../src/casedesk/report/words.py" line="112"/>
         <source>still_extract</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>استُخرجت لقطة من مقطع فيديو</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="112"/>
+        <location filename="../../src/casedesk/report/words.py" line="113"/>
         <source>evidence_edit</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>عُدِّل دليل</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="113"/>
+        <location filename="../../src/casedesk/report/words.py" line="114"/>
         <source>evidence_trash</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>نُقل دليل إلى سلة المهملات</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="114"/>
+        <location filename="../../src/casedesk/report/words.py" line="115"/>
         <source>evidence_restore</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>استُعيد دليل</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="115"/>
+        <location filename="../../src/casedesk/report/words.py" line="116"/>
         <source>evidence_purge</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>حُذف دليل نهائيًا</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="116"/>
+        <location filename="../../src/casedesk/report/words.py" line="117"/>
         <source>source_create</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>أُضيف مصدر</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="117"/>
+        <location filename="../../src/casedesk/report/words.py" line="118"/>
         <source>source_edit</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>عُدِّل مصدر</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="118"/>
+        <location filename="../../src/casedesk/report/words.py" line="119"/>
         <source>source_merge</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>دُمجت مصادر</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="119"/>
+        <location filename="../../src/casedesk/report/words.py" line="120"/>
         <source>source_unmerge</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>أُلغي دمج مصادر</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="120"/>
+        <location filename="../../src/casedesk/report/words.py" line="121"/>
         <source>source_remove</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>أُزيل مصدر</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="121"/>
+        <location filename="../../src/casedesk/report/words.py" line="122"/>
         <source>source_restore</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>استُعيد مصدر</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="122"/>
+        <location filename="../../src/casedesk/report/words.py" line="123"/>
         <source>claim_create</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>أُضيف ادعاء</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="123"/>
+        <location filename="../../src/casedesk/report/words.py" line="124"/>
         <source>claim_edit</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>عُدِّل ادعاء</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="124"/>
+        <location filename="../../src/casedesk/report/words.py" line="125"/>
         <source>claim_status</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>تغيّرت حالة ادعاء أو مصداقيته</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="125"/>
+        <location filename="../../src/casedesk/report/words.py" line="126"/>
         <source>claim_link</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>رُبط ادعاء بدليل أو مصدر</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="126"/>
+        <location filename="../../src/casedesk/report/words.py" line="127"/>
         <source>claim_unlink</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>أُلغي ربط ادعاء بدليل أو مصدر</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="127"/>
+        <location filename="../../src/casedesk/report/words.py" line="128"/>
         <source>claim_remove</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>أُزيل ادعاء</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="128"/>
+        <location filename="../../src/casedesk/report/words.py" line="129"/>
         <source>claim_restore</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>استُعيد ادعاء</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="129"/>
+        <location filename="../../src/casedesk/report/words.py" line="130"/>
         <source>checklist_change</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>تغيّر بند في قائمة التحقق</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="130"/>
+        <location filename="../../src/casedesk/report/words.py" line="131"/>
         <source>place_add</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>أُضيف مكان</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="131"/>
+        <location filename="../../src/casedesk/report/words.py" line="132"/>
         <source>place_edit</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>عُدِّل مكان</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="132"/>
+        <location filename="../../src/casedesk/report/words.py" line="133"/>
         <source>place_remove</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>أُزيل مكان</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="133"/>
+        <location filename="../../src/casedesk/report/words.py" line="134"/>
         <source>place_restore</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>استُعيد مكان</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="134"/>
+        <location filename="../../src/casedesk/report/words.py" line="135"/>
         <source>event_add</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>أُضيف حدث</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="135"/>
+        <location filename="../../src/casedesk/report/words.py" line="136"/>
         <source>event_edit</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>عُدِّل حدث</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="136"/>
+        <location filename="../../src/casedesk/report/words.py" line="137"/>
         <source>event_remove</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>أُزيل حدث</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="137"/>
+        <location filename="../../src/casedesk/report/words.py" line="138"/>
         <source>event_restore</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>استُعيد حدث</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="138"/>
+        <location filename="../../src/casedesk/report/words.py" line="139"/>
         <source>note_add</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>أُضيفت ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="139"/>
+        <location filename="../../src/casedesk/report/words.py" line="140"/>
         <source>note_edit</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>عُدِّلت ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="140"/>
+        <location filename="../../src/casedesk/report/words.py" line="141"/>
         <source>note_remove</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>أُزيلت ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="141"/>
+        <location filename="../../src/casedesk/report/words.py" line="142"/>
         <source>note_restore</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>استُعيدت ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="142"/>
+        <location filename="../../src/casedesk/report/words.py" line="143"/>
+        <source>annotation_add</source>
+        <comment>custody action</comment>
+        <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
+        <translation>أُضيف تعليق توضيحي</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="144"/>
+        <source>annotation_edit</source>
+        <comment>custody action</comment>
+        <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
+        <translation>عُدِّل تعليق توضيحي</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="145"/>
+        <source>annotation_remove</source>
+        <comment>custody action</comment>
+        <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
+        <translation>أُزيل تعليق توضيحي</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="146"/>
+        <source>annotation_restore</source>
+        <comment>custody action</comment>
+        <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
+        <translation>استُعيد تعليق توضيحي</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="147"/>
         <source>export_pdf</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>صُدِّر تقرير (PDF)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="143"/>
+        <location filename="../../src/casedesk/report/words.py" line="148"/>
         <source>bundle_export</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>صُدِّرت حزمة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="144"/>
+        <location filename="../../src/casedesk/report/words.py" line="149"/>
         <source>bundle_import</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>استُوردت حزمة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="145"/>
+        <location filename="../../src/casedesk/report/words.py" line="150"/>
         <source>bundle_merge</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>دُمجت حزمة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="146"/>
+        <location filename="../../src/casedesk/report/words.py" line="151"/>
         <source>timestamp_request</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>طُلب طابع زمني</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="147"/>
+        <location filename="../../src/casedesk/report/words.py" line="152"/>
         <source>timestamp_import</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>استُورد طابع زمني</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="156"/>
+        <location filename="../../src/casedesk/report/words.py" line="161"/>
         <source>Completely reliable</source>
         <translation>موثوق تمامًا</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="157"/>
+        <location filename="../../src/casedesk/report/words.py" line="162"/>
         <source>Usually reliable</source>
         <translation>موثوق عادةً</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="158"/>
+        <location filename="../../src/casedesk/report/words.py" line="163"/>
         <source>Fairly reliable</source>
         <translation>موثوق إلى حدٍّ ما</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="159"/>
+        <location filename="../../src/casedesk/report/words.py" line="164"/>
         <source>Not usually reliable</source>
         <translation>غير موثوق عادةً</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="160"/>
+        <location filename="../../src/casedesk/report/words.py" line="165"/>
         <source>Unreliable</source>
         <translation>غير موثوق</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="161"/>
+        <location filename="../../src/casedesk/report/words.py" line="166"/>
         <source>Reliability cannot be judged</source>
         <translation>لا يمكن الحكم على موثوقيته</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="170"/>
+        <location filename="../../src/casedesk/report/words.py" line="175"/>
         <source>Confirmed by other sources</source>
         <translation>مؤكَّدة من مصادر أخرى</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="171"/>
+        <location filename="../../src/casedesk/report/words.py" line="176"/>
         <source>Probably true</source>
         <translation>صحيحة على الأرجح</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="172"/>
+        <location filename="../../src/casedesk/report/words.py" line="177"/>
         <source>Possibly true</source>
         <translation>ربما تكون صحيحة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="173"/>
+        <location filename="../../src/casedesk/report/words.py" line="178"/>
         <source>Doubtful</source>
         <translation>مشكوك فيها</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="174"/>
+        <location filename="../../src/casedesk/report/words.py" line="179"/>
         <source>Improbable</source>
         <translation>مستبعَدة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="175"/>
+        <location filename="../../src/casedesk/report/words.py" line="180"/>
         <source>Truth cannot be judged</source>
         <translation>لا يمكن الحكم على صحتها</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/report/words.py" line="182"/>
+        <location filename="../../src/casedesk/report/words.py" line="187"/>
         <source>%n of {0} passed</source>
         <translation>
             <numerusform>لم ينجح أي بند من أصل {0}</numerusform>
@@ -2416,7 +2508,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/report/words.py" line="188"/>
+        <location filename="../../src/casedesk/report/words.py" line="193"/>
         <source>%n failed</source>
         <translation>
             <numerusform>لا بنود لم تنجح</numerusform>
@@ -2428,7 +2520,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/report/words.py" line="190"/>
+        <location filename="../../src/casedesk/report/words.py" line="195"/>
         <source>%n inconclusive</source>
         <translation>
             <numerusform>لا بنود غير حاسمة</numerusform>
@@ -2440,7 +2532,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/report/words.py" line="192"/>
+        <location filename="../../src/casedesk/report/words.py" line="197"/>
         <source>%n not applicable</source>
         <translation>
             <numerusform>لا بنود لا تنطبق</numerusform>
@@ -2452,7 +2544,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/report/words.py" line="194"/>
+        <location filename="../../src/casedesk/report/words.py" line="199"/>
         <source>%n pending</source>
         <translation>
             <numerusform>لا بنود قيد الانتظار</numerusform>

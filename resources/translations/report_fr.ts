@@ -3,8 +3,66 @@
 <TS version="2.1" language="fr">
 <context>
     <name>report</name>
+    <message>
+        <location filename="../../src/casedesk/report/annotation_block.py" line="191"/>
+        <source>Chronolocation drawing (custody entry {0})</source>
+        <translation>Tracé de chronolocalisation (entrée {0} du journal de traçabilité)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/annotation_block.py" line="200"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="181"/>
+        <source>No preview</source>
+        <translation>Pas d’aperçu</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/annotation_block.py" line="207"/>
+        <source>Drawn over the preview made at ingest, never on the original: yellow, the vertical object from its base to its top; red, its shadow from the base to the tip; blue dashes, the reference direction, from its first point to its second.</source>
+        <translation>Tracé sur l’aperçu créé lors de l’ajout, jamais sur l’original : en jaune, l’objet vertical, de sa base à son sommet ; en rouge, son ombre, de la base à l’extrémité ; en tirets bleus, la direction de référence, de son premier point au second.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/annotation_block.py" line="216"/>
+        <source>{0}°</source>
+        <comment>an angle in degrees</comment>
+        <translation>{0}°</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/annotation_block.py" line="220"/>
+        <source>Shadow bearing</source>
+        <translation>Azimut de l’ombre</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/annotation_block.py" line="224"/>
+        <source>Reference bearing</source>
+        <translation>Azimut de référence</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/annotation_block.py" line="229"/>
+        <source>Length ratio (as drawn)</source>
+        <translation>Rapport de longueur (tel que tracé)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/annotation_block.py" line="231"/>
+        <source>Place searched</source>
+        <translation>Lieu de la recherche</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/annotation_block.py" line="233"/>
+        <source>{0} to {1} UTC</source>
+        <comment>a time window</comment>
+        <translation>De {0} à {1} UTC</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/annotation_block.py" line="237"/>
+        <source>Matching times</source>
+        <translation>Heures concordantes</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/annotation_block.py" line="238"/>
+        <source>None within the tolerance</source>
+        <translation>Aucune dans la tolérance</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/report/catalogue.py" line="53"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="54"/>
         <source>%n items, in the order they were added. Pictures are the thumbnails made at ingest (orientation applied); the originals are unchanged and listed in the appendix.</source>
         <translation>
             <numerusform>%n pièce, dans l’ordre où elle a été ajoutée. Les images sont les vignettes créées lors de l’ajout (orientation corrigée) ; les originaux sont inchangés et listés en annexe.</numerusform>
@@ -12,114 +70,109 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="62"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="63"/>
         <source>No evidence recorded.</source>
         <translation>Aucune pièce enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="116"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="117"/>
         <source>{0} · {1}</source>
         <comment>an evidence item&apos;s label and name</comment>
         <translation>{0} · {1}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="126"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="127"/>
         <source>Decode warnings</source>
         <translation>Avertissements de décodage</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="127"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="128"/>
         <source>• {0}</source>
         <comment>an item of a list</comment>
         <translation>• {0}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="131"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="132"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="137"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="138"/>
         <source>Waveform</source>
         <translation>Forme d’onde</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="139"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="140"/>
         <source>Transcript</source>
         <translation>Transcription</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="152"/>
-        <location filename="../../src/casedesk/report/catalogue.py" line="190"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="154"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="192"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="153"/>
-        <location filename="../../src/casedesk/report/catalogue.py" line="192"/>
-        <location filename="../../src/casedesk/report/sections.py" line="582"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="155"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="194"/>
+        <location filename="../../src/casedesk/report/sections.py" line="583"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="154"/>
-        <location filename="../../src/casedesk/report/catalogue.py" line="193"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="156"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="195"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="155"/>
-        <location filename="../../src/casedesk/report/catalogue.py" line="194"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="157"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="196"/>
         <source>Media type</source>
         <translation>Type de média</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="157"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="159"/>
         <source>Withheld</source>
         <translation>Non reproduit</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="159"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="161"/>
         <source>Flagged as {0}: its picture, description, transcript and metadata are left out of this report. The original is listed in the integrity manifest and can be verified by its SHA-256.</source>
         <translation>Marquée comme {0} : son image, sa description, sa transcription et ses métadonnées ne figurent pas dans ce rapport. L’original est listé dans le manifeste d’intégrité et peut être vérifié par son empreinte SHA-256.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="179"/>
-        <source>No preview</source>
-        <translation>Pas d’aperçu</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="183"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="185"/>
         <source>Blurred: flagged as {0}</source>
         <translation>Floutée : marquée comme {0}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="191"/>
-        <location filename="../../src/casedesk/report/sections.py" line="427"/>
-        <location filename="../../src/casedesk/report/sections.py" line="582"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="193"/>
+        <location filename="../../src/casedesk/report/sections.py" line="428"/>
+        <location filename="../../src/casedesk/report/sections.py" line="583"/>
         <source>Original name</source>
         <translation>Nom d’origine</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="198"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="200"/>
         <source>{0} × {1} px</source>
         <translation>{0} × {1} px</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="202"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="204"/>
         <source>Dimensions</source>
         <translation>Dimensions</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="202"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="204"/>
         <source>Duration</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="203"/>
-        <location filename="../../src/casedesk/report/catalogue.py" line="240"/>
-        <location filename="../../src/casedesk/report/catalogue.py" line="247"/>
-        <location filename="../../src/casedesk/report/catalogue.py" line="273"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="205"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="242"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="249"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="275"/>
         <location filename="../../src/casedesk/report/derived_blocks.py" line="133"/>
         <location filename="../../src/casedesk/report/provenance_block.py" line="95"/>
         <location filename="../../src/casedesk/report/provenance_block.py" line="135"/>
@@ -130,64 +183,64 @@
         <location filename="../../src/casedesk/report/sections.py" line="204"/>
         <location filename="../../src/casedesk/report/sections.py" line="227"/>
         <location filename="../../src/casedesk/report/stamps.py" line="84"/>
-        <location filename="../../src/casedesk/report/words.py" line="195"/>
+        <location filename="../../src/casedesk/report/words.py" line="200"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="204"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="206"/>
         <source>Captured</source>
         <translation>Date de capture</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="206"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="208"/>
         <source>{0}, {1}</source>
         <comment>latitude, longitude</comment>
         <translation>{0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="210"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="212"/>
         <source>{0}, altitude {1} m</source>
         <translation>{0}, altitude {1} m</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="211"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="213"/>
         <source>GPS</source>
         <translation>GPS</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="213"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="215"/>
         <source>Camera</source>
         <translation>Appareil</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="217"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="219"/>
         <source>{0} {1}</source>
         <comment>an evidence item&apos;s label and name, in a sentence</comment>
         <translation>{0} {1}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="221"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="223"/>
         <source>an item not in this case</source>
         <translation>une pièce absente de ce dossier</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="224"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="226"/>
         <source>Still taken from {0} at {1}.</source>
         <translation>Image extraite de {0} à {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="226"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="228"/>
         <source>Parent SHA-256: {0}</source>
         <translation>Empreinte SHA-256 de la pièce parente : {0}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="228"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="230"/>
         <source>Provenance</source>
         <translation>Provenance</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="232"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="234"/>
         <location filename="../../src/casedesk/report/sections.py" line="254"/>
         <location filename="../../src/casedesk/report/sections.py" line="262"/>
         <source>{0} ({1})</source>
@@ -195,56 +248,56 @@
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="235"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="237"/>
         <location filename="../../src/casedesk/report/sections.py" line="329"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="237"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="239"/>
         <source>Acquired</source>
         <translation>Date d’acquisition</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="238"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="240"/>
         <source>Added</source>
         <translation>Date d’ajout</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="240"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="242"/>
         <location filename="../../src/casedesk/report/sections.py" line="108"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="243"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="245"/>
         <source>graphic</source>
         <comment>evidence flag</comment>
         <translation>contenu choquant</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="245"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="247"/>
         <source>personal data</source>
         <comment>evidence flag</comment>
         <translation>données personnelles</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="247"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="249"/>
         <source>Flagged</source>
         <translation>Marqueurs</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="249"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="251"/>
         <source>Decoding</source>
         <translation>Décodage</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="258"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="260"/>
         <source>Checks: {0}</source>
         <translation>Contrôles : {0}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="273"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="275"/>
         <source>Pending: {0}</source>
         <translation>En attente : {0}</translation>
     </message>
@@ -386,7 +439,7 @@
     </message>
     <message>
         <location filename="../../src/casedesk/report/derived_blocks.py" line="211"/>
-        <location filename="../../src/casedesk/report/sections.py" line="449"/>
+        <location filename="../../src/casedesk/report/sections.py" line="450"/>
         <source>Time</source>
         <translation>Date</translation>
     </message>
@@ -421,7 +474,7 @@
     <message>
         <location filename="../../src/casedesk/report/derived_blocks.py" line="233"/>
         <location filename="../../src/casedesk/report/derived_blocks.py" line="271"/>
-        <location filename="../../src/casedesk/report/sections.py" line="405"/>
+        <location filename="../../src/casedesk/report/sections.py" line="406"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -911,35 +964,40 @@
         <translation>{0} min {1} s ({2} s)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/placemap.py" line="452"/>
+        <location filename="../../src/casedesk/report/placemap.py" line="422"/>
         <source>Borders: Natural Earth</source>
         <translation>Frontières : Natural Earth</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/placemap.py" line="454"/>
+        <location filename="../../src/casedesk/report/placemap.py" line="424"/>
         <source>N</source>
         <comment>north arrow on a map</comment>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/placemap.py" line="455"/>
+        <location filename="../../src/casedesk/report/placemap.py" line="425"/>
         <source>{0} km</source>
         <comment>a distance on a map&apos;s scale bar</comment>
         <translation>{0} km</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/placemap.py" line="456"/>
+        <location filename="../../src/casedesk/report/placemap.py" line="426"/>
         <source>{0} m</source>
         <comment>a distance on a map&apos;s scale bar</comment>
         <translation>{0} m</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/placemap.py" line="460"/>
+        <location filename="../../src/casedesk/report/placemap.py" line="437"/>
         <source>Numbered markers are the places of the table below, each inside the circle its stated precision describes; squares are evidence items positioned by their files&apos; GPS metadata. Web Mercator, north up; the scale holds at the map&apos;s centre.</source>
         <translation>Les repères numérotés sont les lieux du tableau ci-dessous, chacun dans le cercle que décrit sa précision indiquée ; les carrés sont des pièces placées d’après les métadonnées GPS de leurs fichiers. Projection Web Mercator, nord en haut ; l’échelle vaut au centre de la carte.</translation>
     </message>
+    <message>
+        <location filename="../../src/casedesk/report/placemap.py" line="443"/>
+        <source>Squares are evidence items positioned by their files&apos; GPS metadata; the case records no place. Web Mercator, north up; the scale holds at the map&apos;s centre.</source>
+        <translation>Les carrés sont des pièces placées d’après les métadonnées GPS de leurs fichiers ; le dossier n’enregistre aucun lieu. Projection Web Mercator, nord en haut ; l’échelle vaut au centre de la carte.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/report/placemap.py" line="469"/>
+        <location filename="../../src/casedesk/report/placemap.py" line="451"/>
         <source>%n item(s) with a GPS position withheld from this report are not shown.</source>
         <translation>
             <numerusform>%n pièce dotée d’une position GPS, retenue dans ce rapport, n’est pas représentée.</numerusform>
@@ -1467,9 +1525,9 @@
     <message>
         <location filename="../../src/casedesk/report/sections.py" line="286"/>
         <location filename="../../src/casedesk/report/sections.py" line="328"/>
-        <location filename="../../src/casedesk/report/sections.py" line="376"/>
-        <location filename="../../src/casedesk/report/sections.py" line="448"/>
-        <location filename="../../src/casedesk/report/sections.py" line="582"/>
+        <location filename="../../src/casedesk/report/sections.py" line="377"/>
+        <location filename="../../src/casedesk/report/sections.py" line="449"/>
+        <location filename="../../src/casedesk/report/sections.py" line="583"/>
         <source>#</source>
         <translation>N°</translation>
     </message>
@@ -1505,7 +1563,7 @@
     </message>
     <message>
         <location filename="../../src/casedesk/report/sections.py" line="332"/>
-        <location filename="../../src/casedesk/report/sections.py" line="377"/>
+        <location filename="../../src/casedesk/report/sections.py" line="378"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
@@ -1526,113 +1584,113 @@
     </message>
     <message>
         <location filename="../../src/casedesk/report/sections.py" line="352"/>
-        <location filename="../../src/casedesk/report/sections.py" line="376"/>
+        <location filename="../../src/casedesk/report/sections.py" line="377"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="361"/>
+        <location filename="../../src/casedesk/report/sections.py" line="362"/>
         <source>No places recorded.</source>
         <translation>Aucun lieu enregistré.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="363"/>
+        <location filename="../../src/casedesk/report/sections.py" line="364"/>
         <source>Coordinates are WGS 84 decimal degrees.</source>
         <translation>Les coordonnées sont en degrés décimaux WGS 84, écrites avec un point décimal, telles que les outils cartographiques les lisent.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="376"/>
+        <location filename="../../src/casedesk/report/sections.py" line="377"/>
         <source>Latitude</source>
         <translation>Latitude</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="376"/>
+        <location filename="../../src/casedesk/report/sections.py" line="377"/>
         <source>Longitude</source>
         <translation>Longitude</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="377"/>
+        <location filename="../../src/casedesk/report/sections.py" line="378"/>
         <source>Precision</source>
         <translation>Précision</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="390"/>
+        <location filename="../../src/casedesk/report/sections.py" line="391"/>
         <source>Case checklist: {0}.</source>
         <translation>Liste de contrôle du dossier : {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="405"/>
+        <location filename="../../src/casedesk/report/sections.py" line="406"/>
         <source>Check</source>
         <translation>Contrôle</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="405"/>
+        <location filename="../../src/casedesk/report/sections.py" line="406"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="405"/>
+        <location filename="../../src/casedesk/report/sections.py" line="406"/>
         <source>Recorded</source>
         <translation>Enregistré</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="408"/>
+        <location filename="../../src/casedesk/report/sections.py" line="409"/>
         <source>Evidence items</source>
         <translation>Pièces du dossier</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="411"/>
+        <location filename="../../src/casedesk/report/sections.py" line="412"/>
         <source>Each item&apos;s own checks, with their notes, are listed with the item in the evidence catalogue.</source>
         <translation>Les contrôles propres à chaque pièce, avec leurs notes, figurent avec la pièce dans le catalogue des pièces.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="427"/>
+        <location filename="../../src/casedesk/report/sections.py" line="428"/>
         <source>Item</source>
         <translation>Pièce</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="427"/>
+        <location filename="../../src/casedesk/report/sections.py" line="428"/>
         <source>Checks</source>
         <translation>Contrôles</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="435"/>
+        <location filename="../../src/casedesk/report/sections.py" line="436"/>
         <source>{0}, {1}</source>
         <comment>who recorded a check, and when</comment>
         <translation>{0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="450"/>
+        <location filename="../../src/casedesk/report/sections.py" line="451"/>
         <source>Investigator</source>
         <translation>Enquêteur</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="451"/>
+        <location filename="../../src/casedesk/report/sections.py" line="452"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="452"/>
+        <location filename="../../src/casedesk/report/sections.py" line="453"/>
         <source>Object</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="453"/>
+        <location filename="../../src/casedesk/report/sections.py" line="454"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="454"/>
+        <location filename="../../src/casedesk/report/sections.py" line="455"/>
         <source>Entry hash</source>
         <translation>Empreinte de l’entrée</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="463"/>
+        <location filename="../../src/casedesk/report/sections.py" line="464"/>
         <source>The custody log is empty.</source>
         <translation>Le journal de traçabilité est vide.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/report/sections.py" line="466"/>
+        <location filename="../../src/casedesk/report/sections.py" line="467"/>
         <source>%n entries, from {0} to {1}, up to the covered entry {2}: {3}. Making this report is itself logged, in an entry after that one, naming the covered entry and the SHA-256 of this file.</source>
         <translation>
             <numerusform>%n entrée, du {0} au {1}, jusqu’à l’entrée couverte {2} : {3}. La création de ce rapport est elle-même consignée, dans une entrée postérieure à celle-ci, qui nomme l’entrée couverte et l’empreinte SHA-256 de ce fichier.</numerusform>
@@ -1640,34 +1698,34 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="478"/>
+        <location filename="../../src/casedesk/report/sections.py" line="479"/>
         <source>Entries by action: {0}.</source>
         <translation>Entrées par action : {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="479"/>
+        <location filename="../../src/casedesk/report/sections.py" line="480"/>
         <source>First and last entries</source>
         <translation>Première et dernière entrées</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="492"/>
+        <location filename="../../src/casedesk/report/sections.py" line="493"/>
         <source>Details withheld: the item is flagged as {0}.</source>
         <translation>Détails non reproduits : la pièce est marquée comme {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="516"/>
+        <location filename="../../src/casedesk/report/sections.py" line="517"/>
         <source>evidence {0}</source>
         <comment>a custody entry&apos;s object</comment>
         <translation>pièce {0}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="517"/>
+        <location filename="../../src/casedesk/report/sections.py" line="518"/>
         <source>{0} {1}</source>
         <comment>a custody entry&apos;s object: its type and id</comment>
         <translation>{0} {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/report/sections.py" line="539"/>
+        <location filename="../../src/casedesk/report/sections.py" line="540"/>
         <source>Every original in this case (%n files), including items whose pictures or text are withheld from this report. Manifest digest: {0}.</source>
         <translation>
             <numerusform>Tous les originaux de ce dossier (%n fichier), y compris ceux des pièces dont les images ou le texte ne sont pas reproduits dans ce rapport. Empreinte du manifeste : {0}.</numerusform>
@@ -1675,33 +1733,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="547"/>
+        <location filename="../../src/casedesk/report/sections.py" line="548"/>
         <source>How to re-verify</source>
         <translation>Comment revérifier</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="549"/>
+        <location filename="../../src/casedesk/report/sections.py" line="550"/>
         <source>An original file: compute its SHA-256 and compare it with the table. On Linux: “sha256sum FILE”; on macOS: “shasum -a 256 FILE”; on Windows: “certutil -hashfile FILE SHA256”.</source>
         <translation>Un fichier original : calculez son empreinte SHA-256 et comparez-la au tableau. Sous Linux : « sha256sum FILE » ; sous macOS : « shasum -a 256 FILE » ; sous Windows : « certutil -hashfile FILE SHA256 » (FILE étant le chemin du fichier).</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="553"/>
+        <location filename="../../src/casedesk/report/sections.py" line="554"/>
         <source>The manifest digest: write one line per row of the table: the SHA-256, two spaces, the size in bytes, two spaces and the original name. Sort the lines (they start with the SHA-256, so this orders them by it) and end each with a newline; the SHA-256 of that UTF-8 text is the digest. On Linux: “LC_ALL=C sort manifest.txt | sha256sum”.</source>
         <translation>L’empreinte du manifeste : écrivez une ligne par rangée du tableau : l’empreinte SHA-256, deux espaces, la taille en octets (sans séparateur de milliers), deux espaces et le nom d’origine tel que le tableau l’écrit (« (name withheld) » pour une pièce non reproduite). Triez les lignes (elles commencent par l’empreinte SHA-256, elles sont donc triées selon celle-ci) et terminez chacune par un saut de ligne ; l’empreinte SHA-256 de ce texte en UTF-8 est l’empreinte du manifeste. Sous Linux : « LC_ALL=C sort manifest.txt | sha256sum ».</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="559"/>
+        <location filename="../../src/casedesk/report/sections.py" line="560"/>
         <source>In a CaseDesk workspace holding the case: “casedesk verify CASE” re-hashes every original and recomputes the custody chain; its entry with the number on the cover must have the hash on the cover. “casedesk export CASE --pdf OUT.pdf --as-of N” with the same options, on the versions the cover lists, gives this file again byte for byte.</source>
         <translation>Dans un espace de travail CaseDesk contenant le dossier : « casedesk verify CASE » recalcule l’empreinte de chaque original et la chaîne d’empreintes du journal de traçabilité ; l’entrée portant le numéro indiqué en page de titre doit avoir l’empreinte indiquée en page de titre. « casedesk export CASE --pdf OUT.pdf --as-of N --language fr », avec les mêmes options et les versions indiquées en page de titre, redonne ce fichier à l’octet près.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="566"/>
+        <location filename="../../src/casedesk/report/sections.py" line="567"/>
         <source>{0}. {1}</source>
         <comment>a numbered step</comment>
         <translation>{0}. {1}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="582"/>
+        <location filename="../../src/casedesk/report/sections.py" line="583"/>
         <source>Size (bytes)</source>
         <translation>Taille (octets)</translation>
     </message>
@@ -1978,373 +2036,407 @@
     </message>
     <message>
         <location filename="../../src/casedesk/report/words.py" line="90"/>
+        <source>annotation</source>
+        <comment>custody entry&apos;s object type</comment>
+        <translation>annotation</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="91"/>
         <source>bundle</source>
         <comment>custody entry&apos;s object type</comment>
         <translation>paquet</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="105"/>
+        <location filename="../../src/casedesk/report/words.py" line="106"/>
         <source>case_create</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>Dossier créé</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="106"/>
+        <location filename="../../src/casedesk/report/words.py" line="107"/>
         <source>case_edit</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>Dossier modifié</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="107"/>
+        <location filename="../../src/casedesk/report/words.py" line="108"/>
         <source>case_link</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>Dossier lié associé</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="108"/>
+        <location filename="../../src/casedesk/report/words.py" line="109"/>
         <source>case_remove</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>Dossier lié dissocié</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="109"/>
+        <location filename="../../src/casedesk/report/words.py" line="110"/>
         <source>case_restore</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>Dossier lié associé à nouveau</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="110"/>
+        <location filename="../../src/casedesk/report/words.py" line="111"/>
         <source>evidence_add</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>Pièce ajoutée</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="111"/>
+        <location filename="../../src/casedesk/report/words.py" line="112"/>
         <source>still_extract</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>Image extraite d’une vidéo</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="112"/>
+        <location filename="../../src/casedesk/report/words.py" line="113"/>
         <source>evidence_edit</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>Pièce modifiée</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="113"/>
+        <location filename="../../src/casedesk/report/words.py" line="114"/>
         <source>evidence_trash</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>Pièce mise à la corbeille</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="114"/>
+        <location filename="../../src/casedesk/report/words.py" line="115"/>
         <source>evidence_restore</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>Pièce restaurée</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="115"/>
+        <location filename="../../src/casedesk/report/words.py" line="116"/>
         <source>evidence_purge</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>Pièce supprimée définitivement</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="116"/>
+        <location filename="../../src/casedesk/report/words.py" line="117"/>
         <source>source_create</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>Source ajoutée</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="117"/>
+        <location filename="../../src/casedesk/report/words.py" line="118"/>
         <source>source_edit</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>Source modifiée</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="118"/>
+        <location filename="../../src/casedesk/report/words.py" line="119"/>
         <source>source_merge</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>Sources fusionnées</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="119"/>
+        <location filename="../../src/casedesk/report/words.py" line="120"/>
         <source>source_unmerge</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>Fusion de sources annulée</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="120"/>
+        <location filename="../../src/casedesk/report/words.py" line="121"/>
         <source>source_remove</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>Source retirée</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="121"/>
+        <location filename="../../src/casedesk/report/words.py" line="122"/>
         <source>source_restore</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>Source restaurée</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="122"/>
+        <location filename="../../src/casedesk/report/words.py" line="123"/>
         <source>claim_create</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>Allégation ajoutée</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="123"/>
+        <location filename="../../src/casedesk/report/words.py" line="124"/>
         <source>claim_edit</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>Allégation modifiée</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="124"/>
+        <location filename="../../src/casedesk/report/words.py" line="125"/>
         <source>claim_status</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>Statut ou crédibilité d’une allégation modifiés</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="125"/>
+        <location filename="../../src/casedesk/report/words.py" line="126"/>
         <source>claim_link</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>Allégation associée à une pièce ou une source</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="126"/>
+        <location filename="../../src/casedesk/report/words.py" line="127"/>
         <source>claim_unlink</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>Allégation dissociée d’une pièce ou d’une source</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="127"/>
+        <location filename="../../src/casedesk/report/words.py" line="128"/>
         <source>claim_remove</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>Allégation retirée</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="128"/>
+        <location filename="../../src/casedesk/report/words.py" line="129"/>
         <source>claim_restore</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>Allégation restaurée</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="129"/>
+        <location filename="../../src/casedesk/report/words.py" line="130"/>
         <source>checklist_change</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>Contrôle modifié</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="130"/>
+        <location filename="../../src/casedesk/report/words.py" line="131"/>
         <source>place_add</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>Lieu ajouté</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="131"/>
+        <location filename="../../src/casedesk/report/words.py" line="132"/>
         <source>place_edit</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>Lieu modifié</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="132"/>
+        <location filename="../../src/casedesk/report/words.py" line="133"/>
         <source>place_remove</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>Lieu retiré</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="133"/>
+        <location filename="../../src/casedesk/report/words.py" line="134"/>
         <source>place_restore</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>Lieu restauré</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="134"/>
+        <location filename="../../src/casedesk/report/words.py" line="135"/>
         <source>event_add</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>Événement ajouté</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="135"/>
+        <location filename="../../src/casedesk/report/words.py" line="136"/>
         <source>event_edit</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>Événement modifié</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="136"/>
+        <location filename="../../src/casedesk/report/words.py" line="137"/>
         <source>event_remove</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>Événement retiré</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="137"/>
+        <location filename="../../src/casedesk/report/words.py" line="138"/>
         <source>event_restore</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>Événement restauré</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="138"/>
+        <location filename="../../src/casedesk/report/words.py" line="139"/>
         <source>note_add</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>Note ajoutée</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="139"/>
+        <location filename="../../src/casedesk/report/words.py" line="140"/>
         <source>note_edit</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>Note modifiée</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="140"/>
+        <location filename="../../src/casedesk/report/words.py" line="141"/>
         <source>note_remove</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>Note retirée</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="141"/>
+        <location filename="../../src/casedesk/report/words.py" line="142"/>
         <source>note_restore</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>Note restaurée</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="142"/>
+        <location filename="../../src/casedesk/report/words.py" line="143"/>
+        <source>annotation_add</source>
+        <comment>custody action</comment>
+        <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
+        <translation>Annotation ajoutée</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="144"/>
+        <source>annotation_edit</source>
+        <comment>custody action</comment>
+        <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
+        <translation>Annotation modifiée</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="145"/>
+        <source>annotation_remove</source>
+        <comment>custody action</comment>
+        <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
+        <translation>Annotation retirée</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="146"/>
+        <source>annotation_restore</source>
+        <comment>custody action</comment>
+        <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
+        <translation>Annotation restaurée</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="147"/>
         <source>export_pdf</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>Rapport exporté (PDF)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="143"/>
+        <location filename="../../src/casedesk/report/words.py" line="148"/>
         <source>bundle_export</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>Paquet exporté</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="144"/>
+        <location filename="../../src/casedesk/report/words.py" line="149"/>
         <source>bundle_import</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>Paquet importé</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="145"/>
+        <location filename="../../src/casedesk/report/words.py" line="150"/>
         <source>bundle_merge</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>Paquet fusionné</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="146"/>
+        <location filename="../../src/casedesk/report/words.py" line="151"/>
         <source>timestamp_request</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>Horodatage demandé</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="147"/>
+        <location filename="../../src/casedesk/report/words.py" line="152"/>
         <source>timestamp_import</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>Horodatage importé</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="156"/>
+        <location filename="../../src/casedesk/report/words.py" line="161"/>
         <source>Completely reliable</source>
         <translation>Complètement fiable</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="157"/>
+        <location filename="../../src/casedesk/report/words.py" line="162"/>
         <source>Usually reliable</source>
         <translation>Habituellement fiable</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="158"/>
+        <location filename="../../src/casedesk/report/words.py" line="163"/>
         <source>Fairly reliable</source>
         <translation>Plutôt fiable</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="159"/>
+        <location filename="../../src/casedesk/report/words.py" line="164"/>
         <source>Not usually reliable</source>
         <translation>Habituellement peu fiable</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="160"/>
+        <location filename="../../src/casedesk/report/words.py" line="165"/>
         <source>Unreliable</source>
         <translation>Non fiable</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="161"/>
+        <location filename="../../src/casedesk/report/words.py" line="166"/>
         <source>Reliability cannot be judged</source>
         <translation>Fiabilité impossible à évaluer</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="170"/>
+        <location filename="../../src/casedesk/report/words.py" line="175"/>
         <source>Confirmed by other sources</source>
         <translation>Confirmée par d’autres sources</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="171"/>
+        <location filename="../../src/casedesk/report/words.py" line="176"/>
         <source>Probably true</source>
         <translation>Probablement vraie</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="172"/>
+        <location filename="../../src/casedesk/report/words.py" line="177"/>
         <source>Possibly true</source>
         <translation>Peut-être vraie</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="173"/>
+        <location filename="../../src/casedesk/report/words.py" line="178"/>
         <source>Doubtful</source>
         <translation>Douteuse</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="174"/>
+        <location filename="../../src/casedesk/report/words.py" line="179"/>
         <source>Improbable</source>
         <translation>Improbable</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="175"/>
+        <location filename="../../src/casedesk/report/words.py" line="180"/>
         <source>Truth cannot be judged</source>
         <translation>Véracité impossible à évaluer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/report/words.py" line="182"/>
+        <location filename="../../src/casedesk/report/words.py" line="187"/>
         <source>%n of {0} passed</source>
         <translation>
             <numerusform>%n réussi sur {0}</numerusform>
@@ -2352,7 +2444,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/report/words.py" line="188"/>
+        <location filename="../../src/casedesk/report/words.py" line="193"/>
         <source>%n failed</source>
         <translation>
             <numerusform>%n en échec</numerusform>
@@ -2360,7 +2452,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/report/words.py" line="190"/>
+        <location filename="../../src/casedesk/report/words.py" line="195"/>
         <source>%n inconclusive</source>
         <translation>
             <numerusform>%n non concluant</numerusform>
@@ -2368,7 +2460,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/report/words.py" line="192"/>
+        <location filename="../../src/casedesk/report/words.py" line="197"/>
         <source>%n not applicable</source>
         <translation>
             <numerusform>%n sans objet</numerusform>
@@ -2376,7 +2468,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/report/words.py" line="194"/>
+        <location filename="../../src/casedesk/report/words.py" line="199"/>
         <source>%n pending</source>
         <translation>
             <numerusform>%n en attente</numerusform>
