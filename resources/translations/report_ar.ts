@@ -177,7 +177,7 @@
         <location filename="../../src/casedesk/report/catalogue.py" line="242"/>
         <location filename="../../src/casedesk/report/catalogue.py" line="249"/>
         <location filename="../../src/casedesk/report/catalogue.py" line="275"/>
-        <location filename="../../src/casedesk/report/derived_blocks.py" line="133"/>
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="126"/>
         <location filename="../../src/casedesk/report/provenance_block.py" line="95"/>
         <location filename="../../src/casedesk/report/provenance_block.py" line="135"/>
         <location filename="../../src/casedesk/report/provenance_block.py" line="189"/>
@@ -336,124 +336,124 @@
         <translation>محتوى حساس</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/derived_blocks.py" line="71"/>
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="64"/>
         <source>Made again after the entry this report covers: what entry {0} recorded is no longer stored. Its SHA-256 was {1}.</source>
         <translation>أُعيد إنشاؤه بعد القيد الذي يغطيه هذا التقرير: ما سجّله القيد {0} لم يعد محفوظًا. وكانت بصمته SHA-256 هي {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/derived_blocks.py" line="75"/>
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="68"/>
         <source>Replaced</source>
         <translation>استُبدل</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/derived_blocks.py" line="104"/>
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="97"/>
         <source>The first {0} of {1} characters are shown; the whole text is kept in the case, with the SHA-256 below.</source>
         <translation>تُعرض أول {0} من أصل {1} حرفًا؛ والنص كاملًا محفوظ في القضية، مع بصمة SHA-256 أدناه.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/derived_blocks.py" line="119"/>
-        <location filename="../../src/casedesk/report/derived_blocks.py" line="188"/>
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="112"/>
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="181"/>
         <source>Text SHA-256</source>
         <translation>بصمة SHA-256 للنص</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/derived_blocks.py" line="128"/>
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="121"/>
         <source>Text found in the picture (OCR), recorded in custody entry {0}</source>
         <translation>النص المستخرج من الصورة (التعرّف الضوئي على الحروف)، المسجَّل في القيد {0} من سجل العهدة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/derived_blocks.py" line="132"/>
-        <location filename="../../src/casedesk/report/derived_blocks.py" line="175"/>
-        <location filename="../../src/casedesk/report/derived_blocks.py" line="259"/>
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="125"/>
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="168"/>
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="252"/>
         <source>Engine</source>
         <translation>المحرّك</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/derived_blocks.py" line="133"/>
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="126"/>
         <source>Languages</source>
         <translation>اللغات</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/derived_blocks.py" line="139"/>
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="132"/>
         <source>Mean word confidence</source>
         <translation>متوسط الثقة في الكلمات</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/derived_blocks.py" line="140"/>
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="133"/>
         <source>{0} %</source>
         <translation>{0}٪</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/derived_blocks.py" line="144"/>
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="137"/>
         <source>Not read</source>
         <translation>لم يُقرأ</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/derived_blocks.py" line="148"/>
-        <location filename="../../src/casedesk/report/derived_blocks.py" line="150"/>
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="141"/>
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="143"/>
         <source>Text</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/derived_blocks.py" line="148"/>
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="141"/>
         <source>No text was found.</source>
         <translation>لم يُعثر على أي نص.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/derived_blocks.py" line="161"/>
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="154"/>
         <source>Transcript made by speech recognition (machine text), recorded in custody entry {0}</source>
         <translation>تفريغ نصي بالتعرّف الآلي على الكلام (نص الآلة)، مسجَّل في القيد {0} من سجل العهدة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/derived_blocks.py" line="169"/>
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="162"/>
         <source>Model</source>
         <translation>النموذج</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/derived_blocks.py" line="172"/>
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="165"/>
         <source>SHA-256 {0}</source>
         <translation>SHA-256 {0}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/derived_blocks.py" line="180"/>
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="173"/>
         <source>{0} (detected, probability {1})</source>
         <translation>{0} (مكتشَفة، باحتمال {1})</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/derived_blocks.py" line="182"/>
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="175"/>
         <source>{0} (chosen)</source>
         <comment>a language given, not detected</comment>
         <translation>{0} (محدَّدة مسبقًا)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/derived_blocks.py" line="183"/>
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="176"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/derived_blocks.py" line="203"/>
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="196"/>
         <source>No speech was heard.</source>
         <translation>لم يُسمع أي كلام.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/derived_blocks.py" line="207"/>
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="200"/>
         <source>{0}–{1}</source>
         <comment>a time span in the audio</comment>
         <translation>{0}–{1}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/derived_blocks.py" line="211"/>
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="204"/>
         <location filename="../../src/casedesk/report/sections.py" line="450"/>
         <source>Time</source>
         <translation>الوقت</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/derived_blocks.py" line="211"/>
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="204"/>
         <source>What the machine heard</source>
         <translation>ما سمعته الآلة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/report/derived_blocks.py" line="217"/>
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="210"/>
         <source>%n more segments, kept in the case</source>
         <translation>
             <numerusform>لا مقاطع أخرى</numerusform>
@@ -465,166 +465,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/derived_blocks.py" line="225"/>
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="218"/>
         <source>The investigator&apos;s correction, recorded in custody entry {0}</source>
         <translation>تصحيح المحقق، المسجَّل في القيد {0} من سجل العهدة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/derived_blocks.py" line="227"/>
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="220"/>
         <source>Typed by the investigator and kept apart from the machine&apos;s text above, which it does not change.</source>
         <translation>كتبه المحقق، وهو محفوظ بمعزل عن نص الآلة أعلاه ولا يغيّره.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/derived_blocks.py" line="232"/>
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="225"/>
         <source>Made for an earlier transcript: the item was transcribed again in custody entry {0}.</source>
         <translation>أُجري على تفريغ نصي سابق: أُعيد تفريغ الدليل في القيد {0} من سجل العهدة.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/derived_blocks.py" line="233"/>
-        <location filename="../../src/casedesk/report/derived_blocks.py" line="271"/>
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="226"/>
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="264"/>
         <location filename="../../src/casedesk/report/sections.py" line="406"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/derived_blocks.py" line="237"/>
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="230"/>
         <source>Corrected text</source>
         <translation>النص المصحَّح</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/derived_blocks.py" line="246"/>
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="239"/>
         <source>Image forensics, recorded in custody entry {0}</source>
         <translation>التحليل الجنائي للصورة، المسجَّل في القيد {0} من سجل العهدة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/derived_blocks.py" line="247"/>
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="240"/>
         <source>Each finding names its method and the published work it follows, and gives its numbers. No finding is a verdict: each is read by a person beside the picture, and an unusual number is a reason to look closer, not proof of editing.</source>
         <translation>تذكر كل نتيجة منهجها والعمل المنشور الذي تستند إليه، وتعطي أرقامها. لا تُعدّ أي نتيجة حكمًا: يقرؤها شخص والصورة أمامه، والرقم غير المألوف داعٍ إلى التدقيق لا دليل على التعديل.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/derived_blocks.py" line="261"/>
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="254"/>
         <source>{0} ({1})</source>
         <comment>an engine and the libraries it used</comment>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/derived_blocks.py" line="272"/>
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="265"/>
         <source>The JPEG data ends early: the part present was examined.</source>
         <translation>تنتهي بيانات JPEG قبل أوانها: فُحص الجزء الموجود منها.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/derived_blocks.py" line="276"/>
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="269"/>
         <source>Not examined</source>
         <translation>لم تُفحص</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/derived_blocks.py" line="288"/>
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="281"/>
         <source>The file carries no thumbnail.</source>
         <translation>لا يتضمن الملف صورة مصغّرة.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/derived_blocks.py" line="291"/>
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="284"/>
         <source>Findings SHA-256</source>
         <translation>بصمة SHA-256 للنتائج</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/report/derived_blocks.py" line="308"/>
-        <source>Method: {0}. Reference: {1}</source>
-        <translation>المنهج: {0}. المرجع: {1}</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/report/derived_blocks.py" line="323"/>
-        <source>mean {0}, 99th percentile {1}, maximum {2} (levels 0–255); tile means: median {3}, 99th percentile {4}, over {5} tiles</source>
-        <translation>المتوسط {0}، المئين التاسع والتسعون {1}، الحد الأقصى {2} (المستويات 0–255)؛ متوسطات المربعات: الوسيط {3}، المئين التاسع والتسعون {4}، على {5} مربعًا</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/report/derived_blocks.py" line="337"/>
-        <source>Differences after one re-save at JPEG quality {0}: {1}.</source>
-        <translation>الفروق بعد إعادة حفظ واحدة بجودة JPEG قدرها {0}: {1}.</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/report/derived_blocks.py" line="343"/>
-        <source>Luminance less its {0}×{0} median: {1}.</source>
-        <translation>الإضاءة مطروحًا منها وسيطها {0}×{0}: {1}.</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/report/derived_blocks.py" line="350"/>
-        <source>No luminance table: no quality estimated.</source>
-        <translation>لا يوجد جدول للإضاءة: لم تُقدَّر الجودة.</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/report/derived_blocks.py" line="352"/>
-        <source>Estimated quality {0} on the IJG scale: the standard IJG tables at that quality.</source>
-        <translation>الجودة المقدَّرة {0} على مقياس IJG: جداول IJG القياسية عند هذه الجودة.</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/report/derived_blocks.py" line="356"/>
-        <source>Estimated quality {0} on the IJG scale: non-standard tables, the nearest IJG quality given.</source>
-        <translation>الجودة المقدَّرة {0} على مقياس IJG: جداول غير قياسية، وذُكرت أقرب جودة على مقياس IJG.</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/report/derived_blocks.py" line="363"/>
-        <source>Table {0} ({1}): nearest quality {2}, mean step error {3}, largest {4}.</source>
-        <translation>الجدول {0} ({1}): أقرب جودة {2}، متوسط خطأ الخطوة {3}، وأكبره {4}.</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/report/derived_blocks.py" line="376"/>
-        <source>{0} nearly empty bins among {1} tested ({2}) at {3} of {4} DCT coefficients, over {5} of {6} blocks: {7}.</source>
-        <translation>{0} فئة شبه فارغة من أصل {1} فئة مختبَرة ({2}) في {3} من {4} معاملات DCT، على {5} من {6} كتلة: {7}.</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/report/derived_blocks.py" line="387"/>
-        <source>an indication of double compression</source>
-        <translation>مؤشر على ضغط مزدوج</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/report/derived_blocks.py" line="389"/>
-        <source>no indication of double compression</source>
-        <translation>لا مؤشر على ضغط مزدوج</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/report/derived_blocks.py" line="394"/>
-        <source>Earlier quality about {0} on the IJG scale ({1} estimated steps match).</source>
-        <translation>جودة سابقة تقارب {0} على مقياس IJG (تتطابق {1} من الخطوات المقدَّرة).</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/report/derived_blocks.py" line="403"/>
-        <source>{0} of {1} × {2} px: frame aspect {3} against the picture&apos;s {4} ({5}), mean difference {6}.</source>
-        <translation>{0} بأبعاد {1} × {2} بكسل: نسبة الإطار {3} مقابل {4} للصورة ({5})، ومتوسط الفرق {6}.</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/report/derived_blocks.py" line="414"/>
-        <source>Content: perceptual hash distance {0} of 64, mean grey difference {1} (levels 0–255): {2}.</source>
-        <translation>المحتوى: مسافة التجزئة الإدراكية {0} من 64، ومتوسط فرق الرمادي {1} (المستويات 0–255): {2}.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/casedesk/report/derived_blocks.py" line="428"/>
-        <source>%n steps recorded in the file&apos;s XMP</source>
-        <translation>
-            <numerusform>لا خطوات مسجَّلة في بيانات XMP للملف</numerusform>
-            <numerusform>خطوة واحدة مسجَّلة في بيانات XMP للملف</numerusform>
-            <numerusform>خطوتان مسجَّلتان في بيانات XMP للملف</numerusform>
-            <numerusform>%n خطوات مسجَّلة في بيانات XMP للملف</numerusform>
-            <numerusform>%n خطوة مسجَّلة في بيانات XMP للملف</numerusform>
-            <numerusform>%n خطوة مسجَّلة في بيانات XMP للملف</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/report/derived_blocks.py" line="431"/>
-        <source>Software named: {0}</source>
-        <translation>البرامج المذكورة: {0}</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/casedesk/report/derived_blocks.py" line="436"/>
-        <source>%n more steps, kept in the case</source>
-        <translation>
-            <numerusform>لا خطوات أخرى</numerusform>
-            <numerusform>خطوة واحدة أخرى محفوظة في القضية</numerusform>
-            <numerusform>خطوتان أخريان محفوظتان في القضية</numerusform>
-            <numerusform>%n خطوات أخرى محفوظة في القضية</numerusform>
-            <numerusform>%n خطوة أخرى محفوظة في القضية</numerusform>
-            <numerusform>%n خطوة أخرى محفوظة في القضية</numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../../src/casedesk/report/derived_words.py" line="13"/>
@@ -759,6 +660,105 @@
         <location filename="../../src/casedesk/report/export.py" line="187"/>
         <source>Page {0} of </source>
         <translation>الصفحة {0} من </translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/finding_words.py" line="33"/>
+        <source>Method: {0}. Reference: {1}</source>
+        <translation>المنهج: {0}. المرجع: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/finding_words.py" line="46"/>
+        <source>mean {0}, 99th percentile {1}, maximum {2} (levels 0–255); tile means: median {3}, 99th percentile {4}, over {5} tiles</source>
+        <translation>المتوسط {0}، المئين التاسع والتسعون {1}، الحد الأقصى {2} (المستويات 0–255)؛ متوسطات المربعات: الوسيط {3}، المئين التاسع والتسعون {4}، على {5} مربعًا</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/finding_words.py" line="60"/>
+        <source>Differences after one re-save at JPEG quality {0}: {1}.</source>
+        <translation>الفروق بعد إعادة حفظ واحدة بجودة JPEG قدرها {0}: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/finding_words.py" line="66"/>
+        <source>Luminance less its {0}×{0} median: {1}.</source>
+        <translation>الإضاءة مطروحًا منها وسيطها {0}×{0}: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/finding_words.py" line="73"/>
+        <source>No luminance table: no quality estimated.</source>
+        <translation>لا يوجد جدول للإضاءة: لم تُقدَّر الجودة.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/finding_words.py" line="75"/>
+        <source>Estimated quality {0} on the IJG scale: the standard IJG tables at that quality.</source>
+        <translation>الجودة المقدَّرة {0} على مقياس IJG: جداول IJG القياسية عند هذه الجودة.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/finding_words.py" line="79"/>
+        <source>Estimated quality {0} on the IJG scale: non-standard tables, the nearest IJG quality given.</source>
+        <translation>الجودة المقدَّرة {0} على مقياس IJG: جداول غير قياسية، وذُكرت أقرب جودة على مقياس IJG.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/finding_words.py" line="86"/>
+        <source>Table {0} ({1}): nearest quality {2}, mean step error {3}, largest {4}.</source>
+        <translation>الجدول {0} ({1}): أقرب جودة {2}، متوسط خطأ الخطوة {3}، وأكبره {4}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/finding_words.py" line="99"/>
+        <source>{0} nearly empty bins among {1} tested ({2}) at {3} of {4} DCT coefficients, over {5} of {6} blocks: {7}.</source>
+        <translation>{0} فئة شبه فارغة من أصل {1} فئة مختبَرة ({2}) في {3} من {4} معاملات DCT، على {5} من {6} كتلة: {7}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/finding_words.py" line="110"/>
+        <source>an indication of double compression</source>
+        <translation>مؤشر على ضغط مزدوج</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/finding_words.py" line="112"/>
+        <source>no indication of double compression</source>
+        <translation>لا مؤشر على ضغط مزدوج</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/finding_words.py" line="117"/>
+        <source>Earlier quality about {0} on the IJG scale ({1} estimated steps match).</source>
+        <translation>جودة سابقة تقارب {0} على مقياس IJG (تتطابق {1} من الخطوات المقدَّرة).</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/finding_words.py" line="125"/>
+        <source>{0} of {1} × {2} px: frame aspect {3} against the picture&apos;s {4} ({5}), mean difference {6}.</source>
+        <translation>{0} بأبعاد {1} × {2} بكسل: نسبة الإطار {3} مقابل {4} للصورة ({5})، ومتوسط الفرق {6}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/finding_words.py" line="136"/>
+        <source>Content: perceptual hash distance {0} of 64, mean grey difference {1} (levels 0–255): {2}.</source>
+        <translation>المحتوى: مسافة التجزئة الإدراكية {0} من 64، ومتوسط فرق الرمادي {1} (المستويات 0–255): {2}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/report/finding_words.py" line="150"/>
+        <source>%n steps recorded in the file&apos;s XMP</source>
+        <translation>
+            <numerusform>لا خطوات مسجَّلة في بيانات XMP للملف</numerusform>
+            <numerusform>خطوة واحدة مسجَّلة في بيانات XMP للملف</numerusform>
+            <numerusform>خطوتان مسجَّلتان في بيانات XMP للملف</numerusform>
+            <numerusform>%n خطوات مسجَّلة في بيانات XMP للملف</numerusform>
+            <numerusform>%n خطوة مسجَّلة في بيانات XMP للملف</numerusform>
+            <numerusform>%n خطوة مسجَّلة في بيانات XMP للملف</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/finding_words.py" line="153"/>
+        <source>Software named: {0}</source>
+        <translation>البرامج المذكورة: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/report/finding_words.py" line="158"/>
+        <source>%n more steps, kept in the case</source>
+        <translation>
+            <numerusform>لا خطوات أخرى</numerusform>
+            <numerusform>خطوة واحدة أخرى محفوظة في القضية</numerusform>
+            <numerusform>خطوتان أخريان محفوظتان في القضية</numerusform>
+            <numerusform>%n خطوات أخرى محفوظة في القضية</numerusform>
+            <numerusform>%n خطوة أخرى محفوظة في القضية</numerusform>
+            <numerusform>%n خطوة أخرى محفوظة في القضية</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../src/casedesk/report/i18n.py" line="109"/>

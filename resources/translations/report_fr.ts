@@ -173,7 +173,7 @@
         <location filename="../../src/casedesk/report/catalogue.py" line="242"/>
         <location filename="../../src/casedesk/report/catalogue.py" line="249"/>
         <location filename="../../src/casedesk/report/catalogue.py" line="275"/>
-        <location filename="../../src/casedesk/report/derived_blocks.py" line="133"/>
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="126"/>
         <location filename="../../src/casedesk/report/provenance_block.py" line="95"/>
         <location filename="../../src/casedesk/report/provenance_block.py" line="135"/>
         <location filename="../../src/casedesk/report/provenance_block.py" line="189"/>
@@ -332,124 +332,124 @@
         <translation>contenu sensible</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/derived_blocks.py" line="71"/>
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="64"/>
         <source>Made again after the entry this report covers: what entry {0} recorded is no longer stored. Its SHA-256 was {1}.</source>
         <translation>Refait après l’entrée que couvre ce rapport : ce qu’a consigné l’entrée {0} n’est plus conservé. Son SHA-256 était {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/derived_blocks.py" line="75"/>
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="68"/>
         <source>Replaced</source>
         <translation>Remplacé</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/derived_blocks.py" line="104"/>
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="97"/>
         <source>The first {0} of {1} characters are shown; the whole text is kept in the case, with the SHA-256 below.</source>
         <translation>Les {0} premiers caractères sur {1} sont reproduits ; le texte entier est conservé dans le dossier, avec le SHA-256 ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/derived_blocks.py" line="119"/>
-        <location filename="../../src/casedesk/report/derived_blocks.py" line="188"/>
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="112"/>
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="181"/>
         <source>Text SHA-256</source>
         <translation>SHA-256 du texte</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/derived_blocks.py" line="128"/>
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="121"/>
         <source>Text found in the picture (OCR), recorded in custody entry {0}</source>
         <translation>Texte relevé dans l’image (OCR), consigné dans l’entrée {0} du journal de traçabilité</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/derived_blocks.py" line="132"/>
-        <location filename="../../src/casedesk/report/derived_blocks.py" line="175"/>
-        <location filename="../../src/casedesk/report/derived_blocks.py" line="259"/>
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="125"/>
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="168"/>
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="252"/>
         <source>Engine</source>
         <translation>Moteur</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/derived_blocks.py" line="133"/>
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="126"/>
         <source>Languages</source>
         <translation>Langues</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/derived_blocks.py" line="139"/>
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="132"/>
         <source>Mean word confidence</source>
         <translation>Confiance moyenne par mot</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/derived_blocks.py" line="140"/>
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="133"/>
         <source>{0} %</source>
         <translation>{0} %</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/derived_blocks.py" line="144"/>
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="137"/>
         <source>Not read</source>
         <translation>Non lu</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/derived_blocks.py" line="148"/>
-        <location filename="../../src/casedesk/report/derived_blocks.py" line="150"/>
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="141"/>
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="143"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/derived_blocks.py" line="148"/>
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="141"/>
         <source>No text was found.</source>
         <translation>Aucun texte n’a été trouvé.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/derived_blocks.py" line="161"/>
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="154"/>
         <source>Transcript made by speech recognition (machine text), recorded in custody entry {0}</source>
         <translation>Transcription par reconnaissance vocale (texte de la machine), consignée dans l’entrée {0} du journal de traçabilité</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/derived_blocks.py" line="169"/>
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="162"/>
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/derived_blocks.py" line="172"/>
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="165"/>
         <source>SHA-256 {0}</source>
         <translation>SHA-256 {0}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/derived_blocks.py" line="180"/>
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="173"/>
         <source>{0} (detected, probability {1})</source>
         <translation>{0} (détectée, probabilité {1})</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/derived_blocks.py" line="182"/>
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="175"/>
         <source>{0} (chosen)</source>
         <comment>a language given, not detected</comment>
         <translation>{0} (choisie)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/derived_blocks.py" line="183"/>
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="176"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/derived_blocks.py" line="203"/>
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="196"/>
         <source>No speech was heard.</source>
         <translation>Aucune parole n’a été entendue.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/derived_blocks.py" line="207"/>
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="200"/>
         <source>{0}–{1}</source>
         <comment>a time span in the audio</comment>
         <translation>{0}–{1}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/derived_blocks.py" line="211"/>
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="204"/>
         <location filename="../../src/casedesk/report/sections.py" line="450"/>
         <source>Time</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/derived_blocks.py" line="211"/>
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="204"/>
         <source>What the machine heard</source>
         <translation>Ce que la machine a entendu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/report/derived_blocks.py" line="217"/>
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="210"/>
         <source>%n more segments, kept in the case</source>
         <translation>
             <numerusform>%n segment de plus, conservé dans le dossier</numerusform>
@@ -457,158 +457,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/derived_blocks.py" line="225"/>
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="218"/>
         <source>The investigator&apos;s correction, recorded in custody entry {0}</source>
         <translation>Correction de l’enquêteur, consignée dans l’entrée {0} du journal de traçabilité</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/derived_blocks.py" line="227"/>
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="220"/>
         <source>Typed by the investigator and kept apart from the machine&apos;s text above, which it does not change.</source>
         <translation>Saisie par l’enquêteur et conservée à part du texte de la machine ci-dessus, qu’elle ne modifie pas.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/derived_blocks.py" line="232"/>
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="225"/>
         <source>Made for an earlier transcript: the item was transcribed again in custody entry {0}.</source>
         <translation>Faite pour une transcription antérieure : la pièce a été transcrite de nouveau dans l’entrée {0} du journal de traçabilité.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/derived_blocks.py" line="233"/>
-        <location filename="../../src/casedesk/report/derived_blocks.py" line="271"/>
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="226"/>
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="264"/>
         <location filename="../../src/casedesk/report/sections.py" line="406"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/derived_blocks.py" line="237"/>
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="230"/>
         <source>Corrected text</source>
         <translation>Texte corrigé</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/derived_blocks.py" line="246"/>
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="239"/>
         <source>Image forensics, recorded in custody entry {0}</source>
         <translation>Analyse forensique de l’image, consignée dans l’entrée {0} du journal de traçabilité</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/derived_blocks.py" line="247"/>
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="240"/>
         <source>Each finding names its method and the published work it follows, and gives its numbers. No finding is a verdict: each is read by a person beside the picture, and an unusual number is a reason to look closer, not proof of editing.</source>
         <translation>Chaque constat nomme sa méthode et la publication dont il s’inspire, et en donne les chiffres. Aucun constat n’est un verdict : chacun est lu par une personne, l’image sous les yeux, et une valeur inhabituelle invite à regarder de plus près ; elle ne prouve pas une retouche.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/derived_blocks.py" line="261"/>
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="254"/>
         <source>{0} ({1})</source>
         <comment>an engine and the libraries it used</comment>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/derived_blocks.py" line="272"/>
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="265"/>
         <source>The JPEG data ends early: the part present was examined.</source>
         <translation>Les données JPEG s’arrêtent avant la fin : la partie présente a été examinée.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/derived_blocks.py" line="276"/>
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="269"/>
         <source>Not examined</source>
         <translation>Non examinée</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/derived_blocks.py" line="288"/>
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="281"/>
         <source>The file carries no thumbnail.</source>
         <translation>Le fichier ne contient aucune vignette.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/derived_blocks.py" line="291"/>
+        <location filename="../../src/casedesk/report/derived_blocks.py" line="284"/>
         <source>Findings SHA-256</source>
         <translation>SHA-256 des constats</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/report/derived_blocks.py" line="308"/>
-        <source>Method: {0}. Reference: {1}</source>
-        <translation>Méthode : {0}. Référence : {1}</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/report/derived_blocks.py" line="323"/>
-        <source>mean {0}, 99th percentile {1}, maximum {2} (levels 0–255); tile means: median {3}, 99th percentile {4}, over {5} tiles</source>
-        <translation>moyenne {0}, 99e centile {1}, maximum {2} (niveaux 0–255) ; moyennes par tuile : médiane {3}, 99e centile {4}, sur {5} tuiles</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/report/derived_blocks.py" line="337"/>
-        <source>Differences after one re-save at JPEG quality {0}: {1}.</source>
-        <translation>Écarts après un nouvel enregistrement en JPEG à la qualité {0} : {1}.</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/report/derived_blocks.py" line="343"/>
-        <source>Luminance less its {0}×{0} median: {1}.</source>
-        <translation>Luminance moins sa médiane {0}×{0} : {1}.</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/report/derived_blocks.py" line="350"/>
-        <source>No luminance table: no quality estimated.</source>
-        <translation>Aucune table de luminance : pas de qualité estimée.</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/report/derived_blocks.py" line="352"/>
-        <source>Estimated quality {0} on the IJG scale: the standard IJG tables at that quality.</source>
-        <translation>Qualité estimée {0} sur l’échelle IJG : les tables IJG standard à cette qualité.</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/report/derived_blocks.py" line="356"/>
-        <source>Estimated quality {0} on the IJG scale: non-standard tables, the nearest IJG quality given.</source>
-        <translation>Qualité estimée {0} sur l’échelle IJG : tables non standard, la qualité IJG la plus proche est indiquée.</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/report/derived_blocks.py" line="363"/>
-        <source>Table {0} ({1}): nearest quality {2}, mean step error {3}, largest {4}.</source>
-        <translation>Table {0} ({1}) : qualité la plus proche {2}, écart moyen par pas {3}, écart maximal {4}.</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/report/derived_blocks.py" line="376"/>
-        <source>{0} nearly empty bins among {1} tested ({2}) at {3} of {4} DCT coefficients, over {5} of {6} blocks: {7}.</source>
-        <translation>{0} classes presque vides sur {1} testées ({2}), à {3} des {4} coefficients DCT, sur {5} des {6} blocs : {7}.</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/report/derived_blocks.py" line="387"/>
-        <source>an indication of double compression</source>
-        <translation>un indice de double compression</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/report/derived_blocks.py" line="389"/>
-        <source>no indication of double compression</source>
-        <translation>aucun indice de double compression</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/report/derived_blocks.py" line="394"/>
-        <source>Earlier quality about {0} on the IJG scale ({1} estimated steps match).</source>
-        <translation>Qualité antérieure d’environ {0} sur l’échelle IJG ({1} pas estimés concordent).</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/report/derived_blocks.py" line="403"/>
-        <source>{0} of {1} × {2} px: frame aspect {3} against the picture&apos;s {4} ({5}), mean difference {6}.</source>
-        <translation>{0} de {1} × {2} px : proportions du cadre {3} contre {4} pour l’image ({5}), écart moyen {6}.</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/report/derived_blocks.py" line="414"/>
-        <source>Content: perceptual hash distance {0} of 64, mean grey difference {1} (levels 0–255): {2}.</source>
-        <translation>Contenu : distance de hachage perceptuel {0} sur 64, écart moyen de gris {1} (niveaux 0–255) : {2}.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/casedesk/report/derived_blocks.py" line="428"/>
-        <source>%n steps recorded in the file&apos;s XMP</source>
-        <translation>
-            <numerusform>%n étape consignée dans le XMP du fichier</numerusform>
-            <numerusform>%n étapes consignées dans le XMP du fichier</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/report/derived_blocks.py" line="431"/>
-        <source>Software named: {0}</source>
-        <translation>Logiciels nommés : {0}</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/casedesk/report/derived_blocks.py" line="436"/>
-        <source>%n more steps, kept in the case</source>
-        <translation>
-            <numerusform>%n étape de plus, conservée dans le dossier</numerusform>
-            <numerusform>%n étapes de plus, conservées dans le dossier</numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../../src/casedesk/report/derived_words.py" line="13"/>
@@ -743,6 +652,97 @@
         <location filename="../../src/casedesk/report/export.py" line="187"/>
         <source>Page {0} of </source>
         <translation>Page {0} sur </translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/finding_words.py" line="33"/>
+        <source>Method: {0}. Reference: {1}</source>
+        <translation>Méthode : {0}. Référence : {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/finding_words.py" line="46"/>
+        <source>mean {0}, 99th percentile {1}, maximum {2} (levels 0–255); tile means: median {3}, 99th percentile {4}, over {5} tiles</source>
+        <translation>moyenne {0}, 99e centile {1}, maximum {2} (niveaux 0–255) ; moyennes par tuile : médiane {3}, 99e centile {4}, sur {5} tuiles</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/finding_words.py" line="60"/>
+        <source>Differences after one re-save at JPEG quality {0}: {1}.</source>
+        <translation>Écarts après un nouvel enregistrement en JPEG à la qualité {0} : {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/finding_words.py" line="66"/>
+        <source>Luminance less its {0}×{0} median: {1}.</source>
+        <translation>Luminance moins sa médiane {0}×{0} : {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/finding_words.py" line="73"/>
+        <source>No luminance table: no quality estimated.</source>
+        <translation>Aucune table de luminance : pas de qualité estimée.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/finding_words.py" line="75"/>
+        <source>Estimated quality {0} on the IJG scale: the standard IJG tables at that quality.</source>
+        <translation>Qualité estimée {0} sur l’échelle IJG : les tables IJG standard à cette qualité.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/finding_words.py" line="79"/>
+        <source>Estimated quality {0} on the IJG scale: non-standard tables, the nearest IJG quality given.</source>
+        <translation>Qualité estimée {0} sur l’échelle IJG : tables non standard, la qualité IJG la plus proche est indiquée.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/finding_words.py" line="86"/>
+        <source>Table {0} ({1}): nearest quality {2}, mean step error {3}, largest {4}.</source>
+        <translation>Table {0} ({1}) : qualité la plus proche {2}, écart moyen par pas {3}, écart maximal {4}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/finding_words.py" line="99"/>
+        <source>{0} nearly empty bins among {1} tested ({2}) at {3} of {4} DCT coefficients, over {5} of {6} blocks: {7}.</source>
+        <translation>{0} classes presque vides sur {1} testées ({2}), à {3} des {4} coefficients DCT, sur {5} des {6} blocs : {7}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/finding_words.py" line="110"/>
+        <source>an indication of double compression</source>
+        <translation>un indice de double compression</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/finding_words.py" line="112"/>
+        <source>no indication of double compression</source>
+        <translation>aucun indice de double compression</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/finding_words.py" line="117"/>
+        <source>Earlier quality about {0} on the IJG scale ({1} estimated steps match).</source>
+        <translation>Qualité antérieure d’environ {0} sur l’échelle IJG ({1} pas estimés concordent).</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/finding_words.py" line="125"/>
+        <source>{0} of {1} × {2} px: frame aspect {3} against the picture&apos;s {4} ({5}), mean difference {6}.</source>
+        <translation>{0} de {1} × {2} px : proportions du cadre {3} contre {4} pour l’image ({5}), écart moyen {6}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/finding_words.py" line="136"/>
+        <source>Content: perceptual hash distance {0} of 64, mean grey difference {1} (levels 0–255): {2}.</source>
+        <translation>Contenu : distance de hachage perceptuel {0} sur 64, écart moyen de gris {1} (niveaux 0–255) : {2}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/report/finding_words.py" line="150"/>
+        <source>%n steps recorded in the file&apos;s XMP</source>
+        <translation>
+            <numerusform>%n étape consignée dans le XMP du fichier</numerusform>
+            <numerusform>%n étapes consignées dans le XMP du fichier</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/finding_words.py" line="153"/>
+        <source>Software named: {0}</source>
+        <translation>Logiciels nommés : {0}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/report/finding_words.py" line="158"/>
+        <source>%n more steps, kept in the case</source>
+        <translation>
+            <numerusform>%n étape de plus, conservée dans le dossier</numerusform>
+            <numerusform>%n étapes de plus, conservées dans le dossier</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../src/casedesk/report/i18n.py" line="109"/>

@@ -23,14 +23,8 @@ from casedesk.core.views import EvidenceView
 from casedesk.report.blocks import Block, Cell, TextBlock
 from casedesk.report.context import ReportContext
 from casedesk.report.derived import Logged, Shown, item_derived
-from casedesk.report.derived_words import (
-    matches,
-    method_name,
-    ocr_language,
-    speech_language,
-    table_role,
-    thumbnail_source,
-)
+from casedesk.report.derived_words import method_name, ocr_language, speech_language
+from casedesk.report.finding_words import finding_lines, method_line
 from casedesk.report.i18n import Language
 from casedesk.report.layout import cell, facts, grid
 from casedesk.report.styles import FRAME_WIDTH
@@ -40,7 +34,6 @@ TIME_WIDTH = 26 * mm
 MAX_CHARACTERS = 1500  # of a recognised text or a correction; the whole text stays in the case
 MAX_LINES = 30  # paragraphs of a recognised page, lines of a correction
 MAX_SEGMENTS = 60
-MAX_STEPS = 8  # of an XMP edit history
 KEEP_WITH_CAPTION = 30 * mm  # room a caption needs below it, or it starts the next page
 
 
@@ -294,144 +287,6 @@ def _forensics(ctx: ReportContext, shown: Shown) -> list[Flowable]:
 
 def _finding(ctx: ReportContext, f: Mapping[str, Any]) -> Cell:
     s = ctx.styles
-    method = str(f.get("method", ""))
-    lines = {
-        "error_level_analysis": _ela,
-        "jpeg_quantisation": _quantisation,
-        "double_jpeg_compression": _double,
-        "thumbnail_comparison": _thumbnail,
-        "noise_residual": _noise,
-        "xmp_edit_history": _history,
-    }.get(method)
-    out = [Block(text, s.cell) for text in (lines(ctx, f) if lines else [])]
-    out.append(
-        Block(ctx.tr("Method: {0}. Reference: {1}").format(method, f.get("reference", "")), s.cell_muted)
-    )
-    return out
-
-
-def _num(ctx: ReportContext, value: Any, places: int = 2) -> str:
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        return str(value)
-    if isinstance(value, int):
-        return ctx.lang.count(value)
-    return ctx.lang.decimal(value, places)
-
-
-def _levels(ctx: ReportContext, levels: Any) -> str:
-    levels = levels if isinstance(levels, Mapping) else {}
-    return ctx.tr(
-        "mean {0}, 99th percentile {1}, maximum {2} (levels 0–255); tile means: median {3}, 99th "
-        "percentile {4}, over {5} tiles"
-    ).format(
-        _num(ctx, levels.get("mean")),
-        _num(ctx, levels.get("p99")),
-        _num(ctx, levels.get("max")),
-        _num(ctx, levels.get("tile_median")),
-        _num(ctx, levels.get("tile_p99")),
-        _num(ctx, levels.get("tiles")),
-    )
-
-
-def _ela(ctx: ReportContext, f: Mapping[str, Any]) -> list[str]:
-    said = ctx.tr("Differences after one re-save at JPEG quality {0}: {1}.")
-    return [said.format(f.get("quality"), _levels(ctx, f.get("levels")))]
-
-
-def _noise(ctx: ReportContext, f: Mapping[str, Any]) -> list[str]:
-    size = f.get("median_size")
-    said = ctx.tr("Luminance less its {0}×{0} median: {1}.")
-    return [said.format(size, _levels(ctx, f.get("levels")))]
-
-
-def _quantisation(ctx: ReportContext, f: Mapping[str, Any]) -> list[str]:
-    quality = f.get("estimated_quality")
-    if quality is None:
-        first = ctx.tr("No luminance table: no quality estimated.")
-    elif f.get("standard"):
-        first = ctx.tr(
-            "Estimated quality {0} on the IJG scale: the standard IJG tables at that quality."
-        ).format(quality)
-    else:
-        first = ctx.tr(
-            "Estimated quality {0} on the IJG scale: non-standard tables, the nearest IJG quality given."
-        ).format(quality)
-    out = [first]
-    for table in f.get("tables") or ():
-        if isinstance(table, Mapping):
-            out.append(
-                ctx.tr("Table {0} ({1}): nearest quality {2}, mean step error {3}, largest {4}.").format(
-                    table.get("table"),
-                    table_role(ctx.lang, str(table.get("role", ""))),
-                    table.get("nearest_quality"),
-                    _num(ctx, table.get("mean_abs_error"), 3),
-                    table.get("max_abs_error"),
-                )
-            )
-    return out
-
-
-def _double(ctx: ReportContext, f: Mapping[str, Any]) -> list[str]:
-    coefficients = f.get("coefficients") or ()
-    said = ctx.tr(
-        "{0} nearly empty bins among {1} tested ({2}) at {3} of {4} DCT coefficients, over {5} of {6} "
-        "blocks: {7}."
-    ).format(
-        _num(ctx, f.get("gap_bins")),
-        _num(ctx, f.get("tested_bins")),
-        _num(ctx, f.get("gap_fraction"), 3),
-        _num(ctx, f.get("coefficients_with_gaps")),
-        ctx.lang.count(len(coefficients)),
-        _num(ctx, f.get("blocks")),
-        _num(ctx, f.get("blocks_total")),
-        ctx.tr("an indication of double compression")
-        if f.get("indicated")
-        else ctx.tr("no indication of double compression"),
-    )
-    out = [said]
-    if f.get("primary_quality") is not None:
-        out.append(
-            ctx.tr("Earlier quality about {0} on the IJG scale ({1} estimated steps match).").format(
-                f.get("primary_quality"), _num(ctx, f.get("primary_quality_matches"))
-            )
-        )
-    return out
-
-
-def _thumbnail(ctx: ReportContext, f: Mapping[str, Any]) -> list[str]:
-    lang = ctx.lang
-    frame = ctx.tr(
-        "{0} of {1} × {2} px: frame aspect {3} against the picture's {4} ({5}), mean difference {6}."
-    ).format(
-        thumbnail_source(lang, str(f.get("source", ""))),
-        f.get("width"),
-        f.get("height"),
-        _num(ctx, f.get("aspect"), 3),
-        _num(ctx, f.get("main_aspect"), 3),
-        matches(lang, bool(f.get("frame_matches"))),
-        _num(ctx, f.get("frame_mean_difference"), 1),
-    )
-    content = ctx.tr(
-        "Content: perceptual hash distance {0} of 64, mean grey difference {1} (levels 0–255): {2}."
-    ).format(
-        f.get("phash_distance"),
-        _num(ctx, f.get("content_mean_difference"), 1),
-        matches(lang, bool(f.get("content_matches"))),
-    )
-    return [frame, content]
-
-
-def _history(ctx: ReportContext, f: Mapping[str, Any]) -> list[str]:
-    steps = [step for step in f.get("steps") or () if isinstance(step, Mapping)]
-    software = [str(x) for x in f.get("software") or ()]
-    out = [
-        ctx.trn("%n steps recorded in the file's XMP", len(steps)),
-    ]
-    if software:
-        out.append(ctx.tr("Software named: {0}").format("; ".join(software)))
-    for step in steps[:MAX_STEPS]:
-        fields = [str(step.get(k) or "") for k in ("when", "action", "software", "parameters")]
-        out.append("  ".join(x for x in fields if x))
-    if len(steps) > MAX_STEPS:
-        out.append(ctx.trn("%n more steps, kept in the case", len(steps) - MAX_STEPS))
+    out = [Block(text, s.cell) for text in finding_lines(ctx.lang, f)]
+    out.append(Block(method_line(ctx.lang, f), s.cell_muted))
     return out
