@@ -19,7 +19,7 @@ from casedesk.cli import EXIT_OK, print_json
 from casedesk.core.errors import UsageError
 from casedesk.core.service import CaseService
 from casedesk.core.vocabulary import ObjectKind
-from casedesk.forensics import ForensicReport, examine, finding_dict
+from casedesk.forensics import ForensicReport, finding_dict
 from casedesk.i18n import msg
 from casedesk.textutil import printable
 
@@ -39,7 +39,6 @@ def add_forensics_parser(sub: Any) -> None:
 def run_forensics(svc: CaseService, args: argparse.Namespace, out: TextIO) -> int:
     case_id = svc.resolve_case(args.case)
     evidence_id = svc.resolve_object(case_id, ObjectKind.EVIDENCE, args.evidence)
-    view = svc.evidence_view(evidence_id)
     original = svc.original_path(evidence_id)
     for target in (args.ela_out, args.noise_out):
         if target is not None and target.resolve() == original.resolve():
@@ -48,7 +47,7 @@ def run_forensics(svc: CaseService, args: argparse.Namespace, out: TextIO) -> in
         # Through the service, which records a still it cannot examine too (the error below is then
         # the same one, said after it was logged).
         svc.examine_evidence([evidence_id])
-    report = examine(original, svc.limits, name=view.original_name)
+    report = svc.forensic_report(evidence_id)
     if args.ela_out is not None:
         report.ela_image.save(args.ela_out, "PNG")
     if args.noise_out is not None:

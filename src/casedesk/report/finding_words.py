@@ -6,10 +6,11 @@ measurement, as the method defines it.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
+from datetime import UTC, datetime
 from typing import Any
 
-from casedesk.report.derived_words import matches, table_role, thumbnail_source
+from casedesk.report.derived_words import matches, method_name, table_role, thumbnail_source
 from casedesk.report.i18n import Language
 
 MAX_STEPS = 8  # of an XMP edit history
@@ -26,6 +27,23 @@ def finding_lines(lang: Language, f: Mapping[str, Any]) -> list[str]:
         "xmp_edit_history": _history,
     }.get(str(f.get("method", "")))
     return lines(lang, f) if lines else []
+
+
+def findings_note(
+    lang: Language, engine: str, version: str, examined: datetime, findings: Sequence[Mapping[str, Any]]
+) -> str:
+    """The findings as a block for a checklist note: a heading naming the examination, then one line
+    per method (what was measured, the method and its reference)."""
+    when = examined.astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC")
+    lines = [
+        lang.tr("Image forensics ({0} {1}, examined {2}); measurements, none a verdict:").format(
+            engine, version, when
+        )
+    ]
+    for f in findings:
+        name, said = method_name(lang, str(f.get("method", ""))), " ".join(finding_lines(lang, f))
+        lines.append(f"- {name}: {said} {method_line(lang, f)}")
+    return "\n".join(lines)
 
 
 def method_line(lang: Language, f: Mapping[str, Any]) -> str:

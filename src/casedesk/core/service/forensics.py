@@ -30,7 +30,15 @@ from casedesk.core.service.base import ServiceBase, Unit, get
 from casedesk.core.tasks import TaskControl
 from casedesk.core.timeutil import iso_utc, utcnow
 from casedesk.core.vocabulary import ObjectKind
-from casedesk.forensics import ENGINE, ForensicsError, engine_libraries, engine_version, examine, finding_dict
+from casedesk.forensics import (
+    ENGINE,
+    ForensicReport,
+    ForensicsError,
+    engine_libraries,
+    engine_version,
+    examine,
+    finding_dict,
+)
 from casedesk.i18n import msg
 from casedesk.media.api import EvidenceKind
 from casedesk.textutil import clip
@@ -137,6 +145,17 @@ class ForensicsAPI(ServiceBase):
             changes = changes | w.changes
         control.report(len(items), len(items), "")
         return changes
+
+    def forensic_report(self, evidence_id: str, *, control: TaskControl | None = None) -> ForensicReport:
+        """Examine a still now, with its error level and noise views, recording nothing (the viewer's
+        overlays, ``casedesk forensics``). Raises ForensicsError when it cannot be examined (what the
+        file holds instead, when it is not a still)."""
+        control = control or TaskControl()
+        with self._read() as s:
+            ev = get(s, Evidence, evidence_id, "evidence item")
+            sha, name = ev.sha256, ev.original_name
+        path = self.workspace.store.path_for(sha)
+        return examine(path, self.limits, name=name, cancelled=lambda: control.cancelled)
 
     def _examine(self, evidence_id: str, sha: str, name: str, control: TaskControl) -> _Examination:
         path = self.workspace.store.path_for(sha)

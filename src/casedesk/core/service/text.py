@@ -165,6 +165,20 @@ class TextAPI(ServiceBase):
             )
             return list(s.scalars(query))
 
+    def readable_among(self, evidence_ids: Iterable[str], *, documents: bool = True) -> list[str]:
+        """Those of the items whose text can be recognised: stills, and PDF documents unless
+        ``documents`` is False (forensics examines stills only); in the order given, each once."""
+        ids = list(dict.fromkeys(evidence_ids))
+        readable = Evidence.kind == EvidenceKind.STILL
+        if documents:
+            readable = readable | (Evidence.media_type == PDF)
+        found: set[str] = set()
+        with self._read() as s:
+            for start in range(0, len(ids), 500):  # SQLite's limit on bound parameters
+                chunk = ids[start : start + 500]
+                found.update(s.scalars(select(Evidence.id).where(Evidence.id.in_(chunk), readable)))
+        return [i for i in ids if i in found]
+
 
 def store_text(w: Unit, ev: Evidence, reading: _Reading, languages: str, found: ocr.Engine) -> None:
     """Keep a recognition as the item's text (replacing the last) and log it as text_recognise."""

@@ -40,6 +40,7 @@ class SelectionActions(QObject):
         self._known_tags = known_tags
         self._current_view = current_view
         self.last_menu: QMenu | None = None
+        self.extra_menus: list[QMenu] = []  # other features' menus on the selection (Analyse)
         self.last_dialog: QWidget | None = None
         style = pane.style()
 
@@ -104,6 +105,8 @@ class SelectionActions(QObject):
         menu.addAction(self.tag)
         menu.addMenu(self.flag_menu)
         menu.addAction(self.link)
+        for extra in self.extra_menus:
+            menu.addMenu(extra)
         menu.addSeparator()
         menu.addAction(self.trash)
         menu.addSeparator()

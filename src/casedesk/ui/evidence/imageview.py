@@ -2,15 +2,21 @@
 
 Rotating or zooming changes only the view, never the evidence. A hidden (graphic) picture is replaced
 by a heavily blurred copy rather than blurred by an effect, so zooming in cannot bring detail back;
-one click on it asks to reveal.
+one click on it asks to reveal. Over a picture the viewer can lay an analysis view (error levels, noise
+residual) and the boxes of the words recognised in it; both are drawn in the picture's own pixels,
+scaled from the size they were computed at (the original's), and neither is shown while it is hidden.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt, Signal
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QImage, QMouseEvent, QPen, QPixmap, QResizeEvent, QWheelEvent
 from PySide6.QtWidgets import (
     QFrame,
+    QGraphicsItemGroup,
     QGraphicsPixmapItem,
     QGraphicsRectItem,
     QGraphicsScene,
@@ -23,6 +29,20 @@ from casedesk.ui.evidence.thumbs import blur_image
 
 ZOOM_STEP = 1.25
 MIN_SCALE, MAX_SCALE = 0.02, 40.0
+
+
+BOX_COLOUR = QColor(0, 200, 255)  # word boxes: cyan reads over photos and over both analysis views
+
+
+@dataclass(frozen=True, slots=True)
+class WordBox:
+    """A recognised word's box, in the pixels of the image it was recognised in."""
+
+    x: int
+    y: int
+    w: int
+    h: int
+    tip: str  # the word and its confidence, shown on hover
 
 
 def hide_picture(image: QImage) -> QImage:
@@ -49,6 +69,14 @@ class ImageView(QGraphicsView):
         self._note = QGraphicsSimpleTextItem(self._plate)
         self._note.setBrush(QColor("white"))
         self._scene.addItem(self._plate)
+        self._overlay = QGraphicsPixmapItem()  # an analysis view over the picture
+        self._overlay.setZValue(0.5)
+        self._overlay.setTransformationMode(Qt.TransformationMode.FastTransformation)  # pixels as computed
+        self._scene.addItem(self._overlay)
+        self._boxes = QGraphicsItemGroup()
+        self._boxes.setZValue(0.6)
+        self._boxes.setHandlesChildEvents(False)  # each box keeps its own tooltip
+        self._scene.addItem(self._boxes)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setBackgroundBrush(QColor(40, 42, 46))
         self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
@@ -71,6 +99,8 @@ class ImageView(QGraphicsView):
         if self.hidden:
             self._show_note(self.tr("Graphic content hidden. Click the picture to reveal it."))
         self._scene.setSceneRect(QRectF(self._item.boundingRect()))
+        self.set_overlay(None)
+        self.set_word_boxes([], QSize())
         self.setCursor(Qt.CursorShape.PointingHandCursor if self.hidden else Qt.CursorShape.OpenHandCursor)
         self.fit()
 
@@ -80,6 +110,8 @@ class ImageView(QGraphicsView):
         self.hidden = False
         self.resetTransform()
         self._item.setPixmap(QPixmap())
+        self.set_overlay(None)
+        self.set_word_boxes([], QSize())
         self._show_note(text)
         self._scene.setSceneRect(QRectF(-300, -150, 600, 300))
         self.centerOn(0, 0)
@@ -87,6 +119,54 @@ class ImageView(QGraphicsView):
     def reveal(self) -> None:
         if self.hidden:
             self.set_image(self._image, hidden=False)
+
+    def _fit_to_picture(self, width: int, height: int) -> float:
+        """The scale from an image of ``width`` x ``height`` (the original's size) to the picture shown."""
+        shown = self._item.pixmap()
+        return shown.width() / width if width > 0 and height > 0 and not shown.isNull() else 0.0
+
+    def set_overlay(self, image: QImage | None, opacity: float = 0.7) -> None:
+        """Lay ``image`` (an analysis view of the original, at its size) over the picture; None removes it."""
+        if image is None or image.isNull() or self.hidden:
+            self._overlay.setPixmap(QPixmap())
+            return
+        scale = self._fit_to_picture(image.width(), image.height())
+        self._overlay.setPixmap(QPixmap.fromImage(image))
+        self._overlay.setScale(scale or 1.0)
+        self._overlay.setOpacity(max(0.0, min(1.0, opacity)))
+
+    def set_overlay_opacity(self, opacity: float) -> None:
+        self._overlay.setOpacity(max(0.0, min(1.0, opacity)))
+
+    def has_overlay(self) -> bool:
+        return not self._overlay.pixmap().isNull()
+
+    def set_word_boxes(self, boxes: Sequence[WordBox], size: QSize) -> None:
+        """Outline recognised words; ``size`` is the image the boxes were measured in."""
+        for child in self._boxes.childItems():
+            self._boxes.removeFromGroup(child)
+            self._scene.removeItem(child)
+        scale = self._fit_to_picture(size.width(), size.height())
+        if self.hidden or not scale:
+            return
+        pen = QPen(BOX_COLOUR)
+        pen.setCosmetic(True)  # one pixel wide at any zoom
+        pen.setWidthF(1.5)
+        for box in boxes:
+            rect = QGraphicsRectItem(box.x * scale, box.y * scale, box.w * scale, box.h * scale)
+            rect.setPen(pen)
+            rect.setToolTip(box.tip)
+            self._boxes.addToGroup(rect)
+
+    def picture_item(self) -> QGraphicsPixmapItem:
+        return self._item
+
+    def picture_rect(self) -> QRectF:
+        """The picture's extent in scene coordinates (empty when there is none)."""
+        return self._item.sceneBoundingRect() if not self._item.pixmap().isNull() else QRectF()
+
+    def word_box_count(self) -> int:
+        return len(self._boxes.childItems())
 
     def has_image(self) -> bool:
         return not self._image.isNull()

@@ -35,6 +35,7 @@ from casedesk.core.preferences import Preferences
 from casedesk.core.service import CaseService
 from casedesk.core.vocabulary import ObjectKind
 from casedesk.ui.evidence.actions import SelectionActions
+from casedesk.ui.evidence.analysis_actions import AnalysisActions
 from casedesk.ui.evidence.audio import RecordNoteDialog
 from casedesk.ui.evidence.edits import EvidenceEdits
 from casedesk.ui.evidence.filterbar import FilterBar
@@ -109,7 +110,7 @@ class EvidencePane(QWidget):
         self.left = QStackedWidget()
         self.left.addWidget(self.empty)
         self.left.addWidget(self.views)
-        self.viewer = EvidenceViewer(svc, self.edits)
+        self.viewer = EvidenceViewer(svc, self.edits, prefs=prefs)
         self.actions_ = SelectionActions(
             self,
             self.edits,
@@ -121,11 +122,13 @@ class EvidencePane(QWidget):
         )
         for view in (self.grid, self.table):
             self.actions_.attach(view)
-        self.viewer.set_bulk_actions(self.actions_.on_selection)
+        self.analyse = AnalysisActions(self, self.edits, prefs, self.selected_ids, lambda: self.case_id)
+        self.actions_.extra_menus.append(self.analyse.menu)
+        self.viewer.set_bulk_actions([*self.actions_.on_selection, self.analyse.action])
         self.toolbar = QToolBar()
         self.toolbar.setObjectName("evidenceActions")
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.toolbar.addActions(self.actions_.on_selection)
+        self.toolbar.addActions([*self.actions_.on_selection, self.analyse.action])
 
         top = QHBoxLayout()
         top.addWidget(self.add_button)
@@ -434,6 +437,7 @@ class EvidencePane(QWidget):
             text = self.tr("{0} · {1}").format(text, plural(self.tr("%Ln selected", "", picked), picked))
         self.count_label.setText(text)
         self.actions_.update_enabled(picked)
+        self.analyse.update_enabled(picked)
 
     @Slot(QModelIndex, QModelIndex)
     def _on_current(self, _current: QModelIndex, _previous: QModelIndex) -> None:

@@ -26,8 +26,10 @@ from PySide6.QtWidgets import (
 )
 
 from casedesk.core.errors import CaseDeskError
+from casedesk.core.preferences import Preferences
 from casedesk.core.service import CaseService
 from casedesk.core.views import EvidenceView
+from casedesk.ui.evidence.analysis import AnalysisPanel
 from casedesk.ui.evidence.audio import AudioPanel
 from casedesk.ui.evidence.details import ChecklistPanel, DetailsEditor, SimilarPanel
 from casedesk.ui.evidence.edits import EvidenceEdits
@@ -62,7 +64,13 @@ class EvidenceViewer(QWidget):
 
     MEDIA_NONE, MEDIA_PICTURE, MEDIA_FOOTAGE, MEDIA_AUDIO, MEDIA_MANY = range(5)
 
-    def __init__(self, svc: CaseService, edits: EvidenceEdits, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        svc: CaseService,
+        edits: EvidenceEdits,
+        parent: QWidget | None = None,
+        prefs: Preferences | None = None,
+    ) -> None:
         super().__init__(parent)
         self.svc = svc
         self.edits = edits
@@ -100,12 +108,14 @@ class EvidenceViewer(QWidget):
         self.checklist = ChecklistPanel(svc, edits)
         self.similar = SimilarPanel(svc)
         self.provenance = ProvenancePanel(svc, edits.ops)
+        self.analysis = AnalysisPanel(svc, edits, self.image_view, prefs)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.details, self.tr("Details"))
         self.tabs.addTab(self.metadata, self.tr("Metadata"))
         self.tabs.addTab(self.checklist, self.tr("Checklist"))
         self.tabs.addTab(self.similar, self.tr("Similar"))
         self.tabs.addTab(self.provenance, self.tr("Provenance"))
+        self.tabs.addTab(self.analysis, self.tr("Analysis"))
 
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.media)
@@ -236,6 +246,7 @@ class EvidenceViewer(QWidget):
         self.checklist.load(view.case_id if view else None, view.id if view else None)
         self.similar.load(view)
         self.provenance.show_view(view)
+        self.analysis.load(view)
         self.tabs.setEnabled(view is not None)
         self.chrono_button.setEnabled(False)
         if view is None:
@@ -291,6 +302,7 @@ class EvidenceViewer(QWidget):
         self.hidden = False
         self.reveal_button.setVisible(False)
         self.image_view.reveal()
+        self.analysis.picture_shown()
         self._update_chrono()
         self.footage.reveal()
         if self.view is not None and self.view.kind == "video":
@@ -326,6 +338,7 @@ class EvidenceViewer(QWidget):
             self.image_view.set_message(self._no_picture_reason(view))
         else:
             self.image_view.set_image(image, self.hidden)
+            self.analysis.picture_shown()
         self._shown_generation = generation
         self._update_chrono()
 
