@@ -142,8 +142,16 @@ def test_the_french_report_is_in_french(exported: dict[str, ReportResult]) -> No
         "Custody log",
         "Appendix",
         "of 4 passed",
+        "Metadata inspected",  # the template's own steps are printed in the report's language
+        "Original upload located",
     ):
         assert english not in whole
+    assert "Métadonnées examinées" in whole and "Publication d’origine localisée" in whole
+
+
+def test_the_arabic_report_names_the_checklist_steps_in_arabic(exported: dict[str, ReportResult]) -> None:
+    whole = " ".join(text_of(page) for page in PdfReader(exported["ar"].path).pages)
+    assert "فحص البيانات الوصفية" in whole and "Metadata inspected" not in whole
 
 
 def test_the_arabic_cover_reads_in_logical_order_with_its_hashes_intact(

@@ -73,6 +73,18 @@ class ChecklistTemplate:
     def item(self, key: str, scope: str) -> TemplateItem | None:
         return next((item for item in self.items if item.key == key and item.scope == scope), None)
 
+    def words(self, key: str, scope: str, stored: TemplateText, language: str) -> TemplateText:
+        """A stored checklist item's phase, title and guidance in ``language``.
+
+        Stored items keep the template's English words and their key; the words of another language
+        come from the template, by key, as long as the item is the template's own (same English title).
+        Anything else (English, a custom template's item, a language the template lacks) keeps the
+        stored words."""
+        known = self.item(key, scope)
+        if language == "en" or known is None or known.title != stored.title:
+            return stored
+        return known.text(language)
+
 
 def _translations(number: int, raw: dict[str, object]) -> tuple[tuple[str, TemplateText], ...]:
     """The item's tables named by a language code (``[item.fr]``), each checked to hold only text."""

@@ -260,11 +260,11 @@ def _checks(ctx: ReportContext, items: list[CheckView], *, with_notes: bool) -> 
         TextBlock(ctx.tr("Checks: {0}").format(progress(lang, ChecklistProgress.of(items))), s.caption)
     ]
     listed = [i for i in items if i.state != "pending" or (with_notes and i.note)]
-    pending = [i.title for i in items if i not in listed]
+    pending = [ctx.check_words(i).title for i in items if i not in listed]
     if listed:
         rows: list[list[Any]] = [
             [
-                cell(i.title, s.cell),
+                cell(ctx.check_words(i).title, s.cell),
                 cell(state_name(lang, i.state), s.state(i.state)),
                 cell(i.note if with_notes else "", s.cell_small),
             ]

@@ -22,6 +22,7 @@ from functools import partial
 from typing import Protocol, TypeVar
 
 from casedesk import __version__
+from casedesk.core.checklist import TemplateText
 from casedesk.core.errors import UsageError
 from casedesk.core.service import CaseReader, CaseService
 from casedesk.core.views import CaseOverview, CheckView, CustodyView, EvidenceRow, EvidenceView
@@ -83,6 +84,13 @@ class ReportContext:
     def rtl(self) -> bool:
         """Whether the report reads right to left (Arabic): its layout is then mirrored."""
         return self.lang.rtl
+
+    def check_words(self, item: CheckView) -> TemplateText:
+        """A checklist step's phase, title and guidance in the report's language, when the template
+        gives them (the stored English words otherwise)."""
+        scope = "evidence" if item.evidence_id else "case"
+        stored = TemplateText(item.phase, item.title, item.guidance)
+        return self.svc.template.words(item.key, scope, stored, self.lang.code)
 
     def label(self, evidence_id: str) -> str:
         """ "E-001" for the first item in the catalogue; items not in it are said to be so."""

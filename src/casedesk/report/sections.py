@@ -394,12 +394,12 @@ def checklist(ctx: ReportContext) -> list[Flowable]:
     )
     rows = [
         [
-            [Block(item.title, s.cell_bold), Block(item.phase, s.cell_small)],
+            [Block(words.title, s.cell_bold), Block(words.phase, s.cell_small)],
             cell(state_name(lang, item.state), s.state(item.state)),
             cell(item.note, s.cell),
             cell(_recorded(item, lang), s.cell_small),
         ]
-        for item in ctx.case.checklist
+        for item, words in ((i, ctx.check_words(i)) for i in ctx.case.checklist)
     ]
     if rows:
         widths = [58 * mm, 22 * mm, 64 * mm, 30 * mm]

@@ -44,17 +44,11 @@ _Index = QModelIndex | QPersistentModelIndex
 
 
 def check_text(template: ChecklistTemplate, item: CheckView, language: str | None = None) -> TemplateText:
-    """A checklist item's phase, title and guidance in the interface language.
-
-    Stored items keep the template's English words and their key; the words of another language come
-    from the template, by key, as long as the item is the template's own (same English title). Anything
-    else (English, a custom template's item, a language the template lacks) shows the stored words.
-    """
-    language = language or current_language()
-    known = template.item(item.key, "evidence" if item.evidence_id else "case")
-    if language == "en" or known is None or known.title != item.title:
-        return TemplateText(item.phase, item.title, item.guidance)
-    return known.text(language)
+    """A checklist item's phase, title and guidance in the interface language (see
+    :meth:`ChecklistTemplate.words`)."""
+    scope = "evidence" if item.evidence_id else "case"
+    stored = TemplateText(item.phase, item.title, item.guidance)
+    return template.words(item.key, scope, stored, language or current_language())
 
 
 class ProgressText(QObject):
