@@ -42,13 +42,16 @@ def findings_note(
     ]
     for f in findings:
         name, said = method_name(lang, str(f.get("method", ""))), " ".join(finding_lines(lang, f))
-        lines.append(f"- {name}: {said} {method_line(lang, f)}")
+        lines.append(f"- {name}: {said} {method_line(lang, f).replace(chr(10), ' ')}")
     return "\n".join(lines)
 
 
 def method_line(lang: Language, f: Mapping[str, Any]) -> str:
-    """The method as the finding names it, and its published reference."""
-    return lang.tr("Method: {0}. Reference: {1}").format(str(f.get("method", "")), f.get("reference", ""))
+    """The method as the finding names it, and its published reference on a line of its own: a
+    citation in Latin script keeps its own direction (and its closing bracket) in a right-to-left
+    report only as a paragraph of its own."""
+    label = lang.tr("Method: {0}. Reference:").format(str(f.get("method", "")))
+    return f"{label}\n{f.get('reference', '')}"
 
 
 def _num(lang: Language, value: Any, places: int = 2) -> str:

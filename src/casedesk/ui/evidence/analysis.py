@@ -288,7 +288,9 @@ class AnalysisPanel(QWidget):
             name = method_name(lang, str(f.get("method", "")))
             self.methods.append(name)
             lines = "".join(f"<div>{escape(line)}</div>" for line in finding_lines(lang, f))
-            muted = f'<div style="color: gray">{escape(method_line(lang, f))}</div>'
+            muted = "".join(
+                f'<div style="color: gray">{escape(x)}</div>' for x in method_line(lang, f).split("\n")
+            )
             parts.append(f"<p><b>{escape(name)}</b>{lines}{muted}</p>")
         self.findings.setHtml("".join(parts))  # every value escaped: a file's XMP may hold markup
         self.copy_findings_button.setEnabled(bool(findings and findings.ok and self.step_box.count()))
