@@ -134,9 +134,11 @@ class TaskHandle(QObject, Generic[T]):
         done, total, message = self._latest
         if total > 0:
             self.dialog.setMaximum(_SCALE)
-            self.dialog.setValue(min(_SCALE, done * _SCALE // total))
+            self.dialog.setValue(min(_SCALE, done * _SCALE // total))  # a modal one processes events:
         else:
             self.dialog.setMaximum(0)  # busy indicator
+        if self.dialog is None:  # the task finished meanwhile, and its dialog is gone
+            return
         if message and not self.control.cancelled:
             self.dialog.setLabelText(message)
 
