@@ -121,6 +121,7 @@ def test_not_a_still(pane, tmp_path: Path, qtbot) -> None:  # type: ignore[no-un
     (note,) = ingest(pane, [write_wav(tmp_path / "note.wav")])
     pane.select_evidence(note.evidence_id)
     panel = pane.viewer.analysis
+    assert not pane.viewer.tabs.isTabVisible(pane.viewer.tabs.indexOf(panel))  # a tab for stills only
     assert panel.text_status.text() == "Text recognition and forensics apply to still images."
     assert not panel.recognise_button.isEnabled() and not panel.examine_button.isEnabled()
     assert panel.recognise() is None and panel.examine() is None

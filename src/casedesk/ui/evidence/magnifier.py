@@ -31,7 +31,12 @@ class Magnifier(QObject):
         self.loupe.setFrameShape(QFrame.Shape.Box)
         self.loupe.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.loupe.hide()
-        view.viewport().installEventFilter(self)
+        self._viewport = view.viewport()
+        self._viewport.installEventFilter(self)
+        view.destroyed.connect(self._view_destroyed)
+
+    def _view_destroyed(self) -> None:
+        self.enabled = False  # the viewport's last events arrive while the view is being destroyed
 
     def set_enabled(self, on: bool) -> None:
         self.enabled = on
@@ -91,7 +96,7 @@ class Magnifier(QObject):
         return out
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if self.enabled and watched is self.view.viewport():
+        if self.enabled and watched is self._viewport:
             if event.type() == QEvent.Type.MouseMove and isinstance(event, QMouseEvent):
                 self.show_at(event.position().toPoint())
             elif event.type() == QEvent.Type.Leave:

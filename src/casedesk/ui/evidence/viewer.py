@@ -247,6 +247,9 @@ class EvidenceViewer(QWidget):
         self.similar.load(view)
         self.provenance.show_view(view)
         self.analysis.load(view)
+        # Text and forensics are read from pictures: the tab is there for stills only.
+        still = view is None or view.kind == "still"
+        self.tabs.setTabVisible(self.tabs.indexOf(self.analysis), still)
         self.tabs.setEnabled(view is not None)
         self.chrono_button.setEnabled(False)
         if view is None:
