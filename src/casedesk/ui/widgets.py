@@ -9,7 +9,7 @@ from __future__ import annotations
 import unicodedata
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QPalette, QTextOption
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -190,6 +190,25 @@ class BidiDelegate(QStyledItemDelegate):
         if direction != Qt.LayoutDirection.LayoutDirectionAuto:
             option.direction = direction
             option.displayAlignment = Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter
+
+
+class WrappingBidiDelegate(BidiDelegate):
+    """A column of sentences (a transcript's): each cell wrapped to the column's width, its row as tall
+    as its text. The view must measure its rows again when the column is resized (doItemsLayout)."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        hint = super().sizeHint(option, index)
+        view = self.parent()
+        column_width = getattr(view, "columnWidth", None)
+        if not callable(column_width):
+            return hint
+        styled = QStyleOptionViewItem(option)
+        self.initStyleOption(styled, index)
+        width = max(40, int(column_width(index.column())) - 12)
+        box = styled.fontMetrics.boundingRect(
+            QRect(0, 0, width, 1 << 20), Qt.TextFlag.TextWordWrap, styled.text
+        )
+        return QSize(hint.width(), max(hint.height(), box.height() + 6))
 
 
 def hline() -> QFrame:

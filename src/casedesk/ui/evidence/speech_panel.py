@@ -45,7 +45,7 @@ from casedesk.ui.i18n import isolate, ltr
 from casedesk.ui.messages import plain_words
 from casedesk.ui.ops import CaseOps
 from casedesk.ui.tasks import TaskHandle, run_read, run_task
-from casedesk.ui.widgets import BidiDelegate, heading, hint
+from casedesk.ui.widgets import WrappingBidiDelegate, heading, hint
 
 START_ROLE = Qt.ItemDataRole.UserRole
 RTL_SPEECH = frozenset({"ar", "fa", "he", "ur"})  # Whisper's codes of languages written right to left
@@ -137,9 +137,12 @@ class TranscriptPanel(QWidget):
         self.segments.setWordWrap(True)
         self.segments.setAlternatingRowColors(True)
         self.segments.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.segments.setItemDelegateForColumn(TEXT, BidiDelegate(self.segments))
+        self.segments.setItemDelegateForColumn(TEXT, WrappingBidiDelegate(self.segments))
+        self.segments.setTextElideMode(Qt.TextElideMode.ElideNone)
         header = self.segments.header()
         header.setStretchLastSection(True)
+        # Rows are as tall as their wrapped text; a tree measures them once, so measure again on resize.
+        header.sectionResized.connect(lambda *_: self.segments.doItemsLayout())
         header.setSectionResizeMode(START, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(END, QHeaderView.ResizeMode.ResizeToContents)
         self.segments.setToolTip(self.tr("Click a segment to play from its start"))
