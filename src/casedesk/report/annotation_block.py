@@ -229,6 +229,8 @@ def _numbers(ctx: ReportContext, figure: ShadowFigure) -> list[tuple[str, Any]]:
         pairs.append((ctx.tr("Length ratio (as drawn)"), cell(lang.decimal(figure.shadow_ratio, 2), s.cell)))
     if figure.place:
         pairs.append((ctx.tr("Place searched"), cell(figure.place, s.cell)))
+    # Translations keep {0} first: an ISO date after Arabic letters would read 14-03-2025 (its digits
+    # become Arabic numbers, rule W2 of the bidi algorithm, and a hyphen does not join those).
     windows = [
         ctx.tr("{0} to {1} UTC", "a time window").format(_utc(a), _utc(b)[11:]) for a, b in figure.windows
     ]
