@@ -109,6 +109,25 @@ def test_a_key_imported_later_verifies_on_demand(svc: CaseService, tmp_path: Pat
     assert svc.verify(case_id).ok
 
 
+def test_the_signer_is_searchable(svc: CaseService, tmp_path: Path) -> None:
+    case_id = svc.create_case("Signers").id
+    subject, sidecar = _pair(tmp_path, "debian-sid")
+    results = {Path(r.path).name: r for r in svc.add_files(case_id, [subject, sidecar])}
+    evidence_id = results["debian-sid.txt"].evidence_id
+
+    def found(query: str) -> set[tuple[str, str]]:
+        return {(hit.object_id, hit.field) for hit in svc.search(query)}
+
+    # Without the key only its id is known: the signature names it.
+    assert found("8B48AD6246925553") == {(evidence_id, "pgp_signers")}
+    assert found("ftpmaster") == set()
+    _import_keys(svc)
+    svc.read_provenance([evidence_id])  # read again with the key: the signer's name is known now
+    assert found("ftpmaster") == {(evidence_id, "pgp_signers")}
+    assert found(DEBIAN_FPR) == {(evidence_id, "pgp_signers")}
+    assert (evidence_id, "pgp_signers") in found("wheezy")
+
+
 def test_a_wacz_added_as_evidence_is_checked(svc: CaseService, cli) -> None:  # type: ignore[no-untyped-def]
     case_id = svc.create_case("Archives").id
     names = [

@@ -6,7 +6,8 @@ dropped, final forms unified (ى→ي, ة→ه) and case folded. So "قتلى" f
 and "securite" finds "sécurité". The index is maintained from ORM flushes, so every write path
 (service, bundle import) keeps it current without knowing about it.
 
-An item's Content Credentials (its provenance record: signer, claim generator) and its derived text
+An item's Content Credentials (its provenance record: signer, claim generator), the signers of its
+detached OpenPGP signatures (user id, fingerprints, key id: field ``pgp_signers``) and its derived text
 (``evidence_text``, each kind as the field ``<kind>_text``: OCR ``ocr_text``, the machine's transcript
 ``transcript_text``, the investigator's corrected transcript ``transcript_edit_text``) are found as
 the item itself: their fields are indexed with the evidence's, and a new reading, recognition,
@@ -124,11 +125,29 @@ def _provenance_values(
     session: Session, evidence_id: str, provenance: EvidenceProvenance | None
 ) -> list[tuple[str, Any]]:
     if provenance is not None:
-        return [(field, getattr(provenance, field)) for field in EVIDENCE_EXTRA_FIELDS]
-    # Columns, not an ORM object: this runs inside a flush, whose identity map must not change.
-    columns = [getattr(EvidenceProvenance, field) for field in EVIDENCE_EXTRA_FIELDS]
-    row = session.execute(select(*columns).where(EvidenceProvenance.evidence_id == evidence_id)).first()
-    return list(zip(EVIDENCE_EXTRA_FIELDS, row, strict=True)) if row is not None else []
+        found = [getattr(provenance, field) for field in EVIDENCE_EXTRA_FIELDS]
+        signatures = provenance.signatures
+    else:
+        # Columns, not an ORM object: this runs inside a flush, whose identity map must not change.
+        columns = [getattr(EvidenceProvenance, field) for field in (*EVIDENCE_EXTRA_FIELDS, "signatures")]
+        row = session.execute(select(*columns).where(EvidenceProvenance.evidence_id == evidence_id)).first()
+        if row is None:
+            return []
+        *found, signatures = row
+    return [*zip(EVIDENCE_EXTRA_FIELDS, found, strict=True), ("pgp_signers", signers_text(signatures))]
+
+
+def signers_text(signatures: Any) -> str:
+    """Who signed an item's detached signatures, as searchable words: each user id ("Name <mail>"),
+    signing and primary fingerprints and key id, valid or not (a forged signature is found too)."""
+    words: list[str] = []
+    for record in signatures if isinstance(signatures, list) else []:
+        if isinstance(record, dict):
+            for key in ("user_id", "fingerprint", "primary_fingerprint", "key_id"):
+                value = record.get(key)
+                if isinstance(value, str) and value and value not in words:
+                    words.append(value)
+    return "\n".join(words)
 
 
 def _text_values(session: Session, evidence_id: str) -> list[tuple[str, Any]]:
