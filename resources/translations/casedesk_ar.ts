@@ -58,6 +58,235 @@
     </message>
 </context>
 <context>
+    <name>AnalysisActions</name>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/analysis_actions.py" line="40"/>
+        <source>Recognise text</source>
+        <translation>التعرّف على النص</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/analysis_actions.py" line="41"/>
+        <source>Read the text in the selected stills and PDF documents</source>
+        <translation>قراءة النص في الصور الثابتة ومستندات PDF المحدَّدة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/analysis_actions.py" line="43"/>
+        <source>Examine (image forensics)</source>
+        <translation>فحص (التحليل الجنائي للصورة)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/analysis_actions.py" line="44"/>
+        <source>Examine the selected stills and keep their findings</source>
+        <translation>فحص الصور الثابتة المحدَّدة وحفظ نتائجها</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/analysis_actions.py" line="46"/>
+        <source>Recognise text in every still not read yet</source>
+        <translation>التعرّف على النص في كل صورة ثابتة لم تُقرأ بعد</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/analysis_actions.py" line="48"/>
+        <source>Analyse</source>
+        <translation>تحليل</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/analysis_actions.py" line="53"/>
+        <source>Recognise text, examine stills</source>
+        <translation>التعرّف على النص وفحص الصور الثابتة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/analysis_actions.py" line="70"/>
+        <source>None of the items chosen is a still image or a PDF document.</source>
+        <translation>لا يوجد بين العناصر المختارة أي صورة ثابتة أو مستند PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/analysis_actions.py" line="71"/>
+        <source>Recognising text</source>
+        <translation>جارٍ التعرّف على النص</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/analysis_actions.py" line="80"/>
+        <source>None of the items chosen is a still image.</source>
+        <translation>لا يوجد بين العناصر المختارة أي صورة ثابتة.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/analysis_actions.py" line="81"/>
+        <source>Examining stills</source>
+        <translation>جارٍ فحص الصور الثابتة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/analysis_actions.py" line="92"/>
+        <source>The text of every still and PDF document of the case has been read already.</source>
+        <translation>سبقت قراءة النص في كل الصور الثابتة ومستندات PDF في القضية.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/analysis_actions.py" line="93"/>
+        <source>Recognising text in the case</source>
+        <translation>جارٍ التعرّف على النص في أدلة القضية</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisPanel</name>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/analysis.py" line="104"/>
+        <source>Recognise text</source>
+        <translation>التعرّف على النص</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/analysis.py" line="106"/>
+        <source>Read the text in the picture with Tesseract, offline (it replaces the last reading)</source>
+        <translation>قراءة النص في الصورة باستخدام Tesseract دون اتصال بالإنترنت (تحلّ محل القراءة السابقة)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/analysis.py" line="108"/>
+        <source>Copy text</source>
+        <translation>نسخ النص</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/analysis.py" line="109"/>
+        <source>Show word boxes</source>
+        <translation>إظهار مربعات الكلمات</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/analysis.py" line="110"/>
+        <source>Outline each word recognised; hover one for its confidence</source>
+        <translation>إحاطة كل كلمة متعرَّف عليها بمربع؛ مرِّر المؤشر فوق كلمة لعرض درجة الثقة فيها</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/analysis.py" line="121"/>
+        <source>Examine</source>
+        <translation>فحص</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/analysis.py" line="123"/>
+        <source>Error levels, JPEG tables, double compression, thumbnail, noise, edit history</source>
+        <translation>مستويات الخطأ، وجداول JPEG، والضغط المزدوج، والصورة المصغّرة، والضوضاء، وسجل التعديلات</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/analysis.py" line="128"/>
+        <source>No overlay</source>
+        <translation>دون تراكب</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/analysis.py" line="129"/>
+        <source>Error levels</source>
+        <translation>مستويات الخطأ</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/analysis.py" line="130"/>
+        <source>Noise residual</source>
+        <translation>بقايا الضوضاء</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/analysis.py" line="137"/>
+        <source>How much of the analysis view covers the picture</source>
+        <translation>درجة عتامة عرض التحليل المتراكب على الصورة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/analysis.py" line="138"/>
+        <source>Magnifier</source>
+        <translation>العدسة المكبّرة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/analysis.py" line="139"/>
+        <source>Enlarge the original&apos;s pixels under the pointer</source>
+        <translation>تكبير بكسلات الملف الأصلي الواقعة تحت المؤشر</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/analysis.py" line="146"/>
+        <source>Copy to the step&apos;s note</source>
+        <translation>نسخ إلى ملاحظة الخطوة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/analysis.py" line="148"/>
+        <source>Add the findings to the note of the checklist step chosen (it can be undone)</source>
+        <translation>إضافة النتائج إلى ملاحظة الخطوة المختارة من قائمة التحقق (يمكن التراجع عن ذلك)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/analysis.py" line="167"/>
+        <source>Text in the picture</source>
+        <translation>النص في الصورة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/analysis.py" line="179"/>
+        <source>Image forensics</source>
+        <translation>التحليل الجنائي للصورة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/analysis.py" line="190"/>
+        <source>Step</source>
+        <translation>الخطوة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/analysis.py" line="240"/>
+        <source>Text recognition and forensics apply to still images.</source>
+        <translation>يقتصر التعرّف على النص والتحليل الجنائي على الصور الثابتة.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/analysis.py" line="242"/>
+        <source>Loading…</source>
+        <translation>جارٍ التحميل…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/analysis.py" line="244"/>
+        <source>Not recognised yet.</source>
+        <translation>لم يُتعرَّف على النص بعد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/analysis.py" line="246"/>
+        <source>Could not be read: {0}</source>
+        <translation>تعذّرت قراءة النص: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/analysis.py" line="249"/>
+        <source>Read in {0} by Tesseract {1}, {2}.</source>
+        <extracomment>{0} Tesseract&apos;s language codes, {1} its version, {2} when (UTC); then the words&apos; count.</extracomment>
+        <translation>قرأ Tesseract {1} النص (اللغات: {0}) في {2}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/ui/evidence/analysis.py" line="253"/>
+        <source>%Ln word(s)</source>
+        <translation>
+            <numerusform>%Ln كلمة</numerusform>
+            <numerusform>%Ln كلمة</numerusform>
+            <numerusform>%Ln كلمتان</numerusform>
+            <numerusform>%Ln كلمات</numerusform>
+            <numerusform>%Ln كلمةً</numerusform>
+            <numerusform>%Ln كلمة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/analysis.py" line="275"/>
+        <source>Not examined yet.</source>
+        <translation>لم تُفحص بعد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/analysis.py" line="277"/>
+        <source>Could not be examined: {0}</source>
+        <translation>تعذّر الفحص: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/analysis.py" line="280"/>
+        <source>Examined {0} ({1} {2}). Measurements, none a verdict.</source>
+        <translation>فُحصت في {0} ({1} {2}). قياسات، وليس أيٌّ منها حكمًا.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/analysis.py" line="319"/>
+        <source>Recognising text</source>
+        <translation>جارٍ التعرّف على النص</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/analysis.py" line="342"/>
+        <source>Examining the still</source>
+        <translation>جارٍ فحص الصورة الثابتة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/analysis.py" line="392"/>
+        <source>Computing the analysis view</source>
+        <translation>جارٍ حساب عرض التحليل</translation>
+    </message>
+</context>
+<context>
     <name>AudioPanel</name>
     <message>
         <location filename="../../src/casedesk/ui/evidence/audio.py" line="61"/>
@@ -334,42 +563,42 @@
 <context>
     <name>ChecklistModel</name>
     <message>
-        <location filename="../../src/casedesk/ui/checklist.py" line="134"/>
+        <location filename="../../src/casedesk/ui/checklist.py" line="128"/>
         <source>Phase</source>
         <translation>المرحلة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/checklist.py" line="134"/>
+        <location filename="../../src/casedesk/ui/checklist.py" line="128"/>
         <source>Check</source>
         <translation>بند التحقق</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/checklist.py" line="134"/>
+        <location filename="../../src/casedesk/ui/checklist.py" line="128"/>
         <source>State</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/checklist.py" line="134"/>
+        <location filename="../../src/casedesk/ui/checklist.py" line="128"/>
         <source>Note</source>
         <translation>الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/checklist.py" line="134"/>
+        <location filename="../../src/casedesk/ui/checklist.py" line="128"/>
         <source>By</source>
         <translation>بواسطة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/checklist.py" line="163"/>
+        <location filename="../../src/casedesk/ui/checklist.py" line="157"/>
         <source>Changed {0}</source>
         <translation>آخر تعديل: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/checklist.py" line="175"/>
+        <location filename="../../src/casedesk/ui/checklist.py" line="169"/>
         <source>Set “{0}” to {1}</source>
         <translation>تغيير حالة «{0}» إلى {1}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/checklist.py" line="177"/>
+        <location filename="../../src/casedesk/ui/checklist.py" line="171"/>
         <source>Edit the note on “{0}”</source>
         <translation>تعديل الملاحظة على «{0}»</translation>
     </message>
@@ -400,13 +629,13 @@
 <context>
     <name>ChecklistTab</name>
     <message>
-        <location filename="../../src/casedesk/ui/checklist.py" line="376"/>
+        <location filename="../../src/casedesk/ui/checklist.py" line="370"/>
         <source>Checklist for</source>
         <translation>قائمة التحقق الخاصة بـ</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/checklist.py" line="389"/>
-        <location filename="../../src/casedesk/ui/checklist.py" line="402"/>
+        <location filename="../../src/casedesk/ui/checklist.py" line="383"/>
+        <location filename="../../src/casedesk/ui/checklist.py" line="396"/>
         <source>The whole case</source>
         <translation>القضية كلها</translation>
     </message>
@@ -414,7 +643,7 @@
 <context>
     <name>ChecklistView</name>
     <message>
-        <location filename="../../src/casedesk/ui/checklist.py" line="326"/>
+        <location filename="../../src/casedesk/ui/checklist.py" line="320"/>
         <source>No checklist items.</source>
         <translation>لا توجد بنود في قائمة التحقق.</translation>
     </message>
@@ -1322,42 +1551,42 @@ previous {3}</source>
 <context>
     <name>EvidencePane</name>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/pane.py" line="84"/>
+        <location filename="../../src/casedesk/ui/evidence/pane.py" line="85"/>
         <source>Add files…</source>
         <translation>إضافة ملفات…</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/pane.py" line="86"/>
+        <location filename="../../src/casedesk/ui/evidence/pane.py" line="87"/>
         <source>Copy files into the case (originals are hashed and kept unchanged)</source>
         <translation>نسخ الملفات إلى القضية (تُحسب قيمة التجزئة للملفات الأصلية وتُحفظ دون تغيير)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/pane.py" line="88"/>
+        <location filename="../../src/casedesk/ui/evidence/pane.py" line="89"/>
         <source>Record audio note…</source>
         <translation>تسجيل ملاحظة صوتية…</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/pane.py" line="89"/>
+        <location filename="../../src/casedesk/ui/evidence/pane.py" line="90"/>
         <source>Grid</source>
         <translation>شبكة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/pane.py" line="90"/>
+        <location filename="../../src/casedesk/ui/evidence/pane.py" line="91"/>
         <source>List</source>
         <translation>قائمة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/pane.py" line="135"/>
+        <location filename="../../src/casedesk/ui/evidence/pane.py" line="138"/>
         <source>Show as</source>
         <translation>طريقة العرض</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/pane.py" line="294"/>
+        <location filename="../../src/casedesk/ui/evidence/pane.py" line="297"/>
         <source>Reading checklists…</source>
         <translation>جارٍ قراءة قوائم التحقق…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/ui/evidence/pane.py" line="421"/>
+        <location filename="../../src/casedesk/ui/evidence/pane.py" line="424"/>
         <source>Loading… %Ln item(s) so far</source>
         <translation>
             <numerusform>جارٍ التحميل… لا عناصر حتى الآن</numerusform>
@@ -1369,7 +1598,7 @@ previous {3}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/ui/evidence/pane.py" line="423"/>
+        <location filename="../../src/casedesk/ui/evidence/pane.py" line="426"/>
         <source>%Ln item(s)</source>
         <translation>
             <numerusform>لا عناصر</numerusform>
@@ -1381,7 +1610,7 @@ previous {3}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/ui/evidence/pane.py" line="426"/>
+        <location filename="../../src/casedesk/ui/evidence/pane.py" line="429"/>
         <source>{0} of %Ln item(s) match so far (still reading their details)</source>
         <translation>
             <numerusform>يطابق حتى الآن {0} من أصل %Ln عنصر (ما زالت قراءة تفاصيلها جارية)</numerusform>
@@ -1393,7 +1622,7 @@ previous {3}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/ui/evidence/pane.py" line="429"/>
+        <location filename="../../src/casedesk/ui/evidence/pane.py" line="432"/>
         <source>{0} of %Ln item(s) match the filters</source>
         <translation>
             <numerusform>يطابق عوامل التصفية {0} من أصل %Ln عنصر</numerusform>
@@ -1405,13 +1634,13 @@ previous {3}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/pane.py" line="434"/>
+        <location filename="../../src/casedesk/ui/evidence/pane.py" line="437"/>
         <source>{0} · {1}</source>
         <extracomment>The evidence count line, then how many items are selected (&quot;12 items · 4 selected&quot;).</extracomment>
         <translation>{0} · {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/ui/evidence/pane.py" line="434"/>
+        <location filename="../../src/casedesk/ui/evidence/pane.py" line="437"/>
         <source>%Ln selected</source>
         <translation>
             <numerusform>لم يُحدَّد أي عنصر</numerusform>
@@ -1423,24 +1652,24 @@ previous {3}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/pane.py" line="398"/>
+        <location filename="../../src/casedesk/ui/evidence/pane.py" line="401"/>
         <source>Not every item could be read: {0}</source>
         <translation>تعذّرت قراءة بعض العناصر: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/pane.py" line="413"/>
+        <location filename="../../src/casedesk/ui/evidence/pane.py" line="416"/>
         <source>Open or create a case to see its evidence.</source>
         <translation>افتح قضية أو أنشئ قضية جديدة لعرض أدلتها.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/pane.py" line="416"/>
+        <location filename="../../src/casedesk/ui/evidence/pane.py" line="419"/>
         <source>No evidence yet.
 Add files, record an audio note, or drop files here.</source>
         <translation>لا توجد أدلة بعد.
 أضف ملفات، أو سجّل ملاحظة صوتية، أو أفلت الملفات هنا.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/pane.py" line="472"/>
+        <location filename="../../src/casedesk/ui/evidence/pane.py" line="476"/>
         <source>Add evidence files</source>
         <translation>إضافة ملفات إلى الأدلة</translation>
     </message>
@@ -1448,92 +1677,97 @@ Add files, record an audio note, or drop files here.</source>
 <context>
     <name>EvidenceViewer</name>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="92"/>
+        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="100"/>
         <source>Select an item to see it here.</source>
         <translation>اختر عنصرًا لعرضه هنا.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="104"/>
+        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="113"/>
         <source>Details</source>
         <translation>التفاصيل</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="105"/>
+        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="114"/>
         <source>Metadata</source>
         <translation>البيانات الوصفية</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="106"/>
+        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="115"/>
         <source>Checklist</source>
         <translation>قائمة التحقق</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="107"/>
+        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="116"/>
         <source>Similar</source>
         <translation>صور مشابهة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="108"/>
+        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="117"/>
         <source>Provenance</source>
         <translation>المنشأ</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="147"/>
+        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="118"/>
+        <source>Analysis</source>
+        <translation>التحليل</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="157"/>
         <source>Zoom in (mouse wheel)</source>
         <translation>تكبير (عجلة الفأرة)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="148"/>
+        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="158"/>
         <source>Zoom out (mouse wheel)</source>
         <translation>تصغير (عجلة الفأرة)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="149"/>
+        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="159"/>
         <source>Fit</source>
         <translation>ملاءمة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="149"/>
+        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="159"/>
         <source>Fit the picture in the window</source>
         <translation>ملاءمة الصورة لحجم النافذة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="150"/>
+        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="160"/>
         <source>Actual pixels</source>
         <translation>الحجم الفعلي</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="153"/>
+        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="163"/>
         <source>Rotate the view left (the evidence is not changed)</source>
         <translation>تدوير العرض إلى اليسار (لا يتغيّر الدليل)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="158"/>
+        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="168"/>
         <source>Rotate the view right (the evidence is not changed)</source>
         <translation>تدوير العرض إلى اليمين (لا يتغيّر الدليل)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="162"/>
+        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="172"/>
         <source>Chronolocate by shadow…</source>
         <translation>تحديد التوقيت بالظل…</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="163"/>
+        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="173"/>
         <source>Draw a vertical object&apos;s shadow on the still and find the times of day that match</source>
         <translation>ارسم ظل جسم عمودي على الصورة الثابتة واعثر على أوقات اليوم المطابقة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="168"/>
+        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="178"/>
         <source>Reveal graphic content</source>
         <translation>إظهار المحتوى الصادم</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="185"/>
+        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="195"/>
         <source>Tag, flag, link or trash them all at once: each item changed gets its own entry in the custody log, and the change can be undone.</source>
         <translation>يمكنك وسمها أو وضع علامة عليها أو ربطها أو نقلها إلى سلة المهملات دفعةً واحدة: يحصل كل عنصر يتغيّر على قيد خاص به في سجل العهدة، ويمكن التراجع عن التغيير.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="217"/>
+        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="227"/>
         <source>%Ln item(s) selected</source>
         <translation>
             <numerusform>لم يُحدَّد أي عنصر</numerusform>
@@ -1545,7 +1779,7 @@ Add files, record an audio note, or drop files here.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="222"/>
+        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="232"/>
         <source>{0} and %Ln more</source>
         <extracomment>The first few names of the items selected ({0}, a list), then how many others.</extracomment>
         <translation>
@@ -1558,31 +1792,31 @@ Add files, record an audio note, or drop files here.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="258"/>
+        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="272"/>
         <source>Loading…</source>
         <translation>جارٍ التحميل…</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="348"/>
+        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="364"/>
         <source>{0}: nothing to show.
 The original is kept unchanged in the store.</source>
         <translation>{0}: لا يوجد ما يُعرض.
 الملف الأصلي محفوظ دون تغيير في المخزن.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="352"/>
+        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="368"/>
         <source>No preview for this kind of file.
 The original is kept unchanged in the store.</source>
         <translation>لا تتوفر معاينة لهذا النوع من الملفات.
 الملف الأصلي محفوظ دون تغيير في المخزن.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="353"/>
+        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="369"/>
         <source>The picture could not be read.</source>
         <translation>تعذّرت قراءة الصورة.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="356"/>
+        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="372"/>
         <source>Edit the transcript</source>
         <translation>تعديل التفريغ النصي</translation>
     </message>
@@ -3117,7 +3351,7 @@ Entry {1}: {2}</source>
 <context>
     <name>ProgressText</name>
     <message numerus="yes">
-        <location filename="../../src/casedesk/ui/checklist.py" line="67"/>
+        <location filename="../../src/casedesk/ui/checklist.py" line="61"/>
         <source>%Ln of {0} passed</source>
         <translation>
             <numerusform>لم ينجح أي بند من {0}</numerusform>
@@ -3129,7 +3363,7 @@ Entry {1}: {2}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/ui/checklist.py" line="69"/>
+        <location filename="../../src/casedesk/ui/checklist.py" line="63"/>
         <source>%Ln failed</source>
         <translation>
             <numerusform>لا بنود لم تنجح</numerusform>
@@ -3141,7 +3375,7 @@ Entry {1}: {2}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/ui/checklist.py" line="71"/>
+        <location filename="../../src/casedesk/ui/checklist.py" line="65"/>
         <source>%Ln inconclusive</source>
         <translation>
             <numerusform>لا بنود دون نتيجة حاسمة</numerusform>
@@ -3153,7 +3387,7 @@ Entry {1}: {2}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/ui/checklist.py" line="73"/>
+        <location filename="../../src/casedesk/ui/checklist.py" line="67"/>
         <source>%Ln not applicable</source>
         <translation>
             <numerusform>لا بنود لا تنطبق</numerusform>
@@ -3165,7 +3399,7 @@ Entry {1}: {2}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/ui/checklist.py" line="75"/>
+        <location filename="../../src/casedesk/ui/checklist.py" line="69"/>
         <source>%Ln pending</source>
         <translation>
             <numerusform>لا بنود قيد الانتظار</numerusform>
@@ -4086,67 +4320,67 @@ Entry {1}: {2}</source>
 <context>
     <name>SelectionActions</name>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/actions.py" line="53"/>
+        <location filename="../../src/casedesk/ui/evidence/actions.py" line="54"/>
         <source>Tag…</source>
         <translation>وسم…</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/actions.py" line="53"/>
+        <location filename="../../src/casedesk/ui/evidence/actions.py" line="54"/>
         <source>Add or remove tags on the selected items</source>
         <translation>إضافة وسوم إلى العناصر المحدَّدة أو إزالتها منها</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/actions.py" line="56"/>
+        <location filename="../../src/casedesk/ui/evidence/actions.py" line="57"/>
         <source>Link to claim…</source>
         <translation>ربط بادعاء…</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/actions.py" line="56"/>
+        <location filename="../../src/casedesk/ui/evidence/actions.py" line="57"/>
         <source>Link the selected items to a claim</source>
         <translation>ربط العناصر المحدَّدة بادعاء</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/actions.py" line="59"/>
+        <location filename="../../src/casedesk/ui/evidence/actions.py" line="60"/>
         <source>Move to trash…</source>
         <translation>نقل إلى سلة المهملات…</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/actions.py" line="59"/>
+        <location filename="../../src/casedesk/ui/evidence/actions.py" line="60"/>
         <source>Move the selected items to the trash</source>
         <translation>نقل العناصر المحدَّدة إلى سلة المهملات</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/actions.py" line="63"/>
+        <location filename="../../src/casedesk/ui/evidence/actions.py" line="64"/>
         <source>Select all</source>
         <translation>تحديد الكل</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/actions.py" line="65"/>
+        <location filename="../../src/casedesk/ui/evidence/actions.py" line="66"/>
         <source>Mark as graphic</source>
         <translation>تعليم كمحتوى صادم</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/actions.py" line="67"/>
+        <location filename="../../src/casedesk/ui/evidence/actions.py" line="68"/>
         <source>Clear the graphic flag</source>
         <translation>إزالة علامة المحتوى الصادم</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/actions.py" line="70"/>
+        <location filename="../../src/casedesk/ui/evidence/actions.py" line="71"/>
         <source>Mark as personal data</source>
         <translation>تعليم كبيانات شخصية</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/actions.py" line="73"/>
+        <location filename="../../src/casedesk/ui/evidence/actions.py" line="74"/>
         <source>Clear the personal-data flag</source>
         <translation>إزالة علامة البيانات الشخصية</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/actions.py" line="75"/>
+        <location filename="../../src/casedesk/ui/evidence/actions.py" line="76"/>
         <source>Flag</source>
         <translation>وضع علامة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/actions.py" line="80"/>
+        <location filename="../../src/casedesk/ui/evidence/actions.py" line="81"/>
         <source>Flag the selected items as graphic or as personal data</source>
         <translation>تعليم العناصر المحدَّدة كمحتوى صادم أو كبيانات شخصية</translation>
     </message>
@@ -4559,114 +4793,114 @@ Entry {1}: {2}</source>
         <translation>ما يُقال</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/speech_panel.py" line="145"/>
+        <location filename="../../src/casedesk/ui/evidence/speech_panel.py" line="148"/>
         <source>Click a segment to play from its start</source>
         <translation>انقر على مقطع لتشغيله من بدايته</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/speech_panel.py" line="150"/>
+        <location filename="../../src/casedesk/ui/evidence/speech_panel.py" line="153"/>
         <source>Your corrected transcript. The machine&apos;s text is kept as it was heard.</source>
         <translation>تفريغك النصي المصحَّح. يُحفظ نص الآلة كما سُمع.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/speech_panel.py" line="156"/>
+        <location filename="../../src/casedesk/ui/evidence/speech_panel.py" line="159"/>
         <source>Save correction</source>
         <translation>حفظ التصحيح</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/speech_panel.py" line="158"/>
+        <location filename="../../src/casedesk/ui/evidence/speech_panel.py" line="161"/>
         <source>Start from the machine&apos;s text</source>
         <translation>البدء من نص الآلة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/speech_panel.py" line="175"/>
+        <location filename="../../src/casedesk/ui/evidence/speech_panel.py" line="178"/>
         <source>Model</source>
         <translation>النموذج</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/speech_panel.py" line="177"/>
+        <location filename="../../src/casedesk/ui/evidence/speech_panel.py" line="180"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/speech_panel.py" line="185"/>
+        <location filename="../../src/casedesk/ui/evidence/speech_panel.py" line="188"/>
         <source>Machine transcript</source>
         <translation>التفريغ النصي الآلي</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/speech_panel.py" line="190"/>
+        <location filename="../../src/casedesk/ui/evidence/speech_panel.py" line="193"/>
         <source>Investigator&apos;s correction</source>
         <translation>تصحيح المحقق</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/speech_panel.py" line="236"/>
+        <location filename="../../src/casedesk/ui/evidence/speech_panel.py" line="239"/>
         <source>Loading…</source>
         <translation>جارٍ التحميل…</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/speech_panel.py" line="266"/>
+        <location filename="../../src/casedesk/ui/evidence/speech_panel.py" line="269"/>
         <source>Not transcribed yet.</source>
         <translation>لم يُفرَّغ نصيًا بعد.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/speech_panel.py" line="277"/>
+        <location filename="../../src/casedesk/ui/evidence/speech_panel.py" line="280"/>
         <source>{0} ({1})</source>
         <extracomment>A speech model in a list: {0} its name, {1} the start of its hash.</extracomment>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/speech_panel.py" line="297"/>
+        <location filename="../../src/casedesk/ui/evidence/speech_panel.py" line="300"/>
         <source>This model knows English only</source>
         <translation>لا يعرف هذا النموذج إلا الإنجليزية</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/speech_panel.py" line="320"/>
+        <location filename="../../src/casedesk/ui/evidence/speech_panel.py" line="323"/>
         <source>Transcribed by {0}, hash {1}, with {2} · language: {3} · {4}</source>
         <extracomment>Who made a transcript: {0} the model&apos;s name, {1} its hash, {2} the engine and its version, {3} the language heard, {4} when (UTC).</extracomment>
         <translation>التفريغ النصي بواسطة {0}، قيمة التجزئة {1}، باستخدام {2} · اللغة: {3} · {4}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/speech_panel.py" line="353"/>
+        <location filename="../../src/casedesk/ui/evidence/speech_panel.py" line="356"/>
         <source>No correction yet.</source>
         <translation>لا يوجد تصحيح بعد.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/speech_panel.py" line="357"/>
+        <location filename="../../src/casedesk/ui/evidence/speech_panel.py" line="360"/>
         <source>Saved {0}, before the item was transcribed again: check it against the new text.</source>
         <translation>حُفظ في {0}، قبل إعادة التفريغ النصي للدليل: راجعه مقارنةً بالنص الجديد.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/speech_panel.py" line="361"/>
+        <location filename="../../src/casedesk/ui/evidence/speech_panel.py" line="364"/>
         <source>Saved {0}.</source>
         <translation>حُفظ في {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/speech_panel.py" line="363"/>
+        <location filename="../../src/casedesk/ui/evidence/speech_panel.py" line="366"/>
         <source>Not saved yet: press Save correction to keep it.</source>
         <translation>لم يُحفظ بعد: اضغط «حفظ التصحيح» للاحتفاظ به.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/speech_panel.py" line="384"/>
+        <location filename="../../src/casedesk/ui/evidence/speech_panel.py" line="387"/>
         <source>Transcribing with {0}…</source>
         <translation>جارٍ التفريغ النصي باستخدام {0}…</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/speech_panel.py" line="387"/>
+        <location filename="../../src/casedesk/ui/evidence/speech_panel.py" line="390"/>
         <source>Transcribing</source>
         <translation>جارٍ التفريغ النصي</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/speech_panel.py" line="409"/>
+        <location filename="../../src/casedesk/ui/evidence/speech_panel.py" line="412"/>
         <source>The sound of this item cannot be decoded: {0}</source>
         <translation>يتعذّر فك ترميز صوت هذا العنصر: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/speech_panel.py" line="414"/>
+        <location filename="../../src/casedesk/ui/evidence/speech_panel.py" line="417"/>
         <source>Transcription did not finish.</source>
         <translation>لم يكتمل التفريغ النصي.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/speech_panel.py" line="473"/>
+        <location filename="../../src/casedesk/ui/evidence/speech_panel.py" line="476"/>
         <source>Correct the transcript</source>
         <translation>تصحيح التفريغ النصي</translation>
     </message>

@@ -58,6 +58,231 @@
     </message>
 </context>
 <context>
+    <name>AnalysisActions</name>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/analysis_actions.py" line="40"/>
+        <source>Recognise text</source>
+        <translation>Reconnaître le texte</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/analysis_actions.py" line="41"/>
+        <source>Read the text in the selected stills and PDF documents</source>
+        <translation>Lire le texte des images fixes et des documents PDF sélectionnés</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/analysis_actions.py" line="43"/>
+        <source>Examine (image forensics)</source>
+        <translation>Examiner (analyse forensique de l’image)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/analysis_actions.py" line="44"/>
+        <source>Examine the selected stills and keep their findings</source>
+        <translation>Examiner les images fixes sélectionnées et conserver leurs constats</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/analysis_actions.py" line="46"/>
+        <source>Recognise text in every still not read yet</source>
+        <translation>Reconnaître le texte de toutes les images fixes pas encore lues</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/analysis_actions.py" line="48"/>
+        <source>Analyse</source>
+        <translation>Analyser</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/analysis_actions.py" line="53"/>
+        <source>Recognise text, examine stills</source>
+        <translation>Reconnaître le texte, examiner les images fixes</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/analysis_actions.py" line="70"/>
+        <source>None of the items chosen is a still image or a PDF document.</source>
+        <translation>Aucune des pièces choisies n’est une image fixe ou un document PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/analysis_actions.py" line="71"/>
+        <source>Recognising text</source>
+        <translation>Reconnaissance du texte</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/analysis_actions.py" line="80"/>
+        <source>None of the items chosen is a still image.</source>
+        <translation>Aucune des pièces choisies n’est une image fixe.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/analysis_actions.py" line="81"/>
+        <source>Examining stills</source>
+        <translation>Examen des images fixes</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/analysis_actions.py" line="92"/>
+        <source>The text of every still and PDF document of the case has been read already.</source>
+        <translation>Le texte de toutes les images fixes et de tous les documents PDF du dossier a déjà été lu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/analysis_actions.py" line="93"/>
+        <source>Recognising text in the case</source>
+        <translation>Reconnaissance du texte des pièces du dossier</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisPanel</name>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/analysis.py" line="104"/>
+        <source>Recognise text</source>
+        <translation>Reconnaître le texte</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/analysis.py" line="106"/>
+        <source>Read the text in the picture with Tesseract, offline (it replaces the last reading)</source>
+        <translation>Lire le texte de l’image avec Tesseract, hors ligne (remplace la dernière lecture)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/analysis.py" line="108"/>
+        <source>Copy text</source>
+        <translation>Copier le texte</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/analysis.py" line="109"/>
+        <source>Show word boxes</source>
+        <translation>Afficher les cadres des mots</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/analysis.py" line="110"/>
+        <source>Outline each word recognised; hover one for its confidence</source>
+        <translation>Encadrer chaque mot reconnu&#x202f;; survolez un mot pour afficher son niveau de confiance</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/analysis.py" line="121"/>
+        <source>Examine</source>
+        <translation>Examiner</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/analysis.py" line="123"/>
+        <source>Error levels, JPEG tables, double compression, thumbnail, noise, edit history</source>
+        <translation>Niveaux d’erreur, tables JPEG, double compression, vignette, bruit, historique des modifications</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/analysis.py" line="128"/>
+        <source>No overlay</source>
+        <translation>Aucune superposition</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/analysis.py" line="129"/>
+        <source>Error levels</source>
+        <translation>Niveaux d’erreur</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/analysis.py" line="130"/>
+        <source>Noise residual</source>
+        <translation>Résidu de bruit</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/analysis.py" line="137"/>
+        <source>How much of the analysis view covers the picture</source>
+        <translation>Opacité de la vue d’analyse superposée à l’image</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/analysis.py" line="138"/>
+        <source>Magnifier</source>
+        <translation>Loupe</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/analysis.py" line="139"/>
+        <source>Enlarge the original&apos;s pixels under the pointer</source>
+        <translation>Agrandir les pixels de l’original sous le pointeur</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/analysis.py" line="146"/>
+        <source>Copy to the step&apos;s note</source>
+        <translation>Copier dans la note de l’étape</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/analysis.py" line="148"/>
+        <source>Add the findings to the note of the checklist step chosen (it can be undone)</source>
+        <translation>Ajouter les constats à la note de l’étape choisie de la liste de contrôle (l’opération peut être annulée)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/analysis.py" line="167"/>
+        <source>Text in the picture</source>
+        <translation>Texte de l’image</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/analysis.py" line="179"/>
+        <source>Image forensics</source>
+        <translation>Analyse forensique de l’image</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/analysis.py" line="190"/>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/analysis.py" line="240"/>
+        <source>Text recognition and forensics apply to still images.</source>
+        <translation>La reconnaissance de texte et l’analyse forensique s’appliquent aux images fixes.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/analysis.py" line="242"/>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/analysis.py" line="244"/>
+        <source>Not recognised yet.</source>
+        <translation>Texte pas encore reconnu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/analysis.py" line="246"/>
+        <source>Could not be read: {0}</source>
+        <translation>Lecture impossible&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/analysis.py" line="249"/>
+        <source>Read in {0} by Tesseract {1}, {2}.</source>
+        <extracomment>{0} Tesseract&apos;s language codes, {1} its version, {2} when (UTC); then the words&apos; count.</extracomment>
+        <translation>Lu par Tesseract {1} (langues&#xa0;: {0}), le {2}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/ui/evidence/analysis.py" line="253"/>
+        <source>%Ln word(s)</source>
+        <translation>
+            <numerusform>%Ln mot</numerusform>
+            <numerusform>%Ln mots</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/analysis.py" line="275"/>
+        <source>Not examined yet.</source>
+        <translation>Pas encore examinée.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/analysis.py" line="277"/>
+        <source>Could not be examined: {0}</source>
+        <translation>Examen impossible&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/analysis.py" line="280"/>
+        <source>Examined {0} ({1} {2}). Measurements, none a verdict.</source>
+        <translation>Examinée le {0} ({1} {2}). Des mesures&#x202f;; aucune n’est un verdict.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/analysis.py" line="319"/>
+        <source>Recognising text</source>
+        <translation>Reconnaissance du texte</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/analysis.py" line="342"/>
+        <source>Examining the still</source>
+        <translation>Examen de l’image fixe</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/analysis.py" line="392"/>
+        <source>Computing the analysis view</source>
+        <translation>Calcul de la vue d’analyse</translation>
+    </message>
+</context>
+<context>
     <name>AudioPanel</name>
     <message>
         <location filename="../../src/casedesk/ui/evidence/audio.py" line="61"/>
@@ -330,42 +555,42 @@
 <context>
     <name>ChecklistModel</name>
     <message>
-        <location filename="../../src/casedesk/ui/checklist.py" line="134"/>
+        <location filename="../../src/casedesk/ui/checklist.py" line="128"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/checklist.py" line="134"/>
+        <location filename="../../src/casedesk/ui/checklist.py" line="128"/>
         <source>Check</source>
         <translation>Contrôle</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/checklist.py" line="134"/>
+        <location filename="../../src/casedesk/ui/checklist.py" line="128"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/checklist.py" line="134"/>
+        <location filename="../../src/casedesk/ui/checklist.py" line="128"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/checklist.py" line="134"/>
+        <location filename="../../src/casedesk/ui/checklist.py" line="128"/>
         <source>By</source>
         <translation>Par</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/checklist.py" line="163"/>
+        <location filename="../../src/casedesk/ui/checklist.py" line="157"/>
         <source>Changed {0}</source>
         <translation>Modifié le {0}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/checklist.py" line="175"/>
+        <location filename="../../src/casedesk/ui/checklist.py" line="169"/>
         <source>Set “{0}” to {1}</source>
         <translation>le passage de «&#x202f;{0}&#x202f;» à l&apos;état {1}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/checklist.py" line="177"/>
+        <location filename="../../src/casedesk/ui/checklist.py" line="171"/>
         <source>Edit the note on “{0}”</source>
         <translation>la modification de la note de «&#x202f;{0}&#x202f;»</translation>
     </message>
@@ -396,13 +621,13 @@
 <context>
     <name>ChecklistTab</name>
     <message>
-        <location filename="../../src/casedesk/ui/checklist.py" line="376"/>
+        <location filename="../../src/casedesk/ui/checklist.py" line="370"/>
         <source>Checklist for</source>
         <translation>Liste de contrôle pour</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/checklist.py" line="389"/>
-        <location filename="../../src/casedesk/ui/checklist.py" line="402"/>
+        <location filename="../../src/casedesk/ui/checklist.py" line="383"/>
+        <location filename="../../src/casedesk/ui/checklist.py" line="396"/>
         <source>The whole case</source>
         <translation>L&apos;ensemble du dossier</translation>
     </message>
@@ -410,7 +635,7 @@
 <context>
     <name>ChecklistView</name>
     <message>
-        <location filename="../../src/casedesk/ui/checklist.py" line="326"/>
+        <location filename="../../src/casedesk/ui/checklist.py" line="320"/>
         <source>No checklist items.</source>
         <translation>Aucun contrôle dans la liste.</translation>
     </message>
@@ -1262,42 +1487,42 @@ Empreinte de l&apos;entrée précédente&#xa0;: {3}</translation>
 <context>
     <name>EvidencePane</name>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/pane.py" line="84"/>
+        <location filename="../../src/casedesk/ui/evidence/pane.py" line="85"/>
         <source>Add files…</source>
         <translation>Ajouter des fichiers…</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/pane.py" line="86"/>
+        <location filename="../../src/casedesk/ui/evidence/pane.py" line="87"/>
         <source>Copy files into the case (originals are hashed and kept unchanged)</source>
         <translation>Copier des fichiers dans le dossier (l&apos;empreinte des originaux est calculée et ils sont conservés tels quels)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/pane.py" line="88"/>
+        <location filename="../../src/casedesk/ui/evidence/pane.py" line="89"/>
         <source>Record audio note…</source>
         <translation>Enregistrer une note audio…</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/pane.py" line="89"/>
+        <location filename="../../src/casedesk/ui/evidence/pane.py" line="90"/>
         <source>Grid</source>
         <translation>Grille</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/pane.py" line="90"/>
+        <location filename="../../src/casedesk/ui/evidence/pane.py" line="91"/>
         <source>List</source>
         <translation>Liste</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/pane.py" line="135"/>
+        <location filename="../../src/casedesk/ui/evidence/pane.py" line="138"/>
         <source>Show as</source>
         <translation>Affichage</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/pane.py" line="294"/>
+        <location filename="../../src/casedesk/ui/evidence/pane.py" line="297"/>
         <source>Reading checklists…</source>
         <translation>Lecture des listes de contrôle…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/ui/evidence/pane.py" line="421"/>
+        <location filename="../../src/casedesk/ui/evidence/pane.py" line="424"/>
         <source>Loading… %Ln item(s) so far</source>
         <translation>
             <numerusform>Chargement… %Ln pièce jusqu&apos;ici</numerusform>
@@ -1305,7 +1530,7 @@ Empreinte de l&apos;entrée précédente&#xa0;: {3}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/ui/evidence/pane.py" line="423"/>
+        <location filename="../../src/casedesk/ui/evidence/pane.py" line="426"/>
         <source>%Ln item(s)</source>
         <translation>
             <numerusform>%Ln pièce</numerusform>
@@ -1313,7 +1538,7 @@ Empreinte de l&apos;entrée précédente&#xa0;: {3}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/ui/evidence/pane.py" line="426"/>
+        <location filename="../../src/casedesk/ui/evidence/pane.py" line="429"/>
         <source>{0} of %Ln item(s) match so far (still reading their details)</source>
         <translation>
             <numerusform>Pièces correspondantes pour l&apos;instant&#xa0;: {0} sur %Ln (lecture des détails en cours)</numerusform>
@@ -1321,7 +1546,7 @@ Empreinte de l&apos;entrée précédente&#xa0;: {3}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/ui/evidence/pane.py" line="429"/>
+        <location filename="../../src/casedesk/ui/evidence/pane.py" line="432"/>
         <source>{0} of %Ln item(s) match the filters</source>
         <translation>
             <numerusform>Pièces correspondant aux filtres&#xa0;: {0} sur %Ln</numerusform>
@@ -1329,13 +1554,13 @@ Empreinte de l&apos;entrée précédente&#xa0;: {3}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/pane.py" line="434"/>
+        <location filename="../../src/casedesk/ui/evidence/pane.py" line="437"/>
         <source>{0} · {1}</source>
         <extracomment>The evidence count line, then how many items are selected (&quot;12 items · 4 selected&quot;).</extracomment>
         <translation>{0} · {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/ui/evidence/pane.py" line="434"/>
+        <location filename="../../src/casedesk/ui/evidence/pane.py" line="437"/>
         <source>%Ln selected</source>
         <translation>
             <numerusform>%Ln sélectionnée</numerusform>
@@ -1343,24 +1568,24 @@ Empreinte de l&apos;entrée précédente&#xa0;: {3}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/pane.py" line="398"/>
+        <location filename="../../src/casedesk/ui/evidence/pane.py" line="401"/>
         <source>Not every item could be read: {0}</source>
         <translation>Certaines pièces n&apos;ont pas pu être lues&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/pane.py" line="413"/>
+        <location filename="../../src/casedesk/ui/evidence/pane.py" line="416"/>
         <source>Open or create a case to see its evidence.</source>
         <translation>Ouvrez ou créez un dossier pour voir ses pièces.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/pane.py" line="416"/>
+        <location filename="../../src/casedesk/ui/evidence/pane.py" line="419"/>
         <source>No evidence yet.
 Add files, record an audio note, or drop files here.</source>
         <translation>Aucune pièce pour l&apos;instant.
 Ajoutez des fichiers, enregistrez une note audio ou déposez des fichiers ici.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/pane.py" line="472"/>
+        <location filename="../../src/casedesk/ui/evidence/pane.py" line="476"/>
         <source>Add evidence files</source>
         <translation>Ajouter des fichiers au dossier</translation>
     </message>
@@ -1368,92 +1593,97 @@ Ajoutez des fichiers, enregistrez une note audio ou déposez des fichiers ici.</
 <context>
     <name>EvidenceViewer</name>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="92"/>
+        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="100"/>
         <source>Select an item to see it here.</source>
         <translation>Sélectionnez une pièce pour l&apos;afficher ici.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="104"/>
+        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="113"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="105"/>
+        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="114"/>
         <source>Metadata</source>
         <translation>Métadonnées</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="106"/>
+        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="115"/>
         <source>Checklist</source>
         <translation>Liste de contrôle</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="107"/>
+        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="116"/>
         <source>Similar</source>
         <translation>Similaires</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="108"/>
+        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="117"/>
         <source>Provenance</source>
         <translation>Provenance</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="147"/>
+        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="118"/>
+        <source>Analysis</source>
+        <translation>Analyse</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="157"/>
         <source>Zoom in (mouse wheel)</source>
         <translation>Zoom avant (molette)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="148"/>
+        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="158"/>
         <source>Zoom out (mouse wheel)</source>
         <translation>Zoom arrière (molette)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="149"/>
+        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="159"/>
         <source>Fit</source>
         <translation>Ajuster</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="149"/>
+        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="159"/>
         <source>Fit the picture in the window</source>
         <translation>Ajuster l&apos;image à la fenêtre</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="150"/>
+        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="160"/>
         <source>Actual pixels</source>
         <translation>Taille réelle</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="153"/>
+        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="163"/>
         <source>Rotate the view left (the evidence is not changed)</source>
         <translation>Faire pivoter l&apos;affichage vers la gauche (la pièce n&apos;est pas modifiée)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="158"/>
+        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="168"/>
         <source>Rotate the view right (the evidence is not changed)</source>
         <translation>Faire pivoter l&apos;affichage vers la droite (la pièce n&apos;est pas modifiée)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="162"/>
+        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="172"/>
         <source>Chronolocate by shadow…</source>
         <translation>Chronolocaliser par l’ombre…</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="163"/>
+        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="173"/>
         <source>Draw a vertical object&apos;s shadow on the still and find the times of day that match</source>
         <translation>Tracer l’ombre d’un objet vertical sur l’image fixe et trouver les heures de la journée qui concordent</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="168"/>
+        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="178"/>
         <source>Reveal graphic content</source>
         <translation>Afficher le contenu choquant</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="185"/>
+        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="195"/>
         <source>Tag, flag, link or trash them all at once: each item changed gets its own entry in the custody log, and the change can be undone.</source>
         <translation>Étiquetez, marquez, associez ou mettez à la corbeille toutes ces pièces en une fois&#xa0;: chaque pièce modifiée reçoit sa propre entrée dans le journal de traçabilité, et la modification peut être annulée.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="217"/>
+        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="227"/>
         <source>%Ln item(s) selected</source>
         <translation>
             <numerusform>%Ln pièce sélectionnée</numerusform>
@@ -1461,7 +1691,7 @@ Ajoutez des fichiers, enregistrez une note audio ou déposez des fichiers ici.</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="222"/>
+        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="232"/>
         <source>{0} and %Ln more</source>
         <extracomment>The first few names of the items selected ({0}, a list), then how many others.</extracomment>
         <translation>
@@ -1470,31 +1700,31 @@ Ajoutez des fichiers, enregistrez une note audio ou déposez des fichiers ici.</
         </translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="258"/>
+        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="272"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="348"/>
+        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="364"/>
         <source>{0}: nothing to show.
 The original is kept unchanged in the store.</source>
         <translation>{0}&#xa0;: rien à afficher.
 L&apos;original est conservé tel quel dans l&apos;espace de stockage.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="352"/>
+        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="368"/>
         <source>No preview for this kind of file.
 The original is kept unchanged in the store.</source>
         <translation>Pas d&apos;aperçu pour ce type de fichier.
 L&apos;original est conservé tel quel dans l&apos;espace de stockage.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="353"/>
+        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="369"/>
         <source>The picture could not be read.</source>
         <translation>Impossible de lire l&apos;image.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="356"/>
+        <location filename="../../src/casedesk/ui/evidence/viewer.py" line="372"/>
         <source>Edit the transcript</source>
         <translation>la modification de la transcription</translation>
     </message>
@@ -2949,7 +3179,7 @@ Entrée {1}&#xa0;: {2}</translation>
 <context>
     <name>ProgressText</name>
     <message numerus="yes">
-        <location filename="../../src/casedesk/ui/checklist.py" line="67"/>
+        <location filename="../../src/casedesk/ui/checklist.py" line="61"/>
         <source>%Ln of {0} passed</source>
         <translation>
             <numerusform>%Ln contrôle réussi sur {0}</numerusform>
@@ -2957,7 +3187,7 @@ Entrée {1}&#xa0;: {2}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/ui/checklist.py" line="69"/>
+        <location filename="../../src/casedesk/ui/checklist.py" line="63"/>
         <source>%Ln failed</source>
         <translation>
             <numerusform>%Ln en échec</numerusform>
@@ -2965,7 +3195,7 @@ Entrée {1}&#xa0;: {2}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/ui/checklist.py" line="71"/>
+        <location filename="../../src/casedesk/ui/checklist.py" line="65"/>
         <source>%Ln inconclusive</source>
         <translation>
             <numerusform>%Ln non concluant</numerusform>
@@ -2973,7 +3203,7 @@ Entrée {1}&#xa0;: {2}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/ui/checklist.py" line="73"/>
+        <location filename="../../src/casedesk/ui/checklist.py" line="67"/>
         <source>%Ln not applicable</source>
         <translation>
             <numerusform>%Ln sans objet</numerusform>
@@ -2981,7 +3211,7 @@ Entrée {1}&#xa0;: {2}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/ui/checklist.py" line="75"/>
+        <location filename="../../src/casedesk/ui/checklist.py" line="69"/>
         <source>%Ln pending</source>
         <translation>
             <numerusform>%Ln en attente</numerusform>
@@ -3882,67 +4112,67 @@ Entrée {1}&#xa0;: {2}</translation>
 <context>
     <name>SelectionActions</name>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/actions.py" line="53"/>
+        <location filename="../../src/casedesk/ui/evidence/actions.py" line="54"/>
         <source>Tag…</source>
         <translation>Étiqueter…</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/actions.py" line="53"/>
+        <location filename="../../src/casedesk/ui/evidence/actions.py" line="54"/>
         <source>Add or remove tags on the selected items</source>
         <translation>Ajouter ou retirer des étiquettes sur les pièces sélectionnées</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/actions.py" line="56"/>
+        <location filename="../../src/casedesk/ui/evidence/actions.py" line="57"/>
         <source>Link to claim…</source>
         <translation>Associer à une allégation…</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/actions.py" line="56"/>
+        <location filename="../../src/casedesk/ui/evidence/actions.py" line="57"/>
         <source>Link the selected items to a claim</source>
         <translation>Associer les pièces sélectionnées à une allégation</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/actions.py" line="59"/>
+        <location filename="../../src/casedesk/ui/evidence/actions.py" line="60"/>
         <source>Move to trash…</source>
         <translation>Mettre à la corbeille…</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/actions.py" line="59"/>
+        <location filename="../../src/casedesk/ui/evidence/actions.py" line="60"/>
         <source>Move the selected items to the trash</source>
         <translation>Mettre les pièces sélectionnées à la corbeille</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/actions.py" line="63"/>
+        <location filename="../../src/casedesk/ui/evidence/actions.py" line="64"/>
         <source>Select all</source>
         <translation>Tout sélectionner</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/actions.py" line="65"/>
+        <location filename="../../src/casedesk/ui/evidence/actions.py" line="66"/>
         <source>Mark as graphic</source>
         <translation>Marquer «&#x202f;choquant&#x202f;»</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/actions.py" line="67"/>
+        <location filename="../../src/casedesk/ui/evidence/actions.py" line="68"/>
         <source>Clear the graphic flag</source>
         <translation>Retirer le marqueur «&#x202f;choquant&#x202f;»</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/actions.py" line="70"/>
+        <location filename="../../src/casedesk/ui/evidence/actions.py" line="71"/>
         <source>Mark as personal data</source>
         <translation>Marquer «&#x202f;données personnelles&#x202f;»</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/actions.py" line="73"/>
+        <location filename="../../src/casedesk/ui/evidence/actions.py" line="74"/>
         <source>Clear the personal-data flag</source>
         <translation>Retirer le marqueur «&#x202f;données personnelles&#x202f;»</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/actions.py" line="75"/>
+        <location filename="../../src/casedesk/ui/evidence/actions.py" line="76"/>
         <source>Flag</source>
         <translation>Marquer</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/actions.py" line="80"/>
+        <location filename="../../src/casedesk/ui/evidence/actions.py" line="81"/>
         <source>Flag the selected items as graphic or as personal data</source>
         <translation>Marquer les pièces sélectionnées comme choquantes ou comme contenant des données personnelles</translation>
     </message>
@@ -4347,114 +4577,114 @@ Entrée {1}&#xa0;: {2}</translation>
         <translation>Ce qui est dit</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/speech_panel.py" line="145"/>
+        <location filename="../../src/casedesk/ui/evidence/speech_panel.py" line="148"/>
         <source>Click a segment to play from its start</source>
         <translation>Cliquez sur un segment pour le lire depuis son début</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/speech_panel.py" line="150"/>
+        <location filename="../../src/casedesk/ui/evidence/speech_panel.py" line="153"/>
         <source>Your corrected transcript. The machine&apos;s text is kept as it was heard.</source>
         <translation>Votre transcription corrigée. Le texte de la machine est conservé tel qu’il a été entendu.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/speech_panel.py" line="156"/>
+        <location filename="../../src/casedesk/ui/evidence/speech_panel.py" line="159"/>
         <source>Save correction</source>
         <translation>Enregistrer la correction</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/speech_panel.py" line="158"/>
+        <location filename="../../src/casedesk/ui/evidence/speech_panel.py" line="161"/>
         <source>Start from the machine&apos;s text</source>
         <translation>Partir du texte de la machine</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/speech_panel.py" line="175"/>
+        <location filename="../../src/casedesk/ui/evidence/speech_panel.py" line="178"/>
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/speech_panel.py" line="177"/>
+        <location filename="../../src/casedesk/ui/evidence/speech_panel.py" line="180"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/speech_panel.py" line="185"/>
+        <location filename="../../src/casedesk/ui/evidence/speech_panel.py" line="188"/>
         <source>Machine transcript</source>
         <translation>Transcription automatique</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/speech_panel.py" line="190"/>
+        <location filename="../../src/casedesk/ui/evidence/speech_panel.py" line="193"/>
         <source>Investigator&apos;s correction</source>
         <translation>Correction de l’enquêteur</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/speech_panel.py" line="236"/>
+        <location filename="../../src/casedesk/ui/evidence/speech_panel.py" line="239"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/speech_panel.py" line="266"/>
+        <location filename="../../src/casedesk/ui/evidence/speech_panel.py" line="269"/>
         <source>Not transcribed yet.</source>
         <translation>Aucune transcription pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/speech_panel.py" line="277"/>
+        <location filename="../../src/casedesk/ui/evidence/speech_panel.py" line="280"/>
         <source>{0} ({1})</source>
         <extracomment>A speech model in a list: {0} its name, {1} the start of its hash.</extracomment>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/speech_panel.py" line="297"/>
+        <location filename="../../src/casedesk/ui/evidence/speech_panel.py" line="300"/>
         <source>This model knows English only</source>
         <translation>Ce modèle ne connaît que l’anglais</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/speech_panel.py" line="320"/>
+        <location filename="../../src/casedesk/ui/evidence/speech_panel.py" line="323"/>
         <source>Transcribed by {0}, hash {1}, with {2} · language: {3} · {4}</source>
         <extracomment>Who made a transcript: {0} the model&apos;s name, {1} its hash, {2} the engine and its version, {3} the language heard, {4} when (UTC).</extracomment>
         <translation>Transcription faite par {0}, empreinte {1}, avec {2} · langue&#xa0;: {3} · {4}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/speech_panel.py" line="353"/>
+        <location filename="../../src/casedesk/ui/evidence/speech_panel.py" line="356"/>
         <source>No correction yet.</source>
         <translation>Aucune correction pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/speech_panel.py" line="357"/>
+        <location filename="../../src/casedesk/ui/evidence/speech_panel.py" line="360"/>
         <source>Saved {0}, before the item was transcribed again: check it against the new text.</source>
         <translation>Enregistrée le {0}, avant que la pièce ne soit transcrite de nouveau&#xa0;: comparez-la au nouveau texte.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/speech_panel.py" line="361"/>
+        <location filename="../../src/casedesk/ui/evidence/speech_panel.py" line="364"/>
         <source>Saved {0}.</source>
         <translation>Enregistrée le {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/speech_panel.py" line="363"/>
+        <location filename="../../src/casedesk/ui/evidence/speech_panel.py" line="366"/>
         <source>Not saved yet: press Save correction to keep it.</source>
         <translation>Pas encore enregistrée&#xa0;: cliquez sur «&#xa0;Enregistrer la correction&#xa0;» pour la conserver.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/speech_panel.py" line="384"/>
+        <location filename="../../src/casedesk/ui/evidence/speech_panel.py" line="387"/>
         <source>Transcribing with {0}…</source>
         <translation>Transcription avec {0}…</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/speech_panel.py" line="387"/>
+        <location filename="../../src/casedesk/ui/evidence/speech_panel.py" line="390"/>
         <source>Transcribing</source>
         <translation>Transcription en cours</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/speech_panel.py" line="409"/>
+        <location filename="../../src/casedesk/ui/evidence/speech_panel.py" line="412"/>
         <source>The sound of this item cannot be decoded: {0}</source>
         <translation>Le son de cette pièce ne peut pas être décodé&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/speech_panel.py" line="414"/>
+        <location filename="../../src/casedesk/ui/evidence/speech_panel.py" line="417"/>
         <source>Transcription did not finish.</source>
         <translation>La transcription ne s’est pas terminée.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/speech_panel.py" line="473"/>
+        <location filename="../../src/casedesk/ui/evidence/speech_panel.py" line="476"/>
         <source>Correct the transcript</source>
         <translation>la correction de la transcription</translation>
     </message>

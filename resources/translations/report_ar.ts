@@ -46,18 +46,18 @@
         <translation>مكان البحث</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/annotation_block.py" line="233"/>
+        <location filename="../../src/casedesk/report/annotation_block.py" line="235"/>
         <source>{0} to {1} UTC</source>
         <comment>a time window</comment>
-        <translation>من {0} إلى {1} UTC</translation>
+        <translation>{0} إلى {1} UTC</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/annotation_block.py" line="237"/>
+        <location filename="../../src/casedesk/report/annotation_block.py" line="239"/>
         <source>Matching times</source>
         <translation>الأوقات المطابقة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/annotation_block.py" line="238"/>
+        <location filename="../../src/casedesk/report/annotation_block.py" line="240"/>
         <source>None within the tolerance</source>
         <translation>لا توجد أوقات ضمن هامش التسامح</translation>
     </message>
@@ -306,32 +306,32 @@
         <translation>قيد الانتظار: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/context.py" line="91"/>
+        <location filename="../../src/casedesk/report/context.py" line="99"/>
         <source>(not in this case)</source>
         <translation>(ليس في هذه القضية)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/context.py" line="97"/>
+        <location filename="../../src/casedesk/report/context.py" line="105"/>
         <source>(name withheld)</source>
         <translation>(الاسم محجوب)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/context.py" line="131"/>
+        <location filename="../../src/casedesk/report/context.py" line="139"/>
         <source>graphic content and personal data</source>
         <translation>محتوى صادم وبيانات شخصية</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/context.py" line="133"/>
+        <location filename="../../src/casedesk/report/context.py" line="141"/>
         <source>graphic content</source>
         <translation>محتوى صادم</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/context.py" line="135"/>
+        <location filename="../../src/casedesk/report/context.py" line="143"/>
         <source>personal data</source>
         <translation>بيانات شخصية</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/context.py" line="136"/>
+        <location filename="../../src/casedesk/report/context.py" line="144"/>
         <source>sensitive content</source>
         <translation>محتوى حساس</translation>
     </message>
@@ -662,77 +662,82 @@
         <translation>الصفحة {0} من </translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/finding_words.py" line="33"/>
-        <source>Method: {0}. Reference: {1}</source>
-        <translation>المنهج: {0}. المرجع: {1}</translation>
+        <location filename="../../src/casedesk/report/finding_words.py" line="39"/>
+        <source>Image forensics ({0} {1}, examined {2}); measurements, none a verdict:</source>
+        <translation>التحليل الجنائي للصورة ({0} {1}، فُحصت في {2})؛ قياسات، وليس أيٌّ منها حكمًا:</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/finding_words.py" line="46"/>
+        <location filename="../../src/casedesk/report/finding_words.py" line="53"/>
+        <source>Method: {0}. Reference:</source>
+        <translation>المنهج: {0}. المرجع:</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/finding_words.py" line="67"/>
         <source>mean {0}, 99th percentile {1}, maximum {2} (levels 0–255); tile means: median {3}, 99th percentile {4}, over {5} tiles</source>
         <translation>المتوسط {0}، المئين التاسع والتسعون {1}، الحد الأقصى {2} (المستويات 0–255)؛ متوسطات المربعات: الوسيط {3}، المئين التاسع والتسعون {4}، على {5} مربعًا</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/finding_words.py" line="60"/>
+        <location filename="../../src/casedesk/report/finding_words.py" line="81"/>
         <source>Differences after one re-save at JPEG quality {0}: {1}.</source>
         <translation>الفروق بعد إعادة حفظ واحدة بجودة JPEG قدرها {0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/finding_words.py" line="66"/>
+        <location filename="../../src/casedesk/report/finding_words.py" line="87"/>
         <source>Luminance less its {0}×{0} median: {1}.</source>
         <translation>الإضاءة مطروحًا منها وسيطها {0}×{0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/finding_words.py" line="73"/>
+        <location filename="../../src/casedesk/report/finding_words.py" line="94"/>
         <source>No luminance table: no quality estimated.</source>
         <translation>لا يوجد جدول للإضاءة: لم تُقدَّر الجودة.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/finding_words.py" line="75"/>
+        <location filename="../../src/casedesk/report/finding_words.py" line="96"/>
         <source>Estimated quality {0} on the IJG scale: the standard IJG tables at that quality.</source>
         <translation>الجودة المقدَّرة {0} على مقياس IJG: جداول IJG القياسية عند هذه الجودة.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/finding_words.py" line="79"/>
+        <location filename="../../src/casedesk/report/finding_words.py" line="100"/>
         <source>Estimated quality {0} on the IJG scale: non-standard tables, the nearest IJG quality given.</source>
         <translation>الجودة المقدَّرة {0} على مقياس IJG: جداول غير قياسية، وذُكرت أقرب جودة على مقياس IJG.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/finding_words.py" line="86"/>
+        <location filename="../../src/casedesk/report/finding_words.py" line="107"/>
         <source>Table {0} ({1}): nearest quality {2}, mean step error {3}, largest {4}.</source>
         <translation>الجدول {0} ({1}): أقرب جودة {2}، متوسط خطأ الخطوة {3}، وأكبره {4}.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/finding_words.py" line="99"/>
+        <location filename="../../src/casedesk/report/finding_words.py" line="120"/>
         <source>{0} nearly empty bins among {1} tested ({2}) at {3} of {4} DCT coefficients, over {5} of {6} blocks: {7}.</source>
         <translation>{0} فئة شبه فارغة من أصل {1} فئة مختبَرة ({2}) في {3} من {4} معاملات DCT، على {5} من {6} كتلة: {7}.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/finding_words.py" line="110"/>
+        <location filename="../../src/casedesk/report/finding_words.py" line="131"/>
         <source>an indication of double compression</source>
         <translation>مؤشر على ضغط مزدوج</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/finding_words.py" line="112"/>
+        <location filename="../../src/casedesk/report/finding_words.py" line="133"/>
         <source>no indication of double compression</source>
         <translation>لا مؤشر على ضغط مزدوج</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/finding_words.py" line="117"/>
+        <location filename="../../src/casedesk/report/finding_words.py" line="138"/>
         <source>Earlier quality about {0} on the IJG scale ({1} estimated steps match).</source>
         <translation>جودة سابقة تقارب {0} على مقياس IJG (تتطابق {1} من الخطوات المقدَّرة).</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/finding_words.py" line="125"/>
+        <location filename="../../src/casedesk/report/finding_words.py" line="146"/>
         <source>{0} of {1} × {2} px: frame aspect {3} against the picture&apos;s {4} ({5}), mean difference {6}.</source>
         <translation>{0} بأبعاد {1} × {2} بكسل: نسبة الإطار {3} مقابل {4} للصورة ({5})، ومتوسط الفرق {6}.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/finding_words.py" line="136"/>
+        <location filename="../../src/casedesk/report/finding_words.py" line="157"/>
         <source>Content: perceptual hash distance {0} of 64, mean grey difference {1} (levels 0–255): {2}.</source>
         <translation>المحتوى: مسافة التجزئة الإدراكية {0} من 64، ومتوسط فرق الرمادي {1} (المستويات 0–255): {2}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/report/finding_words.py" line="150"/>
+        <location filename="../../src/casedesk/report/finding_words.py" line="171"/>
         <source>%n steps recorded in the file&apos;s XMP</source>
         <translation>
             <numerusform>لا خطوات مسجَّلة في بيانات XMP للملف</numerusform>
@@ -744,12 +749,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/finding_words.py" line="153"/>
+        <location filename="../../src/casedesk/report/finding_words.py" line="174"/>
         <source>Software named: {0}</source>
         <translation>البرامج المذكورة: {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/report/finding_words.py" line="158"/>
+        <location filename="../../src/casedesk/report/finding_words.py" line="179"/>
         <source>%n more steps, kept in the case</source>
         <translation>
             <numerusform>لا خطوات أخرى</numerusform>

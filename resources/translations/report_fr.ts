@@ -46,18 +46,18 @@
         <translation>Lieu de la recherche</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/annotation_block.py" line="233"/>
+        <location filename="../../src/casedesk/report/annotation_block.py" line="235"/>
         <source>{0} to {1} UTC</source>
         <comment>a time window</comment>
         <translation>De {0} à {1} UTC</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/annotation_block.py" line="237"/>
+        <location filename="../../src/casedesk/report/annotation_block.py" line="239"/>
         <source>Matching times</source>
         <translation>Heures concordantes</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/annotation_block.py" line="238"/>
+        <location filename="../../src/casedesk/report/annotation_block.py" line="240"/>
         <source>None within the tolerance</source>
         <translation>Aucune dans la tolérance</translation>
     </message>
@@ -302,32 +302,32 @@
         <translation>En attente : {0}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/context.py" line="91"/>
+        <location filename="../../src/casedesk/report/context.py" line="99"/>
         <source>(not in this case)</source>
         <translation>(absent de ce dossier)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/context.py" line="97"/>
+        <location filename="../../src/casedesk/report/context.py" line="105"/>
         <source>(name withheld)</source>
         <translation>(nom non reproduit)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/context.py" line="131"/>
+        <location filename="../../src/casedesk/report/context.py" line="139"/>
         <source>graphic content and personal data</source>
         <translation>contenu choquant et données personnelles</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/context.py" line="133"/>
+        <location filename="../../src/casedesk/report/context.py" line="141"/>
         <source>graphic content</source>
         <translation>contenu choquant</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/context.py" line="135"/>
+        <location filename="../../src/casedesk/report/context.py" line="143"/>
         <source>personal data</source>
         <translation>données personnelles</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/context.py" line="136"/>
+        <location filename="../../src/casedesk/report/context.py" line="144"/>
         <source>sensitive content</source>
         <translation>contenu sensible</translation>
     </message>
@@ -654,77 +654,82 @@
         <translation>Page {0} sur </translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/finding_words.py" line="33"/>
-        <source>Method: {0}. Reference: {1}</source>
-        <translation>Méthode : {0}. Référence : {1}</translation>
+        <location filename="../../src/casedesk/report/finding_words.py" line="39"/>
+        <source>Image forensics ({0} {1}, examined {2}); measurements, none a verdict:</source>
+        <translation>Analyse forensique de l’image ({0} {1}, examen du {2}) ; des mesures, dont aucune n’est un verdict :</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/finding_words.py" line="46"/>
+        <location filename="../../src/casedesk/report/finding_words.py" line="53"/>
+        <source>Method: {0}. Reference:</source>
+        <translation>Méthode : {0}. Référence :</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/finding_words.py" line="67"/>
         <source>mean {0}, 99th percentile {1}, maximum {2} (levels 0–255); tile means: median {3}, 99th percentile {4}, over {5} tiles</source>
         <translation>moyenne {0}, 99e centile {1}, maximum {2} (niveaux 0–255) ; moyennes par tuile : médiane {3}, 99e centile {4}, sur {5} tuiles</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/finding_words.py" line="60"/>
+        <location filename="../../src/casedesk/report/finding_words.py" line="81"/>
         <source>Differences after one re-save at JPEG quality {0}: {1}.</source>
         <translation>Écarts après un nouvel enregistrement en JPEG à la qualité {0} : {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/finding_words.py" line="66"/>
+        <location filename="../../src/casedesk/report/finding_words.py" line="87"/>
         <source>Luminance less its {0}×{0} median: {1}.</source>
         <translation>Luminance moins sa médiane {0}×{0} : {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/finding_words.py" line="73"/>
+        <location filename="../../src/casedesk/report/finding_words.py" line="94"/>
         <source>No luminance table: no quality estimated.</source>
         <translation>Aucune table de luminance : pas de qualité estimée.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/finding_words.py" line="75"/>
+        <location filename="../../src/casedesk/report/finding_words.py" line="96"/>
         <source>Estimated quality {0} on the IJG scale: the standard IJG tables at that quality.</source>
         <translation>Qualité estimée {0} sur l’échelle IJG : les tables IJG standard à cette qualité.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/finding_words.py" line="79"/>
+        <location filename="../../src/casedesk/report/finding_words.py" line="100"/>
         <source>Estimated quality {0} on the IJG scale: non-standard tables, the nearest IJG quality given.</source>
         <translation>Qualité estimée {0} sur l’échelle IJG : tables non standard, la qualité IJG la plus proche est indiquée.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/finding_words.py" line="86"/>
+        <location filename="../../src/casedesk/report/finding_words.py" line="107"/>
         <source>Table {0} ({1}): nearest quality {2}, mean step error {3}, largest {4}.</source>
         <translation>Table {0} ({1}) : qualité la plus proche {2}, écart moyen par pas {3}, écart maximal {4}.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/finding_words.py" line="99"/>
+        <location filename="../../src/casedesk/report/finding_words.py" line="120"/>
         <source>{0} nearly empty bins among {1} tested ({2}) at {3} of {4} DCT coefficients, over {5} of {6} blocks: {7}.</source>
         <translation>{0} classes presque vides sur {1} testées ({2}), à {3} des {4} coefficients DCT, sur {5} des {6} blocs : {7}.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/finding_words.py" line="110"/>
+        <location filename="../../src/casedesk/report/finding_words.py" line="131"/>
         <source>an indication of double compression</source>
         <translation>un indice de double compression</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/finding_words.py" line="112"/>
+        <location filename="../../src/casedesk/report/finding_words.py" line="133"/>
         <source>no indication of double compression</source>
         <translation>aucun indice de double compression</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/finding_words.py" line="117"/>
+        <location filename="../../src/casedesk/report/finding_words.py" line="138"/>
         <source>Earlier quality about {0} on the IJG scale ({1} estimated steps match).</source>
         <translation>Qualité antérieure d’environ {0} sur l’échelle IJG ({1} pas estimés concordent).</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/finding_words.py" line="125"/>
+        <location filename="../../src/casedesk/report/finding_words.py" line="146"/>
         <source>{0} of {1} × {2} px: frame aspect {3} against the picture&apos;s {4} ({5}), mean difference {6}.</source>
         <translation>{0} de {1} × {2} px : proportions du cadre {3} contre {4} pour l’image ({5}), écart moyen {6}.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/finding_words.py" line="136"/>
+        <location filename="../../src/casedesk/report/finding_words.py" line="157"/>
         <source>Content: perceptual hash distance {0} of 64, mean grey difference {1} (levels 0–255): {2}.</source>
         <translation>Contenu : distance de hachage perceptuel {0} sur 64, écart moyen de gris {1} (niveaux 0–255) : {2}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/report/finding_words.py" line="150"/>
+        <location filename="../../src/casedesk/report/finding_words.py" line="171"/>
         <source>%n steps recorded in the file&apos;s XMP</source>
         <translation>
             <numerusform>%n étape consignée dans le XMP du fichier</numerusform>
@@ -732,12 +737,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/finding_words.py" line="153"/>
+        <location filename="../../src/casedesk/report/finding_words.py" line="174"/>
         <source>Software named: {0}</source>
         <translation>Logiciels nommés : {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/report/finding_words.py" line="158"/>
+        <location filename="../../src/casedesk/report/finding_words.py" line="179"/>
         <source>%n more steps, kept in the case</source>
         <translation>
             <numerusform>%n étape de plus, conservée dans le dossier</numerusform>
