@@ -45,7 +45,7 @@ from casedesk.ui.evidence.edits import EvidenceEdits
 from casedesk.ui.evidence.imageview import ImageView, WordBox
 from casedesk.ui.evidence.magnifier import Magnifier
 from casedesk.ui.formats import utc_text
-from casedesk.ui.i18n import current_language, plural
+from casedesk.ui.i18n import current_language, ltr, plural
 from casedesk.ui.tasks import TaskHandle, run_read, run_task
 from casedesk.ui.widgets import heading, hint, is_rtl
 
@@ -247,7 +247,7 @@ class AnalysisPanel(QWidget):
         else:
             #: {0} Tesseract's language codes, {1} its version, {2} when (UTC); then the words' count.
             made = self.tr("Read in {0} by Tesseract {1}, {2}.").format(
-                text.languages, text.engine_version, utc_text(text.created_at)
+                ltr(text.languages), ltr(text.engine_version), utc_text(text.created_at)
             )
             count = len(text.words)
             words = plural(self.tr("%Ln word(s)", "", count), count)
@@ -278,7 +278,7 @@ class AnalysisPanel(QWidget):
         else:
             self.findings_status.setText(
                 self.tr("Examined {0} ({1} {2}). Measurements, none a verdict.").format(
-                    utc_text(findings.created_at), findings.engine, findings.engine_version
+                    utc_text(findings.created_at), ltr(findings.engine), ltr(findings.engine_version)
                 )
             )
         lang = language(current_language())
