@@ -405,3 +405,44 @@ def _rename_case(document: dict[str, Any], case_id: str) -> None:
         elif data is not None and "case_id" in data:
             data["case_id"] = case_id
     json.dumps(document)  # still plain JSON
+
+
+def test_manifest_swaps_the_hash_a_web_archive_child_was_logged_with(
+    target: CaseService, tmp_path: Path
+) -> None:
+    # Media taken from a web archive are logged as wacz_extract entries: the log knows their hashes too.
+    from casedesk.bundle import export_bundle
+
+    archive = Path(__file__).parents[2].parent / "shared" / "corpus" / "wacz" / "example.wacz"
+    svc = CaseService.open(tmp_path / "source", "Alice Exporter")
+    try:
+        case_id = svc.create_case("Captured posts").id
+        results = svc.add_files(case_id, [archive])
+        children = [r for r in results if r.status == "added" and r.path != str(archive)]
+        assert len(children) >= 2, [r.status for r in results]
+        bundle = tmp_path / "wacz.casedesk"
+        export_bundle(svc, case_id, bundle)
+        child_ids = {r.evidence_id for r in children}
+    finally:
+        svc.close()
+
+    def repoint(document: dict[str, Any]) -> None:
+        first, second = [ev for ev in document["evidence"] if ev["id"] in child_ids][:2]
+        first["sha256"], first["size"] = second["sha256"], second["size"]
+        document["originals"] = [o for o in document["originals"] if first["id"] not in o["evidence_ids"]]
+        for ref in document["originals"]:
+            if ref["sha256"] == second["sha256"]:
+                ref["evidence_ids"].append(first["id"])
+        kept.update(ref["sha256"] for ref in document["originals"])
+
+    kept: set[str] = set()
+
+    def drop_unlisted(entries: list[Entry]) -> list[Entry]:
+        def listed(entry: Entry) -> bool:
+            name = str(entry[0])
+            return not name.startswith("originals/") or name.removeprefix("originals/") in kept
+
+        return [e for e in entries if listed(e)]
+
+    repacked = repack(bundle, tmp_path / "repoint.zip", manifest=repoint, entries=drop_unlisted)
+    _refused(target, repacked, "its custody entry recorded")

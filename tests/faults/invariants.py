@@ -21,13 +21,14 @@ from casedesk.cli import run
 from casedesk.core import custody
 from casedesk.core.models import Blob, CustodyEntry, Evidence
 from casedesk.core.service import CaseService
+from casedesk.core.vocabulary import ADDING_ACTIONS
 from casedesk.core.workspace import DB_NAME
 from casedesk.fsutil import TMP_PREFIX
 
 from .tally import count
 
 SHA_NAME = re.compile(r"[0-9a-f]{64}")
-ADD_ACTIONS = {"evidence_add", "still_extract"}
+ADD_ACTIONS = ADDING_ACTIONS
 
 
 @dataclass(frozen=True, slots=True)

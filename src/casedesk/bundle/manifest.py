@@ -60,6 +60,7 @@ from casedesk.bundle.versions import HISTORY_KEY, START_KEY, encode_version, par
 from casedesk.core.merged import Carried, carried_by_hash, merged_entries, recheck_merges
 from casedesk.core.service.exchange import check_chain
 from casedesk.core.timeutil import iso_utc, parse_iso
+from casedesk.core.vocabulary import ADDING_ACTIONS
 from casedesk.i18n import Message, as_message, msg
 
 FORMAT = "casedesk-bundle"
@@ -432,7 +433,7 @@ def _logged_shas(manifest: Manifest) -> dict[str, str]:
     found: dict[str, str] = {}
     for payload in payloads:
         details = payload.get("details")
-        if payload.get("action") in ("evidence_add", "still_extract") and isinstance(details, dict):
+        if payload.get("action") in ADDING_ACTIONS and isinstance(details, dict):
             sha = details.get("sha256")
             if isinstance(sha, str):
                 found[str(payload.get("object_id"))] = sha

@@ -110,6 +110,8 @@ def _actions(lang: Language) -> dict[str, str]:
         "case_restore": lang.tr("case_restore", "custody action"),
         "evidence_add": lang.tr("evidence_add", "custody action"),
         "still_extract": lang.tr("still_extract", "custody action"),
+        "wacz_extract": lang.tr("wacz_extract", "custody action"),
+        "wacz_pages_read": lang.tr("wacz_pages_read", "custody action"),
         "evidence_edit": lang.tr("evidence_edit", "custody action"),
         "evidence_trash": lang.tr("evidence_trash", "custody action"),
         "evidence_restore": lang.tr("evidence_restore", "custody action"),

@@ -138,6 +138,8 @@ def custody_actions() -> dict[str, str]:
         "case_restore": QCoreApplication.translate("labels", "Related case linked again"),
         "evidence_add": QCoreApplication.translate("labels", "Evidence added"),
         "still_extract": QCoreApplication.translate("labels", "Still taken from footage"),
+        "wacz_extract": QCoreApplication.translate("labels", "Media taken from a web archive"),
+        "wacz_pages_read": QCoreApplication.translate("labels", "Web archive's page text kept"),
         "evidence_edit": QCoreApplication.translate("labels", "Evidence edited"),
         "evidence_trash": QCoreApplication.translate("labels", "Evidence moved to the trash"),
         "evidence_restore": QCoreApplication.translate("labels", "Evidence restored"),

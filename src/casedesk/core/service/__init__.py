@@ -33,6 +33,7 @@ from casedesk.core.service.sources import SourceInUseError, SourcesAPI
 from casedesk.core.service.speech import SpeechAPI
 from casedesk.core.service.text import TextAPI
 from casedesk.core.service.timeline import TimelineAPI
+from casedesk.core.service.wacz_children import WaczChildrenAPI
 from casedesk.core.views import NearDuplicate, Problem, VerifyReport
 from casedesk.core.workspace import Workspace
 from casedesk.media import DEFAULT_LIMITS
@@ -40,6 +41,7 @@ from casedesk.media import DEFAULT_LIMITS
 
 class CaseService(
     CasesAPI,
+    WaczChildrenAPI,
     IntakeAPI,
     ProvenanceAPI,
     MetadataAPI,

@@ -24,7 +24,7 @@ from casedesk.core.ingest import IngestResult
 from casedesk.core.service import CaseService
 from casedesk.core.tasks import TaskControl
 from casedesk.core.timeutil import utcnow
-from casedesk.core.vocabulary import ObjectKind
+from casedesk.core.vocabulary import ADDING_ACTIONS, ObjectKind
 from casedesk.ui.evidence.audio import RecordNoteDialog, microphone_available
 from casedesk.ui.evidence.summary import IngestSummary
 from casedesk.ui.messages import show_error, show_info, show_status
@@ -33,7 +33,7 @@ from casedesk.ui.tasks import TaskHandle, run_task
 if TYPE_CHECKING:
     from casedesk.ui.evidence.pane import EvidencePane
 
-ADDING = ("evidence_add", "still_extract")
+
 NEW = ("added", "flagged")  # ingest statuses of items stored now (a duplicate was there before)
 
 
@@ -58,7 +58,7 @@ def changes_since(svc: CaseService, case_id: str, after_seq: int) -> Changes:
         kinds=frozenset({ObjectKind.EVIDENCE, ObjectKind.CHECK}),
         ids=frozenset(e.object_id for e in entries),
         entries=tuple(e.hash for e in entries),
-        created=tuple(e.object_id for e in entries if e.action in ADDING),
+        created=tuple(e.object_id for e in entries if e.action in ADDING_ACTIONS),
     )
 
 

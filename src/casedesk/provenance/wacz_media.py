@@ -1,0 +1,605 @@
+"""What a web archive (WACZ) holds beyond its check: the media its WARC records carry, its pages' text.
+
+The WARC files (``archive/*.warc``, ``*.warc.gz``) are streamed from the ZIP, never extracted, and
+read as hostile like the rest of the archive (:mod:`.wacz`): entry names are checked again, every
+byte is counted as actually read — the entry as the ZIP inflates it, and the WARC as its gzip
+members inflate — against the same :class:`~.wacz.WaczLimits` (a ratio to the entry's compressed
+size, a total), so a bomb stops after a little more than the limit. The gzip members are inflated
+here (the standard library) and the records parsed by warcio over the counted stream, with their
+digests checked as they are read; the bytes warcio reads between two records (blank lines and
+headers) are bounded too, so a header without an end cannot fill the memory.
+
+Chosen are ``response`` records (HTTP 200) and ``resource`` records whose payload is an image, a
+video, a sound or a PDF; this takes the screenshots Browsertrix writes (``resource`` records named
+``urn:view:``, ``urn:thumbnail:``, ``urn:fullPage:`` or ``urn:screenshot:`` and the page's URL).
+``urn:pageinfo:`` records (ArchiveWeb.page, Browsertrix) are JSON about a page, not media: never
+taken. Reading is done twice: :func:`survey_wacz` reads and hashes everything and keeps nothing, so
+an archive that turns out hostile half-way is refused before anything was taken from it; then
+:func:`media_streams` streams only the records chosen, for the caller to store.
+
+A page's text comes from ``pages/pages.jsonl`` (its ``text``, when the crawler recorded it) or from
+the ``urn:text:`` / ``urn:textFinal:`` records Browsertrix writes instead.
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import json
+import mimetypes
+import zipfile
+from collections.abc import Callable, Generator, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Protocol
+from urllib.parse import unquote, urlsplit
+
+from casedesk.i18n import Message, msg
+from casedesk.provenance.wacz import (
+    _ZIP_ERRORS,
+    CHUNK,
+    DEFAULT_LIMITS,
+    PAGES,
+    WaczLimits,
+    _Reader,
+    _Refused,
+    _str,
+)
+from casedesk.textutil import clip, printable
+
+READER = "casedesk wacz media 1"
+MEDIA_PREFIXES = ("image/", "video/", "audio/")
+DOCUMENT_TYPES = frozenset({"application/pdf"})
+SCREENSHOTS = ("view", "thumbnail", "fullPage", "screenshot")  # urn:<kind>:<page URL>
+TEXTS = ("textFinal", "text")  # urn:<kind>:<page URL>, the final text preferred
+PAGE_INFO = "urn:pageinfo:"
+GZIP_MAGIC = b"\x1f\x8b"
+# Wrong ZIP or gzip data, as the libraries raise it; warcio's own are added when it is first needed
+# (importing warcio takes a tenth of a second: not at every start of the command line).
+_READ_ERRORS: tuple[type[Exception], ...] = (*_ZIP_ERRORS, OSError, UnicodeError, LookupError, TypeError)
+
+
+def _warcio() -> Any:
+    """warcio's ArchiveIterator, its errors joined to those a read may raise."""
+    global _READ_ERRORS
+    from warcio.archiveiterator import ArchiveIterator
+    from warcio.exceptions import ArchiveLoadFailed
+    from warcio.statusandheaders import StatusAndHeadersParserException
+
+    if ArchiveLoadFailed not in _READ_ERRORS:
+        _READ_ERRORS = (*_READ_ERRORS, ArchiveLoadFailed, StatusAndHeadersParserException)
+    return ArchiveIterator
+
+
+@dataclass(frozen=True, slots=True)
+class WaczMediaLimits:
+    """How much is taken from one archive; what is over is counted as skipped, never read into memory."""
+
+    max_children: int = 500
+    max_child_bytes: int = 2 << 30  # one payload (a long video)
+    max_children_bytes: int = 16 << 30  # every payload taken from one archive
+    # A chunked HTTP payload is de-chunked by warcio a whole chunk at a time, in memory.
+    max_chunked_bytes: int = 256 << 20
+    max_header_bytes: int = 8 << 20  # read between two records (blank lines, WARC and HTTP headers)
+    max_text_chars: int = 8 << 20  # of the pages' text kept
+    max_text_pages: int = 50_000
+
+
+DEFAULT_MEDIA_LIMITS = WaczMediaLimits()
+
+
+@dataclass(frozen=True, slots=True)
+class WarcMedia:
+    """One WARC record chosen to become evidence: where it is, what its headers say, what it holds."""
+
+    warc: str  # the WARC entry of the archive
+    index: int  # the record's position in it
+    record_type: str  # "response" or "resource"
+    record_id: str | None
+    target_uri: str | None
+    warc_date: str | None
+    content_type: str  # as the record declares it, without parameters
+    sha256: str  # of the payload (HTTP headers removed, transfer and content encodings undone)
+    size: int
+    digest: str | None  # the record's WARC digests: "matches" or "differs"; None: it states none
+    screenshot: str | None = None  # "view", "thumbnail", "fullPage", "screenshot"
+
+    @property
+    def name(self) -> str:
+        """A file name for the payload, from its URL (a screenshot's names its page)."""
+        uri = self.target_uri or ""
+        if self.screenshot is not None:
+            page = urlsplit(uri.removeprefix(f"urn:{self.screenshot}:"))
+            stem = f"screenshot {self.screenshot} {page.netloc}{page.path}".rstrip("/")
+            suffix = ""
+        else:
+            parts = urlsplit(uri)
+            stem = unquote(parts.path.rstrip("/").rpartition("/")[2]) or parts.netloc or "payload"
+            suffix = Path(stem).suffix
+        stem = clip(printable(stem.replace("/", "_").replace("\\", "_")).strip(" ."), 120) or "payload"
+        if not suffix or len(suffix) > 6:
+            stem += mimetypes.guess_extension(self.content_type, strict=False) or ""
+        return stem
+
+    def provenance(self, wacz_sha256: str, wacz_verified: bool) -> dict[str, Any]:
+        """What the child's evidence keeps of where it came from (its ``details["wacz"]``)."""
+        said: dict[str, Any] = {
+            "wacz_sha256": wacz_sha256,
+            "wacz_verified": wacz_verified,
+            "warc_file": self.warc,
+            "warc_record_id": self.record_id,
+            "warc_record_type": self.record_type,
+            "warc_target_uri": self.target_uri,
+            "warc_date": self.warc_date,
+            "content_type": self.content_type,
+            "warc_digest": self.digest,
+        }
+        if self.screenshot is not None:
+            said["screenshot"] = self.screenshot
+        said["reader"] = READER
+        return said
+
+
+@dataclass(frozen=True, slots=True)
+class PageText:
+    url: str | None
+    title: str | None
+    ts: str | None
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Skipped:
+    """Payloads chosen but not taken, by reason."""
+
+    too_large: int = 0  # over max_child_bytes (or max_chunked_bytes)
+    over_limits: int = 0  # after max_children payloads, or max_children_bytes in all
+
+    @property
+    def total(self) -> int:
+        return self.too_large + self.over_limits
+
+
+@dataclass(frozen=True, slots=True)
+class WaczSurvey:
+    """What an archive holds to take, read once in full; ``error`` says why it was refused."""
+
+    media: tuple[WarcMedia, ...] = ()  # each payload once, in the archive's order
+    pages: tuple[PageText, ...] = ()  # the pages that have text
+    skipped: Skipped = field(default_factory=Skipped)
+    records: int = 0
+    text_truncated: bool = False
+    error: str | None = None
+
+    def page_text(self) -> tuple[str, list[dict[str, Any]]]:
+        """The pages' text as one text (each page's title and URL, then its text), and where each
+        page's part starts and ends in it."""
+        parts: list[str] = []
+        segments: list[dict[str, Any]] = []
+        at = 0
+        for page in self.pages:
+            head = "\n".join(p for p in (page.title, page.url) if p)
+            part = f"{head}\n{page.text}" if head else page.text
+            if parts:
+                at += 2
+            segments.append({"url": page.url, "title": page.title, "ts": page.ts, "start": at})
+            at += len(part)
+            segments[-1]["end"] = at
+            parts.append(part)
+        return "\n\n".join(parts), segments
+
+
+class Readable(Protocol):
+    def read(self, size: int = -1, /) -> bytes: ...
+
+
+class WaczMediaError(Exception):
+    """The archive read differently the second time (it cannot, once stored): nothing more is taken."""
+
+    def __init__(self, message: Message) -> None:
+        super().__init__(str(message))
+        self.message = message
+
+
+def survey_wacz(
+    path: Path,
+    limits: WaczLimits = DEFAULT_LIMITS,
+    media_limits: WaczMediaLimits = DEFAULT_MEDIA_LIMITS,
+    check: Callable[[], None] | None = None,
+) -> WaczSurvey:
+    """Read every WARC record and the pages of an archive, hashing the payloads worth taking.
+
+    Whatever is wrong (a bomb, a path trick, a lying length, damage) is the survey's ``error``,
+    never an exception; ``check`` is called between records (to stop when the user cancels)."""
+    _warcio()
+    try:
+        with zipfile.ZipFile(path) as archive:
+            return _Survey(_WarcReader(archive, limits, media_limits), check).run()
+    except _Refused as exc:
+        return WaczSurvey(error=str(exc.message))
+    except _READ_ERRORS as exc:
+        return WaczSurvey(error=str(msg("the archive is damaged or truncated ({reason})", reason=exc)))
+
+
+def media_streams(
+    path: Path,
+    chosen: Sequence[WarcMedia],
+    limits: WaczLimits = DEFAULT_LIMITS,
+    media_limits: WaczMediaLimits = DEFAULT_MEDIA_LIMITS,
+) -> Generator[tuple[WarcMedia, Readable], None, None]:
+    """Each chosen payload as a stream, in the archive's order, valid until the next is asked for.
+
+    Raises :class:`WaczMediaError` if the archive does not read as the survey read it."""
+    _warcio()
+    wanted: dict[str, dict[int, WarcMedia]] = {}
+    for media in chosen:
+        wanted.setdefault(media.warc, {})[media.index] = media
+    try:
+        with zipfile.ZipFile(path) as archive:
+            reader = _WarcReader(archive, limits, media_limits)
+            for warc in reader.warcs():
+                todo = wanted.get(warc)
+                if not todo:
+                    continue
+                last = max(todo)
+                for index, record in reader.records(warc):
+                    found = todo.get(index)
+                    if found is not None:
+                        if _header(record, "WARC-Record-ID") != found.record_id:
+                            raise _Refused(msg("it read differently the second time"))
+                        yield found, _Payload(record, reader, media_limits.max_child_bytes, strict=True)
+                    reader.drain(record)
+                    if index >= last:
+                        break
+    except _Refused as exc:
+        raise WaczMediaError(exc.message) from None
+    except _READ_ERRORS as exc:
+        raise WaczMediaError(msg("the archive is damaged or truncated ({reason})", reason=exc)) from None
+
+
+# -- reading -------------------------------------------------------------------------------------
+
+
+class _WarcReader(_Reader):
+    """The archive's reader (entries checked, bytes counted), reading its WARC records too."""
+
+    def __init__(self, archive: zipfile.ZipFile, limits: WaczLimits, media_limits: WaczMediaLimits) -> None:
+        super().__init__(archive, limits)
+        self.media_limits = media_limits
+
+    def warcs(self) -> list[str]:
+        return [n for n in self.entries if n.startswith("archive/") and n.endswith((".warc", ".warc.gz"))]
+
+    def records(self, name: str) -> Iterator[tuple[int, Any]]:
+        """The entry's records in order; each must be read through (``drain``) before the next."""
+        info = self.entries[name]
+        cap = max(self.limits.max_ratio * max(info.compress_size, 1), self.limits.ratio_grace_bytes)
+        with self.archive.open(info) as handle:
+            # Inflated here whatever its name says, so that warcio never inflates anything uncounted
+            # (it would, given gzip data); what is then not a WARC (gzip in gzip, say) is refused.
+            head, inflated = _peek(_Counted(handle, self, name, cap, total=False))
+            if head.startswith(GZIP_MAGIC):
+                head, inflated = _peek(gzip.GzipFile(fileobj=inflated, mode="rb"))
+            if head and not head.startswith(b"WARC/"):
+                raise _Refused(msg("{name} is not a WARC file", name=name))
+            warc = _Counted(inflated, self, name, cap, total=True)
+            records = _warcio()(warc, check_digests=True)
+            index = 0
+            while True:
+                warc.window = self.media_limits.max_header_bytes  # what lies between two records
+                try:
+                    record = next(records)
+                except StopIteration:
+                    break
+                finally:
+                    warc.window = None
+                # warcio counts a record not followed by its blank lines: its stated length lies
+                if records.err_count:
+                    raise _Refused(
+                        msg("{name}: a record's stated length does not match its content", name=name)
+                    )
+                yield index, record
+                index += 1
+            if records.err_count:
+                raise _Refused(msg("{name}: a record's stated length does not match its content", name=name))
+
+    def drain(self, record: Any) -> None:
+        """Read the rest of a record's block (counted, a chunk at a time), so its digests are checked;
+        a block shorter than its stated length (the file ends first) is refused."""
+        while record.raw_stream.read(CHUNK):
+            pass
+        if getattr(record.raw_stream, "limit", 0) > 0:
+            name = _header(record, "WARC-Target-URI") or "?"
+            raise _Refused(msg("{name}: a record's stated length does not match its content", name=name))
+
+
+class _Counted:
+    """A stream read through, its bytes counted as read against the entry's cap and the total."""
+
+    def __init__(self, source: Readable, reader: _Reader, name: str, cap: int, *, total: bool) -> None:
+        self.source, self.reader, self.name, self.cap, self.total = source, reader, name, cap, total
+        self.count = 0
+        self.window: int | None = None  # bytes that may still be read before the window closes
+
+    def read(self, size: int | None = -1) -> bytes:
+        try:
+            data = self.source.read(CHUNK if size is None or size < 0 else min(size, CHUNK))
+        except EOFError as exc:  # a cut gzip member or entry: warcio would take it for the end
+            raise _Refused(msg("the archive is damaged or truncated ({reason})", reason=exc)) from None
+        self.count += len(data)
+        limits = self.reader.limits
+        if self.count > self.cap:
+            raise _Refused(
+                msg(
+                    "{name} expands more than {ratio} times (a zip bomb)",
+                    name=self.name,
+                    ratio=limits.max_ratio,
+                )
+            )
+        if self.total:
+            self.reader.total += len(data)
+            if self.reader.total > limits.max_total_bytes:
+                raise _Refused(msg("it expands to more data than the limit allows (a zip bomb)"))
+        if self.window is not None:
+            self.window -= len(data)
+            if self.window < 0:
+                raise _Refused(
+                    msg("{name}: a record's stated length does not match its content", name=self.name)
+                )
+        return data
+
+    def seek(self, _offset: int, /) -> int:
+        raise OSError("not seekable")  # a stream, read once
+
+
+class _Prefixed:
+    """A stream whose first bytes were read already (to see what it is)."""
+
+    def __init__(self, head: bytes, rest: Readable) -> None:
+        self.head, self.rest = head, rest
+
+    def read(self, size: int | None = -1) -> bytes:
+        if not self.head:
+            return self.rest.read(CHUNK if size is None or size < 0 else size)
+        n = len(self.head) if size is None or size < 0 else size
+        data, self.head = self.head[:n], self.head[n:]
+        return data
+
+    def seek(self, _offset: int, /) -> int:
+        raise OSError("not seekable")
+
+
+def _peek(stream: Readable, n: int = 5) -> tuple[bytes, _Prefixed]:
+    head = b""
+    while len(head) < n and (more := stream.read(n - len(head))):
+        head += more
+    return head, _Prefixed(head, stream)
+
+
+class _Payload:
+    """A record's payload (encodings undone), counted: the decoded bytes are held to the ratio too.
+
+    Past ``limit`` bytes it raises ``_TooLarge``. ``strict`` (the second reading, in the caller's
+    hands): anything wrong is a :class:`WaczMediaError`."""
+
+    def __init__(self, record: Any, reader: _WarcReader, limit: int, *, strict: bool = False) -> None:
+        self.stream = record.content_stream()
+        self.reader = reader
+        self.limit = limit
+        self.strict = strict
+        limits = reader.limits
+        self.cap = max(limits.max_ratio * max(int(record.length or 0), 1), limits.ratio_grace_bytes)
+        self.count = 0
+        self.name = _header(record, "WARC-Target-URI") or "?"
+
+    def read(self, size: int | None = -1) -> bytes:
+        if not self.strict:
+            return self._read(size)
+        try:
+            return self._read(size)
+        except _TooLarge:
+            raise WaczMediaError(msg("it read differently the second time")) from None
+        except _Refused as exc:
+            raise WaczMediaError(exc.message) from None
+        except _READ_ERRORS as exc:
+            reason = msg("the archive is damaged or truncated ({reason})", reason=exc)
+            raise WaczMediaError(reason) from None
+
+    def _read(self, size: int | None) -> bytes:
+        data: bytes = self.stream.read(CHUNK if size is None or size < 0 else min(size, CHUNK))
+        self.count += len(data)
+        self.reader.total += len(data)
+        if self.reader.total > self.reader.limits.max_total_bytes:
+            raise _Refused(msg("it expands to more data than the limit allows (a zip bomb)"))
+        if self.count > self.cap:
+            ratio = self.reader.limits.max_ratio
+            raise _Refused(
+                msg("{name} expands more than {ratio} times (a zip bomb)", name=self.name, ratio=ratio)
+            )
+        if self.count > self.limit:
+            raise _TooLarge()
+        return data
+
+
+class _TooLarge(Exception):
+    pass
+
+
+class _Survey:
+    def __init__(self, reader: _WarcReader, check: Callable[[], None] | None) -> None:
+        self.reader = reader
+        self.limits = reader.media_limits
+        self.check = check or (lambda: None)
+        self.media: list[WarcMedia] = []
+        self.seen: set[str] = set()
+        self.taken_bytes = 0
+        self.too_large = 0
+        self.over = 0
+        self.records = 0
+        self.texts: dict[str, tuple[str, str]] = {}  # page URL -> (kind, text) from urn:text records
+
+    def run(self) -> WaczSurvey:
+        pages = self._pages()  # first: the smaller part, and a hostile one stops everything early
+        for warc in self.reader.warcs():
+            for index, record in self.reader.records(warc):
+                self.check()
+                self.records += 1
+                self._record(warc, index, record)
+                self.reader.drain(record)
+        with_text = {p.url for p in pages}
+        for url, (_, text) in self.texts.items():
+            if url not in with_text:
+                pages.append(PageText(url=url, title=None, ts=None, text=text))
+        kept, truncated = self._bounded(pages)
+        return WaczSurvey(
+            media=tuple(self.media),
+            pages=kept,
+            skipped=Skipped(self.too_large, self.over),
+            records=self.records,
+            text_truncated=truncated,
+        )
+
+    def _record(self, warc: str, index: int, record: Any) -> None:
+        uri = _header(record, "WARC-Target-URI") or ""
+        if record.rec_type == "resource" and uri.startswith("urn:"):
+            kind = uri[4:].partition(":")[0]
+            if kind in TEXTS:
+                self._text(record, kind, uri[len(kind) + 5 :])
+                return
+            if uri.startswith(PAGE_INFO):
+                return
+        content_type = _content_type(record)
+        if not _wanted(record, content_type):
+            return
+        screenshot = None
+        if record.rec_type == "resource" and uri.startswith("urn:"):
+            kind = uri[4:].partition(":")[0]
+            if kind not in SCREENSHOTS:
+                return  # some other kind of crawler note
+            screenshot = kind
+        length = int(record.length or 0)
+        chunked = record.http_headers is not None and (
+            (record.http_headers.get_header("Transfer-Encoding") or "").lower() == "chunked"
+        )
+        if length > self.limits.max_child_bytes + (1 << 20) or (
+            chunked and length > self.limits.max_chunked_bytes
+        ):
+            self.too_large += 1  # drained undecoded: a chunk is de-chunked whole, in memory
+            return
+        digest = hashlib.sha256()
+        payload = _Payload(record, self.reader, self.limits.max_child_bytes)
+        try:
+            while chunk := payload.read(CHUNK):
+                digest.update(chunk)
+        except _TooLarge:
+            self.too_large += 1
+            return
+        self.reader.drain(record)  # the digests are checked at the block's end
+        sha, size = digest.hexdigest(), payload.count
+        if size == 0 or sha in self.seen:
+            return  # nothing, or the same payload again (a page loads its logo twice)
+        if len(self.media) >= self.limits.max_children or (
+            self.taken_bytes + size > self.limits.max_children_bytes
+        ):
+            self.over += 1
+            return
+        self.seen.add(sha)
+        self.taken_bytes += size
+        passed = record.digest_checker.passed if record.digest_checker is not None else None
+        has_digest = any(_header(record, h) for h in ("WARC-Payload-Digest", "WARC-Block-Digest"))
+        self.media.append(
+            WarcMedia(
+                warc=warc,
+                index=index,
+                record_type=record.rec_type,
+                record_id=_header(record, "WARC-Record-ID"),
+                target_uri=_str(uri) or None,
+                warc_date=_header(record, "WARC-Date"),
+                content_type=content_type,
+                sha256=sha,
+                size=size,
+                digest=None if not has_digest else ("differs" if passed is False else "matches"),
+                screenshot=screenshot,
+            )
+        )
+
+    def _text(self, record: Any, kind: str, url: str) -> None:
+        limit = self.limits.max_text_chars * 4  # UTF-8 bytes
+        payload = _Payload(record, self.reader, limit)
+        parts: list[bytes] = []
+        try:
+            while chunk := payload.read(CHUNK):
+                parts.append(chunk)
+        except _TooLarge:
+            pass  # the start is kept; the whole text is bounded again when assembled
+        text = b"".join(parts).decode("utf-8", errors="replace").strip()
+        if text and (url not in self.texts or kind == "textFinal"):
+            self.texts[url] = (kind, text)
+
+    def _pages(self) -> list[PageText]:
+        pages: list[PageText] = []
+        for name in PAGES:
+            if name not in self.reader.entries:
+                continue
+            buffer = bytearray()
+
+            def take(chunk: bytes, buffer: bytearray = buffer) -> None:
+                buffer.extend(chunk)
+                *lines, rest = buffer.split(b"\n")
+                buffer[:] = rest
+                for line in lines:
+                    page = _page_text(bytes(line))
+                    if page is not None:
+                        pages.append(page)
+
+            self.reader._stream(name, take, self.reader.limits.max_pages_bytes)
+            take(b"\n")
+        return pages
+
+    def _bounded(self, pages: list[PageText]) -> tuple[tuple[PageText, ...], bool]:
+        kept: list[PageText] = []
+        left = self.limits.max_text_chars
+        for page in pages:
+            if len(kept) >= self.limits.max_text_pages or left <= 0:
+                return tuple(kept), True
+            if len(page.text) > left:
+                kept.append(PageText(page.url, page.title, page.ts, page.text[:left]))
+                return tuple(kept), True
+            kept.append(page)
+            left -= len(page.text)
+        return tuple(kept), False
+
+
+def _header(record: Any, name: str) -> str | None:
+    value = record.rec_headers.get_header(name)
+    return _str(value) if isinstance(value, str) else None
+
+
+def _content_type(record: Any) -> str:
+    headers = record.http_headers if record.rec_type == "response" else record.rec_headers
+    value = headers.get_header("Content-Type") if headers is not None else None
+    return (value or "").partition(";")[0].strip().lower()
+
+
+def _wanted(record: Any, content_type: str) -> bool:
+    if record.rec_type == "response":
+        if record.http_headers is None or record.http_headers.get_statuscode() != "200":
+            return False  # a redirect, an error page, a range (206) is not the whole file
+    elif record.rec_type != "resource":
+        return False  # requests, metadata, revisits (which hold no payload)
+    return content_type.startswith(MEDIA_PREFIXES) or content_type in DOCUMENT_TYPES
+
+
+def _page_text(line: bytes) -> PageText | None:
+    try:
+        value = json.loads(line.decode("utf-8")) if line.strip() else None
+    except (UnicodeDecodeError, ValueError):
+        return None
+    if not isinstance(value, dict) or "format" in value or "url" not in value:
+        return None
+    text = value.get("text")
+    if not isinstance(text, str) or not text.strip():
+        return None
+    return PageText(
+        url=_str(value.get("url")), title=_str(value.get("title")), ts=_str(value.get("ts")), text=text
+    )
