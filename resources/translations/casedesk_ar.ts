@@ -5688,201 +5688,211 @@ Entry {1}: {2}</source>
     </message>
     <message>
         <location filename="../../src/casedesk/ui/labels.py" line="141"/>
+        <source>Media taken from a web archive</source>
+        <translation>استُخرجت وسائط من أرشيف ويب</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/labels.py" line="142"/>
+        <source>Web archive&apos;s page text kept</source>
+        <translation>حُفظ نص صفحات أرشيف ويب</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/labels.py" line="143"/>
         <source>Evidence edited</source>
         <translation>عُدِّل دليل</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="142"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="144"/>
         <source>Evidence moved to the trash</source>
         <translation>نُقل دليل إلى سلة المهملات</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="143"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="145"/>
         <source>Evidence restored</source>
         <translation>استُعيد دليل</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="144"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="146"/>
         <source>Evidence deleted for good</source>
         <translation>حُذف دليل نهائيًا</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="145"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="147"/>
         <source>Source added</source>
         <translation>أُضيف مصدر</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="146"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="148"/>
         <source>Source edited</source>
         <translation>عُدِّل مصدر</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="147"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="149"/>
         <source>Sources merged</source>
         <translation>دُمجت مصادر</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="148"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="150"/>
         <source>Source merge undone</source>
         <translation>أُلغي دمج مصادر</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="149"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="151"/>
         <source>Source removed</source>
         <translation>أُزيل مصدر</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="150"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="152"/>
         <source>Source restored</source>
         <translation>استُعيد مصدر</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="151"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="153"/>
         <source>Claim added</source>
         <translation>أُضيف ادعاء</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="152"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="154"/>
         <source>Claim edited</source>
         <translation>عُدِّل ادعاء</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="153"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="155"/>
         <source>Claim status or credibility changed</source>
         <translation>تغيّرت حالة ادعاء أو مصداقيته</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="154"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="156"/>
         <source>Claim linked to evidence or a source</source>
         <translation>رُبط ادعاء بدليل أو مصدر</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="155"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="157"/>
         <source>Claim unlinked from evidence or a source</source>
         <translation>أُلغي ربط ادعاء بدليل أو مصدر</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="156"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="158"/>
         <source>Claim removed</source>
         <translation>أُزيل ادعاء</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="157"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="159"/>
         <source>Claim restored</source>
         <translation>استُعيد ادعاء</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="158"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="160"/>
         <source>Checklist item changed</source>
         <translation>تغيّر بند في قائمة التحقق</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="159"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="161"/>
         <source>Place added</source>
         <translation>أُضيف مكان</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="160"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="162"/>
         <source>Place edited</source>
         <translation>عُدِّل مكان</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="161"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="163"/>
         <source>Place removed</source>
         <translation>أُزيل مكان</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="162"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="164"/>
         <source>Place restored</source>
         <translation>استُعيد مكان</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="163"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="165"/>
         <source>Event added</source>
         <translation>أُضيف حدث</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="164"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="166"/>
         <source>Event edited</source>
         <translation>عُدِّل حدث</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="165"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="167"/>
         <source>Event removed</source>
         <translation>أُزيل حدث</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="166"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="168"/>
         <source>Event restored</source>
         <translation>استُعيد حدث</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="167"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="169"/>
         <source>Note added</source>
         <translation>أُضيفت ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="168"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="170"/>
         <source>Note edited</source>
         <translation>عُدِّلت ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="169"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="171"/>
         <source>Note removed</source>
         <translation>أُزيلت ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="170"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="172"/>
         <source>Note restored</source>
         <translation>استُعيدت ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="171"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="173"/>
         <source>Annotation added</source>
         <translation>أُضيف تعليق توضيحي</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="172"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="174"/>
         <source>Annotation edited</source>
         <translation>عُدِّل تعليق توضيحي</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="173"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="175"/>
         <source>Annotation removed</source>
         <translation>أُزيل تعليق توضيحي</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="174"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="176"/>
         <source>Annotation restored</source>
         <translation>استُعيد تعليق توضيحي</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="175"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="177"/>
         <source>Report exported (PDF)</source>
         <translation>صُدِّر تقرير (PDF)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="176"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="178"/>
         <source>Bundle exported</source>
         <translation>صُدِّرت الحزمة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="177"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="179"/>
         <source>Bundle imported</source>
         <translation>استُوردت الحزمة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="178"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="180"/>
         <source>Bundle merged</source>
         <translation>دُمجت الحزمة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="190"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="192"/>
         <source>Custody log</source>
         <translation>سجل العهدة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="191"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="193"/>
         <source>Original file</source>
         <translation>الملف الأصلي</translation>
     </message>

@@ -5468,201 +5468,211 @@ Entrée {1}&#xa0;: {2}</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/ui/labels.py" line="141"/>
+        <source>Media taken from a web archive</source>
+        <translation>Média extrait d’une archive web</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/labels.py" line="142"/>
+        <source>Web archive&apos;s page text kept</source>
+        <translation>Texte des pages d’une archive web conservé</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/labels.py" line="143"/>
         <source>Evidence edited</source>
         <translation>Pièce modifiée</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="142"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="144"/>
         <source>Evidence moved to the trash</source>
         <translation>Pièce mise à la corbeille</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="143"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="145"/>
         <source>Evidence restored</source>
         <translation>Pièce restaurée</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="144"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="146"/>
         <source>Evidence deleted for good</source>
         <translation>Pièce supprimée définitivement</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="145"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="147"/>
         <source>Source added</source>
         <translation>Source ajoutée</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="146"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="148"/>
         <source>Source edited</source>
         <translation>Source modifiée</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="147"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="149"/>
         <source>Sources merged</source>
         <translation>Sources fusionnées</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="148"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="150"/>
         <source>Source merge undone</source>
         <translation>Fusion de sources annulée</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="149"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="151"/>
         <source>Source removed</source>
         <translation>Source retirée</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="150"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="152"/>
         <source>Source restored</source>
         <translation>Source restaurée</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="151"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="153"/>
         <source>Claim added</source>
         <translation>Allégation ajoutée</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="152"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="154"/>
         <source>Claim edited</source>
         <translation>Allégation modifiée</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="153"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="155"/>
         <source>Claim status or credibility changed</source>
         <translation>Changement de statut ou de crédibilité d&apos;une allégation</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="154"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="156"/>
         <source>Claim linked to evidence or a source</source>
         <translation>Allégation associée à une pièce ou à une source</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="155"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="157"/>
         <source>Claim unlinked from evidence or a source</source>
         <translation>Allégation dissociée d&apos;une pièce ou d&apos;une source</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="156"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="158"/>
         <source>Claim removed</source>
         <translation>Allégation retirée</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="157"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="159"/>
         <source>Claim restored</source>
         <translation>Allégation restaurée</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="158"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="160"/>
         <source>Checklist item changed</source>
         <translation>Contrôle modifié</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="159"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="161"/>
         <source>Place added</source>
         <translation>Lieu ajouté</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="160"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="162"/>
         <source>Place edited</source>
         <translation>Lieu modifié</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="161"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="163"/>
         <source>Place removed</source>
         <translation>Lieu retiré</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="162"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="164"/>
         <source>Place restored</source>
         <translation>Lieu restauré</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="163"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="165"/>
         <source>Event added</source>
         <translation>Événement ajouté</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="164"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="166"/>
         <source>Event edited</source>
         <translation>Événement modifié</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="165"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="167"/>
         <source>Event removed</source>
         <translation>Événement retiré</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="166"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="168"/>
         <source>Event restored</source>
         <translation>Événement restauré</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="167"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="169"/>
         <source>Note added</source>
         <translation>Note ajoutée</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="168"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="170"/>
         <source>Note edited</source>
         <translation>Note modifiée</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="169"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="171"/>
         <source>Note removed</source>
         <translation>Note retirée</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="170"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="172"/>
         <source>Note restored</source>
         <translation>Note restaurée</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="171"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="173"/>
         <source>Annotation added</source>
         <translation>Annotation ajoutée</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="172"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="174"/>
         <source>Annotation edited</source>
         <translation>Annotation modifiée</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="173"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="175"/>
         <source>Annotation removed</source>
         <translation>Annotation retirée</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="174"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="176"/>
         <source>Annotation restored</source>
         <translation>Annotation restaurée</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="175"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="177"/>
         <source>Report exported (PDF)</source>
         <translation>Rapport exporté (PDF)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="176"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="178"/>
         <source>Bundle exported</source>
         <translation>Paquet exporté</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="177"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="179"/>
         <source>Bundle imported</source>
         <translation>Paquet importé</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="178"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="180"/>
         <source>Bundle merged</source>
         <translation>Paquet fusionné</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="190"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="192"/>
         <source>Custody log</source>
         <translation>Journal de traçabilité</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="191"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="193"/>
         <source>Original file</source>
         <translation>Fichier original</translation>
     </message>

@@ -208,153 +208,153 @@
         <translation>البيان غير صالح: يجب أن يكون الحقل {field} {what}.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/manifest.py" line="160"/>
+        <location filename="../../src/casedesk/bundle/manifest.py" line="161"/>
         <source>Invalid manifest: the key {key!r} appears twice in one object.</source>
         <translation>البيان غير صالح: يظهر المفتاح {key!r} مرتين في كائن واحد.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/manifest.py" line="166"/>
+        <location filename="../../src/casedesk/bundle/manifest.py" line="167"/>
         <source>Invalid manifest: {name} is not a JSON number.</source>
         <translation>البيان غير صالح: القيمة {name} ليست عددًا في JSON.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/manifest.py" line="175"/>
+        <location filename="../../src/casedesk/bundle/manifest.py" line="176"/>
         <source>Invalid manifest: manifest.json is not UTF-8 text.</source>
         <translation>البيان غير صالح: الملف manifest.json ليس نصًا بترميز UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/manifest.py" line="177"/>
+        <location filename="../../src/casedesk/bundle/manifest.py" line="178"/>
         <source>Invalid manifest: manifest.json is nested too deeply.</source>
         <translation>البيان غير صالح: بنية الملف manifest.json متداخلة إلى عمق مفرط.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/manifest.py" line="180"/>
+        <location filename="../../src/casedesk/bundle/manifest.py" line="181"/>
         <source>Invalid manifest: manifest.json is not valid JSON ({reason}, line {line}).</source>
         <translation>البيان غير صالح: الملف manifest.json ليس JSON صالحًا ({reason}، السطر {line}).</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/manifest.py" line="187"/>
+        <location filename="../../src/casedesk/bundle/manifest.py" line="188"/>
         <source>Invalid manifest: manifest.json must hold a JSON object.</source>
         <translation>البيان غير صالح: يجب أن يحتوي الملف manifest.json على كائن JSON.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/manifest.py" line="194"/>
+        <location filename="../../src/casedesk/bundle/manifest.py" line="195"/>
         <source>Not a CaseDesk bundle: manifest.json does not name the casedesk-bundle format.</source>
         <translation>ليست هذه حزمة CaseDesk: لا يذكر الملف manifest.json الصيغة casedesk-bundle.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/manifest.py" line="201"/>
+        <location filename="../../src/casedesk/bundle/manifest.py" line="202"/>
         <source>This bundle was written by a newer version of CaseDesk (bundle format {version}); this version reads format {supported}. Update CaseDesk to import it. Nothing was imported.</source>
         <translation>كُتبت هذه الحزمة بإصدار أحدث من CaseDesk (صيغة الحزمة {version})؛ يقرأ هذا الإصدار الصيغة {supported}. حدِّث CaseDesk لاستيرادها. لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/manifest.py" line="227"/>
+        <location filename="../../src/casedesk/bundle/manifest.py" line="228"/>
         <source>Invalid manifest: {where} must be an object with {fields}.</source>
         <translation>البيان غير صالح: يجب أن يكون {where} كائنًا يضم الحقول {fields}.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/manifest.py" line="241"/>
+        <location filename="../../src/casedesk/bundle/manifest.py" line="242"/>
         <source>a list of ids</source>
         <comment>fragment: what a manifest field must be</comment>
         <translation>قائمة معرِّفات</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/manifest.py" line="254"/>
+        <location filename="../../src/casedesk/bundle/manifest.py" line="255"/>
         <source>Invalid manifest: unexpected field {fields}.</source>
         <translation>البيان غير صالح: حقل غير متوقَّع {fields}.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/manifest.py" line="257"/>
+        <location filename="../../src/casedesk/bundle/manifest.py" line="258"/>
         <source>Invalid manifest: lacks {fields}.</source>
         <translation>البيان غير صالح: الحقول {fields} غير موجودة.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/manifest.py" line="261"/>
+        <location filename="../../src/casedesk/bundle/manifest.py" line="262"/>
         <source>an ISO 8601 time</source>
         <comment>fragment: what a manifest field must be</comment>
         <translation>وقتًا بصيغة ISO 8601</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/manifest.py" line="299"/>
+        <location filename="../../src/casedesk/bundle/manifest.py" line="300"/>
         <source>Invalid manifest: {record} refers to {what} {target}, which the bundle does not hold.</source>
         <translation>البيان غير صالح: يشير السجل {record} إلى {what} {target}، وهو غير موجود في الحزمة.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/manifest.py" line="309"/>
+        <location filename="../../src/casedesk/bundle/manifest.py" line="310"/>
         <source>evidence</source>
         <comment>fragment: what a manifest record refers to</comment>
         <translation>الدليل</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/manifest.py" line="310"/>
+        <location filename="../../src/casedesk/bundle/manifest.py" line="311"/>
         <source>source</source>
         <comment>fragment: what a manifest record refers to</comment>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/manifest.py" line="311"/>
+        <location filename="../../src/casedesk/bundle/manifest.py" line="312"/>
         <source>place</source>
         <comment>fragment: what a manifest record refers to</comment>
         <translation>المكان</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/manifest.py" line="312"/>
+        <location filename="../../src/casedesk/bundle/manifest.py" line="313"/>
         <source>claim</source>
         <comment>fragment: what a manifest record refers to</comment>
         <translation>الادعاء</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/manifest.py" line="331"/>
+        <location filename="../../src/casedesk/bundle/manifest.py" line="332"/>
         <source>Invalid manifest: a checklist step appears twice for the same scope.</source>
         <translation>البيان غير صالح: تظهر خطوة من قائمة التحقق مرتين للنطاق نفسه.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/manifest.py" line="343"/>
+        <location filename="../../src/casedesk/bundle/manifest.py" line="344"/>
         <source>Invalid manifest: evidence {id} is its own ancestor.</source>
         <translation>البيان غير صالح: الدليل {id} مشتق من نفسه.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/manifest.py" line="352"/>
+        <location filename="../../src/casedesk/bundle/manifest.py" line="353"/>
         <source>Invalid manifest: original {sha256} is listed twice.</source>
         <translation>البيان غير صالح: الملف الأصلي {sha256} مُدرَج مرتين.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/manifest.py" line="360"/>
+        <location filename="../../src/casedesk/bundle/manifest.py" line="361"/>
         <source>Invalid manifest: {record} cites original {sha256}, which is not listed.</source>
         <translation>البيان غير صالح: يشير السجل {record} إلى الملف الأصلي {sha256}، وهو غير مُدرَج في القائمة.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/manifest.py" line="368"/>
+        <location filename="../../src/casedesk/bundle/manifest.py" line="369"/>
         <source>Invalid manifest: {record} gives original {sha256} a size of {size} bytes, the originals list {listed}.</source>
         <translation>البيان غير صالح: ينسب السجل {record} إلى الملف الأصلي {sha256} حجمًا قدره {size} بايت، بينما تذكر قائمة الملفات الأصلية {listed}.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/manifest.py" line="381"/>
+        <location filename="../../src/casedesk/bundle/manifest.py" line="382"/>
         <source>Invalid manifest: original {sha256} lists evidence that does not cite it, or omits some.</source>
         <translation>البيان غير صالح: يذكر الملف الأصلي {sha256} أدلةً لا تشير إليه، أو يُغفل بعضها.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/manifest.py" line="396"/>
+        <location filename="../../src/casedesk/bundle/manifest.py" line="397"/>
         <source>Invalid manifest: the custody log is empty; every case has at least one entry.</source>
         <translation>البيان غير صالح: سجل العهدة فارغ؛ لكل قضية قيد واحد على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/manifest.py" line="402"/>
+        <location filename="../../src/casedesk/bundle/manifest.py" line="403"/>
         <source>The bundle&apos;s custody log is broken at entry {seq}: {detail}. Nothing was imported.</source>
         <translation>سجل العهدة في الحزمة منقطع عند القيد {seq}: {detail}. لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/manifest.py" line="409"/>
+        <location filename="../../src/casedesk/bundle/manifest.py" line="410"/>
         <source>Invalid manifest: two custody entries share one id.</source>
         <translation>البيان غير صالح: قيدان في سجل العهدة يحملان المعرِّف نفسه.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/manifest.py" line="413"/>
+        <location filename="../../src/casedesk/bundle/manifest.py" line="414"/>
         <source>The bundle&apos;s custody log does not hold: {detail}. Nothing was imported.</source>
         <translation>سجل العهدة في الحزمة لا يصمد أمام التحقق: {detail}. لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/manifest.py" line="449"/>
+        <location filename="../../src/casedesk/bundle/manifest.py" line="450"/>
         <source>The manifest lies: {record} claims original {claimed_sha256}, but its custody entry recorded {logged_sha256}. Nothing was imported.</source>
         <translation>البيان مضلِّل: يدّعي السجل {record} الملف الأصلي {claimed_sha256}، لكن قيده في سجل العهدة دوَّن {logged_sha256}. لم يُستورد شيء.</translation>
     </message>
@@ -1059,52 +1059,52 @@
         <translation>يحتاج {command} إلى أحد الأوامر التالية: {choices}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/checklist.py" line="85"/>
+        <location filename="../../src/casedesk/core/checklist.py" line="97"/>
         <source>Checklist item {number}: [{code}] is not a language code such as &apos;fr&apos;.</source>
         <translation>البند {number} في قائمة التحقق: [{code}] ليس رمز لغة مثل &apos;fr&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/checklist.py" line="96"/>
+        <location filename="../../src/casedesk/core/checklist.py" line="108"/>
         <source>Checklist item {number}: &apos;{name}&apos; in [{code}] must be text.</source>
         <translation>البند {number} في قائمة التحقق: يجب أن يكون &apos;{name}&apos; في [{code}] نصًّا.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/checklist.py" line="113"/>
+        <location filename="../../src/casedesk/core/checklist.py" line="125"/>
         <source>Checklist template is not valid TOML: {reason}</source>
         <translation>قالب قائمة التحقق ليس بصيغة TOML صالحة: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/checklist.py" line="115"/>
+        <location filename="../../src/casedesk/core/checklist.py" line="127"/>
         <source>Checklist template is nested too deeply to be a checklist.</source>
         <translation>قالب قائمة التحقق متداخل بعمق يفوق ما تحتمله قائمة تحقق.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/checklist.py" line="118"/>
+        <location filename="../../src/casedesk/core/checklist.py" line="130"/>
         <source>Checklist template has no [[item]] entries.</source>
         <translation>لا يحتوي قالب قائمة التحقق على أي مُدخل [[item]].</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/checklist.py" line="123"/>
+        <location filename="../../src/casedesk/core/checklist.py" line="135"/>
         <source>Checklist item {number} is not a table.</source>
         <translation>البند {number} في قائمة التحقق ليس جدولًا.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/checklist.py" line="129"/>
+        <location filename="../../src/casedesk/core/checklist.py" line="141"/>
         <source>Checklist item {number} needs a text &apos;{name}&apos;.</source>
         <translation>يحتاج البند {number} في قائمة التحقق إلى نص &apos;{name}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/checklist.py" line="134"/>
+        <location filename="../../src/casedesk/core/checklist.py" line="146"/>
         <source>Checklist item {number} has scope {scope!r}; use &apos;case&apos; or &apos;evidence&apos;.</source>
         <translation>نطاق البند {number} في قائمة التحقق هو {scope!r}؛ استخدم &apos;case&apos; أو &apos;evidence&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/checklist.py" line="141"/>
+        <location filename="../../src/casedesk/core/checklist.py" line="153"/>
         <source>Checklist item key {key!r} appears twice.</source>
         <translation>يتكرر مفتاح البند {key!r} مرتين.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/checklist.py" line="146"/>
+        <location filename="../../src/casedesk/core/checklist.py" line="158"/>
         <source>Checklist item {number}: &apos;phase&apos; and &apos;guidance&apos; must be text.</source>
         <translation>البند {number} في قائمة التحقق: يجب أن يكون &apos;phase&apos; و&apos;guidance&apos; نصَّين.</translation>
     </message>
@@ -1711,6 +1711,57 @@
         <translation>ينتمي هذا المكان إلى قضية أخرى.</translation>
     </message>
     <message>
+        <location filename="../../src/casedesk/core/service/wacz_children.py" line="141"/>
+        <source>{name!r} is not a web archive (WACZ).</source>
+        <translation>الملف {name!r} ليس أرشيف ويب (WACZ).</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/wacz_children.py" line="258"/>
+        <location filename="../../src/casedesk/provenance/wacz_media.py" line="249"/>
+        <location filename="../../src/casedesk/provenance/wacz_media.py" line="401"/>
+        <source>it read differently the second time</source>
+        <translation>اختلفت نتيجة القراءة الثانية عن الأولى</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/wacz_children.py" line="265"/>
+        <source>Its WARC record&apos;s digests differ from its content: the web archive was altered.</source>
+        <translation>لا تطابق ملخَّصاتُ سجلّ WARC الخاص به محتواه: لقد عُدِّل أرشيف الويب.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/wacz_children.py" line="360"/>
+        <source>Already in this case as {name!r}.</source>
+        <translation>موجود أصلًا في هذه القضية باسم {name!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/wacz_children.py" line="365"/>
+        <source>{name}: the media in the web archive were not taken: {reason}.</source>
+        <translation>{name}: لم تُستخرج الوسائط التي في أرشيف الويب: {reason}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/core/service/wacz_children.py" line="374"/>
+        <source>{name}: %n media file(s) in the web archive were not taken: each may hold at most {limit} bytes.</source>
+        <translation>
+            <numerusform>{name}: لم يُستثنَ أي ملف وسائط (%n) في أرشيف الويب من الاستخراج: الحد الأقصى لحجم الملف الواحد {limit} بايت.</numerusform>
+            <numerusform>{name}: لم يُستخرج ملف وسائط (%n) من أرشيف الويب: الحد الأقصى لحجم الملف الواحد {limit} بايت.</numerusform>
+            <numerusform>{name}: لم يُستخرج ملفا وسائط (%n) من أرشيف الويب: الحد الأقصى لحجم الملف الواحد {limit} بايت.</numerusform>
+            <numerusform>{name}: لم تُستخرج %n ملفات وسائط من أرشيف الويب: الحد الأقصى لحجم الملف الواحد {limit} بايت.</numerusform>
+            <numerusform>{name}: لم يُستخرج %n ملف وسائط من أرشيف الويب: الحد الأقصى لحجم الملف الواحد {limit} بايت.</numerusform>
+            <numerusform>{name}: لم يُستخرج %n ملف وسائط من أرشيف الويب: الحد الأقصى لحجم الملف الواحد {limit} بايت.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/core/service/wacz_children.py" line="383"/>
+        <source>{name}: %n media file(s) in the web archive were not taken: at most {count} files and {size} bytes are taken from one archive.</source>
+        <translation>
+            <numerusform>{name}: لم يُستثنَ أي ملف وسائط (%n) في أرشيف الويب من الاستخراج: لا يُستخرج من الأرشيف الواحد أكثر من {count} من الملفات و{size} بايت.</numerusform>
+            <numerusform>{name}: لم يُستخرج ملف وسائط (%n) من أرشيف الويب: لا يُستخرج من الأرشيف الواحد أكثر من {count} من الملفات و{size} بايت.</numerusform>
+            <numerusform>{name}: لم يُستخرج ملفا وسائط (%n) من أرشيف الويب: لا يُستخرج من الأرشيف الواحد أكثر من {count} من الملفات و{size} بايت.</numerusform>
+            <numerusform>{name}: لم تُستخرج %n ملفات وسائط من أرشيف الويب: لا يُستخرج من الأرشيف الواحد أكثر من {count} من الملفات و{size} بايت.</numerusform>
+            <numerusform>{name}: لم يُستخرج %n ملف وسائط من أرشيف الويب: لا يُستخرج من الأرشيف الواحد أكثر من {count} من الملفات و{size} بايت.</numerusform>
+            <numerusform>{name}: لم يُستخرج %n ملف وسائط من أرشيف الويب: لا يُستخرج من الأرشيف الواحد أكثر من {count} من الملفات و{size} بايت.</numerusform>
+        </translation>
+    </message>
+    <message>
         <location filename="../../src/casedesk/core/staging.py" line="48"/>
         <source>Not enough free disk space to import: the originals need {needed:.0f} MB, {free:.0f} MB are free in {folder}. Nothing was imported.</source>
         <translation>لا توجد مساحة كافية على القرص للاستيراد: تحتاج الملفات الأصلية إلى {needed:.0f} ميغابايت، والمتاح في {folder} هو {free:.0f} ميغابايت. لم يُستورد شيء.</translation>
@@ -1758,57 +1809,57 @@
         <translation>ليس تاريخًا: {text!r}. استخدم YYYY أو YYYY-MM أو YYYY-MM-DD أو &apos;YYYY-MM-DD HH:MM ZONE&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/vocabulary.py" line="118"/>
+        <location filename="../../src/casedesk/core/vocabulary.py" line="123"/>
         <source>{value!r} is not a {what}; use one of: {choices}.</source>
         <translation>القيمة {value!r} ليست من قيم {what}؛ استخدم إحدى القيم: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/vocabulary.py" line="124"/>
+        <location filename="../../src/casedesk/core/vocabulary.py" line="129"/>
         <source>case status</source>
         <comment>fragment: a kind of choice</comment>
         <translation>حالة القضية</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/vocabulary.py" line="125"/>
+        <location filename="../../src/casedesk/core/vocabulary.py" line="130"/>
         <source>claim status</source>
         <comment>fragment: a kind of choice</comment>
         <translation>حالة الادعاء</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/vocabulary.py" line="126"/>
+        <location filename="../../src/casedesk/core/vocabulary.py" line="131"/>
         <source>checklist state</source>
         <comment>fragment: a kind of choice</comment>
         <translation>حالة بند التحقق</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/vocabulary.py" line="127"/>
+        <location filename="../../src/casedesk/core/vocabulary.py" line="132"/>
         <source>stance</source>
         <comment>fragment: a kind of choice</comment>
         <translation>الموقف</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/vocabulary.py" line="128"/>
+        <location filename="../../src/casedesk/core/vocabulary.py" line="133"/>
         <source>annotation kind</source>
         <comment>fragment: a kind of choice</comment>
         <translation>نوع التعليق التوضيحي</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/vocabulary.py" line="135"/>
+        <location filename="../../src/casedesk/core/vocabulary.py" line="140"/>
         <source>{value!r} is not an Admiralty reliability grade; use A to F.</source>
         <translation>القيمة {value!r} ليست درجة موثوقية وفق مقياس الأميرالية؛ استخدم حرفًا من A إلى F.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/vocabulary.py" line="141"/>
+        <location filename="../../src/casedesk/core/vocabulary.py" line="146"/>
         <source>{value!r} is not an information credibility; use 1 to 6.</source>
         <translation>القيمة {value!r} ليست درجة مصداقية للمعلومة؛ استخدم رقمًا من 1 إلى 6.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/vocabulary.py" line="147"/>
+        <location filename="../../src/casedesk/core/vocabulary.py" line="152"/>
         <source>Latitude {lat} is outside -90..90.</source>
         <translation>خط العرض {lat} خارج النطاق -90..90.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/vocabulary.py" line="149"/>
+        <location filename="../../src/casedesk/core/vocabulary.py" line="154"/>
         <source>Longitude {lon} is outside -180..180.</source>
         <translation>خط الطول {lon} خارج النطاق -180..180.</translation>
     </message>
@@ -2292,37 +2343,38 @@
         <translation>يذكر {tag} برنامج تحرير ({software}): الملف ليس كما سجّله الجهاز.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/media/meta/tool.py" line="55"/>
+        <location filename="../../src/casedesk/media/meta/tool.py" line="72"/>
         <source>exiftool is not installed. Download the Windows executable from exiftool.org, rename exiftool(-k).exe to exiftool.exe and put it on PATH (or set {var} to its path); or run: winget install OliverBetz.ExifTool</source>
         <translation>exiftool غير مثبّت. نزّل الملف التنفيذي لنظام Windows من exiftool.org، وأعد تسمية exiftool(-k).exe إلى exiftool.exe وضعه في PATH (أو اضبط {var} على مساره)؛ أو نفّذ: winget install OliverBetz.ExifTool</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/media/meta/tool.py" line="62"/>
+        <location filename="../../src/casedesk/media/meta/tool.py" line="79"/>
         <source>exiftool is not installed. Install the macOS package from exiftool.org, or run: brew install exiftool (or set {var} to its path)</source>
         <translation>exiftool غير مثبّت. ثبّت حزمة macOS من exiftool.org، أو نفّذ: brew install exiftool (أو اضبط {var} على مساره)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/media/meta/tool.py" line="67"/>
+        <location filename="../../src/casedesk/media/meta/tool.py" line="84"/>
         <source>exiftool is not installed. Install it with your package manager, e.g. sudo apt install libimage-exiftool-perl (Debian, Ubuntu) or sudo dnf install perl-Image-ExifTool (Fedora) (or set {var} to its path)</source>
         <translation>exiftool غير مثبّت. ثبّته بمدير الحزم لديك، مثلًا sudo apt install libimage-exiftool-perl (Debian وUbuntu) أو sudo dnf install perl-Image-ExifTool (Fedora) (أو اضبط {var} على مساره)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/media/meta/tool.py" line="125"/>
+        <location filename="../../src/casedesk/media/meta/tool.py" line="158"/>
+        <location filename="../../src/casedesk/media/meta/tool.py" line="176"/>
         <source>exiftool did not finish within {seconds:g} s.</source>
         <translation>لم يُنهِ exiftool عمله خلال {seconds:g} ثانية.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/media/meta/tool.py" line="128"/>
+        <location filename="../../src/casedesk/media/meta/tool.py" line="179"/>
         <source>exiftool could not be started ({reason}).</source>
         <translation>تعذّر تشغيل exiftool ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/media/meta/tool.py" line="133"/>
+        <location filename="../../src/casedesk/media/meta/tool.py" line="184"/>
         <source>exiftool gave output that is not JSON (exit status {code}).</source>
         <translation>أرجع exiftool مخرجات ليست بصيغة JSON (رمز الخروج {code}).</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/media/meta/tool.py" line="137"/>
+        <location filename="../../src/casedesk/media/meta/tool.py" line="216"/>
         <source>exiftool gave no answer for the file (exit status {code}).</source>
         <translation>لم يُرجع exiftool أي نتيجة لهذا الملف (رمز الخروج {code}).</translation>
     </message>
@@ -3603,6 +3655,10 @@
     </message>
     <message>
         <location filename="../../src/casedesk/provenance/wacz.py" line="154"/>
+        <location filename="../../src/casedesk/provenance/wacz_media.py" line="221"/>
+        <location filename="../../src/casedesk/provenance/wacz_media.py" line="257"/>
+        <location filename="../../src/casedesk/provenance/wacz_media.py" line="328"/>
+        <location filename="../../src/casedesk/provenance/wacz_media.py" line="405"/>
         <source>the archive is damaged or truncated ({reason})</source>
         <translation>الأرشيف تالف أو مبتور ({reason})</translation>
     </message>
@@ -3638,11 +3694,15 @@
     </message>
     <message>
         <location filename="../../src/casedesk/provenance/wacz.py" line="263"/>
+        <location filename="../../src/casedesk/provenance/wacz_media.py" line="333"/>
+        <location filename="../../src/casedesk/provenance/wacz_media.py" line="417"/>
         <source>{name} expands more than {ratio} times (a zip bomb)</source>
         <translation>يتوسّع {name} أكثر من {ratio} مرة (قنبلة ضغط)</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/provenance/wacz.py" line="270"/>
+        <location filename="../../src/casedesk/provenance/wacz_media.py" line="342"/>
+        <location filename="../../src/casedesk/provenance/wacz_media.py" line="413"/>
         <source>it expands to more data than the limit allows (a zip bomb)</source>
         <translation>يتوسّع إلى بيانات تتجاوز الحد المسموح (قنبلة ضغط)</translation>
     </message>
@@ -3729,6 +3789,19 @@
         <translation>أرشيف الويب (WACZ): توقيعه غير موثوق ({problem}).</translation>
     </message>
     <message>
+        <location filename="../../src/casedesk/provenance/wacz_media.py" line="284"/>
+        <source>{name} is not a WARC file</source>
+        <translation>الملف {name} ليس ملف WARC</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/provenance/wacz_media.py" line="299"/>
+        <location filename="../../src/casedesk/provenance/wacz_media.py" line="304"/>
+        <location filename="../../src/casedesk/provenance/wacz_media.py" line="313"/>
+        <location filename="../../src/casedesk/provenance/wacz_media.py" line="347"/>
+        <source>{name}: a record&apos;s stated length does not match its content</source>
+        <translation>{name}: الطول المعلَن لأحد السجلات لا يطابق محتواه</translation>
+    </message>
+    <message>
         <location filename="../../src/casedesk/provenance/wacz_signature.py" line="91"/>
         <source>the signature signs another digest than this archive&apos;s</source>
         <translation>يوقّع التوقيع بصمة غير بصمة هذا الأرشيف</translation>
@@ -3797,7 +3870,7 @@
         <translation>يتطلّب تقرير PDF الحزمة {package} {wanted}، لكن {found}؛ ثبِّت إصدارًا مدعومًا (pip install &apos;{package}{wanted}&apos;).</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/context.py" line="156"/>
+        <location filename="../../src/casedesk/report/context.py" line="164"/>
         <location filename="../../src/casedesk/report/export.py" line="131"/>
         <source>The case&apos;s custody log is empty: there is no entry to report as of.</source>
         <translation>سجل عهدة القضية فارغ: لا يوجد قيد يُعَدّ التقرير بتاريخه.</translation>

@@ -208,153 +208,153 @@
         <translation>Manifeste invalide : {field} doit être {what}.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/manifest.py" line="160"/>
+        <location filename="../../src/casedesk/bundle/manifest.py" line="161"/>
         <source>Invalid manifest: the key {key!r} appears twice in one object.</source>
         <translation>Manifeste invalide : la clé {key!r} apparaît deux fois dans un même objet.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/manifest.py" line="166"/>
+        <location filename="../../src/casedesk/bundle/manifest.py" line="167"/>
         <source>Invalid manifest: {name} is not a JSON number.</source>
         <translation>Manifeste invalide : {name} n’est pas un nombre JSON.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/manifest.py" line="175"/>
+        <location filename="../../src/casedesk/bundle/manifest.py" line="176"/>
         <source>Invalid manifest: manifest.json is not UTF-8 text.</source>
         <translation>Manifeste invalide : manifest.json n’est pas du texte UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/manifest.py" line="177"/>
+        <location filename="../../src/casedesk/bundle/manifest.py" line="178"/>
         <source>Invalid manifest: manifest.json is nested too deeply.</source>
         <translation>Manifeste invalide : manifest.json est imbriqué trop profondément.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/manifest.py" line="180"/>
+        <location filename="../../src/casedesk/bundle/manifest.py" line="181"/>
         <source>Invalid manifest: manifest.json is not valid JSON ({reason}, line {line}).</source>
         <translation>Manifeste invalide : manifest.json n’est pas du JSON valide ({reason}, ligne {line}).</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/manifest.py" line="187"/>
+        <location filename="../../src/casedesk/bundle/manifest.py" line="188"/>
         <source>Invalid manifest: manifest.json must hold a JSON object.</source>
         <translation>Manifeste invalide : manifest.json doit contenir un objet JSON.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/manifest.py" line="194"/>
+        <location filename="../../src/casedesk/bundle/manifest.py" line="195"/>
         <source>Not a CaseDesk bundle: manifest.json does not name the casedesk-bundle format.</source>
         <translation>Ce n’est pas un paquet CaseDesk : manifest.json ne désigne pas le format casedesk-bundle.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/manifest.py" line="201"/>
+        <location filename="../../src/casedesk/bundle/manifest.py" line="202"/>
         <source>This bundle was written by a newer version of CaseDesk (bundle format {version}); this version reads format {supported}. Update CaseDesk to import it. Nothing was imported.</source>
         <translation>Ce paquet a été écrit par une version plus récente de CaseDesk (format de paquet {version}) ; cette version lit le format {supported}. Mettez CaseDesk à jour pour l’importer. Rien n’a été importé.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/manifest.py" line="227"/>
+        <location filename="../../src/casedesk/bundle/manifest.py" line="228"/>
         <source>Invalid manifest: {where} must be an object with {fields}.</source>
         <translation>Manifeste invalide : {where} doit être un objet avec {fields}.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/manifest.py" line="241"/>
+        <location filename="../../src/casedesk/bundle/manifest.py" line="242"/>
         <source>a list of ids</source>
         <comment>fragment: what a manifest field must be</comment>
         <translation>une liste d’identifiants</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/manifest.py" line="254"/>
+        <location filename="../../src/casedesk/bundle/manifest.py" line="255"/>
         <source>Invalid manifest: unexpected field {fields}.</source>
         <translation>Manifeste invalide : champ inattendu {fields}.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/manifest.py" line="257"/>
+        <location filename="../../src/casedesk/bundle/manifest.py" line="258"/>
         <source>Invalid manifest: lacks {fields}.</source>
         <translation>Manifeste invalide : il manque {fields}.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/manifest.py" line="261"/>
+        <location filename="../../src/casedesk/bundle/manifest.py" line="262"/>
         <source>an ISO 8601 time</source>
         <comment>fragment: what a manifest field must be</comment>
         <translation>une date et heure ISO 8601</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/manifest.py" line="299"/>
+        <location filename="../../src/casedesk/bundle/manifest.py" line="300"/>
         <source>Invalid manifest: {record} refers to {what} {target}, which the bundle does not hold.</source>
         <translation>Manifeste invalide : {record} fait référence {what} {target}, que le paquet ne contient pas.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/manifest.py" line="309"/>
+        <location filename="../../src/casedesk/bundle/manifest.py" line="310"/>
         <source>evidence</source>
         <comment>fragment: what a manifest record refers to</comment>
         <translation>à la pièce</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/manifest.py" line="310"/>
+        <location filename="../../src/casedesk/bundle/manifest.py" line="311"/>
         <source>source</source>
         <comment>fragment: what a manifest record refers to</comment>
         <translation>à la source</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/manifest.py" line="311"/>
+        <location filename="../../src/casedesk/bundle/manifest.py" line="312"/>
         <source>place</source>
         <comment>fragment: what a manifest record refers to</comment>
         <translation>au lieu</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/manifest.py" line="312"/>
+        <location filename="../../src/casedesk/bundle/manifest.py" line="313"/>
         <source>claim</source>
         <comment>fragment: what a manifest record refers to</comment>
         <translation>à l’allégation</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/manifest.py" line="331"/>
+        <location filename="../../src/casedesk/bundle/manifest.py" line="332"/>
         <source>Invalid manifest: a checklist step appears twice for the same scope.</source>
         <translation>Manifeste invalide : une étape de la liste de contrôle apparaît deux fois pour la même portée.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/manifest.py" line="343"/>
+        <location filename="../../src/casedesk/bundle/manifest.py" line="344"/>
         <source>Invalid manifest: evidence {id} is its own ancestor.</source>
         <translation>Manifeste invalide : la pièce {id} dérive d’elle-même.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/manifest.py" line="352"/>
+        <location filename="../../src/casedesk/bundle/manifest.py" line="353"/>
         <source>Invalid manifest: original {sha256} is listed twice.</source>
         <translation>Manifeste invalide : l’original {sha256} figure deux fois dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/manifest.py" line="360"/>
+        <location filename="../../src/casedesk/bundle/manifest.py" line="361"/>
         <source>Invalid manifest: {record} cites original {sha256}, which is not listed.</source>
         <translation>Manifeste invalide : {record} cite l’original {sha256}, qui ne figure pas dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/manifest.py" line="368"/>
+        <location filename="../../src/casedesk/bundle/manifest.py" line="369"/>
         <source>Invalid manifest: {record} gives original {sha256} a size of {size} bytes, the originals list {listed}.</source>
         <translation>Manifeste invalide : {record} attribue à l’original {sha256} une taille de {size} octets, la liste des originaux {listed}.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/manifest.py" line="381"/>
+        <location filename="../../src/casedesk/bundle/manifest.py" line="382"/>
         <source>Invalid manifest: original {sha256} lists evidence that does not cite it, or omits some.</source>
         <translation>Manifeste invalide : l’original {sha256} mentionne des pièces qui ne le citent pas, ou en omet.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/manifest.py" line="396"/>
+        <location filename="../../src/casedesk/bundle/manifest.py" line="397"/>
         <source>Invalid manifest: the custody log is empty; every case has at least one entry.</source>
         <translation>Manifeste invalide : le journal de traçabilité est vide ; tout dossier a au moins une entrée.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/manifest.py" line="402"/>
+        <location filename="../../src/casedesk/bundle/manifest.py" line="403"/>
         <source>The bundle&apos;s custody log is broken at entry {seq}: {detail}. Nothing was imported.</source>
         <translation>Le journal de traçabilité du paquet est rompu à l’entrée {seq} : {detail}. Rien n’a été importé.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/manifest.py" line="409"/>
+        <location filename="../../src/casedesk/bundle/manifest.py" line="410"/>
         <source>Invalid manifest: two custody entries share one id.</source>
         <translation>Manifeste invalide : deux entrées du journal ont le même identifiant.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/manifest.py" line="413"/>
+        <location filename="../../src/casedesk/bundle/manifest.py" line="414"/>
         <source>The bundle&apos;s custody log does not hold: {detail}. Nothing was imported.</source>
         <translation>Le journal de traçabilité du paquet ne résiste pas à la vérification : {detail}. Rien n’a été importé.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/manifest.py" line="449"/>
+        <location filename="../../src/casedesk/bundle/manifest.py" line="450"/>
         <source>The manifest lies: {record} claims original {claimed_sha256}, but its custody entry recorded {logged_sha256}. Nothing was imported.</source>
         <translation>Le manifeste est mensonger : {record} revendique l’original {claimed_sha256}, mais son entrée du journal a consigné {logged_sha256}. Rien n’a été importé.</translation>
     </message>
@@ -1043,52 +1043,52 @@
         <translation>{command} demande l’une de ces commandes : {choices}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/checklist.py" line="85"/>
+        <location filename="../../src/casedesk/core/checklist.py" line="97"/>
         <source>Checklist item {number}: [{code}] is not a language code such as &apos;fr&apos;.</source>
         <translation>Élément {number} de la liste de contrôle : [{code}] n’est pas un code de langue tel que &apos;fr&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/checklist.py" line="96"/>
+        <location filename="../../src/casedesk/core/checklist.py" line="108"/>
         <source>Checklist item {number}: &apos;{name}&apos; in [{code}] must be text.</source>
         <translation>Élément {number} de la liste de contrôle : &apos;{name}&apos; dans [{code}] doit être du texte.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/checklist.py" line="113"/>
+        <location filename="../../src/casedesk/core/checklist.py" line="125"/>
         <source>Checklist template is not valid TOML: {reason}</source>
         <translation>Le modèle de liste de contrôle n’est pas du TOML valide : {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/checklist.py" line="115"/>
+        <location filename="../../src/casedesk/core/checklist.py" line="127"/>
         <source>Checklist template is nested too deeply to be a checklist.</source>
         <translation>Le modèle de liste de contrôle est imbriqué trop profondément pour être une liste de contrôle.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/checklist.py" line="118"/>
+        <location filename="../../src/casedesk/core/checklist.py" line="130"/>
         <source>Checklist template has no [[item]] entries.</source>
         <translation>Le modèle de liste de contrôle ne contient aucune entrée [[item]].</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/checklist.py" line="123"/>
+        <location filename="../../src/casedesk/core/checklist.py" line="135"/>
         <source>Checklist item {number} is not a table.</source>
         <translation>L’élément {number} de la liste de contrôle n’est pas une table.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/checklist.py" line="129"/>
+        <location filename="../../src/casedesk/core/checklist.py" line="141"/>
         <source>Checklist item {number} needs a text &apos;{name}&apos;.</source>
         <translation>L’élément {number} de la liste de contrôle doit avoir un texte &apos;{name}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/checklist.py" line="134"/>
+        <location filename="../../src/casedesk/core/checklist.py" line="146"/>
         <source>Checklist item {number} has scope {scope!r}; use &apos;case&apos; or &apos;evidence&apos;.</source>
         <translation>L’élément {number} de la liste de contrôle a la portée {scope!r} ; utilisez &apos;case&apos; ou &apos;evidence&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/checklist.py" line="141"/>
+        <location filename="../../src/casedesk/core/checklist.py" line="153"/>
         <source>Checklist item key {key!r} appears twice.</source>
         <translation>La clé d’élément {key!r} apparaît deux fois.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/checklist.py" line="146"/>
+        <location filename="../../src/casedesk/core/checklist.py" line="158"/>
         <source>Checklist item {number}: &apos;phase&apos; and &apos;guidance&apos; must be text.</source>
         <translation>Élément {number} de la liste de contrôle : &apos;phase&apos; et &apos;guidance&apos; doivent être du texte.</translation>
     </message>
@@ -1687,6 +1687,49 @@
         <translation>Ce lieu appartient à un autre dossier.</translation>
     </message>
     <message>
+        <location filename="../../src/casedesk/core/service/wacz_children.py" line="141"/>
+        <source>{name!r} is not a web archive (WACZ).</source>
+        <translation>{name!r} n’est pas une archive web (WACZ).</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/wacz_children.py" line="258"/>
+        <location filename="../../src/casedesk/provenance/wacz_media.py" line="249"/>
+        <location filename="../../src/casedesk/provenance/wacz_media.py" line="401"/>
+        <source>it read differently the second time</source>
+        <translation>la deuxième lecture a donné un résultat différent</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/wacz_children.py" line="265"/>
+        <source>Its WARC record&apos;s digests differ from its content: the web archive was altered.</source>
+        <translation>Les empreintes de son enregistrement WARC ne correspondent pas à son contenu : l’archive web a été altérée.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/wacz_children.py" line="360"/>
+        <source>Already in this case as {name!r}.</source>
+        <translation>Déjà dans ce dossier sous le nom {name!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/wacz_children.py" line="365"/>
+        <source>{name}: the media in the web archive were not taken: {reason}.</source>
+        <translation>{name} : les médias de l’archive web n’ont pas été extraits : {reason}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/core/service/wacz_children.py" line="374"/>
+        <source>{name}: %n media file(s) in the web archive were not taken: each may hold at most {limit} bytes.</source>
+        <translation>
+            <numerusform>{name} : %n fichier multimédia de l’archive web n’a pas été extrait : la taille maximale est de {limit} octets par fichier.</numerusform>
+            <numerusform>{name} : %n fichiers multimédias de l’archive web n’ont pas été extraits : la taille maximale est de {limit} octets par fichier.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/core/service/wacz_children.py" line="383"/>
+        <source>{name}: %n media file(s) in the web archive were not taken: at most {count} files and {size} bytes are taken from one archive.</source>
+        <translation>
+            <numerusform>{name} : %n fichier multimédia de l’archive web n’a pas été extrait : au plus {count} fichiers et {size} octets sont extraits d’une même archive.</numerusform>
+            <numerusform>{name} : %n fichiers multimédias de l’archive web n’ont pas été extraits : au plus {count} fichiers et {size} octets sont extraits d’une même archive.</numerusform>
+        </translation>
+    </message>
+    <message>
         <location filename="../../src/casedesk/core/staging.py" line="48"/>
         <source>Not enough free disk space to import: the originals need {needed:.0f} MB, {free:.0f} MB are free in {folder}. Nothing was imported.</source>
         <translation>Espace disque insuffisant pour l’import : les originaux nécessitent {needed:.0f} Mo, {free:.0f} Mo sont libres dans {folder}. Rien n’a été importé.</translation>
@@ -1734,57 +1777,57 @@
         <translation>Pas une date : {text!r}. Utilisez YYYY, YYYY-MM, YYYY-MM-DD ou &apos;YYYY-MM-DD HH:MM ZONE&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/vocabulary.py" line="118"/>
+        <location filename="../../src/casedesk/core/vocabulary.py" line="123"/>
         <source>{value!r} is not a {what}; use one of: {choices}.</source>
         <translation>{value!r} n’est pas {what} valide ; utilisez l’une de ces valeurs : {choices}.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/vocabulary.py" line="124"/>
+        <location filename="../../src/casedesk/core/vocabulary.py" line="129"/>
         <source>case status</source>
         <comment>fragment: a kind of choice</comment>
         <translation>un statut de dossier</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/vocabulary.py" line="125"/>
+        <location filename="../../src/casedesk/core/vocabulary.py" line="130"/>
         <source>claim status</source>
         <comment>fragment: a kind of choice</comment>
         <translation>un statut d’allégation</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/vocabulary.py" line="126"/>
+        <location filename="../../src/casedesk/core/vocabulary.py" line="131"/>
         <source>checklist state</source>
         <comment>fragment: a kind of choice</comment>
         <translation>un état de contrôle</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/vocabulary.py" line="127"/>
+        <location filename="../../src/casedesk/core/vocabulary.py" line="132"/>
         <source>stance</source>
         <comment>fragment: a kind of choice</comment>
         <translation>une position</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/vocabulary.py" line="128"/>
+        <location filename="../../src/casedesk/core/vocabulary.py" line="133"/>
         <source>annotation kind</source>
         <comment>fragment: a kind of choice</comment>
         <translation>un type d’annotation</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/vocabulary.py" line="135"/>
+        <location filename="../../src/casedesk/core/vocabulary.py" line="140"/>
         <source>{value!r} is not an Admiralty reliability grade; use A to F.</source>
         <translation>{value!r} n’est pas une cote de fiabilité de l’Amirauté ; utilisez une lettre de A à F.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/vocabulary.py" line="141"/>
+        <location filename="../../src/casedesk/core/vocabulary.py" line="146"/>
         <source>{value!r} is not an information credibility; use 1 to 6.</source>
         <translation>{value!r} n’est pas un niveau de crédibilité de l’information ; utilisez un chiffre de 1 à 6.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/vocabulary.py" line="147"/>
+        <location filename="../../src/casedesk/core/vocabulary.py" line="152"/>
         <source>Latitude {lat} is outside -90..90.</source>
         <translation>La latitude {lat} est hors de l’intervalle -90..90.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/vocabulary.py" line="149"/>
+        <location filename="../../src/casedesk/core/vocabulary.py" line="154"/>
         <source>Longitude {lon} is outside -180..180.</source>
         <translation>La longitude {lon} est hors de l’intervalle -180..180.</translation>
     </message>
@@ -2260,37 +2303,38 @@
         <translation>{tag} cite un logiciel de retouche ({software}) : le fichier n’est plus tel que l’appareil l’a enregistré.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/media/meta/tool.py" line="55"/>
+        <location filename="../../src/casedesk/media/meta/tool.py" line="72"/>
         <source>exiftool is not installed. Download the Windows executable from exiftool.org, rename exiftool(-k).exe to exiftool.exe and put it on PATH (or set {var} to its path); or run: winget install OliverBetz.ExifTool</source>
         <translation>exiftool n’est pas installé. Téléchargez l’exécutable Windows sur exiftool.org, renommez exiftool(-k).exe en exiftool.exe et placez-le dans le PATH (ou indiquez son chemin dans {var}) ; ou exécutez : winget install OliverBetz.ExifTool</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/media/meta/tool.py" line="62"/>
+        <location filename="../../src/casedesk/media/meta/tool.py" line="79"/>
         <source>exiftool is not installed. Install the macOS package from exiftool.org, or run: brew install exiftool (or set {var} to its path)</source>
         <translation>exiftool n’est pas installé. Installez le paquet macOS depuis exiftool.org, ou exécutez : brew install exiftool (ou indiquez son chemin dans {var})</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/media/meta/tool.py" line="67"/>
+        <location filename="../../src/casedesk/media/meta/tool.py" line="84"/>
         <source>exiftool is not installed. Install it with your package manager, e.g. sudo apt install libimage-exiftool-perl (Debian, Ubuntu) or sudo dnf install perl-Image-ExifTool (Fedora) (or set {var} to its path)</source>
         <translation>exiftool n’est pas installé. Installez-le avec votre gestionnaire de paquets, par ex. sudo apt install libimage-exiftool-perl (Debian, Ubuntu) ou sudo dnf install perl-Image-ExifTool (Fedora) (ou indiquez son chemin dans {var})</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/media/meta/tool.py" line="125"/>
+        <location filename="../../src/casedesk/media/meta/tool.py" line="158"/>
+        <location filename="../../src/casedesk/media/meta/tool.py" line="176"/>
         <source>exiftool did not finish within {seconds:g} s.</source>
         <translation>exiftool n’a pas terminé en {seconds:g} s.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/media/meta/tool.py" line="128"/>
+        <location filename="../../src/casedesk/media/meta/tool.py" line="179"/>
         <source>exiftool could not be started ({reason}).</source>
         <translation>exiftool n’a pas pu être lancé ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/media/meta/tool.py" line="133"/>
+        <location filename="../../src/casedesk/media/meta/tool.py" line="184"/>
         <source>exiftool gave output that is not JSON (exit status {code}).</source>
         <translation>exiftool a renvoyé une sortie qui n’est pas du JSON (code de sortie {code}).</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/media/meta/tool.py" line="137"/>
+        <location filename="../../src/casedesk/media/meta/tool.py" line="216"/>
         <source>exiftool gave no answer for the file (exit status {code}).</source>
         <translation>exiftool n’a rien renvoyé pour ce fichier (code de sortie {code}).</translation>
     </message>
@@ -3567,6 +3611,10 @@
     </message>
     <message>
         <location filename="../../src/casedesk/provenance/wacz.py" line="154"/>
+        <location filename="../../src/casedesk/provenance/wacz_media.py" line="221"/>
+        <location filename="../../src/casedesk/provenance/wacz_media.py" line="257"/>
+        <location filename="../../src/casedesk/provenance/wacz_media.py" line="328"/>
+        <location filename="../../src/casedesk/provenance/wacz_media.py" line="405"/>
         <source>the archive is damaged or truncated ({reason})</source>
         <translation>l&apos;archive est endommagée ou tronquée ({reason})</translation>
     </message>
@@ -3602,11 +3650,15 @@
     </message>
     <message>
         <location filename="../../src/casedesk/provenance/wacz.py" line="263"/>
+        <location filename="../../src/casedesk/provenance/wacz_media.py" line="333"/>
+        <location filename="../../src/casedesk/provenance/wacz_media.py" line="417"/>
         <source>{name} expands more than {ratio} times (a zip bomb)</source>
         <translation>{name} se décompresse plus de {ratio} fois (une bombe de décompression)</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/provenance/wacz.py" line="270"/>
+        <location filename="../../src/casedesk/provenance/wacz_media.py" line="342"/>
+        <location filename="../../src/casedesk/provenance/wacz_media.py" line="413"/>
         <source>it expands to more data than the limit allows (a zip bomb)</source>
         <translation>elle se décompresse en plus de données que la limite ne l&apos;autorise (une bombe de décompression)</translation>
     </message>
@@ -3689,6 +3741,19 @@
         <translation>Archive web (WACZ) : sa signature n&apos;est pas digne de confiance ({problem}).</translation>
     </message>
     <message>
+        <location filename="../../src/casedesk/provenance/wacz_media.py" line="284"/>
+        <source>{name} is not a WARC file</source>
+        <translation>{name} n’est pas un fichier WARC</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/provenance/wacz_media.py" line="299"/>
+        <location filename="../../src/casedesk/provenance/wacz_media.py" line="304"/>
+        <location filename="../../src/casedesk/provenance/wacz_media.py" line="313"/>
+        <location filename="../../src/casedesk/provenance/wacz_media.py" line="347"/>
+        <source>{name}: a record&apos;s stated length does not match its content</source>
+        <translation>{name} : la longueur déclarée d’un enregistrement ne correspond pas à son contenu</translation>
+    </message>
+    <message>
         <location filename="../../src/casedesk/provenance/wacz_signature.py" line="91"/>
         <source>the signature signs another digest than this archive&apos;s</source>
         <translation>la signature porte sur une autre empreinte que celle de cette archive</translation>
@@ -3757,7 +3822,7 @@
         <translation>Le rapport PDF nécessite {package} {wanted}, mais {found} ; installez une version prise en charge (pip install &apos;{package}{wanted}&apos;).</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/context.py" line="156"/>
+        <location filename="../../src/casedesk/report/context.py" line="164"/>
         <location filename="../../src/casedesk/report/export.py" line="131"/>
         <source>The case&apos;s custody log is empty: there is no entry to report as of.</source>
         <translation>Le journal de traçabilité du dossier est vide : il n’y a aucune entrée en date de laquelle établir le rapport.</translation>

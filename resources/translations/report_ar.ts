@@ -187,7 +187,7 @@
         <location filename="../../src/casedesk/report/sections.py" line="204"/>
         <location filename="../../src/casedesk/report/sections.py" line="227"/>
         <location filename="../../src/casedesk/report/stamps.py" line="84"/>
-        <location filename="../../src/casedesk/report/words.py" line="200"/>
+        <location filename="../../src/casedesk/report/words.py" line="202"/>
         <source>, </source>
         <translation>، </translation>
     </message>
@@ -2162,346 +2162,360 @@
     </message>
     <message>
         <location filename="../../src/casedesk/report/words.py" line="113"/>
+        <source>wacz_extract</source>
+        <comment>custody action</comment>
+        <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
+        <translation>استُخرجت وسائط من أرشيف ويب</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="114"/>
+        <source>wacz_pages_read</source>
+        <comment>custody action</comment>
+        <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
+        <translation>حُفظ نص صفحات أرشيف ويب</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="115"/>
         <source>evidence_edit</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>عُدِّل دليل</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="114"/>
+        <location filename="../../src/casedesk/report/words.py" line="116"/>
         <source>evidence_trash</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>نُقل دليل إلى سلة المهملات</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="115"/>
+        <location filename="../../src/casedesk/report/words.py" line="117"/>
         <source>evidence_restore</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>استُعيد دليل</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="116"/>
+        <location filename="../../src/casedesk/report/words.py" line="118"/>
         <source>evidence_purge</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>حُذف دليل نهائيًا</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="117"/>
+        <location filename="../../src/casedesk/report/words.py" line="119"/>
         <source>source_create</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>أُضيف مصدر</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="118"/>
+        <location filename="../../src/casedesk/report/words.py" line="120"/>
         <source>source_edit</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>عُدِّل مصدر</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="119"/>
+        <location filename="../../src/casedesk/report/words.py" line="121"/>
         <source>source_merge</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>دُمجت مصادر</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="120"/>
+        <location filename="../../src/casedesk/report/words.py" line="122"/>
         <source>source_unmerge</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>أُلغي دمج مصادر</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="121"/>
+        <location filename="../../src/casedesk/report/words.py" line="123"/>
         <source>source_remove</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>أُزيل مصدر</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="122"/>
+        <location filename="../../src/casedesk/report/words.py" line="124"/>
         <source>source_restore</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>استُعيد مصدر</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="123"/>
+        <location filename="../../src/casedesk/report/words.py" line="125"/>
         <source>claim_create</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>أُضيف ادعاء</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="124"/>
+        <location filename="../../src/casedesk/report/words.py" line="126"/>
         <source>claim_edit</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>عُدِّل ادعاء</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="125"/>
+        <location filename="../../src/casedesk/report/words.py" line="127"/>
         <source>claim_status</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>تغيّرت حالة ادعاء أو مصداقيته</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="126"/>
+        <location filename="../../src/casedesk/report/words.py" line="128"/>
         <source>claim_link</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>رُبط ادعاء بدليل أو مصدر</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="127"/>
+        <location filename="../../src/casedesk/report/words.py" line="129"/>
         <source>claim_unlink</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>أُلغي ربط ادعاء بدليل أو مصدر</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="128"/>
+        <location filename="../../src/casedesk/report/words.py" line="130"/>
         <source>claim_remove</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>أُزيل ادعاء</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="129"/>
+        <location filename="../../src/casedesk/report/words.py" line="131"/>
         <source>claim_restore</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>استُعيد ادعاء</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="130"/>
+        <location filename="../../src/casedesk/report/words.py" line="132"/>
         <source>checklist_change</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>تغيّر بند في قائمة التحقق</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="131"/>
+        <location filename="../../src/casedesk/report/words.py" line="133"/>
         <source>place_add</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>أُضيف مكان</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="132"/>
+        <location filename="../../src/casedesk/report/words.py" line="134"/>
         <source>place_edit</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>عُدِّل مكان</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="133"/>
+        <location filename="../../src/casedesk/report/words.py" line="135"/>
         <source>place_remove</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>أُزيل مكان</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="134"/>
+        <location filename="../../src/casedesk/report/words.py" line="136"/>
         <source>place_restore</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>استُعيد مكان</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="135"/>
+        <location filename="../../src/casedesk/report/words.py" line="137"/>
         <source>event_add</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>أُضيف حدث</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="136"/>
+        <location filename="../../src/casedesk/report/words.py" line="138"/>
         <source>event_edit</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>عُدِّل حدث</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="137"/>
+        <location filename="../../src/casedesk/report/words.py" line="139"/>
         <source>event_remove</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>أُزيل حدث</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="138"/>
+        <location filename="../../src/casedesk/report/words.py" line="140"/>
         <source>event_restore</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>استُعيد حدث</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="139"/>
+        <location filename="../../src/casedesk/report/words.py" line="141"/>
         <source>note_add</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>أُضيفت ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="140"/>
+        <location filename="../../src/casedesk/report/words.py" line="142"/>
         <source>note_edit</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>عُدِّلت ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="141"/>
+        <location filename="../../src/casedesk/report/words.py" line="143"/>
         <source>note_remove</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>أُزيلت ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="142"/>
+        <location filename="../../src/casedesk/report/words.py" line="144"/>
         <source>note_restore</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>استُعيدت ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="143"/>
+        <location filename="../../src/casedesk/report/words.py" line="145"/>
         <source>annotation_add</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>أُضيف تعليق توضيحي</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="144"/>
+        <location filename="../../src/casedesk/report/words.py" line="146"/>
         <source>annotation_edit</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>عُدِّل تعليق توضيحي</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="145"/>
+        <location filename="../../src/casedesk/report/words.py" line="147"/>
         <source>annotation_remove</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>أُزيل تعليق توضيحي</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="146"/>
+        <location filename="../../src/casedesk/report/words.py" line="148"/>
         <source>annotation_restore</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>استُعيد تعليق توضيحي</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="147"/>
+        <location filename="../../src/casedesk/report/words.py" line="149"/>
         <source>export_pdf</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>صُدِّر تقرير (PDF)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="148"/>
+        <location filename="../../src/casedesk/report/words.py" line="150"/>
         <source>bundle_export</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>صُدِّرت حزمة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="149"/>
+        <location filename="../../src/casedesk/report/words.py" line="151"/>
         <source>bundle_import</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>استُوردت حزمة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="150"/>
+        <location filename="../../src/casedesk/report/words.py" line="152"/>
         <source>bundle_merge</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>دُمجت حزمة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="151"/>
+        <location filename="../../src/casedesk/report/words.py" line="153"/>
         <source>timestamp_request</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>طُلب طابع زمني</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="152"/>
+        <location filename="../../src/casedesk/report/words.py" line="154"/>
         <source>timestamp_import</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>استُورد طابع زمني</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="161"/>
+        <location filename="../../src/casedesk/report/words.py" line="163"/>
         <source>Completely reliable</source>
         <translation>موثوق تمامًا</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="162"/>
+        <location filename="../../src/casedesk/report/words.py" line="164"/>
         <source>Usually reliable</source>
         <translation>موثوق عادةً</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="163"/>
+        <location filename="../../src/casedesk/report/words.py" line="165"/>
         <source>Fairly reliable</source>
         <translation>موثوق إلى حدٍّ ما</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="164"/>
+        <location filename="../../src/casedesk/report/words.py" line="166"/>
         <source>Not usually reliable</source>
         <translation>غير موثوق عادةً</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="165"/>
+        <location filename="../../src/casedesk/report/words.py" line="167"/>
         <source>Unreliable</source>
         <translation>غير موثوق</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="166"/>
+        <location filename="../../src/casedesk/report/words.py" line="168"/>
         <source>Reliability cannot be judged</source>
         <translation>لا يمكن الحكم على موثوقيته</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="175"/>
+        <location filename="../../src/casedesk/report/words.py" line="177"/>
         <source>Confirmed by other sources</source>
         <translation>مؤكَّدة من مصادر أخرى</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="176"/>
+        <location filename="../../src/casedesk/report/words.py" line="178"/>
         <source>Probably true</source>
         <translation>صحيحة على الأرجح</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="177"/>
+        <location filename="../../src/casedesk/report/words.py" line="179"/>
         <source>Possibly true</source>
         <translation>ربما تكون صحيحة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="178"/>
+        <location filename="../../src/casedesk/report/words.py" line="180"/>
         <source>Doubtful</source>
         <translation>مشكوك فيها</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="179"/>
+        <location filename="../../src/casedesk/report/words.py" line="181"/>
         <source>Improbable</source>
         <translation>مستبعَدة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="180"/>
+        <location filename="../../src/casedesk/report/words.py" line="182"/>
         <source>Truth cannot be judged</source>
         <translation>لا يمكن الحكم على صحتها</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/report/words.py" line="187"/>
+        <location filename="../../src/casedesk/report/words.py" line="189"/>
         <source>%n of {0} passed</source>
         <translation>
             <numerusform>لم ينجح أي بند من أصل {0}</numerusform>
@@ -2513,7 +2527,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/report/words.py" line="193"/>
+        <location filename="../../src/casedesk/report/words.py" line="195"/>
         <source>%n failed</source>
         <translation>
             <numerusform>لا بنود لم تنجح</numerusform>
@@ -2525,7 +2539,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/report/words.py" line="195"/>
+        <location filename="../../src/casedesk/report/words.py" line="197"/>
         <source>%n inconclusive</source>
         <translation>
             <numerusform>لا بنود غير حاسمة</numerusform>
@@ -2537,7 +2551,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/report/words.py" line="197"/>
+        <location filename="../../src/casedesk/report/words.py" line="199"/>
         <source>%n not applicable</source>
         <translation>
             <numerusform>لا بنود لا تنطبق</numerusform>
@@ -2549,7 +2563,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/report/words.py" line="199"/>
+        <location filename="../../src/casedesk/report/words.py" line="201"/>
         <source>%n pending</source>
         <translation>
             <numerusform>لا بنود قيد الانتظار</numerusform>

@@ -183,7 +183,7 @@
         <location filename="../../src/casedesk/report/sections.py" line="204"/>
         <location filename="../../src/casedesk/report/sections.py" line="227"/>
         <location filename="../../src/casedesk/report/stamps.py" line="84"/>
-        <location filename="../../src/casedesk/report/words.py" line="200"/>
+        <location filename="../../src/casedesk/report/words.py" line="202"/>
         <source>, </source>
         <translation>, </translation>
     </message>
@@ -2102,346 +2102,360 @@
     </message>
     <message>
         <location filename="../../src/casedesk/report/words.py" line="113"/>
+        <source>wacz_extract</source>
+        <comment>custody action</comment>
+        <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
+        <translation>Média extrait d’une archive web</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="114"/>
+        <source>wacz_pages_read</source>
+        <comment>custody action</comment>
+        <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
+        <translation>Texte des pages d’une archive web conservé</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="115"/>
         <source>evidence_edit</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>Pièce modifiée</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="114"/>
+        <location filename="../../src/casedesk/report/words.py" line="116"/>
         <source>evidence_trash</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>Pièce mise à la corbeille</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="115"/>
+        <location filename="../../src/casedesk/report/words.py" line="117"/>
         <source>evidence_restore</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>Pièce restaurée</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="116"/>
+        <location filename="../../src/casedesk/report/words.py" line="118"/>
         <source>evidence_purge</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>Pièce supprimée définitivement</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="117"/>
+        <location filename="../../src/casedesk/report/words.py" line="119"/>
         <source>source_create</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>Source ajoutée</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="118"/>
+        <location filename="../../src/casedesk/report/words.py" line="120"/>
         <source>source_edit</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>Source modifiée</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="119"/>
+        <location filename="../../src/casedesk/report/words.py" line="121"/>
         <source>source_merge</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>Sources fusionnées</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="120"/>
+        <location filename="../../src/casedesk/report/words.py" line="122"/>
         <source>source_unmerge</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>Fusion de sources annulée</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="121"/>
+        <location filename="../../src/casedesk/report/words.py" line="123"/>
         <source>source_remove</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>Source retirée</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="122"/>
+        <location filename="../../src/casedesk/report/words.py" line="124"/>
         <source>source_restore</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>Source restaurée</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="123"/>
+        <location filename="../../src/casedesk/report/words.py" line="125"/>
         <source>claim_create</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>Allégation ajoutée</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="124"/>
+        <location filename="../../src/casedesk/report/words.py" line="126"/>
         <source>claim_edit</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>Allégation modifiée</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="125"/>
+        <location filename="../../src/casedesk/report/words.py" line="127"/>
         <source>claim_status</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>Statut ou crédibilité d’une allégation modifiés</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="126"/>
+        <location filename="../../src/casedesk/report/words.py" line="128"/>
         <source>claim_link</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>Allégation associée à une pièce ou une source</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="127"/>
+        <location filename="../../src/casedesk/report/words.py" line="129"/>
         <source>claim_unlink</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>Allégation dissociée d’une pièce ou d’une source</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="128"/>
+        <location filename="../../src/casedesk/report/words.py" line="130"/>
         <source>claim_remove</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>Allégation retirée</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="129"/>
+        <location filename="../../src/casedesk/report/words.py" line="131"/>
         <source>claim_restore</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>Allégation restaurée</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="130"/>
+        <location filename="../../src/casedesk/report/words.py" line="132"/>
         <source>checklist_change</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>Contrôle modifié</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="131"/>
+        <location filename="../../src/casedesk/report/words.py" line="133"/>
         <source>place_add</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>Lieu ajouté</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="132"/>
+        <location filename="../../src/casedesk/report/words.py" line="134"/>
         <source>place_edit</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>Lieu modifié</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="133"/>
+        <location filename="../../src/casedesk/report/words.py" line="135"/>
         <source>place_remove</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>Lieu retiré</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="134"/>
+        <location filename="../../src/casedesk/report/words.py" line="136"/>
         <source>place_restore</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>Lieu restauré</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="135"/>
+        <location filename="../../src/casedesk/report/words.py" line="137"/>
         <source>event_add</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>Événement ajouté</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="136"/>
+        <location filename="../../src/casedesk/report/words.py" line="138"/>
         <source>event_edit</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>Événement modifié</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="137"/>
+        <location filename="../../src/casedesk/report/words.py" line="139"/>
         <source>event_remove</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>Événement retiré</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="138"/>
+        <location filename="../../src/casedesk/report/words.py" line="140"/>
         <source>event_restore</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>Événement restauré</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="139"/>
+        <location filename="../../src/casedesk/report/words.py" line="141"/>
         <source>note_add</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>Note ajoutée</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="140"/>
+        <location filename="../../src/casedesk/report/words.py" line="142"/>
         <source>note_edit</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>Note modifiée</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="141"/>
+        <location filename="../../src/casedesk/report/words.py" line="143"/>
         <source>note_remove</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>Note retirée</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="142"/>
+        <location filename="../../src/casedesk/report/words.py" line="144"/>
         <source>note_restore</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>Note restaurée</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="143"/>
+        <location filename="../../src/casedesk/report/words.py" line="145"/>
         <source>annotation_add</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>Annotation ajoutée</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="144"/>
+        <location filename="../../src/casedesk/report/words.py" line="146"/>
         <source>annotation_edit</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>Annotation modifiée</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="145"/>
+        <location filename="../../src/casedesk/report/words.py" line="147"/>
         <source>annotation_remove</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>Annotation retirée</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="146"/>
+        <location filename="../../src/casedesk/report/words.py" line="148"/>
         <source>annotation_restore</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>Annotation restaurée</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="147"/>
+        <location filename="../../src/casedesk/report/words.py" line="149"/>
         <source>export_pdf</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>Rapport exporté (PDF)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="148"/>
+        <location filename="../../src/casedesk/report/words.py" line="150"/>
         <source>bundle_export</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>Paquet exporté</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="149"/>
+        <location filename="../../src/casedesk/report/words.py" line="151"/>
         <source>bundle_import</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>Paquet importé</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="150"/>
+        <location filename="../../src/casedesk/report/words.py" line="152"/>
         <source>bundle_merge</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>Paquet fusionné</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="151"/>
+        <location filename="../../src/casedesk/report/words.py" line="153"/>
         <source>timestamp_request</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>Horodatage demandé</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="152"/>
+        <location filename="../../src/casedesk/report/words.py" line="154"/>
         <source>timestamp_import</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>Horodatage importé</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="161"/>
+        <location filename="../../src/casedesk/report/words.py" line="163"/>
         <source>Completely reliable</source>
         <translation>Complètement fiable</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="162"/>
+        <location filename="../../src/casedesk/report/words.py" line="164"/>
         <source>Usually reliable</source>
         <translation>Habituellement fiable</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="163"/>
+        <location filename="../../src/casedesk/report/words.py" line="165"/>
         <source>Fairly reliable</source>
         <translation>Plutôt fiable</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="164"/>
+        <location filename="../../src/casedesk/report/words.py" line="166"/>
         <source>Not usually reliable</source>
         <translation>Habituellement peu fiable</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="165"/>
+        <location filename="../../src/casedesk/report/words.py" line="167"/>
         <source>Unreliable</source>
         <translation>Non fiable</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="166"/>
+        <location filename="../../src/casedesk/report/words.py" line="168"/>
         <source>Reliability cannot be judged</source>
         <translation>Fiabilité impossible à évaluer</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="175"/>
+        <location filename="../../src/casedesk/report/words.py" line="177"/>
         <source>Confirmed by other sources</source>
         <translation>Confirmée par d’autres sources</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="176"/>
+        <location filename="../../src/casedesk/report/words.py" line="178"/>
         <source>Probably true</source>
         <translation>Probablement vraie</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="177"/>
+        <location filename="../../src/casedesk/report/words.py" line="179"/>
         <source>Possibly true</source>
         <translation>Peut-être vraie</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="178"/>
+        <location filename="../../src/casedesk/report/words.py" line="180"/>
         <source>Doubtful</source>
         <translation>Douteuse</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="179"/>
+        <location filename="../../src/casedesk/report/words.py" line="181"/>
         <source>Improbable</source>
         <translation>Improbable</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="180"/>
+        <location filename="../../src/casedesk/report/words.py" line="182"/>
         <source>Truth cannot be judged</source>
         <translation>Véracité impossible à évaluer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/report/words.py" line="187"/>
+        <location filename="../../src/casedesk/report/words.py" line="189"/>
         <source>%n of {0} passed</source>
         <translation>
             <numerusform>%n réussi sur {0}</numerusform>
@@ -2449,7 +2463,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/report/words.py" line="193"/>
+        <location filename="../../src/casedesk/report/words.py" line="195"/>
         <source>%n failed</source>
         <translation>
             <numerusform>%n en échec</numerusform>
@@ -2457,7 +2471,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/report/words.py" line="195"/>
+        <location filename="../../src/casedesk/report/words.py" line="197"/>
         <source>%n inconclusive</source>
         <translation>
             <numerusform>%n non concluant</numerusform>
@@ -2465,7 +2479,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/report/words.py" line="197"/>
+        <location filename="../../src/casedesk/report/words.py" line="199"/>
         <source>%n not applicable</source>
         <translation>
             <numerusform>%n sans objet</numerusform>
@@ -2473,7 +2487,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/report/words.py" line="199"/>
+        <location filename="../../src/casedesk/report/words.py" line="201"/>
         <source>%n pending</source>
         <translation>
             <numerusform>%n en attente</numerusform>
