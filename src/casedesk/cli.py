@@ -84,6 +84,13 @@ def build_parser() -> argparse.ArgumentParser:
     still.add_argument("--keyframes", action="store_true", help="one still per keyframe")
     still.add_argument("--json", action="store_true")
 
+    wacz = sub.add_parser(
+        "wacz", help="take the media, screenshots and page text of a web archive already in a case"
+    )
+    wacz.add_argument("case")
+    wacz.add_argument("evidence", help="evidence id or unique id prefix of the web archive (WACZ)")
+    wacz.add_argument("--json", action="store_true")
+
     verify = sub.add_parser("verify", help="re-hash originals and check custody chains")
     verify.add_argument("case", nargs="?")
     verify.add_argument("--json", action="store_true")
@@ -333,6 +340,20 @@ def cmd_still(svc: CaseService, args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
+def cmd_wacz(svc: CaseService, args: argparse.Namespace, out: TextIO) -> int:
+    """For archives added before their media were taken at ingest; again, it adds nothing twice."""
+    case_id = svc.resolve_case(args.case)
+    evidence_id = svc.resolve_object(case_id, ObjectKind.EVIDENCE, args.evidence)
+    control = TaskControl(progress=TerminalProgress("Taking", not args.json))
+    results = svc.extract_wacz_resources(evidence_id, control=control)
+    if args.json:
+        print_json(results, out)
+    else:
+        for r in results:
+            _print_ingest(r, out)
+    return EXIT_FAILED if any(r.status == "error" for r in results) else EXIT_OK
+
+
 def cmd_verify(svc: CaseService, args: argparse.Namespace, out: TextIO) -> int:
     case_id = svc.resolve_case(args.case) if args.case else None
     report = svc.verify(case_id, TaskControl(progress=TerminalProgress("Verifying", not args.json)))
@@ -445,6 +466,7 @@ COMMANDS: dict[str, Callable[[CaseService, argparse.Namespace, TextIO], int]] = 
     "case": cmd_case,
     "add": cmd_add,
     "still": cmd_still,
+    "wacz": cmd_wacz,
     "verify": cmd_verify,
     "log": cmd_log,
     "search": cmd_search,

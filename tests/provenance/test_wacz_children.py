@@ -249,3 +249,17 @@ def test_only_web_archives_are_unpacked(svc: CaseService) -> None:
     (photo,) = svc.add_files(case_id, [corpus_file("c2pa/adobe-20220124-A.jpg")])
     with pytest.raises(UsageError, match="not a web archive"):
         svc.extract_wacz_resources(photo.evidence_id or "")
+
+
+def test_the_command_line_takes_an_archive_s_media(cli: Any) -> None:
+    case_id = cli("case", "new", "Archived posts").out.strip()
+    added = cli("add", case_id, str(_example()), "--json")
+    assert added.code == 0, added.err
+    archive, *children = added.json()
+    assert len(children) == 7 and all(c["status"] == "added" for c in children)
+    again = cli("wacz", case_id, archive["evidence_id"][:8], "--json")
+    assert again.code == 0 and [r["status"] for r in again.json()] == ["duplicate"] * 7
+    text = cli("wacz", case_id, archive["evidence_id"][:8])
+    assert text.code == 0 and text.out.count("duplicate") == 7
+    not_an_archive = cli("wacz", case_id, children[0]["evidence_id"][:8])
+    assert not_an_archive.code == 2 and "not a web archive" in not_an_archive.err
