@@ -31,7 +31,7 @@ import zipfile
 from collections.abc import Callable, Generator, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any
 from urllib.parse import unquote, urlsplit
 
 from casedesk.i18n import Message, msg
@@ -45,6 +45,7 @@ from casedesk.provenance.wacz import (
     _Refused,
     _str,
 )
+from casedesk.provenance.wacz_streams import Counted, Readable, peek
 from casedesk.textutil import clip, printable
 
 READER = "casedesk wacz media 1"
@@ -189,10 +190,6 @@ class WaczSurvey:
         return "\n\n".join(parts), segments
 
 
-class Readable(Protocol):
-    def read(self, size: int = -1, /) -> bytes: ...
-
-
 class WaczMediaError(Exception):
     """The archive read differently the second time (it cannot, once stored): nothing more is taken."""
 
@@ -277,12 +274,12 @@ class _WarcReader(_Reader):
         with self.archive.open(info) as handle:
             # Inflated here whatever its name says, so that warcio never inflates anything uncounted
             # (it would, given gzip data); what is then not a WARC (gzip in gzip, say) is refused.
-            head, inflated = _peek(_Counted(handle, self, name, cap, total=False))
+            head, inflated = peek(Counted(handle, self, name, cap, total=False))
             if head.startswith(GZIP_MAGIC):
-                head, inflated = _peek(gzip.GzipFile(fileobj=inflated, mode="rb"))
+                head, inflated = peek(gzip.GzipFile(fileobj=inflated, mode="rb"))
             if head and not head.startswith(b"WARC/"):
                 raise _Refused(msg("{name} is not a WARC file", name=name))
-            warc = _Counted(inflated, self, name, cap, total=True)
+            warc = Counted(inflated, self, name, cap, total=True)
             records = _warcio()(warc, check_digests=True)
             index = 0
             while True:
@@ -311,69 +308,6 @@ class _WarcReader(_Reader):
         if getattr(record.raw_stream, "limit", 0) > 0:
             name = _header(record, "WARC-Target-URI") or "?"
             raise _Refused(msg("{name}: a record's stated length does not match its content", name=name))
-
-
-class _Counted:
-    """A stream read through, its bytes counted as read against the entry's cap and the total."""
-
-    def __init__(self, source: Readable, reader: _Reader, name: str, cap: int, *, total: bool) -> None:
-        self.source, self.reader, self.name, self.cap, self.total = source, reader, name, cap, total
-        self.count = 0
-        self.window: int | None = None  # bytes that may still be read before the window closes
-
-    def read(self, size: int | None = -1) -> bytes:
-        try:
-            data = self.source.read(CHUNK if size is None or size < 0 else min(size, CHUNK))
-        except EOFError as exc:  # a cut gzip member or entry: warcio would take it for the end
-            raise _Refused(msg("the archive is damaged or truncated ({reason})", reason=exc)) from None
-        self.count += len(data)
-        limits = self.reader.limits
-        if self.count > self.cap:
-            raise _Refused(
-                msg(
-                    "{name} expands more than {ratio} times (a zip bomb)",
-                    name=self.name,
-                    ratio=limits.max_ratio,
-                )
-            )
-        if self.total:
-            self.reader.total += len(data)
-            if self.reader.total > limits.max_total_bytes:
-                raise _Refused(msg("it expands to more data than the limit allows (a zip bomb)"))
-        if self.window is not None:
-            self.window -= len(data)
-            if self.window < 0:
-                raise _Refused(
-                    msg("{name}: a record's stated length does not match its content", name=self.name)
-                )
-        return data
-
-    def seek(self, _offset: int, /) -> int:
-        raise OSError("not seekable")  # a stream, read once
-
-
-class _Prefixed:
-    """A stream whose first bytes were read already (to see what it is)."""
-
-    def __init__(self, head: bytes, rest: Readable) -> None:
-        self.head, self.rest = head, rest
-
-    def read(self, size: int | None = -1) -> bytes:
-        if not self.head:
-            return self.rest.read(CHUNK if size is None or size < 0 else size)
-        n = len(self.head) if size is None or size < 0 else size
-        data, self.head = self.head[:n], self.head[n:]
-        return data
-
-    def seek(self, _offset: int, /) -> int:
-        raise OSError("not seekable")
-
-
-def _peek(stream: Readable, n: int = 5) -> tuple[bytes, _Prefixed]:
-    head = b""
-    while len(head) < n and (more := stream.read(n - len(head))):
-        head += more
-    return head, _Prefixed(head, stream)
 
 
 class _Payload:

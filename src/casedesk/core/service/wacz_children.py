@@ -49,7 +49,6 @@ from casedesk.provenance.wacz import DEFAULT_LIMITS, WaczLimits, WaczRecord, Wac
 from casedesk.provenance.wacz_media import (
     DEFAULT_MEDIA_LIMITS,
     READER,
-    Readable,
     WaczMediaError,
     WaczMediaLimits,
     WaczSurvey,
@@ -57,6 +56,7 @@ from casedesk.provenance.wacz_media import (
     media_streams,
     survey_wacz,
 )
+from casedesk.provenance.wacz_streams import Readable
 from casedesk.textutil import clip
 
 WACZ_PAGES = "wacz_pages"  # the kind of text (evidence_text.kind); searched as the field "wacz_pages_text"
