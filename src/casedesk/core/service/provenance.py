@@ -31,7 +31,7 @@ from casedesk.core.service.base import ServiceBase, Unit, get
 from casedesk.core.tasks import TaskControl
 from casedesk.core.timeutil import utcnow
 from casedesk.core.views import CustodyView
-from casedesk.core.vocabulary import ObjectKind
+from casedesk.core.vocabulary import ADDING_ACTIONS, ObjectKind
 from casedesk.i18n import msg
 from casedesk.provenance.extract import xmp_instance_id
 from casedesk.provenance.openpgp import KEYRING_FOLDER, Keyring, PgpKey, SignatureRecord
@@ -274,7 +274,7 @@ def logged_provenance(entries: Iterable[CustodyView]) -> dict[str, dict[str, Any
     for entry in entries:
         if entry.action == "provenance_read":
             said = dict(entry.details)
-        elif entry.action == "evidence_add" and isinstance(entry.details.get("provenance"), dict):
+        elif entry.action in ADDING_ACTIONS and isinstance(entry.details.get("provenance"), dict):
             said = {"sha256": entry.details.get("sha256"), **entry.details["provenance"]}
         else:
             continue
