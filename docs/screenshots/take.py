@@ -4,8 +4,8 @@ Run under a virtual X server so the window is drawn as on a desktop:
 
     xvfb-run -s "-screen 0 1400x900x24" .venv/bin/python docs/screenshots/take.py
 
-Uses a throw-away workspace and settings folder; writes evidence-grid.png and claim-checklist.png
-beside this script.
+Uses a throw-away workspace and settings folder; writes evidence-grid.png, claim-checklist.png and
+analysis.png (the Arabic post stand-in read by Tesseract, its word boxes over it) beside this script.
 """
 
 from __future__ import annotations
@@ -71,10 +71,24 @@ def main() -> int:
     settle(app, 0.8)
     window.grab().save(str(HERE / "claim-checklist.png"))
 
+    post = next(e.id for e in view.evidence if e.original_name == "defenseatlas_post.png")
+    window.panel.tabs.setCurrentIndex(CasePanel.EVIDENCE)
+    window.panel.evidence.select_evidence(post)
+    settle(app, 1.5)
+    viewer = window.panel.evidence.viewer
+    viewer.tabs.setCurrentWidget(viewer.analysis)
+    prefs.ocr_languages = "ara+eng"
+    reading = viewer.analysis.recognise()
+    assert reading is not None and reading.wait(120_000) and reading.error is None
+    settle(app, 1.0)
+    viewer.analysis.boxes_check.setChecked(True)
+    settle(app, 0.5)
+    window.grab().save(str(HERE / "analysis.png"))
+
     window.close()
     svc.close()
     del keep
-    print("wrote", HERE / "evidence-grid.png", HERE / "claim-checklist.png")
+    print("wrote", *(HERE / name for name in ("evidence-grid.png", "claim-checklist.png", "analysis.png")))
     return 0
 
 
