@@ -834,12 +834,12 @@
         <translation>يُحفظ الرسم بجانب الملف الأصلي بوصفه التعليق التوضيحي {id}.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/cli.py" line="342"/>
+        <location filename="../../src/casedesk/cli.py" line="363"/>
         <source>{originals}, {entries}.</source>
         <translation>{originals}، {entries}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/cli.py" line="344"/>
+        <location filename="../../src/casedesk/cli.py" line="365"/>
         <source>%n originals re-hashed</source>
         <translation>
             <numerusform>لم يُعَد حساب قيمة التجزئة لأي ملف أصلي</numerusform>
@@ -851,7 +851,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/cli.py" line="345"/>
+        <location filename="../../src/casedesk/cli.py" line="366"/>
         <source>%n custody entries checked</source>
         <translation>
             <numerusform>لم يُتحقَّق من أي قيد في سجل العهدة</numerusform>
@@ -863,22 +863,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/cli.py" line="348"/>
+        <location filename="../../src/casedesk/cli.py" line="369"/>
         <source>OK: {counts}</source>
         <translation>كل شيء سليم: {counts}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/cli.py" line="350"/>
+        <location filename="../../src/casedesk/cli.py" line="371"/>
         <source>PROBLEMS FOUND: {counts}</source>
         <translation>وُجدت مشكلات: {counts}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/cli.py" line="383"/>
+        <location filename="../../src/casedesk/cli.py" line="404"/>
         <source>No matches.</source>
         <translation>لا نتائج.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/cli.py" line="521"/>
+        <location filename="../../src/casedesk/cli.py" line="543"/>
         <source>interrupted; the workspace is consistent.</source>
         <translation>توقّف التنفيذ؛ مساحة العمل متّسقة.</translation>
     </message>
@@ -1717,8 +1717,8 @@
     </message>
     <message>
         <location filename="../../src/casedesk/core/service/wacz_children.py" line="258"/>
-        <location filename="../../src/casedesk/provenance/wacz_media.py" line="249"/>
-        <location filename="../../src/casedesk/provenance/wacz_media.py" line="401"/>
+        <location filename="../../src/casedesk/provenance/wacz_media.py" line="246"/>
+        <location filename="../../src/casedesk/provenance/wacz_media.py" line="335"/>
         <source>it read differently the second time</source>
         <translation>اختلفت نتيجة القراءة الثانية عن الأولى</translation>
     </message>
@@ -1890,6 +1890,10 @@
     </message>
     <message>
         <location filename="../../src/casedesk/forensics/source.py" line="79"/>
+        <location filename="../../src/casedesk/provenance/capture.py" line="275"/>
+        <location filename="../../src/casedesk/provenance/capture_proofmode.py" line="151"/>
+        <location filename="../../src/casedesk/provenance/capture_proofmode.py" line="402"/>
+        <location filename="../../src/casedesk/provenance/capture_starling.py" line="95"/>
         <source>{name} could not be read ({reason}).</source>
         <translation>تعذّرت قراءة {name} ({reason}).</translation>
     </message>
@@ -3025,6 +3029,8 @@
     </message>
     <message>
         <location filename="../../src/casedesk/proof/casestamps.py" line="639"/>
+        <location filename="../../src/casedesk/provenance/capture.py" line="279"/>
+        <location filename="../../src/casedesk/provenance/capture_proofmode.py" line="146"/>
         <location filename="../../src/casedesk/provenance/wacz.py" line="260"/>
         <source>{name} is larger than {limit} bytes</source>
         <translation>حجم {name} أكبر من {limit} بايت</translation>
@@ -3529,6 +3535,140 @@
         <translation>ملف جهات الطوابع الزمنية الموثوقة {path} تالف ({reason}).</translation>
     </message>
     <message>
+        <location filename="../../src/casedesk/provenance/capture.py" line="288"/>
+        <location filename="../../src/casedesk/provenance/capture_proofmode.py" line="318"/>
+        <location filename="../../src/casedesk/provenance/capture_proofmode.py" line="329"/>
+        <location filename="../../src/casedesk/provenance/wacz.py" line="310"/>
+        <source>{name} is not valid JSON ({reason})</source>
+        <translation>{name} ليس JSON صالحًا ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/provenance/capture_proofmode.py" line="119"/>
+        <source>the entry {name!r} holds {count} bytes, not the {size} its header states</source>
+        <translation>يحتوي المدخل {name!r} على {count} بايت، لا {size} كما تذكر ترويسته</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/provenance/capture_proofmode.py" line="189"/>
+        <location filename="../../src/casedesk/provenance/wacz.py" line="154"/>
+        <location filename="../../src/casedesk/provenance/wacz_media.py" line="218"/>
+        <location filename="../../src/casedesk/provenance/wacz_media.py" line="254"/>
+        <location filename="../../src/casedesk/provenance/wacz_media.py" line="339"/>
+        <location filename="../../src/casedesk/provenance/wacz_streams.py" line="30"/>
+        <source>the archive is damaged or truncated ({reason})</source>
+        <translation>الأرشيف تالف أو مبتور ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/provenance/capture_proofmode.py" line="190"/>
+        <source>ProofMode bundle refused: {reason}.</source>
+        <translation>رُفضت حزمة ProofMode: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/provenance/capture_proofmode.py" line="211"/>
+        <source>it holds no ProofMode proof (.proof.json or .proof.csv)</source>
+        <translation>لا تحتوي على أي إثبات ProofMode (.proof.json أو .proof.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/provenance/capture_proofmode.py" line="221"/>
+        <source>the bundle holds {count} ProofMode proofs; this record is about {name}</source>
+        <translation>تحتوي الحزمة على عدة إثباتات ProofMode (عددها {count})؛ تتعلق هذه النتيجة بـ{name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/provenance/capture_proofmode.py" line="250"/>
+        <location filename="../../src/casedesk/provenance/capture_starling.py" line="83"/>
+        <source>the proof states no SHA-256 of the media</source>
+        <translation>لا يذكر الإثبات أي قيمة SHA-256 لملف الوسائط</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/provenance/capture_proofmode.py" line="257"/>
+        <location filename="../../src/casedesk/provenance/capture_starling.py" line="101"/>
+        <source>the media&apos;s SHA-256 differs from the one the proof states</source>
+        <translation>تختلف قيمة SHA-256 لملف الوسائط عن تلك التي يذكرها الإثبات</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/provenance/capture_proofmode.py" line="259"/>
+        <source>the media file is not among the files</source>
+        <translation>ملف الوسائط غير موجود بين الملفات</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/provenance/capture_proofmode.py" line="301"/>
+        <source>{name} holds {count} proofs of the same media; the first is read</source>
+        <translation>يحتوي {name} على عدة إثباتات لملف الوسائط نفسه (عددها {count})؛ قُرئ أولها فقط</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/provenance/capture_proofmode.py" line="309"/>
+        <source>its .proof.json and .proof.csv state different media hashes</source>
+        <translation>يذكر الملفان .proof.json و.proof.csv قيمتَي تجزئة مختلفتين لملف الوسائط</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/provenance/capture_proofmode.py" line="332"/>
+        <location filename="../../src/casedesk/provenance/capture_starling.py" line="125"/>
+        <location filename="../../src/casedesk/provenance/wacz.py" line="312"/>
+        <source>{name} is not a JSON object</source>
+        <translation>{name} ليس كائن JSON</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/provenance/capture_proofmode.py" line="348"/>
+        <source>{name}&apos;s values do not line up with its header</source>
+        <translation>لا تتوافق قيم {name} مع سطر الترويسة فيه</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/provenance/capture_proofmode.py" line="386"/>
+        <source>{provider} proof: not verifiable offline.</source>
+        <translation>إثبات {provider}: لا يمكن التحقق منه دون اتصال.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/provenance/capture_proofmode.py" line="391"/>
+        <location filename="../../src/casedesk/provenance/capture_starling.py" line="221"/>
+        <source>The file it signs is missing or could not be read.</source>
+        <translation>الملف الموقَّع مفقود أو تعذّرت قراءته.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/provenance/capture_proofmode.py" line="395"/>
+        <source>OpenPGP signature over {file}: to be checked against the case&apos;s keyring.</source>
+        <translation>توقيع OpenPGP على {file}: ينبغي التحقق منه باستخدام حلقة مفاتيح القضية.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/provenance/capture_starling.py" line="158"/>
+        <source>signature.json holds no signature</source>
+        <translation>لا يحتوي الملف signature.json على أي توقيع</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/provenance/capture_starling.py" line="164"/>
+        <source>signature {number} is about another media hash than information.json&apos;s</source>
+        <translation>يتعلق التوقيع {number} بقيمة تجزئة لملف الوسائط تختلف عن تلك الواردة في information.json</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/provenance/capture_starling.py" line="185"/>
+        <source>Zion (Ethereum-style) signature: not verifiable by CaseDesk.</source>
+        <translation>توقيع Zion (على غرار Ethereum): لا يستطيع CaseDesk التحقق منه.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/provenance/capture_starling.py" line="191"/>
+        <source>Signature provider {provider!r} is unknown to CaseDesk.</source>
+        <translation>مزوِّد التوقيع {provider!r} غير معروف لدى CaseDesk.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/provenance/capture_starling.py" line="204"/>
+        <location filename="../../src/casedesk/provenance/capture_starling.py" line="212"/>
+        <source>The public key or the signature is malformed ({reason}).</source>
+        <translation>المفتاح العام أو التوقيع مشوَّه البنية ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/provenance/capture_starling.py" line="219"/>
+        <source>The public key is not an ECDSA P-256 key.</source>
+        <translation>المفتاح العام ليس مفتاح ECDSA من نوع P-256.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/provenance/capture_starling.py" line="227"/>
+        <source>The signature does not match information.json: the file or the signature was altered.</source>
+        <translation>التوقيع لا يطابق information.json: عُدِّل الملف أو التوقيع.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/provenance/capture_starling.py" line="232"/>
+        <source>Valid signature over information.json; its public key travels with the capture, so it names the signer only if the key is known from elsewhere.</source>
+        <translation>توقيع صالح على information.json؛ مفتاحه العام مرفق بملفات الالتقاط نفسها، لذا لا يحدد هوية الموقِّع إلا إذا كان المفتاح معروفًا من مصدر آخر.</translation>
+    </message>
+    <message>
         <location filename="../../src/casedesk/provenance/library.py" line="94"/>
         <source>c2pa-python is not installed; Content Credentials cannot be read.</source>
         <translation>مكتبة c2pa-python غير مثبَّتة؛ لا يمكن قراءة بيانات اعتماد المحتوى (Content Credentials).</translation>
@@ -3654,15 +3794,6 @@
         <translation>لم يُعثر على أي شهادة: تُقدَّم مراسي الثقة بصيغة PEM (-----BEGIN CERTIFICATE-----).</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/provenance/wacz.py" line="154"/>
-        <location filename="../../src/casedesk/provenance/wacz_media.py" line="221"/>
-        <location filename="../../src/casedesk/provenance/wacz_media.py" line="257"/>
-        <location filename="../../src/casedesk/provenance/wacz_media.py" line="328"/>
-        <location filename="../../src/casedesk/provenance/wacz_media.py" line="405"/>
-        <source>the archive is damaged or truncated ({reason})</source>
-        <translation>الأرشيف تالف أو مبتور ({reason})</translation>
-    </message>
-    <message>
         <location filename="../../src/casedesk/provenance/wacz.py" line="167"/>
         <source>it has no datapackage.json</source>
         <translation>لا يحتوي على ملف datapackage.json</translation>
@@ -3694,15 +3825,15 @@
     </message>
     <message>
         <location filename="../../src/casedesk/provenance/wacz.py" line="263"/>
-        <location filename="../../src/casedesk/provenance/wacz_media.py" line="333"/>
-        <location filename="../../src/casedesk/provenance/wacz_media.py" line="417"/>
+        <location filename="../../src/casedesk/provenance/wacz_media.py" line="351"/>
+        <location filename="../../src/casedesk/provenance/wacz_streams.py" line="35"/>
         <source>{name} expands more than {ratio} times (a zip bomb)</source>
         <translation>يتوسّع {name} أكثر من {ratio} مرة (قنبلة ضغط)</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/provenance/wacz.py" line="270"/>
-        <location filename="../../src/casedesk/provenance/wacz_media.py" line="342"/>
-        <location filename="../../src/casedesk/provenance/wacz_media.py" line="413"/>
+        <location filename="../../src/casedesk/provenance/wacz_media.py" line="347"/>
+        <location filename="../../src/casedesk/provenance/wacz_streams.py" line="44"/>
         <source>it expands to more data than the limit allows (a zip bomb)</source>
         <translation>يتوسّع إلى بيانات تتجاوز الحد المسموح (قنبلة ضغط)</translation>
     </message>
@@ -3742,16 +3873,6 @@
         <translation>يظهر المدخل {name!r} مرتين</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/provenance/wacz.py" line="310"/>
-        <source>{name} is not valid JSON ({reason})</source>
-        <translation>{name} ليس JSON صالحًا ({reason})</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/provenance/wacz.py" line="312"/>
-        <source>{name} is not a JSON object</source>
-        <translation>{name} ليس كائن JSON</translation>
-    </message>
-    <message>
         <location filename="../../src/casedesk/provenance/wacz.py" line="352"/>
         <source>Web archive (WACZ) refused: {reason}.</source>
         <translation>رُفض أرشيف الويب (WACZ): {reason}.</translation>
@@ -3789,15 +3910,15 @@
         <translation>أرشيف الويب (WACZ): توقيعه غير موثوق ({problem}).</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/provenance/wacz_media.py" line="284"/>
+        <location filename="../../src/casedesk/provenance/wacz_media.py" line="281"/>
         <source>{name} is not a WARC file</source>
         <translation>الملف {name} ليس ملف WARC</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/provenance/wacz_media.py" line="299"/>
-        <location filename="../../src/casedesk/provenance/wacz_media.py" line="304"/>
-        <location filename="../../src/casedesk/provenance/wacz_media.py" line="313"/>
-        <location filename="../../src/casedesk/provenance/wacz_media.py" line="347"/>
+        <location filename="../../src/casedesk/provenance/wacz_media.py" line="296"/>
+        <location filename="../../src/casedesk/provenance/wacz_media.py" line="301"/>
+        <location filename="../../src/casedesk/provenance/wacz_media.py" line="310"/>
+        <location filename="../../src/casedesk/provenance/wacz_streams.py" line="49"/>
         <source>{name}: a record&apos;s stated length does not match its content</source>
         <translation>{name}: الطول المعلَن لأحد السجلات لا يطابق محتواه</translation>
     </message>

@@ -830,12 +830,12 @@
         <translation>Le tracé est conservé à côté de l’original sous la forme de l’annotation {id}.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/cli.py" line="342"/>
+        <location filename="../../src/casedesk/cli.py" line="363"/>
         <source>{originals}, {entries}.</source>
         <translation>{originals}, {entries}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/cli.py" line="344"/>
+        <location filename="../../src/casedesk/cli.py" line="365"/>
         <source>%n originals re-hashed</source>
         <translation>
             <numerusform>empreinte recalculée pour %n original</numerusform>
@@ -843,7 +843,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/cli.py" line="345"/>
+        <location filename="../../src/casedesk/cli.py" line="366"/>
         <source>%n custody entries checked</source>
         <translation>
             <numerusform>%n entrée du journal vérifiée</numerusform>
@@ -851,22 +851,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/cli.py" line="348"/>
+        <location filename="../../src/casedesk/cli.py" line="369"/>
         <source>OK: {counts}</source>
         <translation>OK : {counts}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/cli.py" line="350"/>
+        <location filename="../../src/casedesk/cli.py" line="371"/>
         <source>PROBLEMS FOUND: {counts}</source>
         <translation>PROBLÈMES DÉTECTÉS : {counts}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/cli.py" line="383"/>
+        <location filename="../../src/casedesk/cli.py" line="404"/>
         <source>No matches.</source>
         <translation>Aucun résultat.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/cli.py" line="521"/>
+        <location filename="../../src/casedesk/cli.py" line="543"/>
         <source>interrupted; the workspace is consistent.</source>
         <translation>interrompu ; l’espace de travail est cohérent.</translation>
     </message>
@@ -1693,8 +1693,8 @@
     </message>
     <message>
         <location filename="../../src/casedesk/core/service/wacz_children.py" line="258"/>
-        <location filename="../../src/casedesk/provenance/wacz_media.py" line="249"/>
-        <location filename="../../src/casedesk/provenance/wacz_media.py" line="401"/>
+        <location filename="../../src/casedesk/provenance/wacz_media.py" line="246"/>
+        <location filename="../../src/casedesk/provenance/wacz_media.py" line="335"/>
         <source>it read differently the second time</source>
         <translation>la deuxième lecture a donné un résultat différent</translation>
     </message>
@@ -1858,6 +1858,10 @@
     </message>
     <message>
         <location filename="../../src/casedesk/forensics/source.py" line="79"/>
+        <location filename="../../src/casedesk/provenance/capture.py" line="275"/>
+        <location filename="../../src/casedesk/provenance/capture_proofmode.py" line="151"/>
+        <location filename="../../src/casedesk/provenance/capture_proofmode.py" line="402"/>
+        <location filename="../../src/casedesk/provenance/capture_starling.py" line="95"/>
         <source>{name} could not be read ({reason}).</source>
         <translation>Impossible de lire {name} ({reason}).</translation>
     </message>
@@ -2985,6 +2989,8 @@
     </message>
     <message>
         <location filename="../../src/casedesk/proof/casestamps.py" line="639"/>
+        <location filename="../../src/casedesk/provenance/capture.py" line="279"/>
+        <location filename="../../src/casedesk/provenance/capture_proofmode.py" line="146"/>
         <location filename="../../src/casedesk/provenance/wacz.py" line="260"/>
         <source>{name} is larger than {limit} bytes</source>
         <translation>{name} dépasse {limit} octets</translation>
@@ -3485,6 +3491,140 @@
         <translation>Le fichier des autorités d’horodatage approuvées {path} est endommagé ({reason}).</translation>
     </message>
     <message>
+        <location filename="../../src/casedesk/provenance/capture.py" line="288"/>
+        <location filename="../../src/casedesk/provenance/capture_proofmode.py" line="318"/>
+        <location filename="../../src/casedesk/provenance/capture_proofmode.py" line="329"/>
+        <location filename="../../src/casedesk/provenance/wacz.py" line="310"/>
+        <source>{name} is not valid JSON ({reason})</source>
+        <translation>{name} n&apos;est pas du JSON valide ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/provenance/capture_proofmode.py" line="119"/>
+        <source>the entry {name!r} holds {count} bytes, not the {size} its header states</source>
+        <translation>l’entrée {name!r} contient {count} octets, et non les {size} qu’annonce son en-tête</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/provenance/capture_proofmode.py" line="189"/>
+        <location filename="../../src/casedesk/provenance/wacz.py" line="154"/>
+        <location filename="../../src/casedesk/provenance/wacz_media.py" line="218"/>
+        <location filename="../../src/casedesk/provenance/wacz_media.py" line="254"/>
+        <location filename="../../src/casedesk/provenance/wacz_media.py" line="339"/>
+        <location filename="../../src/casedesk/provenance/wacz_streams.py" line="30"/>
+        <source>the archive is damaged or truncated ({reason})</source>
+        <translation>l&apos;archive est endommagée ou tronquée ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/provenance/capture_proofmode.py" line="190"/>
+        <source>ProofMode bundle refused: {reason}.</source>
+        <translation>Paquet ProofMode refusé : {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/provenance/capture_proofmode.py" line="211"/>
+        <source>it holds no ProofMode proof (.proof.json or .proof.csv)</source>
+        <translation>il ne contient aucune preuve ProofMode (.proof.json ou .proof.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/provenance/capture_proofmode.py" line="221"/>
+        <source>the bundle holds {count} ProofMode proofs; this record is about {name}</source>
+        <translation>le paquet contient {count} preuves ProofMode ; cette fiche porte sur {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/provenance/capture_proofmode.py" line="250"/>
+        <location filename="../../src/casedesk/provenance/capture_starling.py" line="83"/>
+        <source>the proof states no SHA-256 of the media</source>
+        <translation>la preuve n’indique aucune empreinte SHA-256 du média</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/provenance/capture_proofmode.py" line="257"/>
+        <location filename="../../src/casedesk/provenance/capture_starling.py" line="101"/>
+        <source>the media&apos;s SHA-256 differs from the one the proof states</source>
+        <translation>l’empreinte SHA-256 du média diffère de celle qu’indique la preuve</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/provenance/capture_proofmode.py" line="259"/>
+        <source>the media file is not among the files</source>
+        <translation>le fichier média ne figure pas parmi les fichiers</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/provenance/capture_proofmode.py" line="301"/>
+        <source>{name} holds {count} proofs of the same media; the first is read</source>
+        <translation>{name} contient {count} preuves du même média ; seule la première est lue</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/provenance/capture_proofmode.py" line="309"/>
+        <source>its .proof.json and .proof.csv state different media hashes</source>
+        <translation>ses fichiers .proof.json et .proof.csv indiquent des empreintes de média différentes</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/provenance/capture_proofmode.py" line="332"/>
+        <location filename="../../src/casedesk/provenance/capture_starling.py" line="125"/>
+        <location filename="../../src/casedesk/provenance/wacz.py" line="312"/>
+        <source>{name} is not a JSON object</source>
+        <translation>{name} n&apos;est pas un objet JSON</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/provenance/capture_proofmode.py" line="348"/>
+        <source>{name}&apos;s values do not line up with its header</source>
+        <translation>les valeurs de {name} ne concordent pas avec son en-tête</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/provenance/capture_proofmode.py" line="386"/>
+        <source>{provider} proof: not verifiable offline.</source>
+        <translation>Preuve {provider} : non vérifiable hors ligne.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/provenance/capture_proofmode.py" line="391"/>
+        <location filename="../../src/casedesk/provenance/capture_starling.py" line="221"/>
+        <source>The file it signs is missing or could not be read.</source>
+        <translation>Le fichier qu’elle signe est absent ou n’a pas pu être lu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/provenance/capture_proofmode.py" line="395"/>
+        <source>OpenPGP signature over {file}: to be checked against the case&apos;s keyring.</source>
+        <translation>Signature OpenPGP portant sur {file} : à vérifier avec le trousseau de clés du dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/provenance/capture_starling.py" line="158"/>
+        <source>signature.json holds no signature</source>
+        <translation>signature.json ne contient aucune signature</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/provenance/capture_starling.py" line="164"/>
+        <source>signature {number} is about another media hash than information.json&apos;s</source>
+        <translation>la signature {number} porte sur une autre empreinte du média que celle indiquée dans information.json</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/provenance/capture_starling.py" line="185"/>
+        <source>Zion (Ethereum-style) signature: not verifiable by CaseDesk.</source>
+        <translation>Signature Zion (de type Ethereum) : non vérifiable par CaseDesk.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/provenance/capture_starling.py" line="191"/>
+        <source>Signature provider {provider!r} is unknown to CaseDesk.</source>
+        <translation>Le fournisseur de signature {provider!r} est inconnu de CaseDesk.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/provenance/capture_starling.py" line="204"/>
+        <location filename="../../src/casedesk/provenance/capture_starling.py" line="212"/>
+        <source>The public key or the signature is malformed ({reason}).</source>
+        <translation>La clé publique ou la signature est mal formée ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/provenance/capture_starling.py" line="219"/>
+        <source>The public key is not an ECDSA P-256 key.</source>
+        <translation>La clé publique n’est pas une clé ECDSA P-256.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/provenance/capture_starling.py" line="227"/>
+        <source>The signature does not match information.json: the file or the signature was altered.</source>
+        <translation>La signature ne correspond pas à information.json : le fichier ou la signature a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/provenance/capture_starling.py" line="232"/>
+        <source>Valid signature over information.json; its public key travels with the capture, so it names the signer only if the key is known from elsewhere.</source>
+        <translation>Signature valide portant sur information.json ; sa clé publique accompagne la capture : elle n’identifie donc le signataire que si la clé est connue par ailleurs.</translation>
+    </message>
+    <message>
         <location filename="../../src/casedesk/provenance/library.py" line="94"/>
         <source>c2pa-python is not installed; Content Credentials cannot be read.</source>
         <translation>c2pa-python n’est pas installé ; les Content Credentials (C2PA) ne peuvent pas être lus.</translation>
@@ -3610,15 +3750,6 @@
         <translation>Aucun certificat trouvé : les ancres de confiance se donnent en PEM (-----BEGIN CERTIFICATE-----).</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/provenance/wacz.py" line="154"/>
-        <location filename="../../src/casedesk/provenance/wacz_media.py" line="221"/>
-        <location filename="../../src/casedesk/provenance/wacz_media.py" line="257"/>
-        <location filename="../../src/casedesk/provenance/wacz_media.py" line="328"/>
-        <location filename="../../src/casedesk/provenance/wacz_media.py" line="405"/>
-        <source>the archive is damaged or truncated ({reason})</source>
-        <translation>l&apos;archive est endommagée ou tronquée ({reason})</translation>
-    </message>
-    <message>
         <location filename="../../src/casedesk/provenance/wacz.py" line="167"/>
         <source>it has no datapackage.json</source>
         <translation>elle n&apos;a pas de datapackage.json</translation>
@@ -3650,15 +3781,15 @@
     </message>
     <message>
         <location filename="../../src/casedesk/provenance/wacz.py" line="263"/>
-        <location filename="../../src/casedesk/provenance/wacz_media.py" line="333"/>
-        <location filename="../../src/casedesk/provenance/wacz_media.py" line="417"/>
+        <location filename="../../src/casedesk/provenance/wacz_media.py" line="351"/>
+        <location filename="../../src/casedesk/provenance/wacz_streams.py" line="35"/>
         <source>{name} expands more than {ratio} times (a zip bomb)</source>
         <translation>{name} se décompresse plus de {ratio} fois (une bombe de décompression)</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/provenance/wacz.py" line="270"/>
-        <location filename="../../src/casedesk/provenance/wacz_media.py" line="342"/>
-        <location filename="../../src/casedesk/provenance/wacz_media.py" line="413"/>
+        <location filename="../../src/casedesk/provenance/wacz_media.py" line="347"/>
+        <location filename="../../src/casedesk/provenance/wacz_streams.py" line="44"/>
         <source>it expands to more data than the limit allows (a zip bomb)</source>
         <translation>elle se décompresse en plus de données que la limite ne l&apos;autorise (une bombe de décompression)</translation>
     </message>
@@ -3698,16 +3829,6 @@
         <translation>l&apos;entrée {name!r} apparaît deux fois</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/provenance/wacz.py" line="310"/>
-        <source>{name} is not valid JSON ({reason})</source>
-        <translation>{name} n&apos;est pas du JSON valide ({reason})</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/provenance/wacz.py" line="312"/>
-        <source>{name} is not a JSON object</source>
-        <translation>{name} n&apos;est pas un objet JSON</translation>
-    </message>
-    <message>
         <location filename="../../src/casedesk/provenance/wacz.py" line="352"/>
         <source>Web archive (WACZ) refused: {reason}.</source>
         <translation>Archive web (WACZ) refusée : {reason}.</translation>
@@ -3741,15 +3862,15 @@
         <translation>Archive web (WACZ) : sa signature n&apos;est pas digne de confiance ({problem}).</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/provenance/wacz_media.py" line="284"/>
+        <location filename="../../src/casedesk/provenance/wacz_media.py" line="281"/>
         <source>{name} is not a WARC file</source>
         <translation>{name} n’est pas un fichier WARC</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/provenance/wacz_media.py" line="299"/>
-        <location filename="../../src/casedesk/provenance/wacz_media.py" line="304"/>
-        <location filename="../../src/casedesk/provenance/wacz_media.py" line="313"/>
-        <location filename="../../src/casedesk/provenance/wacz_media.py" line="347"/>
+        <location filename="../../src/casedesk/provenance/wacz_media.py" line="296"/>
+        <location filename="../../src/casedesk/provenance/wacz_media.py" line="301"/>
+        <location filename="../../src/casedesk/provenance/wacz_media.py" line="310"/>
+        <location filename="../../src/casedesk/provenance/wacz_streams.py" line="49"/>
         <source>{name}: a record&apos;s stated length does not match its content</source>
         <translation>{name} : la longueur déclarée d’un enregistrement ne correspond pas à son contenu</translation>
     </message>
