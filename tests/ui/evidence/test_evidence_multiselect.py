@@ -113,7 +113,7 @@ def test_context_menu_offers_the_actions_and_right_click_outside_the_selection_s
     menu = pane.actions_.context_menu(pane.grid, pos)
     assert isinstance(menu, QMenu)
     texts = [a.text() for a in menu.actions() if not a.isSeparator()]
-    assert texts == ["Tag…", "Flag", "Link to claim…", "Move to trash…", "Select all"]
+    assert texts == ["Tag…", "Flag", "Link to claim…", "Analyse", "Move to trash…", "Select all"]
     assert pane.selected_ids() == items[:3]  # right-clicking inside the selection keeps it
     menu.close()
     outside = pane.grid.visualRect(pane.proxy.index(5, 0)).center()

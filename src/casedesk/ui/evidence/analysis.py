@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from html import escape
 
 from PySide6.QtCore import QSize, Qt, Slot
-from PySide6.QtGui import QGuiApplication, QImage, QTextOption
+from PySide6.QtGui import QGuiApplication, QImage, QShowEvent, QTextOption
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -97,6 +97,7 @@ class AnalysisPanel(QWidget):
         self.views: Views | None = None  # of the last still whose views were computed
         self.task: TaskHandle[Changes] | TaskHandle[Views] | None = None
         self._generation = 0
+        self._stale = False  # an item is shown whose records have not been read yet
         self.magnifier = Magnifier(image_view)
 
         self.text_status = hint("")
@@ -216,6 +217,19 @@ class AnalysisPanel(QWidget):
             if self.overlay_box.currentIndex() != 0:
                 self.overlay_box.setCurrentIndex(0)  # another item starts plain
         self._show()
+        self._stale = self.view is not None
+        # Read when seen (as the Similar tab does: choosing an item asks nothing of the read pool),
+        # or at once when the word boxes are to be drawn over the picture.
+        if self.isVisible() or self.boxes_check.isChecked():
+            self._read()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._read()
+
+    def _read(self) -> None:
+        self._stale = False
         if self.view is None:
             return
         svc, view_id, case_id, generation = self.svc, self.view.id, self.view.case_id, self._generation
