@@ -20,6 +20,7 @@ from casedesk.core.service.annotations import AnnotationsAPI
 from casedesk.core.service.cases import CasesAPI
 from casedesk.core.service.checklists import ChecklistsAPI
 from casedesk.core.service.claims import ClaimsAPI
+from casedesk.core.service.containers import ContainersAPI
 from casedesk.core.service.evidence import EvidenceAPI
 from casedesk.core.service.exchange import CaseRecords, ExchangeAPI, ImportPlan, LocalRecords, OriginalInfo
 from casedesk.core.service.forensics import ForensicsAPI
@@ -33,7 +34,6 @@ from casedesk.core.service.sources import SourceInUseError, SourcesAPI
 from casedesk.core.service.speech import SpeechAPI
 from casedesk.core.service.text import TextAPI
 from casedesk.core.service.timeline import TimelineAPI
-from casedesk.core.service.wacz_children import WaczChildrenAPI
 from casedesk.core.views import NearDuplicate, Problem, VerifyReport
 from casedesk.core.workspace import Workspace
 from casedesk.media import DEFAULT_LIMITS
@@ -41,7 +41,7 @@ from casedesk.media import DEFAULT_LIMITS
 
 class CaseService(
     CasesAPI,
-    WaczChildrenAPI,
+    ContainersAPI,
     IntakeAPI,
     ProvenanceAPI,
     MetadataAPI,

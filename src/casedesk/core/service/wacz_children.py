@@ -63,7 +63,7 @@ WACZ_PAGES = "wacz_pages"  # the kind of text (evidence_text.kind); searched as 
 ACTION = "wacz_extract"  # the custody action of each child
 PAGES_ACTION = "wacz_pages_read"  # the custody action of the pages' text kept
 PAGES_ENGINE = "wacz pages"
-_NEW = ("added", "flagged")
+
 _QUERY_CHUNK = 500
 
 
@@ -81,28 +81,6 @@ class _Archive:
 class WaczChildrenAPI(IntakeAPI):
     wacz_limits: WaczLimits = DEFAULT_LIMITS
     wacz_media_limits: WaczMediaLimits = DEFAULT_MEDIA_LIMITS
-
-    def add_files(
-        self,
-        case_id: str,
-        paths: Iterable[Path],
-        *,
-        recursive: bool = False,
-        control: TaskControl | None = None,
-    ) -> list[IngestResult]:
-        """Add files (:meth:`IntakeAPI.add_files`); each web archive added is then unpacked
-        (:meth:`extract_wacz_resources`), its children's results following its own."""
-        control = control or TaskControl()
-        results = super().add_files(case_id, paths, recursive=recursive, control=control)
-        archives = self._readable_archives(r.evidence_id for r in results if r.status in _NEW)
-        if not archives:
-            return results
-        unpacked: list[IngestResult] = []
-        for result in results:
-            unpacked.append(result)
-            if result.status in _NEW and result.evidence_id in archives:
-                unpacked += self.extract_wacz_resources(result.evidence_id, control=control)
-        return unpacked
 
     def extract_wacz_resources(
         self, evidence_id: str, *, control: TaskControl | None = None
