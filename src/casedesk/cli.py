@@ -272,6 +272,9 @@ def cmd_case(svc: CaseService, args: argparse.Namespace, out: TextIO) -> int:
                 item["provenance"] = to_jsonable(
                     {"c2pa": found.c2pa, "signatures": found.signatures, "wacz": found.wacz}
                 )
+                # the signed phone capture it is the media of; every proof a ProofMode ZIP holds
+                item["provenance"]["capture"] = found.capture.to_dict() if found.capture else None
+                item["provenance"]["captures"] = [r.to_dict() for r in found.captures]
             shown["annotations"] = to_jsonable(svc.case_annotations(view.id))
             print_json(shown, out)
         else:

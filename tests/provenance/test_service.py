@@ -88,8 +88,9 @@ def test_case_show_json_gives_each_item_the_provenance_object(cli, workspace_dir
     shown = cli("case", "show", case_id, "--json").json()
     items = {e["original_name"]: e["provenance"] for e in shown["evidence"]}
     for provenance in items.values():
-        assert set(provenance) == {"c2pa", "signatures", "wacz"}
+        assert set(provenance) == {"c2pa", "signatures", "wacz", "capture", "captures"}
         assert provenance["signatures"] == [] and provenance["wacz"] is None
+        assert provenance["capture"] is None and provenance["captures"] == []
     assert items["adobe-20220124-A.jpg"]["c2pa"] is None
     valid = items["adobe-20220124-CAI.jpg"]["c2pa"]
     assert set(valid) >= ISSUE_KEYS and list(valid)[:7] == [

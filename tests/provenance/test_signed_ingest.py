@@ -77,7 +77,8 @@ def test_a_file_added_with_its_signature_is_verified_and_both_are_kept(
     shown = cli("case", "show", case_id, "--json")
     svc_items = {item["original_name"]: item for item in shown.json()["evidence"]}
     provenance = svc_items["debian-sid.txt"]["provenance"]
-    assert set(provenance) == {"c2pa", "signatures", "wacz"} and provenance["wacz"] is None
+    assert set(provenance) == {"c2pa", "signatures", "wacz", "capture", "captures"}
+    assert provenance["wacz"] is None and provenance["capture"] is None
     assert provenance["signatures"][0]["fingerprint"] == DEBIAN_FPR
     assert provenance["signatures"][0]["signature_evidence_id"] == results["debian-sid.txt.asc"].evidence_id
 

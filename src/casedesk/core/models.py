@@ -196,6 +196,9 @@ class EvidenceProvenance(Base):
     # archive check when the original is a WACZ (WaczRecord.to_dict), as last read (migration 0010).
     signatures: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
     wacz: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True, default=None)
+    # Signed phone captures the original is the media of (or, a ProofMode ZIP, holds): the
+    # CaptureRecord.to_dict of each, as last read (migration 0012); None when there is none.
+    capture: Mapped[list[dict[str, Any]] | None] = mapped_column(JSON, nullable=True, default=None)
 
     __table_args__ = (CheckConstraint(sql_choice("c2pa_status", C2paStatus), name="c2pa_status_valid"),)
 

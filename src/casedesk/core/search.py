@@ -7,7 +7,9 @@ and "securite" finds "sécurité". The index is maintained from ORM flushes, so 
 (service, bundle import) keeps it current without knowing about it.
 
 An item's Content Credentials (its provenance record: signer, claim generator), the signers of its
-detached OpenPGP signatures (user id, fingerprints, key id: field ``pgp_signers``) and its derived text
+detached OpenPGP signatures (user id, fingerprints, key id: field ``pgp_signers``), what the signed
+phone capture it is the media of states (device, network, addresses, keys: field ``capture``) and its
+derived text
 (``evidence_text``, each kind as the field ``<kind>_text``: OCR ``ocr_text``, the machine's transcript
 ``transcript_text``, the investigator's corrected transcript ``transcript_edit_text``) are found as
 the item itself: their fields are indexed with the evidence's, and a new reading, recognition,
@@ -126,15 +128,37 @@ def _provenance_values(
 ) -> list[tuple[str, Any]]:
     if provenance is not None:
         found = [getattr(provenance, field) for field in EVIDENCE_EXTRA_FIELDS]
-        signatures = provenance.signatures
+        signatures, capture = provenance.signatures, provenance.capture
     else:
         # Columns, not an ORM object: this runs inside a flush, whose identity map must not change.
-        columns = [getattr(EvidenceProvenance, field) for field in (*EVIDENCE_EXTRA_FIELDS, "signatures")]
+        fields = (*EVIDENCE_EXTRA_FIELDS, "signatures", "capture")
+        columns = [getattr(EvidenceProvenance, field) for field in fields]
         row = session.execute(select(*columns).where(EvidenceProvenance.evidence_id == evidence_id)).first()
         if row is None:
             return []
-        *found, signatures = row
-    return [*zip(EVIDENCE_EXTRA_FIELDS, found, strict=True), ("pgp_signers", signers_text(signatures))]
+        *found, signatures, capture = row
+    return [
+        *zip(EVIDENCE_EXTRA_FIELDS, found, strict=True),
+        ("pgp_signers", signers_text(signatures)),
+        ("capture", capture_text(capture)),
+    ]
+
+
+def capture_text(capture: Any) -> str:
+    """What an item's signed phone captures state, as searchable words: the device, network and
+    other stated values (addresses among them), the signing keys and the stated media hash."""
+    words: list[str] = []
+    for record in capture if isinstance(capture, list) else []:
+        if not isinstance(record, dict):
+            continue
+        pairs = [p for k in ("device", "network", "other") for p in record.get(k) or ()]
+        values = [p[1] for p in pairs if isinstance(p, list | tuple) and len(p) == 2]
+        values += [s.get("key") for s in record.get("signatures") or () if isinstance(s, dict)]
+        values.append(record.get("media_sha256"))
+        for value in values:
+            if isinstance(value, str) and value and value not in words:
+                words.append(value)
+    return "\n".join(words)
 
 
 def signers_text(signatures: Any) -> str:

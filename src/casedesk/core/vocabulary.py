@@ -66,7 +66,7 @@ CREDIBILITY = {
 
 # The custody actions whose entry records a new original (its SHA-256, size and name): what a bundle's
 # check, the fault suites and the interface's refresh after a long ingest look for.
-ADDING_ACTIONS: frozenset[str] = frozenset({"evidence_add", "still_extract", "wacz_extract"})
+ADDING_ACTIONS: frozenset[str] = frozenset({"evidence_add", "still_extract", "wacz_extract", "proof_extract"})
 
 
 class ObjectKind(StrEnum):

@@ -165,7 +165,13 @@ class ProvenanceView:
     c2pa: C2paRecord | None = None
     signatures: tuple[Any, ...] = ()
     wacz: Any = None
+    captures: tuple[Any, ...] = ()  # CaptureRecord each: the signed phone capture(s) it is part of
     read_at: datetime | None = None
+
+    @property
+    def capture(self) -> Any:
+        """The signed phone capture the item is the media of (a ProofMode ZIP's first proof), or None."""
+        return self.captures[0] if self.captures else None
 
 
 def _ingredient(data: dict[str, Any]) -> C2paIngredient:

@@ -1,13 +1,15 @@
 """An evidence entry's provenance block: what its file said about itself, as the covered log records it.
 
 Under each catalogue entry whose file carries Content Credentials (C2PA), detached OpenPGP
-signatures or is a web archive (WACZ): a compact table of the validation state as c2pa names it
-(with what it means), the signer, the signing time, the claim generator, the actions, each
-signature's verdict and key, the archive's verdict. It is read from the custody log up to the
-covered entry (the item's ``evidence_add`` entry, or its latest ``provenance_read``), never from the
-stored reading, which a later reading replaces: the same entry gives the same block in any workspace
-holding that history, so the report stays reproducible byte for byte. A reading says what was found
-and against which trust anchors and library; the block says so too.
+signatures, is a web archive (WACZ) or the media of a signed phone capture (Starling Capture,
+ProofMode): a compact table of the validation state as c2pa names it (with what it means), the
+signer, the signing time, the claim generator, the actions, each signature's verdict and key, the
+archive's verdict, the capture's verdict, device time, place, device and signatures. It is read
+from the custody log up to the covered entry (the item's ``evidence_add`` entry, or its latest
+``provenance_read``), never from the stored reading, which a later reading replaces: the same entry
+gives the same block in any workspace holding that history, so the report stays reproducible byte
+for byte. A reading says what was found and against which trust anchors and library; the block says
+so too.
 """
 
 from __future__ import annotations
@@ -53,8 +55,13 @@ def provenance_flowables(ctx: ReportContext, item_view: EvidenceView) -> list[Fl
 
 
 def worth_showing(said: Mapping[str, Any]) -> bool:
-    """Whether a reading found anything: Content Credentials, a signature, a web archive."""
-    return said.get("c2pa", "none") != "none" or bool(said.get("signatures")) or bool(said.get("wacz"))
+    """Whether a reading found anything: Content Credentials, a signature, a web archive, a capture."""
+    return (
+        said.get("c2pa", "none") != "none"
+        or bool(said.get("signatures"))
+        or bool(said.get("wacz"))
+        or bool(said.get("capture"))
+    )
 
 
 def _index(ctx: ReportContext) -> dict[str, int]:
@@ -110,6 +117,9 @@ def provenance_rows(ctx: ReportContext, said: Mapping[str, Any]) -> list[tuple[s
     wacz = said.get("wacz")
     if isinstance(wacz, Mapping):
         rows.append((ctx.tr("Web archive (WACZ)"), _wacz(ctx, wacz)))
+    captures = said.get("captures") or ([said["capture"]] if said.get("capture") else [])
+    for capture in [c for c in captures if isinstance(c, Mapping)][:MAX_SIGNATURES]:
+        rows.append((ctx.tr("Signed capture"), _capture(ctx, capture)))
     return rows
 
 
@@ -190,6 +200,63 @@ def _wacz(ctx: ReportContext, said: Mapping[str, Any]) -> Cell:
     return out
 
 
+CAPTURE_KINDS = {"starling-capture": "Starling Capture", "proofmode": "ProofMode"}  # product names
+MAX_CAPTURE_FIELDS = 6  # device fields printed; the rest are in the custody entry
+
+
+def _capture(ctx: ReportContext, said: Mapping[str, Any]) -> Cell:
+    """A signed phone capture as the log records it (``CaptureRecord.to_dict``)."""
+    s, lang = ctx.styles, ctx.lang
+    kind = str(said.get("kind", ""))
+    verified = said.get("media_matches") is True and not said.get("problems")
+    states = [str(sig.get("state")) for sig in said.get("signatures") or () if isinstance(sig, Mapping)]
+    verified = verified and "valid" in states and "invalid" not in states
+    verdict = ctx.tr("Verified") if verified else ctx.tr("Not verified")
+    out: list[Block] = [
+        Block(
+            ctx.tr("{0}: {1}", "a file and its verdict").format(CAPTURE_KINDS.get(kind, kind), verdict),
+            s.cell_bold,
+        )
+    ]
+    matches = said.get("media_matches")
+    if matches is True:
+        out.append(Block(ctx.tr("The media's SHA-256 is the one the proof states."), s.cell_small))
+    elif matches is False:
+        out.append(Block(ctx.tr("The media's SHA-256 differs from the one the proof states."), s.cell_bold))
+    else:
+        out.append(Block(ctx.tr("The media was not checked against the proof."), s.cell_small))
+    if said.get("capture_time"):
+        out.append(Block(ctx.tr("Device time {0}").format(_when(said["capture_time"], lang)), s.cell_small))
+    elif said.get("capture_clock"):
+        clock = ctx.tr("Device clock {0}, its time zone unknown").format(said["capture_clock"])
+        out.append(Block(clock, s.cell_small))
+    place = said.get("location")
+    if (
+        isinstance(place, Mapping)
+        and place.get("latitude") is not None
+        and place.get("longitude") is not None
+    ):
+        where = f"{float(place['latitude']):.6f}, {float(place['longitude']):.6f}"
+        if place.get("accuracy_m") is not None:
+            where = ctx.tr("{0} (within {1} m)").format(where, lang.count(round(float(place["accuracy_m"]))))
+        out.append(Block(ctx.tr("Location {0}").format(where), s.cell_small))
+    device = [f"{n}: {v}" for n, v in (said.get("device") or ())[:MAX_CAPTURE_FIELDS]]
+    if device:
+        out.append(Block(ctx.tr("Device: {0}").format(ctx.tr(", ").join(device)), s.cell_small))
+    words = capture_signature_states(lang)
+    for sig in [g for g in said.get("signatures") or () if isinstance(g, Mapping)][:MAX_SIGNATURES]:
+        state = str(sig.get("state", ""))
+        line = ctx.tr("{0}: {1}", "a file and its verdict").format(
+            sig.get("provider", ""), words.get(state, state)
+        )
+        out.append(Block(line, s.cell_small))
+        if sig.get("key"):
+            out.append(Block(ctx.tr("Key {0}").format(sig["key"]), s.cell_muted))
+    for problem in list(said.get("problems") or ())[:MAX_SIGNATURES]:
+        out.append(Block(str(problem), s.cell_muted))
+    return out
+
+
 def _actions(logged: object) -> list[str]:
     """The actions a reading logged, by their C2PA names ("c2pa.edited"), when it logged them."""
     if not isinstance(logged, Sequence) or isinstance(logged, str):
@@ -242,6 +309,17 @@ def signature_statuses(lang: Language) -> dict[str, str]:
         "key expired when signed": lang.tr("Made with a key that had already expired."),
         "key revoked": lang.tr("Made by a revoked key."),
         "not a signature": lang.tr("The file holds no OpenPGP signature."),
+        "error": lang.tr("Could not be checked."),
+    }
+
+
+def capture_signature_states(lang: Language) -> dict[str, str]:
+    """A signed capture's signature, by the state its record gives."""
+    return {
+        "valid": lang.tr("valid", "a signed capture's signature"),
+        "invalid": lang.tr("invalid: the signed files or the signature were altered"),
+        "not_verifiable": lang.tr("present, not verifiable offline"),
+        "unchecked": lang.tr("not checked"),
         "error": lang.tr("Could not be checked."),
     }
 

@@ -111,6 +111,7 @@ def _actions(lang: Language) -> dict[str, str]:
         "evidence_add": lang.tr("evidence_add", "custody action"),
         "still_extract": lang.tr("still_extract", "custody action"),
         "wacz_extract": lang.tr("wacz_extract", "custody action"),
+        "proof_extract": lang.tr("proof_extract", "custody action"),
         "wacz_pages_read": lang.tr("wacz_pages_read", "custody action"),
         "evidence_edit": lang.tr("evidence_edit", "custody action"),
         "evidence_trash": lang.tr("evidence_trash", "custody action"),

@@ -139,6 +139,7 @@ def custody_actions() -> dict[str, str]:
         "evidence_add": QCoreApplication.translate("labels", "Evidence added"),
         "still_extract": QCoreApplication.translate("labels", "Still taken from footage"),
         "wacz_extract": QCoreApplication.translate("labels", "Media taken from a web archive"),
+        "proof_extract": QCoreApplication.translate("labels", "Media taken from a ProofMode bundle"),
         "wacz_pages_read": QCoreApplication.translate("labels", "Web archive's page text kept"),
         "evidence_edit": QCoreApplication.translate("labels", "Evidence edited"),
         "evidence_trash": QCoreApplication.translate("labels", "Evidence moved to the trash"),

@@ -23,6 +23,7 @@ from casedesk.core.tasks import TaskControl
 from casedesk.core.vocabulary import ObjectKind
 from casedesk.i18n import msg
 from casedesk.media.api import EvidenceKind, MediaInfo
+from casedesk.provenance.capture import CaptureGroup
 from casedesk.provenance.openpgp import SignatureRecord
 from casedesk.provenance.openpgp import finding as signature_finding
 from casedesk.provenance.record import C2paRecord, findings
@@ -46,11 +47,14 @@ class IntakeAPI(ProvenanceAPI):
         # A file added with its detached signature beside it (x.jpg with x.jpg.asc): both become
         # evidence, and the signature's check is recorded with the signed file.
         sidecars = signed.pair_sidecars(c.path for c in candidates if c.problem is None)
+        # A signed phone capture (media with information.json + signature.json, ProofMode proof
+        # files, a ProofMode ZIP): every file becomes evidence, the capture is recorded with its media.
+        captures = signed.capture_groups(c.path for c in candidates if c.problem is None)
         tsa = signed.trusted_tsas()
         return run_pipeline(
             candidates,
             self.workspace.store,
-            lambda batch: self._record_all(case_id, batch, sidecars),
+            lambda batch: self._record_all(case_id, batch, sidecars, captures),
             control,
             self.limits,
             # on the workers, while each copy is still in the page cache
@@ -60,7 +64,11 @@ class IntakeAPI(ProvenanceAPI):
         )
 
     def _record_all(
-        self, case_id: str, batch: list[Prepared], sidecars: dict[Path, list[Path]] | None = None
+        self,
+        case_id: str,
+        batch: list[Prepared],
+        sidecars: dict[Path, list[Path]] | None = None,
+        captures: dict[Path, CaptureGroup] | None = None,
     ) -> list[IngestResult]:
         if not batch:
             return []
@@ -80,12 +88,20 @@ class IntakeAPI(ProvenanceAPI):
             ]
             for p in batch
         ]
+        groups = [(captures or {}).get(p.candidate.path) for p in batch]
+        capture = [signed.read_capture(g, keyring) if g is not None else None for g in groups]
         with self._write() as w:
             return [
                 self._record_into(
-                    w, case_id, prepared, provenance=reading.c2pa, signatures=sigs, wacz=reading.wacz
+                    w,
+                    case_id,
+                    prepared,
+                    provenance=reading.c2pa,
+                    signatures=sigs,
+                    wacz=reading.wacz,
+                    capture=found,
                 )
-                for prepared, reading, sigs in zip(batch, readings, signatures, strict=True)
+                for prepared, reading, sigs, found in zip(batch, readings, signatures, capture, strict=True)
             ]
 
     def _read_c2pa(self, path: Path, media_type: str | None) -> C2paRecord | str:
@@ -107,6 +123,7 @@ class IntakeAPI(ProvenanceAPI):
         provenance: C2paRecord | str | None = None,
         signatures: Sequence[SignatureRecord] = (),
         wacz: WaczRecord | str | None = None,
+        capture: signed.Captures | None = None,
         **extra: Any,
     ) -> IngestResult:
         s = w.session
@@ -143,9 +160,10 @@ class IntakeAPI(ProvenanceAPI):
         else:
             details["original_path"] = evidence.original_path
         archive = wacz if isinstance(wacz, WaczRecord) else None
+        records = capture if isinstance(capture, list) else None
         if isinstance(provenance, C2paRecord):  # the reading is logged with the item it describes
-            save_provenance(s, evidence, provenance, signatures, archive)
-            details["provenance"] = provenance_details(provenance, signatures, archive)
+            save_provenance(s, evidence, provenance, signatures, archive, records)
+            details["provenance"] = provenance_details(provenance, signatures, archive, records)
         w.log(
             case_id, action, ObjectKind.EVIDENCE, evidence.id, touches=[(ObjectKind.CHECK, None)], **details
         )
@@ -160,6 +178,10 @@ class IntakeAPI(ProvenanceAPI):
             result.warnings += [str(m) for m in wacz_findings(archive)]
         elif isinstance(wacz, str):
             result.warnings.append(wacz)
+        if records is not None:
+            result.warnings += [str(m) for m in signed.capture_findings(records)]
+        elif isinstance(capture, str):
+            result.warnings.append(capture)
         return result
 
     def extract_stills(

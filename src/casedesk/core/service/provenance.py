@@ -10,7 +10,10 @@ item added later links too.
 
 The same reading checks the item's detached OpenPGP signatures (items of its case named
 ``<name>.asc`` or ``.sig``, or at ingest the sidecars added with it) against the workspace keyring,
-and, when the original is a web archive (WACZ), its hashes and signature (:mod:`.signed`).
+and, when the original is a web archive (WACZ), its hashes and signature (:mod:`.signed`); and
+the signed phone capture (Starling Capture, ProofMode) whose media it is, or which it holds (a
+ProofMode ZIP): read at ingest from the proof files added with it, read again from the capture's
+files in its case (those the last reading named), the records kept in the row's ``capture`` column.
 """
 
 from __future__ import annotations
@@ -18,9 +21,10 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterable, Sequence
 from datetime import datetime
+from pathlib import PurePath
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from casedesk.core.changes import NO_CHANGES, Changes
@@ -33,6 +37,7 @@ from casedesk.core.timeutil import utcnow
 from casedesk.core.views import CustodyView
 from casedesk.core.vocabulary import ADDING_ACTIONS, ObjectKind
 from casedesk.i18n import msg
+from casedesk.provenance.capture import CaptureRecord
 from casedesk.provenance.extract import xmp_instance_id
 from casedesk.provenance.openpgp import KEYRING_FOLDER, Keyring, PgpKey, SignatureRecord
 from casedesk.provenance.record import C2paIngredient, C2paRecord, C2paStatus, IngredientLink, ProvenanceView
@@ -63,14 +68,14 @@ class ProvenanceAPI(ServiceBase):
             raise UsageError(msg("Name at least one evidence item."))
         with self._read() as s:
             found = [get(s, Evidence, i, "evidence item") for i in ids]
-            items = [(e.id, e.sha256, e.media_type, _sidecars(s, e)) for e in found]
+            items = [(e.id, e.sha256, e.media_type, _sidecars(s, e), _capture_files(s, e)) for e in found]
         reader, keyring, tsa = self._c2pa(), self.pgp_keyring(), signed.trusted_tsas()
         store = self.workspace.store
         changes = NO_CHANGES
         for start in range(0, len(items), READ_BATCH):
             batch = items[start : start + READ_BATCH]
             readings = []
-            for evidence_id, sha, media_type, sidecars in batch:
+            for evidence_id, sha, media_type, sidecars, (own_name, capture_files, parent) in batch:
                 control.check()
                 path = store.path_for(sha)
                 signatures = [
@@ -81,18 +86,25 @@ class ProvenanceAPI(ServiceBase):
                     )
                 ]
                 wacz = signed.wacz_of(path, tsa)
+                others = [(name, store.path_for(other)) for name, other in capture_files]
                 readings.append(
                     (
                         evidence_id,
                         reader.read(path, media_type),
                         signatures,
                         wacz if isinstance(wacz, WaczRecord) else None,
+                        signed.reread_capture(
+                            (own_name, path),
+                            others,
+                            keyring,
+                            (store.path_for(parent), sha) if parent else None,
+                        ),
                     )
                 )
             with self._write() as w:
-                for evidence_id, record, signatures, wacz in readings:
+                for evidence_id, record, signatures, wacz, capture in readings:
                     ev = w.get(Evidence, evidence_id, "evidence item")
-                    store_provenance(w, ev, record, signatures, wacz)
+                    store_provenance(w, ev, record, signatures, wacz, capture)
             changes = changes | w.changes
             control.report(min(start + READ_BATCH, len(items)), len(items), "")
         return changes
@@ -128,6 +140,7 @@ class ProvenanceAPI(ServiceBase):
         ids = list(dict.fromkeys(evidence_ids))
         read: dict[str, tuple[str, datetime, C2paRecord]] = {}  # evidence id -> case, when, what
         others: dict[str, tuple[list[SignatureRecord], WaczRecord | None]] = {}
+        captures: dict[str, tuple[CaptureRecord, ...]] = {}
         with self._read() as s:
             for chunk in _chunks(ids):
                 query = select(EvidenceProvenance).where(EvidenceProvenance.evidence_id.in_(chunk))
@@ -135,6 +148,7 @@ class ProvenanceAPI(ServiceBase):
                     read[row.evidence_id] = (row.case_id, row.read_at, C2paRecord.from_dict(row.c2pa))
                     sigs = [SignatureRecord.from_dict(d) for d in row.signatures or ()]
                     others[row.evidence_id] = (sigs, WaczRecord.from_dict(row.wacz) if row.wacz else None)
+                    captures[row.evidence_id] = tuple(CaptureRecord.from_dict(d) for d in row.capture or ())
             links = _links(s, {i: (case_id, record) for i, (case_id, _, record) in read.items()})
             sidecar_links = _signature_links(s, {i: (read[i][0], sigs) for i, (sigs, _) in others.items()})
         views = {}
@@ -149,6 +163,7 @@ class ProvenanceAPI(ServiceBase):
                 c2pa=shown,
                 signatures=signed.linked(sigs, sidecar_links.get(case_id, {})),
                 wacz=wacz,
+                captures=captures[evidence_id],
                 read_at=read_at,
             )
         return views
@@ -201,10 +216,11 @@ def store_provenance(
     record: C2paRecord,
     signatures: Sequence[SignatureRecord] = (),
     wacz: WaczRecord | None = None,
+    capture: Sequence[CaptureRecord] | None = None,
 ) -> None:
     """Record one reading of an item's original (replacing the last) and log it as provenance_read."""
-    save_provenance(w.session, ev, record, signatures, wacz)
-    details = provenance_details(record, signatures, wacz)
+    save_provenance(w.session, ev, record, signatures, wacz, capture)
+    details = provenance_details(record, signatures, wacz, capture)
     w.log(ev.case_id, "provenance_read", ObjectKind.EVIDENCE, ev.id, sha256=ev.sha256, **details)
 
 
@@ -214,6 +230,7 @@ def save_provenance(
     record: C2paRecord,
     signatures: Sequence[SignatureRecord] = (),
     wacz: WaczRecord | None = None,
+    capture: Sequence[CaptureRecord] | None = None,
 ) -> None:
     """Keep a reading as the item's provenance (at ingest, its evidence_add entry says what it found)."""
     row = s.get(EvidenceProvenance, ev.id)
@@ -236,10 +253,14 @@ def save_provenance(
     row.trust = record.trust
     row.signatures = [r.to_dict() for r in signatures]
     row.wacz = wacz.to_dict() if wacz is not None else None
+    row.capture = [r.to_dict() for r in capture] if capture else None
 
 
 def provenance_details(
-    record: C2paRecord, signatures: Sequence[SignatureRecord] = (), wacz: WaczRecord | None = None
+    record: C2paRecord,
+    signatures: Sequence[SignatureRecord] = (),
+    wacz: WaczRecord | None = None,
+    capture: Sequence[CaptureRecord] | None = None,
 ) -> dict[str, Any]:
     """What a custody entry says of a reading: what was found, and against which anchors, by which
     library (so a state can be explained later, and a reading told apart from a later one)."""
@@ -263,6 +284,8 @@ def provenance_details(
         details["signatures"] = signed.signature_details(signatures)
     if wacz is not None:
         details["wacz"] = signed.wacz_details(wacz)
+    if capture:
+        details.update(signed.capture_details(capture))
     return details
 
 
@@ -362,6 +385,50 @@ def _sidecars(s: Session, ev: Evidence) -> list[tuple[str, str]]:
         .order_by(Evidence.added_at, Evidence.id)
     )
     return [(name, sha) for name, sha in s.execute(query)]
+
+
+_CAPTURE_ENDINGS = (
+    "information.json",
+    "signature.json",
+    ".proof.json",
+    ".proof.csv",
+    ".asc",
+    ".ots",
+    ".gst",
+)  # what a capture's proof files are named (Starling, ProofMode): found beside a media item
+
+
+def _capture_files(s: Session, ev: Evidence) -> tuple[str, list[tuple[str, str]], str | None]:
+    """The item's name, the other files of its capture in its case: (name, sha256) of each active
+    item whose SHA-256 the last reading gave to one of its files (never read: the proof files added
+    from the folder the item was added from), and the SHA-256 of the ProofMode bundle it was taken
+    from, if it was (its proof is there)."""
+    origin = ev.details.get("proofmode") if ev.parent_id else None
+    if isinstance(origin, dict) and isinstance(origin.get("bundle_sha256"), str):
+        return ev.original_name, [], origin["bundle_sha256"]
+    row = s.get(EvidenceProvenance, ev.id)
+    named: dict[str, str] = {}
+    for data in (row.capture or ()) if row is not None else ():
+        for file in data.get("files") or ():
+            sha, name = file.get("sha256"), file.get("name")
+            kept = isinstance(sha, str) and isinstance(name, str) and file.get("role") != "bundle"
+            if kept and sha != ev.sha256:
+                named.setdefault(sha, name)
+    active = (Evidence.case_id == ev.case_id, Evidence.trashed_at.is_(None), Evidence.id != ev.id)
+    if named:
+        shas = select(Evidence.sha256).where(*active, Evidence.sha256.in_(sorted(named))).distinct()
+        return ev.original_name, [(named[sha], sha) for sha in sorted(s.scalars(shas))], None
+    if not ev.original_path:
+        return ev.original_name, [], None
+    folder = PurePath(ev.original_path).parent
+    query = (
+        select(Evidence.original_name, Evidence.sha256, Evidence.original_path)
+        .where(*active, or_(*(Evidence.original_name.endswith(e) for e in _CAPTURE_ENDINGS)))
+        .order_by(Evidence.added_at, Evidence.id)
+        .limit(_QUERY_CHUNK)
+    )
+    beside = [(n, sha) for n, sha, path in s.execute(query) if path and PurePath(path).parent == folder]
+    return ev.original_name, beside, None
 
 
 def _signature_links(

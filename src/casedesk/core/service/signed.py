@@ -1,20 +1,33 @@
 """Signed captures and web archives, for the provenance service: read safely, summarised for the log.
 
-Reading is never allowed to lose a file: a fault of gpgv or of the WACZ reader becomes a record (or
-a warning) saying so, the file is added anyway. What the custody log keeps of a reading
-(``signature_details``, ``wacz_details``) is short and stable; the whole reading is the
-provenance row's ``signatures`` and ``wacz`` columns.
+Reading is never allowed to lose a file: a fault of gpgv, of the WACZ reader or of the capture
+reader becomes a record (or a warning) saying so, the file is added anyway. What the custody log
+keeps of a reading (``signature_details``, ``wacz_details``) is short and stable; the whole reading
+is the provenance row's ``signatures`` and ``wacz`` columns. Signed phone captures (Starling
+Capture, ProofMode: :mod:`casedesk.provenance.capture`) are grouped among the files added together
+(``capture_groups``), read from where the user has them and kept whole, as a list of records, in
+the row's ``capture`` column and in the log.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import os
+import tempfile
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
 from cryptography import x509
 
+from casedesk.i18n import Message, msg
+from casedesk.provenance.capture import (
+    CaptureGroup,
+    CaptureRecord,
+    SignatureState,
+    find_captures,
+    read_proofmode_all,
+)
 from casedesk.provenance.openpgp import (
     MAX_SIGNATURE_BYTES,
     SIDECAR_SUFFIXES,
@@ -135,4 +148,122 @@ def wacz_details(record: WaczRecord) -> dict[str, Any]:
         "error": clip(record.error, 300) if record.error else None,
     }
     said.update({k: v for k, v in optional.items() if v is not None and v != []})
+    return said
+
+
+# -- signed phone captures -------------------------------------------------------------------------
+
+Captures = list[CaptureRecord] | str  # the records read, or why the capture was not read
+
+
+def capture_groups(paths: Iterable[Path]) -> dict[Path, CaptureGroup]:
+    """Among files added together, the captures they make, each under the file it is about: its
+    media, else the ProofMode ZIP, else its first proof file (a capture given without its media)."""
+    try:
+        groups = find_captures(list(paths))
+    except Exception:  # a fault of the grouping must not lose the files: they are added unread
+        return {}
+    found: dict[Path, CaptureGroup] = {}
+    for group in groups:
+        target = group.media or group.bundle or group.information or group.files[0]
+        found.setdefault(target, group)
+    return found
+
+
+def read_capture(group: CaptureGroup, keyring: Keyring) -> Captures:
+    """The capture's records (a ProofMode ZIP may hold several proofs), or why it was not read."""
+    if group.bundle is not None:
+        return read_capture_bundle(group.bundle, keyring)
+    try:
+        return [group.read(keyring)]
+    except Exception as exc:  # a fault of the reader must not lose the file: say so, add it
+        return str(msg("The signed capture was not read: {reason}", reason=exc))
+
+
+def read_capture_bundle(path: Path, keyring: Keyring) -> Captures:
+    """Every proof of a ProofMode bundle (ZIP), or why it was not read."""
+    try:
+        return read_proofmode_all(path, keyring)
+    except Exception as exc:  # a fault of the reader must not lose the file: say so, add it
+        return str(msg("The signed capture was not read: {reason}", reason=exc))
+
+
+def reread_capture(
+    own: tuple[str, Path],
+    others: Sequence[tuple[str, Path]],
+    keyring: Keyring,
+    parent: tuple[Path, str] | None = None,
+) -> list[CaptureRecord] | None:
+    """Read an item's capture again from the stored copies: ``own`` the item (its name, its stored
+    path), ``others`` the capture's other files in its case, ``parent`` the ProofMode bundle it was
+    taken from and the item's SHA-256 (its proof is read again there). None when they make no
+    capture."""
+    name, path = own
+    if parent is not None:
+        found = read_capture_bundle(parent[0], keyring)
+        if not isinstance(found, list):
+            return None
+        media = (next((f.sha256 for f in r.files if f.role == "media"), None) for r in found)
+        return [r for r, sha in zip(found, media, strict=True) if sha == parent[1]][:1] or None
+    if not others:
+        group = capture_groups([path]).get(path)  # only a ProofMode ZIP is a capture on its own
+        if group is None or group.bundle is None:
+            return None
+        found = read_capture(group, keyring)
+        return found if isinstance(found, list) else None
+    with tempfile.TemporaryDirectory(prefix="casedesk-capture-") as folder:
+        links: dict[Path, Path] = {}
+        for file_name, stored in [own, *others]:
+            link = Path(folder) / Path(file_name).name
+            if link in links or not link.name:
+                continue
+            try:
+                os.symlink(stored, link)
+            except OSError:  # a name no folder can hold ("..", too long): that file is left out
+                continue
+            links[link] = stored
+        groups = capture_groups(links)
+        mine = Path(folder) / Path(name).name
+        group = groups.get(mine)  # a capture is about its media: its proof files carry none
+        if group is None:
+            return None
+        found = read_capture(group, keyring)
+        return found if isinstance(found, list) else None
+
+
+def capture_findings(records: Sequence[CaptureRecord]) -> list[Message]:
+    """Warnings on the item a capture is about: a signature that does not hold or could not be
+    checked, and what the reader found wrong (media that is not what the proof states …)."""
+    out: list[Message] = []
+    for record in records:
+        kind = record.kind.value  # a media hash that differs is one of the record's problems
+        for sig in record.signatures:
+            if sig.state is SignatureState.INVALID:
+                out.append(
+                    msg(
+                        "Signed capture ({kind}): the {provider} signature does not hold: {reason}",
+                        kind=kind,
+                        provider=sig.provider,
+                        reason=sig.reason,
+                    )
+                )
+            elif sig.state is SignatureState.ERROR:
+                out.append(
+                    msg(
+                        "Signed capture ({kind}): the {provider} signature could not be checked: {reason}",
+                        kind=kind,
+                        provider=sig.provider,
+                        reason=sig.reason,
+                    )
+                )
+        out += [msg("Signed capture ({kind}): {problem}", kind=kind, problem=p) for p in record.problems]
+    return out
+
+
+def capture_details(records: Sequence[CaptureRecord]) -> dict[str, Any]:
+    """What a custody entry says of a capture: the record whole (``capture``), and every record
+    (``captures``) when a ProofMode ZIP holds several proofs."""
+    said: dict[str, Any] = {"capture": records[0].to_dict()} if records else {}
+    if len(records) > 1:
+        said["captures"] = [r.to_dict() for r in records]
     return said

@@ -1,7 +1,8 @@
 """The rows of the evidence viewer's Provenance tab: one reading of an item's file, as a tree.
 
 Content Credentials (C2PA) as c2pa validated them, the detached OpenPGP signatures checked beside
-the file, and the checks of a web archive (WACZ), each a section of field / value rows. Values taken
+the file, the checks of a web archive (WACZ) and the signed phone capture (Starling Capture,
+ProofMode) the file is the media of, each a section of field / value rows. Values taken
 from the file (hashes, URLs, names, the library's status codes) sit in cells of their own and read
 in their own direction; the validation state is shown as c2pa names it, with what it means beside
 it. An ingredient or a signature file that is evidence of the case is a link row: its evidence id is
@@ -16,6 +17,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
+from casedesk.provenance.capture import CaptureRecord
+from casedesk.provenance.capture import SignatureState as CaptureState
 from casedesk.provenance.openpgp import SignatureRecord, describe
 from casedesk.provenance.record import C2paIngredient, C2paRecord, C2paStatus, ProvenanceView
 from casedesk.provenance.record import findings as c2pa_findings
@@ -23,12 +26,13 @@ from casedesk.provenance.wacz import WaczRecord, WaczStatus
 from casedesk.provenance.wacz import findings as wacz_findings
 from casedesk.provenance.wacz_signature import SignatureState
 from casedesk.ui.evidence.labels import format_time
-from casedesk.ui.formats import number
+from casedesk.ui.formats import decimal, number
 from casedesk.ui.i18n import core_text, isolate, plural
 from casedesk.ui.widgets import BidiDelegate
 
 LINK = Qt.ItemDataRole.UserRole  # on column 0 of a link row: the evidence id it shows
 MAX_PAGES = 20  # web-archive pages listed (the record keeps the first 20 and counts them all)
+CAPTURE_KINDS = {"starling-capture": "Starling Capture", "proofmode": "ProofMode"}  # product names
 
 
 def when_text(text: str | None) -> str:
@@ -64,6 +68,8 @@ class ProvenanceTree(QTreeWidget):
         self._signatures(view.signatures, names)
         if view.wacz is not None:
             self._wacz(view.wacz)
+        for capture in view.captures:
+            self._capture(capture)
 
     def verdicts(self, view: ProvenanceView) -> list[str]:
         """One line per thing checked: what c2pa's state means, each signature, the archive."""
@@ -90,6 +96,26 @@ class ProvenanceTree(QTreeWidget):
                     )
                 )
             lines += [core_text(problem) for problem in problems]
+        for capture in view.captures:
+            lines += self._capture_verdicts(capture)
+        return lines
+
+    def _capture_verdicts(self, record: CaptureRecord) -> list[str]:
+        kind = CAPTURE_KINDS.get(record.kind.value, record.kind.value)
+        if record.verified:
+            #: {0}: the app that made the capture (Starling Capture, ProofMode).
+            line = self.tr(
+                "Signed capture ({0}) verified: the media is what its proof states, and its signature holds."
+            )
+            return [line.format(kind)]
+        lines = []
+        states = self.capture_states()
+        for signature in record.signatures:
+            if signature.state in (CaptureState.INVALID, CaptureState.ERROR):
+                #: {0}: the app that made the capture, {1} who made the signature, {2} what its check found.
+                line = self.tr("Signed capture ({0}), signature {1}: {2}")
+                lines.append(line.format(kind, isolate(signature.provider), states[signature.state]))
+        lines += [core_text(problem) for problem in record.problems]
         return lines
 
     def _c2pa(self, record: C2paRecord | None, names: dict[str, str]) -> None:
@@ -260,6 +286,64 @@ class ProvenanceTree(QTreeWidget):
             self._row(failed, self.tr("Resource"), path)
         self._row(section, self.tr("Read with"), record.reader)
 
+    def _capture(self, record: CaptureRecord) -> None:
+        section = self._section(self.tr("Signed capture"))
+        section.setText(1, CAPTURE_KINDS.get(record.kind.value, record.kind.value))
+        verdict = self.tr("Verified") if record.verified else self.tr("Not verified")
+        self._row(section, self.tr("Verdict"), verdict)
+        for problem in record.problems:
+            self._row(section, self.tr("Problem"), core_text(problem))
+        self._row(section, self.tr("Media"), record.media_name)
+        self._row(section, self.tr("Media SHA-256, as the proof states it"), record.media_sha256)
+        matches = {
+            True: self.tr("Yes: the same SHA-256"),
+            False: self.tr("No: its SHA-256 differs"),
+            None: self.tr("Not checked: the media is not among the files"),
+        }
+        self._row(section, self.tr("Media matches the proof"), matches[record.media_matches])
+        self._row(section, self.tr("Format"), record.mime_type)
+        self._row(section, self.tr("Device time"), when_text(record.capture_time))
+        self._row(section, self.tr("Device clock, its time zone unknown"), record.capture_clock)
+        self._row(section, self.tr("Time taken from"), record.capture_time_source)
+        place = record.location
+        if place is not None:
+            node = self._row(section, self.tr("Location"), f"{place.latitude:.6f}, {place.longitude:.6f}")
+            metres = self.tr("{0} m")
+            if place.accuracy_m is not None:
+                self._row(node, self.tr("Accuracy"), metres.format(decimal(place.accuracy_m, 1)))
+            if place.altitude_m is not None:
+                self._row(node, self.tr("Altitude"), metres.format(decimal(place.altitude_m, 1)))
+            self._row(node, self.tr("Fix time"), when_text(place.time))
+            self._row(node, self.tr("Source"), place.source)
+        for title, stated in (
+            (self.tr("Device"), record.device),
+            (self.tr("Network"), record.network),
+            (self.tr("Other stated fields"), record.other),
+        ):
+            if stated:
+                n = len(stated)
+                node = self._row(section, title, plural(self.tr("%Ln field(s)", "", n), n))
+                for name, value in stated:
+                    self._row(node, name, value)
+                node.setExpanded(title != self.tr("Other stated fields"))
+        if record.signatures:
+            n = len(record.signatures)
+            node = self._row(section, self.tr("Signatures"), plural(self.tr("%Ln signature(s)", "", n), n))
+            states = self.capture_states()
+            for signature in record.signatures:
+                sig = self._row(node, signature.provider, states.get(signature.state, signature.state.value))
+                self._row(sig, self.tr("Why"), core_text(signature.reason))
+                self._row(sig, self.tr("Key"), signature.key)
+                self._row(sig, self.tr("Covers"), signature.subject)
+        if record.files:
+            n = len(record.files)
+            node = self._row(section, self.tr("Files"), plural(self.tr("%Ln file(s)", "", n), n))
+            for file in record.files:
+                entry = self._row(node, file.role, file.name, always=True)
+                self._row(entry, self.tr("SHA-256"), file.sha256)
+            node.setExpanded(False)
+        self._row(section, self.tr("Read with"), record.reader)
+
     def _section(self, title: str) -> QTreeWidgetItem:
         item = QTreeWidgetItem(self, [title])
         font = item.font(0)
@@ -358,6 +442,16 @@ class ProvenanceTree(QTreeWidget):
             "manifest": self.tr("Manifest hash"),
             "thumbnail": self.tr("Thumbnail hash"),
             "data": self.tr("Data hash"),
+        }
+
+    def capture_states(self) -> dict[CaptureState, str]:
+        """A signed capture's signature, by the state its record gives."""
+        return {
+            CaptureState.VALID: self.tr("Valid"),
+            CaptureState.INVALID: self.tr("Invalid: the signed files or the signature were altered"),
+            CaptureState.NOT_VERIFIABLE: self.tr("Present, not verifiable offline"),
+            CaptureState.UNCHECKED: self.tr("Not checked"),
+            CaptureState.ERROR: self.tr("Could not be checked"),
         }
 
     def signature_states(self) -> dict[SignatureState, str]:
