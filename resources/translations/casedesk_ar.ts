@@ -128,123 +128,123 @@
 <context>
     <name>AnalysisPanel</name>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/analysis.py" line="104"/>
+        <location filename="../../src/casedesk/ui/evidence/analysis.py" line="105"/>
         <source>Recognise text</source>
         <translation>التعرّف على النص</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/analysis.py" line="106"/>
+        <location filename="../../src/casedesk/ui/evidence/analysis.py" line="107"/>
         <source>Read the text in the picture with Tesseract, offline (it replaces the last reading)</source>
         <translation>قراءة النص في الصورة باستخدام Tesseract دون اتصال بالإنترنت (تحلّ محل القراءة السابقة)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/analysis.py" line="108"/>
+        <location filename="../../src/casedesk/ui/evidence/analysis.py" line="109"/>
         <source>Copy text</source>
         <translation>نسخ النص</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/analysis.py" line="109"/>
+        <location filename="../../src/casedesk/ui/evidence/analysis.py" line="110"/>
         <source>Show word boxes</source>
         <translation>إظهار مربعات الكلمات</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/analysis.py" line="110"/>
+        <location filename="../../src/casedesk/ui/evidence/analysis.py" line="111"/>
         <source>Outline each word recognised; hover one for its confidence</source>
         <translation>إحاطة كل كلمة متعرَّف عليها بمربع؛ مرِّر المؤشر فوق كلمة لعرض درجة الثقة فيها</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/analysis.py" line="121"/>
+        <location filename="../../src/casedesk/ui/evidence/analysis.py" line="122"/>
         <source>Examine</source>
         <translation>فحص</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/analysis.py" line="123"/>
+        <location filename="../../src/casedesk/ui/evidence/analysis.py" line="124"/>
         <source>Error levels, JPEG tables, double compression, thumbnail, noise, edit history</source>
         <translation>مستويات الخطأ، وجداول JPEG، والضغط المزدوج، والصورة المصغّرة، والضوضاء، وسجل التعديلات</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/analysis.py" line="128"/>
+        <location filename="../../src/casedesk/ui/evidence/analysis.py" line="129"/>
         <source>No overlay</source>
         <translation>دون تراكب</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/analysis.py" line="129"/>
+        <location filename="../../src/casedesk/ui/evidence/analysis.py" line="130"/>
         <source>Error levels</source>
         <translation>مستويات الخطأ</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/analysis.py" line="130"/>
+        <location filename="../../src/casedesk/ui/evidence/analysis.py" line="131"/>
         <source>Noise residual</source>
         <translation>بقايا الضوضاء</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/analysis.py" line="137"/>
+        <location filename="../../src/casedesk/ui/evidence/analysis.py" line="138"/>
         <source>How much of the analysis view covers the picture</source>
         <translation>درجة عتامة عرض التحليل المتراكب على الصورة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/analysis.py" line="138"/>
+        <location filename="../../src/casedesk/ui/evidence/analysis.py" line="139"/>
         <source>Magnifier</source>
         <translation>العدسة المكبّرة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/analysis.py" line="139"/>
+        <location filename="../../src/casedesk/ui/evidence/analysis.py" line="140"/>
         <source>Enlarge the original&apos;s pixels under the pointer</source>
         <translation>تكبير بكسلات الملف الأصلي الواقعة تحت المؤشر</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/analysis.py" line="146"/>
+        <location filename="../../src/casedesk/ui/evidence/analysis.py" line="147"/>
         <source>Copy to the step&apos;s note</source>
         <translation>نسخ إلى ملاحظة الخطوة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/analysis.py" line="148"/>
+        <location filename="../../src/casedesk/ui/evidence/analysis.py" line="151"/>
         <source>Add the findings to the note of the checklist step chosen (it can be undone)</source>
         <translation>إضافة النتائج إلى ملاحظة الخطوة المختارة من قائمة التحقق (يمكن التراجع عن ذلك)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/analysis.py" line="167"/>
+        <location filename="../../src/casedesk/ui/evidence/analysis.py" line="170"/>
         <source>Text in the picture</source>
         <translation>النص في الصورة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/analysis.py" line="179"/>
+        <location filename="../../src/casedesk/ui/evidence/analysis.py" line="182"/>
         <source>Image forensics</source>
         <translation>التحليل الجنائي للصورة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/analysis.py" line="190"/>
+        <location filename="../../src/casedesk/ui/evidence/analysis.py" line="196"/>
         <source>Step</source>
         <translation>الخطوة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/analysis.py" line="240"/>
+        <location filename="../../src/casedesk/ui/evidence/analysis.py" line="259"/>
         <source>Text recognition and forensics apply to still images.</source>
         <translation>يقتصر التعرّف على النص والتحليل الجنائي على الصور الثابتة.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/analysis.py" line="242"/>
+        <location filename="../../src/casedesk/ui/evidence/analysis.py" line="261"/>
         <source>Loading…</source>
         <translation>جارٍ التحميل…</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/analysis.py" line="244"/>
+        <location filename="../../src/casedesk/ui/evidence/analysis.py" line="263"/>
         <source>Not recognised yet.</source>
         <translation>لم يُتعرَّف على النص بعد.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/analysis.py" line="246"/>
+        <location filename="../../src/casedesk/ui/evidence/analysis.py" line="265"/>
         <source>Could not be read: {0}</source>
         <translation>تعذّرت قراءة النص: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/analysis.py" line="249"/>
+        <location filename="../../src/casedesk/ui/evidence/analysis.py" line="268"/>
         <source>Read in {0} by Tesseract {1}, {2}.</source>
         <extracomment>{0} Tesseract&apos;s language codes, {1} its version, {2} when (UTC); then the words&apos; count.</extracomment>
         <translation>قرأ Tesseract {1} النص (اللغات: {0}) في {2}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/ui/evidence/analysis.py" line="253"/>
+        <location filename="../../src/casedesk/ui/evidence/analysis.py" line="272"/>
         <source>%Ln word(s)</source>
         <translation>
             <numerusform>%Ln كلمة</numerusform>
@@ -256,32 +256,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/analysis.py" line="275"/>
+        <location filename="../../src/casedesk/ui/evidence/analysis.py" line="294"/>
         <source>Not examined yet.</source>
         <translation>لم تُفحص بعد.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/analysis.py" line="277"/>
+        <location filename="../../src/casedesk/ui/evidence/analysis.py" line="296"/>
         <source>Could not be examined: {0}</source>
         <translation>تعذّر الفحص: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/analysis.py" line="280"/>
+        <location filename="../../src/casedesk/ui/evidence/analysis.py" line="299"/>
         <source>Examined {0} ({1} {2}). Measurements, none a verdict.</source>
         <translation>فُحصت في {0} ({1} {2}). قياسات، وليس أيٌّ منها حكمًا.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/analysis.py" line="319"/>
+        <location filename="../../src/casedesk/ui/evidence/analysis.py" line="338"/>
         <source>Recognising text</source>
         <translation>جارٍ التعرّف على النص</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/analysis.py" line="342"/>
+        <location filename="../../src/casedesk/ui/evidence/analysis.py" line="361"/>
         <source>Examining the still</source>
         <translation>جارٍ فحص الصورة الثابتة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/analysis.py" line="392"/>
+        <location filename="../../src/casedesk/ui/evidence/analysis.py" line="411"/>
         <source>Computing the analysis view</source>
         <translation>جارٍ حساب عرض التحليل</translation>
     </message>
@@ -3453,150 +3453,163 @@ Entry {1}: {2}</source>
 <context>
     <name>ProvenanceTree</name>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="51"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="55"/>
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="51"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="55"/>
         <source>Value</source>
         <translation>القيمة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="74"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="80"/>
         <source>Validation state “{0}”: {1}</source>
         <extracomment>Content Credentials&apos; validation state as the c2pa library names it ({0}), and its meaning.</extracomment>
         <translation>حالة التحقق «{0}»: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="80"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="86"/>
         <source>Signature {0}: {1}</source>
         <extracomment>A detached signature&apos;s file name ({0}) and what its check found.</extracomment>
         <translation>التوقيع {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="89"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="95"/>
         <source>Web archive (WACZ) verified: every hash matches, and its signature if it has one.</source>
         <translation>تم التحقق من أرشيف الويب (WACZ): تطابقت كل قيم التجزئة، وكذلك توقيعه إن وُجد.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="96"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="108"/>
+        <source>Signed capture ({0}) verified: the media is what its proof states, and its signature holds.</source>
+        <extracomment>{0}: the app that made the capture (Starling Capture, ProofMode).</extracomment>
+        <translation>تم التحقق من اللقطة الموقَّعة ({0}): ملف الوسائط مطابق لما يذكره إثباتها، وتوقيعها صحيح.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="116"/>
+        <source>Signed capture ({0}), signature {1}: {2}</source>
+        <extracomment>{0}: the app that made the capture, {1} who made the signature, {2} what its check found.</extracomment>
+        <translation>لقطة موقَّعة ({0})، توقيع {1}: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="122"/>
         <source>Content Credentials (C2PA)</source>
         <translation>بيانات اعتماد المحتوى (C2PA)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="98"/>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="105"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="124"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="131"/>
         <source>Content Credentials</source>
         <translation>بيانات اعتماد المحتوى</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="98"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="124"/>
         <source>None in this file</source>
         <translation>لا توجد في هذا الملف</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="101"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="127"/>
         <source>Present</source>
         <translation>موجودة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="102"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="128"/>
         <source>Only a link to them elsewhere: not fetched (CaseDesk works offline)</source>
         <translation>رابط إليها في مكان آخر فقط: لم تُجلب (يعمل CaseDesk دون اتصال)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="103"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="129"/>
         <source>Present, but they could not be read</source>
         <translation>موجودة، لكن تعذّرت قراءتها</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="106"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="132"/>
         <source>Where they are said to be</source>
         <translation>الموضع المذكور لها</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="108"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="134"/>
         <source>What c2pa said</source>
         <translation>ما أفادت به c2pa</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="110"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="136"/>
         <source>Validation state</source>
         <translation>حالة التحقق</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="111"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="137"/>
         <source>What it means</source>
         <translation>المعنى</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="114"/>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="240"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="140"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="266"/>
         <source>Signer</source>
         <translation>الموقِّع</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="116"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="142"/>
         <source>Signing certificate</source>
         <translation>شهادة التوقيع</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="117"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="143"/>
         <source>Issuer</source>
         <translation>الجهة المُصدِرة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="118"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="144"/>
         <source>Signing time</source>
         <translation>وقت التوقيع</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="120"/>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="245"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="146"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="271"/>
         <source>Time stamp</source>
         <translation>الطابع الزمني</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="121"/>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="246"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="147"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="272"/>
         <source>Time-stamping authority</source>
         <translation>جهة الختم الزمني</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="122"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="148"/>
         <source>Claim generator</source>
         <translation>الأداة المولِّدة (claim generator)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="123"/>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="219"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="149"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="245"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="124"/>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="171"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="150"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="197"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="304"/>
         <source>Format</source>
         <translation>الصيغة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="125"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="151"/>
         <source>Active manifest</source>
         <translation>البيان النشط</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="127"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="153"/>
         <source>Manifests in the file</source>
         <translation>البيانات في الملف</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="130"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="156"/>
         <source>Actions</source>
         <translation>الإجراءات</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="130"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="156"/>
         <source>%Ln action(s)</source>
         <translation>
             <numerusform>لا إجراءات</numerusform>
@@ -3608,12 +3621,12 @@ Entry {1}: {2}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="143"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="169"/>
         <source>Ingredients</source>
         <translation>المكوّنات</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="143"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="169"/>
         <source>%Ln ingredient(s)</source>
         <translation>
             <numerusform>لا مكوّنات</numerusform>
@@ -3625,91 +3638,94 @@ Entry {1}: {2}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="146"/>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="261"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="172"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="287"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="345"/>
         <source>Read with</source>
         <translation>قُرئ باستخدام</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="147"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="173"/>
         <source>Trust anchors (SHA-256)</source>
         <translation>مراسي الثقة (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="150"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="176"/>
         <source>Status codes</source>
         <translation>رموز الحالة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="150"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="176"/>
         <source>no failure</source>
         <translation>لا إخفاق</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="154"/>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="159"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="180"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="185"/>
         <source>failure</source>
         <translation>إخفاق</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="154"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="180"/>
         <source>note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="155"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="181"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="164"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="190"/>
         <source>(untitled)</source>
         <translation>(بلا عنوان)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="169"/>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="223"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="195"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="249"/>
         <source>{0} ({1})</source>
         <extracomment>An item of the case an ingredient is: {0} its name, {1} how that is known.</extracomment>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="170"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="196"/>
         <source>In this case</source>
         <translation>في هذه القضية</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="172"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="198"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="343"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="176"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="202"/>
         <source>Manifest</source>
         <translation>البيان</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="177"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="203"/>
         <source>Instance id</source>
         <translation>معرّف النسخة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="178"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="204"/>
         <source>Document id</source>
         <translation>معرّف المستند</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="180"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="206"/>
         <source>Validation failures</source>
         <translation>إخفاقات التحقق</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="189"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="215"/>
         <source>Detached signatures (OpenPGP)</source>
         <translation>التواقيع المنفصلة (OpenPGP)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="190"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="216"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="331"/>
         <source>%Ln signature(s)</source>
         <translation>
             <numerusform>لا تواقيع</numerusform>
@@ -3721,407 +3737,573 @@ Entry {1}: {2}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="192"/>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="365"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="218"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="450"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="459"/>
         <source>Valid</source>
         <translation>صالح</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="192"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="218"/>
         <source>Not valid</source>
         <translation>غير صالح</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="193"/>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="234"/>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="237"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="219"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="260"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="263"/>
         <source>Signature</source>
         <translation>التوقيع</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="194"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="220"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="335"/>
         <source>Why</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="195"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="221"/>
         <source>Signer key id</source>
         <translation>معرّف مفتاح الموقِّع</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="196"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="222"/>
         <source>Fingerprint</source>
         <translation>البصمة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="198"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="224"/>
         <source>Primary key fingerprint</source>
         <translation>بصمة المفتاح الرئيسي</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="199"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="225"/>
         <source>User id</source>
         <translation>هوية المستخدم (user id)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="200"/>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="241"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="226"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="267"/>
         <source>Signed at</source>
         <translation>وقت التوقيع</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="201"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="227"/>
         <source>Key expires</source>
         <translation>انتهاء صلاحية المفتاح</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="204"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="230"/>
         <source>Signature file</source>
         <translation>ملف التوقيع</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="205"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="231"/>
         <source>Signature file SHA-256</source>
         <translation>قيمة SHA-256 لملف التوقيع</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="206"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="232"/>
         <source>What gpgv said</source>
         <translation>ما أفاد به gpgv</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="207"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="233"/>
         <source>Checked with</source>
         <translation>تم التحقق باستخدام</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="211"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="237"/>
         <source>Web archive (WACZ)</source>
         <translation>أرشيف الويب (WACZ)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="213"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="239"/>
         <source>Refused</source>
         <translation>مرفوض</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="215"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="241"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="292"/>
         <source>Verified</source>
         <translation>تم التحقق منه</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="215"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="241"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="292"/>
         <source>Not verified</source>
         <translation>لم يُتحقَّق منه</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="216"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="242"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="293"/>
         <source>Verdict</source>
         <translation>النتيجة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="218"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="244"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="295"/>
         <source>Problem</source>
         <translation>مشكلة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="220"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="246"/>
         <source>Pages</source>
         <translation>الصفحات</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="227"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="253"/>
         <source>(no time)</source>
         <translation>(بلا وقت)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="228"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="254"/>
         <source>Created</source>
         <translation>تاريخ الإنشاء</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="229"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="255"/>
         <source>Modified</source>
         <translation>تاريخ التعديل</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="230"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="256"/>
         <source>Software</source>
         <translation>البرنامج</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="231"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="257"/>
         <source>WACZ version</source>
         <translation>إصدار WACZ</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="234"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="260"/>
         <source>Not signed</source>
         <translation>غير موقَّع</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="238"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="264"/>
         <source>Domain certificate</source>
         <translation>شهادة نطاق</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="238"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="264"/>
         <source>Anonymous key</source>
         <translation>مفتاح مجهول الهوية</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="239"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="265"/>
         <source>Signed with</source>
         <translation>وُقِّع باستخدام</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="242"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="268"/>
         <source>Certificate</source>
         <translation>الشهادة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="243"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="269"/>
         <source>Certificate issuer</source>
         <translation>الجهة المُصدِرة للشهادة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="244"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="270"/>
         <source>Certificate valid until</source>
         <translation>الشهادة صالحة حتى</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="247"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="273"/>
         <source>Signing key (SHA-256)</source>
         <translation>مفتاح التوقيع (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="249"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="275"/>
         <source>None in the archive</source>
         <translation>غير موجود في الأرشيف</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="252"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="278"/>
         <source>Matches datapackage.json</source>
         <translation>يطابق datapackage.json</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="254"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="280"/>
         <source>Differs from datapackage.json</source>
         <translation>يختلف عن datapackage.json</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="256"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="282"/>
         <source>Package digest</source>
         <translation>خلاصة حزمة البيانات</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="257"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="283"/>
         <source>Hashes checked</source>
         <translation>قيم التجزئة التي فُحصت</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="258"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="284"/>
         <source>Hashes failed</source>
         <translation>قيم التجزئة غير المطابقة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="260"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="286"/>
         <source>Resource</source>
         <translation>المورد</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="291"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="290"/>
+        <source>Signed capture</source>
+        <translation>لقطة موقَّعة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="296"/>
+        <source>Media</source>
+        <translation>ملف الوسائط</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="297"/>
+        <source>Media SHA-256, as the proof states it</source>
+        <translation>قيمة SHA-256 لملف الوسائط كما يذكرها الإثبات</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="299"/>
+        <source>Yes: the same SHA-256</source>
+        <translation>نعم: قيمة SHA-256 نفسها</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="300"/>
+        <source>No: its SHA-256 differs</source>
+        <translation>لا: تختلف قيمة SHA-256 الخاصة به</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="301"/>
+        <source>Not checked: the media is not among the files</source>
+        <translation>لم يُتحقَّق من ذلك: ملف الوسائط غير موجود بين الملفات</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="303"/>
+        <source>Media matches the proof</source>
+        <translation>ملف الوسائط يطابق الإثبات</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="305"/>
+        <source>Device time</source>
+        <translation>وقت الجهاز</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="306"/>
+        <source>Device clock, its time zone unknown</source>
+        <translation>ساعة الجهاز، ومنطقتها الزمنية غير معروفة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="307"/>
+        <source>Time taken from</source>
+        <translation>الوقت مقروء من</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="310"/>
+        <source>Location</source>
+        <translation>الموقع</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="311"/>
+        <source>{0} m</source>
+        <translation>{0} م</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="313"/>
+        <source>Accuracy</source>
+        <translation>الدقة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="315"/>
+        <source>Altitude</source>
+        <translation>الارتفاع</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="316"/>
+        <source>Fix time</source>
+        <translation>وقت تحديد الموقع</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="317"/>
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="319"/>
+        <source>Device</source>
+        <translation>الجهاز</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="320"/>
+        <source>Network</source>
+        <translation>الشبكة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="321"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="328"/>
+        <source>Other stated fields</source>
+        <translation>حقول أخرى مذكورة</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="325"/>
+        <source>%Ln field(s)</source>
+        <translation>
+            <numerusform>لا حقول (%Ln)</numerusform>
+            <numerusform>حقل واحد (%Ln)</numerusform>
+            <numerusform>حقلان (%Ln)</numerusform>
+            <numerusform>%Ln حقول</numerusform>
+            <numerusform>%Ln حقلًا</numerusform>
+            <numerusform>%Ln حقل</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="331"/>
+        <source>Signatures</source>
+        <translation>التواقيع</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="336"/>
+        <source>Key</source>
+        <translation>المفتاح</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="337"/>
+        <source>Covers</source>
+        <translation>يشمل</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="340"/>
+        <source>Files</source>
+        <translation>الملفات</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="340"/>
+        <source>%Ln file(s)</source>
+        <translation>
+            <numerusform>لا ملفات (%Ln)</numerusform>
+            <numerusform>ملف واحد (%Ln)</numerusform>
+            <numerusform>ملفان (%Ln)</numerusform>
+            <numerusform>%Ln ملفات</numerusform>
+            <numerusform>%Ln ملفًا</numerusform>
+            <numerusform>%Ln ملف</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="375"/>
         <source>Show this item</source>
         <translation>عرض هذا الدليل</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="299"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="383"/>
         <source>The manifest validates and its signing certificate chains to a trusted anchor: the signer is vouched for by the trust list.</source>
         <translation>البيان صحيح وتتسلسل شهادة توقيعه إلى مرساة ثقة: قائمة الثقة تضمن هوية الموقِّع.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="303"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="387"/>
         <source>The manifest validates (the file is what was signed), but its signing certificate is not on the trust list: who signed is not vouched for.</source>
         <translation>البيان صحيح (الملف هو ما وُقِّع)، لكن شهادة توقيعه ليست في قائمة الثقة: لا شيء يضمن هوية الموقِّع.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="307"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="391"/>
         <source>The manifest does not validate: the file or its Content Credentials changed after signing, or they are malformed. The original is kept as received.</source>
         <translation>البيان غير صحيح: تغيّر الملف أو بيانات اعتماد المحتوى الخاصة به بعد التوقيع، أو أنها مشوّهة. يُحفظ الملف الأصلي كما ورد.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="315"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="399"/>
         <source>Colour adjustments</source>
         <translation>تعديلات الألوان</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="316"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="400"/>
         <source>Converted</source>
         <translation>تحويل الصيغة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="317"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="401"/>
         <source>Created</source>
         <comment>a C2PA action</comment>
         <translation>إنشاء</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="318"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="402"/>
         <source>Cropped</source>
         <translation>اقتصاص</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="319"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="403"/>
         <source>Deleted</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="320"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="404"/>
         <source>Drawing</source>
         <translation>رسم</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="321"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="405"/>
         <source>Dubbed</source>
         <translation>دبلجة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="322"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="406"/>
         <source>Edited</source>
         <translation>تحرير</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="323"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="407"/>
         <source>Metadata edited</source>
         <translation>تحرير البيانات الوصفية</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="324"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="408"/>
         <source>Filtered</source>
         <translation>تطبيق مرشِّح</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="325"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="409"/>
         <source>Opened</source>
         <translation>فتح</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="326"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="410"/>
         <source>Orientation changed</source>
         <translation>تغيير الاتجاه</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="327"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="411"/>
         <source>Placed</source>
         <translation>إدراج</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="328"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="412"/>
         <source>Published</source>
         <translation>نشر</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="329"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="413"/>
         <source>Redacted</source>
         <translation>تنقيح (حجب)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="330"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="414"/>
         <source>Removed</source>
         <translation>إزالة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="331"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="415"/>
         <source>Repackaged</source>
         <translation>إعادة تغليف</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="332"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="416"/>
         <source>Resized</source>
         <translation>تغيير الحجم</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="333"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="417"/>
         <source>Transcoded</source>
         <translation>إعادة ترميز</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="334"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="418"/>
         <source>Translated</source>
         <translation>ترجمة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="335"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="419"/>
         <source>Trimmed</source>
         <translation>قصّ المدة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="336"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="420"/>
         <source>Unknown action</source>
         <translation>إجراء غير معروف</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="337"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="421"/>
         <source>Watermarked</source>
         <translation>إضافة علامة مائية</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="342"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="426"/>
         <source>parent</source>
         <translation>أصل</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="343"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="427"/>
         <source>component</source>
         <translation>مكوِّن</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="344"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="428"/>
         <source>input</source>
         <translation>مُدخل</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="350"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="434"/>
         <source>the same bytes: its SHA-256</source>
         <translation>البايتات نفسها: قيمة SHA-256 الخاصة به</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="351"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="435"/>
         <source>it carries the ingredient&apos;s manifest</source>
         <translation>يحمل بيان المكوّن</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="352"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="436"/>
         <source>the same instance id: a lead to check, not a proof</source>
         <translation>معرّف النسخة نفسه: خيط يجب التحقق منه، لا دليل قاطع</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="357"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="441"/>
         <source>Claim hash</source>
         <translation>قيمة تجزئة المطالبة (claim)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="358"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="442"/>
         <source>Manifest hash</source>
         <translation>قيمة تجزئة البيان</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="359"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="443"/>
         <source>Thumbnail hash</source>
         <translation>قيمة تجزئة الصورة المصغّرة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="360"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="444"/>
         <source>Data hash</source>
         <translation>قيمة تجزئة البيانات</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="366"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="451"/>
+        <source>Invalid: the signed files or the signature were altered</source>
+        <translation>غير صالح: عُدِّلت الملفات الموقَّعة أو التوقيع</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="452"/>
+        <source>Present, not verifiable offline</source>
+        <translation>موجود، ولا يمكن التحقق منه دون اتصال</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="453"/>
+        <source>Not checked</source>
+        <translation>لم يُتحقَّق منه</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="454"/>
+        <source>Could not be checked</source>
+        <translation>تعذّر التحقق منه</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="460"/>
         <source>Verifies, but not trusted</source>
         <translation>يُتحقَّق منه، لكنه غير موثوق</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="367"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="461"/>
         <source>Invalid</source>
         <translation>غير صالح</translation>
     </message>
@@ -5693,206 +5875,211 @@ Entry {1}: {2}</source>
     </message>
     <message>
         <location filename="../../src/casedesk/ui/labels.py" line="142"/>
+        <source>Media taken from a ProofMode bundle</source>
+        <translation>استُخرجت وسائط من حزمة ProofMode</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/labels.py" line="143"/>
         <source>Web archive&apos;s page text kept</source>
         <translation>حُفظ نص صفحات أرشيف ويب</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="143"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="144"/>
         <source>Evidence edited</source>
         <translation>عُدِّل دليل</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="144"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="145"/>
         <source>Evidence moved to the trash</source>
         <translation>نُقل دليل إلى سلة المهملات</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="145"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="146"/>
         <source>Evidence restored</source>
         <translation>استُعيد دليل</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="146"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="147"/>
         <source>Evidence deleted for good</source>
         <translation>حُذف دليل نهائيًا</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="147"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="148"/>
         <source>Source added</source>
         <translation>أُضيف مصدر</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="148"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="149"/>
         <source>Source edited</source>
         <translation>عُدِّل مصدر</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="149"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="150"/>
         <source>Sources merged</source>
         <translation>دُمجت مصادر</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="150"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="151"/>
         <source>Source merge undone</source>
         <translation>أُلغي دمج مصادر</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="151"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="152"/>
         <source>Source removed</source>
         <translation>أُزيل مصدر</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="152"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="153"/>
         <source>Source restored</source>
         <translation>استُعيد مصدر</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="153"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="154"/>
         <source>Claim added</source>
         <translation>أُضيف ادعاء</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="154"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="155"/>
         <source>Claim edited</source>
         <translation>عُدِّل ادعاء</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="155"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="156"/>
         <source>Claim status or credibility changed</source>
         <translation>تغيّرت حالة ادعاء أو مصداقيته</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="156"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="157"/>
         <source>Claim linked to evidence or a source</source>
         <translation>رُبط ادعاء بدليل أو مصدر</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="157"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="158"/>
         <source>Claim unlinked from evidence or a source</source>
         <translation>أُلغي ربط ادعاء بدليل أو مصدر</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="158"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="159"/>
         <source>Claim removed</source>
         <translation>أُزيل ادعاء</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="159"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="160"/>
         <source>Claim restored</source>
         <translation>استُعيد ادعاء</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="160"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="161"/>
         <source>Checklist item changed</source>
         <translation>تغيّر بند في قائمة التحقق</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="161"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="162"/>
         <source>Place added</source>
         <translation>أُضيف مكان</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="162"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="163"/>
         <source>Place edited</source>
         <translation>عُدِّل مكان</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="163"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="164"/>
         <source>Place removed</source>
         <translation>أُزيل مكان</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="164"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="165"/>
         <source>Place restored</source>
         <translation>استُعيد مكان</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="165"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="166"/>
         <source>Event added</source>
         <translation>أُضيف حدث</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="166"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="167"/>
         <source>Event edited</source>
         <translation>عُدِّل حدث</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="167"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="168"/>
         <source>Event removed</source>
         <translation>أُزيل حدث</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="168"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="169"/>
         <source>Event restored</source>
         <translation>استُعيد حدث</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="169"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="170"/>
         <source>Note added</source>
         <translation>أُضيفت ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="170"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="171"/>
         <source>Note edited</source>
         <translation>عُدِّلت ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="171"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="172"/>
         <source>Note removed</source>
         <translation>أُزيلت ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="172"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="173"/>
         <source>Note restored</source>
         <translation>استُعيدت ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="173"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="174"/>
         <source>Annotation added</source>
         <translation>أُضيف تعليق توضيحي</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="174"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="175"/>
         <source>Annotation edited</source>
         <translation>عُدِّل تعليق توضيحي</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="175"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="176"/>
         <source>Annotation removed</source>
         <translation>أُزيل تعليق توضيحي</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="176"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="177"/>
         <source>Annotation restored</source>
         <translation>استُعيد تعليق توضيحي</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="177"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="178"/>
         <source>Report exported (PDF)</source>
         <translation>صُدِّر تقرير (PDF)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="178"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="179"/>
         <source>Bundle exported</source>
         <translation>صُدِّرت الحزمة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="179"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="180"/>
         <source>Bundle imported</source>
         <translation>استُوردت الحزمة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="180"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="181"/>
         <source>Bundle merged</source>
         <translation>دُمجت الحزمة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="192"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="193"/>
         <source>Custody log</source>
         <translation>سجل العهدة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="193"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="194"/>
         <source>Original file</source>
         <translation>الملف الأصلي</translation>
     </message>

@@ -128,123 +128,123 @@
 <context>
     <name>AnalysisPanel</name>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/analysis.py" line="104"/>
+        <location filename="../../src/casedesk/ui/evidence/analysis.py" line="105"/>
         <source>Recognise text</source>
         <translation>Reconnaître le texte</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/analysis.py" line="106"/>
+        <location filename="../../src/casedesk/ui/evidence/analysis.py" line="107"/>
         <source>Read the text in the picture with Tesseract, offline (it replaces the last reading)</source>
         <translation>Lire le texte de l’image avec Tesseract, hors ligne (remplace la dernière lecture)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/analysis.py" line="108"/>
+        <location filename="../../src/casedesk/ui/evidence/analysis.py" line="109"/>
         <source>Copy text</source>
         <translation>Copier le texte</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/analysis.py" line="109"/>
+        <location filename="../../src/casedesk/ui/evidence/analysis.py" line="110"/>
         <source>Show word boxes</source>
         <translation>Afficher les cadres des mots</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/analysis.py" line="110"/>
+        <location filename="../../src/casedesk/ui/evidence/analysis.py" line="111"/>
         <source>Outline each word recognised; hover one for its confidence</source>
         <translation>Encadrer chaque mot reconnu&#x202f;; survolez un mot pour afficher son niveau de confiance</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/analysis.py" line="121"/>
+        <location filename="../../src/casedesk/ui/evidence/analysis.py" line="122"/>
         <source>Examine</source>
         <translation>Examiner</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/analysis.py" line="123"/>
+        <location filename="../../src/casedesk/ui/evidence/analysis.py" line="124"/>
         <source>Error levels, JPEG tables, double compression, thumbnail, noise, edit history</source>
         <translation>Niveaux d’erreur, tables JPEG, double compression, vignette, bruit, historique des modifications</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/analysis.py" line="128"/>
+        <location filename="../../src/casedesk/ui/evidence/analysis.py" line="129"/>
         <source>No overlay</source>
         <translation>Aucune superposition</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/analysis.py" line="129"/>
+        <location filename="../../src/casedesk/ui/evidence/analysis.py" line="130"/>
         <source>Error levels</source>
         <translation>Niveaux d’erreur</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/analysis.py" line="130"/>
+        <location filename="../../src/casedesk/ui/evidence/analysis.py" line="131"/>
         <source>Noise residual</source>
         <translation>Résidu de bruit</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/analysis.py" line="137"/>
+        <location filename="../../src/casedesk/ui/evidence/analysis.py" line="138"/>
         <source>How much of the analysis view covers the picture</source>
         <translation>Opacité de la vue d’analyse superposée à l’image</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/analysis.py" line="138"/>
+        <location filename="../../src/casedesk/ui/evidence/analysis.py" line="139"/>
         <source>Magnifier</source>
         <translation>Loupe</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/analysis.py" line="139"/>
+        <location filename="../../src/casedesk/ui/evidence/analysis.py" line="140"/>
         <source>Enlarge the original&apos;s pixels under the pointer</source>
         <translation>Agrandir les pixels de l’original sous le pointeur</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/analysis.py" line="146"/>
+        <location filename="../../src/casedesk/ui/evidence/analysis.py" line="147"/>
         <source>Copy to the step&apos;s note</source>
         <translation>Copier dans la note de l’étape</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/analysis.py" line="148"/>
+        <location filename="../../src/casedesk/ui/evidence/analysis.py" line="151"/>
         <source>Add the findings to the note of the checklist step chosen (it can be undone)</source>
         <translation>Ajouter les constats à la note de l’étape choisie de la liste de contrôle (l’opération peut être annulée)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/analysis.py" line="167"/>
+        <location filename="../../src/casedesk/ui/evidence/analysis.py" line="170"/>
         <source>Text in the picture</source>
         <translation>Texte de l’image</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/analysis.py" line="179"/>
+        <location filename="../../src/casedesk/ui/evidence/analysis.py" line="182"/>
         <source>Image forensics</source>
         <translation>Analyse forensique de l’image</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/analysis.py" line="190"/>
+        <location filename="../../src/casedesk/ui/evidence/analysis.py" line="196"/>
         <source>Step</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/analysis.py" line="240"/>
+        <location filename="../../src/casedesk/ui/evidence/analysis.py" line="259"/>
         <source>Text recognition and forensics apply to still images.</source>
         <translation>La reconnaissance de texte et l’analyse forensique s’appliquent aux images fixes.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/analysis.py" line="242"/>
+        <location filename="../../src/casedesk/ui/evidence/analysis.py" line="261"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/analysis.py" line="244"/>
+        <location filename="../../src/casedesk/ui/evidence/analysis.py" line="263"/>
         <source>Not recognised yet.</source>
         <translation>Texte pas encore reconnu.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/analysis.py" line="246"/>
+        <location filename="../../src/casedesk/ui/evidence/analysis.py" line="265"/>
         <source>Could not be read: {0}</source>
         <translation>Lecture impossible&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/analysis.py" line="249"/>
+        <location filename="../../src/casedesk/ui/evidence/analysis.py" line="268"/>
         <source>Read in {0} by Tesseract {1}, {2}.</source>
         <extracomment>{0} Tesseract&apos;s language codes, {1} its version, {2} when (UTC); then the words&apos; count.</extracomment>
         <translation>Lu par Tesseract {1} (langues&#xa0;: {0}), le {2}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/ui/evidence/analysis.py" line="253"/>
+        <location filename="../../src/casedesk/ui/evidence/analysis.py" line="272"/>
         <source>%Ln word(s)</source>
         <translation>
             <numerusform>%Ln mot</numerusform>
@@ -252,32 +252,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/analysis.py" line="275"/>
+        <location filename="../../src/casedesk/ui/evidence/analysis.py" line="294"/>
         <source>Not examined yet.</source>
         <translation>Pas encore examinée.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/analysis.py" line="277"/>
+        <location filename="../../src/casedesk/ui/evidence/analysis.py" line="296"/>
         <source>Could not be examined: {0}</source>
         <translation>Examen impossible&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/analysis.py" line="280"/>
+        <location filename="../../src/casedesk/ui/evidence/analysis.py" line="299"/>
         <source>Examined {0} ({1} {2}). Measurements, none a verdict.</source>
         <translation>Examinée le {0} ({1} {2}). Des mesures&#x202f;; aucune n’est un verdict.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/analysis.py" line="319"/>
+        <location filename="../../src/casedesk/ui/evidence/analysis.py" line="338"/>
         <source>Recognising text</source>
         <translation>Reconnaissance du texte</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/analysis.py" line="342"/>
+        <location filename="../../src/casedesk/ui/evidence/analysis.py" line="361"/>
         <source>Examining the still</source>
         <translation>Examen de l’image fixe</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/analysis.py" line="392"/>
+        <location filename="../../src/casedesk/ui/evidence/analysis.py" line="411"/>
         <source>Computing the analysis view</source>
         <translation>Calcul de la vue d’analyse</translation>
     </message>
@@ -3261,150 +3261,163 @@ Entrée {1}&#xa0;: {2}</translation>
 <context>
     <name>ProvenanceTree</name>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="51"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="55"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="51"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="55"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="74"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="80"/>
         <source>Validation state “{0}”: {1}</source>
         <extracomment>Content Credentials&apos; validation state as the c2pa library names it ({0}), and its meaning.</extracomment>
         <translation>État de validation « {0} » : {1}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="80"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="86"/>
         <source>Signature {0}: {1}</source>
         <extracomment>A detached signature&apos;s file name ({0}) and what its check found.</extracomment>
         <translation>Signature {0} : {1}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="89"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="95"/>
         <source>Web archive (WACZ) verified: every hash matches, and its signature if it has one.</source>
         <translation>Archive web (WACZ) vérifiée : toutes les empreintes correspondent, ainsi que sa signature si elle en a une.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="96"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="108"/>
+        <source>Signed capture ({0}) verified: the media is what its proof states, and its signature holds.</source>
+        <extracomment>{0}: the app that made the capture (Starling Capture, ProofMode).</extracomment>
+        <translation>Capture signée ({0}) vérifiée&#xa0;: le média est bien celui qu’indique sa preuve, et sa signature est valable.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="116"/>
+        <source>Signed capture ({0}), signature {1}: {2}</source>
+        <extracomment>{0}: the app that made the capture, {1} who made the signature, {2} what its check found.</extracomment>
+        <translation>Capture signée ({0}), signature {1}&#xa0;: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="122"/>
         <source>Content Credentials (C2PA)</source>
         <translation>Content Credentials (C2PA)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="98"/>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="105"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="124"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="131"/>
         <source>Content Credentials</source>
         <translation>Content Credentials</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="98"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="124"/>
         <source>None in this file</source>
         <translation>Aucun dans ce fichier</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="101"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="127"/>
         <source>Present</source>
         <translation>Présents</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="102"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="128"/>
         <source>Only a link to them elsewhere: not fetched (CaseDesk works offline)</source>
         <translation>Seulement un lien vers un emplacement distant : non récupérés (CaseDesk fonctionne hors ligne)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="103"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="129"/>
         <source>Present, but they could not be read</source>
         <translation>Présents, mais illisibles</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="106"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="132"/>
         <source>Where they are said to be</source>
         <translation>Emplacement annoncé</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="108"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="134"/>
         <source>What c2pa said</source>
         <translation>Message de c2pa</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="110"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="136"/>
         <source>Validation state</source>
         <translation>État de validation</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="111"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="137"/>
         <source>What it means</source>
         <translation>Signification</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="114"/>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="240"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="140"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="266"/>
         <source>Signer</source>
         <translation>Signataire</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="116"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="142"/>
         <source>Signing certificate</source>
         <translation>Certificat de signature</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="117"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="143"/>
         <source>Issuer</source>
         <translation>Émetteur</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="118"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="144"/>
         <source>Signing time</source>
         <translation>Heure de signature</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="120"/>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="245"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="146"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="271"/>
         <source>Time stamp</source>
         <translation>Horodatage</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="121"/>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="246"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="147"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="272"/>
         <source>Time-stamping authority</source>
         <translation>Autorité d’horodatage</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="122"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="148"/>
         <source>Claim generator</source>
         <translation>Générateur (claim generator)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="123"/>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="219"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="149"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="245"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="124"/>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="171"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="150"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="197"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="304"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="125"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="151"/>
         <source>Active manifest</source>
         <translation>Manifeste actif</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="127"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="153"/>
         <source>Manifests in the file</source>
         <translation>Manifestes dans le fichier</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="130"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="156"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="130"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="156"/>
         <source>%Ln action(s)</source>
         <translation>
             <numerusform>%Ln action</numerusform>
@@ -3412,12 +3425,12 @@ Entrée {1}&#xa0;: {2}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="143"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="169"/>
         <source>Ingredients</source>
         <translation>Ingrédients</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="143"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="169"/>
         <source>%Ln ingredient(s)</source>
         <translation>
             <numerusform>%Ln ingrédient</numerusform>
@@ -3425,91 +3438,94 @@ Entrée {1}&#xa0;: {2}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="146"/>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="261"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="172"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="287"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="345"/>
         <source>Read with</source>
         <translation>Lu avec</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="147"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="173"/>
         <source>Trust anchors (SHA-256)</source>
         <translation>Ancres de confiance (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="150"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="176"/>
         <source>Status codes</source>
         <translation>Codes d’état</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="150"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="176"/>
         <source>no failure</source>
         <translation>aucun échec</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="154"/>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="159"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="180"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="185"/>
         <source>failure</source>
         <translation>échec</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="154"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="180"/>
         <source>note</source>
         <translation>remarque</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="155"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="181"/>
         <source>{0}: {1}</source>
         <translation>{0} : {1}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="164"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="190"/>
         <source>(untitled)</source>
         <translation>(sans titre)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="169"/>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="223"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="195"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="249"/>
         <source>{0} ({1})</source>
         <extracomment>An item of the case an ingredient is: {0} its name, {1} how that is known.</extracomment>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="170"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="196"/>
         <source>In this case</source>
         <translation>Dans ce dossier</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="172"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="198"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="343"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="176"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="202"/>
         <source>Manifest</source>
         <translation>Manifeste</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="177"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="203"/>
         <source>Instance id</source>
         <translation>Identifiant d’instance</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="178"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="204"/>
         <source>Document id</source>
         <translation>Identifiant de document</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="180"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="206"/>
         <source>Validation failures</source>
         <translation>Échecs de validation</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="189"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="215"/>
         <source>Detached signatures (OpenPGP)</source>
         <translation>Signatures détachées (OpenPGP)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="190"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="216"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="331"/>
         <source>%Ln signature(s)</source>
         <translation>
             <numerusform>%Ln signature</numerusform>
@@ -3517,407 +3533,565 @@ Entrée {1}&#xa0;: {2}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="192"/>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="365"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="218"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="450"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="459"/>
         <source>Valid</source>
         <translation>Valide</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="192"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="218"/>
         <source>Not valid</source>
         <translation>Non valide</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="193"/>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="234"/>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="237"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="219"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="260"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="263"/>
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="194"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="220"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="335"/>
         <source>Why</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="195"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="221"/>
         <source>Signer key id</source>
         <translation>Identifiant de la clé du signataire</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="196"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="222"/>
         <source>Fingerprint</source>
         <translation>Empreinte</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="198"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="224"/>
         <source>Primary key fingerprint</source>
         <translation>Empreinte de la clé principale</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="199"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="225"/>
         <source>User id</source>
         <translation>Identité (user id)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="200"/>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="241"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="226"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="267"/>
         <source>Signed at</source>
         <translation>Signé le</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="201"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="227"/>
         <source>Key expires</source>
         <translation>Expiration de la clé</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="204"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="230"/>
         <source>Signature file</source>
         <translation>Fichier de signature</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="205"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="231"/>
         <source>Signature file SHA-256</source>
         <translation>SHA-256 du fichier de signature</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="206"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="232"/>
         <source>What gpgv said</source>
         <translation>Message de gpgv</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="207"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="233"/>
         <source>Checked with</source>
         <translation>Vérifié avec</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="211"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="237"/>
         <source>Web archive (WACZ)</source>
         <translation>Archive web (WACZ)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="213"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="239"/>
         <source>Refused</source>
         <translation>Refusée</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="215"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="241"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="292"/>
         <source>Verified</source>
         <translation>Vérifiée</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="215"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="241"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="292"/>
         <source>Not verified</source>
         <translation>Non vérifiée</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="216"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="242"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="293"/>
         <source>Verdict</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="218"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="244"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="295"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="220"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="246"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="227"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="253"/>
         <source>(no time)</source>
         <translation>(sans heure)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="228"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="254"/>
         <source>Created</source>
         <translation>Création</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="229"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="255"/>
         <source>Modified</source>
         <translation>Modification</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="230"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="256"/>
         <source>Software</source>
         <translation>Logiciel</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="231"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="257"/>
         <source>WACZ version</source>
         <translation>Version WACZ</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="234"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="260"/>
         <source>Not signed</source>
         <translation>Non signée</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="238"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="264"/>
         <source>Domain certificate</source>
         <translation>Certificat de domaine</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="238"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="264"/>
         <source>Anonymous key</source>
         <translation>Clé anonyme</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="239"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="265"/>
         <source>Signed with</source>
         <translation>Signée avec</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="242"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="268"/>
         <source>Certificate</source>
         <translation>Certificat</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="243"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="269"/>
         <source>Certificate issuer</source>
         <translation>Émetteur du certificat</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="244"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="270"/>
         <source>Certificate valid until</source>
         <translation>Certificat valide jusqu’au</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="247"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="273"/>
         <source>Signing key (SHA-256)</source>
         <translation>Clé de signature (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="249"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="275"/>
         <source>None in the archive</source>
         <translation>Absente de l’archive</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="252"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="278"/>
         <source>Matches datapackage.json</source>
         <translation>Correspond à datapackage.json</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="254"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="280"/>
         <source>Differs from datapackage.json</source>
         <translation>Diffère de datapackage.json</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="256"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="282"/>
         <source>Package digest</source>
         <translation>Condensé du paquet de données</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="257"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="283"/>
         <source>Hashes checked</source>
         <translation>Empreintes vérifiées</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="258"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="284"/>
         <source>Hashes failed</source>
         <translation>Empreintes non conformes</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="260"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="286"/>
         <source>Resource</source>
         <translation>Ressource</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="291"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="290"/>
+        <source>Signed capture</source>
+        <translation>Capture signée</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="296"/>
+        <source>Media</source>
+        <translation>Média</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="297"/>
+        <source>Media SHA-256, as the proof states it</source>
+        <translation>Empreinte SHA-256 du média, telle que l’indique la preuve</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="299"/>
+        <source>Yes: the same SHA-256</source>
+        <translation>Oui&#xa0;: même empreinte SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="300"/>
+        <source>No: its SHA-256 differs</source>
+        <translation>Non&#xa0;: son empreinte SHA-256 diffère</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="301"/>
+        <source>Not checked: the media is not among the files</source>
+        <translation>Non vérifié&#xa0;: le média ne figure pas parmi les fichiers</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="303"/>
+        <source>Media matches the proof</source>
+        <translation>Le média correspond à la preuve</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="305"/>
+        <source>Device time</source>
+        <translation>Heure de l’appareil</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="306"/>
+        <source>Device clock, its time zone unknown</source>
+        <translation>Horloge de l’appareil, fuseau horaire inconnu</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="307"/>
+        <source>Time taken from</source>
+        <translation>Heure lue dans</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="310"/>
+        <source>Location</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="311"/>
+        <source>{0} m</source>
+        <translation>{0}&#xa0;m</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="313"/>
+        <source>Accuracy</source>
+        <translation>Précision</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="315"/>
+        <source>Altitude</source>
+        <translation>Altitude</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="316"/>
+        <source>Fix time</source>
+        <translation>Heure du relevé de position</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="317"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="319"/>
+        <source>Device</source>
+        <translation>Appareil</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="320"/>
+        <source>Network</source>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="321"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="328"/>
+        <source>Other stated fields</source>
+        <translation>Autres champs indiqués</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="325"/>
+        <source>%Ln field(s)</source>
+        <translation>
+            <numerusform>%Ln champ</numerusform>
+            <numerusform>%Ln champs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="331"/>
+        <source>Signatures</source>
+        <translation>Signatures</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="336"/>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="337"/>
+        <source>Covers</source>
+        <translation>Porte sur</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="340"/>
+        <source>Files</source>
+        <translation>Fichiers</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="340"/>
+        <source>%Ln file(s)</source>
+        <translation>
+            <numerusform>%Ln fichier</numerusform>
+            <numerusform>%Ln fichiers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="375"/>
         <source>Show this item</source>
         <translation>Afficher cette pièce</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="299"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="383"/>
         <source>The manifest validates and its signing certificate chains to a trusted anchor: the signer is vouched for by the trust list.</source>
         <translation>Le manifeste est valide et son certificat de signature remonte à une ancre de confiance : la liste de confiance se porte garante du signataire.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="303"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="387"/>
         <source>The manifest validates (the file is what was signed), but its signing certificate is not on the trust list: who signed is not vouched for.</source>
         <translation>Le manifeste est valide (le fichier est bien celui qui a été signé), mais son certificat de signature ne figure pas sur la liste de confiance : rien ne garantit l’identité du signataire.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="307"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="391"/>
         <source>The manifest does not validate: the file or its Content Credentials changed after signing, or they are malformed. The original is kept as received.</source>
         <translation>Le manifeste n’est pas valide : le fichier ou ses Content Credentials ont changé après la signature, ou ils sont mal formés. L’original est conservé tel que reçu.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="315"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="399"/>
         <source>Colour adjustments</source>
         <translation>Réglages des couleurs</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="316"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="400"/>
         <source>Converted</source>
         <translation>Converti</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="317"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="401"/>
         <source>Created</source>
         <comment>a C2PA action</comment>
         <translation>Créé</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="318"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="402"/>
         <source>Cropped</source>
         <translation>Recadré</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="319"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="403"/>
         <source>Deleted</source>
         <translation>Supprimé</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="320"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="404"/>
         <source>Drawing</source>
         <translation>Dessin</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="321"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="405"/>
         <source>Dubbed</source>
         <translation>Doublé</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="322"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="406"/>
         <source>Edited</source>
         <translation>Modifié</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="323"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="407"/>
         <source>Metadata edited</source>
         <translation>Métadonnées modifiées</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="324"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="408"/>
         <source>Filtered</source>
         <translation>Filtré</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="325"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="409"/>
         <source>Opened</source>
         <translation>Ouvert</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="326"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="410"/>
         <source>Orientation changed</source>
         <translation>Orientation modifiée</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="327"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="411"/>
         <source>Placed</source>
         <translation>Inséré</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="328"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="412"/>
         <source>Published</source>
         <translation>Publié</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="329"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="413"/>
         <source>Redacted</source>
         <translation>Caviardé</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="330"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="414"/>
         <source>Removed</source>
         <translation>Retiré</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="331"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="415"/>
         <source>Repackaged</source>
         <translation>Réempaqueté</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="332"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="416"/>
         <source>Resized</source>
         <translation>Redimensionné</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="333"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="417"/>
         <source>Transcoded</source>
         <translation>Transcodé</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="334"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="418"/>
         <source>Translated</source>
         <translation>Traduit</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="335"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="419"/>
         <source>Trimmed</source>
         <translation>Découpé</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="336"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="420"/>
         <source>Unknown action</source>
         <translation>Action inconnue</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="337"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="421"/>
         <source>Watermarked</source>
         <translation>Filigrané</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="342"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="426"/>
         <source>parent</source>
         <translation>parent</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="343"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="427"/>
         <source>component</source>
         <translation>composant</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="344"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="428"/>
         <source>input</source>
         <translation>entrée</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="350"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="434"/>
         <source>the same bytes: its SHA-256</source>
         <translation>les mêmes octets : son SHA-256</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="351"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="435"/>
         <source>it carries the ingredient&apos;s manifest</source>
         <translation>elle porte le manifeste de l’ingrédient</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="352"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="436"/>
         <source>the same instance id: a lead to check, not a proof</source>
         <translation>le même identifiant d’instance : une piste à vérifier, pas une preuve</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="357"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="441"/>
         <source>Claim hash</source>
         <translation>Empreinte de la déclaration (claim)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="358"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="442"/>
         <source>Manifest hash</source>
         <translation>Empreinte du manifeste</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="359"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="443"/>
         <source>Thumbnail hash</source>
         <translation>Empreinte de la vignette</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="360"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="444"/>
         <source>Data hash</source>
         <translation>Empreinte des données</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="366"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="451"/>
+        <source>Invalid: the signed files or the signature were altered</source>
+        <translation>Non valide&#xa0;: les fichiers signés ou la signature ont été modifiés</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="452"/>
+        <source>Present, not verifiable offline</source>
+        <translation>Présente, non vérifiable hors ligne</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="453"/>
+        <source>Not checked</source>
+        <translation>Non vérifiée</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="454"/>
+        <source>Could not be checked</source>
+        <translation>N’a pas pu être vérifiée</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="460"/>
         <source>Verifies, but not trusted</source>
         <translation>Vérifiable, mais non approuvée</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="367"/>
+        <location filename="../../src/casedesk/ui/evidence/provenance_tree.py" line="461"/>
         <source>Invalid</source>
         <translation>Non valide</translation>
     </message>
@@ -5473,206 +5647,211 @@ Entrée {1}&#xa0;: {2}</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/ui/labels.py" line="142"/>
+        <source>Media taken from a ProofMode bundle</source>
+        <translation>Média extrait d’un paquet ProofMode</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/labels.py" line="143"/>
         <source>Web archive&apos;s page text kept</source>
         <translation>Texte des pages d’une archive web conservé</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="143"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="144"/>
         <source>Evidence edited</source>
         <translation>Pièce modifiée</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="144"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="145"/>
         <source>Evidence moved to the trash</source>
         <translation>Pièce mise à la corbeille</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="145"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="146"/>
         <source>Evidence restored</source>
         <translation>Pièce restaurée</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="146"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="147"/>
         <source>Evidence deleted for good</source>
         <translation>Pièce supprimée définitivement</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="147"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="148"/>
         <source>Source added</source>
         <translation>Source ajoutée</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="148"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="149"/>
         <source>Source edited</source>
         <translation>Source modifiée</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="149"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="150"/>
         <source>Sources merged</source>
         <translation>Sources fusionnées</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="150"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="151"/>
         <source>Source merge undone</source>
         <translation>Fusion de sources annulée</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="151"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="152"/>
         <source>Source removed</source>
         <translation>Source retirée</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="152"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="153"/>
         <source>Source restored</source>
         <translation>Source restaurée</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="153"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="154"/>
         <source>Claim added</source>
         <translation>Allégation ajoutée</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="154"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="155"/>
         <source>Claim edited</source>
         <translation>Allégation modifiée</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="155"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="156"/>
         <source>Claim status or credibility changed</source>
         <translation>Changement de statut ou de crédibilité d&apos;une allégation</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="156"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="157"/>
         <source>Claim linked to evidence or a source</source>
         <translation>Allégation associée à une pièce ou à une source</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="157"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="158"/>
         <source>Claim unlinked from evidence or a source</source>
         <translation>Allégation dissociée d&apos;une pièce ou d&apos;une source</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="158"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="159"/>
         <source>Claim removed</source>
         <translation>Allégation retirée</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="159"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="160"/>
         <source>Claim restored</source>
         <translation>Allégation restaurée</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="160"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="161"/>
         <source>Checklist item changed</source>
         <translation>Contrôle modifié</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="161"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="162"/>
         <source>Place added</source>
         <translation>Lieu ajouté</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="162"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="163"/>
         <source>Place edited</source>
         <translation>Lieu modifié</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="163"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="164"/>
         <source>Place removed</source>
         <translation>Lieu retiré</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="164"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="165"/>
         <source>Place restored</source>
         <translation>Lieu restauré</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="165"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="166"/>
         <source>Event added</source>
         <translation>Événement ajouté</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="166"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="167"/>
         <source>Event edited</source>
         <translation>Événement modifié</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="167"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="168"/>
         <source>Event removed</source>
         <translation>Événement retiré</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="168"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="169"/>
         <source>Event restored</source>
         <translation>Événement restauré</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="169"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="170"/>
         <source>Note added</source>
         <translation>Note ajoutée</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="170"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="171"/>
         <source>Note edited</source>
         <translation>Note modifiée</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="171"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="172"/>
         <source>Note removed</source>
         <translation>Note retirée</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="172"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="173"/>
         <source>Note restored</source>
         <translation>Note restaurée</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="173"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="174"/>
         <source>Annotation added</source>
         <translation>Annotation ajoutée</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="174"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="175"/>
         <source>Annotation edited</source>
         <translation>Annotation modifiée</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="175"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="176"/>
         <source>Annotation removed</source>
         <translation>Annotation retirée</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="176"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="177"/>
         <source>Annotation restored</source>
         <translation>Annotation restaurée</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="177"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="178"/>
         <source>Report exported (PDF)</source>
         <translation>Rapport exporté (PDF)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="178"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="179"/>
         <source>Bundle exported</source>
         <translation>Paquet exporté</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="179"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="180"/>
         <source>Bundle imported</source>
         <translation>Paquet importé</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="180"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="181"/>
         <source>Bundle merged</source>
         <translation>Paquet fusionné</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="192"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="193"/>
         <source>Custody log</source>
         <translation>Journal de traçabilité</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/labels.py" line="193"/>
+        <location filename="../../src/casedesk/ui/labels.py" line="194"/>
         <source>Original file</source>
         <translation>Fichier original</translation>
     </message>

@@ -834,12 +834,12 @@
         <translation>يُحفظ الرسم بجانب الملف الأصلي بوصفه التعليق التوضيحي {id}.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/cli.py" line="363"/>
+        <location filename="../../src/casedesk/cli.py" line="366"/>
         <source>{originals}, {entries}.</source>
         <translation>{originals}، {entries}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/cli.py" line="365"/>
+        <location filename="../../src/casedesk/cli.py" line="368"/>
         <source>%n originals re-hashed</source>
         <translation>
             <numerusform>لم يُعَد حساب قيمة التجزئة لأي ملف أصلي</numerusform>
@@ -851,7 +851,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/cli.py" line="366"/>
+        <location filename="../../src/casedesk/cli.py" line="369"/>
         <source>%n custody entries checked</source>
         <translation>
             <numerusform>لم يُتحقَّق من أي قيد في سجل العهدة</numerusform>
@@ -863,22 +863,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/cli.py" line="369"/>
+        <location filename="../../src/casedesk/cli.py" line="372"/>
         <source>OK: {counts}</source>
         <translation>كل شيء سليم: {counts}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/cli.py" line="371"/>
+        <location filename="../../src/casedesk/cli.py" line="374"/>
         <source>PROBLEMS FOUND: {counts}</source>
         <translation>وُجدت مشكلات: {counts}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/cli.py" line="404"/>
+        <location filename="../../src/casedesk/cli.py" line="407"/>
         <source>No matches.</source>
         <translation>لا نتائج.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/cli.py" line="543"/>
+        <location filename="../../src/casedesk/cli.py" line="546"/>
         <source>interrupted; the workspace is consistent.</source>
         <translation>توقّف التنفيذ؛ مساحة العمل متّسقة.</translation>
     </message>
@@ -1417,7 +1417,7 @@
         <location filename="../../src/casedesk/core/service/claims.py" line="94"/>
         <location filename="../../src/casedesk/core/service/evidence.py" line="193"/>
         <location filename="../../src/casedesk/core/service/forensics.py" line="121"/>
-        <location filename="../../src/casedesk/core/service/provenance.py" line="63"/>
+        <location filename="../../src/casedesk/core/service/provenance.py" line="68"/>
         <location filename="../../src/casedesk/core/service/text.py" line="90"/>
         <source>Name at least one evidence item.</source>
         <translation>حدِّد دليلًا واحدًا على الأقل.</translation>
@@ -1504,23 +1504,23 @@
         <translation>لا يمكن فحص إلا الصور الثابتة (الصور الفوتوغرافية والمسوحات الضوئية واللقطات المأخوذة من المقاطع المصوّرة)؛ لا {names}.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/intake.py" line="190"/>
+        <location filename="../../src/casedesk/core/service/intake.py" line="212"/>
         <source>{name!r} is not footage; stills come from video evidence.</source>
         <translation>الملف {name!r} ليس مقطع فيديو؛ تُستخرج اللقطات من أدلة الفيديو.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/intake.py" line="201"/>
+        <location filename="../../src/casedesk/core/service/intake.py" line="223"/>
         <source>--every needs a positive number of seconds.</source>
         <translation>يحتاج الخيار --every إلى عدد موجب من الثواني.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/intake.py" line="206"/>
-        <location filename="../../src/casedesk/core/service/intake.py" line="215"/>
+        <location filename="../../src/casedesk/core/service/intake.py" line="228"/>
+        <location filename="../../src/casedesk/core/service/intake.py" line="237"/>
         <source>{name}: {problem}</source>
         <translation>{name}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/intake.py" line="208"/>
+        <location filename="../../src/casedesk/core/service/intake.py" line="230"/>
         <source>Say which stills to take: a time offset, --every N or --keyframes.</source>
         <translation>حدِّد اللقطات المطلوب استخراجها: موضع زمني، أو --every N، أو --keyframes.</translation>
     </message>
@@ -1589,6 +1589,61 @@
         <source>notes</source>
         <comment>fragment: kinds of object</comment>
         <translation>الملاحظات</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/proof_children.py" line="125"/>
+        <source>{name!r} is not a ProofMode bundle.</source>
+        <translation>الملف {name!r} ليس حزمة ProofMode.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/proof_children.py" line="173"/>
+        <source>the entry {name!r} is not the size its header states</source>
+        <translation>حجم المدخل {name!r} لا يطابق ما تذكره ترويسته</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/proof_children.py" line="177"/>
+        <location filename="../../src/casedesk/core/service/wacz_children.py" line="236"/>
+        <location filename="../../src/casedesk/provenance/wacz_media.py" line="246"/>
+        <location filename="../../src/casedesk/provenance/wacz_media.py" line="335"/>
+        <source>it read differently the second time</source>
+        <translation>اختلفت نتيجة القراءة الثانية عن الأولى</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/proof_children.py" line="277"/>
+        <location filename="../../src/casedesk/core/service/wacz_children.py" line="338"/>
+        <source>Already in this case as {name!r}.</source>
+        <translation>موجود أصلًا في هذه القضية باسم {name!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/proof_children.py" line="282"/>
+        <source>{name}: {entry} was not taken from the ProofMode bundle: it is missing or over the limits ({limit} bytes a file).</source>
+        <translation>{name}: لم يُستخرج {entry} من حزمة ProofMode: فهو غير موجود أو يتجاوز الحدود ({limit} بايت للملف الواحد).</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/proof_children.py" line="292"/>
+        <source>{name}: the media in the ProofMode bundle were not taken: {reason}.</source>
+        <translation>{name}: لم تُستخرج الوسائط التي في حزمة ProofMode: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/signed.py" line="180"/>
+        <location filename="../../src/casedesk/core/service/signed.py" line="188"/>
+        <source>The signed capture was not read: {reason}</source>
+        <translation>لم تُقرأ اللقطة الموقَّعة: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/signed.py" line="243"/>
+        <source>Signed capture ({kind}): the {provider} signature does not hold: {reason}</source>
+        <translation>لقطة موقَّعة ({kind}): توقيع {provider} غير صحيح: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/signed.py" line="252"/>
+        <source>Signed capture ({kind}): the {provider} signature could not be checked: {reason}</source>
+        <translation>لقطة موقَّعة ({kind}): تعذّر التحقق من توقيع {provider}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/signed.py" line="259"/>
+        <source>Signed capture ({kind}): {problem}</source>
+        <translation>لقطة موقَّعة ({kind}): {problem}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/casedesk/core/service/sources.py" line="28"/>
@@ -1711,34 +1766,22 @@
         <translation>ينتمي هذا المكان إلى قضية أخرى.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/wacz_children.py" line="141"/>
+        <location filename="../../src/casedesk/core/service/wacz_children.py" line="119"/>
         <source>{name!r} is not a web archive (WACZ).</source>
         <translation>الملف {name!r} ليس أرشيف ويب (WACZ).</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/wacz_children.py" line="258"/>
-        <location filename="../../src/casedesk/provenance/wacz_media.py" line="246"/>
-        <location filename="../../src/casedesk/provenance/wacz_media.py" line="335"/>
-        <source>it read differently the second time</source>
-        <translation>اختلفت نتيجة القراءة الثانية عن الأولى</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/core/service/wacz_children.py" line="265"/>
+        <location filename="../../src/casedesk/core/service/wacz_children.py" line="243"/>
         <source>Its WARC record&apos;s digests differ from its content: the web archive was altered.</source>
         <translation>لا تطابق ملخَّصاتُ سجلّ WARC الخاص به محتواه: لقد عُدِّل أرشيف الويب.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/wacz_children.py" line="360"/>
-        <source>Already in this case as {name!r}.</source>
-        <translation>موجود أصلًا في هذه القضية باسم {name!r}.</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/core/service/wacz_children.py" line="365"/>
+        <location filename="../../src/casedesk/core/service/wacz_children.py" line="343"/>
         <source>{name}: the media in the web archive were not taken: {reason}.</source>
         <translation>{name}: لم تُستخرج الوسائط التي في أرشيف الويب: {reason}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/core/service/wacz_children.py" line="374"/>
+        <location filename="../../src/casedesk/core/service/wacz_children.py" line="352"/>
         <source>{name}: %n media file(s) in the web archive were not taken: each may hold at most {limit} bytes.</source>
         <translation>
             <numerusform>{name}: لم يُستثنَ أي ملف وسائط (%n) في أرشيف الويب من الاستخراج: الحد الأقصى لحجم الملف الواحد {limit} بايت.</numerusform>
@@ -1750,7 +1793,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/core/service/wacz_children.py" line="383"/>
+        <location filename="../../src/casedesk/core/service/wacz_children.py" line="361"/>
         <source>{name}: %n media file(s) in the web archive were not taken: at most {count} files and {size} bytes are taken from one archive.</source>
         <translation>
             <numerusform>{name}: لم يُستثنَ أي ملف وسائط (%n) في أرشيف الويب من الاستخراج: لا يُستخرج من الأرشيف الواحد أكثر من {count} من الملفات و{size} بايت.</numerusform>
@@ -3759,22 +3802,22 @@
         <translation>رفض GnuPG ملف المفتاح: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/provenance/record.py" line="208"/>
+        <location filename="../../src/casedesk/provenance/record.py" line="214"/>
         <source>Content Credentials (C2PA) are present but could not be read: {reason}.</source>
         <translation>توجد بيانات اعتماد المحتوى (C2PA) لكن تعذّرت قراءتها: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/provenance/record.py" line="215"/>
+        <location filename="../../src/casedesk/provenance/record.py" line="221"/>
         <source>Content Credentials (C2PA) are said to be at {url}; not fetched (CaseDesk works offline).</source>
         <translation>يُذكر أن بيانات اعتماد المحتوى (C2PA) موجودة في {url}؛ لم تُجلب (يعمل CaseDesk دون اتصال).</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/provenance/record.py" line="223"/>
+        <location filename="../../src/casedesk/provenance/record.py" line="229"/>
         <source>Content Credentials (C2PA) do not validate ({state}: {codes}); the original is kept as received.</source>
         <translation>بيانات اعتماد المحتوى (C2PA) غير صالحة ({state}: {codes})؛ يُحتفظ بالملف الأصلي كما ورد.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/provenance/record.py" line="230"/>
+        <location filename="../../src/casedesk/provenance/record.py" line="236"/>
         <source>Content Credentials (C2PA) do not validate ({state}); the original is kept as received.</source>
         <translation>بيانات اعتماد المحتوى (C2PA) غير صالحة ({state})؛ يُحتفظ بالملف الأصلي كما ورد.</translation>
     </message>

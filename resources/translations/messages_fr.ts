@@ -830,12 +830,12 @@
         <translation>Le tracé est conservé à côté de l’original sous la forme de l’annotation {id}.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/cli.py" line="363"/>
+        <location filename="../../src/casedesk/cli.py" line="366"/>
         <source>{originals}, {entries}.</source>
         <translation>{originals}, {entries}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/cli.py" line="365"/>
+        <location filename="../../src/casedesk/cli.py" line="368"/>
         <source>%n originals re-hashed</source>
         <translation>
             <numerusform>empreinte recalculée pour %n original</numerusform>
@@ -843,7 +843,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/cli.py" line="366"/>
+        <location filename="../../src/casedesk/cli.py" line="369"/>
         <source>%n custody entries checked</source>
         <translation>
             <numerusform>%n entrée du journal vérifiée</numerusform>
@@ -851,22 +851,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/cli.py" line="369"/>
+        <location filename="../../src/casedesk/cli.py" line="372"/>
         <source>OK: {counts}</source>
         <translation>OK : {counts}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/cli.py" line="371"/>
+        <location filename="../../src/casedesk/cli.py" line="374"/>
         <source>PROBLEMS FOUND: {counts}</source>
         <translation>PROBLÈMES DÉTECTÉS : {counts}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/cli.py" line="404"/>
+        <location filename="../../src/casedesk/cli.py" line="407"/>
         <source>No matches.</source>
         <translation>Aucun résultat.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/cli.py" line="543"/>
+        <location filename="../../src/casedesk/cli.py" line="546"/>
         <source>interrupted; the workspace is consistent.</source>
         <translation>interrompu ; l’espace de travail est cohérent.</translation>
     </message>
@@ -1401,7 +1401,7 @@
         <location filename="../../src/casedesk/core/service/claims.py" line="94"/>
         <location filename="../../src/casedesk/core/service/evidence.py" line="193"/>
         <location filename="../../src/casedesk/core/service/forensics.py" line="121"/>
-        <location filename="../../src/casedesk/core/service/provenance.py" line="63"/>
+        <location filename="../../src/casedesk/core/service/provenance.py" line="68"/>
         <location filename="../../src/casedesk/core/service/text.py" line="90"/>
         <source>Name at least one evidence item.</source>
         <translation>Désignez au moins une pièce.</translation>
@@ -1488,23 +1488,23 @@
         <translation>Seules les images fixes (photos, numérisations, images extraites d’une vidéo) peuvent être examinées ; pas {names}.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/intake.py" line="190"/>
+        <location filename="../../src/casedesk/core/service/intake.py" line="212"/>
         <source>{name!r} is not footage; stills come from video evidence.</source>
         <translation>{name!r} n’est pas une vidéo ; les images extraites proviennent de pièces vidéo.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/intake.py" line="201"/>
+        <location filename="../../src/casedesk/core/service/intake.py" line="223"/>
         <source>--every needs a positive number of seconds.</source>
         <translation>--every attend un nombre positif de secondes.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/intake.py" line="206"/>
-        <location filename="../../src/casedesk/core/service/intake.py" line="215"/>
+        <location filename="../../src/casedesk/core/service/intake.py" line="228"/>
+        <location filename="../../src/casedesk/core/service/intake.py" line="237"/>
         <source>{name}: {problem}</source>
         <translation>{name} : {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/intake.py" line="208"/>
+        <location filename="../../src/casedesk/core/service/intake.py" line="230"/>
         <source>Say which stills to take: a time offset, --every N or --keyframes.</source>
         <translation>Indiquez quelles images extraire : une position, --every N ou --keyframes.</translation>
     </message>
@@ -1573,6 +1573,61 @@
         <source>notes</source>
         <comment>fragment: kinds of object</comment>
         <translation>notes</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/proof_children.py" line="125"/>
+        <source>{name!r} is not a ProofMode bundle.</source>
+        <translation>{name!r} n’est pas un paquet ProofMode.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/proof_children.py" line="173"/>
+        <source>the entry {name!r} is not the size its header states</source>
+        <translation>la taille de l’entrée {name!r} n’est pas celle qu’annonce son en-tête</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/proof_children.py" line="177"/>
+        <location filename="../../src/casedesk/core/service/wacz_children.py" line="236"/>
+        <location filename="../../src/casedesk/provenance/wacz_media.py" line="246"/>
+        <location filename="../../src/casedesk/provenance/wacz_media.py" line="335"/>
+        <source>it read differently the second time</source>
+        <translation>la deuxième lecture a donné un résultat différent</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/proof_children.py" line="277"/>
+        <location filename="../../src/casedesk/core/service/wacz_children.py" line="338"/>
+        <source>Already in this case as {name!r}.</source>
+        <translation>Déjà dans ce dossier sous le nom {name!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/proof_children.py" line="282"/>
+        <source>{name}: {entry} was not taken from the ProofMode bundle: it is missing or over the limits ({limit} bytes a file).</source>
+        <translation>{name} : {entry} n’a pas été extrait du paquet ProofMode : il est absent ou dépasse les limites ({limit} octets par fichier).</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/proof_children.py" line="292"/>
+        <source>{name}: the media in the ProofMode bundle were not taken: {reason}.</source>
+        <translation>{name} : les médias du paquet ProofMode n’ont pas été extraits : {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/signed.py" line="180"/>
+        <location filename="../../src/casedesk/core/service/signed.py" line="188"/>
+        <source>The signed capture was not read: {reason}</source>
+        <translation>La capture signée n’a pas été lue : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/signed.py" line="243"/>
+        <source>Signed capture ({kind}): the {provider} signature does not hold: {reason}</source>
+        <translation>Capture signée ({kind}) : la signature {provider} n’est pas valable : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/signed.py" line="252"/>
+        <source>Signed capture ({kind}): the {provider} signature could not be checked: {reason}</source>
+        <translation>Capture signée ({kind}) : la signature {provider} n’a pas pu être vérifiée : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/signed.py" line="259"/>
+        <source>Signed capture ({kind}): {problem}</source>
+        <translation>Capture signée ({kind}) : {problem}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/casedesk/core/service/sources.py" line="28"/>
@@ -1687,34 +1742,22 @@
         <translation>Ce lieu appartient à un autre dossier.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/wacz_children.py" line="141"/>
+        <location filename="../../src/casedesk/core/service/wacz_children.py" line="119"/>
         <source>{name!r} is not a web archive (WACZ).</source>
         <translation>{name!r} n’est pas une archive web (WACZ).</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/wacz_children.py" line="258"/>
-        <location filename="../../src/casedesk/provenance/wacz_media.py" line="246"/>
-        <location filename="../../src/casedesk/provenance/wacz_media.py" line="335"/>
-        <source>it read differently the second time</source>
-        <translation>la deuxième lecture a donné un résultat différent</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/core/service/wacz_children.py" line="265"/>
+        <location filename="../../src/casedesk/core/service/wacz_children.py" line="243"/>
         <source>Its WARC record&apos;s digests differ from its content: the web archive was altered.</source>
         <translation>Les empreintes de son enregistrement WARC ne correspondent pas à son contenu : l’archive web a été altérée.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/wacz_children.py" line="360"/>
-        <source>Already in this case as {name!r}.</source>
-        <translation>Déjà dans ce dossier sous le nom {name!r}.</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/core/service/wacz_children.py" line="365"/>
+        <location filename="../../src/casedesk/core/service/wacz_children.py" line="343"/>
         <source>{name}: the media in the web archive were not taken: {reason}.</source>
         <translation>{name} : les médias de l’archive web n’ont pas été extraits : {reason}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/core/service/wacz_children.py" line="374"/>
+        <location filename="../../src/casedesk/core/service/wacz_children.py" line="352"/>
         <source>{name}: %n media file(s) in the web archive were not taken: each may hold at most {limit} bytes.</source>
         <translation>
             <numerusform>{name} : %n fichier multimédia de l’archive web n’a pas été extrait : la taille maximale est de {limit} octets par fichier.</numerusform>
@@ -1722,7 +1765,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/core/service/wacz_children.py" line="383"/>
+        <location filename="../../src/casedesk/core/service/wacz_children.py" line="361"/>
         <source>{name}: %n media file(s) in the web archive were not taken: at most {count} files and {size} bytes are taken from one archive.</source>
         <translation>
             <numerusform>{name} : %n fichier multimédia de l’archive web n’a pas été extrait : au plus {count} fichiers et {size} octets sont extraits d’une même archive.</numerusform>
@@ -3715,22 +3758,22 @@
         <translation>GnuPG a refusé le fichier de clé : {reason}.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/provenance/record.py" line="208"/>
+        <location filename="../../src/casedesk/provenance/record.py" line="214"/>
         <source>Content Credentials (C2PA) are present but could not be read: {reason}.</source>
         <translation>Des Content Credentials (C2PA) sont présents mais n’ont pas pu être lus : {reason}.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/provenance/record.py" line="215"/>
+        <location filename="../../src/casedesk/provenance/record.py" line="221"/>
         <source>Content Credentials (C2PA) are said to be at {url}; not fetched (CaseDesk works offline).</source>
         <translation>Les Content Credentials (C2PA) se trouveraient à l’adresse {url} ; non récupérés (CaseDesk fonctionne hors ligne).</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/provenance/record.py" line="223"/>
+        <location filename="../../src/casedesk/provenance/record.py" line="229"/>
         <source>Content Credentials (C2PA) do not validate ({state}: {codes}); the original is kept as received.</source>
         <translation>Les Content Credentials (C2PA) ne sont pas valides ({state} : {codes}) ; l’original est conservé tel que reçu.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/provenance/record.py" line="230"/>
+        <location filename="../../src/casedesk/provenance/record.py" line="236"/>
         <source>Content Credentials (C2PA) do not validate ({state}); the original is kept as received.</source>
         <translation>Les Content Credentials (C2PA) ne sont pas valides ({state}) ; l’original est conservé tel que reçu.</translation>
     </message>

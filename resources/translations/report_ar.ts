@@ -178,16 +178,17 @@
         <location filename="../../src/casedesk/report/catalogue.py" line="249"/>
         <location filename="../../src/casedesk/report/catalogue.py" line="275"/>
         <location filename="../../src/casedesk/report/derived_blocks.py" line="126"/>
-        <location filename="../../src/casedesk/report/provenance_block.py" line="95"/>
-        <location filename="../../src/casedesk/report/provenance_block.py" line="135"/>
-        <location filename="../../src/casedesk/report/provenance_block.py" line="189"/>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="102"/>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="145"/>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="199"/>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="245"/>
         <location filename="../../src/casedesk/report/sections.py" line="108"/>
         <location filename="../../src/casedesk/report/sections.py" line="109"/>
         <location filename="../../src/casedesk/report/sections.py" line="128"/>
         <location filename="../../src/casedesk/report/sections.py" line="204"/>
         <location filename="../../src/casedesk/report/sections.py" line="227"/>
         <location filename="../../src/casedesk/report/stamps.py" line="84"/>
-        <location filename="../../src/casedesk/report/words.py" line="202"/>
+        <location filename="../../src/casedesk/report/words.py" line="203"/>
         <source>, </source>
         <translation>، </translation>
     </message>
@@ -1030,37 +1031,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/provenance_block.py" line="51"/>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="53"/>
         <source>Provenance, as read in custody entry {0}</source>
         <translation>المنشأ، كما قُرئ في القيد {0} من سجل العهدة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/provenance_block.py" line="83"/>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="90"/>
         <source>Content Credentials (C2PA)</source>
         <translation>بيانات اعتماد المحتوى (C2PA)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/provenance_block.py" line="85"/>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="92"/>
         <source>Signer</source>
         <translation>الموقِّع</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/provenance_block.py" line="86"/>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="93"/>
         <source>Claim generator</source>
         <translation>الأداة المولِّدة (claim generator)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/provenance_block.py" line="87"/>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="94"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/provenance_block.py" line="92"/>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="99"/>
         <source>Signed</source>
         <translation>وقت التوقيع</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/report/provenance_block.py" line="97"/>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="104"/>
         <source>%n more</source>
         <translation>
             <numerusform>لا شيء آخر</numerusform>
@@ -1072,39 +1073,39 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/provenance_block.py" line="98"/>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="105"/>
         <source>{0} and {1}</source>
         <comment>a list, then how many more</comment>
         <translation>{0} و{1}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/provenance_block.py" line="99"/>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="106"/>
         <source>Actions</source>
         <translation>الإجراءات</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/provenance_block.py" line="100"/>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="107"/>
         <source>Read with {0}.</source>
         <translation>قُرئ باستخدام {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/provenance_block.py" line="102"/>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="109"/>
         <source>Trust anchors (SHA-256): {0}</source>
         <translation>مراسي الثقة (SHA-256): {0}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/provenance_block.py" line="103"/>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="110"/>
         <source>Validated</source>
         <translation>التحقق</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/provenance_block.py" line="106"/>
-        <location filename="../../src/casedesk/report/provenance_block.py" line="109"/>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="113"/>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="116"/>
         <source>OpenPGP signature</source>
         <translation>توقيع OpenPGP</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/report/provenance_block.py" line="108"/>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="115"/>
         <source>%n more signatures, listed in the custody entry</source>
         <translation>
             <numerusform>لا تواقيع أخرى</numerusform>
@@ -1116,186 +1117,263 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/provenance_block.py" line="112"/>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="119"/>
         <source>Web archive (WACZ)</source>
         <translation>أرشيف الويب (WACZ)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/provenance_block.py" line="121"/>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="122"/>
+        <source>Signed capture</source>
+        <translation>لقطة موقَّعة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="131"/>
         <source>Only a link to them elsewhere; not fetched (CaseDesk works offline)</source>
         <translation>رابط إليها في مكان آخر فقط؛ لم تُجلب (يعمل CaseDesk دون اتصال)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/provenance_block.py" line="126"/>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="136"/>
         <source>Present, but they could not be read</source>
         <translation>موجودة، لكن تعذّرت قراءتها</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/provenance_block.py" line="129"/>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="139"/>
         <source>no validation state</source>
         <translation>لا توجد حالة تحقق</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/provenance_block.py" line="135"/>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="145"/>
         <source>Status codes: {0}</source>
         <translation>رموز الحالة: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/provenance_block.py" line="141"/>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="151"/>
         <source>valid</source>
         <comment>an OpenPGP signature</comment>
         <translation>صالح</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/provenance_block.py" line="141"/>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="151"/>
         <source>not valid</source>
         <translation>غير صالح</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/provenance_block.py" line="144"/>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="154"/>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="217"/>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="249"/>
         <source>{0}: {1}</source>
         <comment>a file and its verdict</comment>
         <extracomment>A detached signature&apos;s file name, then whether it is valid.</extracomment>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/provenance_block.py" line="149"/>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="159"/>
         <source>Key fingerprint {0}</source>
         <translation>بصمة المفتاح {0}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/provenance_block.py" line="151"/>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="161"/>
         <source>Key id {0}</source>
         <translation>معرّف المفتاح {0}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/provenance_block.py" line="155"/>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="165"/>
         <source>Signed {0}</source>
         <translation>وُقِّع في {0}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/provenance_block.py" line="164"/>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="174"/>
         <source>Refused</source>
         <translation>مرفوض</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/provenance_block.py" line="165"/>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="175"/>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="214"/>
         <source>Verified</source>
         <translation>تم التحقق منه</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/provenance_block.py" line="165"/>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="175"/>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="214"/>
         <source>Not verified</source>
         <translation>لم يُتحقَّق منه</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/provenance_block.py" line="168"/>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="178"/>
         <source>Pages: {0}; resource hashes checked: {1}</source>
         <translation>الصفحات: {0}؛ قيم تجزئة الموارد التي فُحصت: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/provenance_block.py" line="173"/>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="183"/>
         <source>Resources that differ from datapackage.json: {0}</source>
         <translation>الموارد التي تختلف عن datapackage.json: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/provenance_block.py" line="176"/>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="186"/>
         <source>datapackage.json differs from its signed digest</source>
         <translation>يختلف datapackage.json عن خلاصته الموقَّعة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/provenance_block.py" line="180"/>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="190"/>
         <source>Signed by {0}: {1}</source>
         <translation>وقَّعه {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/provenance_block.py" line="182"/>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="192"/>
         <source>Time stamp {0}</source>
         <translation>الطابع الزمني {0}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/provenance_block.py" line="184"/>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="194"/>
         <source>Not signed</source>
         <translation>غير موقَّع</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/provenance_block.py" line="189"/>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="199"/>
         <source>Made {0}</source>
         <translation>أُنشئ: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/provenance_block.py" line="220"/>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="223"/>
+        <source>The media&apos;s SHA-256 is the one the proof states.</source>
+        <translation>قيمة SHA-256 لملف الوسائط هي التي يذكرها الإثبات.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="225"/>
+        <source>The media&apos;s SHA-256 differs from the one the proof states.</source>
+        <translation>تختلف قيمة SHA-256 لملف الوسائط عن تلك التي يذكرها الإثبات.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="227"/>
+        <source>The media was not checked against the proof.</source>
+        <translation>لم يُتحقَّق من مطابقة ملف الوسائط للإثبات.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="229"/>
+        <source>Device time {0}</source>
+        <translation>وقت الجهاز {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="231"/>
+        <source>Device clock {0}, its time zone unknown</source>
+        <translation>ساعة الجهاز {0}، ومنطقتها الزمنية غير معروفة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="241"/>
+        <source>{0} (within {1} m)</source>
+        <translation>{0} (في حدود {1} م)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="242"/>
+        <source>Location {0}</source>
+        <translation>الموقع {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="245"/>
+        <source>Device: {0}</source>
+        <translation>الجهاز: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="254"/>
+        <location filename="../../src/casedesk/report/signing.py" line="92"/>
+        <source>Key {0}</source>
+        <translation>المفتاح {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="287"/>
         <source>The manifest validates and its signing certificate chains to a trusted anchor.</source>
         <translation>البيان صحيح وتتسلسل شهادة توقيعه إلى مرساة ثقة.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/provenance_block.py" line="221"/>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="288"/>
         <source>The manifest validates, but its signing certificate is not on the trust list: who signed is not vouched for.</source>
         <translation>البيان صحيح، لكن شهادة توقيعه ليست في قائمة الثقة: لا شيء يضمن هوية الموقِّع.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/provenance_block.py" line="225"/>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="292"/>
         <source>The manifest does not validate: the file or its Content Credentials changed after signing, or they are malformed.</source>
         <translation>البيان غير صحيح: تغيّر الملف أو بيانات اعتماد المحتوى الخاصة به بعد التوقيع، أو أنها مشوّهة.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/provenance_block.py" line="235"/>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="302"/>
         <source>Good signature; the key was valid when it signed.</source>
         <translation>توقيع صالح؛ كان المفتاح صالحًا وقت التوقيع.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/provenance_block.py" line="236"/>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="303"/>
         <source>Good signature; the key was valid when it signed and has expired since.</source>
         <translation>توقيع صالح؛ كان المفتاح صالحًا وقت التوقيع وانتهت صلاحيته منذ ذلك الحين.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/provenance_block.py" line="239"/>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="306"/>
         <source>Good signature; the signature has expired since.</source>
         <translation>توقيع صالح؛ انتهت صلاحية التوقيع نفسه منذ ذلك الحين.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/provenance_block.py" line="240"/>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="307"/>
         <source>Bad signature: the file or the signature was altered.</source>
         <translation>توقيع غير صالح: عُدِّل الملف أو التوقيع.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/provenance_block.py" line="241"/>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="308"/>
         <source>Made by a key that was not imported: not checked.</source>
         <translation>صادر عن مفتاح غير مستورد: لم يُتحقَّق منه.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/provenance_block.py" line="242"/>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="309"/>
         <source>Made with a key that had already expired.</source>
         <translation>صادر عن مفتاح كانت صلاحيته قد انتهت.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/provenance_block.py" line="243"/>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="310"/>
         <source>Made by a revoked key.</source>
         <translation>صادر عن مفتاح مُبطَل.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/provenance_block.py" line="244"/>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="311"/>
         <source>The file holds no OpenPGP signature.</source>
         <translation>لا يحتوي الملف على أي توقيع OpenPGP.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/provenance_block.py" line="245"/>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="312"/>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="323"/>
         <source>Could not be checked.</source>
         <translation>تعذّر التحقق منه.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/provenance_block.py" line="251"/>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="319"/>
+        <source>valid</source>
+        <comment>a signed capture&apos;s signature</comment>
+        <translation>صالح</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="320"/>
+        <source>invalid: the signed files or the signature were altered</source>
+        <translation>غير صالح: عُدِّلت الملفات الموقَّعة أو التوقيع</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="321"/>
+        <source>present, not verifiable offline</source>
+        <translation>موجود، ولا يمكن التحقق منه دون اتصال</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="322"/>
+        <source>not checked</source>
+        <translation>لم يُتحقَّق منه</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="329"/>
         <source>valid</source>
         <comment>a web archive&apos;s signature</comment>
         <translation>صالح</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/provenance_block.py" line="252"/>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="330"/>
         <source>verifies, but is not trusted</source>
         <translation>يُتحقَّق منه، لكنه غير موثوق</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/provenance_block.py" line="253"/>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="331"/>
         <source>invalid</source>
         <comment>a web archive&apos;s signature</comment>
         <translation>غير صالح</translation>
@@ -1834,11 +1912,6 @@
         <translation>موقَّع رقميًا بمفتاح المحقق في CaseDesk</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/signing.py" line="92"/>
-        <source>Key {0}</source>
-        <translation>المفتاح {0}</translation>
-    </message>
-    <message>
         <location filename="../../src/casedesk/report/signing.py" line="95"/>
         <source>Signed at {0} (the signer&apos;s clock)</source>
         <translation>وُقِّع في {0} (حسب ساعة الموقِّع)</translation>
@@ -2169,353 +2242,360 @@
     </message>
     <message>
         <location filename="../../src/casedesk/report/words.py" line="114"/>
+        <source>proof_extract</source>
+        <comment>custody action</comment>
+        <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
+        <translation>استُخرجت وسائط من حزمة ProofMode</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="115"/>
         <source>wacz_pages_read</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>حُفظ نص صفحات أرشيف ويب</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="115"/>
+        <location filename="../../src/casedesk/report/words.py" line="116"/>
         <source>evidence_edit</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>عُدِّل دليل</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="116"/>
+        <location filename="../../src/casedesk/report/words.py" line="117"/>
         <source>evidence_trash</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>نُقل دليل إلى سلة المهملات</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="117"/>
+        <location filename="../../src/casedesk/report/words.py" line="118"/>
         <source>evidence_restore</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>استُعيد دليل</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="118"/>
+        <location filename="../../src/casedesk/report/words.py" line="119"/>
         <source>evidence_purge</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>حُذف دليل نهائيًا</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="119"/>
+        <location filename="../../src/casedesk/report/words.py" line="120"/>
         <source>source_create</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>أُضيف مصدر</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="120"/>
+        <location filename="../../src/casedesk/report/words.py" line="121"/>
         <source>source_edit</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>عُدِّل مصدر</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="121"/>
+        <location filename="../../src/casedesk/report/words.py" line="122"/>
         <source>source_merge</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>دُمجت مصادر</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="122"/>
+        <location filename="../../src/casedesk/report/words.py" line="123"/>
         <source>source_unmerge</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>أُلغي دمج مصادر</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="123"/>
+        <location filename="../../src/casedesk/report/words.py" line="124"/>
         <source>source_remove</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>أُزيل مصدر</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="124"/>
+        <location filename="../../src/casedesk/report/words.py" line="125"/>
         <source>source_restore</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>استُعيد مصدر</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="125"/>
+        <location filename="../../src/casedesk/report/words.py" line="126"/>
         <source>claim_create</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>أُضيف ادعاء</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="126"/>
+        <location filename="../../src/casedesk/report/words.py" line="127"/>
         <source>claim_edit</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>عُدِّل ادعاء</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="127"/>
+        <location filename="../../src/casedesk/report/words.py" line="128"/>
         <source>claim_status</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>تغيّرت حالة ادعاء أو مصداقيته</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="128"/>
+        <location filename="../../src/casedesk/report/words.py" line="129"/>
         <source>claim_link</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>رُبط ادعاء بدليل أو مصدر</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="129"/>
+        <location filename="../../src/casedesk/report/words.py" line="130"/>
         <source>claim_unlink</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>أُلغي ربط ادعاء بدليل أو مصدر</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="130"/>
+        <location filename="../../src/casedesk/report/words.py" line="131"/>
         <source>claim_remove</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>أُزيل ادعاء</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="131"/>
+        <location filename="../../src/casedesk/report/words.py" line="132"/>
         <source>claim_restore</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>استُعيد ادعاء</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="132"/>
+        <location filename="../../src/casedesk/report/words.py" line="133"/>
         <source>checklist_change</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>تغيّر بند في قائمة التحقق</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="133"/>
+        <location filename="../../src/casedesk/report/words.py" line="134"/>
         <source>place_add</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>أُضيف مكان</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="134"/>
+        <location filename="../../src/casedesk/report/words.py" line="135"/>
         <source>place_edit</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>عُدِّل مكان</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="135"/>
+        <location filename="../../src/casedesk/report/words.py" line="136"/>
         <source>place_remove</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>أُزيل مكان</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="136"/>
+        <location filename="../../src/casedesk/report/words.py" line="137"/>
         <source>place_restore</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>استُعيد مكان</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="137"/>
+        <location filename="../../src/casedesk/report/words.py" line="138"/>
         <source>event_add</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>أُضيف حدث</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="138"/>
+        <location filename="../../src/casedesk/report/words.py" line="139"/>
         <source>event_edit</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>عُدِّل حدث</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="139"/>
+        <location filename="../../src/casedesk/report/words.py" line="140"/>
         <source>event_remove</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>أُزيل حدث</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="140"/>
+        <location filename="../../src/casedesk/report/words.py" line="141"/>
         <source>event_restore</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>استُعيد حدث</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="141"/>
+        <location filename="../../src/casedesk/report/words.py" line="142"/>
         <source>note_add</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>أُضيفت ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="142"/>
+        <location filename="../../src/casedesk/report/words.py" line="143"/>
         <source>note_edit</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>عُدِّلت ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="143"/>
+        <location filename="../../src/casedesk/report/words.py" line="144"/>
         <source>note_remove</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>أُزيلت ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="144"/>
+        <location filename="../../src/casedesk/report/words.py" line="145"/>
         <source>note_restore</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>استُعيدت ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="145"/>
+        <location filename="../../src/casedesk/report/words.py" line="146"/>
         <source>annotation_add</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>أُضيف تعليق توضيحي</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="146"/>
+        <location filename="../../src/casedesk/report/words.py" line="147"/>
         <source>annotation_edit</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>عُدِّل تعليق توضيحي</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="147"/>
+        <location filename="../../src/casedesk/report/words.py" line="148"/>
         <source>annotation_remove</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>أُزيل تعليق توضيحي</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="148"/>
+        <location filename="../../src/casedesk/report/words.py" line="149"/>
         <source>annotation_restore</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>استُعيد تعليق توضيحي</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="149"/>
+        <location filename="../../src/casedesk/report/words.py" line="150"/>
         <source>export_pdf</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>صُدِّر تقرير (PDF)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="150"/>
+        <location filename="../../src/casedesk/report/words.py" line="151"/>
         <source>bundle_export</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>صُدِّرت حزمة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="151"/>
+        <location filename="../../src/casedesk/report/words.py" line="152"/>
         <source>bundle_import</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>استُوردت حزمة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="152"/>
+        <location filename="../../src/casedesk/report/words.py" line="153"/>
         <source>bundle_merge</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>دُمجت حزمة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="153"/>
+        <location filename="../../src/casedesk/report/words.py" line="154"/>
         <source>timestamp_request</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>طُلب طابع زمني</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="154"/>
+        <location filename="../../src/casedesk/report/words.py" line="155"/>
         <source>timestamp_import</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>استُورد طابع زمني</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="163"/>
+        <location filename="../../src/casedesk/report/words.py" line="164"/>
         <source>Completely reliable</source>
         <translation>موثوق تمامًا</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="164"/>
+        <location filename="../../src/casedesk/report/words.py" line="165"/>
         <source>Usually reliable</source>
         <translation>موثوق عادةً</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="165"/>
+        <location filename="../../src/casedesk/report/words.py" line="166"/>
         <source>Fairly reliable</source>
         <translation>موثوق إلى حدٍّ ما</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="166"/>
+        <location filename="../../src/casedesk/report/words.py" line="167"/>
         <source>Not usually reliable</source>
         <translation>غير موثوق عادةً</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="167"/>
+        <location filename="../../src/casedesk/report/words.py" line="168"/>
         <source>Unreliable</source>
         <translation>غير موثوق</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="168"/>
+        <location filename="../../src/casedesk/report/words.py" line="169"/>
         <source>Reliability cannot be judged</source>
         <translation>لا يمكن الحكم على موثوقيته</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="177"/>
+        <location filename="../../src/casedesk/report/words.py" line="178"/>
         <source>Confirmed by other sources</source>
         <translation>مؤكَّدة من مصادر أخرى</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="178"/>
+        <location filename="../../src/casedesk/report/words.py" line="179"/>
         <source>Probably true</source>
         <translation>صحيحة على الأرجح</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="179"/>
+        <location filename="../../src/casedesk/report/words.py" line="180"/>
         <source>Possibly true</source>
         <translation>ربما تكون صحيحة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="180"/>
+        <location filename="../../src/casedesk/report/words.py" line="181"/>
         <source>Doubtful</source>
         <translation>مشكوك فيها</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="181"/>
+        <location filename="../../src/casedesk/report/words.py" line="182"/>
         <source>Improbable</source>
         <translation>مستبعَدة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="182"/>
+        <location filename="../../src/casedesk/report/words.py" line="183"/>
         <source>Truth cannot be judged</source>
         <translation>لا يمكن الحكم على صحتها</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/report/words.py" line="189"/>
+        <location filename="../../src/casedesk/report/words.py" line="190"/>
         <source>%n of {0} passed</source>
         <translation>
             <numerusform>لم ينجح أي بند من أصل {0}</numerusform>
@@ -2527,7 +2607,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/report/words.py" line="195"/>
+        <location filename="../../src/casedesk/report/words.py" line="196"/>
         <source>%n failed</source>
         <translation>
             <numerusform>لا بنود لم تنجح</numerusform>
@@ -2539,7 +2619,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/report/words.py" line="197"/>
+        <location filename="../../src/casedesk/report/words.py" line="198"/>
         <source>%n inconclusive</source>
         <translation>
             <numerusform>لا بنود غير حاسمة</numerusform>
@@ -2551,7 +2631,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/report/words.py" line="199"/>
+        <location filename="../../src/casedesk/report/words.py" line="200"/>
         <source>%n not applicable</source>
         <translation>
             <numerusform>لا بنود لا تنطبق</numerusform>
@@ -2563,7 +2643,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/report/words.py" line="201"/>
+        <location filename="../../src/casedesk/report/words.py" line="202"/>
         <source>%n pending</source>
         <translation>
             <numerusform>لا بنود قيد الانتظار</numerusform>

@@ -174,16 +174,17 @@
         <location filename="../../src/casedesk/report/catalogue.py" line="249"/>
         <location filename="../../src/casedesk/report/catalogue.py" line="275"/>
         <location filename="../../src/casedesk/report/derived_blocks.py" line="126"/>
-        <location filename="../../src/casedesk/report/provenance_block.py" line="95"/>
-        <location filename="../../src/casedesk/report/provenance_block.py" line="135"/>
-        <location filename="../../src/casedesk/report/provenance_block.py" line="189"/>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="102"/>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="145"/>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="199"/>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="245"/>
         <location filename="../../src/casedesk/report/sections.py" line="108"/>
         <location filename="../../src/casedesk/report/sections.py" line="109"/>
         <location filename="../../src/casedesk/report/sections.py" line="128"/>
         <location filename="../../src/casedesk/report/sections.py" line="204"/>
         <location filename="../../src/casedesk/report/sections.py" line="227"/>
         <location filename="../../src/casedesk/report/stamps.py" line="84"/>
-        <location filename="../../src/casedesk/report/words.py" line="202"/>
+        <location filename="../../src/casedesk/report/words.py" line="203"/>
         <source>, </source>
         <translation>, </translation>
     </message>
@@ -1010,37 +1011,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/provenance_block.py" line="51"/>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="53"/>
         <source>Provenance, as read in custody entry {0}</source>
         <translation>Provenance, telle que lue dans l’entrée {0} du journal de traçabilité</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/provenance_block.py" line="83"/>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="90"/>
         <source>Content Credentials (C2PA)</source>
         <translation>Content Credentials (C2PA)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/provenance_block.py" line="85"/>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="92"/>
         <source>Signer</source>
         <translation>Signataire</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/provenance_block.py" line="86"/>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="93"/>
         <source>Claim generator</source>
         <translation>Générateur (claim generator)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/provenance_block.py" line="87"/>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="94"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/provenance_block.py" line="92"/>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="99"/>
         <source>Signed</source>
         <translation>Signé le</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/report/provenance_block.py" line="97"/>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="104"/>
         <source>%n more</source>
         <translation>
             <numerusform>%n autre</numerusform>
@@ -1048,39 +1049,39 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/provenance_block.py" line="98"/>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="105"/>
         <source>{0} and {1}</source>
         <comment>a list, then how many more</comment>
         <translation>{0} et {1}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/provenance_block.py" line="99"/>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="106"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/provenance_block.py" line="100"/>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="107"/>
         <source>Read with {0}.</source>
         <translation>Lu avec {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/provenance_block.py" line="102"/>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="109"/>
         <source>Trust anchors (SHA-256): {0}</source>
         <translation>Ancres de confiance (SHA-256) : {0}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/provenance_block.py" line="103"/>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="110"/>
         <source>Validated</source>
         <translation>Validation</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/provenance_block.py" line="106"/>
-        <location filename="../../src/casedesk/report/provenance_block.py" line="109"/>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="113"/>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="116"/>
         <source>OpenPGP signature</source>
         <translation>Signature OpenPGP</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/report/provenance_block.py" line="108"/>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="115"/>
         <source>%n more signatures, listed in the custody entry</source>
         <translation>
             <numerusform>%n autre signature, listée dans l’entrée du journal</numerusform>
@@ -1088,186 +1089,263 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/provenance_block.py" line="112"/>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="119"/>
         <source>Web archive (WACZ)</source>
         <translation>Archive web (WACZ)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/provenance_block.py" line="121"/>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="122"/>
+        <source>Signed capture</source>
+        <translation>Capture signée</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="131"/>
         <source>Only a link to them elsewhere; not fetched (CaseDesk works offline)</source>
         <translation>Seulement un lien vers un emplacement distant ; non récupérés (CaseDesk fonctionne hors ligne)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/provenance_block.py" line="126"/>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="136"/>
         <source>Present, but they could not be read</source>
         <translation>Présents, mais illisibles</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/provenance_block.py" line="129"/>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="139"/>
         <source>no validation state</source>
         <translation>aucun état de validation</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/provenance_block.py" line="135"/>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="145"/>
         <source>Status codes: {0}</source>
         <translation>Codes d’état : {0}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/provenance_block.py" line="141"/>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="151"/>
         <source>valid</source>
         <comment>an OpenPGP signature</comment>
         <translation>valide</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/provenance_block.py" line="141"/>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="151"/>
         <source>not valid</source>
         <translation>non valide</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/provenance_block.py" line="144"/>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="154"/>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="217"/>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="249"/>
         <source>{0}: {1}</source>
         <comment>a file and its verdict</comment>
         <extracomment>A detached signature&apos;s file name, then whether it is valid.</extracomment>
         <translation>{0} : {1}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/provenance_block.py" line="149"/>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="159"/>
         <source>Key fingerprint {0}</source>
         <translation>Empreinte de la clé {0}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/provenance_block.py" line="151"/>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="161"/>
         <source>Key id {0}</source>
         <translation>Identifiant de clé {0}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/provenance_block.py" line="155"/>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="165"/>
         <source>Signed {0}</source>
         <translation>Signée le {0}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/provenance_block.py" line="164"/>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="174"/>
         <source>Refused</source>
         <translation>Refusée</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/provenance_block.py" line="165"/>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="175"/>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="214"/>
         <source>Verified</source>
         <translation>Vérifiée</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/provenance_block.py" line="165"/>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="175"/>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="214"/>
         <source>Not verified</source>
         <translation>Non vérifiée</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/provenance_block.py" line="168"/>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="178"/>
         <source>Pages: {0}; resource hashes checked: {1}</source>
         <translation>Pages : {0} ; empreintes de ressources vérifiées : {1}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/provenance_block.py" line="173"/>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="183"/>
         <source>Resources that differ from datapackage.json: {0}</source>
         <translation>Ressources qui diffèrent de datapackage.json : {0}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/provenance_block.py" line="176"/>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="186"/>
         <source>datapackage.json differs from its signed digest</source>
         <translation>datapackage.json diffère de son condensé signé</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/provenance_block.py" line="180"/>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="190"/>
         <source>Signed by {0}: {1}</source>
         <translation>Signée par {0} : {1}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/provenance_block.py" line="182"/>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="192"/>
         <source>Time stamp {0}</source>
         <translation>Horodatage {0}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/provenance_block.py" line="184"/>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="194"/>
         <source>Not signed</source>
         <translation>Non signée</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/provenance_block.py" line="189"/>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="199"/>
         <source>Made {0}</source>
         <translation>Créée : {0}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/provenance_block.py" line="220"/>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="223"/>
+        <source>The media&apos;s SHA-256 is the one the proof states.</source>
+        <translation>L’empreinte SHA-256 du média est celle qu’indique la preuve.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="225"/>
+        <source>The media&apos;s SHA-256 differs from the one the proof states.</source>
+        <translation>L’empreinte SHA-256 du média diffère de celle qu’indique la preuve.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="227"/>
+        <source>The media was not checked against the proof.</source>
+        <translation>Le média n’a pas été comparé à la preuve.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="229"/>
+        <source>Device time {0}</source>
+        <translation>Heure de l’appareil {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="231"/>
+        <source>Device clock {0}, its time zone unknown</source>
+        <translation>Horloge de l’appareil {0}, fuseau horaire inconnu</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="241"/>
+        <source>{0} (within {1} m)</source>
+        <translation>{0} (à {1} m près)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="242"/>
+        <source>Location {0}</source>
+        <translation>Position {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="245"/>
+        <source>Device: {0}</source>
+        <translation>Appareil : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="254"/>
+        <location filename="../../src/casedesk/report/signing.py" line="92"/>
+        <source>Key {0}</source>
+        <translation>Clé {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="287"/>
         <source>The manifest validates and its signing certificate chains to a trusted anchor.</source>
         <translation>Le manifeste est valide et son certificat de signature remonte à une ancre de confiance.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/provenance_block.py" line="221"/>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="288"/>
         <source>The manifest validates, but its signing certificate is not on the trust list: who signed is not vouched for.</source>
         <translation>Le manifeste est valide, mais son certificat de signature ne figure pas sur la liste de confiance : rien ne garantit l’identité du signataire.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/provenance_block.py" line="225"/>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="292"/>
         <source>The manifest does not validate: the file or its Content Credentials changed after signing, or they are malformed.</source>
         <translation>Le manifeste n’est pas valide : le fichier ou ses Content Credentials ont changé après la signature, ou ils sont mal formés.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/provenance_block.py" line="235"/>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="302"/>
         <source>Good signature; the key was valid when it signed.</source>
         <translation>Signature valide ; la clé était valide au moment de la signature.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/provenance_block.py" line="236"/>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="303"/>
         <source>Good signature; the key was valid when it signed and has expired since.</source>
         <translation>Signature valide ; la clé était valide au moment de la signature et a expiré depuis.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/provenance_block.py" line="239"/>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="306"/>
         <source>Good signature; the signature has expired since.</source>
         <translation>Signature valide ; la signature elle-même a expiré depuis.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/provenance_block.py" line="240"/>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="307"/>
         <source>Bad signature: the file or the signature was altered.</source>
         <translation>Signature invalide : le fichier ou la signature a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/provenance_block.py" line="241"/>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="308"/>
         <source>Made by a key that was not imported: not checked.</source>
         <translation>Faite par une clé non importée : non vérifiée.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/provenance_block.py" line="242"/>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="309"/>
         <source>Made with a key that had already expired.</source>
         <translation>Faite avec une clé qui avait déjà expiré.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/provenance_block.py" line="243"/>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="310"/>
         <source>Made by a revoked key.</source>
         <translation>Faite par une clé révoquée.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/provenance_block.py" line="244"/>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="311"/>
         <source>The file holds no OpenPGP signature.</source>
         <translation>Le fichier ne contient aucune signature OpenPGP.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/provenance_block.py" line="245"/>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="312"/>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="323"/>
         <source>Could not be checked.</source>
         <translation>N’a pas pu être vérifiée.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/provenance_block.py" line="251"/>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="319"/>
+        <source>valid</source>
+        <comment>a signed capture&apos;s signature</comment>
+        <translation>valide</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="320"/>
+        <source>invalid: the signed files or the signature were altered</source>
+        <translation>invalide : les fichiers signés ou la signature ont été modifiés</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="321"/>
+        <source>present, not verifiable offline</source>
+        <translation>présente, non vérifiable hors ligne</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="322"/>
+        <source>not checked</source>
+        <translation>non vérifiée</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="329"/>
         <source>valid</source>
         <comment>a web archive&apos;s signature</comment>
         <translation>valide</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/provenance_block.py" line="252"/>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="330"/>
         <source>verifies, but is not trusted</source>
         <translation>vérifiable, mais non approuvée</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/provenance_block.py" line="253"/>
+        <location filename="../../src/casedesk/report/provenance_block.py" line="331"/>
         <source>invalid</source>
         <comment>a web archive&apos;s signature</comment>
         <translation>invalide</translation>
@@ -1774,11 +1852,6 @@
         <translation>Signé numériquement avec la clé d’enquêteur CaseDesk</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/signing.py" line="92"/>
-        <source>Key {0}</source>
-        <translation>Clé {0}</translation>
-    </message>
-    <message>
         <location filename="../../src/casedesk/report/signing.py" line="95"/>
         <source>Signed at {0} (the signer&apos;s clock)</source>
         <translation>Signé le {0} (horloge du signataire)</translation>
@@ -2109,353 +2182,360 @@
     </message>
     <message>
         <location filename="../../src/casedesk/report/words.py" line="114"/>
+        <source>proof_extract</source>
+        <comment>custody action</comment>
+        <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
+        <translation>Média extrait d’un paquet ProofMode</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="115"/>
         <source>wacz_pages_read</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>Texte des pages d’une archive web conservé</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="115"/>
+        <location filename="../../src/casedesk/report/words.py" line="116"/>
         <source>evidence_edit</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>Pièce modifiée</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="116"/>
+        <location filename="../../src/casedesk/report/words.py" line="117"/>
         <source>evidence_trash</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>Pièce mise à la corbeille</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="117"/>
+        <location filename="../../src/casedesk/report/words.py" line="118"/>
         <source>evidence_restore</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>Pièce restaurée</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="118"/>
+        <location filename="../../src/casedesk/report/words.py" line="119"/>
         <source>evidence_purge</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>Pièce supprimée définitivement</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="119"/>
+        <location filename="../../src/casedesk/report/words.py" line="120"/>
         <source>source_create</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>Source ajoutée</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="120"/>
+        <location filename="../../src/casedesk/report/words.py" line="121"/>
         <source>source_edit</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>Source modifiée</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="121"/>
+        <location filename="../../src/casedesk/report/words.py" line="122"/>
         <source>source_merge</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>Sources fusionnées</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="122"/>
+        <location filename="../../src/casedesk/report/words.py" line="123"/>
         <source>source_unmerge</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>Fusion de sources annulée</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="123"/>
+        <location filename="../../src/casedesk/report/words.py" line="124"/>
         <source>source_remove</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>Source retirée</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="124"/>
+        <location filename="../../src/casedesk/report/words.py" line="125"/>
         <source>source_restore</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>Source restaurée</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="125"/>
+        <location filename="../../src/casedesk/report/words.py" line="126"/>
         <source>claim_create</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>Allégation ajoutée</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="126"/>
+        <location filename="../../src/casedesk/report/words.py" line="127"/>
         <source>claim_edit</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>Allégation modifiée</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="127"/>
+        <location filename="../../src/casedesk/report/words.py" line="128"/>
         <source>claim_status</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>Statut ou crédibilité d’une allégation modifiés</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="128"/>
+        <location filename="../../src/casedesk/report/words.py" line="129"/>
         <source>claim_link</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>Allégation associée à une pièce ou une source</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="129"/>
+        <location filename="../../src/casedesk/report/words.py" line="130"/>
         <source>claim_unlink</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>Allégation dissociée d’une pièce ou d’une source</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="130"/>
+        <location filename="../../src/casedesk/report/words.py" line="131"/>
         <source>claim_remove</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>Allégation retirée</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="131"/>
+        <location filename="../../src/casedesk/report/words.py" line="132"/>
         <source>claim_restore</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>Allégation restaurée</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="132"/>
+        <location filename="../../src/casedesk/report/words.py" line="133"/>
         <source>checklist_change</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>Contrôle modifié</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="133"/>
+        <location filename="../../src/casedesk/report/words.py" line="134"/>
         <source>place_add</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>Lieu ajouté</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="134"/>
+        <location filename="../../src/casedesk/report/words.py" line="135"/>
         <source>place_edit</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>Lieu modifié</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="135"/>
+        <location filename="../../src/casedesk/report/words.py" line="136"/>
         <source>place_remove</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>Lieu retiré</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="136"/>
+        <location filename="../../src/casedesk/report/words.py" line="137"/>
         <source>place_restore</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>Lieu restauré</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="137"/>
+        <location filename="../../src/casedesk/report/words.py" line="138"/>
         <source>event_add</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>Événement ajouté</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="138"/>
+        <location filename="../../src/casedesk/report/words.py" line="139"/>
         <source>event_edit</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>Événement modifié</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="139"/>
+        <location filename="../../src/casedesk/report/words.py" line="140"/>
         <source>event_remove</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>Événement retiré</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="140"/>
+        <location filename="../../src/casedesk/report/words.py" line="141"/>
         <source>event_restore</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>Événement restauré</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="141"/>
+        <location filename="../../src/casedesk/report/words.py" line="142"/>
         <source>note_add</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>Note ajoutée</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="142"/>
+        <location filename="../../src/casedesk/report/words.py" line="143"/>
         <source>note_edit</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>Note modifiée</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="143"/>
+        <location filename="../../src/casedesk/report/words.py" line="144"/>
         <source>note_remove</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>Note retirée</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="144"/>
+        <location filename="../../src/casedesk/report/words.py" line="145"/>
         <source>note_restore</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>Note restaurée</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="145"/>
+        <location filename="../../src/casedesk/report/words.py" line="146"/>
         <source>annotation_add</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>Annotation ajoutée</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="146"/>
+        <location filename="../../src/casedesk/report/words.py" line="147"/>
         <source>annotation_edit</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>Annotation modifiée</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="147"/>
+        <location filename="../../src/casedesk/report/words.py" line="148"/>
         <source>annotation_remove</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>Annotation retirée</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="148"/>
+        <location filename="../../src/casedesk/report/words.py" line="149"/>
         <source>annotation_restore</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>Annotation restaurée</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="149"/>
+        <location filename="../../src/casedesk/report/words.py" line="150"/>
         <source>export_pdf</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>Rapport exporté (PDF)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="150"/>
+        <location filename="../../src/casedesk/report/words.py" line="151"/>
         <source>bundle_export</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>Paquet exporté</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="151"/>
+        <location filename="../../src/casedesk/report/words.py" line="152"/>
         <source>bundle_import</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>Paquet importé</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="152"/>
+        <location filename="../../src/casedesk/report/words.py" line="153"/>
         <source>bundle_merge</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>Paquet fusionné</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="153"/>
+        <location filename="../../src/casedesk/report/words.py" line="154"/>
         <source>timestamp_request</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>Horodatage demandé</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="154"/>
+        <location filename="../../src/casedesk/report/words.py" line="155"/>
         <source>timestamp_import</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>Horodatage importé</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="163"/>
+        <location filename="../../src/casedesk/report/words.py" line="164"/>
         <source>Completely reliable</source>
         <translation>Complètement fiable</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="164"/>
+        <location filename="../../src/casedesk/report/words.py" line="165"/>
         <source>Usually reliable</source>
         <translation>Habituellement fiable</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="165"/>
+        <location filename="../../src/casedesk/report/words.py" line="166"/>
         <source>Fairly reliable</source>
         <translation>Plutôt fiable</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="166"/>
+        <location filename="../../src/casedesk/report/words.py" line="167"/>
         <source>Not usually reliable</source>
         <translation>Habituellement peu fiable</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="167"/>
+        <location filename="../../src/casedesk/report/words.py" line="168"/>
         <source>Unreliable</source>
         <translation>Non fiable</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="168"/>
+        <location filename="../../src/casedesk/report/words.py" line="169"/>
         <source>Reliability cannot be judged</source>
         <translation>Fiabilité impossible à évaluer</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="177"/>
+        <location filename="../../src/casedesk/report/words.py" line="178"/>
         <source>Confirmed by other sources</source>
         <translation>Confirmée par d’autres sources</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="178"/>
+        <location filename="../../src/casedesk/report/words.py" line="179"/>
         <source>Probably true</source>
         <translation>Probablement vraie</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="179"/>
+        <location filename="../../src/casedesk/report/words.py" line="180"/>
         <source>Possibly true</source>
         <translation>Peut-être vraie</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="180"/>
+        <location filename="../../src/casedesk/report/words.py" line="181"/>
         <source>Doubtful</source>
         <translation>Douteuse</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="181"/>
+        <location filename="../../src/casedesk/report/words.py" line="182"/>
         <source>Improbable</source>
         <translation>Improbable</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="182"/>
+        <location filename="../../src/casedesk/report/words.py" line="183"/>
         <source>Truth cannot be judged</source>
         <translation>Véracité impossible à évaluer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/report/words.py" line="189"/>
+        <location filename="../../src/casedesk/report/words.py" line="190"/>
         <source>%n of {0} passed</source>
         <translation>
             <numerusform>%n réussi sur {0}</numerusform>
@@ -2463,7 +2543,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/report/words.py" line="195"/>
+        <location filename="../../src/casedesk/report/words.py" line="196"/>
         <source>%n failed</source>
         <translation>
             <numerusform>%n en échec</numerusform>
@@ -2471,7 +2551,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/report/words.py" line="197"/>
+        <location filename="../../src/casedesk/report/words.py" line="198"/>
         <source>%n inconclusive</source>
         <translation>
             <numerusform>%n non concluant</numerusform>
@@ -2479,7 +2559,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/report/words.py" line="199"/>
+        <location filename="../../src/casedesk/report/words.py" line="200"/>
         <source>%n not applicable</source>
         <translation>
             <numerusform>%n sans objet</numerusform>
@@ -2487,7 +2567,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/report/words.py" line="201"/>
+        <location filename="../../src/casedesk/report/words.py" line="202"/>
         <source>%n pending</source>
         <translation>
             <numerusform>%n en attente</numerusform>
