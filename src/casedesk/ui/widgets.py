@@ -187,6 +187,9 @@ class BidiDelegate(QStyledItemDelegate):
     ) -> None:
         super().initStyleOption(option, index)
         direction = text_direction(option.text)
+        if direction == Qt.LayoutDirection.LayoutDirectionAuto and any(c.isdigit() for c in option.text):
+            # Numbers with no letter ("[-1.13, 6.37]", "0.0", a time): read left to right, as written.
+            direction = Qt.LayoutDirection.LeftToRight
         if direction != Qt.LayoutDirection.LayoutDirectionAuto:
             option.direction = direction
             option.displayAlignment = Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter
