@@ -144,9 +144,11 @@ def test_the_french_report_is_in_french(exported: dict[str, ReportResult]) -> No
         "of 4 passed",
         "Metadata inspected",  # the template's own steps are printed in the report's language
         "Original upload located",
+        "No EXIF metadata",  # a warning recorded in English, said in French
     ):
         assert english not in whole
     assert "Métadonnées examinées" in whole and "Publication d’origine localisée" in whole
+    assert "Aucune métadonnée EXIF" in whole
 
 
 def test_the_arabic_report_names_the_checklist_steps_in_arabic(exported: dict[str, ReportResult]) -> None:

@@ -15,6 +15,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
 from casedesk.core.views import ChecklistProgress, CheckView, EvidenceView
+from casedesk.i18n.recorded import translate_recorded
 from casedesk.report.annotation_block import annotation_flowables
 from casedesk.report.blocks import Block, Cell, Grid, Placed, Stack, TextBlock
 from casedesk.report.context import ReportContext, withheld_reason
@@ -126,7 +127,9 @@ def entry(ctx: ReportContext, ev: EvidenceView, checks: list[CheckView]) -> list
     if ev.warnings:
         out.append(TextBlock(ctx.tr("Decode warnings"), s.caption))
         bullet = ctx.tr("• {0}", "an item of a list")
-        out.extend(TextBlock(bullet.format(warning), s.cell_small) for warning in ev.warnings)
+        # Recorded in English, the record's language; said in the report's (casedesk.i18n.recorded).
+        said = [translate_recorded(w, ctx.lang.code) if ctx.lang.code != "en" else w for w in ev.warnings]
+        out.extend(TextBlock(bullet.format(warning), s.cell_small) for warning in said)
     out += provenance_flowables(ctx, ev)
     if ev.description:
         out.append(TextBlock(ctx.tr("Description"), s.caption))
