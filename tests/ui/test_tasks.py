@@ -128,9 +128,11 @@ def test_a_view_closed_while_its_read_runs_gets_no_callback(qtbot) -> None:  # t
         delivered.append(rows)
         label.setText(rows)  # would raise: the label's C++ object is gone
 
+    import shiboken6
+
     handle = run_read(label, read, show)
     label.deleteLater()
-    qtbot.waitUntil(lambda: handle.widget is None, timeout=5000)
+    qtbot.waitUntil(lambda: not shiboken6.isValid(label), timeout=5000)
     release.set()
     assert handle.wait(5000)
     assert handle.result == "rows" and delivered == []  # the work finished; nothing touched the label

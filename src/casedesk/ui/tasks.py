@@ -14,6 +14,7 @@ from enum import StrEnum
 from threading import Event
 from typing import Any, Generic, TypeVar
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
@@ -73,9 +74,6 @@ class TaskHandle(QObject, Generic[T]):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._show_dialog)
-        self._orphaned = False  # the widget the task works for was destroyed before it finished
-        if parent is not None:
-            parent.destroyed.connect(self._parent_destroyed)
 
     # -- worker side -------------------------------------------------------------------------------
     def _report(self, done: int, total: int, message: ProgressText) -> None:
@@ -116,7 +114,8 @@ class TaskHandle(QObject, Generic[T]):
     def _show_dialog(self) -> None:
         if self.done:
             return
-        dlg = QProgressDialog(self.title, QCoreApplication.translate("tasks", "Cancel"), 0, 0, self.widget)
+        parent = None if self._orphaned() else self.widget
+        dlg = QProgressDialog(self.title, QCoreApplication.translate("tasks", "Cancel"), 0, 0, parent)
         dlg.setWindowTitle(self.title)
         dlg.setWindowModality(Qt.WindowModality.WindowModal)
         dlg.setMinimumDuration(0)
@@ -159,26 +158,31 @@ class TaskHandle(QObject, Generic[T]):
         _live.discard(self)
         self.deleteLater()
 
-    @Slot()
-    def _parent_destroyed(self) -> None:
-        # A view closed while its read ran: its callbacks would touch deleted widgets. The work
-        # itself goes on (a write finishes through the service); only the delivery is dropped.
-        self.widget = None
-        self._orphaned = True
+    def _orphaned(self) -> bool:
+        """The widget the task works for was destroyed before the task finished: its callbacks would
+        touch deleted widgets, so they are dropped (the work itself went on: a write is complete).
+        Asked when the result arrives, not learnt from the widget's destroyed signal: a connection
+        from each task to its widget makes every task's deletion take Qt's signal lock and then the
+        GIL, which deadlocks against a worker holding the GIL inside a Qt call taking that lock."""
+        return self.widget is not None and not shiboken6.isValid(self.widget)
 
     @Slot(object)
     def _on_finished(self, result: T) -> None:
         self.result = result
+        orphaned = self._orphaned()
         self._finish()
-        if not self._orphaned:
+        if not orphaned:
             self._on_done(result)
 
     @Slot(object)
     def _on_failed(self, exc: BaseException) -> None:
         self.error = exc
+        orphaned = self._orphaned()
+        if orphaned:
+            self.widget = None
         self._finish()
         show_error(self.widget, exc, self.title)
-        if self._on_error is not None and not self._orphaned:
+        if self._on_error is not None and not orphaned:
             self._on_error(exc)
 
 
