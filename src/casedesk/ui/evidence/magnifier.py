@@ -7,6 +7,7 @@ grab of the screen, so at "fit" zoom it still shows the original's own pixels, e
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPen, QPixmap, QTransform
 from PySide6.QtWidgets import QFrame, QLabel
@@ -33,10 +34,6 @@ class Magnifier(QObject):
         self.loupe.hide()
         self._viewport = view.viewport()
         self._viewport.installEventFilter(self)
-        view.destroyed.connect(self._view_destroyed)
-
-    def _view_destroyed(self) -> None:
-        self.enabled = False  # the viewport's last events arrive while the view is being destroyed
 
     def set_enabled(self, on: bool) -> None:
         self.enabled = on
@@ -96,7 +93,8 @@ class Magnifier(QObject):
         return out
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if self.enabled and watched is self._viewport:
+        # The viewport's last events arrive while the view is being destroyed: then nothing is drawn.
+        if self.enabled and watched is self._viewport and shiboken6.isValid(self.view):
             if event.type() == QEvent.Type.MouseMove and isinstance(event, QMouseEvent):
                 self.show_at(event.position().toPoint())
             elif event.type() == QEvent.Type.Leave:
