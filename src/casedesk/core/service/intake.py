@@ -30,6 +30,8 @@ from casedesk.provenance.record import C2paRecord, findings
 from casedesk.provenance.wacz import WaczRecord
 from casedesk.provenance.wacz import findings as wacz_findings
 
+QUERY_CHUNK = 500  # ids bound in one query, under SQLite's limit on parameters
+
 
 class IntakeAPI(ProvenanceAPI):
     def add_files(
@@ -183,6 +185,32 @@ class IntakeAPI(ProvenanceAPI):
         elif isinstance(capture, str):
             result.warnings.append(capture)
         return result
+
+    def _active_by_sha(self, case_id: str, shas: list[str]) -> dict[str, tuple[str, str, str, str]]:
+        """The active items of the case with these SHA-256s: sha -> (id, name, kind, media type), the
+        first added when there are several (what a container's media would duplicate)."""
+        found: dict[str, tuple[str, str, str, str]] = {}
+        wanted = sorted(set(shas))
+        with self._read() as s:
+            for start in range(0, len(wanted), QUERY_CHUNK):
+                query = (
+                    select(
+                        Evidence.sha256,
+                        Evidence.id,
+                        Evidence.original_name,
+                        Evidence.kind,
+                        Evidence.media_type,
+                    )
+                    .where(
+                        Evidence.case_id == case_id,
+                        Evidence.trashed_at.is_(None),
+                        Evidence.sha256.in_(wanted[start : start + QUERY_CHUNK]),
+                    )
+                    .order_by(Evidence.added_at, Evidence.id)
+                )
+                for sha, evidence_id, name, kind, media_type in s.execute(query):
+                    found.setdefault(sha, (evidence_id, name, str(kind), media_type))
+        return found
 
     def extract_stills(
         self,

@@ -75,7 +75,7 @@ class ProofChildrenAPI(IntakeAPI):
         control = control or TaskControl()
         bundle, records = self._proof_bundle(evidence_id)
         survey = _survey(records)
-        present = self._proof_present(bundle.case_id, [m.sha256 for m in survey])
+        present = self._active_by_sha(bundle.case_id, [m.sha256 for m in survey])
         results: list[IngestResult] = []
         todo = []
         for media in survey:
@@ -140,25 +140,6 @@ class ProofChildrenAPI(IntakeAPI):
                     [CaptureRecord.from_dict(d) for d in capture if isinstance(d, dict)]
                 ):
                     found.add(evidence_id)
-        return found
-
-    def _proof_present(self, case_id: str, shas: list[str]) -> dict[str, tuple[str, str, str, str]]:
-        """The active items of the case with these SHA-256s: sha -> (id, name, kind, media type)."""
-        found: dict[str, tuple[str, str, str, str]] = {}
-        with self._read() as s:
-            query = (
-                select(
-                    Evidence.sha256, Evidence.id, Evidence.original_name, Evidence.kind, Evidence.media_type
-                )
-                .where(
-                    Evidence.case_id == case_id,
-                    Evidence.trashed_at.is_(None),
-                    Evidence.sha256.in_(sorted(set(shas))),
-                )
-                .order_by(Evidence.added_at, Evidence.id)
-            )
-            for sha, evidence_id, name, kind, media_type in s.execute(query):
-                found.setdefault(sha, (evidence_id, name, str(kind), media_type))
         return found
 
     # -- the children -------------------------------------------------------------------------

@@ -35,7 +35,13 @@ from casedesk.core.ingest import IngestResult, is_flagged
 from casedesk.core.models import Blob, Evidence, EvidenceProvenance, EvidenceText
 from casedesk.core.service import signed
 from casedesk.core.service.base import Unit, get
-from casedesk.core.service.intake import IntakeAPI, _add_evidence_checklist, _evidence_from, _result
+from casedesk.core.service.intake import (
+    QUERY_CHUNK,
+    IntakeAPI,
+    _add_evidence_checklist,
+    _evidence_from,
+    _result,
+)
 from casedesk.core.service.kept_text import TextReading, keep_text, text_sha256
 from casedesk.core.service.provenance import provenance_details, save_provenance
 from casedesk.core.store import StoredOriginal
@@ -63,8 +69,6 @@ WACZ_PAGES = "wacz_pages"  # the kind of text (evidence_text.kind); searched as 
 ACTION = "wacz_extract"  # the custody action of each child
 PAGES_ACTION = "wacz_pages_read"  # the custody action of the pages' text kept
 PAGES_ENGINE = "wacz pages"
-
-_QUERY_CHUNK = 500
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,9 +129,9 @@ class WaczChildrenAPI(IntakeAPI):
         ids = sorted({i for i in evidence_ids if i})
         found: set[str] = set()
         with self._read() as s:
-            for start in range(0, len(ids), _QUERY_CHUNK):
+            for start in range(0, len(ids), QUERY_CHUNK):
                 query = select(EvidenceProvenance.evidence_id, EvidenceProvenance.wacz).where(
-                    EvidenceProvenance.evidence_id.in_(ids[start : start + _QUERY_CHUNK]),
+                    EvidenceProvenance.evidence_id.in_(ids[start : start + QUERY_CHUNK]),
                     EvidenceProvenance.wacz.is_not(None),
                 )
                 for evidence_id, wacz in s.execute(query):
@@ -182,7 +186,7 @@ class WaczChildrenAPI(IntakeAPI):
         self, archive: _Archive, survey: WaczSurvey, path: Path, control: TaskControl
     ) -> list[IngestResult]:
         results: dict[str, IngestResult] = {}
-        present = self._present(archive.case_id, [m.sha256 for m in survey.media])
+        present = self._active_by_sha(archive.case_id, [m.sha256 for m in survey.media])
         for media in survey.media:
             if media.sha256 in present:
                 evidence_id, name, kind, media_type = present[media.sha256]
@@ -201,31 +205,6 @@ class WaczChildrenAPI(IntakeAPI):
             finally:
                 streams.close()
         return [results[m.sha256] for m in survey.media if m.sha256 in results] + failure
-
-    def _present(self, case_id: str, shas: list[str]) -> dict[str, tuple[str, str, str, str]]:
-        """The active items of the case with these SHA-256s: sha -> (id, name, kind, media type)."""
-        found: dict[str, tuple[str, str, str, str]] = {}
-        wanted = sorted(set(shas))
-        with self._read() as s:
-            for start in range(0, len(wanted), _QUERY_CHUNK):
-                query = (
-                    select(
-                        Evidence.sha256,
-                        Evidence.id,
-                        Evidence.original_name,
-                        Evidence.kind,
-                        Evidence.media_type,
-                    )
-                    .where(
-                        Evidence.case_id == case_id,
-                        Evidence.trashed_at.is_(None),
-                        Evidence.sha256.in_(wanted[start : start + _QUERY_CHUNK]),
-                    )
-                    .order_by(Evidence.added_at, Evidence.id)
-                )
-                for sha, evidence_id, name, kind, media_type in s.execute(query):
-                    found.setdefault(sha, (evidence_id, name, str(kind), media_type))
-        return found
 
     def _take_one(self, archive: _Archive, media: WarcMedia, stream: Readable) -> IngestResult:
         from casedesk.media import probe_and_derive
