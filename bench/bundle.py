@@ -94,7 +94,7 @@ def main() -> None:
         for path in files:  # the originals are in the store now; free the disk
             path.unlink()
         # The floor works on the very files an export reads: the originals in the store.
-        originals = [source.workspace.store.path_for(r.sha256) for r in results if r.sha256]
+        originals = [source.workspace.store.local_path(r.sha256) for r in results if r.sha256]
         for path in originals:  # ingest released them from the page cache: every step reads them warm
             path.read_bytes()
 

@@ -134,7 +134,7 @@ def main() -> None:
             for path in big + small:  # only the store's copies are read from here on
                 path.unlink()
             store = svc.workspace.store
-            originals = sorted({store.path_for(r.sha256) for r in results if r.sha256})
+            originals = sorted({store.local_path(r.sha256) for r in results if r.sha256})
             original_bytes = sum(p.stat().st_size for p in originals)
             tasks = floor_tasks(originals, READ)
 

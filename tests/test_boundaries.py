@@ -82,7 +82,7 @@ STORAGE_MODULES = (
 # The Workspace's parts (its database and store); reached through ``x.workspace.<part>``.
 WORKSPACE_PARTS = frozenset({"db", "store", "root", "db_path", "close"})
 SERVICE_NAMES = frozenset({"svc", "_svc", "service"})
-STORE_METHODS = frozenset({"path_for", "derived_dir"})
+STORE_METHODS = frozenset({"path_for", "local_path", "derived_dir"})
 
 
 def _name_of(node: ast.expr) -> str | None:

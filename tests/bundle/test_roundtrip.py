@@ -130,17 +130,17 @@ def test_originals_already_in_the_store_are_not_copied_again(
     svc.add_files(other, [png(tmp_path / "same.png", "red")])
     present = {e.sha256 for e in svc.case_view(other).evidence}
     store = svc.workspace.store
-    before = {sha: store.path_for(sha).stat() for sha in present}
+    before = {sha: store.local_path(sha).stat() for sha in present}
 
     import_bundle(svc, small_export.bundle)
 
     bundle_shas = {e.sha256 for e in svc.case_view(small_export.case_id).evidence}
     assert present < bundle_shas
     for sha, stat_before in before.items():  # the very same file, not replaced by a copy
-        after = store.path_for(sha).stat()
+        after = store.local_path(sha).stat()
         assert (after.st_ino, after.st_mtime_ns) == (stat_before.st_ino, stat_before.st_mtime_ns)
     assert len(list(store.iter_originals())) == len(bundle_shas)
-    assert all(store.path_for(sha).stat().st_mode & 0o222 == 0 for sha in bundle_shas)  # read-only
+    assert all(store.local_path(sha).stat().st_mode & 0o222 == 0 for sha in bundle_shas)  # read-only
     assert list(store.tmp.iterdir()) == []  # no temporary copy left behind
     assert svc.verify().ok
 
@@ -149,7 +149,7 @@ def test_export_refuses_a_damaged_store_and_leaves_no_file(source: CaseService, 
     case_id = small_case(source, tmp_path / "files")
     entries_before = len(source.custody_log(case_id))
     sha = source.case_view(case_id).evidence[0].sha256
-    path = source.workspace.store.path_for(sha)
+    path = source.workspace.store.local_path(sha)
     os.chmod(path, stat.S_IRUSR | stat.S_IWUSR)
     data = bytearray(path.read_bytes())
     data[100] ^= 0xFF

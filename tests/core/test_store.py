@@ -4,12 +4,12 @@ from pathlib import Path
 
 import pytest
 
-from casedesk.core.store import EvidenceStore, sha256_file
+from casedesk.core.store import FolderStore, sha256_file
 from casedesk.fsutil import release_cache
 
 
 def test_put_file_is_content_addressed_read_only_and_deduplicated(tmp_path: Path) -> None:
-    store = EvidenceStore(tmp_path / "ws")
+    store = FolderStore(tmp_path / "ws")
     store.ensure()
     src = tmp_path / "a.bin"
     src.write_bytes(b"x" * (3 * 1024 * 1024 + 7))  # several chunks
@@ -24,7 +24,7 @@ def test_put_file_is_content_addressed_read_only_and_deduplicated(tmp_path: Path
 
 
 def test_verify_names_size_and_content_changes(tmp_path: Path) -> None:
-    store = EvidenceStore(tmp_path / "ws")
+    store = FolderStore(tmp_path / "ws")
     store.ensure()
     stored = store.put_bytes(b"evidence bytes")
     stored.path.chmod(0o600)
@@ -41,7 +41,7 @@ def test_verify_names_size_and_content_changes(tmp_path: Path) -> None:
 def test_cleaning_spares_a_temporary_another_writer_holds(tmp_path: Path) -> None:
     from casedesk.fsutil import TempFile
 
-    store = EvidenceStore(tmp_path / "ws")
+    store = FolderStore(tmp_path / "ws")
     store.ensure()
     abandoned = store.tmp / ".incoming-abandoned"
     abandoned.write_bytes(b"left by a killed process")
@@ -138,7 +138,7 @@ def test_a_staged_group_that_cannot_be_synced_is_discarded_and_the_others_publis
 def test_derived_file_passes_over_empty_cut_short_or_zeroed_files(
     tmp_path: Path, fmt: str, suffix: str
 ) -> None:
-    store = EvidenceStore(tmp_path / "ws")
+    store = FolderStore(tmp_path / "ws")
     store.ensure()
     sha = "ab" * 32
     folder = store.derived_dir(sha)

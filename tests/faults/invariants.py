@@ -138,7 +138,7 @@ def _check_rows(
     ids = {ev.id for ev in evidence}
     for ev in evidence:
         # Every evidence row has its complete original and an entry in its case's custody log.
-        path = svc.workspace.store.path_for(ev.sha256)
+        path = svc.workspace.store.local_path(ev.sha256)
         assert path.is_file() and path.stat().st_size == ev.size, f"original of {ev.id} is missing"
         assert blobs.get(ev.sha256) == ev.size
         assert ev.id in logged and logged[ev.id].details["sha256"] == ev.sha256, ev.id

@@ -19,7 +19,7 @@ import pytest
 
 import casedesk.core.db
 from casedesk.core.service import CaseService
-from casedesk.core.store import EvidenceStore
+from casedesk.core.store import FolderStore
 from casedesk.core.workspace import DB_NAME, Workspace
 
 from .harness import casedesk_cmd, cli, new_workspace
@@ -86,7 +86,7 @@ class _SlowSource(io.RawIOBase):
 def open_during_a_live_write(root: Path) -> BaseException | None:
     """Open the workspace while another writer is between creating and renaming its temporary file."""
     Workspace.open(root).close()
-    store = EvidenceStore(root)
+    store = FolderStore(root)
     source = _SlowSource()
     failure: list[BaseException] = []
 

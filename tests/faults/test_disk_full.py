@@ -20,6 +20,7 @@ from typing import Any
 import pytest
 from sqlalchemy.exc import OperationalError
 
+import casedesk.core.store.folder
 import casedesk.fsutil
 from casedesk.core.db import Database
 
@@ -153,7 +154,7 @@ def _in_process(workspace: Path, files: Path) -> FullDiskRun:
     case_id = new_workspace(workspace)
     budget = DiskBudget(2_000_000)
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(casedesk.core.store, "os", budget)
+        patch.setattr(casedesk.core.store.folder, "os", budget)
         patch.setattr(casedesk.media.render, "os", budget)
         code, out, err = cli(workspace, "add", case_id, files, "--recursive")
     count("ENOSPC faults injected (in-process)", budget.faults)

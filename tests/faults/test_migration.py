@@ -13,7 +13,7 @@ from alembic import command
 from casedesk.core import custody
 from casedesk.core.db import Database, _alembic_config, head_revision
 from casedesk.core.service import CaseService
-from casedesk.core.store import EvidenceStore
+from casedesk.core.store import FolderStore
 from casedesk.core.timeutil import iso_utc
 from casedesk.core.workspace import DB_NAME, Workspace
 
@@ -33,7 +33,7 @@ TITLE = "شاحنات جزائرية — old schema case"
 def old_workspace(root: Path, tmp_path: Path) -> tuple[str, str]:
     """A workspace at schema 0001, filled by raw SQL as an old CaseDesk would have left it."""
     root.mkdir()
-    store = EvidenceStore(root)
+    store = FolderStore(root)
     store.ensure()
     stored = store.put_file(tiny_png(tmp_path / "old.png", seed=42))
     db = Database(root / DB_NAME)

@@ -152,7 +152,7 @@ def test_originals_are_never_embedded_only_thumbnails(
     svc, case_id = demo
     data = demo_report.result.path.read_bytes()
     for ev in svc.case_view(case_id).evidence:
-        original = svc.workspace.store.path_for(ev.sha256).read_bytes()
+        original = svc.workspace.store.local_path(ev.sha256).read_bytes()
         assert original[:4096] not in data, ev.original_name
         thumb = svc.derived_path(ev.sha256, "thumb")
         if thumb is not None and thumb.suffix == ".jpg":

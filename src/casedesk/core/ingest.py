@@ -26,7 +26,7 @@ from pathlib import Path
 
 from casedesk.core.store import EvidenceStore, StoredOriginal
 from casedesk.core.tasks import TaskControl
-from casedesk.fsutil import StagedFiles, publish_staged, release_cache, sync_filesystem
+from casedesk.fsutil import StagedFiles, publish_staged, release_cache
 from casedesk.i18n import msg
 from casedesk.media import Limits, probe_and_derive
 from casedesk.media.api import DecodeStatus, MediaInfo
@@ -162,6 +162,17 @@ def prepare(
     return Prepared(candidate, stored, info, derived, inspected)
 
 
+def derive_stored(
+    store: EvidenceStore, sha256: str, limits: Limits, original_name: str | None = None
+) -> MediaInfo:
+    """Probe a stored original and write its derived files into the store (durable, published)."""
+    info, _derivatives = probe_and_derive(
+        store.local_path(sha256), store.derived_dir(sha256), limits, original_name=original_name
+    )
+    store.publish_derived([sha256])
+    return info
+
+
 BATCH = 16  # files recorded per transaction, when several are ready at once
 _Pending = deque[tuple[Candidate, Future[Prepared] | None]]
 
@@ -212,7 +223,8 @@ def run_pipeline(
                         future.cancel()
     finally:  # the pool has stopped: what was prepared and not recorded leaves no temporaries
         _discard(pending)
-    sync_filesystem(store.derived_root)  # the last batch's derived files, under their final names
+    # The last batch's derived files, under their final names (a team store uploads them).
+    store.publish_derived(r.sha256 for r in results if r.sha256 and r.status != "error")
     return results
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from casedesk.core.db import Database
 from casedesk.core.errors import WorkspaceError
-from casedesk.core.store import EvidenceStore
+from casedesk.core.store import EvidenceStore, FolderStore
 from casedesk.i18n import msg
 
 DB_NAME = "casedesk.sqlite3"
@@ -18,7 +18,7 @@ class Workspace:
     def __init__(self, root: Path) -> None:
         self.root = root
         self.db_path = root / DB_NAME
-        self.store = EvidenceStore(root)
+        self.store: EvidenceStore = FolderStore(root)
         self.db = Database(self.db_path)
 
     @classmethod

@@ -157,7 +157,7 @@ class EvidenceAPI(ServiceBase):
     def original_path(self, evidence_id: str) -> Path:
         with self._read() as s:
             ev = get(s, Evidence, evidence_id, "evidence item")
-            return self.workspace.store.path_for(ev.sha256)
+            return self.workspace.store.local_path(ev.sha256)
 
     def derived_path(self, sha256: str, role: str) -> Path | None:
         """The thumbnail/preview/waveform of an original, if it has been made."""

@@ -33,6 +33,7 @@ from sqlalchemy.orm import Session
 from casedesk.core import custody, history
 from casedesk.core.changes import Changes
 from casedesk.core.errors import IntegrityError, NotFoundError, UsageError, WorkspaceError
+from casedesk.core.ingest import derive_stored
 from casedesk.core.merged import CARRIED_FIELDS, Carried
 from casedesk.core.models import (
     Base,
@@ -265,7 +266,7 @@ class ExchangeAPI(ServiceBase):
         if not SHA_RE.fullmatch(sha256):
             raise UsageError(msg("{sha256!r} is not a SHA-256 in lower-case hex.", sha256=sha256))
         try:
-            return self.workspace.store.path_for(sha256).open("rb")
+            return self.workspace.store.local_path(sha256).open("rb")
         except FileNotFoundError:
             raise IntegrityError(
                 msg("The original {sha256} is missing from the evidence store.", sha256=sha256)
@@ -360,8 +361,6 @@ class ExchangeAPI(ServiceBase):
     def regenerate_derivatives_of(self, shas: Collection[str]) -> None:
         """Thumbnails, previews and waveforms for these originals, several at once. They are
         optional and regenerable, so a file that cannot be decoded simply gets none."""
-        from casedesk.media import probe_and_derive
-
         wanted = sorted(shas)
         names: dict[str, str] = {}
         with self._read() as s:
@@ -376,9 +375,7 @@ class ExchangeAPI(ServiceBase):
 
         def derive(sha: str) -> None:
             try:
-                probe_and_derive(
-                    store.path_for(sha), store.derived_dir(sha), self.limits, original_name=names.get(sha)
-                )
+                derive_stored(store, sha, self.limits, original_name=names.get(sha))
             except Exception:  # regenerable: never turn a committed write into an error
                 return
 

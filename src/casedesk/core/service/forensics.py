@@ -154,11 +154,11 @@ class ForensicsAPI(ServiceBase):
         with self._read() as s:
             ev = get(s, Evidence, evidence_id, "evidence item")
             sha, name = ev.sha256, ev.original_name
-        path = self.workspace.store.path_for(sha)
+        path = self.workspace.store.local_path(sha)
         return examine(path, self.limits, name=name, cancelled=lambda: control.cancelled)
 
     def _examine(self, evidence_id: str, sha: str, name: str, control: TaskControl) -> _Examination:
-        path = self.workspace.store.path_for(sha)
+        path = self.workspace.store.local_path(sha)
         try:
             report = examine(path, self.limits, name=name, cancelled=lambda: control.cancelled)
         except ForensicsError as exc:

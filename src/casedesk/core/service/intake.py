@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from casedesk.core.checklist import ChecklistTemplate
 from casedesk.core.errors import UsageError
-from casedesk.core.ingest import IngestResult, Prepared, gather, is_flagged, run_pipeline
+from casedesk.core.ingest import IngestResult, Prepared, derive_stored, gather, is_flagged, run_pipeline
 from casedesk.core.models import Blob, Case, ChecklistItem, Evidence
 from casedesk.core.service import signed
 from casedesk.core.service.base import Unit, get
@@ -229,7 +229,6 @@ class IntakeAPI(ProvenanceAPI):
             every_n_seconds,
             extract_still,
             iter_keyframe_times,
-            probe_and_derive,
         )
 
         control = control or TaskControl()
@@ -243,7 +242,7 @@ class IntakeAPI(ProvenanceAPI):
                     )
                 )
             case_id, parent_sha, parent_name = parent.case_id, parent.sha256, parent.original_name
-        source = self.workspace.store.path_for(parent_sha)
+        source = self.workspace.store.local_path(parent_sha)
         try:
             offsets = list(at)
             if every_s is not None:
@@ -264,9 +263,7 @@ class IntakeAPI(ProvenanceAPI):
             except StillError as exc:
                 raise UsageError(msg("{name}: {problem}", name=parent_name, problem=exc)) from exc
             stored = self.workspace.store.put_bytes(encode_still_png(frame))
-            info, _ = probe_and_derive(
-                stored.path, self.workspace.store.derived_dir(stored.sha256), self.limits
-            )
+            info = derive_stored(self.workspace.store, stored.sha256, self.limits)
             name = f"{Path(parent_name).stem} @ {frame.offset_s:.3f}s.png"
             prepared = Prepared(Candidate(Path(name), name), stored, info)
             results.append(
@@ -284,8 +281,6 @@ class IntakeAPI(ProvenanceAPI):
 
     def regenerate_derivatives(self, case_id: str | None = None, control: TaskControl | None = None) -> int:
         """Re-make thumbnails, previews and waveforms from the originals; returns how many originals."""
-        from casedesk.media import probe_and_derive
-
         control = control or TaskControl()
         with self._read() as s:
             query = select(Evidence.sha256, func.min(Evidence.original_name)).group_by(Evidence.sha256)
@@ -295,7 +290,7 @@ class IntakeAPI(ProvenanceAPI):
         store = self.workspace.store
         for done, (sha, name) in enumerate(originals, start=1):
             control.check()
-            probe_and_derive(store.path_for(sha), store.derived_dir(sha), self.limits, original_name=name)
+            derive_stored(store, sha, self.limits, original_name=name)
             control.report(done, len(originals), name)
         return len(originals)
 

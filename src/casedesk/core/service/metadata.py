@@ -66,7 +66,7 @@ class MetadataAPI(ServiceBase):
         with self._read() as s:
             ev = get(s, Evidence, evidence_id, "evidence item")
             sha, name = ev.sha256, ev.original_name
-        path = self.workspace.store.path_for(sha)
+        path = self.workspace.store.local_path(sha)
         if not path.is_file():
             raise IntegrityError(msg("The original {sha256} is missing from the evidence store.", sha256=sha))
         found = meta.read_metadata(path, tool)

@@ -23,7 +23,7 @@ from typing import Any
 from sqlalchemy import select
 
 from casedesk.core.errors import UsageError
-from casedesk.core.ingest import IngestResult, is_flagged
+from casedesk.core.ingest import IngestResult, derive_stored, is_flagged
 from casedesk.core.models import Blob, Evidence, EvidenceProvenance
 from casedesk.core.service import signed
 from casedesk.core.service.base import get
@@ -85,7 +85,7 @@ class ProofChildrenAPI(IntakeAPI):
                 todo.append(media)
         if not todo:
             return results
-        path = self.workspace.store.path_for(bundle.sha256)
+        path = self.workspace.store.local_path(bundle.sha256)
         try:
             with zipfile.ZipFile(path) as archive:
                 reader = _Reader(archive, self.proof_limits)
@@ -118,7 +118,7 @@ class ProofChildrenAPI(IntakeAPI):
             row = s.get(EvidenceProvenance, evidence_id)
             stored = row.capture if row is not None and row.sha256 == ev.sha256 else None
             bundle = _Bundle(ev.id, ev.case_id, ev.sha256, ev.original_name, str(ev.kind), ev.media_type)
-        path = self.workspace.store.path_for(bundle.sha256)
+        path = self.workspace.store.local_path(bundle.sha256)
         records = [CaptureRecord.from_dict(d) for d in stored or ()]
         if not _is_bundle_reading(records):
             if not is_bundle(path):
@@ -145,8 +145,6 @@ class ProofChildrenAPI(IntakeAPI):
     # -- the children -------------------------------------------------------------------------
 
     def _take_proof_media(self, bundle: _Bundle, media: _Media, reader: _Reader) -> IngestResult:
-        from casedesk.media import probe_and_derive
-
         store = self.workspace.store
         with tempfile.TemporaryFile(dir=store.tmp) as spool:
             count = reader._stream(media.entry, spool.write, self.proof_media_limits.max_child_bytes)
@@ -157,9 +155,7 @@ class ProofChildrenAPI(IntakeAPI):
         if stored.sha256 != media.sha256:  # the store's copy cannot change: a fault, said as such
             raise _Refused(msg("it read differently the second time"))
         name = Path(media.entry).name
-        info, _ = probe_and_derive(
-            stored.path, store.derived_dir(stored.sha256), self.limits, original_name=name
-        )
+        info = derive_stored(store, stored.sha256, self.limits, original_name=name)
         c2pa = self._read_c2pa(stored.path, info.media_type)
         return self._record_proof_child(bundle, media, stored, info, c2pa)
 

@@ -77,16 +77,16 @@ class ProvenanceAPI(ServiceBase):
             readings = []
             for evidence_id, sha, media_type, sidecars, (own_name, capture_files, parent) in batch:
                 control.check()
-                path = store.path_for(sha)
+                path = store.local_path(sha)
                 signatures = [
                     record
                     for name, sidecar_sha in sidecars
                     for record in signed.check_bytes(
-                        path, store.path_for(sidecar_sha).read_bytes(), name, keyring
+                        path, store.local_path(sidecar_sha).read_bytes(), name, keyring
                     )
                 ]
                 wacz = signed.wacz_of(path, tsa)
-                others = [(name, store.path_for(other)) for name, other in capture_files]
+                others = [(name, store.local_path(other)) for name, other in capture_files]
                 readings.append(
                     (
                         evidence_id,
@@ -97,7 +97,7 @@ class ProvenanceAPI(ServiceBase):
                             (own_name, path),
                             others,
                             keyring,
-                            (store.path_for(parent), sha) if parent else None,
+                            (store.local_path(parent), sha) if parent else None,
                         ),
                     )
                 )

@@ -153,7 +153,7 @@ class SpeechAPI(ServiceBase):
             )
         entry = self.speech_model(model)
         loaded = self._loaded(entry)
-        path = self.workspace.store.path_for(sha)
+        path = self.workspace.store.local_path(sha)
         transcript = transcribe_path(path, name, loaded, entry, code, self.limits, control)
         control.check()
         with self._write() as w:

@@ -123,7 +123,7 @@ class TextAPI(ServiceBase):
     def _recognise(
         self, evidence_id: str, sha: str, pdf: bool, languages: str, found: ocr.Engine, control: TaskControl
     ) -> _Reading:
-        path = self.workspace.store.path_for(sha)
+        path = self.workspace.store.local_path(sha)
         if pdf:
             try:
                 result, pages = ocr_pages.recognise_pdf(

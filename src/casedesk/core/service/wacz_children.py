@@ -31,7 +31,7 @@ from typing import Any, BinaryIO, cast
 from sqlalchemy import select
 
 from casedesk.core.errors import UsageError
-from casedesk.core.ingest import IngestResult, is_flagged
+from casedesk.core.ingest import IngestResult, derive_stored, is_flagged
 from casedesk.core.models import Blob, Evidence, EvidenceProvenance, EvidenceText
 from casedesk.core.service import signed
 from casedesk.core.service.base import Unit, get
@@ -99,7 +99,7 @@ class WaczChildrenAPI(IntakeAPI):
             return [_refused(archive, record)]
         if record.status is WaczStatus.ERROR:
             return [_refused(archive, record.error or "")]
-        path = self.workspace.store.path_for(archive.sha256)
+        path = self.workspace.store.local_path(archive.sha256)
         survey = survey_wacz(path, self.wacz_limits, self.wacz_media_limits, control.check)
         if survey.error is not None:
             return [_refused(archive, survey.error)]
@@ -118,7 +118,7 @@ class WaczChildrenAPI(IntakeAPI):
             facts = (ev.id, ev.case_id, ev.sha256, ev.original_name, str(ev.kind), ev.media_type)
         record: WaczRecord | str | None = WaczRecord.from_dict(stored) if stored else None
         if record is None:
-            record = signed.wacz_of(self.workspace.store.path_for(facts[2]), signed.trusted_tsas())
+            record = signed.wacz_of(self.workspace.store.local_path(facts[2]), signed.trusted_tsas())
         if record is None:
             raise UsageError(msg("{name!r} is not a web archive (WACZ).", name=facts[3]))
         verified = isinstance(record, WaczRecord) and record.verified
@@ -207,16 +207,12 @@ class WaczChildrenAPI(IntakeAPI):
         return [results[m.sha256] for m in survey.media if m.sha256 in results] + failure
 
     def _take_one(self, archive: _Archive, media: WarcMedia, stream: Readable) -> IngestResult:
-        from casedesk.media import probe_and_derive
-
         store = self.workspace.store
         stored = store.put_stream(cast(BinaryIO, stream))
         if stored.sha256 != media.sha256:  # the store's copy cannot change: a fault, said as such
             raise WaczMediaError(msg("it read differently the second time"))
         name = media.name
-        info, _ = probe_and_derive(
-            stored.path, store.derived_dir(stored.sha256), self.limits, original_name=name
-        )
+        info = derive_stored(store, stored.sha256, self.limits, original_name=name)
         if media.digest == "differs":
             info.warnings.append(
                 str(msg("Its WARC record's digests differ from its content: the web archive was altered."))

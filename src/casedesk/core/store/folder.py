@@ -1,4 +1,4 @@
-"""The content-addressed evidence store.
+"""The evidence store in a folder: a laptop workspace's store, and a team store's local cache.
 
 Originals live at ``originals/ab/cd/<sha256>``, written once: streamed into a temporary file inside
 the store (hashing while copying, never whole in memory), fsynced, atomically renamed into place,
@@ -15,67 +15,13 @@ import hashlib
 import io
 import os
 import stat
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
-from casedesk.fsutil import TempFile, make_private_dirs, remove_stale_temporaries
-from casedesk.i18n import Message, msg
-
-CHUNK = 1 << 20
-
-ProgressFn = Callable[[int], None]
-
-
-@dataclass(frozen=True, slots=True)
-class StoredOriginal:
-    sha256: str
-    size: int
-    path: Path
-    newly_stored: bool  # False when the same content was already in the store
-
-
-def damaged_original(sha256: str, damage: Message | str) -> Message:
-    """A damaged original as a verify report records it: "original <sha>: size is 3 bytes, recorded
-    5" (``service/integrity.py`` writes this form; the catalogue needs it to translate one)."""
-    return msg(
-        "original {sha256}: {damage}", "a problem verify found in the store", sha256=sha256, damage=damage
-    )
-
-
-def sha256_file(path: Path, on_bytes: ProgressFn | None = None) -> str:
-    """SHA-256 of a file, streamed."""
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        while chunk := handle.read(CHUNK):
-            digest.update(chunk)
-            if on_bytes:
-                on_bytes(len(chunk))
-    return digest.hexdigest()
-
-
-def _sha256_of(handle: io.FileIO, size: int, on_bytes: ProgressFn | None) -> str:
-    """SHA-256 of an open unbuffered file: a small one in one read, a large one through one buffer."""
-    if size < CHUNK:
-        # One read of the size fstat gave (and a byte more, to see growth): reading CHUNK would make
-        # the C library map and unmap a megabyte for each of ten thousand small files.
-        data = handle.read(size + 1)
-        if on_bytes and data:
-            on_bytes(len(data))
-        digest = hashlib.sha256(data)
-        while more := handle.read(CHUNK):  # it grew since the fstat: hash what is there
-            digest.update(more)
-        return digest.hexdigest()
-    digest = hashlib.sha256()
-    buffer = bytearray(CHUNK)
-    view = memoryview(buffer)
-    while got := handle.readinto(buffer):
-        digest.update(view[:got])
-        if on_bytes:
-            on_bytes(got)
-    return digest.hexdigest()
-
+from casedesk.core.store.base import CHUNK, ProgressFn, StoredOriginal, sha256_of
+from casedesk.fsutil import TempFile, make_private_dirs, remove_stale_temporaries, sync_filesystem
+from casedesk.i18n import msg
 
 _SIGNATURES = {  # head and tail of the formats derived files are written in
     ".jpg": (b"\xff\xd8\xff", b"\xff\xd9"),
@@ -95,7 +41,9 @@ def _looks_whole(path: Path) -> bool:
     return bool(head.strip(b"\0")) and head.startswith(head_sig) and tail.endswith(tail_sig)
 
 
-class EvidenceStore:
+class FolderStore:
+    """Originals and derived files in one folder (see the module's text)."""
+
     def __init__(self, root: Path) -> None:
         self.root = root
         self.originals = root / "originals"
@@ -107,7 +55,22 @@ class EvidenceStore:
             make_private_dirs(folder)
 
     def path_for(self, sha256: str) -> Path:
+        """Where the original is (or would be) kept in this folder."""
         return self.originals / sha256[:2] / sha256[2:4] / sha256
+
+    def local_path(self, sha256: str) -> Path:
+        """A readable local file of the original: here, the stored file itself."""
+        return self.path_for(sha256)
+
+    def adopt(self, tmp: TempFile, sha256: str) -> None:
+        """Make a complete, verified temporary copy the original ``sha256`` (renamed into place,
+        read-only, durable)."""
+        tmp.commit(self.path_for(sha256), read_only=True)
+
+    def publish_derived(self, shas: Iterable[str]) -> None:
+        """Derived files of ``shas`` were written under :meth:`derived_dir`: make them durable."""
+        if any(True for _ in shas):
+            sync_filesystem(self.derived_root)
 
     def derived_dir(self, sha256: str) -> Path:
         return self.derived_root / sha256[:2] / sha256
@@ -165,7 +128,7 @@ class EvidenceStore:
                 return str(msg("original file is missing from the store"))
             if info.st_size != size:
                 return str(msg("size is {actual} bytes, recorded {size}", actual=info.st_size, size=size))
-            actual = _sha256_of(handle, info.st_size, on_bytes)
+            actual = sha256_of(handle, info.st_size, on_bytes)
         if actual != sha256:
             return str(
                 msg("content hash is {actual_hash}, recorded {sha256}", actual_hash=actual, sha256=sha256)
