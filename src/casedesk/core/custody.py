@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from casedesk.core.columns import canonical_json
 from casedesk.core.models import CustodyEntry
+from casedesk.core.postgres import lock_case
 from casedesk.core.rawsql import driver_rows
 from casedesk.core.timeutil import iso_utc, parse_iso, utcnow
 from casedesk.i18n import Message, msg
@@ -164,6 +165,18 @@ def head(session: Session, case_id: str) -> CustodyEntry | None:
     ).first()
 
 
+def hold(session: Session, case_id: str) -> bool:
+    """Make the case's writers take turns until this transaction ends, so what it reads of the case
+    (its head, a record it changes, a count that numbers a new record) no other writer changes
+    before the commit. SQLite's BEGIN IMMEDIATE already holds the whole database (False: nothing
+    was read before it that could be stale); PostgreSQL takes the case's advisory lock (True; taken
+    again in the same transaction, it is simply held)."""
+    if session.get_bind().dialect.name != "postgresql":
+        return False
+    lock_case(session, case_id)
+    return True
+
+
 def append(
     session: Session,
     *,
@@ -174,7 +187,10 @@ def append(
     object_id: str,
     details: dict[str, Any] | None = None,
 ) -> CustodyEntry:
-    """Append an entry inside the caller's write transaction (BEGIN IMMEDIATE serialises writers)."""
+    """Append an entry inside the caller's write transaction. On SQLite, BEGIN IMMEDIATE serialises
+    writers; on PostgreSQL the case's advisory lock, taken before the head is read and held to the
+    commit, does it for this chain: concurrent appends to one case make one gapless chain."""
+    hold(session, case_id)
     last = head(session, case_id)
     seq = 1 if last is None else last.seq + 1
     prev = GENESIS if last is None else last.hash

@@ -1,4 +1,4 @@
-"""Workspace-wide full-text search (SQLite FTS5).
+"""Workspace-wide full-text search (SQLite FTS5; on PostgreSQL, a GIN index over tsvectors).
 
 Text is folded in Python before it is indexed and before it is matched: Unicode compatibility
 decomposition, combining marks removed (Arabic harakat and hamza carriers, Latin accents), tatweel
@@ -19,6 +19,11 @@ Storage (migration 0008): each indexed field is a row of the plain table ``searc
 by (object_type, object_id); ``search_index`` is an FTS5 table over it (external content) that
 triggers keep in step, by rowid. So re-indexing an object deletes its rows through a B-tree index,
 not by scanning the FTS table's unindexed columns, and the text is stored once.
+
+On PostgreSQL (a team workspace) the same ``search_entry`` rows are found through a GIN index over
+``to_tsvector('simple', body)`` (body split at punctuation first, as unicode61 splits it:
+:func:`casedesk.core.postgres.search_vector`); the query is the same: every word as a prefix, the
+best ``limit`` by rank (``ts_rank``), shown grouped by case.
 """
 
 from __future__ import annotations
@@ -43,6 +48,7 @@ from casedesk.core.models import (
     Source,
     TimelineEvent,
 )
+from casedesk.core.postgres import search_vector, tsquery_text
 from casedesk.core.rawsql import driver_rows
 
 _ARABIC_FINALS = str.maketrans({"ى": "ي", "ة": "ه", "\u0640": None})
@@ -260,12 +266,35 @@ _TOP = (
 )
 
 
-def search(session: Session, query: str, limit: int = 200) -> list[SearchHit]:
-    """The ``limit`` best matches, shown grouped by case (case title, then rank within a case)."""
+# The same on PostgreSQL: the GIN index finds the matches, ts_rank ranks them (higher is better).
+# Titles in code-point order (COLLATE "C"), as SQLite compares text, whatever the server's locale.
+_MATCHES_PG = f"{search_vector('s.body')} @@ to_tsquery('simple', ?)"
+_TOP_PG = (
+    "SELECT e.case_id, c.title, e.object_type, e.object_id, e.field, e.original, e.body "
+    f"FROM (SELECT s.id, ts_rank({search_vector('s.body')}, to_tsquery('simple', ?)) AS rank "
+    f"FROM search_entry s WHERE {_MATCHES_PG} ORDER BY rank DESC, s.id LIMIT ?) AS top "
+    'JOIN search_entry e ON e.id = top.id JOIN "case" c ON c.id = e.case_id '
+    'ORDER BY c.title COLLATE "C", e.case_id, top.rank DESC, e.id'
+)
+
+
+def _top_rows(session: Session, query: str, limit: int) -> list[tuple[Any, ...]] | None:
+    if session.get_bind().dialect.name == "postgresql":
+        tsquery = tsquery_text(fold(query))
+        if tsquery is None:
+            return None
+        return driver_rows(session, _TOP_PG, (tsquery, tsquery, limit))
     expression = match_expression(query)
     if expression is None:
+        return None
+    return driver_rows(session, _TOP, (f"body : ({expression})", limit))  # text only: no decoding
+
+
+def search(session: Session, query: str, limit: int = 200) -> list[SearchHit]:
+    """The ``limit`` best matches, shown grouped by case (case title, then rank within a case)."""
+    rows = _top_rows(session, query, limit)
+    if rows is None:
         return []
-    rows = driver_rows(session, _TOP, (f"body : ({expression})", limit))  # text only: no decoding
     first = fold(query).split()[0]
     # body is fold(original), stored when indexed: the excerpt need not fold each text again.
     return [SearchHit(r[0], r[1], r[2], r[3], r[4], _excerpt(r[5], r[6], first)) for r in rows]

@@ -14,13 +14,15 @@ from contextlib import contextmanager
 from datetime import datetime
 from typing import Any, TypeVar
 
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from casedesk.core import custody, history
 from casedesk.core.changes import Changes
 from casedesk.core.checklist import ChecklistTemplate
 from casedesk.core.errors import NotFoundError, UsageError
-from casedesk.core.models import Base, Case, CustodyEntry, Removable
+from casedesk.core.models import Base, Blob, Case, CustodyEntry, Removable
 from casedesk.core.timeutil import PartialTime, iso_utc, utcnow
 from casedesk.core.vocabulary import ObjectKind
 from casedesk.core.workspace import Workspace
@@ -43,6 +45,15 @@ def get(s: Session, model: type[M], obj_id: str, what: str) -> M:
     if obj is None:
         raise NotFoundError(not_found(what, obj_id))
     return obj
+
+
+def record_blob(s: Session, sha256: str, size: int) -> None:
+    """Note the stored original ``sha256`` in the workspace, unless it is noted already: one insert
+    that yields to a row already there, so two investigators adding the same file at once (a team
+    workspace) do not make one of their changes fail."""
+    dialect = s.get_bind().dialect.name
+    insert = postgresql_insert if dialect == "postgresql" else sqlite_insert
+    s.execute(insert(Blob).values(sha256=sha256, size=size).on_conflict_do_nothing(index_elements=["sha256"]))
 
 
 def not_found(what: str, obj_id: str) -> Message:
@@ -87,9 +98,31 @@ class Unit:
         self._entries: list[str] = []
         self._created: list[str] = []
         self._before: dict[str, dict[str, object]] = {}
+        self._held: set[str] = set()
 
     def get(self, model: type[M], obj_id: str, what: str) -> M:
-        return get(self.session, model, obj_id, what)
+        """The record this change reads or changes, its case held first (:meth:`hold`): two
+        investigators editing one claim at once take turns, and the second sees the first's edit,
+        so the log's "from" values are what each one really changed."""
+        obj = get(self.session, model, obj_id, what)
+        case_id = obj_id if isinstance(obj, Case) else getattr(obj, "case_id", None)
+        if isinstance(case_id, str) and self.hold(case_id):
+            self.session.refresh(obj)  # as committed before the lock was ours
+        return obj
+
+    def case(self, case_id: str) -> Case:
+        """The case this change writes to, held for the transaction: a record it numbers by
+        counting the case's others gets a number no concurrent writer also takes."""
+        self.hold(case_id)
+        return get(self.session, Case, case_id, "case")
+
+    def hold(self, case_id: str) -> bool:
+        """Take the case's turn (custody.hold) unless this unit has it; True if it was taken now, on
+        a database where what was read before may have changed meanwhile."""
+        if case_id in self._held:
+            return False
+        self._held.add(case_id)
+        return custody.hold(self.session, case_id)
 
     def touch(self, kind: ObjectKind, *ids: str | None) -> None:
         self._kinds.add(kind)

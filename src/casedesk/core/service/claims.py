@@ -10,7 +10,7 @@ from sqlalchemy.orm import selectinload
 
 from casedesk.core.changes import Changes
 from casedesk.core.errors import NotFoundError, UsageError
-from casedesk.core.models import Case, ChecklistItem, Claim, ClaimEvidence, ClaimSource, Evidence, Source
+from casedesk.core.models import ChecklistItem, Claim, ClaimEvidence, ClaimSource, Evidence, Source
 from casedesk.core.service.base import ServiceBase, Unit
 from casedesk.core.views import ClaimView
 from casedesk.core.vocabulary import (
@@ -43,7 +43,7 @@ class ClaimsAPI(ServiceBase):
         claim_status = parse_choice(ClaimStatus, status, "claim status")
         check_credibility(credibility)
         with self._write() as w:
-            w.get(Case, case_id, "case")
+            w.case(case_id)
             position = w.session.scalar(select(func.count()).where(Claim.case_id == case_id)) or 0
             claim = Claim(
                 case_id=case_id,

@@ -27,7 +27,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any, BinaryIO, Protocol, TypeVar
 
-from sqlalchemy import ColumnClause, ColumnElement, Table, func, insert, literal_column, select
+from sqlalchemy import ColumnElement, Table, func, insert, select
 from sqlalchemy.orm import Session
 
 from casedesk.core import custody, history
@@ -37,7 +37,6 @@ from casedesk.core.ingest import derive_stored
 from casedesk.core.merged import CARRIED_FIELDS, Carried
 from casedesk.core.models import (
     Base,
-    Blob,
     CarriedEntry,
     Case,
     Claim,
@@ -46,7 +45,8 @@ from casedesk.core.models import (
     HistoryStart,
     RecordVersion,
 )
-from casedesk.core.service.base import ServiceBase, Unit
+from casedesk.core.rawsql import stored_order
+from casedesk.core.service.base import ServiceBase, Unit, record_blob
 from casedesk.core.staging import Staging
 from casedesk.core.vocabulary import ObjectKind
 from casedesk.i18n import msg
@@ -56,7 +56,6 @@ Row = dict[str, Any]
 
 SHA_RE = re.compile(r"[0-9a-f]{64}")
 _QUERY_CHUNK = 500
-_ROWID: ColumnClause[Any] = literal_column("rowid")
 # Tables an import may add rows to: every table of a case's records except the case and its log,
 # which have their own fields in an ImportPlan.
 IMPORT_TABLES = frozenset(
@@ -198,7 +197,7 @@ class _SessionRecords:
 
     def rows(self, table: str, case_id: str) -> list[Row]:
         t = _table(table)
-        query = select(t).where(_case_scope(t, case_id)).order_by(_ROWID)
+        query = select(t).where(_case_scope(t, case_id)).order_by(*stored_order(self._s, t))
         return [dict(row) for row in self._s.execute(query).mappings()]
 
     def owners(self, table: str, ids: Sequence[str]) -> dict[str, str]:
@@ -216,7 +215,11 @@ class _SessionRecords:
 
     def carried(self, case_id: str) -> list[Row]:
         t = _table(CarriedEntry.__tablename__)
-        query = select(*(t.c[name] for name in CARRIED_FIELDS)).where(t.c.case_id == case_id).order_by(_ROWID)
+        query = (
+            select(*(t.c[name] for name in CARRIED_FIELDS))
+            .where(t.c.case_id == case_id)
+            .order_by(*stored_order(self._s, t))
+        )
         return [dict(row) for row in self._s.execute(query).mappings()]
 
     def originals(self, case_id: str) -> list[OriginalInfo]:
@@ -354,8 +357,7 @@ class ExchangeAPI(ServiceBase):
                         sha256=sha,
                     )
                 )
-            if s.get(Blob, sha) is None:
-                s.add(Blob(sha256=sha, size=sizes[sha]))
+            record_blob(s, sha, sizes[sha])
         s.flush()
 
     def regenerate_derivatives_of(self, shas: Collection[str]) -> None:

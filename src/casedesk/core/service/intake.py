@@ -15,9 +15,9 @@ from sqlalchemy.orm import Session
 from casedesk.core.checklist import ChecklistTemplate
 from casedesk.core.errors import UsageError
 from casedesk.core.ingest import IngestResult, Prepared, derive_stored, gather, is_flagged, run_pipeline
-from casedesk.core.models import Blob, Case, ChecklistItem, Evidence
+from casedesk.core.models import Case, ChecklistItem, Evidence
 from casedesk.core.service import signed
-from casedesk.core.service.base import Unit, get
+from casedesk.core.service.base import Unit, get, record_blob
 from casedesk.core.service.provenance import ProvenanceAPI, provenance_details, save_provenance
 from casedesk.core.tasks import TaskControl
 from casedesk.core.vocabulary import ObjectKind
@@ -141,8 +141,7 @@ class IntakeAPI(ProvenanceAPI):
             result = _result(candidate.display, "duplicate", existing.id, stored.sha256, info)
             result.warnings.insert(0, f"Already in this case as {existing.original_name!r}.")
             return result
-        if s.get(Blob, stored.sha256) is None:
-            s.add(Blob(sha256=stored.sha256, size=stored.size))
+        record_blob(s, stored.sha256, stored.size)
         evidence = _evidence_from(case_id, candidate.path, stored.sha256, stored.size, info, **extra)
         s.add(evidence)
         s.flush()

@@ -24,9 +24,9 @@ from sqlalchemy import select
 
 from casedesk.core.errors import UsageError
 from casedesk.core.ingest import IngestResult, derive_stored, is_flagged
-from casedesk.core.models import Blob, Evidence, EvidenceProvenance
+from casedesk.core.models import Evidence, EvidenceProvenance
 from casedesk.core.service import signed
-from casedesk.core.service.base import get
+from casedesk.core.service.base import get, record_blob
 from casedesk.core.service.intake import IntakeAPI, _add_evidence_checklist, _evidence_from, _result
 from casedesk.core.service.provenance import provenance_details, save_provenance
 from casedesk.core.store import StoredOriginal
@@ -174,8 +174,7 @@ class ProofChildrenAPI(IntakeAPI):
             if existing is not None:  # added meanwhile, by another window or process
                 facts = (existing.id, existing.original_name, str(existing.kind), existing.media_type)
                 return _duplicate(bundle, media, *facts)
-            if s.get(Blob, stored.sha256) is None:
-                s.add(Blob(sha256=stored.sha256, size=stored.size))
+            record_blob(s, stored.sha256, stored.size)
             origin = {"bundle_sha256": bundle.sha256, "entry": clip(media.entry, 500)}
             info.details["proofmode"] = origin
             name = Path(media.entry).name

@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 
 from casedesk.core.changes import Changes
 from casedesk.core.errors import UsageError
-from casedesk.core.models import Case, ClaimSource, CustodyEntry, Evidence, Source
+from casedesk.core.models import ClaimSource, CustodyEntry, Evidence, Source
 from casedesk.core.service.base import ServiceBase
 from casedesk.core.timeutil import utcnow
 from casedesk.core.views import SourceView
@@ -58,7 +58,7 @@ class SourcesAPI(ServiceBase):
             raise UsageError(msg("A source needs a name."))
         reliability = parse_reliability(reliability)
         with self._write() as w:
-            w.get(Case, case_id, "case")
+            w.case(case_id)
             position = w.session.scalar(select(func.count()).where(Source.case_id == case_id)) or 0
             src = Source(
                 case_id=case_id,

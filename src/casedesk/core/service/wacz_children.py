@@ -32,9 +32,9 @@ from sqlalchemy import select
 
 from casedesk.core.errors import UsageError
 from casedesk.core.ingest import IngestResult, derive_stored, is_flagged
-from casedesk.core.models import Blob, Evidence, EvidenceProvenance, EvidenceText
+from casedesk.core.models import Evidence, EvidenceProvenance, EvidenceText
 from casedesk.core.service import signed
-from casedesk.core.service.base import Unit, get
+from casedesk.core.service.base import Unit, get, record_blob
 from casedesk.core.service.intake import (
     QUERY_CHUNK,
     IntakeAPI,
@@ -242,8 +242,7 @@ class WaczChildrenAPI(IntakeAPI):
         if existing is not None:  # added meanwhile, by another window or process
             kind, media_type = str(existing.kind), existing.media_type
             return _duplicate(archive, media, existing.id, existing.original_name, kind, media_type)
-        if s.get(Blob, stored.sha256) is None:
-            s.add(Blob(sha256=stored.sha256, size=stored.size))
+        record_blob(s, stored.sha256, stored.size)
         origin = media.provenance(archive.sha256, archive.verified)
         info.details["wacz"] = origin
         evidence = _evidence_from(

@@ -40,9 +40,42 @@ def _rebuild(related_fk: bool) -> None:
     op.rename_table("case_link_new", "case_link")
 
 
+def _related_fk_name() -> str | None:
+    for fk in sa.inspect(op.get_bind()).get_foreign_keys("case_link"):
+        if fk["constrained_columns"] == ["related_id"]:
+            return fk["name"]
+    return None
+
+
+def _alter_postgres(related_fk: bool) -> None:
+    """PostgreSQL alters the table in place. (A rebuild would leave the copy's constraint names,
+    such as case_link_new_pkey, behind, and the next rebuild would collide with them.)"""
+    if not related_fk:
+        op.add_column("case_link", sa.Column("related_title", sa.Text(), nullable=False, server_default=""))
+        op.execute(
+            'UPDATE case_link SET related_title = COALESCE((SELECT title FROM "case" '
+            "WHERE \"case\".id = case_link.related_id), '')"
+        )
+        name = _related_fk_name()
+        if name is not None:
+            op.drop_constraint(name, "case_link", type_="foreignkey")
+        return
+    op.execute('DELETE FROM case_link WHERE related_id NOT IN (SELECT id FROM "case")')
+    op.create_foreign_key(
+        "case_link_related_id_fkey", "case_link", "case", ["related_id"], ["id"], ondelete="CASCADE"
+    )
+    op.drop_column("case_link", "related_title")
+
+
 def upgrade() -> None:
+    if op.get_bind().dialect.name == "postgresql":
+        _alter_postgres(related_fk=False)
+        return
     _rebuild(related_fk=False)
 
 
 def downgrade() -> None:
+    if op.get_bind().dialect.name == "postgresql":
+        _alter_postgres(related_fk=True)  # links to cases not held here cannot be kept
+        return
     _rebuild(related_fk=True)  # links to cases not held here cannot be kept

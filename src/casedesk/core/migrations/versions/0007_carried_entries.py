@@ -32,6 +32,13 @@ def upgrade() -> None:
         sa.ForeignKeyConstraint(["case_id"], ["case.id"]),
         sa.PrimaryKeyConstraint("case_id", "hash"),
     )
+    if op.get_bind().dialect.name == "postgresql":  # casedesk_append_only() is migration 0001's
+        for verb, each in (("UPDATE", "ROW"), ("DELETE", "ROW"), ("TRUNCATE", "STATEMENT")):
+            op.execute(
+                f"CREATE TRIGGER carried_entry_no_{verb.lower()} BEFORE {verb} ON carried_entry FOR EACH "
+                f"{each} EXECUTE FUNCTION casedesk_append_only('carried custody entries are append-only')"
+            )
+        return
     op.execute(
         "CREATE TRIGGER carried_entry_no_update BEFORE UPDATE ON carried_entry "
         "BEGIN SELECT RAISE(ABORT, 'carried custody entries are append-only'); END"
@@ -43,6 +50,10 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    op.execute("DROP TRIGGER carried_entry_no_delete")
-    op.execute("DROP TRIGGER carried_entry_no_update")
+    if op.get_bind().dialect.name == "postgresql":
+        for verb in ("truncate", "delete", "update"):
+            op.execute(f"DROP TRIGGER carried_entry_no_{verb} ON carried_entry")
+    else:
+        op.execute("DROP TRIGGER carried_entry_no_delete")
+        op.execute("DROP TRIGGER carried_entry_no_update")
     op.drop_table("carried_entry")
