@@ -82,7 +82,7 @@ class Staging:
             tmp = self._files.get(sha)
             if tmp is None or self._store.has(sha):
                 continue
-            tmp.commit(self._store.local_path(sha), read_only=True)
+            self._store.adopt(tmp, sha)
             stored.append(sha)
         return stored
 

@@ -160,10 +160,9 @@ class EvidenceAPI(ServiceBase):
             return self.workspace.store.local_path(ev.sha256)
 
     def derived_path(self, sha256: str, role: str) -> Path | None:
-        """The thumbnail/preview/waveform of an original, if it has been made."""
-        folder = self.workspace.store.derived_dir(sha256)
-        matches = sorted(folder.glob(f"{role}.*")) if folder.is_dir() else []
-        return matches[0] if matches else None
+        """The thumbnail/preview/waveform of an original, if it has been made and is whole (fetched
+        into the local cache first from a team store)."""
+        return self.workspace.store.derived_file(sha256, role)
 
     def near_duplicates(self, evidence_id: str, max_distance: int = 10) -> list[NearDuplicate]:
         """Active items anywhere in the workspace whose perceptual hash is within ``max_distance`` bits.

@@ -1,5 +1,7 @@
 """The evidence store: originals by SHA-256, written once, and the files derived from them."""
 
+from pathlib import Path
+
 from casedesk.core.store.base import (
     CHUNK,
     EvidenceStore,
@@ -11,6 +13,17 @@ from casedesk.core.store.base import (
 )
 from casedesk.core.store.folder import FolderStore
 
+
+def open_store(url: str | None, folder: Path) -> EvidenceStore:
+    """The store a workspace names: ``s3://BUCKET[/PREFIX]`` (with ``folder`` as its local cache),
+    or None for the store in ``folder``."""
+    if url is None:
+        return FolderStore(folder)
+    from casedesk.core.store.s3 import S3Store  # boto3 is loaded only for a team store
+
+    return S3Store(url, folder)
+
+
 __all__ = [
     "CHUNK",
     "EvidenceStore",
@@ -18,6 +31,7 @@ __all__ = [
     "ProgressFn",
     "StoredOriginal",
     "damaged_original",
+    "open_store",
     "sha256_file",
     "sha256_of",
 ]
