@@ -298,5 +298,17 @@ def test_unopenable_workspace_explains_and_lets_the_user_quit(qtbot, readonly_di
 
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "exec", lambda self: shown.append(self.text()) or 0)
-    assert open_service(readonly_dir / "workspace", Preferences()) is None
+    assert open_service(str(readonly_dir / "workspace"), None, Preferences()) is None
     assert len(shown) == 1 and "read-only" in shown[0].lower() and "Traceback" not in shown[0]
+
+
+def test_a_mistyped_team_workspace_explains_itself(qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QMessageBox
+
+    from casedesk.core.preferences import Preferences
+    from casedesk.ui.app import open_service
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: shown.append(self.text()) or 0)
+    assert open_service("postgresql://ana@db.example/cases", None, Preferences()) is None
+    assert len(shown) == 1 and "--store s3://" in shown[0]

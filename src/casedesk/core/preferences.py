@@ -20,8 +20,11 @@ def config_dir() -> Path:
 
 
 def default_workspace() -> Path:
-    override = os.environ.get("CASEDESK_WORKSPACE")
-    return Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+    """The per-user workspace folder (or the folder CASEDESK_WORKSPACE names, if not a URL)."""
+    override = os.environ.get("CASEDESK_WORKSPACE", "")
+    if override and "://" not in override:
+        return Path(override)
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
 def os_user() -> str:
@@ -34,7 +37,8 @@ def os_user() -> str:
 @dataclass(slots=True)
 class Preferences:
     investigator: str = ""
-    workspace: str = ""  # empty: the platform default
+    workspace: str = ""  # a folder or a postgresql:// URL; empty: the platform default
+    store: str = ""  # s3://BUCKET[/PREFIX] of a team workspace; empty: the store in the folder
     thumbnail_size: int = 160
     blur_graphic: bool = True
     language: str = ""  # UI language code; empty: the system's

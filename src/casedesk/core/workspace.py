@@ -1,4 +1,8 @@
-"""A workspace: one folder holding the database and the evidence store."""
+"""A workspace: the database and the evidence store, with a local folder.
+
+A laptop workspace keeps both in its folder (an SQLite file and the store's files). A team workspace
+names its database by URL (``postgresql://...``); its folder then holds only local working files.
+"""
 
 from __future__ import annotations
 
@@ -8,21 +12,27 @@ from pathlib import Path
 
 from casedesk.core.db import Database
 from casedesk.core.errors import WorkspaceError
-from casedesk.core.store import EvidenceStore, FolderStore
+from casedesk.core.location import WorkspaceLocation
+from casedesk.core.store import EvidenceStore, open_store
 from casedesk.i18n import msg
 
 DB_NAME = "casedesk.sqlite3"
 
 
 class Workspace:
-    def __init__(self, root: Path) -> None:
+    def __init__(self, root: Path, database_url: str | None = None, store_url: str | None = None) -> None:
         self.root = root
         self.db_path = root / DB_NAME
-        self.store: EvidenceStore = FolderStore(root)
-        self.db = Database(self.db_path)
+        self.location = WorkspaceLocation(root, database_url, store_url)
+        self.store: EvidenceStore = open_store(store_url, root)
+        self.db = Database(database_url if database_url is not None else self.db_path)
 
     @classmethod
-    def open(cls, root: Path) -> Workspace:
+    def at(cls, location: WorkspaceLocation) -> Workspace:
+        return cls.open(location.folder, location.database_url, location.store_url)
+
+    @classmethod
+    def open(cls, root: Path, database_url: str | None = None, store_url: str | None = None) -> Workspace:
         """Open (creating on first use) a workspace; migrate its schema; tidy interrupted writes."""
         root = root.expanduser()
         try:
@@ -36,9 +46,10 @@ class Workspace:
         if not root.is_dir():
             raise WorkspaceError(msg("The workspace {folder} is not a folder.", folder=root))
         _check_writable(root)
-        workspace = cls(root)
+        workspace = cls(root, database_url, store_url)
         try:
-            if not workspace.db_path.exists():  # owner-only before SQLite first writes to it
+            # Owner-only before SQLite first writes to it.
+            if database_url is None and not workspace.db_path.exists():
                 os.close(os.open(workspace.db_path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
             workspace.store.ensure()
         except OSError as exc:
@@ -47,7 +58,8 @@ class Workspace:
             ) from exc
         try:
             workspace.db.migrate()
-            _restrict_permissions(workspace.db_path)
+            if database_url is None:
+                _restrict_permissions(workspace.db_path)
             workspace.store.clean_temporary()
         except BaseException:
             workspace.close()

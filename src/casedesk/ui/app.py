@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from casedesk import __version__
 from casedesk.core.errors import CaseDeskError
-from casedesk.core.preferences import Preferences, default_workspace
+from casedesk.core.location import WorkspaceLocation, locate
+from casedesk.core.preferences import Preferences
 from casedesk.core.service import CaseService
 from casedesk.ui.i18n import install_language
 from casedesk.ui.icons import app_icon
@@ -55,15 +56,17 @@ def setup_application(app: QApplication, prefs: Preferences) -> list[object]:
     return list(install_language(app, prefs.language))
 
 
-def workspace_path(workspace: Path | None, prefs: Preferences) -> Path:
-    return workspace or (Path(prefs.workspace) if prefs.workspace else default_workspace())
-
-
-def open_service(root: Path, prefs: Preferences) -> CaseService | None:
-    """Open the workspace; if that fails, explain why and offer another folder (None: the user quit)."""
+def open_service(workspace: str | None, store: str | None, prefs: Preferences) -> CaseService | None:
+    """Open the workspace (the command line's, else the preferences'); if that fails, explain why and
+    offer another folder (None: the user quit)."""
+    location: WorkspaceLocation | None = None
     while True:
         try:
-            return CaseService.open(root, prefs.investigator_name())
+            if location is None:
+                location = locate(
+                    workspace, store, preferred_workspace=prefs.workspace, preferred_store=prefs.store
+                )
+            return CaseService.open(location, prefs.investigator_name())
         except (CaseDeskError, OSError) as exc:
             box = QMessageBox()
             box.setIcon(QMessageBox.Icon.Critical)
@@ -76,12 +79,13 @@ def open_service(root: Path, prefs: Preferences) -> CaseService | None:
             box.exec()
             if box.clickedButton() is not choose:
                 return None
+            start = location.folder.parent if location is not None and not location.is_team else Path.home()
             folder = QFileDialog.getExistingDirectory(
-                None, QCoreApplication.translate("app", "Workspace folder"), str(root.parent)
+                None, QCoreApplication.translate("app", "Workspace folder"), str(start)
             )
             if not folder:
                 return None
-            root = Path(folder)
+            location = WorkspaceLocation(Path(folder))
 
 
 def restart_command() -> tuple[str, list[str]]:
@@ -98,12 +102,12 @@ def relaunch() -> bool:
     return bool(started)
 
 
-def run_gui(workspace: Path | None) -> int:
+def run_gui(workspace: str | None = None, store: str | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     prefs = Preferences.load()
     keep = setup_application(app, prefs)
-    svc = open_service(workspace_path(workspace, prefs), prefs)
+    svc = open_service(workspace, store, prefs)
     if svc is None:
         return 1
     window = MainWindow(svc, prefs)

@@ -40,6 +40,7 @@ from casedesk.ui.preferences_dialog import PreferencesDialog
 from casedesk.ui.search import SearchPanel
 from casedesk.ui.settings import GEOMETRY, LAST_CASE, LAST_FOLDER, SPLITTER, STATE, gui_settings
 from casedesk.ui.tasks import cancel_all
+from casedesk.ui.team_watch import TeamWatcher
 
 
 class MainWindow(QMainWindow):
@@ -100,6 +101,11 @@ class MainWindow(QMainWindow):
         self.empty.openDemo.connect(self.open_demo)
         self.cases.reload()
         self._restore()
+        self.watcher: TeamWatcher | None = None
+        if svc.workspace_summary().team:  # colleagues' work, shown as it lands
+            self.watcher = TeamWatcher(svc, self.ops, self)
+            self.watcher.trouble.connect(self._team_trouble)
+            self.watcher.start()
 
     # -- cases -------------------------------------------------------------------------------------
     def current_case_id(self) -> str | None:
@@ -194,7 +200,7 @@ class MainWindow(QMainWindow):
         return workflows.open_demo(self, self.ops, self.open_case)
 
     def edit_preferences(self) -> None:
-        dialog = PreferencesDialog(self.prefs, self.svc.workspace_root, self, svc=self.svc)
+        dialog = PreferencesDialog(self.prefs, self.svc.workspace_summary().workspace, self, svc=self.svc)
         if not dialog.exec():
             return
         before = interface_language(self.prefs.language)
@@ -235,7 +241,22 @@ class MainWindow(QMainWindow):
         if not self.close():  # the last window closing ends the event loop
             self.restart_requested = False
 
+    def _team_trouble(self, text: str) -> None:
+        if text:
+            show_status(self, self.tr("Colleagues' changes cannot be shown: {0}").format(text))
+        else:
+            show_status(self, self.tr("Colleagues' changes are shown again."))
+
     def _show_where(self) -> None:
+        summary = self.svc.workspace_summary()
+        if summary.team:  # the investigator is the database role they signed in as
+            self.where.setText(
+                self.tr("{0} · team workspace {1}").format(
+                    isolate(self.svc.investigator), ltr(summary.workspace)
+                )
+            )
+            self.where.setToolTip(summary.workspace)
+            return
         root = self.svc.workspace_root.expanduser()
         shown = f"~/{root.relative_to(Path.home())}" if root.is_relative_to(Path.home()) else str(root)
         self.where.setText(self.tr("{0} · workspace {1}").format(isolate(self.svc.investigator), ltr(shown)))
@@ -273,6 +294,8 @@ class MainWindow(QMainWindow):
         if focused is not None:
             focused.clearFocus()  # a field being edited commits on focus-out, before we go
         self.save_session()
+        if self.watcher is not None:
+            self.watcher.stop()
         cancel_all()
         if self.panel.evidence is not None:
             self.panel.evidence.close_workers()

@@ -19,10 +19,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casedesk.core.errors import CaseDeskError
+from casedesk.core.location import locate
 from casedesk.core.preferences import Preferences, default_workspace
 from casedesk.core.service import CaseService
 from casedesk.ui.dialogs import FormDialog, combo
 from casedesk.ui.i18n import language_choices, ltr
+from casedesk.ui.messages import plain_words
 from casedesk.ui.preferences_models import ModelsPage
 from casedesk.ui.signing import own_fingerprint
 from casedesk.ui.widgets import hint
@@ -38,7 +41,7 @@ class PreferencesDialog(FormDialog):
     def __init__(
         self,
         prefs: Preferences,
-        current_workspace: Path,
+        current_workspace: Path | str,
         parent: QWidget | None = None,
         svc: CaseService | None = None,
     ) -> None:
@@ -52,6 +55,12 @@ class PreferencesDialog(FormDialog):
         row = QHBoxLayout()
         row.addWidget(self.workspace, 1)
         row.addWidget(browse)
+        self.store = QLineEdit(prefs.store)
+        self.store.setPlaceholderText(self.tr("s3://BUCKET/PREFIX"))
+        self.location_problem = hint("")
+        self.location_problem.setVisible(False)
+        self.workspace.textChanged.connect(self._check_location)
+        self.store.textChanged.connect(self._check_location)
         self.thumbnail_size = QSpinBox()
         self.thumbnail_size.setRange(64, 512)
         self.thumbnail_size.setSingleStep(16)
@@ -64,15 +73,19 @@ class PreferencesDialog(FormDialog):
         self.language.setCurrentIndex(max(0, self.language.findData(prefs.language)))
         self.form.addRow(self.tr("Investigator name"), self.investigator)
         self.form.addRow("", hint(self.tr("Written to the custody log and printed in reports.")))
-        self.form.addRow(self.tr("Workspace folder"), row)
+        self.form.addRow(self.tr("Workspace"), row)
+        self.form.addRow(self.tr("Team evidence store"), self.store)
         self.form.addRow(
             "",
             hint(
-                self.tr("Now using {0}. A new location takes effect at the next start.").format(
-                    ltr(current_workspace)
-                )
+                self.tr(
+                    "A folder, or a team workspace: its PostgreSQL URL (postgresql://USER@HOST/DATABASE) "
+                    "above and its S3 store here. Passwords come from PGPASSWORD or ~/.pgpass, keys "
+                    "from the AWS settings. Now using {0}. A new location takes effect at the next start."
+                ).format(ltr(str(current_workspace)))
             ),
         )
+        self.form.addRow("", self.location_problem)
         self.form.addRow(self.tr("Thumbnail size"), self.thumbnail_size)
         self.form.addRow("", self.blur_graphic)
         self.form.addRow(self.tr("Language"), self.language)
@@ -165,9 +178,26 @@ class PreferencesDialog(FormDialog):
         if folder:
             self.workspace.setText(folder)
 
+    def location_error(self) -> str:
+        """Why the workspace and store typed cannot be used, or "" (nothing is connected to)."""
+        workspace, store = self.workspace.text().strip(), self.store.text().strip()
+        if not workspace and not store:
+            return ""
+        try:
+            locate(workspace or None, store or None)
+        except CaseDeskError as exc:
+            return plain_words(exc)
+        return ""
+
+    def _check_location(self) -> None:
+        problem = self.location_error()
+        self.location_problem.setText(problem)
+        self.location_problem.setVisible(bool(problem))
+
     def apply_to(self, prefs: Preferences) -> None:
         prefs.investigator = self.investigator.text().strip()
         prefs.workspace = self.workspace.text().strip()
+        prefs.store = self.store.text().strip()
         prefs.thumbnail_size = self.thumbnail_size.value()
         prefs.blur_graphic = self.blur_graphic.isChecked()
         prefs.language = str(self.language.currentData() or "")
