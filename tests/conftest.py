@@ -17,13 +17,18 @@ os.environ["CASEDESK_CONFIG_DIR"] = tempfile.mkdtemp(prefix="casedesk-test-confi
 os.environ.pop("CASEDESK_KEY_DIR", None)
 
 from casedesk.cli import run
+from casedesk.core.location import WorkspaceLocation
 from casedesk.core.service import CaseService
+
+pytest_plugins = ["backends"]
 
 
 @pytest.fixture(autouse=True)
 def _isolated_config(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("CASEDESK_CONFIG_DIR", str(tmp_path_factory.mktemp("config")))
     monkeypatch.delenv("CASEDESK_WORKSPACE", raising=False)
+    monkeypatch.delenv("CASEDESK_STORE", raising=False)
+    monkeypatch.setenv("CASEDESK_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
     monkeypatch.setenv("CASEDESK_INVESTIGATOR", "Test Investigator")
 
 
@@ -33,8 +38,8 @@ def workspace_dir(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def svc(workspace_dir: Path) -> Iterator[CaseService]:
-    service = CaseService.open(workspace_dir, "Test Investigator")
+def svc(location: WorkspaceLocation) -> Iterator[CaseService]:
+    service = CaseService.open(location, "Test Investigator")
     yield service
     service.close()
 
@@ -50,10 +55,14 @@ class CliResult:
 
 
 @pytest.fixture
-def cli(workspace_dir: Path):  # type: ignore[no-untyped-def]
+def cli(location: WorkspaceLocation):  # type: ignore[no-untyped-def]
+    from backends import where_args  # the plugin above, imported once pytest has loaded it
+
+    where = where_args(location)
+
     def invoke(*args: str | Path) -> CliResult:
         out, err = io.StringIO(), io.StringIO()
-        code = run(["--workspace", str(workspace_dir), *map(str, args)], out, err)
+        code = run([*where, *map(str, args)], out, err)
         return CliResult(code, out.getvalue(), err.getvalue())
 
     return invoke

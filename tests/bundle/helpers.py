@@ -12,6 +12,7 @@ from typing import Any
 from PIL import Image
 
 from casedesk.bundle.signature import SIGNATURE_NAME, sign_manifest
+from casedesk.core.location import WorkspaceLocation
 from casedesk.core.service import CaseService
 from casedesk.core.timeutil import PartialTime
 from casedesk.proof.keys import KeyStore
@@ -93,14 +94,15 @@ def repack(
     return write_zip(out, packed)
 
 
-def case_json(workspace: Path, case_id: str) -> dict[str, Any]:
+def case_json(workspace: Path | WorkspaceLocation, case_id: str) -> dict[str, Any]:
     """What ``casedesk case show --json`` prints for a case."""
     import io
 
+    from backends import where_args
     from casedesk.cli import run
 
     out, err = io.StringIO(), io.StringIO()
-    code = run(["--workspace", str(workspace), "case", "show", case_id, "--json"], out, err)
+    code = run([*where_args(workspace), "case", "show", case_id, "--json"], out, err)
     assert code == 0, err.getvalue()
     result: dict[str, Any] = json.loads(out.getvalue())
     return result

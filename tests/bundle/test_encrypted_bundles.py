@@ -42,7 +42,7 @@ def test_encrypted_round_trip(
     result = import_bundle(svc, sealed_demo, PASSPHRASE)
 
     assert result.status == "imported"
-    imported = case_json(workspace_dir, demo_export.case_id)
+    imported = case_json(svc.workspace.location, demo_export.case_id)
     original = case_json(demo_export.workspace, demo_export.case_id)
     assert [e["sha256"] for e in imported["evidence"]] == [e["sha256"] for e in original["evidence"]]
     assert imported["claims"] == original["claims"]

@@ -263,6 +263,7 @@ def _problems(svc: CaseService, case_id: str) -> list[str]:
     return [p.detail for p in report.problems]
 
 
+@pytest.mark.folder_only("edits the SQLite file behind the triggers' back")
 def test_a_carried_entry_that_was_altered_is_found_by_verify(merged: tuple[str, CaseService]) -> None:
     case_id, svc = merged
     note = next(row for row in _carried(svc, case_id).values() if row["payload"]["action"] == "note_add")
@@ -272,6 +273,7 @@ def test_a_carried_entry_that_was_altered_is_found_by_verify(merged: tuple[str, 
     assert any(f"carried entry {note['seq']} does not match its hash" in p for p in _problems(svc, case_id))
 
 
+@pytest.mark.folder_only("edits the SQLite file behind the triggers' back")
 def test_a_carried_entry_that_was_deleted_is_found_by_verify(merged: tuple[str, CaseService]) -> None:
     case_id, svc = merged
     note = next(row for row in _carried(svc, case_id).values() if row["payload"]["action"] == "note_add")
@@ -279,6 +281,7 @@ def test_a_carried_entry_that_was_deleted_is_found_by_verify(merged: tuple[str, 
     assert any("missing from the carried entries" in p for p in _problems(svc, case_id))
 
 
+@pytest.mark.folder_only("edits the SQLite file behind the triggers' back")
 def test_a_carried_entry_slipped_in_is_found_by_verify(merged: tuple[str, CaseService]) -> None:
     """One kept without a merge naming it would make a later merge skip that remote entry."""
     case_id, svc = merged
@@ -328,6 +331,7 @@ def test_a_bundle_whose_carried_entry_was_altered_is_refused(
         carol.close()
 
 
+@pytest.mark.folder_only("edits the SQLite file behind the triggers' back")
 def test_a_merge_header_that_was_altered_is_found_by_verify(merged: tuple[str, CaseService]) -> None:
     case_id, svc = merged
     merge = svc.custody_log(case_id)[-1]

@@ -39,7 +39,7 @@ def test_demo_round_trip_matches_the_original(
     assert result.case_id == demo_export.case_id
     assert result.bundle_sha256 == _sha256(demo_export.bundle)
     original = case_json(demo_export.workspace, demo_export.case_id)
-    imported = case_json(workspace_dir, demo_export.case_id)
+    imported = case_json(svc.workspace.location, demo_export.case_id)
     for key in MOVED_BY_IMPORT:
         original.pop(key), imported.pop(key)
     assert imported == original  # same evidence hashes, claims, checklist, timeline, places, notes

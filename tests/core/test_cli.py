@@ -59,6 +59,7 @@ def test_add_reports_each_file_and_detects_duplicates(cli, tmp_path: Path) -> No
         assert item["width"] == 64 and item["height"] == 48
 
 
+@pytest.mark.folder_only("counts the files of the folder store; tests/team checks the bucket")
 def test_same_file_in_two_cases_is_stored_once(cli, tmp_path: Path, workspace_dir: Path) -> None:  # type: ignore[no-untyped-def]
     first, second = _new_case(cli, "First"), _new_case(cli, "Second")
     a = _png(tmp_path / "a.png")
@@ -110,6 +111,7 @@ def test_lying_extension_is_a_warning_not_a_refusal(cli, tmp_path: Path) -> None
     assert any(".jpg" in w and "PNG" in w for w in rows[0]["warnings"])
 
 
+@pytest.mark.folder_only("tampers with a file of the folder store; tests/team tampers with an object")
 def test_verify_names_the_tampered_original(cli, tmp_path: Path, workspace_dir: Path) -> None:  # type: ignore[no-untyped-def]
     case_id = _new_case(cli)
     rows = cli("add", case_id, _png(tmp_path / "a.png"), _png(tmp_path / "b.png", "blue"), "--json").json()
@@ -163,6 +165,7 @@ def test_log_json_is_the_chain(cli, tmp_path: Path) -> None:  # type: ignore[no-
     )
 
 
+@pytest.mark.folder_only("writes a newer schema into the SQLite file; tests/team does it on PostgreSQL")
 def test_newer_database_is_refused_by_the_cli(cli, workspace_dir: Path) -> None:  # type: ignore[no-untyped-def]
     import sqlite3
 

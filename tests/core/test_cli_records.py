@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 from PIL import Image
 
+from casedesk.core.location import WorkspaceLocation
 from casedesk.core.service import CaseService
 from casedesk.core.service.lookup import AMBIGUOUS_SHOWN
 
@@ -51,9 +52,9 @@ def _listed(cli: Any, word: str, case_id: str, *extra: str) -> list[dict[str, An
 
 
 @contextmanager
-def _service(workspace_dir: Path) -> Iterator[CaseService]:
+def _service(location: WorkspaceLocation) -> Iterator[CaseService]:
     """The service, for what the command line does not offer (evidence citing a source, many objects)."""
-    svc = CaseService.open(workspace_dir, "Test Investigator")
+    svc = CaseService.open(location, "Test Investigator")
     try:
         yield svc
     finally:
@@ -122,12 +123,12 @@ def test_bad_source_fields_are_usage_errors(cli) -> None:  # type: ignore[no-unt
     assert [e["action"] for e in _log(cli, case_id)] == ["case_create", "source_create"]
 
 
-def test_removing_a_cited_source_needs_unlink(cli, workspace_dir: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_removing_a_cited_source_needs_unlink(cli, location: WorkspaceLocation, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     case_id = _case(cli)
     source_id = _ok(cli("source", "add", case_id, "Channel")).out.strip()
     claim_id = _ok(cli("claim", "add", case_id, "The bridge was hit")).out.strip()
     evidence = _evidence(cli, case_id, tmp_path)
-    with _service(workspace_dir) as svc:
+    with _service(location) as svc:
         svc.link_claim_source(claim_id, source_id)
         svc.update_evidence(evidence["evidence_id"], source_id=source_id)
     before = _log(cli, case_id)
@@ -147,12 +148,12 @@ def test_removing_a_cited_source_needs_unlink(cli, workspace_dir: Path, tmp_path
     assert [c["source_ids"] for c in _listed(cli, "claim", case_id)] == [[]]
 
 
-def test_source_merge(cli, workspace_dir: Path) -> None:  # type: ignore[no-untyped-def]
+def test_source_merge(cli, location: WorkspaceLocation) -> None:  # type: ignore[no-untyped-def]
     case_id = _case(cli)
     keep = _ok(cli("source", "add", case_id, "Channel", "--platform", "Telegram")).out.strip()
     other = _ok(cli("source", "add", case_id, "Channel (mirror)")).out.strip()
     claim_id = _ok(cli("claim", "add", case_id, "The bridge was hit")).out.strip()
-    with _service(workspace_dir) as svc:
+    with _service(location) as svc:
         svc.link_claim_source(claim_id, other)
 
     shape = _write(cli, "source", "merge", case_id, keep[:6], other[:6])
@@ -369,9 +370,9 @@ def test_every_write_returns_the_entries_the_log_gained(cli, tmp_path: Path) -> 
     assert _ok(cli("verify", case_id)).out.startswith("OK")
 
 
-def test_ids_are_named_by_unique_prefix_within_the_case(cli, workspace_dir: Path) -> None:  # type: ignore[no-untyped-def]
+def test_ids_are_named_by_unique_prefix_within_the_case(cli, location: WorkspaceLocation) -> None:  # type: ignore[no-untyped-def]
     case_id, other_case = _case(cli, "First"), _case(cli, "Second")
-    with _service(workspace_dir) as svc:  # 17 ids: two of them must share their first hex digit
+    with _service(location) as svc:  # 17 ids: two of them must share their first hex digit
         notes = [svc.add_note(case_id, f"note {i}").id for i in range(17)]
         elsewhere = svc.add_note(other_case, "in the other case").id
     first, twice = Counter(n[0] for n in notes).most_common(1)[0]

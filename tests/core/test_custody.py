@@ -2,6 +2,8 @@ import itertools
 import json
 import sqlite3
 
+import pytest
+
 from casedesk.core.service import CaseService
 
 
@@ -26,6 +28,7 @@ def test_no_op_edit_writes_nothing(svc: CaseService) -> None:
     assert len(svc.custody_log(case_id)) == 1
 
 
+@pytest.mark.folder_only("edits the SQLite file; tests/team/test_postgres_custody.py edits PostgreSQL")
 def test_database_refuses_edits_of_custody_entries(svc: CaseService) -> None:
     case_id = svc.create_case("Append only").id
     con = sqlite3.connect(svc.workspace.db_path)
@@ -41,6 +44,7 @@ def test_database_refuses_edits_of_custody_entries(svc: CaseService) -> None:
     assert svc.custody_log(case_id)[0].investigator == "Test Investigator"
 
 
+@pytest.mark.folder_only("edits the SQLite file behind the triggers' back")
 def test_editing_one_entry_breaks_the_chain_at_that_entry(svc: CaseService) -> None:
     case_id = svc.create_case("Tamper").id
     for n in range(4):
@@ -58,6 +62,7 @@ def test_editing_one_entry_breaks_the_chain_at_that_entry(svc: CaseService) -> N
     assert "entry 3" in report.problems[0].detail and "edited" in report.problems[0].detail
 
 
+@pytest.mark.folder_only("edits the SQLite file behind the triggers' back")
 def test_removing_an_entry_is_reported(svc: CaseService) -> None:
     case_id = svc.create_case("Gap").id
     for n in range(3):
@@ -89,6 +94,7 @@ def _rewrite_details(svc: CaseService, entry_id: str, text: str) -> None:
     con.close()
 
 
+@pytest.mark.folder_only("reads the SQLite file's stored text")
 def test_details_are_stored_as_the_text_the_chain_hashed(svc: CaseService) -> None:
     case_id = svc.create_case("Canonical").id
     note = svc.add_note(case_id, "« Tin Zaouatine » — شاحنتان").id
@@ -99,6 +105,7 @@ def test_details_are_stored_as_the_text_the_chain_hashed(svc: CaseService) -> No
     assert "شاحنتان" in stored and note
 
 
+@pytest.mark.folder_only("rewrites the SQLite file's stored text")
 def test_entries_stored_in_another_json_form_still_verify_and_tampering_still_shows(svc: CaseService) -> None:
     """Entries written before details were stored canonically (spaces, escaped non-ASCII) are checked
     from their decoded details; only a change of what they say breaks the chain."""
@@ -117,6 +124,7 @@ def test_entries_stored_in_another_json_form_still_verify_and_tampering_still_sh
     assert later.id not in {p.object for p in report.problems}
 
 
+@pytest.mark.folder_only("rewrites the SQLite file's stored text")
 def test_text_spliced_between_fields_does_not_pass_for_the_original(svc: CaseService) -> None:
     case_id = svc.create_case("Splice").id
     svc.add_note(case_id, "x")

@@ -112,6 +112,7 @@ def test_near_duplicates_find_reposts_not_strangers(svc: CaseService, tmp_path: 
     assert [(d.evidence_id, d.case_id) for d in found] == [(b.evidence_id, second)]
 
 
+@pytest.mark.folder_only("deletes files of the folder store")
 def test_derivatives_can_be_regenerated(svc: CaseService, tmp_path: Path) -> None:
     case_id = svc.create_case("Thumbs").id
     [result] = svc.add_files(case_id, [_gps_jpeg(tmp_path / "a.jpg")])
@@ -202,6 +203,7 @@ def test_each_original_and_its_folder_are_fsynced_before_its_row_is_recorded(
         assert len(synced) == 2 * len(files)
 
 
+@pytest.mark.folder_only("watches the folder store's renames")
 def test_a_derived_file_is_renamed_into_place_only_after_a_sync_that_followed_its_write(
     svc: CaseService, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -278,6 +280,7 @@ def test_a_crash_before_publishing_leaves_no_derived_file_and_a_rerun_makes_them
         svc.close()
 
 
+@pytest.mark.folder_only("damages the folder store's files (a team store fetches a whole copy again)")
 @pytest.mark.parametrize("damage", ["empty", "truncated", "zeroed", "missing"])
 def test_a_damaged_derived_file_is_passed_over_and_made_again(
     svc: CaseService, tmp_path: Path, damage: str
@@ -302,6 +305,7 @@ def test_a_damaged_derived_file_is_passed_over_and_made_again(
     assert remade is not None and remade.read_bytes() == data
 
 
+@pytest.mark.folder_only("fails the folder store's fsync")
 def test_a_derived_file_that_cannot_be_made_durable_fails_only_its_item(
     svc: CaseService, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -323,6 +327,7 @@ def test_a_derived_file_that_cannot_be_made_durable_fails_only_its_item(
     assert not list(svc.workspace.store.derived_root.rglob(f"{fsutil.TMP_PREFIX}*"))
 
 
+@pytest.mark.folder_only("looks for the folder store's temporary files")
 def test_a_cancelled_ingest_leaves_no_staged_files(svc: CaseService, tmp_path: Path) -> None:
     control = TaskControl()
 

@@ -77,17 +77,28 @@ class Case(Base):
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow)
 
-    evidence: Mapped[list[Evidence]] = relationship(back_populates="case", order_by="Evidence.added_at")
+    # Total orders, so that a case reads the same on SQLite and PostgreSQL: ties are broken by
+    # columns, never by how a database happens to store the rows.
+    evidence: Mapped[list[Evidence]] = relationship(
+        back_populates="case", order_by=lambda: (Evidence.added_at, Evidence.id)
+    )
     sources: Mapped[list[Source]] = relationship(back_populates="case", order_by="Source.position")
     claims: Mapped[list[Claim]] = relationship(back_populates="case", order_by="Claim.position")
     checklist: Mapped[list[ChecklistItem]] = relationship(
-        back_populates="case", order_by="ChecklistItem.position"
+        back_populates="case",
+        order_by=lambda: (
+            ChecklistItem.position,
+            ChecklistItem.evidence_id.asc().nulls_first(),
+            ChecklistItem.id,
+        ),
     )
     events: Mapped[list[TimelineEvent]] = relationship(
-        back_populates="case", order_by="TimelineEvent.sort_key"
+        back_populates="case", order_by=lambda: (TimelineEvent.sort_key, TimelineEvent.id)
     )
-    places: Mapped[list[Place]] = relationship(back_populates="case", order_by="Place.name")
-    notes: Mapped[list[Note]] = relationship(back_populates="case", order_by="Note.created_at")
+    places: Mapped[list[Place]] = relationship(back_populates="case", order_by=lambda: (Place.name, Place.id))
+    notes: Mapped[list[Note]] = relationship(
+        back_populates="case", order_by=lambda: (Note.created_at, Note.id)
+    )
 
     __table_args__ = (CheckConstraint(sql_choice("status", CaseStatus), name="case_status_valid"),)
 
