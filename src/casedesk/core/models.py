@@ -114,6 +114,19 @@ class CaseLink(Removable, Base):
     related_title: Mapped[str] = mapped_column(Text, default="", server_default="")
 
 
+class CaseAccess(Base):
+    """Who may read, or also change, a case of a team workspace: PostgreSQL's row-level security
+    enforces it (migration 0013). A case with no rows is open to every role that may connect."""
+
+    __tablename__ = "case_access"
+
+    case_id: Mapped[str] = mapped_column(ForeignKey("case.id", ondelete="CASCADE"), primary_key=True)
+    role: Mapped[str] = mapped_column(String(63), primary_key=True)  # a database role's name
+    can_write: Mapped[bool] = mapped_column(default=False)
+    granted_by: Mapped[str] = mapped_column(Text, default="")
+    granted_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
 class Evidence(Base):
     __tablename__ = "evidence"
 

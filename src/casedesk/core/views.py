@@ -467,3 +467,23 @@ class NearDuplicate:
     case_id: str
     original_name: str
     distance: int
+
+
+@dataclass(frozen=True, slots=True)
+class WorkspaceSummary:
+    workspace: str  # the folder, or the team workspace's URLs (no password)
+    database: str  # "sqlite" or "postgresql"
+    schema: str  # the schema revision
+    store: str  # the store's URL, or the folder
+    investigator: str  # as the custody log names the user
+    team: bool
+
+
+@dataclass(frozen=True, slots=True)
+class AccessView:
+    """One role's access to a case of a team workspace."""
+
+    role: str
+    can_write: bool
+    granted_by: str
+    granted_at: datetime

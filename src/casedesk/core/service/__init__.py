@@ -16,6 +16,9 @@ from pathlib import Path
 from casedesk.core.changes import Changes
 from casedesk.core.checklist import ChecklistTemplate, default_template
 from casedesk.core.errors import CaseDeskError
+from casedesk.core.location import WorkspaceLocation
+from casedesk.core.service.access import AccessAPI
+from casedesk.core.service.activity import ActivityAPI
 from casedesk.core.service.annotations import AnnotationsAPI
 from casedesk.core.service.cases import CasesAPI
 from casedesk.core.service.checklists import ChecklistsAPI
@@ -34,7 +37,7 @@ from casedesk.core.service.sources import SourceInUseError, SourcesAPI
 from casedesk.core.service.speech import SpeechAPI
 from casedesk.core.service.text import TextAPI
 from casedesk.core.service.timeline import TimelineAPI
-from casedesk.core.views import NearDuplicate, Problem, VerifyReport
+from casedesk.core.views import NearDuplicate, Problem, VerifyReport, WorkspaceSummary
 from casedesk.core.workspace import Workspace
 from casedesk.media import DEFAULT_LIMITS
 
@@ -57,6 +60,8 @@ class CaseService(
     IntegrityAPI,
     LookupAPI,
     ExchangeAPI,
+    AccessAPI,
+    ActivityAPI,
 ):
     def __init__(self, workspace: Workspace, investigator: str, template: ChecklistTemplate | None = None):
         self.workspace = workspace
@@ -65,8 +70,14 @@ class CaseService(
         self.limits = DEFAULT_LIMITS
 
     @classmethod
-    def open(cls, root: Path, investigator: str) -> CaseService:
-        return cls(Workspace.open(root), investigator)
+    def open(cls, where: Path | WorkspaceLocation, investigator: str) -> CaseService:
+        """Open a workspace folder or location. On a team database the custody log names the role
+        the investigator authenticated as, whatever name was typed."""
+        location = where if isinstance(where, WorkspaceLocation) else WorkspaceLocation(where)
+        workspace = Workspace.at(location)
+        if location.is_team:
+            investigator = workspace.db.authenticated_role()
+        return cls(workspace, investigator)
 
     def close(self) -> None:
         if self._c2pa_reader is not None:
@@ -78,6 +89,18 @@ class CaseService(
     def workspace_root(self) -> Path:
         """The workspace folder, to show the user (nothing outside the core reaches inside it)."""
         return self.workspace.root
+
+    def workspace_summary(self) -> WorkspaceSummary:
+        """Where this workspace lives and what it runs on, as ``init`` and the window title show it."""
+        location = self.workspace.location
+        return WorkspaceSummary(
+            workspace=location.describe(),
+            database=self.workspace.db.engine.dialect.name,
+            schema=self.workspace.db.schema_revision() or "",
+            store=location.store_url or str(location.folder),
+            investigator=self.investigator,
+            team=location.is_team,
+        )
 
 
 __all__ = [
