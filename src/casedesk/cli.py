@@ -21,7 +21,8 @@ from typing import Any, TextIO
 from casedesk import __version__
 from casedesk.cli_usage import needs_one_of
 from casedesk.core.errors import CaseDeskError, UsageError
-from casedesk.core.preferences import Preferences, default_workspace
+from casedesk.core.location import locate
+from casedesk.core.preferences import Preferences
 from casedesk.core.service import CaseService
 from casedesk.core.tasks import ProgressText, TaskControl
 from casedesk.core.views import CaseView, to_jsonable
@@ -48,7 +49,14 @@ class Parser(argparse.ArgumentParser):
 def build_parser() -> argparse.ArgumentParser:
     parser = Parser(prog="casedesk", description="Offline case management for open-source investigators.")
     parser.add_argument("--version", action="version", version=f"CaseDesk {__version__}")
-    parser.add_argument("--workspace", type=Path, help="workspace folder (default: per-user data folder)")
+    parser.add_argument(
+        "--workspace",
+        help="workspace folder, or a team workspace's postgresql://USER@HOST[:PORT]/DB "
+        "(default: preferences, CASEDESK_WORKSPACE, the per-user data folder)",
+    )
+    parser.add_argument(
+        "--store", help="a team workspace's evidence store, s3://BUCKET[/PREFIX] (default: CASEDESK_STORE)"
+    )
     parser.add_argument(
         "--investigator", help="name written to the custody log (default: preferences, OS user)"
     )
@@ -129,6 +137,12 @@ def build_parser() -> argparse.ArgumentParser:
     from casedesk.cli_meta import add_meta_parser
 
     add_meta_parser(sub)
+    from casedesk.cli_team import add_team_parsers
+
+    add_team_parsers(sub)
+    from casedesk.cli_access import add_access_parser
+
+    add_access_parser(sub)
     return parser
 
 
@@ -227,9 +241,11 @@ class TerminalProgress:
 
 def _service(args: argparse.Namespace) -> CaseService:
     prefs = Preferences.load()
-    root = args.workspace or (Path(prefs.workspace) if prefs.workspace else default_workspace())
+    location = locate(
+        args.workspace, args.store, preferred_workspace=prefs.workspace, preferred_store=prefs.store
+    )
     investigator = args.investigator or prefs.investigator_name()
-    return CaseService.open(root, investigator)
+    return CaseService.open(location, investigator)
 
 
 def cmd_demo(svc: CaseService, args: argparse.Namespace, out: TextIO) -> int:
@@ -464,6 +480,18 @@ def cmd_meta(svc: CaseService, args: argparse.Namespace, out: TextIO) -> int:
     return run_meta(svc, args, out)
 
 
+def cmd_access(svc: CaseService, args: argparse.Namespace, out: TextIO) -> int:
+    from casedesk.cli_access import run_access
+
+    return run_access(svc, args, out)
+
+
+def cmd_team(svc: CaseService, args: argparse.Namespace, out: TextIO) -> int:
+    from casedesk.cli_team import run_team
+
+    return run_team(svc, args, out)
+
+
 COMMANDS: dict[str, Callable[[CaseService, argparse.Namespace, TextIO], int]] = {
     "demo": cmd_demo,
     "case": cmd_case,
@@ -482,6 +510,11 @@ COMMANDS: dict[str, Callable[[CaseService, argparse.Namespace, TextIO], int]] = 
     "models": cmd_speech,
     "pgp": cmd_pgp,
     "meta": cmd_meta,
+    "init": cmd_team,
+    "checkout": cmd_team,
+    "checkin": cmd_team,
+    "migrate": cmd_team,
+    "access": cmd_access,
     # a case's records, all driven by the table in casedesk.cli_records
     "source": cmd_record,
     "claim": cmd_record,
@@ -526,7 +559,7 @@ def run(argv: Sequence[str], out: TextIO = sys.stdout, err: TextIO = sys.stderr)
     if args.command in (None, "gui"):
         from casedesk.ui.app import run_gui
 
-        return run_gui(args.workspace)
+        return run_gui(args.workspace, args.store)
     svc = None
     try:
         if args.command in STANDALONE:  # commands that need no workspace

@@ -355,7 +355,7 @@ def test_the_core_refuses_a_carried_history_that_lies(
     source.update_note(source.add_note(case_id, "first").id, "second")
     bundle = export_bundle(source, case_id, tmp_path / "tiny.casedesk").path
     with open_verified(bundle, None, DEFAULT_LIMITS, TaskControl()) as verified:
-        plan = _writes(verified, svc.read_local(lambda local: plan_import(local, verified.manifest)))
+        plan = _writes(verified, svc.read_local(lambda local: plan_import(local, verified.manifest)), {})
     forged = replace(plan, history=[{**plan.history[0], **lie}, *plan.history[1:]])
     with pytest.raises(IntegrityError, match=message):
         svc.commit_import(lambda _local: (None, forged))

@@ -17,6 +17,7 @@ starts the case's history at the import entry.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -74,12 +75,14 @@ def import_bundle(
     *,
     limits: BundleLimits = DEFAULT_LIMITS,
     trust: TrustStore | None = None,
+    details: Mapping[str, Any] | None = None,
 ) -> BundleImportResult:
     """Verify a bundle completely, then import (or merge) it; raise BundleError if it is refused.
 
     A bundle whose signature does not verify is refused; one signed by a key not in ``trust`` (by
     default the investigator's trusted keys) or not signed at all is imported, and the result's
-    ``signature.warning`` says what the user must be told."""
+    ``signature.warning`` says what the user must be told. ``details`` are added to the details of
+    the import's entry (what a check-out or check-in records), never replacing the import's own."""
     control = control or TaskControl()
     trust = trust if trust is not None else TrustStore()
     with (
@@ -95,7 +98,7 @@ def import_bundle(
         def decide(local: LocalRecords) -> tuple[Plan, ImportPlan | None]:
             # Decide again under the write lock: another import may have landed while we copied.
             final = plan_import(local, bundle.manifest)
-            return final, None if final.status == UNCHANGED else _writes(bundle, final)
+            return final, None if final.status == UNCHANGED else _writes(bundle, final, details or {})
 
         plan, changes = svc.commit_import(decide)
     svc.regenerate_derivatives_of(stored)
@@ -116,12 +119,13 @@ def _result(bundle: VerifiedBundle, plan: Plan, changes: Changes) -> BundleImpor
     )
 
 
-def _writes(bundle: VerifiedBundle, plan: Plan) -> ImportPlan:
+def _writes(bundle: VerifiedBundle, plan: Plan, extra: Mapping[str, Any]) -> ImportPlan:
     """What the core is to write for this plan: the rows it adds and the details of its entry."""
     manifest = bundle.manifest
     case_id = manifest.case_id
     rows = {spec.table: [dict(r.values) for r in plan.additions.get(spec.key, [])] for spec in ROW_TABLES}
     common: dict[str, Any] = {
+        **extra,
         "bundle_sha256": bundle.sha256,
         "file": bundle.path.name,
         "encrypted": bundle.encrypted,

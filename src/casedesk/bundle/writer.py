@@ -18,7 +18,7 @@ import queue
 import tempfile
 import threading
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Mapping
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -295,11 +295,16 @@ def export_bundle(
     *,
     key: SigningKey | None = None,
     sign: bool = True,
+    delivered: Callable[[BundleExportResult], Mapping[str, Any] | None] | None = None,
 ) -> BundleExportResult:
     """Write the case to ``out`` (encrypted when a passphrase is given), signed with ``key`` (by
     default the investigator's own, made on first need), and log it in the custody chain with the
     signature, so that ``verify`` can check it again. ``sign=False`` writes an unsigned bundle, as
-    bundles were before signing (to test what an import does with one)."""
+    bundles were before signing (to test what an import does with one).
+
+    ``delivered``, if given, is called once the bundle is written and before the export is logged
+    (a check-out imports it elsewhere there): the details it returns are added to the export entry;
+    None logs nothing (the bundle went nowhere), and what it raises propagates, nothing logged."""
     control = control or TaskControl()
     if sign and key is None:
         key = KeyStore().load_or_create()
@@ -345,11 +350,11 @@ def export_bundle(
         tmp.unlink(missing_ok=True)
         raise
     sha = hashing.hexdigest()
-    svc.record_action(
-        case_id,
-        EXPORT_ACTION,
-        ObjectKind.BUNDLE,
-        sha,
+    result = BundleExportResult(out, sha, hashing.size, len(manifest.table(EVIDENCE)))
+    extra = delivered(result) if delivered is not None else {}
+    if extra is None:
+        return result
+    details: dict[str, Any] = dict(
         sha256=sha,
         size=hashing.size,
         file=out.name,
@@ -362,7 +367,9 @@ def export_bundle(
         history_versions=len(manifest.history),
         **_signed_by(manifest_bytes, signature),
     )
-    return BundleExportResult(out, sha, hashing.size, len(manifest.table(EVIDENCE)))
+    # What the caller adds never replaces what the export itself records.
+    svc.record_action(case_id, EXPORT_ACTION, ObjectKind.BUNDLE, sha, **{**extra, **details})
+    return result
 
 
 def _signed_by(manifest_bytes: bytes, signature: bytes | None) -> dict[str, Any]:
