@@ -2149,52 +2149,67 @@ The original is kept unchanged in the store.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="137"/>
+        <location filename="../../src/casedesk/ui/main_window.py" line="143"/>
         <source>{0} — {1}</source>
         <translation>{0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="153"/>
+        <location filename="../../src/casedesk/ui/main_window.py" line="159"/>
         <source>Open a case first; then drop files on it.</source>
         <translation>افتح قضية أولًا، ثم أفلت الملفات عليها.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="163"/>
+        <location filename="../../src/casedesk/ui/main_window.py" line="169"/>
         <source>Add evidence</source>
         <translation>إضافة أدلة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="207"/>
+        <location filename="../../src/casedesk/ui/main_window.py" line="213"/>
         <source>Preferences saved.</source>
         <translation>حُفظت التفضيلات.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="217"/>
+        <location filename="../../src/casedesk/ui/main_window.py" line="223"/>
         <source>Restart CaseDesk?</source>
         <translation>هل تريد إعادة تشغيل CaseDesk؟</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="218"/>
+        <location filename="../../src/casedesk/ui/main_window.py" line="224"/>
         <source>The new language is used once CaseDesk restarts.</source>
         <translation>ستُستخدم اللغة الجديدة بعد إعادة تشغيل CaseDesk.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="221"/>
+        <location filename="../../src/casedesk/ui/main_window.py" line="227"/>
         <source>Restart now? Everything is already saved; the open case is shown again after the restart.</source>
         <translation>هل تريد إعادة التشغيل الآن؟ كل شيء محفوظ أصلًا، وستُعرض القضية المفتوحة من جديد بعد إعادة التشغيل.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="224"/>
+        <location filename="../../src/casedesk/ui/main_window.py" line="230"/>
         <source>Restart now</source>
         <translation>إعادة التشغيل الآن</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="225"/>
+        <location filename="../../src/casedesk/ui/main_window.py" line="231"/>
         <source>Later</source>
         <translation>لاحقًا</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="241"/>
+        <location filename="../../src/casedesk/ui/main_window.py" line="246"/>
+        <source>Colleagues&apos; changes cannot be shown: {0}</source>
+        <translation>يتعذّر عرض تغييرات الزملاء: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/main_window.py" line="248"/>
+        <source>Colleagues&apos; changes are shown again.</source>
+        <translation>تُعرض تغييرات الزملاء من جديد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/main_window.py" line="254"/>
+        <source>{0} · team workspace {1}</source>
+        <translation>{0} · مساحة عمل الفريق {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/main_window.py" line="262"/>
         <source>{0} · workspace {1}</source>
         <translation>{0} · مساحة العمل {1}</translation>
     </message>
@@ -3226,124 +3241,138 @@ Entry {1}: {2}</source>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="45"/>
+        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="48"/>
         <source>Preferences</source>
         <translation>التفضيلات</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="50"/>
+        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="53"/>
         <source>Choose…</source>
         <translation>اختيار…</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="59"/>
+        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="68"/>
         <source> px</source>
         <extracomment>Unit after the thumbnail size in pixels (keep the leading space if your language uses one).</extracomment>
         <translation> بكسل</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="61"/>
+        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="70"/>
         <source>Blur evidence marked graphic until I click it</source>
         <translation>تمويه الأدلة المُعلَّمة كمحتوى صادم إلى أن أنقر عليها</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="65"/>
+        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="74"/>
         <source>Investigator name</source>
         <translation>اسم المحقق</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="66"/>
+        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="75"/>
         <source>Written to the custody log and printed in reports.</source>
         <translation>يُقيَّد في سجل العهدة ويُطبع في التقارير.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="67"/>
-        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="164"/>
+        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="76"/>
+        <source>Workspace</source>
+        <translation>مساحة العمل</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="77"/>
+        <source>Team evidence store</source>
+        <translation>مخزن أدلة الفريق</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="82"/>
+        <source>A folder, or a team workspace: its PostgreSQL URL (postgresql://USER@HOST/DATABASE) above and its S3 store here. Passwords come from PGPASSWORD or ~/.pgpass, keys from the AWS settings. Now using {0}. A new location takes effect at the next start.</source>
+        <translation>مجلد، أو مساحة عمل فريق: عنوان PostgreSQL الخاص بها (postgresql://USER@HOST/DATABASE) أعلاه ومخزن S3 الخاص بها هنا. تأتي كلمات المرور من PGPASSWORD أو ‎~/.pgpass، والمفاتيح من إعدادات AWS. المستخدَم الآن: {0}. يسري المكان الجديد عند التشغيل التالي.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="177"/>
         <source>Workspace folder</source>
         <translation>مجلد مساحة العمل</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="71"/>
-        <source>Now using {0}. A new location takes effect at the next start.</source>
-        <translation>المجلد المستخدم حاليًا: {0}. يسري المكان الجديد عند التشغيل التالي.</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="76"/>
+        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="89"/>
         <source>Thumbnail size</source>
         <translation>حجم الصور المصغّرة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="78"/>
+        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="59"/>
+        <source>s3://BUCKET/PREFIX</source>
+        <translation>s3://BUCKET/PREFIX</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="91"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="79"/>
+        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="92"/>
         <source>CaseDesk offers to restart when the language is changed.</source>
         <translation>يعرض CaseDesk إعادة التشغيل عند تغيير اللغة.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="82"/>
+        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="95"/>
         <source>Made at the first signed export</source>
         <translation>يُنشأ عند أول تصدير موقَّع</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="86"/>
+        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="99"/>
         <source>Your signing key</source>
         <translation>مفتاح توقيعك</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="91"/>
+        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="104"/>
         <source>Reports and bundles are signed with it. Read this fingerprint to whoever checks them, by another channel: no authority vouches for it.</source>
         <translation>تُوقَّع به التقارير والحزم. أبلِغ هذه البصمة لمن يتحقق منها عبر قناة أخرى: لا توجد جهة تضمنها.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="107"/>
+        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="120"/>
         <source>General</source>
         <translation>عام</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="108"/>
+        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="121"/>
         <source>Text recognition</source>
         <translation>التعرّف على النص</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="110"/>
+        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="123"/>
         <source>Models</source>
         <translation>النماذج</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="116"/>
+        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="129"/>
         <source>Recognise text in stills when they are added</source>
         <translation>التعرّف على النص في الصور الثابتة عند إضافتها</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="119"/>
+        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="132"/>
         <source>Arabic</source>
         <translation>العربية</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="119"/>
+        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="132"/>
         <source>French</source>
         <translation>الفرنسية</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="119"/>
+        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="132"/>
         <source>English</source>
         <translation>الإنجليزية</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="133"/>
+        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="146"/>
         <source>After files are added or a still is taken from footage, CaseDesk reads the text in the new stills with Tesseract, in the background (it can be cancelled). The text is kept beside the original, searchable, and logged in the custody log.</source>
         <translation>بعد إضافة ملفات أو استخراج لقطة من مقطع فيديو، يقرأ CaseDesk النص في الصور الثابتة الجديدة باستخدام Tesseract في الخلفية (ويمكن إلغاء ذلك). ويُحفظ النص بجانب الملف الأصلي، ويمكن البحث فيه، ويُسجَّل في سجل العهدة.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="139"/>
+        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="152"/>
         <source>Languages to recognise</source>
         <translation>اللغات المراد التعرّف عليها</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="144"/>
+        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="157"/>
         <source>Each language needs Tesseract&apos;s language data installed (the Debian packages tesseract-ocr-ara, tesseract-ocr-fra, tesseract-ocr-eng).</source>
         <translation>تتطلب كل لغة تثبيت بيانات اللغة الخاصة بـ Tesseract (حزم دبيان tesseract-ocr-ara وtesseract-ocr-fra وtesseract-ocr-eng).</translation>
     </message>
@@ -5154,17 +5183,17 @@ Entry {1}: {2}</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../src/casedesk/ui/app.py" line="70"/>
+        <location filename="../../src/casedesk/ui/app.py" line="73"/>
         <source>CaseDesk cannot open the workspace</source>
         <translation>يتعذّر على CaseDesk فتح مساحة العمل</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/app.py" line="73"/>
+        <location filename="../../src/casedesk/ui/app.py" line="76"/>
         <source>Choose another folder…</source>
         <translation>اختيار مجلد آخر…</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/app.py" line="80"/>
+        <location filename="../../src/casedesk/ui/app.py" line="84"/>
         <source>Workspace folder</source>
         <translation>مجلد مساحة العمل</translation>
     </message>
@@ -6370,12 +6399,12 @@ Compare this fingerprint with its owner by another channel (in person, by phone)
 <context>
     <name>tasks</name>
     <message>
-        <location filename="../../src/casedesk/ui/tasks.py" line="103"/>
+        <location filename="../../src/casedesk/ui/tasks.py" line="101"/>
         <source>Cancelling…</source>
         <translation>جارٍ الإلغاء…</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/tasks.py" line="119"/>
+        <location filename="../../src/casedesk/ui/tasks.py" line="118"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>

@@ -2029,52 +2029,67 @@ L&apos;original est conservé tel quel dans l&apos;espace de stockage.</translat
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="137"/>
+        <location filename="../../src/casedesk/ui/main_window.py" line="143"/>
         <source>{0} — {1}</source>
         <translation>{0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="153"/>
+        <location filename="../../src/casedesk/ui/main_window.py" line="159"/>
         <source>Open a case first; then drop files on it.</source>
         <translation>Ouvrez d&apos;abord un dossier, puis déposez-y des fichiers.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="163"/>
+        <location filename="../../src/casedesk/ui/main_window.py" line="169"/>
         <source>Add evidence</source>
         <translation>Ajouter des pièces</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="207"/>
+        <location filename="../../src/casedesk/ui/main_window.py" line="213"/>
         <source>Preferences saved.</source>
         <translation>Préférences enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="217"/>
+        <location filename="../../src/casedesk/ui/main_window.py" line="223"/>
         <source>Restart CaseDesk?</source>
         <translation>Redémarrer CaseDesk&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="218"/>
+        <location filename="../../src/casedesk/ui/main_window.py" line="224"/>
         <source>The new language is used once CaseDesk restarts.</source>
         <translation>La nouvelle langue sera appliquée au redémarrage de CaseDesk.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="221"/>
+        <location filename="../../src/casedesk/ui/main_window.py" line="227"/>
         <source>Restart now? Everything is already saved; the open case is shown again after the restart.</source>
         <translation>Redémarrer maintenant&#x202f;? Tout est déjà enregistré&#x202f;; le dossier ouvert s&apos;affichera de nouveau après le redémarrage.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="224"/>
+        <location filename="../../src/casedesk/ui/main_window.py" line="230"/>
         <source>Restart now</source>
         <translation>Redémarrer maintenant</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="225"/>
+        <location filename="../../src/casedesk/ui/main_window.py" line="231"/>
         <source>Later</source>
         <translation>Plus tard</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="241"/>
+        <location filename="../../src/casedesk/ui/main_window.py" line="246"/>
+        <source>Colleagues&apos; changes cannot be shown: {0}</source>
+        <translation>Les modifications des collègues ne peuvent pas être affichées : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/main_window.py" line="248"/>
+        <source>Colleagues&apos; changes are shown again.</source>
+        <translation>Les modifications des collègues sont de nouveau affichées.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/main_window.py" line="254"/>
+        <source>{0} · team workspace {1}</source>
+        <translation>{0} · espace de travail d’équipe {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/main_window.py" line="262"/>
         <source>{0} · workspace {1}</source>
         <translation>{0} · espace de travail {1}</translation>
     </message>
@@ -3054,124 +3069,138 @@ Entrée {1}&#xa0;: {2}</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="45"/>
+        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="48"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="50"/>
+        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="53"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="59"/>
+        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="68"/>
         <source> px</source>
         <extracomment>Unit after the thumbnail size in pixels (keep the leading space if your language uses one).</extracomment>
         <translation>&#xa0;px</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="61"/>
+        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="70"/>
         <source>Blur evidence marked graphic until I click it</source>
         <translation>Flouter les pièces marquées comme choquantes jusqu&apos;à ce que je clique dessus</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="65"/>
+        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="74"/>
         <source>Investigator name</source>
         <translation>Nom de l&apos;enquêteur</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="66"/>
+        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="75"/>
         <source>Written to the custody log and printed in reports.</source>
         <translation>Inscrit au journal de traçabilité et imprimé dans les rapports.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="67"/>
-        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="164"/>
+        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="76"/>
+        <source>Workspace</source>
+        <translation>Espace de travail</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="77"/>
+        <source>Team evidence store</source>
+        <translation>Stockage des pièces de l’équipe</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="82"/>
+        <source>A folder, or a team workspace: its PostgreSQL URL (postgresql://USER@HOST/DATABASE) above and its S3 store here. Passwords come from PGPASSWORD or ~/.pgpass, keys from the AWS settings. Now using {0}. A new location takes effect at the next start.</source>
+        <translation>Un dossier, ou un espace de travail d’équipe : son URL PostgreSQL (postgresql://USER@HOST/DATABASE) ci-dessus et son stockage S3 ici. Les mots de passe viennent de PGPASSWORD ou de ~/.pgpass, les clés des réglages AWS. Actuellement : {0}. Un nouvel emplacement prend effet au prochain démarrage.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="177"/>
         <source>Workspace folder</source>
         <translation>Répertoire de l&apos;espace de travail</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="71"/>
-        <source>Now using {0}. A new location takes effect at the next start.</source>
-        <translation>Emplacement actuel&#xa0;: {0}. Un nouvel emplacement prend effet au prochain démarrage.</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="76"/>
+        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="89"/>
         <source>Thumbnail size</source>
         <translation>Taille des vignettes</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="78"/>
+        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="59"/>
+        <source>s3://BUCKET/PREFIX</source>
+        <translation>s3://BUCKET/PREFIX</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="91"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="79"/>
+        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="92"/>
         <source>CaseDesk offers to restart when the language is changed.</source>
         <translation>CaseDesk propose de redémarrer lorsque la langue est modifiée.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="82"/>
+        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="95"/>
         <source>Made at the first signed export</source>
         <translation>Créée lors du premier export signé</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="86"/>
+        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="99"/>
         <source>Your signing key</source>
         <translation>Votre clé de signature</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="91"/>
+        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="104"/>
         <source>Reports and bundles are signed with it. Read this fingerprint to whoever checks them, by another channel: no authority vouches for it.</source>
         <translation>Les rapports et les paquets sont signés avec elle. Communiquez cette empreinte à qui les vérifie, par un autre canal&#xa0;: aucune autorité ne s&apos;en porte garante.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="107"/>
+        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="120"/>
         <source>General</source>
         <translation>Général</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="108"/>
+        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="121"/>
         <source>Text recognition</source>
         <translation>Reconnaissance de texte</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="110"/>
+        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="123"/>
         <source>Models</source>
         <translation>Modèles</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="116"/>
+        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="129"/>
         <source>Recognise text in stills when they are added</source>
         <translation>Reconnaître le texte des images fixes lors de leur ajout</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="119"/>
+        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="132"/>
         <source>Arabic</source>
         <translation>Arabe</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="119"/>
+        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="132"/>
         <source>French</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="119"/>
+        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="132"/>
         <source>English</source>
         <translation>Anglais</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="133"/>
+        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="146"/>
         <source>After files are added or a still is taken from footage, CaseDesk reads the text in the new stills with Tesseract, in the background (it can be cancelled). The text is kept beside the original, searchable, and logged in the custody log.</source>
         <translation>Après l’ajout de fichiers ou l’extraction d’une image d’une vidéo, CaseDesk lit le texte des nouvelles images fixes avec Tesseract, en arrière-plan (l’opération peut être annulée). Le texte est conservé à côté de l’original, peut faire l’objet de recherches et est consigné dans le journal de traçabilité.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="139"/>
+        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="152"/>
         <source>Languages to recognise</source>
         <translation>Langues à reconnaître</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="144"/>
+        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="157"/>
         <source>Each language needs Tesseract&apos;s language data installed (the Debian packages tesseract-ocr-ara, tesseract-ocr-fra, tesseract-ocr-eng).</source>
         <translation>Chaque langue nécessite l’installation des données de langue de Tesseract (paquets Debian tesseract-ocr-ara, tesseract-ocr-fra, tesseract-ocr-eng).</translation>
     </message>
@@ -4926,17 +4955,17 @@ Entrée {1}&#xa0;: {2}</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../src/casedesk/ui/app.py" line="70"/>
+        <location filename="../../src/casedesk/ui/app.py" line="73"/>
         <source>CaseDesk cannot open the workspace</source>
         <translation>CaseDesk ne peut pas ouvrir l&apos;espace de travail</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/app.py" line="73"/>
+        <location filename="../../src/casedesk/ui/app.py" line="76"/>
         <source>Choose another folder…</source>
         <translation>Choisir un autre répertoire…</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/app.py" line="80"/>
+        <location filename="../../src/casedesk/ui/app.py" line="84"/>
         <source>Workspace folder</source>
         <translation>Répertoire de l&apos;espace de travail</translation>
     </message>
@@ -6142,12 +6171,12 @@ Comparez cette empreinte avec son propriétaire par un autre canal (en personne,
 <context>
     <name>tasks</name>
     <message>
-        <location filename="../../src/casedesk/ui/tasks.py" line="103"/>
+        <location filename="../../src/casedesk/ui/tasks.py" line="101"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/tasks.py" line="119"/>
+        <location filename="../../src/casedesk/ui/tasks.py" line="118"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>

@@ -64,6 +64,11 @@
         <translation>خريطة الأساس {file} ليست ملف TopoJSON صالحًا.</translation>
     </message>
     <message>
+        <location filename="../../src/casedesk/bundle/checkout.py" line="118"/>
+        <source>The case would be carried to the workspace it is in; name another with --to.</source>
+        <translation>ستُنقل القضية إلى مساحة العمل الموجودة فيها أصلًا؛ حدِّد مساحة أخرى باستخدام ‎--to.</translation>
+    </message>
+    <message>
         <location filename="../../src/casedesk/bundle/cli.py" line="31"/>
         <source>No passphrase file at {path}.</source>
         <translation>لا يوجد ملف عبارة مرور في المسار {path}.</translation>
@@ -699,17 +704,17 @@
         <translation>تعذّر التصدير: الملف الأصلي {sha256} مفقود من مخزن الأدلة. شغِّل الأمر casedesk verify؛ لم تُكتب الحزمة.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/writer.py" line="307"/>
+        <location filename="../../src/casedesk/bundle/writer.py" line="312"/>
         <source>An empty passphrase protects nothing; choose a passphrase.</source>
         <translation>عبارة المرور الفارغة لا تحمي شيئًا؛ اختر عبارة مرور.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/writer.py" line="310"/>
+        <location filename="../../src/casedesk/bundle/writer.py" line="315"/>
         <source>{path} is a folder; name the bundle file to write.</source>
         <translation>المسار {path} مجلد؛ حدِّد اسم ملف الحزمة المراد كتابته.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/writer.py" line="312"/>
+        <location filename="../../src/casedesk/bundle/writer.py" line="317"/>
         <source>The folder {folder} does not exist.</source>
         <translation>المجلد {folder} غير موجود.</translation>
     </message>
@@ -834,12 +839,12 @@
         <translation>يُحفظ الرسم بجانب الملف الأصلي بوصفه التعليق التوضيحي {id}.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/cli.py" line="366"/>
+        <location filename="../../src/casedesk/cli.py" line="382"/>
         <source>{originals}, {entries}.</source>
         <translation>{originals}، {entries}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/cli.py" line="368"/>
+        <location filename="../../src/casedesk/cli.py" line="384"/>
         <source>%n originals re-hashed</source>
         <translation>
             <numerusform>لم يُعَد حساب قيمة التجزئة لأي ملف أصلي</numerusform>
@@ -851,7 +856,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/cli.py" line="369"/>
+        <location filename="../../src/casedesk/cli.py" line="385"/>
         <source>%n custody entries checked</source>
         <translation>
             <numerusform>لم يُتحقَّق من أي قيد في سجل العهدة</numerusform>
@@ -863,24 +868,44 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/cli.py" line="372"/>
+        <location filename="../../src/casedesk/cli.py" line="388"/>
         <source>OK: {counts}</source>
         <translation>كل شيء سليم: {counts}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/cli.py" line="374"/>
+        <location filename="../../src/casedesk/cli.py" line="390"/>
         <source>PROBLEMS FOUND: {counts}</source>
         <translation>وُجدت مشكلات: {counts}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/cli.py" line="407"/>
+        <location filename="../../src/casedesk/cli.py" line="423"/>
         <source>No matches.</source>
         <translation>لا نتائج.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/cli.py" line="546"/>
+        <location filename="../../src/casedesk/cli.py" line="579"/>
         <source>interrupted; the workspace is consistent.</source>
         <translation>توقّف التنفيذ؛ مساحة العمل متّسقة.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/cli_access.py" line="28"/>
+        <source>--write goes with --grant ROLE.</source>
+        <translation>يُستخدم ‎--write مع ‎--grant ROLE.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/cli_access.py" line="39"/>
+        <source>Open to every role that may connect to the team database.</source>
+        <translation>مفتوحة لكل دور مسموح له بالاتصال بقاعدة بيانات الفريق.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/cli_access.py" line="42"/>
+        <source>{role}: may read and change</source>
+        <translation>{role}: يجوز له القراءة والتعديل</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/cli_access.py" line="44"/>
+        <source>{role}: may read</source>
+        <translation>{role}: يجوز له القراءة فقط</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/cli_check.py" line="41"/>
@@ -972,6 +997,151 @@
         <location filename="../../src/casedesk/cli_records.py" line="322"/>
         <source>{command} needs one of: {verbs}</source>
         <translation>يحتاج الأمر {command} إلى أحد الأوامر الفرعية: {verbs}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/cli_team.py" line="82"/>
+        <source>Workspace ready: {workspace} (database {database}, schema {schema}; evidence store {store}). The custody log names you as {investigator}.</source>
+        <translation>مساحة العمل جاهزة: {workspace} (قاعدة البيانات {database}، المخطط {schema}؛ مخزن الأدلة {store}). يسجّلك سجل العهدة باسم {investigator}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/cli_team.py" line="127"/>
+        <source>Nothing to carry: {target} already has everything of this case.</source>
+        <translation>لا شيء يُنقل: لدى {target} كل ما في هذه القضية.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/cli_team.py" line="131"/>
+        <source>Checked out {title!r} to {target}.</source>
+        <translation>أُخرجت القضية {title!r} إلى {target}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/cli_team.py" line="134"/>
+        <source>Checked out {title!r} again to {target}: merged with the copy there.</source>
+        <translation>أُخرجت القضية {title!r} مجددًا إلى {target}: دُمجت مع النسخة الموجودة هناك.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/cli_team.py" line="139"/>
+        <source>Checked in {title!r} to {target}.</source>
+        <translation>أُعيدت القضية {title!r} إلى {target}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/cli_team.py" line="142"/>
+        <source>Checked in {title!r} to {target}: merged into the case there.</source>
+        <translation>أُعيدت القضية {title!r} إلى {target}: دُمجت في القضية الموجودة هناك.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/cli_team.py" line="150"/>
+        <source>{evidence} and {entries} added.</source>
+        <translation>أُضيف {evidence} و{entries}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/cli_team.py" line="152"/>
+        <source>%n evidence item(s)</source>
+        <comment>fragment: what a check-in added</comment>
+        <translation>
+            <numerusform>لا أدلة</numerusform>
+            <numerusform>دليل واحد</numerusform>
+            <numerusform>دليلان</numerusform>
+            <numerusform>%n أدلة</numerusform>
+            <numerusform>%n دليلًا</numerusform>
+            <numerusform>%n دليل</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/cli_team.py" line="155"/>
+        <source>%n custody entry(ies)</source>
+        <comment>fragment: what a check-in added</comment>
+        <translation>
+            <numerusform>لا قيود في سجل العهدة</numerusform>
+            <numerusform>قيد واحد في سجل العهدة</numerusform>
+            <numerusform>قيدان في سجل العهدة</numerusform>
+            <numerusform>%n قيود في سجل العهدة</numerusform>
+            <numerusform>%n قيدًا في سجل العهدة</numerusform>
+            <numerusform>%n قيد في سجل العهدة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/cli_team.py" line="162"/>
+        <source>%n conflict(s): the value already there was kept; the other is kept where it came from and in its custody entries.</source>
+        <translation>
+            <numerusform>لا تعارض: احتُفظ بالقيمة الموجودة؛ وتبقى الأخرى حيث جاءت وفي قيودها في سجل العهدة.</numerusform>
+            <numerusform>تعارض واحد: احتُفظ بالقيمة الموجودة؛ وتبقى الأخرى حيث جاءت وفي قيودها في سجل العهدة.</numerusform>
+            <numerusform>تعارضان: احتُفظ بالقيمة الموجودة؛ وتبقى الأخرى حيث جاءت وفي قيودها في سجل العهدة.</numerusform>
+            <numerusform>%n تعارضات: احتُفظ بالقيمة الموجودة؛ وتبقى الأخرى حيث جاءت وفي قيودها في سجل العهدة.</numerusform>
+            <numerusform>%n تعارضًا: احتُفظ بالقيمة الموجودة؛ وتبقى الأخرى حيث جاءت وفي قيودها في سجل العهدة.</numerusform>
+            <numerusform>%n تعارض: احتُفظ بالقيمة الموجودة؛ وتبقى الأخرى حيث جاءت وفي قيودها في سجل العهدة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/cli_team.py" line="169"/>
+        <source>warning: {warning}</source>
+        <translation>تحذير: {warning}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/cli_team.py" line="173"/>
+        <source>conflict: {conflict}</source>
+        <translation>تعارض: {conflict}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/cli_team.py" line="189"/>
+        <source>Copied {cases} and {originals} ({megabytes:.1f} MB) to {target}; {present} already there.</source>
+        <translation>نُسخ {cases} و{originals} ({megabytes:.1f} ميغابايت) إلى {target}؛ {present} موجودة من قبل.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/cli_team.py" line="191"/>
+        <source>%n case(s)</source>
+        <comment>fragment: what migrate copied</comment>
+        <translation>
+            <numerusform>لا قضايا</numerusform>
+            <numerusform>قضية واحدة</numerusform>
+            <numerusform>قضيتان</numerusform>
+            <numerusform>%n قضايا</numerusform>
+            <numerusform>%n قضية</numerusform>
+            <numerusform>%n قضية</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/cli_team.py" line="192"/>
+        <source>%n original(s)</source>
+        <comment>fragment: what migrate copied</comment>
+        <translation>
+            <numerusform>لا ملفات أصلية</numerusform>
+            <numerusform>ملف أصلي واحد</numerusform>
+            <numerusform>ملفان أصليان</numerusform>
+            <numerusform>%n ملفات أصلية</numerusform>
+            <numerusform>%n ملفًا أصليًا</numerusform>
+            <numerusform>%n ملف أصلي</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/cli_team.py" line="195"/>
+        <source>%n case(s)</source>
+        <comment>fragment: what migrate found already there</comment>
+        <translation>
+            <numerusform>لا قضايا</numerusform>
+            <numerusform>قضية واحدة</numerusform>
+            <numerusform>قضيتان</numerusform>
+            <numerusform>%n قضايا</numerusform>
+            <numerusform>%n قضية</numerusform>
+            <numerusform>%n قضية</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/cli_team.py" line="207"/>
+        <source>{id}  {title}: {entries}, last entry {head}</source>
+        <translation>{id}  {title}: {entries}، آخر قيد {head}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/cli_team.py" line="211"/>
+        <source>%n custody entry(ies)</source>
+        <comment>fragment: what migrate copied</comment>
+        <translation>
+            <numerusform>لا قيود في سجل العهدة</numerusform>
+            <numerusform>قيد واحد في سجل العهدة</numerusform>
+            <numerusform>قيدان في سجل العهدة</numerusform>
+            <numerusform>%n قيود في سجل العهدة</numerusform>
+            <numerusform>%n قيدًا في سجل العهدة</numerusform>
+            <numerusform>%n قيد في سجل العهدة</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../src/casedesk/cli_usage.py" line="18"/>
@@ -1109,58 +1279,63 @@
         <translation>البند {number} في قائمة التحقق: يجب أن يكون &apos;phase&apos; و&apos;guidance&apos; نصَّين.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/custody.py" line="222"/>
+        <location filename="../../src/casedesk/core/custody.py" line="238"/>
         <source>entry {seq}: {detail}</source>
         <comment>a problem verify found in the custody log</comment>
         <translation>القيد {seq}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/custody.py" line="240"/>
+        <location filename="../../src/casedesk/core/custody.py" line="256"/>
         <source>sequence jumps from {last} to {seq}</source>
         <translation>يقفز الترقيم من {last} إلى {seq}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/custody.py" line="247"/>
+        <location filename="../../src/casedesk/core/custody.py" line="263"/>
         <source>does not link to the previous entry (entry removed or reordered)</source>
         <translation>لا يرتبط بالقيد السابق (قيد محذوف أو مُعاد ترتيبه)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/custody.py" line="252"/>
+        <location filename="../../src/casedesk/core/custody.py" line="268"/>
         <source>content does not match its hash (entry edited)</source>
         <translation>المحتوى لا يطابق قيمة تجزئته (قيد معدَّل)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/db.py" line="38"/>
+        <location filename="../../src/casedesk/core/db.py" line="45"/>
         <source>The disk holding {folder} is full; nothing was recorded. Free some space and try again.</source>
         <translation>القرص الذي يحتوي على {folder} ممتلئ؛ لم يُسجَّل شيء. أفرغ بعض المساحة وحاول مجددًا.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/db.py" line="43"/>
+        <location filename="../../src/casedesk/core/db.py" line="50"/>
         <source>The workspace {folder} has been busy in another CaseDesk window or command for more than {seconds:.0f} s; nothing was recorded. Try again when it has finished.</source>
         <translation>مساحة العمل {folder} مشغولة في نافذة أو أمر آخر من CaseDesk منذ أكثر من {seconds:.0f} ثانية؛ لم يُسجَّل شيء. حاول مجددًا عند انتهائه.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/db.py" line="50"/>
+        <location filename="../../src/casedesk/core/db.py" line="57"/>
         <source>The workspace {folder} is read-only; nothing was recorded.</source>
         <translation>مساحة العمل {folder} للقراءة فقط؛ لم يُسجَّل شيء.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/db.py" line="51"/>
+        <location filename="../../src/casedesk/core/db.py" line="58"/>
         <source>The workspace database {path} could not be written ({reason}); nothing was recorded.</source>
         <translation>تعذّرت الكتابة في قاعدة بيانات مساحة العمل {path} ({reason})؛ لم يُسجَّل شيء.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/db.py" line="140"/>
+        <location filename="../../src/casedesk/core/db.py" line="173"/>
+        <source>A workspace on this computer has no database role.</source>
+        <translation>ليس لمساحة عمل على هذا الحاسوب دور في قاعدة البيانات.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/db.py" line="202"/>
         <source>Cannot read the workspace database {path}: {reason}</source>
         <translation>تعذّرت قراءة قاعدة بيانات مساحة العمل {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/db.py" line="148"/>
+        <location filename="../../src/casedesk/core/db.py" line="214"/>
         <source>The workspace database {path} was written by a newer version of CaseDesk (schema {schema}); this version knows schemas up to {head}. Update CaseDesk to open it. Nothing was changed.</source>
         <translation>كُتبت قاعدة بيانات مساحة العمل {path} بإصدار أحدث من CaseDesk (المخطط {schema})؛ يعرف هذا الإصدار المخططات حتى {head}. حدِّث CaseDesk لفتحها. لم يُغيَّر شيء.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/db.py" line="172"/>
+        <location filename="../../src/casedesk/core/db.py" line="250"/>
         <source>Too many backups of {name} in one second.</source>
         <translation>نُسخ احتياطية كثيرة جدًا من {name} في ثانية واحدة.</translation>
     </message>
@@ -1200,9 +1375,29 @@
         <translation>أُضيف عبر رابط رمزي إلى {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/ingest.py" line="252"/>
+        <location filename="../../src/casedesk/core/ingest.py" line="264"/>
         <source>{path}: {reason}.</source>
         <translation>{path}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/location.py" line="73"/>
+        <source>{url}: a workspace is a folder or a PostgreSQL URL (postgresql://USER@HOST[:PORT]/DATABASE).</source>
+        <translation>{url}: مساحة العمل مجلد أو عنوان URL لـ PostgreSQL ‏(postgresql://USER@HOST[:PORT]/DATABASE).</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/location.py" line="80"/>
+        <source>{url}: put the database password in PGPASSWORD or ~/.pgpass, not in the workspace URL (it would be shown and kept in places a password must not be).</source>
+        <translation>{url}: ضع كلمة مرور قاعدة البيانات في PGPASSWORD أو ‎~/.pgpass، لا في عنوان مساحة العمل (لأنها ستُعرض وتُحفظ في أماكن لا يجوز أن تكون فيها كلمة مرور).</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/location.py" line="92"/>
+        <source>{url}: an evidence store is given as s3://BUCKET[/PREFIX].</source>
+        <translation>{url}: يُحدَّد مخزن الأدلة بالصيغة s3://BUCKET[/PREFIX].</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/location.py" line="111"/>
+        <source>A team workspace needs its evidence store too: add --store s3://BUCKET[/PREFIX] (or set CASEDESK_STORE).</source>
+        <translation>تحتاج مساحة عمل الفريق إلى مخزن أدلتها أيضًا: أضف ‎--store s3://BUCKET[/PREFIX]‎ (أو اضبط CASEDESK_STORE).</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/core/merged.py" line="137"/>
@@ -1224,6 +1419,81 @@
         <location filename="../../src/casedesk/core/merged.py" line="175"/>
         <source>the recorded remote entry {seq} is missing from the carried entries</source>
         <translation>القيد البعيد المسجَّل {seq} غير موجود بين القيود المنقولة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/postgres.py" line="147"/>
+        <source>The team database server {host}:{port} refused the password of {user}. Set the password the usual PostgreSQL way (PGPASSWORD, ~/.pgpass or a service file) and try again.</source>
+        <translation>رفض خادم قاعدة بيانات الفريق {host}:{port} كلمة مرور {user}. اضبط كلمة المرور بالطريقة المعتادة في PostgreSQL ‏(PGPASSWORD أو ‎~/.pgpass أو ملف خدمة) ثم أعد المحاولة.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/postgres.py" line="154"/>
+        <source>The team database {database} does not exist on the server {host}:{port}. Ask its administrator to create it, or check the URL.</source>
+        <translation>قاعدة بيانات الفريق {database} غير موجودة على الخادم {host}:{port}. اطلب من مسؤولها إنشاءها، أو تحقّق من العنوان.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/postgres.py" line="160"/>
+        <source>The team database {database} on {host}:{port} does not let {user} do this (permission denied); nothing was recorded. Ask its administrator for access.</source>
+        <translation>لا تسمح قاعدة بيانات الفريق {database} على {host}:{port} للمستخدم {user} بهذا (رُفض الإذن)؛ لم يُسجَّل شيء. اطلب الوصول من مسؤولها.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/postgres.py" line="167"/>
+        <source>The team database {database} on {host}:{port} is read-only for {user}; nothing was recorded.</source>
+        <translation>قاعدة بيانات الفريق {database} على {host}:{port} للقراءة فقط بالنسبة إلى {user}؛ لم يُسجَّل شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/postgres.py" line="173"/>
+        <source>The team database server {host}:{port} is out of disk space; nothing was recorded. Tell its administrator.</source>
+        <translation>نفدت مساحة القرص على خادم قاعدة بيانات الفريق {host}:{port}؛ لم يُسجَّل شيء. أبلغ مسؤوله.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/postgres.py" line="179"/>
+        <source>The team database {database} was busy with another investigator&apos;s change; nothing was recorded. Try again.</source>
+        <translation>كانت قاعدة بيانات الفريق {database} مشغولة بتعديل محقق آخر؛ لم يُسجَّل شيء. أعد المحاولة.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/postgres.py" line="185"/>
+        <source>The team database server {host}:{port} did not answer within {seconds} s. Check the network and that the server is running.</source>
+        <translation>لم يستجب خادم قاعدة بيانات الفريق {host}:{port} خلال {seconds} ثانية. تحقّق من الشبكة ومن أن الخادم يعمل.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/postgres.py" line="193"/>
+        <source>Cannot reach the team database server {host}:{port} ({reason}). Check the network, the URL and that the server is running.</source>
+        <translation>تعذّر الوصول إلى خادم قاعدة بيانات الفريق {host}:{port} ‏({reason}). تحقّق من الشبكة والعنوان ومن أن الخادم يعمل.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/postgres.py" line="200"/>
+        <source>The connection to the team database server {host}:{port} was lost ({reason}); nothing was recorded. Try again.</source>
+        <translation>انقطع الاتصال بخادم قاعدة بيانات الفريق {host}:{port} ‏({reason})؛ لم يُسجَّل شيء. أعد المحاولة.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/postgres.py" line="207"/>
+        <source>The team database {database} on {host}:{port} could not be used ({reason}); nothing was recorded.</source>
+        <translation>تعذّر استخدام قاعدة بيانات الفريق {database} على {host}:{port} ‏({reason})؛ لم يُسجَّل شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/access.py" line="41"/>
+        <source>Name the database role to grant, in at most 63 characters.</source>
+        <translation>حدِّد دور قاعدة البيانات الذي يُمنح الوصول، في 63 حرفًا على الأكثر.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/access.py" line="45"/>
+        <source>The team database has no role {role!r}.</source>
+        <translation>لا يوجد في قاعدة بيانات الفريق دور باسم {role!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/access.py" line="66"/>
+        <source>The role {role!r} was granted nothing on this case.</source>
+        <translation>لم يُمنح الدور {role!r} أي وصول إلى هذه القضية.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/access.py" line="74"/>
+        <source>Access is granted on a team workspace; a folder workspace is its owner&apos;s alone.</source>
+        <translation>يُمنح الوصول في مساحة عمل الفريق؛ أما مساحة العمل في مجلد فهي لمالكها وحده.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/access.py" line="79"/>
+        <source>Only the workspace&apos;s administrator ({owner}) grants access to a case.</source>
+        <translation>لا يمنح الوصول إلى قضية إلا مسؤول مساحة العمل ({owner}).</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/core/service/annotations.py" line="75"/>
@@ -1253,101 +1523,101 @@
         <translation>هذا الدليل في سلة المهملات: استعِده قبل الرسم عليه.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/base.py" line="51"/>
-        <location filename="../../src/casedesk/core/service/exchange.py" line="251"/>
+        <location filename="../../src/casedesk/core/service/base.py" line="62"/>
+        <location filename="../../src/casedesk/core/service/exchange.py" line="255"/>
         <source>No case with id {id}.</source>
         <translation>لا توجد قضية بالمعرّف {id}.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/base.py" line="52"/>
+        <location filename="../../src/casedesk/core/service/base.py" line="63"/>
         <source>No evidence item with id {id}.</source>
         <translation>لا يوجد دليل بالمعرّف {id}.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/base.py" line="53"/>
+        <location filename="../../src/casedesk/core/service/base.py" line="64"/>
         <source>No source with id {id}.</source>
         <translation>لا يوجد مصدر بالمعرّف {id}.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/base.py" line="54"/>
+        <location filename="../../src/casedesk/core/service/base.py" line="65"/>
         <source>No claim with id {id}.</source>
         <translation>لا يوجد ادعاء بالمعرّف {id}.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/base.py" line="55"/>
+        <location filename="../../src/casedesk/core/service/base.py" line="66"/>
         <source>No place with id {id}.</source>
         <translation>لا يوجد مكان بالمعرّف {id}.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/base.py" line="56"/>
+        <location filename="../../src/casedesk/core/service/base.py" line="67"/>
         <source>No timeline event with id {id}.</source>
         <translation>لا يوجد حدث في الخط الزمني بالمعرّف {id}.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/base.py" line="57"/>
+        <location filename="../../src/casedesk/core/service/base.py" line="68"/>
         <source>No note with id {id}.</source>
         <translation>لا توجد ملاحظة بالمعرّف {id}.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/base.py" line="58"/>
+        <location filename="../../src/casedesk/core/service/base.py" line="69"/>
         <source>No checklist item with id {id}.</source>
         <translation>لا يوجد بند تحقق بالمعرّف {id}.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/base.py" line="60"/>
+        <location filename="../../src/casedesk/core/service/base.py" line="71"/>
         <source>No {what} with id {id}.</source>
         <translation>لا يوجد عنصر من نوع «{what}» بالمعرّف {id}.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/base.py" line="66"/>
+        <location filename="../../src/casedesk/core/service/base.py" line="77"/>
         <source>case</source>
         <comment>fragment: kind of object</comment>
         <translation>قضية</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/base.py" line="67"/>
+        <location filename="../../src/casedesk/core/service/base.py" line="78"/>
         <source>evidence item</source>
         <comment>fragment: kind of object</comment>
         <translation>دليل</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/base.py" line="68"/>
+        <location filename="../../src/casedesk/core/service/base.py" line="79"/>
         <source>source</source>
         <comment>fragment: kind of object</comment>
         <translation>مصدر</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/base.py" line="69"/>
+        <location filename="../../src/casedesk/core/service/base.py" line="80"/>
         <source>claim</source>
         <comment>fragment: kind of object</comment>
         <translation>ادعاء</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/base.py" line="70"/>
+        <location filename="../../src/casedesk/core/service/base.py" line="81"/>
         <source>place</source>
         <comment>fragment: kind of object</comment>
         <translation>مكان</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/base.py" line="71"/>
+        <location filename="../../src/casedesk/core/service/base.py" line="82"/>
         <source>timeline event</source>
         <comment>fragment: kind of object</comment>
         <translation>حدث في الخط الزمني</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/base.py" line="72"/>
+        <location filename="../../src/casedesk/core/service/base.py" line="83"/>
         <source>note</source>
         <comment>fragment: kind of object</comment>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/base.py" line="73"/>
+        <location filename="../../src/casedesk/core/service/base.py" line="84"/>
         <source>checklist item</source>
         <comment>fragment: kind of object</comment>
         <translation>بند تحقق</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/base.py" line="139"/>
+        <location filename="../../src/casedesk/core/service/base.py" line="172"/>
         <source>Cannot edit {fields} of a {what}.</source>
         <translation>لا يمكن تعديل {fields} في عنصر من نوع «{what}».</translation>
     </message>
@@ -1415,7 +1685,7 @@
     </message>
     <message>
         <location filename="../../src/casedesk/core/service/claims.py" line="94"/>
-        <location filename="../../src/casedesk/core/service/evidence.py" line="193"/>
+        <location filename="../../src/casedesk/core/service/evidence.py" line="192"/>
         <location filename="../../src/casedesk/core/service/forensics.py" line="121"/>
         <location filename="../../src/casedesk/core/service/provenance.py" line="68"/>
         <location filename="../../src/casedesk/core/service/text.py" line="90"/>
@@ -1458,43 +1728,44 @@
         <translation>استُخرجت لقطات من هذا الدليل؛ احذفها نهائيًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/exchange.py" line="266"/>
+        <location filename="../../src/casedesk/core/service/exchange.py" line="270"/>
         <source>{sha256!r} is not a SHA-256 in lower-case hex.</source>
         <translation>القيمة {sha256!r} ليست قيمة تجزئة SHA-256 بأحرف ست عشرية صغيرة.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/exchange.py" line="271"/>
+        <location filename="../../src/casedesk/core/service/exchange.py" line="275"/>
         <location filename="../../src/casedesk/core/service/metadata.py" line="71"/>
+        <location filename="../../src/casedesk/core/store/s3.py" line="177"/>
         <source>The original {sha256} is missing from the evidence store.</source>
         <translation>الملف الأصلي {sha256} مفقود من مخزن الأدلة.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/exchange.py" line="330"/>
+        <location filename="../../src/casedesk/core/service/exchange.py" line="334"/>
         <source>The carried custody log is broken at entry {seq}.</source>
         <translation>سجل العهدة المنقول منقطع عند القيد {seq}.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/exchange.py" line="350"/>
+        <location filename="../../src/casedesk/core/service/exchange.py" line="354"/>
         <source>The original {sha256} is not in the evidence store: the workspace changed while the import was under way. Nothing was imported; import it again.</source>
         <translation>الملف الأصلي {sha256} غير موجود في مخزن الأدلة: تغيّرت مساحة العمل أثناء الاستيراد. لم يُستورد شيء؛ استورد الحزمة مجددًا.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/exchange.py" line="397"/>
+        <location filename="../../src/casedesk/core/service/exchange.py" line="396"/>
         <source>The carried history starts at entry {start}, which the carried log lacks.</source>
         <translation>يبدأ السجل التاريخي المنقول عند القيد {start}، وهو غير موجود في السجل المنقول.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/exchange.py" line="405"/>
+        <location filename="../../src/casedesk/core/service/exchange.py" line="404"/>
         <source>A carried record version names entry {seq}, outside the carried history.</source>
         <translation>تشير نسخة سجل منقولة إلى القيد {seq}، وهو خارج السجل التاريخي المنقول.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/exchange.py" line="409"/>
+        <location filename="../../src/casedesk/core/service/exchange.py" line="408"/>
         <source>A carried record version of {table!r} is not a record&apos;s.</source>
         <translation>نسخة منقولة من {table!r} ليست نسخة سجل.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/exchange.py" line="424"/>
+        <location filename="../../src/casedesk/core/service/exchange.py" line="423"/>
         <source>The carried custody entry {seq} does not match its hash.</source>
         <translation>قيد العهدة المنقول {seq} لا يطابق قيمة تجزئته.</translation>
     </message>
@@ -1504,23 +1775,23 @@
         <translation>لا يمكن فحص إلا الصور الثابتة (الصور الفوتوغرافية والمسوحات الضوئية واللقطات المأخوذة من المقاطع المصوّرة)؛ لا {names}.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/intake.py" line="212"/>
+        <location filename="../../src/casedesk/core/service/intake.py" line="238"/>
         <source>{name!r} is not footage; stills come from video evidence.</source>
         <translation>الملف {name!r} ليس مقطع فيديو؛ تُستخرج اللقطات من أدلة الفيديو.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/intake.py" line="223"/>
+        <location filename="../../src/casedesk/core/service/intake.py" line="249"/>
         <source>--every needs a positive number of seconds.</source>
         <translation>يحتاج الخيار --every إلى عدد موجب من الثواني.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/intake.py" line="228"/>
-        <location filename="../../src/casedesk/core/service/intake.py" line="237"/>
+        <location filename="../../src/casedesk/core/service/intake.py" line="254"/>
+        <location filename="../../src/casedesk/core/service/intake.py" line="263"/>
         <source>{name}: {problem}</source>
         <translation>{name}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/intake.py" line="230"/>
+        <location filename="../../src/casedesk/core/service/intake.py" line="256"/>
         <source>Say which stills to take: a time offset, --every N or --keyframes.</source>
         <translation>حدِّد اللقطات المطلوب استخراجها: موضع زمني، أو --every N، أو --keyframes.</translation>
     </message>
@@ -1596,31 +1867,31 @@
         <translation>الملف {name!r} ليس حزمة ProofMode.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/proof_children.py" line="173"/>
+        <location filename="../../src/casedesk/core/service/proof_children.py" line="152"/>
         <source>the entry {name!r} is not the size its header states</source>
         <translation>حجم المدخل {name!r} لا يطابق ما تذكره ترويسته</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/proof_children.py" line="177"/>
-        <location filename="../../src/casedesk/core/service/wacz_children.py" line="236"/>
+        <location filename="../../src/casedesk/core/service/proof_children.py" line="156"/>
+        <location filename="../../src/casedesk/core/service/wacz_children.py" line="213"/>
         <location filename="../../src/casedesk/provenance/wacz_media.py" line="246"/>
         <location filename="../../src/casedesk/provenance/wacz_media.py" line="335"/>
         <source>it read differently the second time</source>
         <translation>اختلفت نتيجة القراءة الثانية عن الأولى</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/proof_children.py" line="277"/>
-        <location filename="../../src/casedesk/core/service/wacz_children.py" line="338"/>
+        <location filename="../../src/casedesk/core/service/proof_children.py" line="253"/>
+        <location filename="../../src/casedesk/core/service/wacz_children.py" line="312"/>
         <source>Already in this case as {name!r}.</source>
         <translation>موجود أصلًا في هذه القضية باسم {name!r}.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/proof_children.py" line="282"/>
+        <location filename="../../src/casedesk/core/service/proof_children.py" line="258"/>
         <source>{name}: {entry} was not taken from the ProofMode bundle: it is missing or over the limits ({limit} bytes a file).</source>
         <translation>{name}: لم يُستخرج {entry} من حزمة ProofMode: فهو غير موجود أو يتجاوز الحدود ({limit} بايت للملف الواحد).</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/proof_children.py" line="292"/>
+        <location filename="../../src/casedesk/core/service/proof_children.py" line="268"/>
         <source>{name}: the media in the ProofMode bundle were not taken: {reason}.</source>
         <translation>{name}: لم تُستخرج الوسائط التي في حزمة ProofMode: {reason}.</translation>
     </message>
@@ -1766,22 +2037,22 @@
         <translation>ينتمي هذا المكان إلى قضية أخرى.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/wacz_children.py" line="119"/>
+        <location filename="../../src/casedesk/core/service/wacz_children.py" line="123"/>
         <source>{name!r} is not a web archive (WACZ).</source>
         <translation>الملف {name!r} ليس أرشيف ويب (WACZ).</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/wacz_children.py" line="243"/>
+        <location filename="../../src/casedesk/core/service/wacz_children.py" line="218"/>
         <source>Its WARC record&apos;s digests differ from its content: the web archive was altered.</source>
         <translation>لا تطابق ملخَّصاتُ سجلّ WARC الخاص به محتواه: لقد عُدِّل أرشيف الويب.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/wacz_children.py" line="343"/>
+        <location filename="../../src/casedesk/core/service/wacz_children.py" line="317"/>
         <source>{name}: the media in the web archive were not taken: {reason}.</source>
         <translation>{name}: لم تُستخرج الوسائط التي في أرشيف الويب: {reason}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/core/service/wacz_children.py" line="352"/>
+        <location filename="../../src/casedesk/core/service/wacz_children.py" line="326"/>
         <source>{name}: %n media file(s) in the web archive were not taken: each may hold at most {limit} bytes.</source>
         <translation>
             <numerusform>{name}: لم يُستثنَ أي ملف وسائط (%n) في أرشيف الويب من الاستخراج: الحد الأقصى لحجم الملف الواحد {limit} بايت.</numerusform>
@@ -1793,7 +2064,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/core/service/wacz_children.py" line="361"/>
+        <location filename="../../src/casedesk/core/service/wacz_children.py" line="335"/>
         <source>{name}: %n media file(s) in the web archive were not taken: at most {count} files and {size} bytes are taken from one archive.</source>
         <translation>
             <numerusform>{name}: لم يُستثنَ أي ملف وسائط (%n) في أرشيف الويب من الاستخراج: لا يُستخرج من الأرشيف الواحد أكثر من {count} من الملفات و{size} بايت.</numerusform>
@@ -1810,26 +2081,89 @@
         <translation>لا توجد مساحة كافية على القرص للاستيراد: تحتاج الملفات الأصلية إلى {needed:.0f} ميغابايت، والمتاح في {folder} هو {free:.0f} ميغابايت. لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/store.py" line="42"/>
+        <location filename="../../src/casedesk/core/store/base.py" line="37"/>
         <source>original {sha256}: {damage}</source>
         <comment>a problem verify found in the store</comment>
         <translation>الملف الأصلي {sha256}: {damage}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/store.py" line="161"/>
-        <location filename="../../src/casedesk/core/store.py" line="165"/>
+        <location filename="../../src/casedesk/core/store/folder.py" line="124"/>
+        <location filename="../../src/casedesk/core/store/folder.py" line="128"/>
+        <location filename="../../src/casedesk/core/store/s3.py" line="203"/>
         <source>original file is missing from the store</source>
         <translation>الملف الأصلي مفقود من المخزن</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/store.py" line="167"/>
+        <location filename="../../src/casedesk/core/store/folder.py" line="130"/>
+        <location filename="../../src/casedesk/core/store/s3.py" line="207"/>
         <source>size is {actual} bytes, recorded {size}</source>
         <translation>الحجم {actual} بايت، والمسجَّل {size}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/store.py" line="171"/>
+        <location filename="../../src/casedesk/core/store/folder.py" line="134"/>
+        <location filename="../../src/casedesk/core/store/s3.py" line="213"/>
         <source>content hash is {actual_hash}, recorded {sha256}</source>
         <translation>قيمة تجزئة المحتوى {actual_hash}، والمسجَّلة {sha256}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/store/s3.py" line="57"/>
+        <source>{url} is not an object store address: write s3://BUCKET or s3://BUCKET/PREFIX (a bucket name has 3 to 63 lower-case letters, digits, dots and hyphens).</source>
+        <translation>{url} ليس عنوان مخزن كائنات: اكتب s3://BUCKET أو s3://BUCKET/PREFIX (يتكوّن اسم الحاوية من 3 إلى 63 حرفًا لاتينيًا صغيرًا وأرقامًا ونقاطًا وشرطات).</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/store/s3.py" line="151"/>
+        <source>The original {sha256} was removed from the object store while it was being stored. Add the file again.</source>
+        <translation>أُزيل الملف الأصلي {sha256} من مخزن الكائنات أثناء حفظه. أضف الملف مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/store/s3.py" line="159"/>
+        <source>The object store already holds the original {sha256} with {actual} bytes instead of {size}: its copy is damaged. Run casedesk verify and tell whoever runs the store.</source>
+        <translation>يحوي مخزن الكائنات الملف الأصلي {sha256} بحجم {actual} بايت بدلًا من {size}: نسخته تالفة. شغِّل الأمر casedesk verify وأبلغ من يدير المخزن.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/store/s3.py" line="185"/>
+        <source>The object store&apos;s copy of the original {sha256} is damaged (its content hash is {actual_hash}); it was not used. Run casedesk verify.</source>
+        <translation>نسخة الملف الأصلي {sha256} في مخزن الكائنات تالفة (قيمة تجزئة محتواها {actual_hash})؛ لم تُستخدم. شغِّل الأمر casedesk verify.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/store/s3_errors.py" line="69"/>
+        <source>No credentials for the object store of bucket {bucket}: set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or AWS_PROFILE, as for any AWS tool.</source>
+        <translation>لا توجد بيانات اعتماد لمخزن الكائنات للحاوية {bucket}: اضبط AWS_ACCESS_KEY_ID وAWS_SECRET_ACCESS_KEY، أو AWS_PROFILE، كما في أي أداة AWS.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/store/s3_errors.py" line="79"/>
+        <source>The object store settings for bucket {bucket} are not usable ({reason}): check AWS_ENDPOINT_URL, AWS_PROFILE and the AWS configuration files.</source>
+        <translation>إعدادات مخزن الكائنات للحاوية {bucket} غير صالحة للاستخدام ({reason}): تحقّق من AWS_ENDPOINT_URL وAWS_PROFILE وملفات إعداد AWS.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/store/s3_errors.py" line="88"/>
+        <source>Cannot reach the object store at {endpoint} ({reason}). Check the network connection and AWS_ENDPOINT_URL; nothing was stored in bucket {bucket} by this request.</source>
+        <translation>تعذّر الوصول إلى مخزن الكائنات في {endpoint} ‏({reason}). تحقّق من الاتصال بالشبكة ومن AWS_ENDPOINT_URL؛ لم يحفظ هذا الطلب شيئًا في الحاوية {bucket}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/store/s3_errors.py" line="99"/>
+        <source>The object store at {endpoint} refused the credentials ({code}): check AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (or AWS_PROFILE).</source>
+        <translation>رفض مخزن الكائنات في {endpoint} بيانات الاعتماد ({code}): تحقّق من AWS_ACCESS_KEY_ID وAWS_SECRET_ACCESS_KEY (أو AWS_PROFILE).</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/store/s3_errors.py" line="108"/>
+        <source>The bucket {bucket} does not exist at {endpoint}: correct the store&apos;s address, or create the bucket first (casedesk init does).</source>
+        <translation>الحاوية {bucket} غير موجودة في {endpoint}: صحّح عنوان المخزن، أو أنشئ الحاوية أولًا (يفعل ذلك الأمر casedesk init).</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/store/s3_errors.py" line="117"/>
+        <source>These credentials may not write to bucket {bucket} at {endpoint} (they are read-only there): use an access key allowed to write, or open the workspace only to read.</source>
+        <translation>لا يجوز لبيانات الاعتماد هذه الكتابة في الحاوية {bucket} في {endpoint} (فهي للقراءة فقط هناك): استخدم مفتاح وصول مسموحًا له بالكتابة، أو افتح مساحة العمل للقراءة فقط.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/store/s3_errors.py" line="126"/>
+        <source>These credentials may not read bucket {bucket} at {endpoint}: use an access key allowed to list and read it.</source>
+        <translation>لا يجوز لبيانات الاعتماد هذه قراءة الحاوية {bucket} في {endpoint}: استخدم مفتاح وصول مسموحًا له بسرد محتواها وقراءتها.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/store/s3_errors.py" line="135"/>
+        <source>The object store at {endpoint} failed a request for bucket {bucket}: {detail}. Try again later; if it persists, ask whoever runs the store.</source>
+        <translation>أخفق مخزن الكائنات في {endpoint} في تنفيذ طلب للحاوية {bucket}: {detail}. أعد المحاولة لاحقًا؛ وإن استمر ذلك فاسأل من يدير المخزن.</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/core/timeutil.py" line="60"/>
@@ -1850,6 +2184,36 @@
         <location filename="../../src/casedesk/core/timeutil.py" line="170"/>
         <source>Not a date: {text!r}. Use YYYY, YYYY-MM, YYYY-MM-DD or &apos;YYYY-MM-DD HH:MM ZONE&apos;.</source>
         <translation>ليس تاريخًا: {text!r}. استخدم YYYY أو YYYY-MM أو YYYY-MM-DD أو &apos;YYYY-MM-DD HH:MM ZONE&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/transfer.py" line="226"/>
+        <source>The original {sha256} does not match its recorded hash and size in the workspace being copied; it was not copied. Run casedesk verify there.</source>
+        <translation>لا يطابق الملف الأصلي {sha256} قيمة التجزئة والحجم المسجّلين في مساحة العمل التي تُنسخ؛ لم يُنسخ. شغِّل الأمر casedesk verify هناك.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/transfer.py" line="247"/>
+        <source>The original {sha256} arrived altered in the target store ({found}); the copy stopped.</source>
+        <translation>وصل الملف الأصلي {sha256} معدَّلًا إلى المخزن الهدف ({found})؛ توقّف النسخ.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/transfer.py" line="316"/>
+        <source>The case {title!r} could not be copied: the target refused its rows ({reason}). The cases copied before it are complete there.</source>
+        <translation>تعذّر نسخ القضية {title!r}: رفض الهدف سجلاتها ({reason}). القضايا التي نُسخت قبلها مكتملة هناك.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/transfer.py" line="376"/>
+        <source>The workspace would be copied onto itself; name another with --to.</source>
+        <translation>ستُنسخ مساحة العمل إلى نفسها؛ حدِّد مساحة أخرى باستخدام ‎--to.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/transfer.py" line="384"/>
+        <source>{target} already holds {cases} with a different custody log; nothing was copied. Carry the changes with checkin, or migrate into another workspace.</source>
+        <translation>يحوي {target} بالفعل {cases} بسجل عهدة مختلف؛ لم يُنسخ شيء. انقل التغييرات باستخدام checkin، أو انقل إلى مساحة عمل أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/transfer.py" line="416"/>
+        <source>After copying, the custody log of {title!r} on the target does not end at the source&apos;s last entry; run casedesk verify on both.</source>
+        <translation>بعد النسخ، لا ينتهي سجل العهدة للقضية {title!r} في الهدف عند آخر قيد في المصدر؛ شغِّل الأمر casedesk verify في الجهتين.</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/core/vocabulary.py" line="123"/>
@@ -1907,22 +2271,22 @@
         <translation>خط الطول {lon} خارج النطاق -180..180.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/workspace.py" line="32"/>
+        <location filename="../../src/casedesk/core/workspace.py" line="42"/>
         <source>Cannot create the workspace folder {folder}: {reason}.</source>
         <translation>تعذّر إنشاء مجلد مساحة العمل {folder}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/workspace.py" line="37"/>
+        <location filename="../../src/casedesk/core/workspace.py" line="47"/>
         <source>The workspace {folder} is not a folder.</source>
         <translation>مساحة العمل {folder} ليست مجلدًا.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/workspace.py" line="46"/>
+        <location filename="../../src/casedesk/core/workspace.py" line="57"/>
         <source>Cannot prepare the workspace in {folder}: {reason}.</source>
         <translation>تعذّر تجهيز مساحة العمل في {folder}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/workspace.py" line="67"/>
+        <location filename="../../src/casedesk/core/workspace.py" line="79"/>
         <source>The workspace {folder} is read-only ({reason}). CaseDesk needs to write its database and evidence store there; choose another folder with --workspace or make this one writable.</source>
         <translation>مساحة العمل {folder} للقراءة فقط ({reason}). يحتاج CaseDesk إلى كتابة قاعدة بياناته ومخزن الأدلة فيها؛ اختر مجلدًا آخر بالخيار --workspace أو اجعل هذا المجلد قابلًا للكتابة.</translation>
     </message>

@@ -64,6 +64,11 @@
         <translation>Le fond de carte {file} n’est pas un fichier TopoJSON valide.</translation>
     </message>
     <message>
+        <location filename="../../src/casedesk/bundle/checkout.py" line="118"/>
+        <source>The case would be carried to the workspace it is in; name another with --to.</source>
+        <translation>Le dossier serait transporté vers l’espace de travail où il se trouve déjà ; indiquez-en un autre avec --to.</translation>
+    </message>
+    <message>
         <location filename="../../src/casedesk/bundle/cli.py" line="31"/>
         <source>No passphrase file at {path}.</source>
         <translation>Aucun fichier de phrase secrète à l’emplacement {path}.</translation>
@@ -699,17 +704,17 @@
         <translation>Export impossible : l’original {sha256} manque dans le stockage des pièces. Lancez casedesk verify ; le paquet n’a pas été écrit.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/writer.py" line="307"/>
+        <location filename="../../src/casedesk/bundle/writer.py" line="312"/>
         <source>An empty passphrase protects nothing; choose a passphrase.</source>
         <translation>Une phrase secrète vide ne protège rien ; choisissez une phrase secrète.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/writer.py" line="310"/>
+        <location filename="../../src/casedesk/bundle/writer.py" line="315"/>
         <source>{path} is a folder; name the bundle file to write.</source>
         <translation>{path} est un répertoire ; indiquez le nom du fichier de paquet à écrire.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/writer.py" line="312"/>
+        <location filename="../../src/casedesk/bundle/writer.py" line="317"/>
         <source>The folder {folder} does not exist.</source>
         <translation>Le répertoire {folder} n’existe pas.</translation>
     </message>
@@ -830,12 +835,12 @@
         <translation>Le tracé est conservé à côté de l’original sous la forme de l’annotation {id}.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/cli.py" line="366"/>
+        <location filename="../../src/casedesk/cli.py" line="382"/>
         <source>{originals}, {entries}.</source>
         <translation>{originals}, {entries}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/cli.py" line="368"/>
+        <location filename="../../src/casedesk/cli.py" line="384"/>
         <source>%n originals re-hashed</source>
         <translation>
             <numerusform>empreinte recalculée pour %n original</numerusform>
@@ -843,7 +848,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/cli.py" line="369"/>
+        <location filename="../../src/casedesk/cli.py" line="385"/>
         <source>%n custody entries checked</source>
         <translation>
             <numerusform>%n entrée du journal vérifiée</numerusform>
@@ -851,24 +856,44 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/cli.py" line="372"/>
+        <location filename="../../src/casedesk/cli.py" line="388"/>
         <source>OK: {counts}</source>
         <translation>OK : {counts}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/cli.py" line="374"/>
+        <location filename="../../src/casedesk/cli.py" line="390"/>
         <source>PROBLEMS FOUND: {counts}</source>
         <translation>PROBLÈMES DÉTECTÉS : {counts}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/cli.py" line="407"/>
+        <location filename="../../src/casedesk/cli.py" line="423"/>
         <source>No matches.</source>
         <translation>Aucun résultat.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/cli.py" line="546"/>
+        <location filename="../../src/casedesk/cli.py" line="579"/>
         <source>interrupted; the workspace is consistent.</source>
         <translation>interrompu ; l’espace de travail est cohérent.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/cli_access.py" line="28"/>
+        <source>--write goes with --grant ROLE.</source>
+        <translation>--write s’emploie avec --grant RÔLE.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/cli_access.py" line="39"/>
+        <source>Open to every role that may connect to the team database.</source>
+        <translation>Ouvert à tout rôle autorisé à se connecter à la base de données de l’équipe.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/cli_access.py" line="42"/>
+        <source>{role}: may read and change</source>
+        <translation>{role} : lecture et modification</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/cli_access.py" line="44"/>
+        <source>{role}: may read</source>
+        <translation>{role} : lecture seule</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/cli_check.py" line="41"/>
@@ -956,6 +981,123 @@
         <location filename="../../src/casedesk/cli_records.py" line="322"/>
         <source>{command} needs one of: {verbs}</source>
         <translation>{command} attend l’un de : {verbs}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/cli_team.py" line="82"/>
+        <source>Workspace ready: {workspace} (database {database}, schema {schema}; evidence store {store}). The custody log names you as {investigator}.</source>
+        <translation>Espace de travail prêt : {workspace} (base de données {database}, schéma {schema} ; stockage des pièces {store}). Le journal de traçabilité vous nomme {investigator}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/cli_team.py" line="127"/>
+        <source>Nothing to carry: {target} already has everything of this case.</source>
+        <translation>Rien à transporter : {target} a déjà tout ce que contient ce dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/cli_team.py" line="131"/>
+        <source>Checked out {title!r} to {target}.</source>
+        <translation>Dossier {title!r} extrait vers {target}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/cli_team.py" line="134"/>
+        <source>Checked out {title!r} again to {target}: merged with the copy there.</source>
+        <translation>Dossier {title!r} de nouveau extrait vers {target} : fusionné avec la copie qui s’y trouvait.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/cli_team.py" line="139"/>
+        <source>Checked in {title!r} to {target}.</source>
+        <translation>Dossier {title!r} réintégré dans {target}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/cli_team.py" line="142"/>
+        <source>Checked in {title!r} to {target}: merged into the case there.</source>
+        <translation>Dossier {title!r} réintégré dans {target} : fusionné avec le dossier qui s’y trouvait.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/cli_team.py" line="150"/>
+        <source>{evidence} and {entries} added.</source>
+        <translation>{evidence} et {entries} ajoutées.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/cli_team.py" line="152"/>
+        <source>%n evidence item(s)</source>
+        <comment>fragment: what a check-in added</comment>
+        <translation>
+            <numerusform>%n pièce</numerusform>
+            <numerusform>%n pièces</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/cli_team.py" line="155"/>
+        <source>%n custody entry(ies)</source>
+        <comment>fragment: what a check-in added</comment>
+        <translation>
+            <numerusform>%n entrée du journal</numerusform>
+            <numerusform>%n entrées du journal</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/cli_team.py" line="162"/>
+        <source>%n conflict(s): the value already there was kept; the other is kept where it came from and in its custody entries.</source>
+        <translation>
+            <numerusform>%n conflit : la valeur déjà présente a été gardée ; l’autre reste là d’où elle venait et dans ses entrées du journal.</numerusform>
+            <numerusform>%n conflits : la valeur déjà présente a été gardée ; l’autre reste là d’où elle venait et dans ses entrées du journal.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/cli_team.py" line="169"/>
+        <source>warning: {warning}</source>
+        <translation>avertissement : {warning}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/cli_team.py" line="173"/>
+        <source>conflict: {conflict}</source>
+        <translation>conflit : {conflict}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/cli_team.py" line="189"/>
+        <source>Copied {cases} and {originals} ({megabytes:.1f} MB) to {target}; {present} already there.</source>
+        <translation>{cases} et {originals} ({megabytes:.1f} Mo) copiés vers {target} ; déjà sur place : {present}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/cli_team.py" line="191"/>
+        <source>%n case(s)</source>
+        <comment>fragment: what migrate copied</comment>
+        <translation>
+            <numerusform>%n dossier</numerusform>
+            <numerusform>%n dossiers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/cli_team.py" line="192"/>
+        <source>%n original(s)</source>
+        <comment>fragment: what migrate copied</comment>
+        <translation>
+            <numerusform>%n original</numerusform>
+            <numerusform>%n originaux</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/cli_team.py" line="195"/>
+        <source>%n case(s)</source>
+        <comment>fragment: what migrate found already there</comment>
+        <translation>
+            <numerusform>%n dossier</numerusform>
+            <numerusform>%n dossiers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/cli_team.py" line="207"/>
+        <source>{id}  {title}: {entries}, last entry {head}</source>
+        <translation>{id}  {title} : {entries}, dernière entrée {head}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/cli_team.py" line="211"/>
+        <source>%n custody entry(ies)</source>
+        <comment>fragment: what migrate copied</comment>
+        <translation>
+            <numerusform>%n entrée du journal</numerusform>
+            <numerusform>%n entrées du journal</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../src/casedesk/cli_usage.py" line="18"/>
@@ -1093,58 +1235,63 @@
         <translation>Élément {number} de la liste de contrôle : &apos;phase&apos; et &apos;guidance&apos; doivent être du texte.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/custody.py" line="222"/>
+        <location filename="../../src/casedesk/core/custody.py" line="238"/>
         <source>entry {seq}: {detail}</source>
         <comment>a problem verify found in the custody log</comment>
         <translation>entrée {seq} : {detail}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/custody.py" line="240"/>
+        <location filename="../../src/casedesk/core/custody.py" line="256"/>
         <source>sequence jumps from {last} to {seq}</source>
         <translation>la numérotation saute de {last} à {seq}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/custody.py" line="247"/>
+        <location filename="../../src/casedesk/core/custody.py" line="263"/>
         <source>does not link to the previous entry (entry removed or reordered)</source>
         <translation>ne se rattache pas à l’entrée précédente (entrée supprimée ou déplacée)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/custody.py" line="252"/>
+        <location filename="../../src/casedesk/core/custody.py" line="268"/>
         <source>content does not match its hash (entry edited)</source>
         <translation>le contenu ne correspond pas à son empreinte (entrée modifiée)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/db.py" line="38"/>
+        <location filename="../../src/casedesk/core/db.py" line="45"/>
         <source>The disk holding {folder} is full; nothing was recorded. Free some space and try again.</source>
         <translation>Le disque qui contient {folder} est plein ; rien n’a été enregistré. Libérez de l’espace et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/db.py" line="43"/>
+        <location filename="../../src/casedesk/core/db.py" line="50"/>
         <source>The workspace {folder} has been busy in another CaseDesk window or command for more than {seconds:.0f} s; nothing was recorded. Try again when it has finished.</source>
         <translation>L’espace de travail {folder} est occupé par une autre fenêtre ou commande CaseDesk depuis plus de {seconds:.0f} s ; rien n’a été enregistré. Réessayez quand elle aura terminé.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/db.py" line="50"/>
+        <location filename="../../src/casedesk/core/db.py" line="57"/>
         <source>The workspace {folder} is read-only; nothing was recorded.</source>
         <translation>L’espace de travail {folder} est en lecture seule ; rien n’a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/db.py" line="51"/>
+        <location filename="../../src/casedesk/core/db.py" line="58"/>
         <source>The workspace database {path} could not be written ({reason}); nothing was recorded.</source>
         <translation>Impossible d’écrire dans la base de données de l’espace de travail {path} ({reason}) ; rien n’a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/db.py" line="140"/>
+        <location filename="../../src/casedesk/core/db.py" line="173"/>
+        <source>A workspace on this computer has no database role.</source>
+        <translation>Un espace de travail sur cet ordinateur n’a pas de rôle de base de données.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/db.py" line="202"/>
         <source>Cannot read the workspace database {path}: {reason}</source>
         <translation>Impossible de lire la base de données de l’espace de travail {path} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/db.py" line="148"/>
+        <location filename="../../src/casedesk/core/db.py" line="214"/>
         <source>The workspace database {path} was written by a newer version of CaseDesk (schema {schema}); this version knows schemas up to {head}. Update CaseDesk to open it. Nothing was changed.</source>
         <translation>La base de données de l’espace de travail {path} a été écrite par une version plus récente de CaseDesk (schéma {schema}) ; cette version connaît les schémas jusqu’à {head}. Mettez CaseDesk à jour pour l’ouvrir. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/db.py" line="172"/>
+        <location filename="../../src/casedesk/core/db.py" line="250"/>
         <source>Too many backups of {name} in one second.</source>
         <translation>Trop de sauvegardes de {name} en une seconde.</translation>
     </message>
@@ -1184,9 +1331,29 @@
         <translation>Ajouté par un lien symbolique vers {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/ingest.py" line="252"/>
+        <location filename="../../src/casedesk/core/ingest.py" line="264"/>
         <source>{path}: {reason}.</source>
         <translation>{path} : {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/location.py" line="73"/>
+        <source>{url}: a workspace is a folder or a PostgreSQL URL (postgresql://USER@HOST[:PORT]/DATABASE).</source>
+        <translation>{url} : un espace de travail est un dossier ou une URL PostgreSQL (postgresql://USER@HOST[:PORT]/DATABASE).</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/location.py" line="80"/>
+        <source>{url}: put the database password in PGPASSWORD or ~/.pgpass, not in the workspace URL (it would be shown and kept in places a password must not be).</source>
+        <translation>{url} : mettez le mot de passe de la base de données dans PGPASSWORD ou ~/.pgpass, pas dans l’URL de l’espace de travail (il y serait affiché et conservé là où un mot de passe ne doit pas l’être).</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/location.py" line="92"/>
+        <source>{url}: an evidence store is given as s3://BUCKET[/PREFIX].</source>
+        <translation>{url} : un stockage des pièces s’indique sous la forme s3://BUCKET[/PREFIX].</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/location.py" line="111"/>
+        <source>A team workspace needs its evidence store too: add --store s3://BUCKET[/PREFIX] (or set CASEDESK_STORE).</source>
+        <translation>Un espace de travail d’équipe a aussi besoin de son stockage des pièces : ajoutez --store s3://BUCKET[/PREFIX] (ou définissez CASEDESK_STORE).</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/core/merged.py" line="137"/>
@@ -1208,6 +1375,81 @@
         <location filename="../../src/casedesk/core/merged.py" line="175"/>
         <source>the recorded remote entry {seq} is missing from the carried entries</source>
         <translation>l’entrée distante enregistrée {seq} manque parmi les entrées transmises</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/postgres.py" line="147"/>
+        <source>The team database server {host}:{port} refused the password of {user}. Set the password the usual PostgreSQL way (PGPASSWORD, ~/.pgpass or a service file) and try again.</source>
+        <translation>Le serveur de base de données de l’équipe {host}:{port} a refusé le mot de passe de {user}. Indiquez le mot de passe de la manière habituelle de PostgreSQL (PGPASSWORD, ~/.pgpass ou un fichier de service) et réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/postgres.py" line="154"/>
+        <source>The team database {database} does not exist on the server {host}:{port}. Ask its administrator to create it, or check the URL.</source>
+        <translation>La base de données de l’équipe {database} n’existe pas sur le serveur {host}:{port}. Demandez à son administrateur de la créer, ou vérifiez l’URL.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/postgres.py" line="160"/>
+        <source>The team database {database} on {host}:{port} does not let {user} do this (permission denied); nothing was recorded. Ask its administrator for access.</source>
+        <translation>La base de données de l’équipe {database} sur {host}:{port} n’autorise pas {user} à faire cela (permission refusée) ; rien n’a été enregistré. Demandez l’accès à son administrateur.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/postgres.py" line="167"/>
+        <source>The team database {database} on {host}:{port} is read-only for {user}; nothing was recorded.</source>
+        <translation>La base de données de l’équipe {database} sur {host}:{port} est en lecture seule pour {user} ; rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/postgres.py" line="173"/>
+        <source>The team database server {host}:{port} is out of disk space; nothing was recorded. Tell its administrator.</source>
+        <translation>Le serveur de base de données de l’équipe {host}:{port} n’a plus d’espace disque ; rien n’a été enregistré. Prévenez son administrateur.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/postgres.py" line="179"/>
+        <source>The team database {database} was busy with another investigator&apos;s change; nothing was recorded. Try again.</source>
+        <translation>La base de données de l’équipe {database} était occupée par la modification d’un autre enquêteur ; rien n’a été enregistré. Réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/postgres.py" line="185"/>
+        <source>The team database server {host}:{port} did not answer within {seconds} s. Check the network and that the server is running.</source>
+        <translation>Le serveur de base de données de l’équipe {host}:{port} n’a pas répondu en {seconds} s. Vérifiez le réseau et que le serveur fonctionne.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/postgres.py" line="193"/>
+        <source>Cannot reach the team database server {host}:{port} ({reason}). Check the network, the URL and that the server is running.</source>
+        <translation>Impossible de joindre le serveur de base de données de l’équipe {host}:{port} ({reason}). Vérifiez le réseau, l’URL et que le serveur fonctionne.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/postgres.py" line="200"/>
+        <source>The connection to the team database server {host}:{port} was lost ({reason}); nothing was recorded. Try again.</source>
+        <translation>La connexion au serveur de base de données de l’équipe {host}:{port} a été perdue ({reason}) ; rien n’a été enregistré. Réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/postgres.py" line="207"/>
+        <source>The team database {database} on {host}:{port} could not be used ({reason}); nothing was recorded.</source>
+        <translation>La base de données de l’équipe {database} sur {host}:{port} n’a pas pu être utilisée ({reason}) ; rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/access.py" line="41"/>
+        <source>Name the database role to grant, in at most 63 characters.</source>
+        <translation>Indiquez le rôle de base de données à autoriser, en 63 caractères au plus.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/access.py" line="45"/>
+        <source>The team database has no role {role!r}.</source>
+        <translation>La base de données de l’équipe n’a pas de rôle {role!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/access.py" line="66"/>
+        <source>The role {role!r} was granted nothing on this case.</source>
+        <translation>Aucun accès à ce dossier n’a été accordé au rôle {role!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/access.py" line="74"/>
+        <source>Access is granted on a team workspace; a folder workspace is its owner&apos;s alone.</source>
+        <translation>Les accès s’accordent dans un espace de travail d’équipe ; un espace de travail dans un dossier n’appartient qu’à son propriétaire.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/access.py" line="79"/>
+        <source>Only the workspace&apos;s administrator ({owner}) grants access to a case.</source>
+        <translation>Seul l’administrateur de l’espace de travail ({owner}) accorde l’accès à un dossier.</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/core/service/annotations.py" line="75"/>
@@ -1237,101 +1479,101 @@
         <translation>Cette pièce est dans la corbeille : restaurez-la avant de tracer dessus.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/base.py" line="51"/>
-        <location filename="../../src/casedesk/core/service/exchange.py" line="251"/>
+        <location filename="../../src/casedesk/core/service/base.py" line="62"/>
+        <location filename="../../src/casedesk/core/service/exchange.py" line="255"/>
         <source>No case with id {id}.</source>
         <translation>Aucun dossier n’a l’identifiant {id}.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/base.py" line="52"/>
+        <location filename="../../src/casedesk/core/service/base.py" line="63"/>
         <source>No evidence item with id {id}.</source>
         <translation>Aucune pièce n’a l’identifiant {id}.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/base.py" line="53"/>
+        <location filename="../../src/casedesk/core/service/base.py" line="64"/>
         <source>No source with id {id}.</source>
         <translation>Aucune source n’a l’identifiant {id}.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/base.py" line="54"/>
+        <location filename="../../src/casedesk/core/service/base.py" line="65"/>
         <source>No claim with id {id}.</source>
         <translation>Aucune allégation n’a l’identifiant {id}.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/base.py" line="55"/>
+        <location filename="../../src/casedesk/core/service/base.py" line="66"/>
         <source>No place with id {id}.</source>
         <translation>Aucun lieu n’a l’identifiant {id}.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/base.py" line="56"/>
+        <location filename="../../src/casedesk/core/service/base.py" line="67"/>
         <source>No timeline event with id {id}.</source>
         <translation>Aucun événement de la chronologie n’a l’identifiant {id}.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/base.py" line="57"/>
+        <location filename="../../src/casedesk/core/service/base.py" line="68"/>
         <source>No note with id {id}.</source>
         <translation>Aucune note n’a l’identifiant {id}.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/base.py" line="58"/>
+        <location filename="../../src/casedesk/core/service/base.py" line="69"/>
         <source>No checklist item with id {id}.</source>
         <translation>Aucun contrôle de la liste n’a l’identifiant {id}.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/base.py" line="60"/>
+        <location filename="../../src/casedesk/core/service/base.py" line="71"/>
         <source>No {what} with id {id}.</source>
         <translation>Aucun objet de type « {what} » n’a l’identifiant {id}.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/base.py" line="66"/>
+        <location filename="../../src/casedesk/core/service/base.py" line="77"/>
         <source>case</source>
         <comment>fragment: kind of object</comment>
         <translation>dossier</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/base.py" line="67"/>
+        <location filename="../../src/casedesk/core/service/base.py" line="78"/>
         <source>evidence item</source>
         <comment>fragment: kind of object</comment>
         <translation>pièce</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/base.py" line="68"/>
+        <location filename="../../src/casedesk/core/service/base.py" line="79"/>
         <source>source</source>
         <comment>fragment: kind of object</comment>
         <translation>source</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/base.py" line="69"/>
+        <location filename="../../src/casedesk/core/service/base.py" line="80"/>
         <source>claim</source>
         <comment>fragment: kind of object</comment>
         <translation>allégation</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/base.py" line="70"/>
+        <location filename="../../src/casedesk/core/service/base.py" line="81"/>
         <source>place</source>
         <comment>fragment: kind of object</comment>
         <translation>lieu</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/base.py" line="71"/>
+        <location filename="../../src/casedesk/core/service/base.py" line="82"/>
         <source>timeline event</source>
         <comment>fragment: kind of object</comment>
         <translation>événement de la chronologie</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/base.py" line="72"/>
+        <location filename="../../src/casedesk/core/service/base.py" line="83"/>
         <source>note</source>
         <comment>fragment: kind of object</comment>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/base.py" line="73"/>
+        <location filename="../../src/casedesk/core/service/base.py" line="84"/>
         <source>checklist item</source>
         <comment>fragment: kind of object</comment>
         <translation>contrôle</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/base.py" line="139"/>
+        <location filename="../../src/casedesk/core/service/base.py" line="172"/>
         <source>Cannot edit {fields} of a {what}.</source>
         <translation>Impossible de modifier {fields} d’un objet de type « {what} ».</translation>
     </message>
@@ -1399,7 +1641,7 @@
     </message>
     <message>
         <location filename="../../src/casedesk/core/service/claims.py" line="94"/>
-        <location filename="../../src/casedesk/core/service/evidence.py" line="193"/>
+        <location filename="../../src/casedesk/core/service/evidence.py" line="192"/>
         <location filename="../../src/casedesk/core/service/forensics.py" line="121"/>
         <location filename="../../src/casedesk/core/service/provenance.py" line="68"/>
         <location filename="../../src/casedesk/core/service/text.py" line="90"/>
@@ -1442,43 +1684,44 @@
         <translation>Des images ont été extraites de cette pièce ; supprimez-les d’abord définitivement.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/exchange.py" line="266"/>
+        <location filename="../../src/casedesk/core/service/exchange.py" line="270"/>
         <source>{sha256!r} is not a SHA-256 in lower-case hex.</source>
         <translation>{sha256!r} n’est pas une empreinte SHA-256 en hexadécimal minuscule.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/exchange.py" line="271"/>
+        <location filename="../../src/casedesk/core/service/exchange.py" line="275"/>
         <location filename="../../src/casedesk/core/service/metadata.py" line="71"/>
+        <location filename="../../src/casedesk/core/store/s3.py" line="177"/>
         <source>The original {sha256} is missing from the evidence store.</source>
         <translation>L’original {sha256} manque dans le stockage des pièces.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/exchange.py" line="330"/>
+        <location filename="../../src/casedesk/core/service/exchange.py" line="334"/>
         <source>The carried custody log is broken at entry {seq}.</source>
         <translation>Le journal de traçabilité transmis est rompu à l’entrée {seq}.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/exchange.py" line="350"/>
+        <location filename="../../src/casedesk/core/service/exchange.py" line="354"/>
         <source>The original {sha256} is not in the evidence store: the workspace changed while the import was under way. Nothing was imported; import it again.</source>
         <translation>L’original {sha256} n’est pas dans le stockage des pièces : l’espace de travail a changé pendant l’import. Rien n’a été importé ; importez de nouveau le paquet.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/exchange.py" line="397"/>
+        <location filename="../../src/casedesk/core/service/exchange.py" line="396"/>
         <source>The carried history starts at entry {start}, which the carried log lacks.</source>
         <translation>L’historique transmis commence à l’entrée {start}, absente du journal transmis.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/exchange.py" line="405"/>
+        <location filename="../../src/casedesk/core/service/exchange.py" line="404"/>
         <source>A carried record version names entry {seq}, outside the carried history.</source>
         <translation>Une version d’enregistrement transmise désigne l’entrée {seq}, hors de l’historique transmis.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/exchange.py" line="409"/>
+        <location filename="../../src/casedesk/core/service/exchange.py" line="408"/>
         <source>A carried record version of {table!r} is not a record&apos;s.</source>
         <translation>Une version transmise de {table!r} n’est pas celle d’un enregistrement.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/exchange.py" line="424"/>
+        <location filename="../../src/casedesk/core/service/exchange.py" line="423"/>
         <source>The carried custody entry {seq} does not match its hash.</source>
         <translation>L’entrée transmise {seq} du journal ne correspond pas à son empreinte.</translation>
     </message>
@@ -1488,23 +1731,23 @@
         <translation>Seules les images fixes (photos, numérisations, images extraites d’une vidéo) peuvent être examinées ; pas {names}.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/intake.py" line="212"/>
+        <location filename="../../src/casedesk/core/service/intake.py" line="238"/>
         <source>{name!r} is not footage; stills come from video evidence.</source>
         <translation>{name!r} n’est pas une vidéo ; les images extraites proviennent de pièces vidéo.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/intake.py" line="223"/>
+        <location filename="../../src/casedesk/core/service/intake.py" line="249"/>
         <source>--every needs a positive number of seconds.</source>
         <translation>--every attend un nombre positif de secondes.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/intake.py" line="228"/>
-        <location filename="../../src/casedesk/core/service/intake.py" line="237"/>
+        <location filename="../../src/casedesk/core/service/intake.py" line="254"/>
+        <location filename="../../src/casedesk/core/service/intake.py" line="263"/>
         <source>{name}: {problem}</source>
         <translation>{name} : {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/intake.py" line="230"/>
+        <location filename="../../src/casedesk/core/service/intake.py" line="256"/>
         <source>Say which stills to take: a time offset, --every N or --keyframes.</source>
         <translation>Indiquez quelles images extraire : une position, --every N ou --keyframes.</translation>
     </message>
@@ -1580,31 +1823,31 @@
         <translation>{name!r} n’est pas un paquet ProofMode.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/proof_children.py" line="173"/>
+        <location filename="../../src/casedesk/core/service/proof_children.py" line="152"/>
         <source>the entry {name!r} is not the size its header states</source>
         <translation>la taille de l’entrée {name!r} n’est pas celle qu’annonce son en-tête</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/proof_children.py" line="177"/>
-        <location filename="../../src/casedesk/core/service/wacz_children.py" line="236"/>
+        <location filename="../../src/casedesk/core/service/proof_children.py" line="156"/>
+        <location filename="../../src/casedesk/core/service/wacz_children.py" line="213"/>
         <location filename="../../src/casedesk/provenance/wacz_media.py" line="246"/>
         <location filename="../../src/casedesk/provenance/wacz_media.py" line="335"/>
         <source>it read differently the second time</source>
         <translation>la deuxième lecture a donné un résultat différent</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/proof_children.py" line="277"/>
-        <location filename="../../src/casedesk/core/service/wacz_children.py" line="338"/>
+        <location filename="../../src/casedesk/core/service/proof_children.py" line="253"/>
+        <location filename="../../src/casedesk/core/service/wacz_children.py" line="312"/>
         <source>Already in this case as {name!r}.</source>
         <translation>Déjà dans ce dossier sous le nom {name!r}.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/proof_children.py" line="282"/>
+        <location filename="../../src/casedesk/core/service/proof_children.py" line="258"/>
         <source>{name}: {entry} was not taken from the ProofMode bundle: it is missing or over the limits ({limit} bytes a file).</source>
         <translation>{name} : {entry} n’a pas été extrait du paquet ProofMode : il est absent ou dépasse les limites ({limit} octets par fichier).</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/proof_children.py" line="292"/>
+        <location filename="../../src/casedesk/core/service/proof_children.py" line="268"/>
         <source>{name}: the media in the ProofMode bundle were not taken: {reason}.</source>
         <translation>{name} : les médias du paquet ProofMode n’ont pas été extraits : {reason}.</translation>
     </message>
@@ -1742,22 +1985,22 @@
         <translation>Ce lieu appartient à un autre dossier.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/wacz_children.py" line="119"/>
+        <location filename="../../src/casedesk/core/service/wacz_children.py" line="123"/>
         <source>{name!r} is not a web archive (WACZ).</source>
         <translation>{name!r} n’est pas une archive web (WACZ).</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/wacz_children.py" line="243"/>
+        <location filename="../../src/casedesk/core/service/wacz_children.py" line="218"/>
         <source>Its WARC record&apos;s digests differ from its content: the web archive was altered.</source>
         <translation>Les empreintes de son enregistrement WARC ne correspondent pas à son contenu : l’archive web a été altérée.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/wacz_children.py" line="343"/>
+        <location filename="../../src/casedesk/core/service/wacz_children.py" line="317"/>
         <source>{name}: the media in the web archive were not taken: {reason}.</source>
         <translation>{name} : les médias de l’archive web n’ont pas été extraits : {reason}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/core/service/wacz_children.py" line="352"/>
+        <location filename="../../src/casedesk/core/service/wacz_children.py" line="326"/>
         <source>{name}: %n media file(s) in the web archive were not taken: each may hold at most {limit} bytes.</source>
         <translation>
             <numerusform>{name} : %n fichier multimédia de l’archive web n’a pas été extrait : la taille maximale est de {limit} octets par fichier.</numerusform>
@@ -1765,7 +2008,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/core/service/wacz_children.py" line="361"/>
+        <location filename="../../src/casedesk/core/service/wacz_children.py" line="335"/>
         <source>{name}: %n media file(s) in the web archive were not taken: at most {count} files and {size} bytes are taken from one archive.</source>
         <translation>
             <numerusform>{name} : %n fichier multimédia de l’archive web n’a pas été extrait : au plus {count} fichiers et {size} octets sont extraits d’une même archive.</numerusform>
@@ -1778,26 +2021,89 @@
         <translation>Espace disque insuffisant pour l’import : les originaux nécessitent {needed:.0f} Mo, {free:.0f} Mo sont libres dans {folder}. Rien n’a été importé.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/store.py" line="42"/>
+        <location filename="../../src/casedesk/core/store/base.py" line="37"/>
         <source>original {sha256}: {damage}</source>
         <comment>a problem verify found in the store</comment>
         <translation>original {sha256} : {damage}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/store.py" line="161"/>
-        <location filename="../../src/casedesk/core/store.py" line="165"/>
+        <location filename="../../src/casedesk/core/store/folder.py" line="124"/>
+        <location filename="../../src/casedesk/core/store/folder.py" line="128"/>
+        <location filename="../../src/casedesk/core/store/s3.py" line="203"/>
         <source>original file is missing from the store</source>
         <translation>le fichier original manque dans le stockage</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/store.py" line="167"/>
+        <location filename="../../src/casedesk/core/store/folder.py" line="130"/>
+        <location filename="../../src/casedesk/core/store/s3.py" line="207"/>
         <source>size is {actual} bytes, recorded {size}</source>
         <translation>la taille est de {actual} octets ; enregistrée : {size}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/store.py" line="171"/>
+        <location filename="../../src/casedesk/core/store/folder.py" line="134"/>
+        <location filename="../../src/casedesk/core/store/s3.py" line="213"/>
         <source>content hash is {actual_hash}, recorded {sha256}</source>
         <translation>l’empreinte du contenu est {actual_hash} ; enregistrée : {sha256}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/store/s3.py" line="57"/>
+        <source>{url} is not an object store address: write s3://BUCKET or s3://BUCKET/PREFIX (a bucket name has 3 to 63 lower-case letters, digits, dots and hyphens).</source>
+        <translation>{url} n’est pas une adresse de stockage d’objets : écrivez s3://BUCKET ou s3://BUCKET/PREFIX (un nom de bucket compte de 3 à 63 minuscules, chiffres, points et traits d’union).</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/store/s3.py" line="151"/>
+        <source>The original {sha256} was removed from the object store while it was being stored. Add the file again.</source>
+        <translation>L’original {sha256} a été retiré du stockage d’objets pendant son enregistrement. Ajoutez de nouveau le fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/store/s3.py" line="159"/>
+        <source>The object store already holds the original {sha256} with {actual} bytes instead of {size}: its copy is damaged. Run casedesk verify and tell whoever runs the store.</source>
+        <translation>Le stockage d’objets contient déjà l’original {sha256} avec {actual} octets au lieu de {size} : sa copie est endommagée. Lancez casedesk verify et prévenez qui gère le stockage.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/store/s3.py" line="185"/>
+        <source>The object store&apos;s copy of the original {sha256} is damaged (its content hash is {actual_hash}); it was not used. Run casedesk verify.</source>
+        <translation>La copie de l’original {sha256} dans le stockage d’objets est endommagée (son empreinte est {actual_hash}) ; elle n’a pas été utilisée. Lancez casedesk verify.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/store/s3_errors.py" line="69"/>
+        <source>No credentials for the object store of bucket {bucket}: set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or AWS_PROFILE, as for any AWS tool.</source>
+        <translation>Aucun identifiant pour le stockage d’objets du bucket {bucket} : définissez AWS_ACCESS_KEY_ID et AWS_SECRET_ACCESS_KEY, ou AWS_PROFILE, comme pour tout outil AWS.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/store/s3_errors.py" line="79"/>
+        <source>The object store settings for bucket {bucket} are not usable ({reason}): check AWS_ENDPOINT_URL, AWS_PROFILE and the AWS configuration files.</source>
+        <translation>Les réglages du stockage d’objets pour le bucket {bucket} sont inutilisables ({reason}) : vérifiez AWS_ENDPOINT_URL, AWS_PROFILE et les fichiers de configuration AWS.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/store/s3_errors.py" line="88"/>
+        <source>Cannot reach the object store at {endpoint} ({reason}). Check the network connection and AWS_ENDPOINT_URL; nothing was stored in bucket {bucket} by this request.</source>
+        <translation>Impossible de joindre le stockage d’objets à {endpoint} ({reason}). Vérifiez la connexion réseau et AWS_ENDPOINT_URL ; cette requête n’a rien enregistré dans le bucket {bucket}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/store/s3_errors.py" line="99"/>
+        <source>The object store at {endpoint} refused the credentials ({code}): check AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (or AWS_PROFILE).</source>
+        <translation>Le stockage d’objets à {endpoint} a refusé les identifiants ({code}) : vérifiez AWS_ACCESS_KEY_ID et AWS_SECRET_ACCESS_KEY (ou AWS_PROFILE).</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/store/s3_errors.py" line="108"/>
+        <source>The bucket {bucket} does not exist at {endpoint}: correct the store&apos;s address, or create the bucket first (casedesk init does).</source>
+        <translation>Le bucket {bucket} n’existe pas à {endpoint} : corrigez l’adresse du stockage, ou créez d’abord le bucket (casedesk init le fait).</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/store/s3_errors.py" line="117"/>
+        <source>These credentials may not write to bucket {bucket} at {endpoint} (they are read-only there): use an access key allowed to write, or open the workspace only to read.</source>
+        <translation>Ces identifiants ne peuvent pas écrire dans le bucket {bucket} à {endpoint} (ils y sont en lecture seule) : utilisez une clé d’accès autorisée à écrire, ou ouvrez l’espace de travail en lecture seulement.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/store/s3_errors.py" line="126"/>
+        <source>These credentials may not read bucket {bucket} at {endpoint}: use an access key allowed to list and read it.</source>
+        <translation>Ces identifiants ne peuvent pas lire le bucket {bucket} à {endpoint} : utilisez une clé d’accès autorisée à le lister et à le lire.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/store/s3_errors.py" line="135"/>
+        <source>The object store at {endpoint} failed a request for bucket {bucket}: {detail}. Try again later; if it persists, ask whoever runs the store.</source>
+        <translation>Le stockage d’objets à {endpoint} a fait échouer une requête pour le bucket {bucket} : {detail}. Réessayez plus tard ; si cela persiste, adressez-vous à qui gère le stockage.</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/core/timeutil.py" line="60"/>
@@ -1818,6 +2124,36 @@
         <location filename="../../src/casedesk/core/timeutil.py" line="170"/>
         <source>Not a date: {text!r}. Use YYYY, YYYY-MM, YYYY-MM-DD or &apos;YYYY-MM-DD HH:MM ZONE&apos;.</source>
         <translation>Pas une date : {text!r}. Utilisez YYYY, YYYY-MM, YYYY-MM-DD ou &apos;YYYY-MM-DD HH:MM ZONE&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/transfer.py" line="226"/>
+        <source>The original {sha256} does not match its recorded hash and size in the workspace being copied; it was not copied. Run casedesk verify there.</source>
+        <translation>L’original {sha256} ne correspond pas à l’empreinte et à la taille enregistrées dans l’espace de travail copié ; il n’a pas été copié. Lancez casedesk verify dans cet espace.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/transfer.py" line="247"/>
+        <source>The original {sha256} arrived altered in the target store ({found}); the copy stopped.</source>
+        <translation>L’original {sha256} est arrivé altéré dans le stockage de destination ({found}) ; la copie s’est arrêtée.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/transfer.py" line="316"/>
+        <source>The case {title!r} could not be copied: the target refused its rows ({reason}). The cases copied before it are complete there.</source>
+        <translation>Le dossier {title!r} n’a pas pu être copié : la destination a refusé ses lignes ({reason}). Les dossiers copiés avant lui y sont complets.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/transfer.py" line="376"/>
+        <source>The workspace would be copied onto itself; name another with --to.</source>
+        <translation>L’espace de travail serait copié sur lui-même ; indiquez-en un autre avec --to.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/transfer.py" line="384"/>
+        <source>{target} already holds {cases} with a different custody log; nothing was copied. Carry the changes with checkin, or migrate into another workspace.</source>
+        <translation>{target} contient déjà {cases} avec un autre journal de traçabilité ; rien n’a été copié. Transportez les modifications avec checkin, ou migrez vers un autre espace de travail.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/transfer.py" line="416"/>
+        <source>After copying, the custody log of {title!r} on the target does not end at the source&apos;s last entry; run casedesk verify on both.</source>
+        <translation>Après la copie, le journal de traçabilité de {title!r} dans la destination ne se termine pas à la dernière entrée de la source ; lancez casedesk verify des deux côtés.</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/core/vocabulary.py" line="123"/>
@@ -1875,22 +2211,22 @@
         <translation>La longitude {lon} est hors de l’intervalle -180..180.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/workspace.py" line="32"/>
+        <location filename="../../src/casedesk/core/workspace.py" line="42"/>
         <source>Cannot create the workspace folder {folder}: {reason}.</source>
         <translation>Impossible de créer le répertoire de l’espace de travail {folder} : {reason}.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/workspace.py" line="37"/>
+        <location filename="../../src/casedesk/core/workspace.py" line="47"/>
         <source>The workspace {folder} is not a folder.</source>
         <translation>L’espace de travail {folder} n’est pas un répertoire.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/workspace.py" line="46"/>
+        <location filename="../../src/casedesk/core/workspace.py" line="57"/>
         <source>Cannot prepare the workspace in {folder}: {reason}.</source>
         <translation>Impossible de préparer l’espace de travail dans {folder} : {reason}.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/workspace.py" line="67"/>
+        <location filename="../../src/casedesk/core/workspace.py" line="79"/>
         <source>The workspace {folder} is read-only ({reason}). CaseDesk needs to write its database and evidence store there; choose another folder with --workspace or make this one writable.</source>
         <translation>L’espace de travail {folder} est en lecture seule ({reason}). CaseDesk doit y écrire sa base de données et le stockage des pièces ; choisissez un autre répertoire avec --workspace ou rendez celui-ci accessible en écriture.</translation>
     </message>

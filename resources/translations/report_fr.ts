@@ -10,7 +10,7 @@
     </message>
     <message>
         <location filename="../../src/casedesk/report/annotation_block.py" line="200"/>
-        <location filename="../../src/casedesk/report/catalogue.py" line="181"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="184"/>
         <source>No preview</source>
         <translation>Pas d’aperçu</translation>
     </message>
@@ -62,7 +62,7 @@
         <translation>Aucune dans la tolérance</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/report/catalogue.py" line="54"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="55"/>
         <source>%n items, in the order they were added. Pictures are the thumbnails made at ingest (orientation applied); the originals are unchanged and listed in the appendix.</source>
         <translation>
             <numerusform>%n pièce, dans l’ordre où elle a été ajoutée. Les images sont les vignettes créées lors de l’ajout (orientation corrigée) ; les originaux sont inchangés et listés en annexe.</numerusform>
@@ -70,109 +70,109 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="63"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="64"/>
         <source>No evidence recorded.</source>
         <translation>Aucune pièce enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="117"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="118"/>
         <source>{0} · {1}</source>
         <comment>an evidence item&apos;s label and name</comment>
         <translation>{0} · {1}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="127"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="128"/>
         <source>Decode warnings</source>
         <translation>Avertissements de décodage</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="128"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="129"/>
         <source>• {0}</source>
         <comment>an item of a list</comment>
         <translation>• {0}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="132"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="135"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="138"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="141"/>
         <source>Waveform</source>
         <translation>Forme d’onde</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="140"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="143"/>
         <source>Transcript</source>
         <translation>Transcription</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="154"/>
-        <location filename="../../src/casedesk/report/catalogue.py" line="192"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="157"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="195"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="155"/>
-        <location filename="../../src/casedesk/report/catalogue.py" line="194"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="158"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="197"/>
         <location filename="../../src/casedesk/report/sections.py" line="583"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="156"/>
-        <location filename="../../src/casedesk/report/catalogue.py" line="195"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="159"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="198"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="157"/>
-        <location filename="../../src/casedesk/report/catalogue.py" line="196"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="160"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="199"/>
         <source>Media type</source>
         <translation>Type de média</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="159"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="162"/>
         <source>Withheld</source>
         <translation>Non reproduit</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="161"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="164"/>
         <source>Flagged as {0}: its picture, description, transcript and metadata are left out of this report. The original is listed in the integrity manifest and can be verified by its SHA-256.</source>
         <translation>Marquée comme {0} : son image, sa description, sa transcription et ses métadonnées ne figurent pas dans ce rapport. L’original est listé dans le manifeste d’intégrité et peut être vérifié par son empreinte SHA-256.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="185"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="188"/>
         <source>Blurred: flagged as {0}</source>
         <translation>Floutée : marquée comme {0}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="193"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="196"/>
         <location filename="../../src/casedesk/report/sections.py" line="428"/>
         <location filename="../../src/casedesk/report/sections.py" line="583"/>
         <source>Original name</source>
         <translation>Nom d’origine</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="200"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="203"/>
         <source>{0} × {1} px</source>
         <translation>{0} × {1} px</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="204"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="207"/>
         <source>Dimensions</source>
         <translation>Dimensions</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="204"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="207"/>
         <source>Duration</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="205"/>
-        <location filename="../../src/casedesk/report/catalogue.py" line="242"/>
-        <location filename="../../src/casedesk/report/catalogue.py" line="249"/>
-        <location filename="../../src/casedesk/report/catalogue.py" line="275"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="208"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="245"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="252"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="278"/>
         <location filename="../../src/casedesk/report/derived_blocks.py" line="126"/>
         <location filename="../../src/casedesk/report/provenance_block.py" line="102"/>
         <location filename="../../src/casedesk/report/provenance_block.py" line="145"/>
@@ -189,59 +189,59 @@
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="206"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="209"/>
         <source>Captured</source>
         <translation>Date de capture</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="208"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="211"/>
         <source>{0}, {1}</source>
         <comment>latitude, longitude</comment>
         <translation>{0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="212"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="215"/>
         <source>{0}, altitude {1} m</source>
         <translation>{0}, altitude {1} m</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="213"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="216"/>
         <source>GPS</source>
         <translation>GPS</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="215"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="218"/>
         <source>Camera</source>
         <translation>Appareil</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="219"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="222"/>
         <source>{0} {1}</source>
         <comment>an evidence item&apos;s label and name, in a sentence</comment>
         <translation>{0} {1}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="223"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="226"/>
         <source>an item not in this case</source>
         <translation>une pièce absente de ce dossier</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="226"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="229"/>
         <source>Still taken from {0} at {1}.</source>
         <translation>Image extraite de {0} à {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="228"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="231"/>
         <source>Parent SHA-256: {0}</source>
         <translation>Empreinte SHA-256 de la pièce parente : {0}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="230"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="233"/>
         <source>Provenance</source>
         <translation>Provenance</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="234"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="237"/>
         <location filename="../../src/casedesk/report/sections.py" line="254"/>
         <location filename="../../src/casedesk/report/sections.py" line="262"/>
         <source>{0} ({1})</source>
@@ -249,56 +249,56 @@
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="237"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="240"/>
         <location filename="../../src/casedesk/report/sections.py" line="329"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="239"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="242"/>
         <source>Acquired</source>
         <translation>Date d’acquisition</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="240"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="243"/>
         <source>Added</source>
         <translation>Date d’ajout</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="242"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="245"/>
         <location filename="../../src/casedesk/report/sections.py" line="108"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="245"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="248"/>
         <source>graphic</source>
         <comment>evidence flag</comment>
         <translation>contenu choquant</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="247"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="250"/>
         <source>personal data</source>
         <comment>evidence flag</comment>
         <translation>données personnelles</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="249"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="252"/>
         <source>Flagged</source>
         <translation>Marqueurs</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="251"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="254"/>
         <source>Decoding</source>
         <translation>Décodage</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="260"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="263"/>
         <source>Checks: {0}</source>
         <translation>Contrôles : {0}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="275"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="278"/>
         <source>Pending: {0}</source>
         <translation>En attente : {0}</translation>
     </message>
