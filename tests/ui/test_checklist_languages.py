@@ -13,13 +13,14 @@ from casedesk.core.errors import UsageError
 from casedesk.core.views import ChecklistProgress
 from casedesk.ui.checklist import ChecklistView, check_text, progress_text
 from casedesk.ui.custody import CustodyModel
+from casedesk.ui.i18n import set_default_locale
 
 
 @pytest.fixture
 def french() -> Iterator[None]:
-    QLocale.setDefault(QLocale("fr_FR"))
+    set_default_locale(QLocale("fr_FR"))
     yield
-    QLocale.setDefault(QLocale.system())
+    set_default_locale(QLocale.system())
 
 
 def test_every_default_item_has_french_and_arabic_words() -> None:

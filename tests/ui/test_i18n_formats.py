@@ -18,6 +18,7 @@ from casedesk.ui.i18n import (
     isolate,
     ltr,
     plural,
+    set_default_locale,
     strip_isolates,
 )
 from casedesk.ui.labels import credibility_labels, custody_actions, reliability_labels
@@ -29,10 +30,10 @@ def locale() -> Iterator:  # type: ignore[no-untyped-def]
     """Write dates and numbers in a locale for one test."""
 
     def use(name: str) -> None:
-        QLocale.setDefault(QLocale(name))
+        set_default_locale(QLocale(name))
 
     yield use
-    QLocale.setDefault(QLocale.system())
+    set_default_locale(QLocale.system())
 
 
 def count(text: str, n: int) -> str:

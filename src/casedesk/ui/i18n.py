@@ -82,6 +82,16 @@ def language_choices() -> list[tuple[str, str]]:
     ]
 
 
+def set_default_locale(locale: QLocale) -> None:
+    """Make ``locale`` the one dates and numbers are written in, once no pool thread is at work: Qt's
+    default locale must not change under a thread reading it (its rule: set it before other
+    threads start), and a worker formatting a number while it changed can crash."""
+    from casedesk.ui.tasks import wait_for_pools  # tasks shows messages through this module
+
+    wait_for_pools()
+    QLocale.setDefault(locale)
+
+
 def install_language(app: QApplication, preference: str) -> list[QTranslator]:
     """Install CaseDesk's and Qt's own translations for the language; set the layout direction and the
     locale dates and numbers are written in.
@@ -89,7 +99,7 @@ def install_language(app: QApplication, preference: str) -> list[QTranslator]:
     Returns the installed translators (the caller keeps them alive). English needs none.
     """
     language = interface_language(preference)
-    QLocale.setDefault(interface_locale(language))
+    set_default_locale(interface_locale(language))
     app.setLayoutDirection(
         Qt.LayoutDirection.RightToLeft if language in RTL_LANGUAGES else Qt.LayoutDirection.LeftToRight
     )
@@ -114,7 +124,7 @@ def remove_language(app: QApplication, installed: list[QTranslator]) -> None:
     for translator in installed:
         app.removeTranslator(translator)
     installed.clear()
-    QLocale.setDefault(QLocale.system())
+    set_default_locale(QLocale.system())
     app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
 
 

@@ -249,6 +249,13 @@ def start_background(work: Callable[[], None], on: Pool) -> None:
     pool(on).start(work)
 
 
+def wait_for_pools(timeout_ms: int = 30_000) -> None:
+    """Until every pool thread has finished the work it was given (queued work included)."""
+    deadline = time.monotonic() + timeout_ms / 1000
+    for each in _pools.values():
+        each.waitForDone(max(0, int((deadline - time.monotonic()) * 1000)))
+
+
 def running_tasks() -> list[TaskHandle[Any]]:
     """Tasks whose results have not been delivered yet (the main window asks before quitting)."""
     return list(_live)

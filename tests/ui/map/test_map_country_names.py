@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from casedesk.core.preferences import Preferences
 from casedesk.core.service import CaseService
+from casedesk.ui.i18n import set_default_locale
 from casedesk.ui.map import MapTab
 from casedesk.ui.map.world import scene_point
 from casedesk.ui.ops import CaseOps
@@ -28,10 +29,10 @@ def in_language(request: pytest.FixtureRequest) -> Iterator[str]:
     code: str = request.param
     app = QApplication.instance()
     assert isinstance(app, QApplication)
-    QLocale.setDefault(QLocale(code))
+    set_default_locale(QLocale(code))
     app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if code == "ar" else Qt.LayoutDirection.LeftToRight)
     yield code
-    QLocale.setDefault(QLocale.system())
+    set_default_locale(QLocale.system())
     app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
 
 
