@@ -140,7 +140,7 @@ def test_a_team_case_checked_out_to_a_laptop_and_back(
 
 
 def test_a_folder_workspace_migrates_to_a_team_one_verbatim_and_resumably(
-    team: CaseService, laptop: CaseService
+    team: CaseService, laptop: CaseService, tmp_path: Path
 ) -> None:
     case_id = create_demo_case(laptop)
     first = migrate(laptop, team)
@@ -153,6 +153,15 @@ def test_a_folder_workspace_migrates_to_a_team_one_verbatim_and_resumably(
 
     again = migrate(laptop, team)  # an interrupted run resumes: what is there is not copied twice
     assert [c.status for c in again.cases] == [PRESENT] and again.originals_copied == 0
+
+    back = CaseService.open(tmp_path / "back-home", INVESTIGATOR)  # and back to a folder
+    try:
+        home = migrate(team, back)
+        assert [c.status for c in home.cases] == [COPIED] and home.originals_copied == 7
+        assert _heads(back, case_id) == _heads(laptop, case_id)
+        assert back.verify(case_id).ok
+    finally:
+        back.close()
 
     team.add_note(case_id, "worked on by the team since")
     laptop.add_note(case_id, "and offline meanwhile")
