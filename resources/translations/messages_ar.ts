@@ -999,42 +999,47 @@
         <translation>يحتاج الأمر {command} إلى أحد الأوامر الفرعية: {verbs}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/cli_team.py" line="82"/>
+        <location filename="../../src/casedesk/cli_team.py" line="85"/>
         <source>Workspace ready: {workspace} (database {database}, schema {schema}; evidence store {store}). The custody log names you as {investigator}.</source>
         <translation>مساحة العمل جاهزة: {workspace} (قاعدة البيانات {database}، المخطط {schema}؛ مخزن الأدلة {store}). يسجّلك سجل العهدة باسم {investigator}.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/cli_team.py" line="127"/>
+        <location filename="../../src/casedesk/cli_team.py" line="106"/>
+        <source>The team workspace named by --to needs its evidence store too: add --store s3://BUCKET[/PREFIX].</source>
+        <translation>تحتاج مساحة عمل الفريق المحدَّدة بـ ‎--to إلى مخزن أدلتها أيضًا: أضف ‎--store s3://BUCKET[/PREFIX]‎.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/cli_team.py" line="141"/>
         <source>Nothing to carry: {target} already has everything of this case.</source>
         <translation>لا شيء يُنقل: لدى {target} كل ما في هذه القضية.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/cli_team.py" line="131"/>
+        <location filename="../../src/casedesk/cli_team.py" line="145"/>
         <source>Checked out {title!r} to {target}.</source>
         <translation>أُخرجت القضية {title!r} إلى {target}.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/cli_team.py" line="134"/>
+        <location filename="../../src/casedesk/cli_team.py" line="148"/>
         <source>Checked out {title!r} again to {target}: merged with the copy there.</source>
         <translation>أُخرجت القضية {title!r} مجددًا إلى {target}: دُمجت مع النسخة الموجودة هناك.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/cli_team.py" line="139"/>
+        <location filename="../../src/casedesk/cli_team.py" line="153"/>
         <source>Checked in {title!r} to {target}.</source>
         <translation>أُعيدت القضية {title!r} إلى {target}.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/cli_team.py" line="142"/>
+        <location filename="../../src/casedesk/cli_team.py" line="156"/>
         <source>Checked in {title!r} to {target}: merged into the case there.</source>
         <translation>أُعيدت القضية {title!r} إلى {target}: دُمجت في القضية الموجودة هناك.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/cli_team.py" line="150"/>
+        <location filename="../../src/casedesk/cli_team.py" line="164"/>
         <source>{evidence} and {entries} added.</source>
         <translation>أُضيف {evidence} و{entries}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/cli_team.py" line="152"/>
+        <location filename="../../src/casedesk/cli_team.py" line="166"/>
         <source>%n evidence item(s)</source>
         <comment>fragment: what a check-in added</comment>
         <translation>
@@ -1047,7 +1052,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/cli_team.py" line="155"/>
+        <location filename="../../src/casedesk/cli_team.py" line="169"/>
         <source>%n custody entry(ies)</source>
         <comment>fragment: what a check-in added</comment>
         <translation>
@@ -1060,7 +1065,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/cli_team.py" line="162"/>
+        <location filename="../../src/casedesk/cli_team.py" line="176"/>
         <source>%n conflict(s): the value already there was kept; the other is kept where it came from and in its custody entries.</source>
         <translation>
             <numerusform>لا تعارض: احتُفظ بالقيمة الموجودة؛ وتبقى الأخرى حيث جاءت وفي قيودها في سجل العهدة.</numerusform>
@@ -1072,22 +1077,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/cli_team.py" line="169"/>
+        <location filename="../../src/casedesk/cli_team.py" line="183"/>
         <source>warning: {warning}</source>
         <translation>تحذير: {warning}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/cli_team.py" line="173"/>
+        <location filename="../../src/casedesk/cli_team.py" line="187"/>
         <source>conflict: {conflict}</source>
         <translation>تعارض: {conflict}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/cli_team.py" line="189"/>
+        <location filename="../../src/casedesk/cli_team.py" line="203"/>
         <source>Copied {cases} and {originals} ({megabytes:.1f} MB) to {target}; {present} already there.</source>
         <translation>نُسخ {cases} و{originals} ({megabytes:.1f} ميغابايت) إلى {target}؛ {present} موجودة من قبل.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/cli_team.py" line="191"/>
+        <location filename="../../src/casedesk/cli_team.py" line="205"/>
         <source>%n case(s)</source>
         <comment>fragment: what migrate copied</comment>
         <translation>
@@ -1100,7 +1105,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/cli_team.py" line="192"/>
+        <location filename="../../src/casedesk/cli_team.py" line="206"/>
         <source>%n original(s)</source>
         <comment>fragment: what migrate copied</comment>
         <translation>
@@ -1113,7 +1118,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/cli_team.py" line="195"/>
+        <location filename="../../src/casedesk/cli_team.py" line="209"/>
         <source>%n case(s)</source>
         <comment>fragment: what migrate found already there</comment>
         <translation>
@@ -1126,12 +1131,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/cli_team.py" line="207"/>
+        <location filename="../../src/casedesk/cli_team.py" line="221"/>
         <source>{id}  {title}: {entries}, last entry {head}</source>
         <translation>{id}  {title}: {entries}، آخر قيد {head}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/cli_team.py" line="211"/>
+        <location filename="../../src/casedesk/cli_team.py" line="225"/>
         <source>%n custody entry(ies)</source>
         <comment>fragment: what migrate copied</comment>
         <translation>
@@ -1380,22 +1385,22 @@
         <translation>{path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/location.py" line="73"/>
+        <location filename="../../src/casedesk/core/location.py" line="81"/>
         <source>{url}: a workspace is a folder or a PostgreSQL URL (postgresql://USER@HOST[:PORT]/DATABASE).</source>
         <translation>{url}: مساحة العمل مجلد أو عنوان URL لـ PostgreSQL ‏(postgresql://USER@HOST[:PORT]/DATABASE).</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/location.py" line="80"/>
+        <location filename="../../src/casedesk/core/location.py" line="88"/>
         <source>{url}: put the database password in PGPASSWORD or ~/.pgpass, not in the workspace URL (it would be shown and kept in places a password must not be).</source>
         <translation>{url}: ضع كلمة مرور قاعدة البيانات في PGPASSWORD أو ‎~/.pgpass، لا في عنوان مساحة العمل (لأنها ستُعرض وتُحفظ في أماكن لا يجوز أن تكون فيها كلمة مرور).</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/location.py" line="92"/>
+        <location filename="../../src/casedesk/core/location.py" line="100"/>
         <source>{url}: an evidence store is given as s3://BUCKET[/PREFIX].</source>
         <translation>{url}: يُحدَّد مخزن الأدلة بالصيغة s3://BUCKET[/PREFIX].</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/location.py" line="111"/>
+        <location filename="../../src/casedesk/core/location.py" line="119"/>
         <source>A team workspace needs its evidence store too: add --store s3://BUCKET[/PREFIX] (or set CASEDESK_STORE).</source>
         <translation>تحتاج مساحة عمل الفريق إلى مخزن أدلتها أيضًا: أضف ‎--store s3://BUCKET[/PREFIX]‎ (أو اضبط CASEDESK_STORE).</translation>
     </message>
@@ -1735,7 +1740,8 @@
     <message>
         <location filename="../../src/casedesk/core/service/exchange.py" line="275"/>
         <location filename="../../src/casedesk/core/service/metadata.py" line="71"/>
-        <location filename="../../src/casedesk/core/store/s3.py" line="177"/>
+        <location filename="../../src/casedesk/core/store/s3.py" line="182"/>
+        <location filename="../../src/casedesk/core/transfer.py" line="247"/>
         <source>The original {sha256} is missing from the evidence store.</source>
         <translation>الملف الأصلي {sha256} مفقود من مخزن الأدلة.</translation>
     </message>
@@ -2087,21 +2093,21 @@
         <translation>الملف الأصلي {sha256}: {damage}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/store/folder.py" line="124"/>
-        <location filename="../../src/casedesk/core/store/folder.py" line="128"/>
-        <location filename="../../src/casedesk/core/store/s3.py" line="203"/>
+        <location filename="../../src/casedesk/core/store/folder.py" line="129"/>
+        <location filename="../../src/casedesk/core/store/folder.py" line="133"/>
+        <location filename="../../src/casedesk/core/store/s3.py" line="208"/>
         <source>original file is missing from the store</source>
         <translation>الملف الأصلي مفقود من المخزن</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/store/folder.py" line="130"/>
-        <location filename="../../src/casedesk/core/store/s3.py" line="207"/>
+        <location filename="../../src/casedesk/core/store/folder.py" line="135"/>
+        <location filename="../../src/casedesk/core/store/s3.py" line="212"/>
         <source>size is {actual} bytes, recorded {size}</source>
         <translation>الحجم {actual} بايت، والمسجَّل {size}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/store/folder.py" line="134"/>
-        <location filename="../../src/casedesk/core/store/s3.py" line="213"/>
+        <location filename="../../src/casedesk/core/store/folder.py" line="139"/>
+        <location filename="../../src/casedesk/core/store/s3.py" line="218"/>
         <source>content hash is {actual_hash}, recorded {sha256}</source>
         <translation>قيمة تجزئة المحتوى {actual_hash}، والمسجَّلة {sha256}</translation>
     </message>
@@ -2111,17 +2117,17 @@
         <translation>{url} ليس عنوان مخزن كائنات: اكتب s3://BUCKET أو s3://BUCKET/PREFIX (يتكوّن اسم الحاوية من 3 إلى 63 حرفًا لاتينيًا صغيرًا وأرقامًا ونقاطًا وشرطات).</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/store/s3.py" line="151"/>
+        <location filename="../../src/casedesk/core/store/s3.py" line="156"/>
         <source>The original {sha256} was removed from the object store while it was being stored. Add the file again.</source>
         <translation>أُزيل الملف الأصلي {sha256} من مخزن الكائنات أثناء حفظه. أضف الملف مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/store/s3.py" line="159"/>
+        <location filename="../../src/casedesk/core/store/s3.py" line="164"/>
         <source>The object store already holds the original {sha256} with {actual} bytes instead of {size}: its copy is damaged. Run casedesk verify and tell whoever runs the store.</source>
         <translation>يحوي مخزن الكائنات الملف الأصلي {sha256} بحجم {actual} بايت بدلًا من {size}: نسخته تالفة. شغِّل الأمر casedesk verify وأبلغ من يدير المخزن.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/store/s3.py" line="185"/>
+        <location filename="../../src/casedesk/core/store/s3.py" line="190"/>
         <source>The object store&apos;s copy of the original {sha256} is damaged (its content hash is {actual_hash}); it was not used. Run casedesk verify.</source>
         <translation>نسخة الملف الأصلي {sha256} في مخزن الكائنات تالفة (قيمة تجزئة محتواها {actual_hash})؛ لم تُستخدم. شغِّل الأمر casedesk verify.</translation>
     </message>
@@ -2186,32 +2192,32 @@
         <translation>ليس تاريخًا: {text!r}. استخدم YYYY أو YYYY-MM أو YYYY-MM-DD أو &apos;YYYY-MM-DD HH:MM ZONE&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/transfer.py" line="226"/>
+        <location filename="../../src/casedesk/core/transfer.py" line="225"/>
         <source>The original {sha256} does not match its recorded hash and size in the workspace being copied; it was not copied. Run casedesk verify there.</source>
         <translation>لا يطابق الملف الأصلي {sha256} قيمة التجزئة والحجم المسجّلين في مساحة العمل التي تُنسخ؛ لم يُنسخ. شغِّل الأمر casedesk verify هناك.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/transfer.py" line="247"/>
+        <location filename="../../src/casedesk/core/transfer.py" line="253"/>
         <source>The original {sha256} arrived altered in the target store ({found}); the copy stopped.</source>
         <translation>وصل الملف الأصلي {sha256} معدَّلًا إلى المخزن الهدف ({found})؛ توقّف النسخ.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/transfer.py" line="316"/>
+        <location filename="../../src/casedesk/core/transfer.py" line="322"/>
         <source>The case {title!r} could not be copied: the target refused its rows ({reason}). The cases copied before it are complete there.</source>
         <translation>تعذّر نسخ القضية {title!r}: رفض الهدف سجلاتها ({reason}). القضايا التي نُسخت قبلها مكتملة هناك.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/transfer.py" line="376"/>
+        <location filename="../../src/casedesk/core/transfer.py" line="382"/>
         <source>The workspace would be copied onto itself; name another with --to.</source>
         <translation>ستُنسخ مساحة العمل إلى نفسها؛ حدِّد مساحة أخرى باستخدام ‎--to.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/transfer.py" line="384"/>
+        <location filename="../../src/casedesk/core/transfer.py" line="390"/>
         <source>{target} already holds {cases} with a different custody log; nothing was copied. Carry the changes with checkin, or migrate into another workspace.</source>
         <translation>يحوي {target} بالفعل {cases} بسجل عهدة مختلف؛ لم يُنسخ شيء. انقل التغييرات باستخدام checkin، أو انقل إلى مساحة عمل أخرى.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/transfer.py" line="416"/>
+        <location filename="../../src/casedesk/core/transfer.py" line="422"/>
         <source>After copying, the custody log of {title!r} on the target does not end at the source&apos;s last entry; run casedesk verify on both.</source>
         <translation>بعد النسخ، لا ينتهي سجل العهدة للقضية {title!r} في الهدف عند آخر قيد في المصدر؛ شغِّل الأمر casedesk verify في الجهتين.</translation>
     </message>
@@ -2271,22 +2277,22 @@
         <translation>خط الطول {lon} خارج النطاق -180..180.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/workspace.py" line="42"/>
+        <location filename="../../src/casedesk/core/workspace.py" line="50"/>
         <source>Cannot create the workspace folder {folder}: {reason}.</source>
         <translation>تعذّر إنشاء مجلد مساحة العمل {folder}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/workspace.py" line="47"/>
+        <location filename="../../src/casedesk/core/workspace.py" line="55"/>
         <source>The workspace {folder} is not a folder.</source>
         <translation>مساحة العمل {folder} ليست مجلدًا.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/workspace.py" line="57"/>
+        <location filename="../../src/casedesk/core/workspace.py" line="68"/>
         <source>Cannot prepare the workspace in {folder}: {reason}.</source>
         <translation>تعذّر تجهيز مساحة العمل في {folder}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/workspace.py" line="79"/>
+        <location filename="../../src/casedesk/core/workspace.py" line="90"/>
         <source>The workspace {folder} is read-only ({reason}). CaseDesk needs to write its database and evidence store there; choose another folder with --workspace or make this one writable.</source>
         <translation>مساحة العمل {folder} للقراءة فقط ({reason}). يحتاج CaseDesk إلى كتابة قاعدة بياناته ومخزن الأدلة فيها؛ اختر مجلدًا آخر بالخيار --workspace أو اجعل هذا المجلد قابلًا للكتابة.</translation>
     </message>

@@ -983,42 +983,47 @@
         <translation>{command} attend l’un de : {verbs}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/cli_team.py" line="82"/>
+        <location filename="../../src/casedesk/cli_team.py" line="85"/>
         <source>Workspace ready: {workspace} (database {database}, schema {schema}; evidence store {store}). The custody log names you as {investigator}.</source>
         <translation>Espace de travail prêt : {workspace} (base de données {database}, schéma {schema} ; stockage des pièces {store}). Le journal de traçabilité vous nomme {investigator}.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/cli_team.py" line="127"/>
+        <location filename="../../src/casedesk/cli_team.py" line="106"/>
+        <source>The team workspace named by --to needs its evidence store too: add --store s3://BUCKET[/PREFIX].</source>
+        <translation>L’espace de travail d’équipe indiqué par --to a aussi besoin de son stockage des pièces : ajoutez --store s3://BUCKET[/PREFIX].</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/cli_team.py" line="141"/>
         <source>Nothing to carry: {target} already has everything of this case.</source>
         <translation>Rien à transporter : {target} a déjà tout ce que contient ce dossier.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/cli_team.py" line="131"/>
+        <location filename="../../src/casedesk/cli_team.py" line="145"/>
         <source>Checked out {title!r} to {target}.</source>
         <translation>Dossier {title!r} extrait vers {target}.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/cli_team.py" line="134"/>
+        <location filename="../../src/casedesk/cli_team.py" line="148"/>
         <source>Checked out {title!r} again to {target}: merged with the copy there.</source>
         <translation>Dossier {title!r} de nouveau extrait vers {target} : fusionné avec la copie qui s’y trouvait.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/cli_team.py" line="139"/>
+        <location filename="../../src/casedesk/cli_team.py" line="153"/>
         <source>Checked in {title!r} to {target}.</source>
         <translation>Dossier {title!r} réintégré dans {target}.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/cli_team.py" line="142"/>
+        <location filename="../../src/casedesk/cli_team.py" line="156"/>
         <source>Checked in {title!r} to {target}: merged into the case there.</source>
         <translation>Dossier {title!r} réintégré dans {target} : fusionné avec le dossier qui s’y trouvait.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/cli_team.py" line="150"/>
+        <location filename="../../src/casedesk/cli_team.py" line="164"/>
         <source>{evidence} and {entries} added.</source>
         <translation>{evidence} et {entries} ajoutées.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/cli_team.py" line="152"/>
+        <location filename="../../src/casedesk/cli_team.py" line="166"/>
         <source>%n evidence item(s)</source>
         <comment>fragment: what a check-in added</comment>
         <translation>
@@ -1027,7 +1032,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/cli_team.py" line="155"/>
+        <location filename="../../src/casedesk/cli_team.py" line="169"/>
         <source>%n custody entry(ies)</source>
         <comment>fragment: what a check-in added</comment>
         <translation>
@@ -1036,7 +1041,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/cli_team.py" line="162"/>
+        <location filename="../../src/casedesk/cli_team.py" line="176"/>
         <source>%n conflict(s): the value already there was kept; the other is kept where it came from and in its custody entries.</source>
         <translation>
             <numerusform>%n conflit : la valeur déjà présente a été gardée ; l’autre reste là d’où elle venait et dans ses entrées du journal.</numerusform>
@@ -1044,22 +1049,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/cli_team.py" line="169"/>
+        <location filename="../../src/casedesk/cli_team.py" line="183"/>
         <source>warning: {warning}</source>
         <translation>avertissement : {warning}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/cli_team.py" line="173"/>
+        <location filename="../../src/casedesk/cli_team.py" line="187"/>
         <source>conflict: {conflict}</source>
         <translation>conflit : {conflict}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/cli_team.py" line="189"/>
+        <location filename="../../src/casedesk/cli_team.py" line="203"/>
         <source>Copied {cases} and {originals} ({megabytes:.1f} MB) to {target}; {present} already there.</source>
         <translation>{cases} et {originals} ({megabytes:.1f} Mo) copiés vers {target} ; déjà sur place : {present}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/cli_team.py" line="191"/>
+        <location filename="../../src/casedesk/cli_team.py" line="205"/>
         <source>%n case(s)</source>
         <comment>fragment: what migrate copied</comment>
         <translation>
@@ -1068,7 +1073,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/cli_team.py" line="192"/>
+        <location filename="../../src/casedesk/cli_team.py" line="206"/>
         <source>%n original(s)</source>
         <comment>fragment: what migrate copied</comment>
         <translation>
@@ -1077,7 +1082,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/cli_team.py" line="195"/>
+        <location filename="../../src/casedesk/cli_team.py" line="209"/>
         <source>%n case(s)</source>
         <comment>fragment: what migrate found already there</comment>
         <translation>
@@ -1086,12 +1091,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/cli_team.py" line="207"/>
+        <location filename="../../src/casedesk/cli_team.py" line="221"/>
         <source>{id}  {title}: {entries}, last entry {head}</source>
         <translation>{id}  {title} : {entries}, dernière entrée {head}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/cli_team.py" line="211"/>
+        <location filename="../../src/casedesk/cli_team.py" line="225"/>
         <source>%n custody entry(ies)</source>
         <comment>fragment: what migrate copied</comment>
         <translation>
@@ -1336,22 +1341,22 @@
         <translation>{path} : {reason}.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/location.py" line="73"/>
+        <location filename="../../src/casedesk/core/location.py" line="81"/>
         <source>{url}: a workspace is a folder or a PostgreSQL URL (postgresql://USER@HOST[:PORT]/DATABASE).</source>
         <translation>{url} : un espace de travail est un dossier ou une URL PostgreSQL (postgresql://USER@HOST[:PORT]/DATABASE).</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/location.py" line="80"/>
+        <location filename="../../src/casedesk/core/location.py" line="88"/>
         <source>{url}: put the database password in PGPASSWORD or ~/.pgpass, not in the workspace URL (it would be shown and kept in places a password must not be).</source>
         <translation>{url} : mettez le mot de passe de la base de données dans PGPASSWORD ou ~/.pgpass, pas dans l’URL de l’espace de travail (il y serait affiché et conservé là où un mot de passe ne doit pas l’être).</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/location.py" line="92"/>
+        <location filename="../../src/casedesk/core/location.py" line="100"/>
         <source>{url}: an evidence store is given as s3://BUCKET[/PREFIX].</source>
         <translation>{url} : un stockage des pièces s’indique sous la forme s3://BUCKET[/PREFIX].</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/location.py" line="111"/>
+        <location filename="../../src/casedesk/core/location.py" line="119"/>
         <source>A team workspace needs its evidence store too: add --store s3://BUCKET[/PREFIX] (or set CASEDESK_STORE).</source>
         <translation>Un espace de travail d’équipe a aussi besoin de son stockage des pièces : ajoutez --store s3://BUCKET[/PREFIX] (ou définissez CASEDESK_STORE).</translation>
     </message>
@@ -1691,7 +1696,8 @@
     <message>
         <location filename="../../src/casedesk/core/service/exchange.py" line="275"/>
         <location filename="../../src/casedesk/core/service/metadata.py" line="71"/>
-        <location filename="../../src/casedesk/core/store/s3.py" line="177"/>
+        <location filename="../../src/casedesk/core/store/s3.py" line="182"/>
+        <location filename="../../src/casedesk/core/transfer.py" line="247"/>
         <source>The original {sha256} is missing from the evidence store.</source>
         <translation>L’original {sha256} manque dans le stockage des pièces.</translation>
     </message>
@@ -2027,21 +2033,21 @@
         <translation>original {sha256} : {damage}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/store/folder.py" line="124"/>
-        <location filename="../../src/casedesk/core/store/folder.py" line="128"/>
-        <location filename="../../src/casedesk/core/store/s3.py" line="203"/>
+        <location filename="../../src/casedesk/core/store/folder.py" line="129"/>
+        <location filename="../../src/casedesk/core/store/folder.py" line="133"/>
+        <location filename="../../src/casedesk/core/store/s3.py" line="208"/>
         <source>original file is missing from the store</source>
         <translation>le fichier original manque dans le stockage</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/store/folder.py" line="130"/>
-        <location filename="../../src/casedesk/core/store/s3.py" line="207"/>
+        <location filename="../../src/casedesk/core/store/folder.py" line="135"/>
+        <location filename="../../src/casedesk/core/store/s3.py" line="212"/>
         <source>size is {actual} bytes, recorded {size}</source>
         <translation>la taille est de {actual} octets ; enregistrée : {size}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/store/folder.py" line="134"/>
-        <location filename="../../src/casedesk/core/store/s3.py" line="213"/>
+        <location filename="../../src/casedesk/core/store/folder.py" line="139"/>
+        <location filename="../../src/casedesk/core/store/s3.py" line="218"/>
         <source>content hash is {actual_hash}, recorded {sha256}</source>
         <translation>l’empreinte du contenu est {actual_hash} ; enregistrée : {sha256}</translation>
     </message>
@@ -2051,17 +2057,17 @@
         <translation>{url} n’est pas une adresse de stockage d’objets : écrivez s3://BUCKET ou s3://BUCKET/PREFIX (un nom de bucket compte de 3 à 63 minuscules, chiffres, points et traits d’union).</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/store/s3.py" line="151"/>
+        <location filename="../../src/casedesk/core/store/s3.py" line="156"/>
         <source>The original {sha256} was removed from the object store while it was being stored. Add the file again.</source>
         <translation>L’original {sha256} a été retiré du stockage d’objets pendant son enregistrement. Ajoutez de nouveau le fichier.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/store/s3.py" line="159"/>
+        <location filename="../../src/casedesk/core/store/s3.py" line="164"/>
         <source>The object store already holds the original {sha256} with {actual} bytes instead of {size}: its copy is damaged. Run casedesk verify and tell whoever runs the store.</source>
         <translation>Le stockage d’objets contient déjà l’original {sha256} avec {actual} octets au lieu de {size} : sa copie est endommagée. Lancez casedesk verify et prévenez qui gère le stockage.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/store/s3.py" line="185"/>
+        <location filename="../../src/casedesk/core/store/s3.py" line="190"/>
         <source>The object store&apos;s copy of the original {sha256} is damaged (its content hash is {actual_hash}); it was not used. Run casedesk verify.</source>
         <translation>La copie de l’original {sha256} dans le stockage d’objets est endommagée (son empreinte est {actual_hash}) ; elle n’a pas été utilisée. Lancez casedesk verify.</translation>
     </message>
@@ -2126,32 +2132,32 @@
         <translation>Pas une date : {text!r}. Utilisez YYYY, YYYY-MM, YYYY-MM-DD ou &apos;YYYY-MM-DD HH:MM ZONE&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/transfer.py" line="226"/>
+        <location filename="../../src/casedesk/core/transfer.py" line="225"/>
         <source>The original {sha256} does not match its recorded hash and size in the workspace being copied; it was not copied. Run casedesk verify there.</source>
         <translation>L’original {sha256} ne correspond pas à l’empreinte et à la taille enregistrées dans l’espace de travail copié ; il n’a pas été copié. Lancez casedesk verify dans cet espace.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/transfer.py" line="247"/>
+        <location filename="../../src/casedesk/core/transfer.py" line="253"/>
         <source>The original {sha256} arrived altered in the target store ({found}); the copy stopped.</source>
         <translation>L’original {sha256} est arrivé altéré dans le stockage de destination ({found}) ; la copie s’est arrêtée.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/transfer.py" line="316"/>
+        <location filename="../../src/casedesk/core/transfer.py" line="322"/>
         <source>The case {title!r} could not be copied: the target refused its rows ({reason}). The cases copied before it are complete there.</source>
         <translation>Le dossier {title!r} n’a pas pu être copié : la destination a refusé ses lignes ({reason}). Les dossiers copiés avant lui y sont complets.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/transfer.py" line="376"/>
+        <location filename="../../src/casedesk/core/transfer.py" line="382"/>
         <source>The workspace would be copied onto itself; name another with --to.</source>
         <translation>L’espace de travail serait copié sur lui-même ; indiquez-en un autre avec --to.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/transfer.py" line="384"/>
+        <location filename="../../src/casedesk/core/transfer.py" line="390"/>
         <source>{target} already holds {cases} with a different custody log; nothing was copied. Carry the changes with checkin, or migrate into another workspace.</source>
         <translation>{target} contient déjà {cases} avec un autre journal de traçabilité ; rien n’a été copié. Transportez les modifications avec checkin, ou migrez vers un autre espace de travail.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/transfer.py" line="416"/>
+        <location filename="../../src/casedesk/core/transfer.py" line="422"/>
         <source>After copying, the custody log of {title!r} on the target does not end at the source&apos;s last entry; run casedesk verify on both.</source>
         <translation>Après la copie, le journal de traçabilité de {title!r} dans la destination ne se termine pas à la dernière entrée de la source ; lancez casedesk verify des deux côtés.</translation>
     </message>
@@ -2211,22 +2217,22 @@
         <translation>La longitude {lon} est hors de l’intervalle -180..180.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/workspace.py" line="42"/>
+        <location filename="../../src/casedesk/core/workspace.py" line="50"/>
         <source>Cannot create the workspace folder {folder}: {reason}.</source>
         <translation>Impossible de créer le répertoire de l’espace de travail {folder} : {reason}.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/workspace.py" line="47"/>
+        <location filename="../../src/casedesk/core/workspace.py" line="55"/>
         <source>The workspace {folder} is not a folder.</source>
         <translation>L’espace de travail {folder} n’est pas un répertoire.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/workspace.py" line="57"/>
+        <location filename="../../src/casedesk/core/workspace.py" line="68"/>
         <source>Cannot prepare the workspace in {folder}: {reason}.</source>
         <translation>Impossible de préparer l’espace de travail dans {folder} : {reason}.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/workspace.py" line="79"/>
+        <location filename="../../src/casedesk/core/workspace.py" line="90"/>
         <source>The workspace {folder} is read-only ({reason}). CaseDesk needs to write its database and evidence store there; choose another folder with --workspace or make this one writable.</source>
         <translation>L’espace de travail {folder} est en lecture seule ({reason}). CaseDesk doit y écrire sa base de données et le stockage des pièces ; choisissez un autre répertoire avec --workspace ou rendez celui-ci accessible en écriture.</translation>
     </message>

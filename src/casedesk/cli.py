@@ -245,7 +245,7 @@ def _service(args: argparse.Namespace) -> CaseService:
         args.workspace, args.store, preferred_workspace=prefs.workspace, preferred_store=prefs.store
     )
     investigator = args.investigator or prefs.investigator_name()
-    return CaseService.open(location, investigator)
+    return CaseService.open(location, investigator, create_store=args.command == "init")
 
 
 def cmd_demo(svc: CaseService, args: argparse.Namespace, out: TextIO) -> int:

@@ -17,6 +17,7 @@ import argparse
 from typing import Any, TextIO
 
 from casedesk.cli import EXIT_OK, TerminalProgress, print_json, said
+from casedesk.core.errors import UsageError
 from casedesk.core.location import WorkspaceLocation, is_url, locate
 from casedesk.core.preferences import Preferences
 from casedesk.core.service import CaseService
@@ -62,12 +63,14 @@ def _target_arguments(parser: Any, where: str) -> None:
 def run_team(svc: CaseService, args: argparse.Namespace, out: TextIO) -> int:
     if args.command == "init":
         return _init(svc, args, out)
+    # The case first: an unknown one is refused before the other workspace is opened (and made).
+    case_id = svc.resolve_case(args.case) if args.command != "migrate" else ""
     other = _open_target(args)
     try:
         control = TaskControl(progress=TerminalProgress(args.command, not args.json))
         if args.command == "migrate":
             return _migrate(svc, other, args, out, control)
-        return _sync(svc, other, args, out, control)
+        return _sync(svc, other, case_id, args, out, control)
     finally:
         other.close()
 
@@ -97,8 +100,15 @@ def _init(svc: CaseService, args: argparse.Namespace, out: TextIO) -> int:
 def target_location(to: str, store: str | None) -> WorkspaceLocation:
     """``--to``/``--store`` as a location; a folder given without ``--store`` keeps its originals in
     itself (CASEDESK_STORE names the opened workspace's store, not this one's)."""
+    if store is None and is_url(to):
+        # Not CASEDESK_STORE's: that is the opened workspace's store, not this one's.
+        raise UsageError(
+            msg(
+                "The team workspace named by --to needs its evidence store too: add --store s3://BUCKET[/PREFIX]."
+            )
+        )
     location = locate(to, store)
-    if store is None and not is_url(to) and location.store_url is not None:
+    if store is None and location.store_url is not None:
         return WorkspaceLocation(location.folder)
     return location
 
@@ -109,12 +119,16 @@ def _open_target(args: argparse.Namespace) -> CaseService:
 
 
 def _sync(
-    svc: CaseService, other: CaseService, args: argparse.Namespace, out: TextIO, control: TaskControl
+    svc: CaseService,
+    other: CaseService,
+    case_id: str,
+    args: argparse.Namespace,
+    out: TextIO,
+    control: TaskControl,
 ) -> int:
     from casedesk.bundle.checkout import CHECKOUT, checkin, checkout
     from casedesk.cli_keys import signing_key
 
-    case_id = svc.resolve_case(args.case)
     carry = checkout if args.command == CHECKOUT else checkin
     result = carry(svc, other, case_id, control, key=signing_key())
     if args.json:

@@ -46,6 +46,7 @@ def test_a_team_workspace_names_its_database_and_store(monkeypatch: pytest.Monke
         ("postgresql://ana@db.example/cases", None, "--store s3://"),
         ("mysql://ana@db.example/cases", "s3://b", "postgresql://USER@HOST"),
         ("postgresql://ana:secret@db.example/cases", "s3://b", "PGPASSWORD"),
+        ("postgresql://ana@db.example/cases?sslmode=require&password=secret", "s3://b", "PGPASSWORD"),
         ("postgresql://ana@db.example/cases", "https://b", "s3://BUCKET"),
         ("postgresql://ana@db.example/cases", "s3://", "s3://BUCKET"),
     ],

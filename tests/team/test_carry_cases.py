@@ -200,3 +200,26 @@ def test_the_command_line_carries_cases(team: CaseService, tmp_path: Path) -> No
     assert code == 0 and "Nothing to carry" in out
     code, _, err = cli(*here, "checkout", "no-such-case", "--to", str(laptop))
     assert code != 0 and err.startswith("casedesk: ")
+
+
+def test_init_makes_a_missing_bucket_with_object_lock_and_opening_never_does(
+    team_servers: TeamServers, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from team.seaweed_server import SeaweedServer, admin_client
+
+    for name, value in team_servers.env.items():
+        monkeypatch.setenv(name, value)
+    bucket = f"init-{uuid.uuid4().hex[:12]}"
+    here = ["--workspace", team_servers.database_url(), "--store", f"s3://{bucket}/desk"]
+    out, err = io.StringIO(), io.StringIO()
+    assert run([*here, "case", "list"], out, err) == 1
+    assert f"The bucket {bucket} does not exist" in err.getvalue()
+    out, err = io.StringIO(), io.StringIO()
+    assert run([*here, "init"], out, err) == 0, err.getvalue()
+    assert f"s3://{bucket}/desk" in out.getvalue()
+    assert isinstance(team_servers.s3, SeaweedServer)
+    client = admin_client(team_servers.s3.endpoint)
+    lock = client.get_object_lock_configuration(Bucket=bucket)["ObjectLockConfiguration"]
+    assert lock["ObjectLockEnabled"] == "Enabled"
+    out, err = io.StringIO(), io.StringIO()
+    assert run([*here, "init"], out, err) == 0, err.getvalue()  # a second init changes nothing

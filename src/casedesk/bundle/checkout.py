@@ -167,7 +167,11 @@ def _peer(location: WorkspaceLocation) -> str:
 
 def _news_for(source: CaseService, target: CaseService, case_id: str) -> bool:
     """Whether ``source`` holds entries of the case that ``target`` has not seen, besides those
-    that only record a check-out or check-in (True when the target lacks the case)."""
+    that only record a check-out or check-in (True when the target lacks the case).
+
+    Its own log's entries, and the carried entries its merges took in: a colleague's check-in
+    reaches the team as one merge entry (a trip) and the colleague's entries it carried, which are
+    news to a laptop that checked the case out before."""
 
     def seen(local: LocalRecords) -> set[str] | None:
         if local.case(case_id) is None:
@@ -175,9 +179,19 @@ def _news_for(source: CaseService, target: CaseService, case_id: str) -> bool:
         hashes = {str(entry["hash"]) for entry in local.custody(case_id)}
         return hashes | {str(entry["hash"]) for entry in local.carried(case_id)}
 
+    def held(local: LocalRecords) -> list[tuple[str, Mapping[str, Any]]]:
+        entries = [(str(e["hash"]), _details(e.get("details"))) for e in local.custody(case_id)]
+        for carried in local.carried(case_id):
+            payload = carried.get("payload")
+            details = payload.get("details") if isinstance(payload, Mapping) else None
+            entries.append((str(carried["hash"]), _details(details)))
+        return entries
+
     known = target.read_local(seen)
     if known is None:
         return True
-    return any(
-        entry.hash not in known and SYNC_KEY not in entry.details for entry in source.custody_log(case_id)
-    )
+    return any(digest not in known and SYNC_KEY not in details for digest, details in source.read_local(held))
+
+
+def _details(value: Any) -> Mapping[str, Any]:
+    return value if isinstance(value, Mapping) else {}

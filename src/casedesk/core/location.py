@@ -13,7 +13,7 @@ import hashlib
 import os
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import platformdirs
 
@@ -47,12 +47,20 @@ def is_url(text: str) -> bool:
 
 
 def _without_password(url: str) -> str:
+    """The URL as it may be shown: no password, whether written as ``user:pw@`` or ``?password=``."""
     parts = urlsplit(url)
-    if parts.password is None:
-        return url
-    host = parts.hostname or ""
-    netloc = f"{parts.username}@{host}" + (f":{parts.port}" if parts.port else "")
-    return urlunsplit(parts._replace(netloc=netloc))
+    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k.lower() != "password"]
+    if parts.password is not None:
+        host = parts.hostname or ""
+        parts = parts._replace(netloc=f"{parts.username}@{host}" + (f":{parts.port}" if parts.port else ""))
+    return urlunsplit(parts._replace(query=urlencode(query)))
+
+
+def _has_password(url: str) -> bool:
+    parts = urlsplit(url)
+    return parts.password is not None or any(
+        k.lower() == "password" for k, _ in parse_qsl(parts.query, keep_blank_values=True)
+    )
 
 
 def cache_root() -> Path:
@@ -75,7 +83,7 @@ def _checked_database(url: str) -> str:
                 url=_without_password(url),
             )
         )
-    if urlsplit(url).password is not None:
+    if _has_password(url):
         raise UsageError(
             msg(
                 "{url}: put the database password in PGPASSWORD or ~/.pgpass, not in the workspace URL "

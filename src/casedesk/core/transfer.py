@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 from typing import Any, BinaryIO, cast
 
 import sqlalchemy.exc
-from sqlalchemy import ColumnElement, Table, insert, select, tuple_
+from sqlalchemy import ColumnElement, Table, insert, make_url, select, tuple_
 from sqlalchemy.orm import Session
 
 from casedesk.core import search
@@ -91,9 +91,21 @@ class MigrateResult:
 
 
 def same_workspace(a: WorkspaceLocation, b: WorkspaceLocation) -> bool:
+    """Whether the two hold the same records: the same folder, or the same team database (however
+    its URL is spelled, whatever store each names: the cases are the database's)."""
     if a.is_team or b.is_team:
-        return (a.database_url, a.store_url) == (b.database_url, b.store_url)
+        return _database(a.database_url) == _database(b.database_url)
     return a.folder.expanduser().resolve() == b.folder.expanduser().resolve()
+
+
+def _database(url: str | None) -> tuple[Any, ...] | None:
+    """A PostgreSQL URL as what it names: a database on a server (the driver's name, the role, the
+    letters' case in the host and the default port aside)."""
+    if url is None:
+        return None
+    parsed = make_url(url)
+    host = parsed.host or str(parsed.query.get("host", ""))  # a socket folder may be given as ?host=
+    return (host.lower(), parsed.port or 5432, parsed.database)
 
 
 # -- the schema, read from the metadata --------------------------------------------------------
@@ -227,7 +239,14 @@ class _CheckedReader(io.RawIOBase):
 def _copy_original(
     source: EvidenceStore, target: EvidenceStore, sha256: str, size: int, on_bytes: Callable[[int], None]
 ) -> None:
-    with source.local_path(sha256).open("rb") as handle:
+    try:
+        handle = source.local_path(sha256).open("rb")
+    except (FileNotFoundError, NotADirectoryError, IsADirectoryError):
+        # A plain error, not an OSError naming a path inside the workspace being copied.
+        raise IntegrityError(
+            msg("The original {sha256} is missing from the evidence store.", sha256=sha256)
+        ) from None
+    with handle:
         stored = target.put_stream(cast(BinaryIO, _CheckedReader(handle, sha256, size, on_bytes)))
     if stored.sha256 != sha256 or stored.size != size:
         raise IntegrityError(

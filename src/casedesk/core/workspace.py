@@ -28,12 +28,20 @@ class Workspace:
         self.db = Database(database_url if database_url is not None else self.db_path)
 
     @classmethod
-    def at(cls, location: WorkspaceLocation) -> Workspace:
-        return cls.open(location.folder, location.database_url, location.store_url)
+    def at(cls, location: WorkspaceLocation, *, create_store: bool = False) -> Workspace:
+        return cls.open(location.folder, location.database_url, location.store_url, create_store=create_store)
 
     @classmethod
-    def open(cls, root: Path, database_url: str | None = None, store_url: str | None = None) -> Workspace:
-        """Open (creating on first use) a workspace; migrate its schema; tidy interrupted writes."""
+    def open(
+        cls,
+        root: Path,
+        database_url: str | None = None,
+        store_url: str | None = None,
+        *,
+        create_store: bool = False,
+    ) -> Workspace:
+        """Open (creating on first use) a workspace; migrate its schema; tidy interrupted writes.
+        ``create_store`` makes a team store's bucket if it is missing (``casedesk init``)."""
         root = root.expanduser()
         try:
             root.mkdir(mode=0o700, parents=True, exist_ok=True)
@@ -51,7 +59,10 @@ class Workspace:
             # Owner-only before SQLite first writes to it.
             if database_url is None and not workspace.db_path.exists():
                 os.close(os.open(workspace.db_path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
-            workspace.store.ensure()
+            if create_store:
+                workspace.store.create()
+            else:
+                workspace.store.ensure()
         except OSError as exc:
             raise WorkspaceError(
                 msg("Cannot prepare the workspace in {folder}: {reason}.", folder=root, reason=exc.strerror)

@@ -70,11 +70,14 @@ class CaseService(
         self.limits = DEFAULT_LIMITS
 
     @classmethod
-    def open(cls, where: Path | WorkspaceLocation, investigator: str) -> CaseService:
-        """Open a workspace folder or location. On a team database the custody log names the role
-        the investigator authenticated as, whatever name was typed."""
+    def open(
+        cls, where: Path | WorkspaceLocation, investigator: str, *, create_store: bool = False
+    ) -> CaseService:
+        """Open a workspace folder or location (``create_store``: making a team store's bucket if
+        missing, as ``casedesk init`` does). On a team database the custody log names the role the
+        investigator authenticated as, whatever name was typed."""
         location = where if isinstance(where, WorkspaceLocation) else WorkspaceLocation(where)
-        workspace = Workspace.at(location)
+        workspace = Workspace.at(location, create_store=create_store)
         if location.is_team:
             investigator = workspace.db.authenticated_role()
         return cls(workspace, investigator)

@@ -85,6 +85,10 @@ class EvidenceStore(Protocol):
     def ensure(self) -> None:
         """Create what the store needs (folders; for a team store, checks the bucket)."""
 
+    def create(self) -> bool:
+        """Make the store where there is none yet (``casedesk init``: a team store's bucket), then
+        :meth:`ensure`; whether it was made. Opening a workspace never does this unasked."""
+
     def has(self, sha256: str) -> bool:
         """Whether the original is stored (complete)."""
 

@@ -54,6 +54,11 @@ class FolderStore:
         for folder in (self.originals, self.derived_root, self.tmp):
             make_private_dirs(folder)
 
+    def create(self) -> bool:
+        made = not self.originals.is_dir()
+        self.ensure()
+        return made
+
     def path_for(self, sha256: str) -> Path:
         """Where the original is (or would be) kept in this folder."""
         return self.originals / sha256[:2] / sha256[2:4] / sha256

@@ -128,24 +128,29 @@ class Objects:
         return {"ObjectLockMode": "GOVERNANCE"}  # RetainUntilDate is added per upload
 
     def create_bucket(self) -> bool:
-        """Create the bucket if missing; whether it was created."""
+        """Create the bucket if missing, with Object Lock where the server offers it (an original
+        can then not be deleted, even by mistake); whether it was created."""
         region = self.client.meta.region_name
-        extra = (
+        extra: dict[str, Any] = (
             {}
             if region in (None, "us-east-1")
             else {"CreateBucketConfiguration": {"LocationConstraint": region}}
         )
-        try:
-            self.client.create_bucket(Bucket=self.bucket, **extra)
-        except boto_errors.ClientError as exc:
-            if str(exc.response.get("Error", {}).get("Code")) in {
-                "BucketAlreadyOwnedByYou",
-                "BucketAlreadyExists",
-            }:
-                return False
-            raise self.error(exc, writing=True) from exc
-        except boto_errors.BotoCoreError as exc:
-            raise self.error(exc, writing=True) from exc
+        for lock in (True, False):
+            try:
+                self.client.create_bucket(
+                    Bucket=self.bucket, **extra, **({"ObjectLockEnabledForBucket": True} if lock else {})
+                )
+            except boto_errors.ClientError as exc:
+                code = str(exc.response.get("Error", {}).get("Code"))
+                if code in {"BucketAlreadyOwnedByYou", "BucketAlreadyExists"}:
+                    return False
+                if lock and code in {"InvalidRequest", "InvalidArgument", "NotImplemented"}:
+                    continue  # a server without Object Lock: a plain bucket
+                raise self.error(exc, writing=True) from exc
+            except boto_errors.BotoCoreError as exc:
+                raise self.error(exc, writing=True) from exc
+            return True
         return True
 
     # -- objects ---------------------------------------------------------------------------------

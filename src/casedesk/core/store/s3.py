@@ -100,6 +100,11 @@ class S3Store:
         """Create the bucket (for ``casedesk init``); whether it was missing. Never done silently."""
         return self.objects.create_bucket()
 
+    def create(self) -> bool:
+        made = self.create_bucket_if_missing()
+        self.ensure()
+        return made
+
     # -- originals -------------------------------------------------------------------------------
 
     def has(self, sha256: str) -> bool:
