@@ -14,8 +14,10 @@ Figures (medians of interleaved rounds, bench/_rounds.py style, floor and ours i
 - seconds: opening the 100,000-item case in the Evidence pane offscreen until the model holds every
   row; floor_seconds: the pane's own read of the case's light rows (``loader.read_rows``), no Qt;
   first_screen_seconds: until the first page is in the grid (``show_case`` returning; target < 2 s);
-- search_median_ms: ``CaseService.search`` over eight queries (target < 50 ms);
-  search_floor_median_ms: the same SQL (search.py's ranked GIN query) sent straight through psycopg;
+- search_median_ms: ``CaseService.search`` over eight queries as the workspace's administrator
+  (target < 50 ms), investigator_search_median_ms: the same as an investigator's role, which
+  row-level security holds (target < 50 ms too); search_floor_median_ms: the administrator's SQL
+  (search.py's ``_TOP_PG``) sent straight through psycopg;
 - ingest: 1,000 small PNGs into one case from 4 client processes (250 each, every result "added",
   the chain verified afterwards) and from one client (1,000); upload_floor: the same bytes put to the
   bucket with boto3 from 4 threads; ingest_ratio_to_floor = the floor's files/s over the 4 clients'.
@@ -51,6 +53,7 @@ ROWS, BIG, CASES, SOURCES = int(1_000_000 * SCALE), int(100_000 * SCALE), 100, 2
 FILES, CLIENTS = 1000, 4
 QUERIES = ["photo", "copy 12", "photo_007", "copy", "bench", "photo_01 copy 3", "zzz", "copy 4"]
 TARGETS = {"first_screen_s": 2.0, "search_median_ms": 50.0}
+INVESTIGATOR = "bench_investigator"  # a role row-level security holds, as every investigator's is
 
 _CLIENT = """
 import sys
@@ -112,14 +115,14 @@ def build(svc: CaseService, folder: Path) -> list[str]:
     return cases
 
 
-def rounds(pairs: list[tuple[Any, Any]], count: int) -> tuple[list[float], list[float]]:
-    """Interleaved rounds of (floor, ours): each a callable returning its seconds."""
-    floors, ours = [], []
+def rounds(groups: list[tuple[Any, ...]], count: int) -> list[list[float]]:
+    """Interleaved rounds of (floor, ours, …): callables returning their seconds, gathered by place."""
+    timings: list[list[float]] = [[] for _ in groups[0]]
     for _ in range(count):
-        for floor, own in pairs:
-            floors.append(floor())
-            ours.append(own())
-    return floors, ours
+        for group in groups:
+            for place, measure in enumerate(group):
+                timings[place].append(measure())
+    return timings
 
 
 def measure_open(svc: CaseService, case_id: str) -> tuple[float, float, float]:
@@ -161,11 +164,12 @@ def measure_open(svc: CaseService, case_id: str) -> tuple[float, float, float]:
     return statistics.median(ours_s), statistics.median(firsts), statistics.median(floors)
 
 
-def measure_search(svc: CaseService, url: str, password: str) -> tuple[float, float]:
+def measure_search(services: list[CaseService], url: str, password: str) -> list[float]:
+    """Median milliseconds of each service's searches, then of the floor's (the same SQL, psycopg)."""
     import psycopg
 
     from casedesk.core.rawsql import pyformat
-    from casedesk.core.search import _TOP_PG, fold, tsquery_text
+    from casedesk.core.search import _TOP_PG, fold, top_pg_parameters, tsquery_text
 
     conn = psycopg.connect(url, password=password)
     pairs = []
@@ -175,18 +179,21 @@ def measure_search(svc: CaseService, url: str, password: str) -> tuple[float, fl
         def floor(tsquery: str | None = tsquery) -> float:
             t0 = time.perf_counter()
             if tsquery is not None:
-                conn.execute(pyformat(_TOP_PG), (tsquery, tsquery, 200)).fetchall()
+                conn.execute(pyformat(_TOP_PG), top_pg_parameters(tsquery, 200)).fetchall()
             return time.perf_counter() - t0
 
-        def ours(query: str = query) -> float:
-            t0 = time.perf_counter()
-            svc.search(query)
-            return time.perf_counter() - t0
+        def searcher(svc: CaseService, query: str = query) -> Any:
+            def ours() -> float:
+                t0 = time.perf_counter()
+                svc.search(query)
+                return time.perf_counter() - t0
 
-        pairs.append((floor, ours))
-    floors, ours_s = rounds(pairs, 5)
+            return ours
+
+        pairs.append((floor, *(searcher(svc) for svc in services)))
+    timings = rounds(pairs, 5)
     conn.close()
-    return statistics.median(ours_s) * 1000, statistics.median(floors) * 1000
+    return [statistics.median(t) * 1000 for t in (*timings[1:], timings[0])]
 
 
 def ingest(db: str, store: str, folder: Path, case_id: str, files: list[Path], clients: int) -> float:
@@ -230,7 +237,8 @@ def main() -> None:
             admin_client(s3.endpoint).create_bucket(Bucket=bucket)
             os.environ.update({**postgres.env(), **s3.env(bucket)})
             os.environ["CASEDESK_CACHE_DIR"] = str(folder / "cache")
-            db, store = postgres.url(postgres.create_database("bench")), f"s3://{bucket}/team"
+            database = postgres.create_database("bench")
+            db, store = postgres.url(database), f"s3://{bucket}/team"
             svc = CaseService.open(
                 WorkspaceLocation(folder / "admin", database_url=db, store_url=store), "bench"
             )
@@ -239,7 +247,17 @@ def main() -> None:
                 cases = build(svc, folder)
                 build_s = time.perf_counter() - t0
                 open_s, first_s, open_floor = measure_open(svc, cases[0])
-                search_ms, search_floor_ms = measure_search(svc, db, postgres.password)
+                with postgres.admin(database) as conn:
+                    conn.execute(f"CREATE ROLE {INVESTIGATOR} LOGIN PASSWORD '{postgres.password}'")
+                as_investigator = postgres.url(database, INVESTIGATOR)
+                investigator = CaseService.open(
+                    WorkspaceLocation(folder / INVESTIGATOR, database_url=as_investigator, store_url=store),
+                    INVESTIGATOR,
+                )
+                search_ms, investigator_ms, search_floor_ms = measure_search(
+                    [svc, investigator], db, postgres.password
+                )
+                investigator.close()
                 many = ingest(db, store, folder, cases[1], pictures(folder / "four", FILES, 1), CLIENTS)
                 one = ingest(db, store, folder, cases[2], pictures(folder / "one", FILES, 2), 1)
                 assert svc.verify(cases[1]).ok and svc.verify(cases[2]).ok
@@ -259,13 +277,17 @@ def main() -> None:
         "big_case_items": BIG,
         "build_seconds": round(build_s, 1),
         "search_median_ms": round(search_ms, 2),
+        "investigator_search_median_ms": round(investigator_ms, 2),
         "search_floor_median_ms": round(search_floor_ms, 2),
         "ingest_files_per_s_4_clients": round(FILES / many, 1),
         "ingest_files_per_s_1_client": round(FILES / one, 1),
         "upload_floor_files_per_s": round(FILES / floor, 1),
         "ingest_ratio_to_floor": round(many / floor, 2),
         "targets": TARGETS,
-        "met": {"first_screen_s": first_s < TARGETS["first_screen_s"], "search_median_ms": search_ms < 50.0},
+        "met": {
+            "first_screen_s": first_s < TARGETS["first_screen_s"],
+            "search_median_ms": max(search_ms, investigator_ms) < TARGETS["search_median_ms"],
+        },
         "wall_seconds": round(time.perf_counter() - began, 1),
     }
     print(json.dumps(result))

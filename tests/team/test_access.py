@@ -13,12 +13,14 @@ import pytest
 from psycopg import sql
 from sqlalchemy import text
 
+from casedesk.core import search as search_module
 from casedesk.core.errors import CaseDeskError, NotFoundError, UsageError
 from casedesk.core.location import WorkspaceLocation
 from casedesk.core.models import Base
 from casedesk.core.service import CaseService
 
 from .postgres_server import PostgresServer
+from .test_postgres_search import index_scans
 
 _numbers = itertools.count(1)
 
@@ -97,6 +99,32 @@ def test_a_restricted_case_is_read_and_written_only_as_granted(desk: Desk) -> No
         desk.bob.case_view(case_id)
     desk.admin.revoke_access(case_id, alice)  # the last grant gone: open to the team again
     assert "Restricted strike" in {c.title for c in desk.carol.list_cases()}
+
+
+def test_search_ranks_only_what_the_investigator_may_read_through_the_index(
+    desk: Desk, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Row-level security would keep the GIN index from serving an investigator's search (``@@`` is
+    not leakproof); the candidates are found as the owner, the cases hidden from her left out
+    before the newest are kept, so hidden matches neither show nor crowd out hers."""
+    open_id = desk.admin.create_case("Open case").id
+    hidden_id = desk.admin.create_case("Restricted strike").id
+    desk.admin.grant_access(hidden_id, desk.names["alice"], write=True)
+    desk.admin.add_note(open_id, "crossing at dawn")
+    desk.admin.add_note(open_id, "crossing at dusk")
+    for n in range(5):  # newer than hers, and each a better match
+        desk.alice.add_note(hidden_id, f"crossing {n}: " + "crossing " * 5)
+    monkeypatch.setattr(search_module, "RANKED_MATCHES", 2)
+    for recent in (search_module.RECENT_ENTRIES, 2):  # the newest entries read, then the index
+        monkeypatch.setattr(search_module, "RECENT_ENTRIES", recent)
+        with desk.carol.workspace.db.read() as s:
+            s.execute(text("SET LOCAL enable_seqscan = off"))
+            before = index_scans(s)
+            found = search_module.search(s, "crossing", limit=2)
+            used_index = index_scans(s) > before
+        assert sorted(h.excerpt for h in found) == ["crossing at dawn", "crossing at dusk"]
+        assert used_index == (recent == 2)
+    assert len(desk.alice.search("crossing")) == 7
 
 
 def test_only_the_administrator_grants(desk: Desk) -> None:

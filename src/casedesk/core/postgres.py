@@ -67,8 +67,8 @@ def lock_case(session: Session, case_id: str) -> None:
 # unicode61 tokenizer splits at every non-letter, non-digit: without this the parser keeps
 # "alice@example.org", "www.example.org", "img_0042.jpg" or "3.5" whole, and "example" or "0042"
 # would not find them. Explicit code points (not a Unicode property), so the set never changes
-# with a Python or PostgreSQL version: migration 0008 built the index from this exact expression;
-# changing it needs a migration that rebuilds search_entry_body.
+# with a Python or PostgreSQL version: migration 0014 stores this exact expression as the generated
+# column search_entry.words; changing it needs a migration that rebuilds that column.
 _SEPARATOR_RANGES = (
     (0x00A0, 0x00A9),
     (0x00AB, 0x00B1),
