@@ -16,7 +16,7 @@ import pytest
 from cryptography.hazmat.primitives import serialization
 from PIL import Image
 
-from casedesk.cli import CliUsageError, Parser
+from casedesk.cli_output import CliUsageError, Parser
 from casedesk.cli_timestamps import EXAMPLE_TSA, add_timestamp_parser, run_timestamp
 from casedesk.core.errors import UsageError
 from casedesk.core.service import CaseService

@@ -839,51 +839,7 @@
         <translation>يُحفظ الرسم بجانب الملف الأصلي بوصفه التعليق التوضيحي {id}.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/cli.py" line="382"/>
-        <source>{originals}, {entries}.</source>
-        <translation>{originals}، {entries}.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/casedesk/cli.py" line="384"/>
-        <source>%n originals re-hashed</source>
-        <translation>
-            <numerusform>لم يُعَد حساب قيمة التجزئة لأي ملف أصلي</numerusform>
-            <numerusform>أُعيد حساب قيمة التجزئة لملف أصلي واحد</numerusform>
-            <numerusform>أُعيد حساب قيمة التجزئة لملفين أصليين</numerusform>
-            <numerusform>أُعيد حساب قيمة التجزئة لـ%n ملفات أصلية</numerusform>
-            <numerusform>أُعيد حساب قيمة التجزئة لـ%n ملفًا أصليًا</numerusform>
-            <numerusform>أُعيد حساب قيمة التجزئة لـ%n ملف أصلي</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/casedesk/cli.py" line="385"/>
-        <source>%n custody entries checked</source>
-        <translation>
-            <numerusform>لم يُتحقَّق من أي قيد في سجل العهدة</numerusform>
-            <numerusform>تُحقِّق من قيد واحد في سجل العهدة</numerusform>
-            <numerusform>تُحقِّق من قيدين في سجل العهدة</numerusform>
-            <numerusform>تُحقِّق من %n قيود في سجل العهدة</numerusform>
-            <numerusform>تُحقِّق من %n قيدًا في سجل العهدة</numerusform>
-            <numerusform>تُحقِّق من %n قيد في سجل العهدة</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/cli.py" line="388"/>
-        <source>OK: {counts}</source>
-        <translation>كل شيء سليم: {counts}</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/cli.py" line="390"/>
-        <source>PROBLEMS FOUND: {counts}</source>
-        <translation>وُجدت مشكلات: {counts}</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/cli.py" line="423"/>
-        <source>No matches.</source>
-        <translation>لا نتائج.</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/cli.py" line="579"/>
+        <location filename="../../src/casedesk/cli.py" line="247"/>
         <source>interrupted; the workspace is consistent.</source>
         <translation>توقّف التنفيذ؛ مساحة العمل متّسقة.</translation>
     </message>
@@ -906,6 +862,50 @@
         <location filename="../../src/casedesk/cli_access.py" line="44"/>
         <source>{role}: may read</source>
         <translation>{role}: يجوز له القراءة فقط</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/cli_cases.py" line="195"/>
+        <source>{originals}, {entries}.</source>
+        <translation>{originals}، {entries}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/cli_cases.py" line="197"/>
+        <source>%n originals re-hashed</source>
+        <translation>
+            <numerusform>لم يُعَد حساب قيمة التجزئة لأي ملف أصلي</numerusform>
+            <numerusform>أُعيد حساب قيمة التجزئة لملف أصلي واحد</numerusform>
+            <numerusform>أُعيد حساب قيمة التجزئة لملفين أصليين</numerusform>
+            <numerusform>أُعيد حساب قيمة التجزئة لـ%n ملفات أصلية</numerusform>
+            <numerusform>أُعيد حساب قيمة التجزئة لـ%n ملفًا أصليًا</numerusform>
+            <numerusform>أُعيد حساب قيمة التجزئة لـ%n ملف أصلي</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/cli_cases.py" line="198"/>
+        <source>%n custody entries checked</source>
+        <translation>
+            <numerusform>لم يُتحقَّق من أي قيد في سجل العهدة</numerusform>
+            <numerusform>تُحقِّق من قيد واحد في سجل العهدة</numerusform>
+            <numerusform>تُحقِّق من قيدين في سجل العهدة</numerusform>
+            <numerusform>تُحقِّق من %n قيود في سجل العهدة</numerusform>
+            <numerusform>تُحقِّق من %n قيدًا في سجل العهدة</numerusform>
+            <numerusform>تُحقِّق من %n قيد في سجل العهدة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/cli_cases.py" line="201"/>
+        <source>OK: {counts}</source>
+        <translation>كل شيء سليم: {counts}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/cli_cases.py" line="203"/>
+        <source>PROBLEMS FOUND: {counts}</source>
+        <translation>وُجدت مشكلات: {counts}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/cli_cases.py" line="236"/>
+        <source>No matches.</source>
+        <translation>لا نتائج.</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/cli_check.py" line="41"/>

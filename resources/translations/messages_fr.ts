@@ -835,43 +835,7 @@
         <translation>Le tracé est conservé à côté de l’original sous la forme de l’annotation {id}.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/cli.py" line="382"/>
-        <source>{originals}, {entries}.</source>
-        <translation>{originals}, {entries}.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/casedesk/cli.py" line="384"/>
-        <source>%n originals re-hashed</source>
-        <translation>
-            <numerusform>empreinte recalculée pour %n original</numerusform>
-            <numerusform>empreinte recalculée pour %n originaux</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/casedesk/cli.py" line="385"/>
-        <source>%n custody entries checked</source>
-        <translation>
-            <numerusform>%n entrée du journal vérifiée</numerusform>
-            <numerusform>%n entrées du journal vérifiées</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/cli.py" line="388"/>
-        <source>OK: {counts}</source>
-        <translation>OK : {counts}</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/cli.py" line="390"/>
-        <source>PROBLEMS FOUND: {counts}</source>
-        <translation>PROBLÈMES DÉTECTÉS : {counts}</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/cli.py" line="423"/>
-        <source>No matches.</source>
-        <translation>Aucun résultat.</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/cli.py" line="579"/>
+        <location filename="../../src/casedesk/cli.py" line="247"/>
         <source>interrupted; the workspace is consistent.</source>
         <translation>interrompu ; l’espace de travail est cohérent.</translation>
     </message>
@@ -894,6 +858,42 @@
         <location filename="../../src/casedesk/cli_access.py" line="44"/>
         <source>{role}: may read</source>
         <translation>{role} : lecture seule</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/cli_cases.py" line="195"/>
+        <source>{originals}, {entries}.</source>
+        <translation>{originals}, {entries}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/cli_cases.py" line="197"/>
+        <source>%n originals re-hashed</source>
+        <translation>
+            <numerusform>empreinte recalculée pour %n original</numerusform>
+            <numerusform>empreinte recalculée pour %n originaux</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/cli_cases.py" line="198"/>
+        <source>%n custody entries checked</source>
+        <translation>
+            <numerusform>%n entrée du journal vérifiée</numerusform>
+            <numerusform>%n entrées du journal vérifiées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/cli_cases.py" line="201"/>
+        <source>OK: {counts}</source>
+        <translation>OK : {counts}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/cli_cases.py" line="203"/>
+        <source>PROBLEMS FOUND: {counts}</source>
+        <translation>PROBLÈMES DÉTECTÉS : {counts}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/cli_cases.py" line="236"/>
+        <source>No matches.</source>
+        <translation>Aucun résultat.</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/cli_check.py" line="41"/>

@@ -21,7 +21,7 @@ def add_access_parser(sub: Any) -> None:
 
 
 def run_access(svc: CaseService, args: argparse.Namespace, out: TextIO) -> int:
-    from casedesk.cli import EXIT_OK, EXIT_USAGE, print_json, said
+    from casedesk.cli_output import EXIT_OK, EXIT_USAGE, print_json, said
 
     case_id = svc.resolve_case(args.case)
     if args.write and not args.grant:

@@ -34,7 +34,7 @@ def add_check_parser(sub: Any) -> None:
 def run_check(args: argparse.Namespace, out: TextIO) -> int:
     from casedesk.bundle.cli import existing_passphrase
     from casedesk.bundle.crypto import is_encrypted
-    from casedesk.cli import EXIT_FAILED, EXIT_OK, print_json
+    from casedesk.cli_output import EXIT_FAILED, EXIT_OK, print_json
 
     path: Path = args.file.expanduser()
     if not path.is_file():

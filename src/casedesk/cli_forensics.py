@@ -15,7 +15,7 @@ import argparse
 from pathlib import Path
 from typing import Any, TextIO
 
-from casedesk.cli import EXIT_OK, print_json
+from casedesk.cli_output import EXIT_OK, print_json
 from casedesk.core.errors import UsageError
 from casedesk.core.service import CaseService
 from casedesk.core.vocabulary import ObjectKind

@@ -85,7 +85,7 @@ def run_geo(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _sun(args: argparse.Namespace, place: Place, zone: tzinfo, out: TextIO) -> int:
-    from casedesk.cli import EXIT_OK, print_json
+    from casedesk.cli_output import EXIT_OK, print_json
     from casedesk.geo import parse_moment, sun_day, sun_position
 
     moment = parse_moment(_written(args), args.zone)
@@ -115,7 +115,7 @@ def _sun(args: argparse.Namespace, place: Place, zone: tzinfo, out: TextIO) -> i
 
 
 def _shadow(args: argparse.Namespace, place: Place, zone: tzinfo, out: TextIO) -> int:
-    from casedesk.cli import EXIT_OK, print_json
+    from casedesk.cli_output import EXIT_OK, print_json
     from casedesk.geo import ShadowQuery, parse_date, parse_zone, shadow_windows
     from casedesk.geo.moments import split_zone
 
@@ -160,7 +160,7 @@ def _shadow(args: argparse.Namespace, place: Place, zone: tzinfo, out: TextIO) -
 
 
 def _distance(args: argparse.Namespace, out: TextIO) -> int:
-    from casedesk.cli import EXIT_OK, print_json
+    from casedesk.cli_output import EXIT_OK, print_json
     from casedesk.geo import distance
 
     found = distance(args.lat1, args.lon1, args.lat2, args.lon2)

@@ -66,7 +66,7 @@ def signing_key(store: KeyStore | None = None) -> SigningKey:
 
 
 def run_key(args: argparse.Namespace, out: TextIO) -> int:
-    from casedesk.cli import EXIT_OK, CliUsageError, print_json
+    from casedesk.cli_output import EXIT_OK, CliUsageError, print_json
     from casedesk.cli_usage import needs_one_of
 
     store, trusted = KeyStore(), TrustStore()

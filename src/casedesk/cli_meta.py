@@ -37,7 +37,7 @@ def add_meta_parser(sub: Any) -> None:
 
 
 def run_meta(svc: Any, args: argparse.Namespace, out: TextIO) -> int:
-    from casedesk.cli import EXIT_OK, print_json
+    from casedesk.cli_output import EXIT_OK, print_json
 
     case_id = svc.resolve_case(args.case)
     evidence_id = svc.resolve_object(case_id, ObjectKind.EVIDENCE, args.evidence)

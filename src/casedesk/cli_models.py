@@ -11,7 +11,7 @@ import argparse
 from pathlib import Path
 from typing import Any, TextIO
 
-from casedesk.cli import EXIT_OK, CliUsageError, TerminalProgress, print_json, said
+from casedesk.cli_output import EXIT_OK, CliUsageError, TerminalProgress, print_json, said
 from casedesk.cli_usage import needs_one_of
 from casedesk.core.service import CaseService
 from casedesk.core.tasks import TaskControl

@@ -11,7 +11,7 @@ from __future__ import annotations
 import argparse
 from typing import Any, TextIO
 
-from casedesk.cli import EXIT_FAILED, EXIT_OK, TerminalProgress, print_json, said
+from casedesk.cli_output import EXIT_FAILED, EXIT_OK, TerminalProgress, print_json, said
 from casedesk.core.service import CaseService
 from casedesk.core.service.text import EvidenceTextView
 from casedesk.core.tasks import TaskControl

@@ -29,7 +29,7 @@ def add_pgp_parser(sub: Any, parser_class: type[argparse.ArgumentParser]) -> Non
 
 
 def run_pgp(svc: CaseService, args: argparse.Namespace, out: TextIO) -> int:
-    from casedesk.cli import EXIT_OK, CliUsageError, print_json
+    from casedesk.cli_output import EXIT_OK, CliUsageError, print_json
     from casedesk.cli_usage import needs_one_of
 
     if args.pgp_cmd == "import":

@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, TextIO
 
-from casedesk.cli import EXIT_OK, print_json
+from casedesk.cli_output import EXIT_OK, print_json
 from casedesk.core.changes import NO_CHANGES, Changes
 from casedesk.core.errors import UsageError
 from casedesk.core.service import CaseService

@@ -13,8 +13,8 @@ from __future__ import annotations
 import argparse
 from typing import Any, TextIO
 
-from casedesk.cli import EXIT_OK, TerminalProgress, print_json
 from casedesk.cli_models import add_models_parser, run_models
+from casedesk.cli_output import EXIT_OK, TerminalProgress, print_json
 from casedesk.core.service import CaseService
 from casedesk.core.service.speech import TranscriptView
 from casedesk.core.tasks import TaskControl

@@ -16,7 +16,7 @@ from __future__ import annotations
 import argparse
 from typing import Any, TextIO
 
-from casedesk.cli import EXIT_OK, TerminalProgress, print_json, said
+from casedesk.cli_output import EXIT_OK, TerminalProgress, print_json, said
 from casedesk.core.errors import UsageError
 from casedesk.core.location import WorkspaceLocation, is_url, locate
 from casedesk.core.preferences import Preferences

@@ -14,7 +14,7 @@ import shlex
 from pathlib import Path
 from typing import Any, TextIO
 
-from casedesk.cli import EXIT_OK, CliUsageError, print_json
+from casedesk.cli_output import EXIT_OK, CliUsageError, print_json
 from casedesk.cli_usage import needs_one_of
 from casedesk.core.service import CaseService
 from casedesk.core.timeutil import iso_utc

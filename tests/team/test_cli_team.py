@@ -13,7 +13,8 @@ import psycopg
 import pytest
 from PIL import Image
 
-from casedesk.cli import EXIT_OK, EXIT_USAGE, run
+from casedesk.cli import run
+from casedesk.cli_output import EXIT_OK, EXIT_USAGE
 from casedesk.core.db import head_revision
 from casedesk.core.location import WorkspaceLocation
 from casedesk.core.service import CaseService
