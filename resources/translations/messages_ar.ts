@@ -999,47 +999,77 @@
         <translation>يحتاج الأمر {command} إلى أحد الأوامر الفرعية: {verbs}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/cli_team.py" line="85"/>
+        <location filename="../../src/casedesk/cli_team.py" line="93"/>
+        <source>Roles are made on a team workspace; a folder workspace is its owner&apos;s alone.</source>
+        <translation>تُنشأ الأدوار في مساحة عمل الفريق؛ أما مساحة العمل في مجلد فهي لمالكها وحده.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/cli_team.py" line="103"/>
         <source>Workspace ready: {workspace} (database {database}, schema {schema}; evidence store {store}). The custody log names you as {investigator}.</source>
         <translation>مساحة العمل جاهزة: {workspace} (قاعدة البيانات {database}، المخطط {schema}؛ مخزن الأدلة {store}). يسجّلك سجل العهدة باسم {investigator}.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/cli_team.py" line="106"/>
+        <location filename="../../src/casedesk/cli_team.py" line="117"/>
+        <source>Role {role} made: it may connect. Open cases to it with: casedesk access CASE --grant {role}</source>
+        <translation>أُنشئ الدور {role}: يمكنه الاتصال. افتح له القضايا بالأمر: casedesk access CASE --grant {role}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/cli_team.py" line="123"/>
+        <source>Role {role} was there already: left as it is.</source>
+        <translation>الدور {role} موجود من قبل: تُرك كما هو.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/cli_team.py" line="133"/>
+        <source>Password for {role}: </source>
+        <translation>كلمة مرور {role}: </translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/cli_team.py" line="134"/>
+        <source>The same password again: </source>
+        <translation>كلمة المرور نفسها مرة أخرى: </translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/cli_team.py" line="135"/>
+        <source>The two passwords for {role} differ; no role was made.</source>
+        <translation>كلمتا المرور المُدخلتان للدور {role} مختلفتان؛ لم يُنشأ أي دور.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/cli_team.py" line="145"/>
         <source>The team workspace named by --to needs its evidence store too: add --store s3://BUCKET[/PREFIX].</source>
         <translation>تحتاج مساحة عمل الفريق المحدَّدة بـ ‎--to إلى مخزن أدلتها أيضًا: أضف ‎--store s3://BUCKET[/PREFIX]‎.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/cli_team.py" line="141"/>
+        <location filename="../../src/casedesk/cli_team.py" line="180"/>
         <source>Nothing to carry: {target} already has everything of this case.</source>
         <translation>لا شيء يُنقل: لدى {target} كل ما في هذه القضية.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/cli_team.py" line="145"/>
+        <location filename="../../src/casedesk/cli_team.py" line="184"/>
         <source>Checked out {title!r} to {target}.</source>
         <translation>أُخرجت القضية {title!r} إلى {target}.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/cli_team.py" line="148"/>
+        <location filename="../../src/casedesk/cli_team.py" line="187"/>
         <source>Checked out {title!r} again to {target}: merged with the copy there.</source>
         <translation>أُخرجت القضية {title!r} مجددًا إلى {target}: دُمجت مع النسخة الموجودة هناك.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/cli_team.py" line="153"/>
+        <location filename="../../src/casedesk/cli_team.py" line="192"/>
         <source>Checked in {title!r} to {target}.</source>
         <translation>أُعيدت القضية {title!r} إلى {target}.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/cli_team.py" line="156"/>
+        <location filename="../../src/casedesk/cli_team.py" line="195"/>
         <source>Checked in {title!r} to {target}: merged into the case there.</source>
         <translation>أُعيدت القضية {title!r} إلى {target}: دُمجت في القضية الموجودة هناك.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/cli_team.py" line="164"/>
+        <location filename="../../src/casedesk/cli_team.py" line="203"/>
         <source>{evidence} and {entries} added.</source>
         <translation>أُضيف {evidence} و{entries}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/cli_team.py" line="166"/>
+        <location filename="../../src/casedesk/cli_team.py" line="205"/>
         <source>%n evidence item(s)</source>
         <comment>fragment: what a check-in added</comment>
         <translation>
@@ -1052,7 +1082,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/cli_team.py" line="169"/>
+        <location filename="../../src/casedesk/cli_team.py" line="208"/>
         <source>%n custody entry(ies)</source>
         <comment>fragment: what a check-in added</comment>
         <translation>
@@ -1065,7 +1095,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/cli_team.py" line="176"/>
+        <location filename="../../src/casedesk/cli_team.py" line="215"/>
         <source>%n conflict(s): the value already there was kept; the other is kept where it came from and in its custody entries.</source>
         <translation>
             <numerusform>لا تعارض: احتُفظ بالقيمة الموجودة؛ وتبقى الأخرى حيث جاءت وفي قيودها في سجل العهدة.</numerusform>
@@ -1077,22 +1107,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/cli_team.py" line="183"/>
+        <location filename="../../src/casedesk/cli_team.py" line="222"/>
         <source>warning: {warning}</source>
         <translation>تحذير: {warning}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/cli_team.py" line="187"/>
+        <location filename="../../src/casedesk/cli_team.py" line="226"/>
         <source>conflict: {conflict}</source>
         <translation>تعارض: {conflict}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/cli_team.py" line="203"/>
+        <location filename="../../src/casedesk/cli_team.py" line="242"/>
         <source>Copied {cases} and {originals} ({megabytes:.1f} MB) to {target}; {present} already there.</source>
         <translation>نُسخ {cases} و{originals} ({megabytes:.1f} ميغابايت) إلى {target}؛ {present} موجودة من قبل.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/cli_team.py" line="205"/>
+        <location filename="../../src/casedesk/cli_team.py" line="244"/>
         <source>%n case(s)</source>
         <comment>fragment: what migrate copied</comment>
         <translation>
@@ -1105,7 +1135,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/cli_team.py" line="206"/>
+        <location filename="../../src/casedesk/cli_team.py" line="245"/>
         <source>%n original(s)</source>
         <comment>fragment: what migrate copied</comment>
         <translation>
@@ -1118,7 +1148,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/cli_team.py" line="209"/>
+        <location filename="../../src/casedesk/cli_team.py" line="248"/>
         <source>%n case(s)</source>
         <comment>fragment: what migrate found already there</comment>
         <translation>
@@ -1131,12 +1161,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/cli_team.py" line="221"/>
+        <location filename="../../src/casedesk/cli_team.py" line="260"/>
         <source>{id}  {title}: {entries}, last entry {head}</source>
         <translation>{id}  {title}: {entries}، آخر قيد {head}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/cli_team.py" line="225"/>
+        <location filename="../../src/casedesk/cli_team.py" line="264"/>
         <source>%n custody entry(ies)</source>
         <comment>fragment: what migrate copied</comment>
         <translation>
@@ -1476,27 +1506,38 @@
         <translation>تعذّر استخدام قاعدة بيانات الفريق {database} على {host}:{port} ‏({reason})؛ لم يُسجَّل شيء.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/access.py" line="41"/>
+        <location filename="../../src/casedesk/core/service/access.py" line="45"/>
+        <location filename="../../src/casedesk/core/service/access.py" line="80"/>
         <source>Name the database role to grant, in at most 63 characters.</source>
         <translation>حدِّد دور قاعدة البيانات الذي يُمنح الوصول، في 63 حرفًا على الأكثر.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/access.py" line="45"/>
+        <location filename="../../src/casedesk/core/service/access.py" line="49"/>
         <source>The team database has no role {role!r}.</source>
         <translation>لا يوجد في قاعدة بيانات الفريق دور باسم {role!r}.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/access.py" line="66"/>
+        <location filename="../../src/casedesk/core/service/access.py" line="70"/>
         <source>The role {role!r} was granted nothing on this case.</source>
         <translation>لم يُمنح الدور {role!r} أي وصول إلى هذه القضية.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/access.py" line="74"/>
+        <location filename="../../src/casedesk/core/service/access.py" line="82"/>
+        <source>The role {role!r} needs a password to log in with.</source>
+        <translation>يحتاج الدور {role!r} إلى كلمة مرور ليتصل بها.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/access.py" line="109"/>
+        <source>The administrator&apos;s role may not make roles on this server: it needs CREATEROLE (ALTER ROLE … CREATEROLE, as a superuser).</source>
+        <translation>لا يحق لدور المسؤول إنشاء أدوار على هذا الخادم: يلزمه CREATEROLE (ALTER ROLE … CREATEROLE، بصلاحية مستخدم فائق).</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/access.py" line="126"/>
         <source>Access is granted on a team workspace; a folder workspace is its owner&apos;s alone.</source>
         <translation>يُمنح الوصول في مساحة عمل الفريق؛ أما مساحة العمل في مجلد فهي لمالكها وحده.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/access.py" line="79"/>
+        <location filename="../../src/casedesk/core/service/access.py" line="131"/>
         <source>Only the workspace&apos;s administrator ({owner}) grants access to a case.</source>
         <translation>لا يمنح الوصول إلى قضية إلا مسؤول مساحة العمل ({owner}).</translation>
     </message>

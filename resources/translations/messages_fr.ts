@@ -983,47 +983,77 @@
         <translation>{command} attend l’un de : {verbs}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/cli_team.py" line="85"/>
+        <location filename="../../src/casedesk/cli_team.py" line="93"/>
+        <source>Roles are made on a team workspace; a folder workspace is its owner&apos;s alone.</source>
+        <translation>Les rôles se créent dans un espace de travail d’équipe ; un espace de travail dans un dossier n’appartient qu’à son propriétaire.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/cli_team.py" line="103"/>
         <source>Workspace ready: {workspace} (database {database}, schema {schema}; evidence store {store}). The custody log names you as {investigator}.</source>
         <translation>Espace de travail prêt : {workspace} (base de données {database}, schéma {schema} ; stockage des pièces {store}). Le journal de traçabilité vous nomme {investigator}.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/cli_team.py" line="106"/>
+        <location filename="../../src/casedesk/cli_team.py" line="117"/>
+        <source>Role {role} made: it may connect. Open cases to it with: casedesk access CASE --grant {role}</source>
+        <translation>Rôle {role} créé : il peut se connecter. Ouvrez-lui des dossiers avec : casedesk access CASE --grant {role}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/cli_team.py" line="123"/>
+        <source>Role {role} was there already: left as it is.</source>
+        <translation>Le rôle {role} existait déjà : il est laissé tel quel.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/cli_team.py" line="133"/>
+        <source>Password for {role}: </source>
+        <translation>Mot de passe de {role} : </translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/cli_team.py" line="134"/>
+        <source>The same password again: </source>
+        <translation>Le même mot de passe, une seconde fois : </translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/cli_team.py" line="135"/>
+        <source>The two passwords for {role} differ; no role was made.</source>
+        <translation>Les deux mots de passe saisis pour {role} diffèrent ; aucun rôle n’a été créé.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/cli_team.py" line="145"/>
         <source>The team workspace named by --to needs its evidence store too: add --store s3://BUCKET[/PREFIX].</source>
         <translation>L’espace de travail d’équipe indiqué par --to a aussi besoin de son stockage des pièces : ajoutez --store s3://BUCKET[/PREFIX].</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/cli_team.py" line="141"/>
+        <location filename="../../src/casedesk/cli_team.py" line="180"/>
         <source>Nothing to carry: {target} already has everything of this case.</source>
         <translation>Rien à transporter : {target} a déjà tout ce que contient ce dossier.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/cli_team.py" line="145"/>
+        <location filename="../../src/casedesk/cli_team.py" line="184"/>
         <source>Checked out {title!r} to {target}.</source>
         <translation>Dossier {title!r} extrait vers {target}.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/cli_team.py" line="148"/>
+        <location filename="../../src/casedesk/cli_team.py" line="187"/>
         <source>Checked out {title!r} again to {target}: merged with the copy there.</source>
         <translation>Dossier {title!r} de nouveau extrait vers {target} : fusionné avec la copie qui s’y trouvait.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/cli_team.py" line="153"/>
+        <location filename="../../src/casedesk/cli_team.py" line="192"/>
         <source>Checked in {title!r} to {target}.</source>
         <translation>Dossier {title!r} réintégré dans {target}.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/cli_team.py" line="156"/>
+        <location filename="../../src/casedesk/cli_team.py" line="195"/>
         <source>Checked in {title!r} to {target}: merged into the case there.</source>
         <translation>Dossier {title!r} réintégré dans {target} : fusionné avec le dossier qui s’y trouvait.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/cli_team.py" line="164"/>
+        <location filename="../../src/casedesk/cli_team.py" line="203"/>
         <source>{evidence} and {entries} added.</source>
         <translation>{evidence} et {entries} ajoutées.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/cli_team.py" line="166"/>
+        <location filename="../../src/casedesk/cli_team.py" line="205"/>
         <source>%n evidence item(s)</source>
         <comment>fragment: what a check-in added</comment>
         <translation>
@@ -1032,7 +1062,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/cli_team.py" line="169"/>
+        <location filename="../../src/casedesk/cli_team.py" line="208"/>
         <source>%n custody entry(ies)</source>
         <comment>fragment: what a check-in added</comment>
         <translation>
@@ -1041,7 +1071,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/cli_team.py" line="176"/>
+        <location filename="../../src/casedesk/cli_team.py" line="215"/>
         <source>%n conflict(s): the value already there was kept; the other is kept where it came from and in its custody entries.</source>
         <translation>
             <numerusform>%n conflit : la valeur déjà présente a été gardée ; l’autre reste là d’où elle venait et dans ses entrées du journal.</numerusform>
@@ -1049,22 +1079,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/cli_team.py" line="183"/>
+        <location filename="../../src/casedesk/cli_team.py" line="222"/>
         <source>warning: {warning}</source>
         <translation>avertissement : {warning}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/cli_team.py" line="187"/>
+        <location filename="../../src/casedesk/cli_team.py" line="226"/>
         <source>conflict: {conflict}</source>
         <translation>conflit : {conflict}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/cli_team.py" line="203"/>
+        <location filename="../../src/casedesk/cli_team.py" line="242"/>
         <source>Copied {cases} and {originals} ({megabytes:.1f} MB) to {target}; {present} already there.</source>
         <translation>{cases} et {originals} ({megabytes:.1f} Mo) copiés vers {target} ; déjà sur place : {present}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/cli_team.py" line="205"/>
+        <location filename="../../src/casedesk/cli_team.py" line="244"/>
         <source>%n case(s)</source>
         <comment>fragment: what migrate copied</comment>
         <translation>
@@ -1073,7 +1103,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/cli_team.py" line="206"/>
+        <location filename="../../src/casedesk/cli_team.py" line="245"/>
         <source>%n original(s)</source>
         <comment>fragment: what migrate copied</comment>
         <translation>
@@ -1082,7 +1112,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/cli_team.py" line="209"/>
+        <location filename="../../src/casedesk/cli_team.py" line="248"/>
         <source>%n case(s)</source>
         <comment>fragment: what migrate found already there</comment>
         <translation>
@@ -1091,12 +1121,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/cli_team.py" line="221"/>
+        <location filename="../../src/casedesk/cli_team.py" line="260"/>
         <source>{id}  {title}: {entries}, last entry {head}</source>
         <translation>{id}  {title} : {entries}, dernière entrée {head}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/cli_team.py" line="225"/>
+        <location filename="../../src/casedesk/cli_team.py" line="264"/>
         <source>%n custody entry(ies)</source>
         <comment>fragment: what migrate copied</comment>
         <translation>
@@ -1432,27 +1462,38 @@
         <translation>La base de données de l’équipe {database} sur {host}:{port} n’a pas pu être utilisée ({reason}) ; rien n’a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/access.py" line="41"/>
+        <location filename="../../src/casedesk/core/service/access.py" line="45"/>
+        <location filename="../../src/casedesk/core/service/access.py" line="80"/>
         <source>Name the database role to grant, in at most 63 characters.</source>
         <translation>Indiquez le rôle de base de données à autoriser, en 63 caractères au plus.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/access.py" line="45"/>
+        <location filename="../../src/casedesk/core/service/access.py" line="49"/>
         <source>The team database has no role {role!r}.</source>
         <translation>La base de données de l’équipe n’a pas de rôle {role!r}.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/access.py" line="66"/>
+        <location filename="../../src/casedesk/core/service/access.py" line="70"/>
         <source>The role {role!r} was granted nothing on this case.</source>
         <translation>Aucun accès à ce dossier n’a été accordé au rôle {role!r}.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/access.py" line="74"/>
+        <location filename="../../src/casedesk/core/service/access.py" line="82"/>
+        <source>The role {role!r} needs a password to log in with.</source>
+        <translation>Le rôle {role!r} a besoin d’un mot de passe pour se connecter.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/access.py" line="109"/>
+        <source>The administrator&apos;s role may not make roles on this server: it needs CREATEROLE (ALTER ROLE … CREATEROLE, as a superuser).</source>
+        <translation>Le rôle de l’administrateur ne peut pas créer de rôles sur ce serveur : il lui faut CREATEROLE (ALTER ROLE … CREATEROLE, en tant que superutilisateur).</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/access.py" line="126"/>
         <source>Access is granted on a team workspace; a folder workspace is its owner&apos;s alone.</source>
         <translation>Les accès s’accordent dans un espace de travail d’équipe ; un espace de travail dans un dossier n’appartient qu’à son propriétaire.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/access.py" line="79"/>
+        <location filename="../../src/casedesk/core/service/access.py" line="131"/>
         <source>Only the workspace&apos;s administrator ({owner}) grants access to a case.</source>
         <translation>Seul l’administrateur de l’espace de travail ({owner}) accorde l’accès à un dossier.</translation>
     </message>

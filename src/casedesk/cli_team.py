@@ -2,7 +2,8 @@
 
 Opening a workspace creates it on first use; ``init`` does only that and says what it found, so an
 administrator can set up a team workspace (its schema on PostgreSQL, the check that the bucket is
-there and writable) before anyone opens it, and see that it answers.
+there and writable) before anyone opens it, and see that it answers; ``--add-role ROLE`` also makes
+each investigator's login role on a team workspace's server.
 
 ``checkout CASE --to FOLDER`` copies a case of the workspace opened (the team's) into another (a
 laptop's) to work on it offline; ``checkin CASE --to URL --store URL`` merges the offline work back
@@ -14,6 +15,8 @@ PostgreSQL URL) with its own ``--store``, given after the command.
 from __future__ import annotations
 
 import argparse
+import getpass
+import sys
 from typing import Any, TextIO
 
 from casedesk.cli_output import EXIT_OK, TerminalProgress, print_json, said
@@ -22,6 +25,7 @@ from casedesk.core.location import WorkspaceLocation, is_url, locate
 from casedesk.core.preferences import Preferences
 from casedesk.core.service import CaseService
 from casedesk.core.tasks import TaskControl
+from casedesk.core.views import to_jsonable
 from casedesk.i18n import msg, msgn
 from casedesk.textutil import printable
 
@@ -29,6 +33,14 @@ from casedesk.textutil import printable
 def add_team_parsers(sub: Any) -> None:
     init = sub.add_parser(
         "init", help="create the workspace (for a team workspace: its schema, and check its store)"
+    )
+    init.add_argument(
+        "--add-role",
+        metavar="ROLE",
+        action="append",
+        default=[],
+        help="a team workspace: make an investigator's login role that may connect (repeatable); "
+        "each password is asked for, or read one line per role from standard input",
     )
     init.add_argument("--json", action="store_true")
 
@@ -77,8 +89,14 @@ def run_team(svc: CaseService, args: argparse.Namespace, out: TextIO) -> int:
 
 def _init(svc: CaseService, args: argparse.Namespace, out: TextIO) -> int:
     summary = svc.workspace_summary()
+    if args.add_role and not summary.team:
+        raise UsageError(msg("Roles are made on a team workspace; a folder workspace is its owner's alone."))
+    if args.add_role:
+        svc.check_administrator()  # before any password is asked for
+    passwords = {role: _password(role) for role in args.add_role}  # all asked before any is made
+    made = {role: svc.add_investigator_role(role, password) for role, password in passwords.items()}
     if args.json:
-        print_json(summary, out)
+        print_json({**to_jsonable(summary), "roles_added": made}, out)
         return EXIT_OK
     out.write(
         said(
@@ -94,7 +112,28 @@ def _init(svc: CaseService, args: argparse.Namespace, out: TextIO) -> int:
         )
         + "\n"
     )
+    for role, created in made.items():
+        said_role = (
+            msg(
+                "Role {role} made: it may connect. Open cases to it with: casedesk access CASE "
+                "--grant {role}",
+                role=role,
+            )
+            if created
+            else msg("Role {role} was there already: left as it is.", role=role)
+        )
+        out.write(said(said_role) + "\n")
     return EXIT_OK
+
+
+def _password(role: str) -> str:
+    """The new role's password: asked for twice on a terminal, else the next line of stdin."""
+    if not sys.stdin.isatty():
+        return sys.stdin.readline().rstrip("\r\n")
+    first = getpass.getpass(said(msg("Password for {role}: ", role=role)))
+    if getpass.getpass(said(msg("The same password again: "))) != first:
+        raise UsageError(msg("The two passwords for {role} differ; no role was made.", role=role))
+    return first
 
 
 def target_location(to: str, store: str | None) -> WorkspaceLocation:

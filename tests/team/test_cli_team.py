@@ -232,3 +232,35 @@ def test_the_command_line_with_a_team_workspace(
     with psycopg.connect(other_database) as conn:  # nothing was made there
         tables = conn.execute("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'").fetchone()
     assert tables == (0,)
+
+
+def test_init_makes_investigators_roles_that_log_in_and_are_named_in_the_log(
+    tmp_path: Path,
+    postgres_server: PostgresServer,
+    postgres_url: str,
+    team_bucket: Any,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    database = postgres_url.rsplit("/", 1)[1]
+    role = f"dana_{database[-12:]}"
+    as_admin = ["--workspace", postgres_url, "--store", team_bucket.url]
+    monkeypatch.setattr("sys.stdin", io.StringIO("a long pass: phrase\n"))  # not a terminal: read
+    done = ok(*as_admin, "init", "--add-role", role)
+    assert f"Role {role} made: it may connect." in done.out
+    with postgres_server.admin(database) as conn:
+        stored = conn.execute("SELECT rolpassword FROM pg_authid WHERE rolname = %s", (role,)).fetchone()
+    assert stored is not None and str(stored[0]).startswith("SCRAM-SHA-256$")  # never the text itself
+
+    monkeypatch.setenv("PGPASSWORD", "a long pass: phrase")
+    as_dana = ["--workspace", postgres_server.url(database, role), "--store", team_bucket.url]
+    case_id = ok(*as_dana, "case", "new", "Border strike").out.strip()
+    assert [e["investigator"] for e in ok(*as_dana, "log", case_id, "--json").json()] == [role]
+    refused = cli(*as_dana, "init", "--add-role", "eve")
+    assert refused.code == EXIT_USAGE and "Only the workspace's administrator" in refused.err
+
+    monkeypatch.setenv("PGPASSWORD", postgres_server.password)
+    monkeypatch.setattr("sys.stdin", io.StringIO("another\n"))
+    again = ok(*as_admin, "init", "--add-role", role, "--json").json()
+    assert again["roles_added"] == {role: False}  # there already: its password left as it was
+    folder = cli("--workspace", tmp_path / "desk", "init", "--add-role", role)
+    assert folder.code == EXIT_USAGE and "Roles are made on a team workspace" in folder.err

@@ -4,6 +4,10 @@ enforces (row-level security, migration 0013), each recorded in the case's custo
 A case nobody was granted is open to every role that may connect to the database; the first grant
 restricts it to the roles granted (and the administrator, the owner of the tables, who alone grants).
 A folder workspace is its owner's alone, so there is nothing to grant there.
+
+The administrator also makes the investigators' database roles (``casedesk init --add-role``): a
+login role that may connect to this database. Its password reaches the server only as a SCRAM
+verifier computed here by libpq, never as text a server log could keep.
 """
 
 from __future__ import annotations
@@ -67,6 +71,54 @@ class AccessAPI(ServiceBase):
             w.session.delete(row)
             w.log(case_id, "access_revoke", ObjectKind.CASE, case_id, role=role)
         return w.changes
+
+    def add_investigator_role(self, role: str, password: str) -> bool:
+        """Make ``role`` a login role with ``password`` that may connect to this team database;
+        False (and nothing changed) if the server has that role already."""
+        role = role.strip()
+        if not role or len(role) > _ROLE_LIMIT:
+            raise UsageError(msg("Name the database role to grant, in at most 63 characters."))
+        if not password:
+            raise UsageError(msg("The role {role!r} needs a password to log in with.", role=role))
+        from psycopg import errors as pg_errors  # a team workspace's driver, not needed before
+        from psycopg import sql
+
+        with self._write() as w:
+            self._check_administrator(w.session)
+            if w.session.scalar(text("SELECT 1 FROM pg_roles WHERE rolname = :role"), {"role": role}):
+                return False
+            driver = w.session.connection().connection.dbapi_connection
+            verifier = driver.pgconn.encrypt_password(  # type: ignore[union-attr]
+                password.encode(), role.encode(), b"scram-sha-256"
+            )
+            database = w.session.scalar(text("SELECT current_database()"))
+            statements = [
+                sql.SQL("CREATE ROLE {} LOGIN PASSWORD {}").format(
+                    sql.Identifier(role), sql.Literal(verifier.decode())
+                ),
+                sql.SQL("GRANT CONNECT ON DATABASE {} TO {}").format(
+                    sql.Identifier(str(database)), sql.Identifier(role)
+                ),
+            ]
+            cursor = driver.cursor()  # type: ignore[union-attr]
+            try:
+                for statement in statements:
+                    cursor.execute(statement)
+            except pg_errors.InsufficientPrivilege as exc:
+                raise UsageError(
+                    msg(
+                        "The administrator's role may not make roles on this server: it needs "
+                        "CREATEROLE (ALTER ROLE … CREATEROLE, as a superuser)."
+                    )
+                ) from exc
+            finally:
+                cursor.close()
+        return True
+
+    def check_administrator(self) -> None:
+        """Refuse, with the reason, unless this is a team workspace opened by its administrator."""
+        with self._read() as s:
+            self._check_administrator(s)
 
     def _check_administrator(self, s: Session) -> None:
         if s.get_bind().dialect.name != "postgresql":
