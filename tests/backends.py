@@ -1,8 +1,9 @@
 """The two workspaces a test of the core can run on: a folder (SQLite and a folder store) and a team
 workspace (a real PostgreSQL server and a real S3 server, started once per session).
 
-Tests that take ``svc``, ``cli`` or ``location`` in the suites of :data:`BOTH_BACKENDS` run once on
-each, their ids ending ``[folder]`` or ``[team]``; elsewhere only on a folder. A test that is about a
+Tests that take ``svc``, ``cli``, ``location`` (or, in tests/faults, ``sites``) in the suites of
+:data:`BOTH_BACKENDS` run once on each, their ids ending ``[folder]`` or ``[team]``; elsewhere only
+on a folder. A test that is about a
 folder workspace itself (its SQLite file, the files of its store) says so with
 ``@pytest.mark.folder_only("why")``.
 
@@ -25,7 +26,7 @@ import pytest
 
 from casedesk.core.location import WorkspaceLocation
 
-BOTH_BACKENDS = ("core", "bundle")  # the suites under tests/ that run on both backends
+BOTH_BACKENDS = ("core", "bundle", "faults")  # the suites under tests/ that run on both backends
 FOLDER, TEAM = "folder", "team"
 INVESTIGATOR = "Test Investigator"
 
@@ -40,7 +41,8 @@ class TeamServers:
     bucket: str
     env: dict[str, str]
 
-    def database_url(self) -> str:
+    def database_url(self, copy_of: str | None = None) -> str:
+        """A new database: a copy of the migrated template, or of the (closed) database ``copy_of``."""
         from psycopg import sql
 
         from team.postgres_server import PostgresServer
@@ -48,10 +50,31 @@ class TeamServers:
         server = self.postgres
         assert isinstance(server, PostgresServer)
         name = f"t_{uuid.uuid4().hex[:16]}"
+        source = self.template if copy_of is None else copy_of.rsplit("/", 1)[1]
         with server.admin() as conn:
             statement = sql.SQL("CREATE DATABASE {} TEMPLATE {}")
-            conn.execute(statement.format(sql.Identifier(name), sql.Identifier(self.template)))
+            conn.execute(statement.format(sql.Identifier(name), sql.Identifier(source)))
         return f"postgresql://{quote(INVESTIGATOR)}@{server.host}:{server.port}/{name}"
+
+    def store_url(self) -> str:
+        """A new, empty prefix in the session's bucket."""
+        return f"s3://{self.bucket}/{uuid.uuid4().hex[:12]}"
+
+    def copy_store(self, store_url: str) -> str:
+        """A new prefix holding a server-side copy of every object under ``store_url``'s."""
+        from team.seaweed_server import SeaweedServer, admin_client
+
+        assert isinstance(self.s3, SeaweedServer)
+        client = admin_client(self.s3.endpoint)
+        copy = self.store_url()
+        source, target = store_url.split("/", 3)[3] + "/", copy.split("/", 3)[3] + "/"
+        for page in client.get_paginator("list_objects_v2").paginate(Bucket=self.bucket, Prefix=source):
+            for item in page.get("Contents", []):
+                key = target + item["Key"][len(source) :]
+                client.copy_object(
+                    Bucket=self.bucket, Key=key, CopySource={"Bucket": self.bucket, "Key": item["Key"]}
+                )
+        return copy
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -127,7 +150,7 @@ def location(
     return WorkspaceLocation(
         workspace_dir,
         database_url=servers.database_url(),
-        store_url=f"s3://{servers.bucket}/{uuid.uuid4().hex[:12]}",
+        store_url=servers.store_url(),
     )
 
 

@@ -7,7 +7,10 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
+from backends import TEAM
+
 from .harness import TINY_PNGS, tiny_png
+from .sites import Sites
 from .tally import TALLY
 
 
@@ -44,3 +47,17 @@ def clip(tmp_path_factory: pytest.TempPathFactory) -> Path:
         for packet in stream.encode():
             out.mux(packet)
     return path
+
+
+@pytest.fixture
+def sites(
+    backend: str, tmp_path: Path, request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch
+) -> Sites:
+    """The test's workspaces, on the backend it runs on (the servers' settings in the environment,
+    where the command lines it starts will find them)."""
+    if backend != TEAM:
+        return Sites(backend, tmp_path, None)
+    servers = request.getfixturevalue("team_servers")
+    for name, value in servers.env.items():
+        monkeypatch.setenv(name, value)
+    return Sites(backend, tmp_path, servers)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import io
 import os
 import random
-import shutil
 import signal
 import subprocess
 import sys
@@ -22,7 +21,9 @@ from typing import TypeVar
 from hypothesis import HealthCheck, settings
 from PIL import Image
 
+from backends import where_args
 from casedesk.cli import run
+from casedesk.core.location import WorkspaceLocation
 from casedesk.core.service import CaseService
 
 from .tally import count
@@ -38,29 +39,26 @@ def tiny_png(path: Path, seed: int, size: int = 24) -> Path:
     return path
 
 
-def casedesk_cmd(workspace: Path, *args: str | Path) -> list[str]:
-    return [sys.executable, "-m", "casedesk", "--workspace", str(workspace), *map(str, args)]
+Where = Path | WorkspaceLocation  # a folder workspace, or any workspace (see sites.py)
 
 
-def cli(workspace: Path, *args: str | Path) -> tuple[int, str, str]:
+def casedesk_cmd(where: Where, *args: str | Path) -> list[str]:
+    return [sys.executable, "-m", "casedesk", *where_args(where), *map(str, args)]
+
+
+def cli(where: Where, *args: str | Path) -> tuple[int, str, str]:
     """The real CLI, in-process (an escaping exception fails the test, as a traceback would)."""
     out, err = io.StringIO(), io.StringIO()
-    code = run(["--workspace", str(workspace), *map(str, args)], out, err)
+    code = run([*where_args(where), *map(str, args)], out, err)
     return code, out.getvalue(), err.getvalue()
 
 
-def new_workspace(root: Path, title: str = "Fault case") -> str:
-    svc = CaseService.open(root, "Test Investigator")
+def new_workspace(where: Where, title: str = "Fault case") -> str:
+    svc = CaseService.open(where, "Test Investigator")
     try:
         return svc.create_case(title).id
     finally:
         svc.close()
-
-
-def clone(source: Path, dest: Path) -> Path:
-    """A private copy of a (closed) workspace, so each trial starts from the same state."""
-    shutil.copytree(source, dest, symlinks=True)
-    return dest
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,10 +139,10 @@ class Campaign:
 
     def run(
         self,
-        fresh: Callable[[int], Path],
-        command: Callable[[Path], list[str]],
-        after_each: Callable[[Path], None],
-        check_complete: Callable[[Path, Attempt], None],
+        fresh: Callable[[int], WorkspaceLocation],
+        command: Callable[[WorkspaceLocation], list[str]],
+        after_each: Callable[[WorkspaceLocation], None],
+        check_complete: Callable[[WorkspaceLocation, Attempt], None],
     ) -> None:
         quotas = [
             self.kills_wanted // self.lanes + (n < self.kills_wanted % self.lanes) for n in range(self.lanes)
@@ -161,10 +159,10 @@ class Campaign:
         self,
         lane: int,
         quota: int,
-        fresh: Callable[[int], Path],
-        command: Callable[[Path], list[str]],
-        after_each: Callable[[Path], None],
-        check_complete: Callable[[Path, Attempt], None],
+        fresh: Callable[[int], WorkspaceLocation],
+        command: Callable[[WorkspaceLocation], list[str]],
+        after_each: Callable[[WorkspaceLocation], None],
+        check_complete: Callable[[WorkspaceLocation, Attempt], None],
     ) -> None:
         rng = random.Random(self.seed * 10 + lane)
         chain = lane * 1000

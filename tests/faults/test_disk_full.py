@@ -24,8 +24,9 @@ import casedesk.core.store.folder
 import casedesk.fsutil
 from casedesk.core.db import Database
 
-from .harness import IS_ROOT, casedesk_cmd, cli, clone, new_workspace, remount, timed_run, tiny_png, tmpfs
+from .harness import IS_ROOT, casedesk_cmd, cli, new_workspace, remount, timed_run, tiny_png, tmpfs
 from .invariants import audit_workspace, case_evidence, sha256_of
+from .sites import Sites
 from .tally import count
 
 SEED = 7_0003
@@ -78,16 +79,17 @@ def small_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return folder
 
 
+@pytest.mark.folder_only("the disk that fills is the workspace folder's")
 def test_enospc_in_the_store_refuses_cleanly_and_recovers(
-    tmp_path: Path, small_folder: Path, monkeypatch: pytest.MonkeyPatch
+    sites: Sites, small_folder: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    base = tmp_path / "base"
+    base = sites.new("base")
     case_id = new_workspace(base)
     expected = {p.name: sha256_of(p) for p in small_folder.iterdir()}
     total = sum(p.stat().st_size for p in small_folder.iterdir())
     rng = random.Random(SEED)
     for trial in range(BUDGET_TRIALS):
-        workspace = clone(base, tmp_path / f"w{trial}")
+        workspace = sites.clone(base, f"w{trial}")
         budget = DiskBudget(rng.randrange(0, total))
         with monkeypatch.context() as patch:
             patch.setattr(casedesk.fsutil, "os", budget)  # every original and derivative is written there

@@ -1,12 +1,12 @@
 """Hostile bundles: a mutated archive or manifest is refused with BundleError — never another
-exception — and a refused import writes nothing at all to the workspace."""
+exception — and a refused import writes nothing at all to the workspace, a folder or a team one."""
 
 from __future__ import annotations
 
 import io
 import json
-import shutil
 import zipfile
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -14,31 +14,40 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from backends import FOLDER, TEAM
 from casedesk.bundle import BundleError, export_bundle, import_bundle
+from casedesk.core.location import WorkspaceLocation
 from casedesk.core.service import CaseService
 
 from .harness import FUZZ, bounded, tiny_png
-from .invariants import audit_workspace, tree_state
+from .invariants import audit_workspace, workspace_state
+from .sites import Sites
 from .tally import count
 
 PASSPHRASE = "correct horse battery staple"
 
 
 class Target:
-    """A workspace holding another case, restored after any import that was accepted."""
+    """A workspace holding another case, replaced by a fresh copy after any import that was accepted."""
 
-    def __init__(self, root: Path) -> None:
-        self.pristine, self.live = root / "pristine", root / "live"
+    def __init__(self, sites: Sites) -> None:
+        self.sites = sites
+        self.pristine = sites.new("pristine")
         svc = CaseService.open(self.pristine, "Receiver")
         svc.create_case("Unrelated case already here")
         svc.close()
-        shutil.copytree(self.pristine, self.live)
+        self.copies = 0
+        self.live = self._copy()
+
+    def _copy(self) -> WorkspaceLocation:
+        self.copies += 1
+        return self.sites.clone(self.pristine, f"live{self.copies}")
 
     def attempt(self, bundle: bytes, passphrase: str | None = None) -> str:
         """Import the bytes; return "refused" or "accepted" after checking the guarantees of each."""
-        path = self.live.with_name("attempt.cdb")
+        path = self.sites.root / "attempt.cdb"
         path.write_bytes(bundle)
-        before = tree_state(self.live)
+        before = workspace_state(self.live)
         svc = CaseService.open(self.live, "Receiver")
         try:
             bounded(30, lambda: import_bundle(svc, path, passphrase))
@@ -48,17 +57,16 @@ class Target:
         finally:
             svc.close()
             count("inputs fuzzed (bundles)")
-        assert tree_state(self.live) != before
+        assert workspace_state(self.live) != before
         audit_workspace(self.live, run_cli_verify=False)
-        shutil.rmtree(self.live)
-        shutil.copytree(self.pristine, self.live)
+        self.live = self._copy()
         return "accepted"
 
     def refuses_without_writing(self, bundle: bytes, passphrase: str | None = None) -> str:
-        before = tree_state(self.live)
+        before = workspace_state(self.live)
         outcome = self.attempt(bundle, passphrase)
         if outcome == "refused":
-            assert tree_state(self.live) == before, "a refused bundle wrote to the workspace"
+            assert workspace_state(self.live) == before, "a refused bundle wrote to the workspace"
         else:
             count("mutated bundles accepted (the change touched nothing verified)")
         return outcome
@@ -93,9 +101,19 @@ def source(tmp_path_factory: pytest.TempPathFactory, clip: Path) -> dict[str, by
     return Bundles(plain=(root / "plain.cdb").read_bytes(), sealed=(root / "sealed.cdb").read_bytes())
 
 
-@pytest.fixture(scope="module")
-def target(tmp_path_factory: pytest.TempPathFactory) -> Target:
-    return Target(tmp_path_factory.mktemp("bundle-target"))
+@pytest.fixture(scope="module", params=[FOLDER, TEAM])
+def target(tmp_path_factory: pytest.TempPathFactory, request: pytest.FixtureRequest) -> Iterator[Target]:
+    """The receiving workspace, on each backend: on a team one, "wrote nothing" covers every row of
+    the database, every object under the prefix and the cache's files."""
+    root = tmp_path_factory.mktemp("bundle-target")
+    if request.param == FOLDER:
+        yield Target(Sites(FOLDER, root, None))
+        return
+    servers = request.getfixturevalue("team_servers")
+    with pytest.MonkeyPatch.context() as patch:
+        for name, value in servers.env.items():
+            patch.setenv(name, value)
+        yield Target(Sites(TEAM, root, servers))
 
 
 def test_untouched_bundles_are_accepted(source: dict[str, bytes], target: Target) -> None:

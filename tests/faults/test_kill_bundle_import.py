@@ -8,10 +8,12 @@ from pathlib import Path
 import pytest
 
 from casedesk.bundle import export_bundle
+from casedesk.core.location import WorkspaceLocation
 from casedesk.core.service import CaseService
 
 from .harness import Attempt, Campaign, casedesk_cmd, timed_run
 from .invariants import audit_workspace, case_evidence
+from .sites import Sites
 
 SEED = 7_0004
 KILLS = 20
@@ -41,24 +43,24 @@ def bundles(tmp_path_factory: pytest.TempPathFactory, png_folder: Path) -> dict[
     }  # fmt: skip
 
 
-def test_sigkill_during_bundle_import_loses_nothing(tmp_path: Path, bundles: dict[str, Path | str]) -> None:
+def test_sigkill_during_bundle_import_loses_nothing(sites: Sites, bundles: dict[str, Path | str]) -> None:
     case_id = str(bundles["case_id"])
     carried = str(bundles["carried"]).split(",")
     expected = case_evidence(Path(bundles["source"]), case_id)
 
-    def import_cmd(workspace: Path) -> list[str]:
+    def import_cmd(workspace: WorkspaceLocation) -> list[str]:
         # Odd chains import the encrypted bundle: decryption is a different code path to interrupt.
-        if workspace.name.endswith(("1", "3", "5", "7", "9")):
+        if sites.name(workspace).endswith(("1", "3", "5", "7", "9")):
             args = ["bundle", "import", bundles["sealed"], "--passphrase-file", bundles["passphrase_file"]]
         else:
             args = ["bundle", "import", bundles["plain"]]
         return casedesk_cmd(workspace, *args, "--json")
 
-    seconds, done = timed_run(import_cmd(tmp_path / "reference"))
+    seconds, done = timed_run(import_cmd(sites.new("reference")))
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)["status"] == "imported"
 
-    def complete(workspace: Path, attempt: Attempt) -> None:
+    def complete(workspace: WorkspaceLocation, attempt: Attempt) -> None:
         assert attempt.returncode == 0 and "Traceback" not in attempt.stderr, attempt.stderr
         # "unchanged" when an earlier, killed run had already committed the import.
         assert json.loads(attempt.stdout)["status"] in ("imported", "unchanged")
@@ -72,11 +74,12 @@ def test_sigkill_during_bundle_import_loses_nothing(tmp_path: Path, bundles: dic
         imports = [e for e in log[len(carried) :] if e.action == "bundle_import"]
         assert len(imports) == 1, [e.action for e in log[len(carried) :]]
 
-    campaign = Campaign("bundle import", SEED, KILLS, window=(0.4, seconds))
+    kills = sites.trials(KILLS)
+    campaign = Campaign("bundle import", SEED, kills, window=(0.4, seconds))
     campaign.run(
-        fresh=lambda n: tmp_path / f"chain{n}",  # importing creates the workspace and the case
+        fresh=lambda n: sites.new(f"chain{n}"),  # importing creates the case (and a folder workspace)
         command=import_cmd,
-        after_each=lambda ws: audit_workspace(ws) if ws.exists() else None,
+        after_each=lambda ws: audit_workspace(ws) if ws.is_team or ws.folder.exists() else None,
         check_complete=complete,
     )
-    assert campaign.kills == KILLS
+    assert campaign.kills == kills

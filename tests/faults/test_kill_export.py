@@ -10,18 +10,20 @@ from pathlib import Path
 from pypdf import PdfReader
 
 from casedesk.core.demo import create_demo_case
+from casedesk.core.location import WorkspaceLocation
 from casedesk.core.service import CaseService
 from casedesk.fsutil import TMP_PREFIX
 
-from .harness import Attempt, Campaign, casedesk_cmd, clone, timed_run
+from .harness import Attempt, Campaign, casedesk_cmd, timed_run
 from .invariants import audit_workspace
+from .sites import Sites
 from .tally import count
 
 SEED = 7_0005
 KILLS = 20
 
 
-def exports_logged(workspace: Path, case_id: str) -> list[str]:
+def exports_logged(workspace: WorkspaceLocation, case_id: str) -> list[str]:
     svc = CaseService.open(workspace, "auditor")
     try:
         return [e.details["sha256"] for e in svc.custody_log(case_id) if e.action == "export_pdf"]
@@ -29,28 +31,27 @@ def exports_logged(workspace: Path, case_id: str) -> list[str]:
         svc.close()
 
 
-def test_sigkill_during_pdf_export_leaves_no_partial_report(tmp_path: Path) -> None:
-    base = tmp_path / "base"
+def test_sigkill_during_pdf_export_leaves_no_partial_report(sites: Sites) -> None:
+    base = sites.new("base")
     svc = CaseService.open(base, "Test Investigator")
     try:
         case_id = create_demo_case(svc)
     finally:
         svc.close()
 
-    def export(workspace: Path) -> list[str]:
-        out = workspace.with_name(workspace.name + "-out")
-        out.mkdir(exist_ok=True)
-        return casedesk_cmd(workspace, "export", case_id, "--pdf", out / "report.pdf", "--json")
+    def export(workspace: WorkspaceLocation) -> list[str]:
+        report = sites.beside(workspace, "out") / "report.pdf"
+        return casedesk_cmd(workspace, "export", case_id, "--pdf", report, "--json")
 
-    seconds, done = timed_run(export(clone(base, tmp_path / "reference")))
+    seconds, done = timed_run(export(sites.clone(base, "reference")))
     assert done.returncode == 0, done.stderr
     pages = json.loads(done.stdout)["pages"]
 
     stray_parts: set[Path] = set()
 
-    def report_is_whole_or_absent(workspace: Path) -> None:
+    def report_is_whole_or_absent(workspace: WorkspaceLocation) -> None:
         audit_workspace(workspace)
-        report = workspace.with_name(workspace.name + "-out") / "report.pdf"
+        report = sites.beside(workspace, "out") / "report.pdf"
         if report.exists():
             data = report.read_bytes()
             assert data.rstrip().endswith(b"%%EOF")
@@ -65,19 +66,20 @@ def test_sigkill_during_pdf_export_leaves_no_partial_report(tmp_path: Path) -> N
                 stray_parts.add(leftover)
                 count("partial report temp files left beside the output by SIGKILL")
 
-    def complete(workspace: Path, attempt: Attempt) -> None:
+    def complete(workspace: WorkspaceLocation, attempt: Attempt) -> None:
         assert attempt.returncode == 0 and "Traceback" not in attempt.stderr, attempt.stderr
         result = json.loads(attempt.stdout)
-        report = workspace.with_name(workspace.name + "-out") / "report.pdf"
+        report = sites.beside(workspace, "out") / "report.pdf"
         assert hashlib.sha256(report.read_bytes()).hexdigest() == result["sha256"]
         assert exports_logged(workspace, case_id)[-1] == result["sha256"]
         assert list(report.parent.glob(f"{TMP_PREFIX}*")) == []  # the completed export tidied up
 
-    campaign = Campaign("PDF export", SEED, KILLS, window=(0.5, seconds))
+    kills = sites.trials(KILLS)
+    campaign = Campaign("PDF export", SEED, kills, window=(0.5, seconds))
     campaign.run(
-        fresh=lambda n: clone(base, tmp_path / f"chain{n}"),
+        fresh=lambda n: sites.clone(base, f"chain{n}"),
         command=export,
         after_each=report_is_whole_or_absent,
         check_complete=complete,
     )
-    assert campaign.kills == KILLS
+    assert campaign.kills == kills

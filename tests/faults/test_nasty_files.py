@@ -22,6 +22,7 @@ from casedesk.core.service import CaseService
 
 from .harness import IS_ROOT, bounded, cli, tiny_png, tmpfs
 from .invariants import audit_workspace, sha256_of
+from .sites import Sites
 from .tally import count
 
 BOUND_S = 20.0
@@ -31,8 +32,9 @@ ZEROS_4GIB_SHA256 = "8479e43911dc45e89f934fe48d01297e16f51d17aa561d4d1c216b1ae0f
 
 
 @pytest.fixture
-def service(tmp_path: Path) -> Iterator[tuple[CaseService, str]]:
-    svc = CaseService.open(tmp_path / "ws", "Test Investigator")
+def service(sites: Sites) -> Iterator[tuple[CaseService, str]]:
+    """A case to add nasty files to, on either backend: what the store keeps must not depend on it."""
+    svc = CaseService.open(sites.new("ws"), "Test Investigator")
     try:
         yield svc, svc.create_case("Nasty files").id
     finally:
@@ -178,7 +180,7 @@ def test_tiff_ifd_loops_and_deep_exif_chains_end(tmp_path: Path, service: tuple[
         paths.append(tmp_path / name)
     results = add(service, *paths)
     assert [r.status in ("added", "flagged") for r in results] == [True] * 3, results
-    audit_workspace(service[0].workspace.root, run_cli_verify=False)
+    audit_workspace(service[0].workspace.location, run_cli_verify=False)
 
 
 def test_empty_file_is_kept_and_flagged(tmp_path: Path, service: tuple[CaseService, str]) -> None:
@@ -238,12 +240,12 @@ NASTY_NAMES = [
 ]
 
 
-def test_hostile_file_names_are_kept_exactly_and_shown_safely(tmp_path: Path) -> None:
-    folder = tmp_path / "names"
+def test_hostile_file_names_are_kept_exactly_and_shown_safely(sites: Sites) -> None:
+    folder = sites.root / "names"
     folder.mkdir()
     for n, name in enumerate(NASTY_NAMES):
         tiny_png(folder / name, seed=900 + n)
-    workspace = tmp_path / "ws"
+    workspace = sites.new("ws")
     case = CaseService.open(workspace, "Test Investigator")
     case_id = case.create_case("Names").id
     case.close()
