@@ -18,17 +18,17 @@ from casedesk.cli_output import EXIT_OK, CliUsageError, print_json
 from casedesk.cli_usage import needs_one_of
 from casedesk.core.service import CaseService
 from casedesk.core.timeutil import iso_utc
-from casedesk.proof.casestamps import (
+from casedesk.proof.casestamps import gen_time_text
+from casedesk.proof.keys import group_fingerprint
+from casedesk.proof.stamp_exchange import (
     ImportResult,
     RequestResult,
-    gen_time_text,
     import_timestamp,
     list_timestamps,
     load_certificate_file,
     read_limited,
     request_timestamp,
 )
-from casedesk.proof.keys import group_fingerprint
 from casedesk.proof.tsa_trust import TrustedTsa, TsaTrustStore
 from casedesk.textutil import printable
 

@@ -29,22 +29,17 @@ from reportlab.platypus import SimpleDocTemplate
 from casedesk.core.errors import IntegrityError, UsageError
 from casedesk.core.service import CaseService
 from casedesk.core.views import CustodyView
-from casedesk.proof.casestamps import (
-    IMPORT_ACTION,
-    REQUEST_ACTION,
-    SCHEME,
+from casedesk.proof.casestamps import IMPORT_ACTION, REQUEST_ACTION, SCHEME, gen_time_text, imprinted_bytes
+from casedesk.proof.errors import DamagedKeyFile, TimestampError, TimestampFailure
+from casedesk.proof.stamp_exchange import (
     covered_state,
-    gen_time_text,
     import_timestamp,
-    imprinted_bytes,
     list_timestamps,
     manifest_digests,
     read_limited,
-    recheck_timestamps,
     request_timestamp,
-    stamped_entries,
 )
-from casedesk.proof.errors import DamagedKeyFile, TimestampError, TimestampFailure
+from casedesk.proof.stamp_recheck import recheck_timestamps, stamped_entries
 from casedesk.proof.timestamps import MAX_RESPONSE_BYTES, TimestampRequest
 from casedesk.proof.tsa_trust import TSA_TRUST_FILE, TsaTrustStore, fingerprint
 from casedesk.report.context import snapshot
@@ -610,7 +605,8 @@ def hook(event, args):
 sys.addaudithook(hook)
 
 from casedesk.core.service import CaseService
-from casedesk.proof.casestamps import import_timestamp, recheck_timestamps, request_timestamp
+from casedesk.proof.stamp_exchange import import_timestamp, request_timestamp
+from casedesk.proof.stamp_recheck import recheck_timestamps
 from casedesk.proof.timestamps import load_certificates
 
 folder = Path(sys.argv[1])

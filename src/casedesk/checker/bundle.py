@@ -74,7 +74,7 @@ def _findings(report: CheckReport, bundle: VerifiedBundle) -> None:
 
 def _timestamps(report: CheckReport, log: list[dict[str, object]]) -> None:
     """Every trusted timestamp the log carries, checked again from the log alone."""
-    from casedesk.proof.casestamps import recheck_timestamps, stamped_entries  # pyHanko: on demand
+    from casedesk.proof.stamp_recheck import recheck_timestamps, stamped_entries  # pyHanko: on demand
 
     problems = recheck_timestamps(log)
     for problem in problems:

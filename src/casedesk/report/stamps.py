@@ -10,14 +10,8 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable
 
-from casedesk.proof.casestamps import (
-    ACTIONS,
-    REQUEST_ACTION,
-    SCHEME,
-    Stamp,
-    gen_time_text,
-    stamped_entries,
-)
+from casedesk.proof.casestamps import ACTIONS, REQUEST_ACTION, SCHEME, gen_time_text
+from casedesk.proof.stamp_recheck import Stamp, stamped_entries
 from casedesk.report.blocks import TextBlock
 from casedesk.report.context import ReportContext
 from casedesk.report.i18n import N_, Language, language

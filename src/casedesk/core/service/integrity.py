@@ -145,7 +145,7 @@ def _recheck_recorded_proofs(entries: Sequence[custody.EntryFields]) -> list[Pro
                 problems.append(Problem("signature", entry.id, f"entry {entry.seq}: {why}"))
     if not any(entry.action.startswith("timestamp_") for entry in entries):
         return problems  # nothing to check, and pyHanko takes a second to import
-    from casedesk.proof.casestamps import recheck_timestamps
+    from casedesk.proof.stamp_recheck import recheck_timestamps
 
     ids = {e.seq: e.id for e in entries}
     for stamp in recheck_timestamps(entries):
