@@ -9,6 +9,7 @@ import json
 import shutil
 import stat
 import struct
+import tempfile
 import warnings
 import zipfile
 from pathlib import Path
@@ -353,6 +354,40 @@ def test_loose_proofmode_files_are_grouped_and_their_signatures_checked_with_a_k
     (folder / "Release").write_bytes(bytes(data))
     altered = group.read(ring)  # the group found before: read_proofmode(folder) could not tell the media
     assert altered.signatures[0].state is SignatureState.INVALID and altered.media_matches is False
+
+
+def test_signatures_inside_a_proofmode_zip_are_checked_against_the_keyring(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The same real Debian signature, shared as the app shares a proof: in a ZIP. gpgv reads a
+    private copy of the signed member, which is gone once the ZIP is read."""
+    pgp = "signed/openpgp"
+    subject = corpus_file(f"{pgp}/debian-sid.subj").read_bytes()
+    h = hashlib.sha256(subject).hexdigest()
+    entries = {
+        "Release": subject,
+        f"{h}.asc": corpus_file(f"{pgp}/debian-sid.sig.asc").read_bytes(),
+        f"{h}.proof.json": _proof_json(_proof(h)),
+    }
+    ring = Keyring(tmp_path / "openpgp")
+    ring.import_keys(corpus_file(f"{pgp}/debian-sid.key.asc").read_bytes())
+    scratch = tmp_path / "tmp"
+    scratch.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(scratch))
+
+    record = read_proofmode(_zip(tmp_path / "share.zip", entries), ring)
+    (sig,) = record.signatures
+    assert sig.state is SignatureState.VALID and sig.subject == "Release"
+    assert sig.key is not None and sig.key.endswith("8B48AD6246925553")
+    assert record.media_matches is True and record.verified
+    assert list(scratch.iterdir()) == []  # the copy for gpgv was removed
+    assert read_proofmode(tmp_path / "share.zip").signatures[0].state is SignatureState.UNCHECKED
+
+    altered = bytearray(subject)
+    altered[100] ^= 0x20
+    entries["Release"] = bytes(altered)  # the proof and signature still name the original
+    record = read_proofmode(_zip(tmp_path / "altered.zip", entries), ring)
+    assert record.signatures[0].state is SignatureState.INVALID and record.media_matches is False
 
 
 JSON = st.recursive(

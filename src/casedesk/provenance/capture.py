@@ -52,7 +52,7 @@ class SignatureState(StrEnum):
     VALID = "valid"  # checked: the signed bytes are unchanged since the key signed them
     INVALID = "invalid"  # checked: they were altered (or the signature was)
     NOT_VERIFIABLE = "not_verifiable"  # CaseDesk cannot check this kind offline (Zion, .ots)
-    UNCHECKED = "unchecked"  # OpenPGP, left to the caller's check against the case's keyring
+    UNCHECKED = "unchecked"  # OpenPGP read without a keyring: left to a check against the case's
     ERROR = "error"  # malformed: no check was possible
 
 

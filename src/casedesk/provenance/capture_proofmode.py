@@ -15,10 +15,12 @@ in the phone's *own* time zone, the ``Z`` a literal: such a time is kept as ``ca
 its zone unknown. The earlier ``yyyy-MM-dd'T'HH:mm'Z'`` was UTC. ``Location.Time`` is epoch
 milliseconds, hence UTC.
 
-A ZIP is read as hostile, as :mod:`.wacz` reads one (its entry checks are reused): nothing is
-extracted, bytes are counted as read against a total, a ratio and each entry's declared size. The
-OpenPGP signatures are checked (by :mod:`.openpgp`, gpgv) only for loose files and a keyring; in
-a ZIP they are listed as ``unchecked`` for the caller to check against the case's keyring.
+A ZIP is read as hostile, as :mod:`.wacz` reads one (its entry checks are reused): bytes are
+counted as read against a total, a ratio and each entry's declared size, and no member is ever
+written under its own name. The OpenPGP signatures are checked against the keyring given (by
+:mod:`.openpgp`, gpgv, which reads files): the file a signature covers is copied out of the ZIP
+through the same checked stream into a private temporary folder, removed once the ZIP is read.
+Without a keyring they are listed as ``unchecked``.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+import tempfile
 import zipfile
 from collections.abc import Callable, Sequence
 from dataclasses import replace
@@ -105,12 +108,21 @@ def classify(name: str) -> tuple[str, str]:
 class _Zip:
     """A ZIP read through the web-archive reader's checked entries and bounded streams."""
 
-    def __init__(self, archive: zipfile.ZipFile, limits: WaczLimits) -> None:
+    def __init__(self, archive: zipfile.ZipFile, limits: WaczLimits, scratch: Path) -> None:
         self.reader = _Reader(archive, limits)  # refuses hostile names, links, duplicates
         self.names = list(self.reader.entries)
+        self.scratch = scratch  # private (0700), removed by the caller once the ZIP is read
+        self._copies: dict[str, Path] = {}
 
-    def path(self, name: str) -> Path | None:
-        return None  # never extracted: gpgv cannot be given a member
+    def path(self, name: str) -> Path:
+        """A private copy of the member, for gpgv: streamed as every read is (counted, bounded), and
+        named by its position, never by the name the archive gives it."""
+        if name not in self._copies:
+            copy = self.scratch / f"member-{len(self._copies)}"
+            with copy.open("wb") as out:
+                self.stream(name, out.write, None, [])
+            self._copies[name] = copy
+        return self._copies[name]
 
     def stream(self, name: str, sink: Callable[[bytes], Any], limit: int | None, _: list[Message]) -> bool:
         count, size = self.reader._stream(name, sink, limit), self.reader.entries[name].file_size
@@ -131,7 +143,7 @@ class _Loose:
         self.paths = {p.name: p for p in paths}
         self.names = list(self.paths)
 
-    def path(self, name: str) -> Path | None:
+    def path(self, name: str) -> Path:
         return self.paths[name]
 
     def stream(
@@ -181,8 +193,11 @@ def read_all(
     bundle = CaptureFile("bundle", path.name)
     try:
         bundle = CaptureFile("bundle", path.name, sha256_file(path))
-        with zipfile.ZipFile(path) as archive:
-            return _read_sets(_Zip(archive, limits), [], keyring, bundle)
+        with (
+            zipfile.ZipFile(path) as archive,
+            tempfile.TemporaryDirectory(prefix="casedesk-proof-") as scratch,
+        ):
+            return _read_sets(_Zip(archive, limits, Path(scratch)), [], keyring, bundle)
     except _Refused as exc:
         reason: Message = exc.message
     except (*_ZIP_ERRORS, OSError) as exc:
@@ -390,14 +405,13 @@ def _signature(
     if subject is None or name not in contents:
         reason = msg("The file it signs is missing or could not be read.")
         return CaptureSignature("OpenPGP", None, SignatureState.NOT_VERIFIABLE, str(reason), subject)
-    subject_path, sig_path = source.path(subject), source.path(name)
-    if keyring is None or subject_path is None or sig_path is None:
+    if keyring is None:
         reason = msg("OpenPGP signature over {file}: to be checked against the case's keyring.", file=subject)
         return CaptureSignature("OpenPGP", None, SignatureState.UNCHECKED, str(reason), subject)
     from casedesk.provenance.openpgp import SignatureStatus, verify_detached
 
     try:
-        checked = verify_detached(subject_path, contents[name], keyring, signature_file=name)[0]
+        checked = verify_detached(source.path(subject), contents[name], keyring, signature_file=name)[0]
     except OSError as exc:
         reason = msg("{name} could not be read ({reason}).", name=subject, reason=exc.strerror or exc)
         return CaptureSignature("OpenPGP", None, SignatureState.ERROR, str(reason), subject)
