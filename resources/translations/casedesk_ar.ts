@@ -2352,47 +2352,47 @@ The original is kept unchanged in the store.</source>
 <context>
     <name>MetadataPanel</name>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="56"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="57"/>
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="56"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="57"/>
         <source>Value</source>
         <translation>القيمة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="62"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="63"/>
         <source>Copy coordinates</source>
         <translation>نسخ الإحداثيات</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="63"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="64"/>
         <source>Copy the GPS position (latitude, longitude)</source>
         <translation>نسخ موقع GPS (خط العرض، خط الطول)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="64"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="65"/>
         <source>Copy SHA-256</source>
         <translation>نسخ SHA-256</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="65"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="66"/>
         <source>Copy selected</source>
         <translation>نسخ المحدد</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="66"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="67"/>
         <source>Copy the selected fields and tags with their values</source>
         <translation>نسخ الحقول والوسوم المحددة مع قيمها</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="68"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="69"/>
         <source>Filter tags and values</source>
         <translation>تصفية الوسوم والقيم</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="126"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="127"/>
         <source>%Ln byte(s)</source>
         <extracomment>The exact size of a file, after its rounded size: &quot;1.5 kB (1,536 bytes)&quot;.</extracomment>
         <translation>
@@ -2405,109 +2405,109 @@ The original is kept unchanged in the store.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="128"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="129"/>
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="130"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="131"/>
         <source>Original name</source>
         <translation>الاسم الأصلي</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="131"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="132"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="132"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="133"/>
         <source>Media type</source>
         <translation>نوع الوسائط</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="133"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="134"/>
         <source>Size</source>
         <translation>الحجم</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="133"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="134"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="134"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="135"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="135"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="136"/>
         <source>Added</source>
         <translation>تاريخ الإضافة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="136"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="137"/>
         <source>Original location</source>
         <translation>المسار الأصلي</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="141"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="142"/>
         <source>{0} × {1}</source>
         <extracomment>A picture&apos;s width × height, in pixels.</extracomment>
         <translation>{0} × {1}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="146"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="147"/>
         <source>Capture</source>
         <translation>الالتقاط</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="148"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="149"/>
         <source>Captured</source>
         <translation>وقت الالتقاط</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="148"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="149"/>
         <source>not recorded in the file</source>
         <translation>غير مسجَّل في الملف</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="149"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="150"/>
         <source>Acquired</source>
         <translation>تاريخ الحصول عليه</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="150"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="151"/>
         <source>Camera</source>
         <translation>الكاميرا</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="151"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="152"/>
         <source>Dimensions</source>
         <translation>الأبعاد</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="152"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="153"/>
         <source>Duration</source>
         <translation>المدة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="157"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="158"/>
         <source>{0} m</source>
         <extracomment>An altitude in metres.</extracomment>
         <translation>{0} م</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="159"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="160"/>
         <source>Location (GPS)</source>
         <translation>الموقع (GPS)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="161"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="162"/>
         <source>Latitude, longitude</source>
         <translation>خط العرض، خط الطول</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="162"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="163"/>
         <source>Altitude</source>
         <translation>الارتفاع</translation>
     </message>
@@ -2517,64 +2517,130 @@ The original is kept unchanged in the store.</source>
         <translation>المنشأ</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="170"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="204"/>
         <source>Still taken from</source>
         <translation>لقطة مستخرجة من</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="174"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="207"/>
         <source>At offset</source>
+        <extracomment>Where in the footage a still was taken: {0} in seconds, {1} as minutes:seconds.</extracomment>
         <translation>عند الموضع الزمني</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="176"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="208"/>
         <source>{0} s ({1})</source>
-        <extracomment>Where in the footage a still was taken: {0} in seconds, {1} as minutes:seconds.</extracomment>
         <translation>{0} ث ({1})</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="180"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="210"/>
         <source>Footage SHA-256</source>
         <translation>SHA-256 لمقطع الفيديو</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="183"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="168"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="185"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="170"/>
         <source>Warning</source>
         <translation>تحذير</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="186"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="171"/>
         <source>Decoding</source>
         <translation>فك الترميز</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="190"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="175"/>
         <source>Where each value was read</source>
         <translation>مصدر كل قيمة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="196"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="183"/>
         <source>Details</source>
         <translation>التفاصيل</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="202"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="189"/>
         <source>Raw metadata</source>
         <translation>البيانات الوصفية الخام</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="214"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="215"/>
+        <source>Taken from the web archive</source>
+        <translation>مستخرَج من أرشيف الويب</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="216"/>
+        <source>Web archive SHA-256</source>
+        <translation>SHA-256 لأرشيف الويب</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="217"/>
+        <source>Web archive verified</source>
+        <translation>تم التحقق من أرشيف الويب</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="218"/>
+        <source>Address captured</source>
+        <translation>العنوان الملتقَط</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="220"/>
+        <source>Fetched (WARC-Date)</source>
+        <extracomment>When the crawler fetched the resource, as its WARC record says (WARC-Date).</extracomment>
+        <translation>وقت الجلب (WARC-Date)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="221"/>
+        <source>WARC record</source>
+        <translation>سجل WARC</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="222"/>
+        <source>WARC file</source>
+        <translation>ملف WARC</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="223"/>
+        <source>Content type</source>
+        <translation>نوع المحتوى</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="227"/>
+        <source>Taken from the ProofMode bundle</source>
+        <translation>مستخرَج من حزمة ProofMode</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="228"/>
+        <source>Bundle SHA-256</source>
+        <translation>SHA-256 للحزمة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="229"/>
+        <source>Entry in the bundle</source>
+        <translation>المدخل في الحزمة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="231"/>
+        <source>Taken from</source>
+        <translation>مستخرَج من</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="231"/>
+        <source>Parent SHA-256</source>
+        <translation>SHA-256 للعنصر الأصل</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="239"/>
         <source>All tags ({0})</source>
         <extracomment>Heading of every tag the file carries, as exiftool groups them; {0} is the number of tags.</extracomment>
         <translation>جميع الوسوم ({0})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="256"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="281"/>
         <source>%Ln more not shown</source>
         <translation>
             <numerusform>لا حقول أخرى غير معروضة</numerusform>

@@ -2232,47 +2232,47 @@ L&apos;original est conservé tel quel dans l&apos;espace de stockage.</translat
 <context>
     <name>MetadataPanel</name>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="56"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="57"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="56"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="57"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="62"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="63"/>
         <source>Copy coordinates</source>
         <translation>Copier les coordonnées</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="63"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="64"/>
         <source>Copy the GPS position (latitude, longitude)</source>
         <translation>Copier la position GPS (latitude, longitude)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="64"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="65"/>
         <source>Copy SHA-256</source>
         <translation>Copier l&apos;empreinte SHA-256</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="65"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="66"/>
         <source>Copy selected</source>
         <translation>Copier la sélection</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="66"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="67"/>
         <source>Copy the selected fields and tags with their values</source>
         <translation>Copier les champs et balises sélectionnés avec leurs valeurs</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="68"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="69"/>
         <source>Filter tags and values</source>
         <translation>Filtrer les balises et les valeurs</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="126"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="127"/>
         <source>%Ln byte(s)</source>
         <extracomment>The exact size of a file, after its rounded size: &quot;1.5 kB (1,536 bytes)&quot;.</extracomment>
         <translation>
@@ -2281,109 +2281,109 @@ L&apos;original est conservé tel quel dans l&apos;espace de stockage.</translat
         </translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="128"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="129"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="130"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="131"/>
         <source>Original name</source>
         <translation>Nom d&apos;origine</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="131"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="132"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="132"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="133"/>
         <source>Media type</source>
         <translation>Type de média</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="133"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="134"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="133"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="134"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="134"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="135"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="135"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="136"/>
         <source>Added</source>
         <translation>Ajout</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="136"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="137"/>
         <source>Original location</source>
         <translation>Emplacement d&apos;origine</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="141"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="142"/>
         <source>{0} × {1}</source>
         <extracomment>A picture&apos;s width × height, in pixels.</extracomment>
         <translation>{0} × {1}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="146"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="147"/>
         <source>Capture</source>
         <translation>Capture</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="148"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="149"/>
         <source>Captured</source>
         <translation>Date de capture</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="148"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="149"/>
         <source>not recorded in the file</source>
         <translation>non indiquée dans le fichier</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="149"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="150"/>
         <source>Acquired</source>
         <translation>Acquisition</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="150"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="151"/>
         <source>Camera</source>
         <translation>Appareil</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="151"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="152"/>
         <source>Dimensions</source>
         <translation>Dimensions</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="152"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="153"/>
         <source>Duration</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="157"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="158"/>
         <source>{0} m</source>
         <extracomment>An altitude in metres.</extracomment>
         <translation>{0}&#xa0;m</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="159"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="160"/>
         <source>Location (GPS)</source>
         <translation>Position (GPS)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="161"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="162"/>
         <source>Latitude, longitude</source>
         <translation>Latitude, longitude</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="162"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="163"/>
         <source>Altitude</source>
         <translation>Altitude</translation>
     </message>
@@ -2393,64 +2393,130 @@ L&apos;original est conservé tel quel dans l&apos;espace de stockage.</translat
         <translation>Provenance</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="170"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="204"/>
         <source>Still taken from</source>
         <translation>Image extraite de</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="174"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="207"/>
         <source>At offset</source>
+        <extracomment>Where in the footage a still was taken: {0} in seconds, {1} as minutes:seconds.</extracomment>
         <translation>À la position</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="176"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="208"/>
         <source>{0} s ({1})</source>
-        <extracomment>Where in the footage a still was taken: {0} in seconds, {1} as minutes:seconds.</extracomment>
         <translation>{0}&#xa0;s ({1})</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="180"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="210"/>
         <source>Footage SHA-256</source>
         <translation>SHA-256 de la vidéo</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="183"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="168"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="185"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="170"/>
         <source>Warning</source>
         <translation>Avertissement</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="186"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="171"/>
         <source>Decoding</source>
         <translation>Décodage</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="190"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="175"/>
         <source>Where each value was read</source>
         <translation>Où chaque valeur a été lue</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="196"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="183"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="202"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="189"/>
         <source>Raw metadata</source>
         <translation>Métadonnées brutes</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="214"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="215"/>
+        <source>Taken from the web archive</source>
+        <translation>Extrait de l’archive web</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="216"/>
+        <source>Web archive SHA-256</source>
+        <translation>SHA-256 de l’archive web</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="217"/>
+        <source>Web archive verified</source>
+        <translation>Archive web vérifiée</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="218"/>
+        <source>Address captured</source>
+        <translation>Adresse capturée</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="220"/>
+        <source>Fetched (WARC-Date)</source>
+        <extracomment>When the crawler fetched the resource, as its WARC record says (WARC-Date).</extracomment>
+        <translation>Récupéré le (WARC-Date)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="221"/>
+        <source>WARC record</source>
+        <translation>Enregistrement WARC</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="222"/>
+        <source>WARC file</source>
+        <translation>Fichier WARC</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="223"/>
+        <source>Content type</source>
+        <translation>Type de contenu</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="227"/>
+        <source>Taken from the ProofMode bundle</source>
+        <translation>Extrait du paquet ProofMode</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="228"/>
+        <source>Bundle SHA-256</source>
+        <translation>SHA-256 du paquet</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="229"/>
+        <source>Entry in the bundle</source>
+        <translation>Entrée dans le paquet</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="231"/>
+        <source>Taken from</source>
+        <translation>Extrait de</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="231"/>
+        <source>Parent SHA-256</source>
+        <translation>SHA-256 de la pièce parente</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="239"/>
         <source>All tags ({0})</source>
         <extracomment>Heading of every tag the file carries, as exiftool groups them; {0} is the number of tags.</extracomment>
         <translation>Toutes les balises ({0})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="256"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="281"/>
         <source>%Ln more not shown</source>
         <translation>
             <numerusform>%Ln autre élément non affiché</numerusform>

@@ -909,7 +909,7 @@
     </message>
     <message>
         <location filename="../../src/casedesk/cli_check.py" line="41"/>
-        <location filename="../../src/casedesk/proof/casestamps.py" line="632"/>
+        <location filename="../../src/casedesk/proof/stamp_exchange.py" line="171"/>
         <source>No file at {path}.</source>
         <translation>لا يوجد ملف في {path}.</translation>
     </message>
@@ -2345,8 +2345,8 @@
     <message>
         <location filename="../../src/casedesk/forensics/source.py" line="79"/>
         <location filename="../../src/casedesk/provenance/capture.py" line="275"/>
-        <location filename="../../src/casedesk/provenance/capture_proofmode.py" line="151"/>
-        <location filename="../../src/casedesk/provenance/capture_proofmode.py" line="402"/>
+        <location filename="../../src/casedesk/provenance/capture_proofmode.py" line="163"/>
+        <location filename="../../src/casedesk/provenance/capture_proofmode.py" line="416"/>
         <location filename="../../src/casedesk/provenance/capture_starling.py" line="95"/>
         <source>{name} could not be read ({reason}).</source>
         <translation>تعذّرت قراءة {name} ({reason}).</translation>
@@ -3339,198 +3339,59 @@
         <translation>يمكن لحسابات أخرى قراءة {path} (الوضع {filemode})؛ إن لم يحصل عليه أحد غيرك فاجعله خاصًا بالأمر: chmod 600 {path}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/proof/casestamps.py" line="204"/>
+        <location filename="../../src/casedesk/proof/casestamps.py" line="180"/>
         <source>its details have no {key}</source>
         <translation>لا تتضمن تفاصيله {key}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/proof/casestamps.py" line="212"/>
+        <location filename="../../src/casedesk/proof/casestamps.py" line="188"/>
         <source>its {key} is not base64</source>
         <translation>الحقل {key} فيه ليس بترميز base64</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/proof/casestamps.py" line="221"/>
+        <location filename="../../src/casedesk/proof/casestamps.py" line="197"/>
         <source>its details do not say which entry it covers</source>
         <translation>لا تذكر تفاصيله القيد الذي يغطيه</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/proof/casestamps.py" line="228"/>
+        <location filename="../../src/casedesk/proof/casestamps.py" line="204"/>
         <source>it uses the unknown scheme {scheme!r}</source>
         <translation>يستخدم المخطط غير المعروف {scheme!r}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/proof/casestamps.py" line="233"/>
+        <location filename="../../src/casedesk/proof/casestamps.py" line="209"/>
         <source>its request DER is damaged ({detail})</source>
         <translation>طلب DER فيه تالف ({detail})</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/proof/casestamps.py" line="253"/>
+        <location filename="../../src/casedesk/proof/casestamps.py" line="229"/>
         <source>its details do not say which request it answers</source>
         <translation>لا تذكر تفاصيله الطلب الذي يجيب عنه</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/proof/casestamps.py" line="258"/>
+        <location filename="../../src/casedesk/proof/casestamps.py" line="234"/>
         <source>its genTime or serial is not readable</source>
         <translation>حقل genTime أو الرقم التسلسلي فيه غير مقروء</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/proof/casestamps.py" line="284"/>
+        <location filename="../../src/casedesk/proof/casestamps.py" line="260"/>
         <source>the request DER of entry {seq} does not match its recorded imprint and nonce</source>
         <translation>لا يطابق طلب DER في القيد {seq} البصمة والرقم العشوائي (nonce) المسجَّلين</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/proof/casestamps.py" line="292"/>
+        <location filename="../../src/casedesk/proof/casestamps.py" line="268"/>
         <source>entry {covered_seq}, which request entry {seq} covers, is not in the log</source>
         <translation>القيد {covered_seq} الذي يغطيه قيد الطلب {seq} غير موجود في السجل</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/proof/casestamps.py" line="300"/>
+        <location filename="../../src/casedesk/proof/casestamps.py" line="276"/>
         <source>request entry {seq} covers entry {covered_seq} with hash {covered_hash}, but that entry&apos;s hash in the log is {log_hash}</source>
         <translation>يغطي قيد الطلب {seq} القيد {covered_seq} بقيمة التجزئة {covered_hash}، لكن قيمة تجزئة ذلك القيد في السجل هي {log_hash}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/proof/casestamps.py" line="312"/>
+        <location filename="../../src/casedesk/proof/casestamps.py" line="288"/>
         <source>the imprint of request entry {seq} is not over entry {covered_seq}&apos;s hash and the recorded manifest digest</source>
         <translation>بصمة قيد الطلب {seq} ليست محسوبة على قيمة تجزئة القيد {covered_seq} وقيمة تجزئة البيان المسجَّلة</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/proof/casestamps.py" line="354"/>
-        <source>not a custody entry</source>
-        <translation>ليس قيدًا في سجل العهدة</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/proof/casestamps.py" line="422"/>
-        <source>the timestamp import cannot be read: {bad}</source>
-        <translation>تتعذّر قراءة استيراد الطابع الزمني: {bad}</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/proof/casestamps.py" line="437"/>
-        <source>it answers entry {request_seq}, which is not an earlier timestamp request</source>
-        <translation>يجيب عن القيد {request_seq}، وهو ليس طلب طابع زمني سابقًا</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/proof/casestamps.py" line="444"/>
-        <source>it answers request entry {seq}, made for another case</source>
-        <translation>يجيب عن قيد الطلب {seq} الذي أُنشئ لقضية أخرى</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/proof/casestamps.py" line="448"/>
-        <source>request entry {request_seq} was already answered by entry {first}</source>
-        <translation>سبقت الإجابة عن قيد الطلب {request_seq} في القيد {first}</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/proof/casestamps.py" line="458"/>
-        <source>request entry {seq} cannot be read: {bad}</source>
-        <translation>تتعذّر قراءة قيد الطلب {seq}: {bad}</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/proof/casestamps.py" line="466"/>
-        <source>it says it covers entry {covers}, but its request covers entry {covered_seq}</source>
-        <translation>يذكر أنه يغطي القيد {covers}، لكن طلبه يغطي القيد {covered_seq}</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/proof/casestamps.py" line="478"/>
-        <source>the manifest digest recorded for entry {covered_seq} is {manifest_digest}, but the case&apos;s as of that entry is {actual}</source>
-        <translation>قيمة تجزئة البيان المسجَّلة للقيد {covered_seq} هي {manifest_digest}، لكن قيمة تجزئة بيان القضية بتاريخ ذلك القيد هي {actual}</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/proof/casestamps.py" line="488"/>
-        <source>the recorded trust anchor does not match its recorded SHA-256</source>
-        <translation>مرساة الثقة المسجَّلة لا تطابق قيمة SHA-256 المسجَّلة لها</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/proof/casestamps.py" line="493"/>
-        <source>the recorded trust anchor is not a certificate</source>
-        <translation>مرساة الثقة المسجَّلة ليست شهادة</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/proof/casestamps.py" line="497"/>
-        <source>the recorded token no longer verifies against its request and trust anchor: {reason}</source>
-        <translation>لم يعد التحقق من الرمز المسجَّل ممكنًا مقابل طلبه ومرساة الثقة: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/proof/casestamps.py" line="509"/>
-        <source>the recorded {name} ({said}) is not the token&apos;s ({found})</source>
-        <translation>قيمة {name} المسجَّلة ({said}) ليست قيمة الرمز ({found})</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/proof/casestamps.py" line="544"/>
-        <source>The case&apos;s custody log is empty: there is no entry to stamp.</source>
-        <translation>سجل عهدة القضية فارغ: لا يوجد قيد لختمه بطابع زمني.</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/proof/casestamps.py" line="563"/>
-        <source>{path} is a folder; give the name of the request file to write (.tsq).</source>
-        <translation>المسار {path} مجلد؛ أعطِ اسم ملف الطلب المراد كتابته (.tsq).</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/proof/casestamps.py" line="566"/>
-        <location filename="../../src/casedesk/report/export.py" line="62"/>
-        <source>Folder {folder} does not exist.</source>
-        <translation>المجلد {folder} غير موجود.</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/proof/casestamps.py" line="568"/>
-        <location filename="../../src/casedesk/proof/casestamps.py" line="616"/>
-        <location filename="../../src/casedesk/proof/casestamps.py" line="620"/>
-        <source>{path} exists already; give --force to replace it.</source>
-        <translation>الملف {path} موجود مسبقًا؛ أضف الخيار --force لاستبداله.</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/proof/casestamps.py" line="634"/>
-        <source>{path} is not a regular file.</source>
-        <translation>المسار {path} ليس ملفًا عاديًا.</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/proof/casestamps.py" line="639"/>
-        <location filename="../../src/casedesk/provenance/capture.py" line="279"/>
-        <location filename="../../src/casedesk/provenance/capture_proofmode.py" line="146"/>
-        <location filename="../../src/casedesk/provenance/wacz.py" line="260"/>
-        <source>{name} is larger than {limit} bytes</source>
-        <translation>حجم {name} أكبر من {limit} بايت</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/proof/casestamps.py" line="651"/>
-        <source>{path} is not a certificate file (PEM or DER): {detail}.</source>
-        <translation>الملف {path} ليس ملف شهادة (PEM أو DER): {detail}.</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/proof/casestamps.py" line="658"/>
-        <source>{path} holds no certificate.</source>
-        <translation>لا يحتوي {path} على أي شهادة.</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/proof/casestamps.py" line="722"/>
-        <location filename="../../src/casedesk/proof/timestamps.py" line="253"/>
-        <source>{count} bytes is too large for a timestamp response</source>
-        <translation>حجم {count} بايت أكبر مما تحتمله استجابة طابع زمني</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/casedesk/proof/casestamps.py" line="734"/>
-        <source>it answers none of this case&apos;s %n outstanding timestamp request(s) (no request in the log has its imprint and nonce)</source>
-        <translation>
-            <numerusform>لا يجيب عن أي طلب طابع زمني معلَّق لهذه القضية (لا يوجد في السجل طلب له البصمة والرقم العشوائي نفساهما)</numerusform>
-            <numerusform>لا يجيب عن طلب الطابع الزمني المعلَّق الوحيد لهذه القضية (لا يوجد في السجل طلب له البصمة والرقم العشوائي نفساهما)</numerusform>
-            <numerusform>لا يجيب عن أيٍّ من طلبَي الطابع الزمني المعلَّقين لهذه القضية (لا يوجد في السجل طلب له البصمة والرقم العشوائي نفساهما)</numerusform>
-            <numerusform>لا يجيب عن أيٍّ من طلبات الطابع الزمني المعلَّقة لهذه القضية وعددها %n (لا يوجد في السجل طلب له البصمة والرقم العشوائي نفساهما)</numerusform>
-            <numerusform>لا يجيب عن أيٍّ من طلبات الطابع الزمني المعلَّقة لهذه القضية وعددها %n (لا يوجد في السجل طلب له البصمة والرقم العشوائي نفساهما)</numerusform>
-            <numerusform>لا يجيب عن أيٍّ من طلبات الطابع الزمني المعلَّقة لهذه القضية وعددها %n (لا يوجد في السجل طلب له البصمة والرقم العشوائي نفساهما)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/proof/casestamps.py" line="743"/>
-        <source>it answers the request of entry {seq}, already answered by entry {first} (a replay: each request is answered once)</source>
-        <translation>يجيب عن طلب القيد {seq} الذي سبقت الإجابة عنه في القيد {first} (إعادة إرسال: يُجاب عن كل طلب مرة واحدة)</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/proof/casestamps.py" line="754"/>
-        <source>The request cannot be answered: {problem}. Run “casedesk verify”.</source>
-        <translation>لا يمكن الإجابة عن الطلب: {problem}. شغِّل «casedesk verify».</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/proof/casestamps.py" line="820"/>
-        <source>no single trusted certificate vouches for the TSA on its own</source>
-        <translation>لا توجد شهادة موثوقة واحدة تضمن جهة الطوابع الزمنية بمفردها</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/proof/errors.py" line="48"/>
@@ -3816,6 +3677,145 @@
         <translation>لا يُتحقَّق من توقيع الحزمة المسجَّل بالمفتاح {fingerprint}</translation>
     </message>
     <message>
+        <location filename="../../src/casedesk/proof/stamp_exchange.py" line="83"/>
+        <source>The case&apos;s custody log is empty: there is no entry to stamp.</source>
+        <translation>سجل عهدة القضية فارغ: لا يوجد قيد لختمه بطابع زمني.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/stamp_exchange.py" line="102"/>
+        <source>{path} is a folder; give the name of the request file to write (.tsq).</source>
+        <translation>المسار {path} مجلد؛ أعطِ اسم ملف الطلب المراد كتابته (.tsq).</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/stamp_exchange.py" line="105"/>
+        <location filename="../../src/casedesk/report/export.py" line="62"/>
+        <source>Folder {folder} does not exist.</source>
+        <translation>المجلد {folder} غير موجود.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/stamp_exchange.py" line="107"/>
+        <location filename="../../src/casedesk/proof/stamp_exchange.py" line="155"/>
+        <location filename="../../src/casedesk/proof/stamp_exchange.py" line="159"/>
+        <source>{path} exists already; give --force to replace it.</source>
+        <translation>الملف {path} موجود مسبقًا؛ أضف الخيار --force لاستبداله.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/stamp_exchange.py" line="173"/>
+        <source>{path} is not a regular file.</source>
+        <translation>المسار {path} ليس ملفًا عاديًا.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/stamp_exchange.py" line="178"/>
+        <location filename="../../src/casedesk/provenance/capture.py" line="279"/>
+        <location filename="../../src/casedesk/provenance/capture_proofmode.py" line="158"/>
+        <location filename="../../src/casedesk/provenance/wacz.py" line="260"/>
+        <source>{name} is larger than {limit} bytes</source>
+        <translation>حجم {name} أكبر من {limit} بايت</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/stamp_exchange.py" line="190"/>
+        <source>{path} is not a certificate file (PEM or DER): {detail}.</source>
+        <translation>الملف {path} ليس ملف شهادة (PEM أو DER): {detail}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/stamp_exchange.py" line="197"/>
+        <source>{path} holds no certificate.</source>
+        <translation>لا يحتوي {path} على أي شهادة.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/stamp_exchange.py" line="261"/>
+        <location filename="../../src/casedesk/proof/timestamps.py" line="253"/>
+        <source>{count} bytes is too large for a timestamp response</source>
+        <translation>حجم {count} بايت أكبر مما تحتمله استجابة طابع زمني</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/proof/stamp_exchange.py" line="273"/>
+        <source>it answers none of this case&apos;s %n outstanding timestamp request(s) (no request in the log has its imprint and nonce)</source>
+        <translation>
+            <numerusform>لا يجيب عن أي طلب طابع زمني معلَّق لهذه القضية (لا يوجد في السجل طلب له البصمة والرقم العشوائي نفساهما)</numerusform>
+            <numerusform>لا يجيب عن طلب الطابع الزمني المعلَّق الوحيد لهذه القضية (لا يوجد في السجل طلب له البصمة والرقم العشوائي نفساهما)</numerusform>
+            <numerusform>لا يجيب عن أيٍّ من طلبَي الطابع الزمني المعلَّقين لهذه القضية (لا يوجد في السجل طلب له البصمة والرقم العشوائي نفساهما)</numerusform>
+            <numerusform>لا يجيب عن أيٍّ من طلبات الطابع الزمني المعلَّقة لهذه القضية وعددها %n (لا يوجد في السجل طلب له البصمة والرقم العشوائي نفساهما)</numerusform>
+            <numerusform>لا يجيب عن أيٍّ من طلبات الطابع الزمني المعلَّقة لهذه القضية وعددها %n (لا يوجد في السجل طلب له البصمة والرقم العشوائي نفساهما)</numerusform>
+            <numerusform>لا يجيب عن أيٍّ من طلبات الطابع الزمني المعلَّقة لهذه القضية وعددها %n (لا يوجد في السجل طلب له البصمة والرقم العشوائي نفساهما)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/stamp_exchange.py" line="282"/>
+        <source>it answers the request of entry {seq}, already answered by entry {first} (a replay: each request is answered once)</source>
+        <translation>يجيب عن طلب القيد {seq} الذي سبقت الإجابة عنه في القيد {first} (إعادة إرسال: يُجاب عن كل طلب مرة واحدة)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/stamp_exchange.py" line="293"/>
+        <source>The request cannot be answered: {problem}. Run “casedesk verify”.</source>
+        <translation>لا يمكن الإجابة عن الطلب: {problem}. شغِّل «casedesk verify».</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/stamp_exchange.py" line="359"/>
+        <source>no single trusted certificate vouches for the TSA on its own</source>
+        <translation>لا توجد شهادة موثوقة واحدة تضمن جهة الطوابع الزمنية بمفردها</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/stamp_recheck.py" line="63"/>
+        <source>not a custody entry</source>
+        <translation>ليس قيدًا في سجل العهدة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/stamp_recheck.py" line="131"/>
+        <source>the timestamp import cannot be read: {bad}</source>
+        <translation>تتعذّر قراءة استيراد الطابع الزمني: {bad}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/stamp_recheck.py" line="146"/>
+        <source>it answers entry {request_seq}, which is not an earlier timestamp request</source>
+        <translation>يجيب عن القيد {request_seq}، وهو ليس طلب طابع زمني سابقًا</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/stamp_recheck.py" line="153"/>
+        <source>it answers request entry {seq}, made for another case</source>
+        <translation>يجيب عن قيد الطلب {seq} الذي أُنشئ لقضية أخرى</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/stamp_recheck.py" line="157"/>
+        <source>request entry {request_seq} was already answered by entry {first}</source>
+        <translation>سبقت الإجابة عن قيد الطلب {request_seq} في القيد {first}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/stamp_recheck.py" line="167"/>
+        <source>request entry {seq} cannot be read: {bad}</source>
+        <translation>تتعذّر قراءة قيد الطلب {seq}: {bad}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/stamp_recheck.py" line="175"/>
+        <source>it says it covers entry {covers}, but its request covers entry {covered_seq}</source>
+        <translation>يذكر أنه يغطي القيد {covers}، لكن طلبه يغطي القيد {covered_seq}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/stamp_recheck.py" line="187"/>
+        <source>the manifest digest recorded for entry {covered_seq} is {manifest_digest}, but the case&apos;s as of that entry is {actual}</source>
+        <translation>قيمة تجزئة البيان المسجَّلة للقيد {covered_seq} هي {manifest_digest}، لكن قيمة تجزئة بيان القضية بتاريخ ذلك القيد هي {actual}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/stamp_recheck.py" line="197"/>
+        <source>the recorded trust anchor does not match its recorded SHA-256</source>
+        <translation>مرساة الثقة المسجَّلة لا تطابق قيمة SHA-256 المسجَّلة لها</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/stamp_recheck.py" line="202"/>
+        <source>the recorded trust anchor is not a certificate</source>
+        <translation>مرساة الثقة المسجَّلة ليست شهادة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/stamp_recheck.py" line="206"/>
+        <source>the recorded token no longer verifies against its request and trust anchor: {reason}</source>
+        <translation>لم يعد التحقق من الرمز المسجَّل ممكنًا مقابل طلبه ومرساة الثقة: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/stamp_recheck.py" line="218"/>
+        <source>the recorded {name} ({said}) is not the token&apos;s ({found})</source>
+        <translation>قيمة {name} المسجَّلة ({said}) ليست قيمة الرمز ({found})</translation>
+    </message>
+    <message>
         <location filename="../../src/casedesk/proof/timestamps.py" line="92"/>
         <source>not a {hash_algorithm} digest, or an unsupported imprint hash</source>
         <translation>ليس ملخَّصًا بخوارزمية {hash_algorithm}، أو خوارزمية بصمة غير مدعومة</translation>
@@ -3990,19 +3990,19 @@
     </message>
     <message>
         <location filename="../../src/casedesk/provenance/capture.py" line="288"/>
-        <location filename="../../src/casedesk/provenance/capture_proofmode.py" line="318"/>
-        <location filename="../../src/casedesk/provenance/capture_proofmode.py" line="329"/>
+        <location filename="../../src/casedesk/provenance/capture_proofmode.py" line="333"/>
+        <location filename="../../src/casedesk/provenance/capture_proofmode.py" line="344"/>
         <location filename="../../src/casedesk/provenance/wacz.py" line="310"/>
         <source>{name} is not valid JSON ({reason})</source>
         <translation>{name} ليس JSON صالحًا ({reason})</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/provenance/capture_proofmode.py" line="119"/>
+        <location filename="../../src/casedesk/provenance/capture_proofmode.py" line="131"/>
         <source>the entry {name!r} holds {count} bytes, not the {size} its header states</source>
         <translation>يحتوي المدخل {name!r} على {count} بايت، لا {size} كما تذكر ترويسته</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/provenance/capture_proofmode.py" line="189"/>
+        <location filename="../../src/casedesk/provenance/capture_proofmode.py" line="204"/>
         <location filename="../../src/casedesk/provenance/wacz.py" line="154"/>
         <location filename="../../src/casedesk/provenance/wacz_media.py" line="218"/>
         <location filename="../../src/casedesk/provenance/wacz_media.py" line="254"/>
@@ -4012,72 +4012,72 @@
         <translation>الأرشيف تالف أو مبتور ({reason})</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/provenance/capture_proofmode.py" line="190"/>
+        <location filename="../../src/casedesk/provenance/capture_proofmode.py" line="205"/>
         <source>ProofMode bundle refused: {reason}.</source>
         <translation>رُفضت حزمة ProofMode: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/provenance/capture_proofmode.py" line="211"/>
+        <location filename="../../src/casedesk/provenance/capture_proofmode.py" line="226"/>
         <source>it holds no ProofMode proof (.proof.json or .proof.csv)</source>
         <translation>لا تحتوي على أي إثبات ProofMode (.proof.json أو .proof.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/provenance/capture_proofmode.py" line="221"/>
+        <location filename="../../src/casedesk/provenance/capture_proofmode.py" line="236"/>
         <source>the bundle holds {count} ProofMode proofs; this record is about {name}</source>
         <translation>تحتوي الحزمة على عدة إثباتات ProofMode (عددها {count})؛ تتعلق هذه النتيجة بـ{name}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/provenance/capture_proofmode.py" line="250"/>
+        <location filename="../../src/casedesk/provenance/capture_proofmode.py" line="265"/>
         <location filename="../../src/casedesk/provenance/capture_starling.py" line="83"/>
         <source>the proof states no SHA-256 of the media</source>
         <translation>لا يذكر الإثبات أي قيمة SHA-256 لملف الوسائط</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/provenance/capture_proofmode.py" line="257"/>
+        <location filename="../../src/casedesk/provenance/capture_proofmode.py" line="272"/>
         <location filename="../../src/casedesk/provenance/capture_starling.py" line="101"/>
         <source>the media&apos;s SHA-256 differs from the one the proof states</source>
         <translation>تختلف قيمة SHA-256 لملف الوسائط عن تلك التي يذكرها الإثبات</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/provenance/capture_proofmode.py" line="259"/>
+        <location filename="../../src/casedesk/provenance/capture_proofmode.py" line="274"/>
         <source>the media file is not among the files</source>
         <translation>ملف الوسائط غير موجود بين الملفات</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/provenance/capture_proofmode.py" line="301"/>
+        <location filename="../../src/casedesk/provenance/capture_proofmode.py" line="316"/>
         <source>{name} holds {count} proofs of the same media; the first is read</source>
         <translation>يحتوي {name} على عدة إثباتات لملف الوسائط نفسه (عددها {count})؛ قُرئ أولها فقط</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/provenance/capture_proofmode.py" line="309"/>
+        <location filename="../../src/casedesk/provenance/capture_proofmode.py" line="324"/>
         <source>its .proof.json and .proof.csv state different media hashes</source>
         <translation>يذكر الملفان .proof.json و.proof.csv قيمتَي تجزئة مختلفتين لملف الوسائط</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/provenance/capture_proofmode.py" line="332"/>
+        <location filename="../../src/casedesk/provenance/capture_proofmode.py" line="347"/>
         <location filename="../../src/casedesk/provenance/capture_starling.py" line="125"/>
         <location filename="../../src/casedesk/provenance/wacz.py" line="312"/>
         <source>{name} is not a JSON object</source>
         <translation>{name} ليس كائن JSON</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/provenance/capture_proofmode.py" line="348"/>
+        <location filename="../../src/casedesk/provenance/capture_proofmode.py" line="363"/>
         <source>{name}&apos;s values do not line up with its header</source>
         <translation>لا تتوافق قيم {name} مع سطر الترويسة فيه</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/provenance/capture_proofmode.py" line="386"/>
+        <location filename="../../src/casedesk/provenance/capture_proofmode.py" line="401"/>
         <source>{provider} proof: not verifiable offline.</source>
         <translation>إثبات {provider}: لا يمكن التحقق منه دون اتصال.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/provenance/capture_proofmode.py" line="391"/>
+        <location filename="../../src/casedesk/provenance/capture_proofmode.py" line="406"/>
         <location filename="../../src/casedesk/provenance/capture_starling.py" line="221"/>
         <source>The file it signs is missing or could not be read.</source>
         <translation>الملف الموقَّع مفقود أو تعذّرت قراءته.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/provenance/capture_proofmode.py" line="395"/>
+        <location filename="../../src/casedesk/provenance/capture_proofmode.py" line="409"/>
         <source>OpenPGP signature over {file}: to be checked against the case&apos;s keyring.</source>
         <translation>توقيع OpenPGP على {file}: ينبغي التحقق منه باستخدام حلقة مفاتيح القضية.</translation>
     </message>

@@ -897,7 +897,7 @@
     </message>
     <message>
         <location filename="../../src/casedesk/cli_check.py" line="41"/>
-        <location filename="../../src/casedesk/proof/casestamps.py" line="632"/>
+        <location filename="../../src/casedesk/proof/stamp_exchange.py" line="171"/>
         <source>No file at {path}.</source>
         <translation>Aucun fichier à l’emplacement {path}.</translation>
     </message>
@@ -2285,8 +2285,8 @@
     <message>
         <location filename="../../src/casedesk/forensics/source.py" line="79"/>
         <location filename="../../src/casedesk/provenance/capture.py" line="275"/>
-        <location filename="../../src/casedesk/provenance/capture_proofmode.py" line="151"/>
-        <location filename="../../src/casedesk/provenance/capture_proofmode.py" line="402"/>
+        <location filename="../../src/casedesk/provenance/capture_proofmode.py" line="163"/>
+        <location filename="../../src/casedesk/provenance/capture_proofmode.py" line="416"/>
         <location filename="../../src/casedesk/provenance/capture_starling.py" line="95"/>
         <source>{name} could not be read ({reason}).</source>
         <translation>Impossible de lire {name} ({reason}).</translation>
@@ -3271,194 +3271,59 @@
         <translation>{path} est lisible par d’autres comptes (mode {filemode}) ; si personne d’autre n’y a eu accès, rendez-le privé avec : chmod 600 {path}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/proof/casestamps.py" line="204"/>
+        <location filename="../../src/casedesk/proof/casestamps.py" line="180"/>
         <source>its details have no {key}</source>
         <translation>ses détails n’ont pas de {key}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/proof/casestamps.py" line="212"/>
+        <location filename="../../src/casedesk/proof/casestamps.py" line="188"/>
         <source>its {key} is not base64</source>
         <translation>son {key} n’est pas en base64</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/proof/casestamps.py" line="221"/>
+        <location filename="../../src/casedesk/proof/casestamps.py" line="197"/>
         <source>its details do not say which entry it covers</source>
         <translation>ses détails ne disent pas quelle entrée il couvre</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/proof/casestamps.py" line="228"/>
+        <location filename="../../src/casedesk/proof/casestamps.py" line="204"/>
         <source>it uses the unknown scheme {scheme!r}</source>
         <translation>il utilise le schéma inconnu {scheme!r}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/proof/casestamps.py" line="233"/>
+        <location filename="../../src/casedesk/proof/casestamps.py" line="209"/>
         <source>its request DER is damaged ({detail})</source>
         <translation>sa requête DER est endommagée ({detail})</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/proof/casestamps.py" line="253"/>
+        <location filename="../../src/casedesk/proof/casestamps.py" line="229"/>
         <source>its details do not say which request it answers</source>
         <translation>ses détails ne disent pas à quelle requête il répond</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/proof/casestamps.py" line="258"/>
+        <location filename="../../src/casedesk/proof/casestamps.py" line="234"/>
         <source>its genTime or serial is not readable</source>
         <translation>son genTime ou son numéro de série est illisible</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/proof/casestamps.py" line="284"/>
+        <location filename="../../src/casedesk/proof/casestamps.py" line="260"/>
         <source>the request DER of entry {seq} does not match its recorded imprint and nonce</source>
         <translation>la requête DER de l’entrée {seq} ne correspond pas à l’empreinte et au nonce enregistrés</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/proof/casestamps.py" line="292"/>
+        <location filename="../../src/casedesk/proof/casestamps.py" line="268"/>
         <source>entry {covered_seq}, which request entry {seq} covers, is not in the log</source>
         <translation>l’entrée {covered_seq}, que couvre l’entrée de requête {seq}, n’est pas dans le journal</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/proof/casestamps.py" line="300"/>
+        <location filename="../../src/casedesk/proof/casestamps.py" line="276"/>
         <source>request entry {seq} covers entry {covered_seq} with hash {covered_hash}, but that entry&apos;s hash in the log is {log_hash}</source>
         <translation>l’entrée de requête {seq} couvre l’entrée {covered_seq} d’empreinte {covered_hash}, mais l’empreinte de cette entrée dans le journal est {log_hash}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/proof/casestamps.py" line="312"/>
+        <location filename="../../src/casedesk/proof/casestamps.py" line="288"/>
         <source>the imprint of request entry {seq} is not over entry {covered_seq}&apos;s hash and the recorded manifest digest</source>
         <translation>l’empreinte de l’entrée de requête {seq} ne porte pas sur l’empreinte de l’entrée {covered_seq} et sur l’empreinte du manifeste enregistrée</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/proof/casestamps.py" line="354"/>
-        <source>not a custody entry</source>
-        <translation>pas une entrée du journal de traçabilité</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/proof/casestamps.py" line="422"/>
-        <source>the timestamp import cannot be read: {bad}</source>
-        <translation>l’import d’horodatage est illisible : {bad}</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/proof/casestamps.py" line="437"/>
-        <source>it answers entry {request_seq}, which is not an earlier timestamp request</source>
-        <translation>il répond à l’entrée {request_seq}, qui n’est pas une requête d’horodatage antérieure</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/proof/casestamps.py" line="444"/>
-        <source>it answers request entry {seq}, made for another case</source>
-        <translation>il répond à l’entrée de requête {seq}, faite pour un autre dossier</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/proof/casestamps.py" line="448"/>
-        <source>request entry {request_seq} was already answered by entry {first}</source>
-        <translation>l’entrée de requête {request_seq} a déjà reçu une réponse à l’entrée {first}</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/proof/casestamps.py" line="458"/>
-        <source>request entry {seq} cannot be read: {bad}</source>
-        <translation>l’entrée de requête {seq} est illisible : {bad}</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/proof/casestamps.py" line="466"/>
-        <source>it says it covers entry {covers}, but its request covers entry {covered_seq}</source>
-        <translation>il dit couvrir l’entrée {covers}, mais sa requête couvre l’entrée {covered_seq}</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/proof/casestamps.py" line="478"/>
-        <source>the manifest digest recorded for entry {covered_seq} is {manifest_digest}, but the case&apos;s as of that entry is {actual}</source>
-        <translation>l’empreinte du manifeste enregistrée pour l’entrée {covered_seq} est {manifest_digest}, mais celle du dossier en date de cette entrée est {actual}</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/proof/casestamps.py" line="488"/>
-        <source>the recorded trust anchor does not match its recorded SHA-256</source>
-        <translation>l’ancre de confiance enregistrée ne correspond pas à son SHA-256 enregistré</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/proof/casestamps.py" line="493"/>
-        <source>the recorded trust anchor is not a certificate</source>
-        <translation>l’ancre de confiance enregistrée n’est pas un certificat</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/proof/casestamps.py" line="497"/>
-        <source>the recorded token no longer verifies against its request and trust anchor: {reason}</source>
-        <translation>le jeton enregistré ne se vérifie plus avec sa requête et son ancre de confiance : {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/proof/casestamps.py" line="509"/>
-        <source>the recorded {name} ({said}) is not the token&apos;s ({found})</source>
-        <translation>le {name} enregistré ({said}) n’est pas celui du jeton ({found})</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/proof/casestamps.py" line="544"/>
-        <source>The case&apos;s custody log is empty: there is no entry to stamp.</source>
-        <translation>Le journal de traçabilité du dossier est vide : il n’y a aucune entrée à horodater.</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/proof/casestamps.py" line="563"/>
-        <source>{path} is a folder; give the name of the request file to write (.tsq).</source>
-        <translation>{path} est un répertoire ; donnez le nom du fichier de requête à écrire (.tsq).</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/proof/casestamps.py" line="566"/>
-        <location filename="../../src/casedesk/report/export.py" line="62"/>
-        <source>Folder {folder} does not exist.</source>
-        <translation>Le répertoire {folder} n’existe pas.</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/proof/casestamps.py" line="568"/>
-        <location filename="../../src/casedesk/proof/casestamps.py" line="616"/>
-        <location filename="../../src/casedesk/proof/casestamps.py" line="620"/>
-        <source>{path} exists already; give --force to replace it.</source>
-        <translation>{path} existe déjà ; ajoutez --force pour le remplacer.</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/proof/casestamps.py" line="634"/>
-        <source>{path} is not a regular file.</source>
-        <translation>{path} n’est pas un fichier ordinaire.</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/proof/casestamps.py" line="639"/>
-        <location filename="../../src/casedesk/provenance/capture.py" line="279"/>
-        <location filename="../../src/casedesk/provenance/capture_proofmode.py" line="146"/>
-        <location filename="../../src/casedesk/provenance/wacz.py" line="260"/>
-        <source>{name} is larger than {limit} bytes</source>
-        <translation>{name} dépasse {limit} octets</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/proof/casestamps.py" line="651"/>
-        <source>{path} is not a certificate file (PEM or DER): {detail}.</source>
-        <translation>{path} n’est pas un fichier de certificat (PEM ou DER) : {detail}.</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/proof/casestamps.py" line="658"/>
-        <source>{path} holds no certificate.</source>
-        <translation>{path} ne contient aucun certificat.</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/proof/casestamps.py" line="722"/>
-        <location filename="../../src/casedesk/proof/timestamps.py" line="253"/>
-        <source>{count} bytes is too large for a timestamp response</source>
-        <translation>{count} octets, c’est trop pour une réponse d’horodatage</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/casedesk/proof/casestamps.py" line="734"/>
-        <source>it answers none of this case&apos;s %n outstanding timestamp request(s) (no request in the log has its imprint and nonce)</source>
-        <translation>
-            <numerusform>il ne répond à aucune requête d’horodatage en attente de ce dossier (%n en attente ; aucune requête du journal n’a son empreinte et son nonce)</numerusform>
-            <numerusform>il ne répond à aucune des %n requêtes d’horodatage en attente de ce dossier (aucune requête du journal n’a son empreinte et son nonce)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/proof/casestamps.py" line="743"/>
-        <source>it answers the request of entry {seq}, already answered by entry {first} (a replay: each request is answered once)</source>
-        <translation>il répond à la requête de l’entrée {seq}, qui a déjà reçu une réponse à l’entrée {first} (un rejeu : chaque requête ne reçoit qu’une réponse)</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/proof/casestamps.py" line="754"/>
-        <source>The request cannot be answered: {problem}. Run “casedesk verify”.</source>
-        <translation>Impossible de répondre à la requête : {problem}. Lancez « casedesk verify ».</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/proof/casestamps.py" line="820"/>
-        <source>no single trusted certificate vouches for the TSA on its own</source>
-        <translation>aucun certificat approuvé ne garantit à lui seul l’autorité d’horodatage</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/proof/errors.py" line="48"/>
@@ -3744,6 +3609,141 @@
         <translation>la signature de paquet enregistrée ne se vérifie pas avec la clé {fingerprint}</translation>
     </message>
     <message>
+        <location filename="../../src/casedesk/proof/stamp_exchange.py" line="83"/>
+        <source>The case&apos;s custody log is empty: there is no entry to stamp.</source>
+        <translation>Le journal de traçabilité du dossier est vide : il n’y a aucune entrée à horodater.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/stamp_exchange.py" line="102"/>
+        <source>{path} is a folder; give the name of the request file to write (.tsq).</source>
+        <translation>{path} est un répertoire ; donnez le nom du fichier de requête à écrire (.tsq).</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/stamp_exchange.py" line="105"/>
+        <location filename="../../src/casedesk/report/export.py" line="62"/>
+        <source>Folder {folder} does not exist.</source>
+        <translation>Le répertoire {folder} n’existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/stamp_exchange.py" line="107"/>
+        <location filename="../../src/casedesk/proof/stamp_exchange.py" line="155"/>
+        <location filename="../../src/casedesk/proof/stamp_exchange.py" line="159"/>
+        <source>{path} exists already; give --force to replace it.</source>
+        <translation>{path} existe déjà ; ajoutez --force pour le remplacer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/stamp_exchange.py" line="173"/>
+        <source>{path} is not a regular file.</source>
+        <translation>{path} n’est pas un fichier ordinaire.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/stamp_exchange.py" line="178"/>
+        <location filename="../../src/casedesk/provenance/capture.py" line="279"/>
+        <location filename="../../src/casedesk/provenance/capture_proofmode.py" line="158"/>
+        <location filename="../../src/casedesk/provenance/wacz.py" line="260"/>
+        <source>{name} is larger than {limit} bytes</source>
+        <translation>{name} dépasse {limit} octets</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/stamp_exchange.py" line="190"/>
+        <source>{path} is not a certificate file (PEM or DER): {detail}.</source>
+        <translation>{path} n’est pas un fichier de certificat (PEM ou DER) : {detail}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/stamp_exchange.py" line="197"/>
+        <source>{path} holds no certificate.</source>
+        <translation>{path} ne contient aucun certificat.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/stamp_exchange.py" line="261"/>
+        <location filename="../../src/casedesk/proof/timestamps.py" line="253"/>
+        <source>{count} bytes is too large for a timestamp response</source>
+        <translation>{count} octets, c’est trop pour une réponse d’horodatage</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/proof/stamp_exchange.py" line="273"/>
+        <source>it answers none of this case&apos;s %n outstanding timestamp request(s) (no request in the log has its imprint and nonce)</source>
+        <translation>
+            <numerusform>il ne répond à aucune requête d’horodatage en attente de ce dossier (%n en attente ; aucune requête du journal n’a son empreinte et son nonce)</numerusform>
+            <numerusform>il ne répond à aucune des %n requêtes d’horodatage en attente de ce dossier (aucune requête du journal n’a son empreinte et son nonce)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/stamp_exchange.py" line="282"/>
+        <source>it answers the request of entry {seq}, already answered by entry {first} (a replay: each request is answered once)</source>
+        <translation>il répond à la requête de l’entrée {seq}, qui a déjà reçu une réponse à l’entrée {first} (un rejeu : chaque requête ne reçoit qu’une réponse)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/stamp_exchange.py" line="293"/>
+        <source>The request cannot be answered: {problem}. Run “casedesk verify”.</source>
+        <translation>Impossible de répondre à la requête : {problem}. Lancez « casedesk verify ».</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/stamp_exchange.py" line="359"/>
+        <source>no single trusted certificate vouches for the TSA on its own</source>
+        <translation>aucun certificat approuvé ne garantit à lui seul l’autorité d’horodatage</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/stamp_recheck.py" line="63"/>
+        <source>not a custody entry</source>
+        <translation>pas une entrée du journal de traçabilité</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/stamp_recheck.py" line="131"/>
+        <source>the timestamp import cannot be read: {bad}</source>
+        <translation>l’import d’horodatage est illisible : {bad}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/stamp_recheck.py" line="146"/>
+        <source>it answers entry {request_seq}, which is not an earlier timestamp request</source>
+        <translation>il répond à l’entrée {request_seq}, qui n’est pas une requête d’horodatage antérieure</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/stamp_recheck.py" line="153"/>
+        <source>it answers request entry {seq}, made for another case</source>
+        <translation>il répond à l’entrée de requête {seq}, faite pour un autre dossier</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/stamp_recheck.py" line="157"/>
+        <source>request entry {request_seq} was already answered by entry {first}</source>
+        <translation>l’entrée de requête {request_seq} a déjà reçu une réponse à l’entrée {first}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/stamp_recheck.py" line="167"/>
+        <source>request entry {seq} cannot be read: {bad}</source>
+        <translation>l’entrée de requête {seq} est illisible : {bad}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/stamp_recheck.py" line="175"/>
+        <source>it says it covers entry {covers}, but its request covers entry {covered_seq}</source>
+        <translation>il dit couvrir l’entrée {covers}, mais sa requête couvre l’entrée {covered_seq}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/stamp_recheck.py" line="187"/>
+        <source>the manifest digest recorded for entry {covered_seq} is {manifest_digest}, but the case&apos;s as of that entry is {actual}</source>
+        <translation>l’empreinte du manifeste enregistrée pour l’entrée {covered_seq} est {manifest_digest}, mais celle du dossier en date de cette entrée est {actual}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/stamp_recheck.py" line="197"/>
+        <source>the recorded trust anchor does not match its recorded SHA-256</source>
+        <translation>l’ancre de confiance enregistrée ne correspond pas à son SHA-256 enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/stamp_recheck.py" line="202"/>
+        <source>the recorded trust anchor is not a certificate</source>
+        <translation>l’ancre de confiance enregistrée n’est pas un certificat</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/stamp_recheck.py" line="206"/>
+        <source>the recorded token no longer verifies against its request and trust anchor: {reason}</source>
+        <translation>le jeton enregistré ne se vérifie plus avec sa requête et son ancre de confiance : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/proof/stamp_recheck.py" line="218"/>
+        <source>the recorded {name} ({said}) is not the token&apos;s ({found})</source>
+        <translation>le {name} enregistré ({said}) n’est pas celui du jeton ({found})</translation>
+    </message>
+    <message>
         <location filename="../../src/casedesk/proof/timestamps.py" line="92"/>
         <source>not a {hash_algorithm} digest, or an unsupported imprint hash</source>
         <translation>pas une empreinte {hash_algorithm}, ou un algorithme d’empreinte non pris en charge</translation>
@@ -3918,19 +3918,19 @@
     </message>
     <message>
         <location filename="../../src/casedesk/provenance/capture.py" line="288"/>
-        <location filename="../../src/casedesk/provenance/capture_proofmode.py" line="318"/>
-        <location filename="../../src/casedesk/provenance/capture_proofmode.py" line="329"/>
+        <location filename="../../src/casedesk/provenance/capture_proofmode.py" line="333"/>
+        <location filename="../../src/casedesk/provenance/capture_proofmode.py" line="344"/>
         <location filename="../../src/casedesk/provenance/wacz.py" line="310"/>
         <source>{name} is not valid JSON ({reason})</source>
         <translation>{name} n&apos;est pas du JSON valide ({reason})</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/provenance/capture_proofmode.py" line="119"/>
+        <location filename="../../src/casedesk/provenance/capture_proofmode.py" line="131"/>
         <source>the entry {name!r} holds {count} bytes, not the {size} its header states</source>
         <translation>l’entrée {name!r} contient {count} octets, et non les {size} qu’annonce son en-tête</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/provenance/capture_proofmode.py" line="189"/>
+        <location filename="../../src/casedesk/provenance/capture_proofmode.py" line="204"/>
         <location filename="../../src/casedesk/provenance/wacz.py" line="154"/>
         <location filename="../../src/casedesk/provenance/wacz_media.py" line="218"/>
         <location filename="../../src/casedesk/provenance/wacz_media.py" line="254"/>
@@ -3940,72 +3940,72 @@
         <translation>l&apos;archive est endommagée ou tronquée ({reason})</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/provenance/capture_proofmode.py" line="190"/>
+        <location filename="../../src/casedesk/provenance/capture_proofmode.py" line="205"/>
         <source>ProofMode bundle refused: {reason}.</source>
         <translation>Paquet ProofMode refusé : {reason}.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/provenance/capture_proofmode.py" line="211"/>
+        <location filename="../../src/casedesk/provenance/capture_proofmode.py" line="226"/>
         <source>it holds no ProofMode proof (.proof.json or .proof.csv)</source>
         <translation>il ne contient aucune preuve ProofMode (.proof.json ou .proof.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/provenance/capture_proofmode.py" line="221"/>
+        <location filename="../../src/casedesk/provenance/capture_proofmode.py" line="236"/>
         <source>the bundle holds {count} ProofMode proofs; this record is about {name}</source>
         <translation>le paquet contient {count} preuves ProofMode ; cette fiche porte sur {name}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/provenance/capture_proofmode.py" line="250"/>
+        <location filename="../../src/casedesk/provenance/capture_proofmode.py" line="265"/>
         <location filename="../../src/casedesk/provenance/capture_starling.py" line="83"/>
         <source>the proof states no SHA-256 of the media</source>
         <translation>la preuve n’indique aucune empreinte SHA-256 du média</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/provenance/capture_proofmode.py" line="257"/>
+        <location filename="../../src/casedesk/provenance/capture_proofmode.py" line="272"/>
         <location filename="../../src/casedesk/provenance/capture_starling.py" line="101"/>
         <source>the media&apos;s SHA-256 differs from the one the proof states</source>
         <translation>l’empreinte SHA-256 du média diffère de celle qu’indique la preuve</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/provenance/capture_proofmode.py" line="259"/>
+        <location filename="../../src/casedesk/provenance/capture_proofmode.py" line="274"/>
         <source>the media file is not among the files</source>
         <translation>le fichier média ne figure pas parmi les fichiers</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/provenance/capture_proofmode.py" line="301"/>
+        <location filename="../../src/casedesk/provenance/capture_proofmode.py" line="316"/>
         <source>{name} holds {count} proofs of the same media; the first is read</source>
         <translation>{name} contient {count} preuves du même média ; seule la première est lue</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/provenance/capture_proofmode.py" line="309"/>
+        <location filename="../../src/casedesk/provenance/capture_proofmode.py" line="324"/>
         <source>its .proof.json and .proof.csv state different media hashes</source>
         <translation>ses fichiers .proof.json et .proof.csv indiquent des empreintes de média différentes</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/provenance/capture_proofmode.py" line="332"/>
+        <location filename="../../src/casedesk/provenance/capture_proofmode.py" line="347"/>
         <location filename="../../src/casedesk/provenance/capture_starling.py" line="125"/>
         <location filename="../../src/casedesk/provenance/wacz.py" line="312"/>
         <source>{name} is not a JSON object</source>
         <translation>{name} n&apos;est pas un objet JSON</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/provenance/capture_proofmode.py" line="348"/>
+        <location filename="../../src/casedesk/provenance/capture_proofmode.py" line="363"/>
         <source>{name}&apos;s values do not line up with its header</source>
         <translation>les valeurs de {name} ne concordent pas avec son en-tête</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/provenance/capture_proofmode.py" line="386"/>
+        <location filename="../../src/casedesk/provenance/capture_proofmode.py" line="401"/>
         <source>{provider} proof: not verifiable offline.</source>
         <translation>Preuve {provider} : non vérifiable hors ligne.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/provenance/capture_proofmode.py" line="391"/>
+        <location filename="../../src/casedesk/provenance/capture_proofmode.py" line="406"/>
         <location filename="../../src/casedesk/provenance/capture_starling.py" line="221"/>
         <source>The file it signs is missing or could not be read.</source>
         <translation>Le fichier qu’elle signe est absent ou n’a pas pu être lu.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/provenance/capture_proofmode.py" line="395"/>
+        <location filename="../../src/casedesk/provenance/capture_proofmode.py" line="409"/>
         <source>OpenPGP signature over {file}: to be checked against the case&apos;s keyring.</source>
         <translation>Signature OpenPGP portant sur {file} : à vérifier avec le trousseau de clés du dossier.</translation>
     </message>

@@ -174,9 +174,9 @@
     </message>
     <message>
         <location filename="../../src/casedesk/report/catalogue.py" line="208"/>
-        <location filename="../../src/casedesk/report/catalogue.py" line="245"/>
-        <location filename="../../src/casedesk/report/catalogue.py" line="252"/>
-        <location filename="../../src/casedesk/report/catalogue.py" line="278"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="239"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="246"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="272"/>
         <location filename="../../src/casedesk/report/derived_blocks.py" line="126"/>
         <location filename="../../src/casedesk/report/provenance_block.py" line="102"/>
         <location filename="../../src/casedesk/report/provenance_block.py" line="145"/>
@@ -187,7 +187,7 @@
         <location filename="../../src/casedesk/report/sections.py" line="128"/>
         <location filename="../../src/casedesk/report/sections.py" line="204"/>
         <location filename="../../src/casedesk/report/sections.py" line="227"/>
-        <location filename="../../src/casedesk/report/stamps.py" line="84"/>
+        <location filename="../../src/casedesk/report/stamps.py" line="78"/>
         <location filename="../../src/casedesk/report/words.py" line="203"/>
         <source>, </source>
         <translation>، </translation>
@@ -230,22 +230,12 @@
         <translation>عنصر ليس في هذه القضية</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="229"/>
-        <source>Still taken from {0} at {1}.</source>
-        <translation>لقطة مستخرجة من {0} عند {1}.</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="231"/>
-        <source>Parent SHA-256: {0}</source>
-        <translation>قيمة التجزئة SHA-256 للعنصر الأصل: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="233"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="227"/>
         <source>Provenance</source>
         <translation>المنشأ</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="237"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="231"/>
         <location filename="../../src/casedesk/report/sections.py" line="254"/>
         <location filename="../../src/casedesk/report/sections.py" line="262"/>
         <source>{0} ({1})</source>
@@ -253,58 +243,114 @@
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="240"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="234"/>
         <location filename="../../src/casedesk/report/sections.py" line="329"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="242"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="236"/>
         <source>Acquired</source>
         <translation>تاريخ الحصول</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="243"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="237"/>
         <source>Added</source>
         <translation>تاريخ الإضافة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="245"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="239"/>
         <location filename="../../src/casedesk/report/sections.py" line="108"/>
         <source>Tags</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="248"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="242"/>
         <source>graphic</source>
         <comment>evidence flag</comment>
         <translation>محتوى صادم</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="250"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="244"/>
         <source>personal data</source>
         <comment>evidence flag</comment>
         <translation>بيانات شخصية</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="252"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="246"/>
         <source>Flagged</source>
         <translation>العلامات</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="254"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="248"/>
         <source>Decoding</source>
         <translation>فك الترميز</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="263"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="257"/>
         <source>Checks: {0}</source>
         <translation>بنود التحقق: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="278"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="272"/>
         <source>Pending: {0}</source>
         <translation>قيد الانتظار: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/catalogue.py" line="286"/>
+        <source>Still taken from {0} at {1}.</source>
+        <translation>لقطة مستخرجة من {0} عند {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/catalogue.py" line="287"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="303"/>
+        <source>Parent SHA-256: {0}</source>
+        <translation>قيمة التجزئة SHA-256 للعنصر الأصل: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/catalogue.py" line="289"/>
+        <source>Taken from the web archive {0}.</source>
+        <translation>مستخرَج من أرشيف الويب {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/catalogue.py" line="290"/>
+        <source>Web archive SHA-256: {0}</source>
+        <translation>قيمة التجزئة SHA-256 لأرشيف الويب: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/catalogue.py" line="292"/>
+        <source>Address captured</source>
+        <translation>العنوان الملتقَط</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/catalogue.py" line="294"/>
+        <source>Fetched (WARC-Date)</source>
+        <translation>وقت الجلب (WARC-Date)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/catalogue.py" line="295"/>
+        <source>WARC record</source>
+        <translation>سجل WARC</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/catalogue.py" line="298"/>
+        <source>Taken from the ProofMode bundle {0}.</source>
+        <translation>مستخرَج من حزمة ProofMode {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/catalogue.py" line="299"/>
+        <source>Bundle SHA-256: {0}</source>
+        <translation>قيمة التجزئة SHA-256 للحزمة: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/catalogue.py" line="300"/>
+        <source>Entry in the bundle</source>
+        <translation>المدخل في الحزمة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/catalogue.py" line="302"/>
+        <source>Taken from {0}.</source>
+        <translation>مستخرَج من {0}.</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/report/context.py" line="99"/>
@@ -1917,37 +1963,37 @@
         <translation>وُقِّع في {0} (حسب ساعة الموقِّع)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/stamps.py" line="26"/>
+        <location filename="../../src/casedesk/report/stamps.py" line="20"/>
         <source>Trusted timestamps</source>
         <translation>الطوابع الزمنية الموثوقة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/stamps.py" line="31"/>
+        <location filename="../../src/casedesk/report/stamps.py" line="25"/>
         <source>Entry {0} (hash {1}…, manifest digest {2}…) existed no later than {3} according to {4} (serial {5}; imported in entry {6}).</source>
         <translation>كان القيد {0} (قيمة التجزئة {1}…، وقيمة تجزئة البيان {2}…) موجودًا في موعد أقصاه {3} بحسب {4} (الرقم التسلسلي {5}؛ استُورد في القيد {6}).</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/stamps.py" line="63"/>
+        <location filename="../../src/casedesk/report/stamps.py" line="57"/>
         <source>No trusted timestamp was imported in the covered entries (1 to {0}).</source>
         <translation>لم يُستورد أي طابع زمني موثوق في القيود المشمولة بالتقرير (من 1 إلى {0}).</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/stamps.py" line="70"/>
+        <location filename="../../src/casedesk/report/stamps.py" line="64"/>
         <source>Each line is an RFC 3161 timestamp token, signed by the timestamp authority named, over the SHA-256 of the text “{0}”, “case”, the case id, “entry”, the entry&apos;s number and hash, “manifest” and the case&apos;s manifest digest as of that entry (four lines, each ending in a newline). The token, its request and the certificate it was checked against are recorded in full in the import entry of the custody log.</source>
         <translation>كل سطر رمز طابع زمني وفق المعيار RFC 3161، موقَّع من جهة الطوابع الزمنية المذكورة، على قيمة التجزئة SHA-256 للنص «{0}»، و«case»، ومعرّف القضية، و«entry»، ورقم القيد وقيمة تجزئته، و«manifest»، وقيمة تجزئة بيان القضية بتاريخ ذلك القيد (أربعة أسطر، ينتهي كل منها بمحرف سطر جديد). ويُسجَّل الرمز وطلبه والشهادة التي تُحُقِّق منه بها كاملةً في قيد الاستيراد في سجل العهدة.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/stamps.py" line="86"/>
+        <location filename="../../src/casedesk/report/stamps.py" line="80"/>
         <source>entry {0}</source>
         <translation>القيد {0}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/stamps.py" line="88"/>
+        <location filename="../../src/casedesk/report/stamps.py" line="82"/>
         <source>entries {0}</source>
         <translation>القيود {0}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/stamps.py" line="92"/>
+        <location filename="../../src/casedesk/report/stamps.py" line="86"/>
         <source>Timestamp requests with no answer imported by entry {0}: {1}.</source>
         <translation>طلبات طوابع زمنية لم تُستورد لها إجابة حتى القيد {0}: {1}.</translation>
     </message>

@@ -170,9 +170,9 @@
     </message>
     <message>
         <location filename="../../src/casedesk/report/catalogue.py" line="208"/>
-        <location filename="../../src/casedesk/report/catalogue.py" line="245"/>
-        <location filename="../../src/casedesk/report/catalogue.py" line="252"/>
-        <location filename="../../src/casedesk/report/catalogue.py" line="278"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="239"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="246"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="272"/>
         <location filename="../../src/casedesk/report/derived_blocks.py" line="126"/>
         <location filename="../../src/casedesk/report/provenance_block.py" line="102"/>
         <location filename="../../src/casedesk/report/provenance_block.py" line="145"/>
@@ -183,7 +183,7 @@
         <location filename="../../src/casedesk/report/sections.py" line="128"/>
         <location filename="../../src/casedesk/report/sections.py" line="204"/>
         <location filename="../../src/casedesk/report/sections.py" line="227"/>
-        <location filename="../../src/casedesk/report/stamps.py" line="84"/>
+        <location filename="../../src/casedesk/report/stamps.py" line="78"/>
         <location filename="../../src/casedesk/report/words.py" line="203"/>
         <source>, </source>
         <translation>, </translation>
@@ -226,22 +226,12 @@
         <translation>une pièce absente de ce dossier</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="229"/>
-        <source>Still taken from {0} at {1}.</source>
-        <translation>Image extraite de {0} à {1}.</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="231"/>
-        <source>Parent SHA-256: {0}</source>
-        <translation>Empreinte SHA-256 de la pièce parente : {0}</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="233"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="227"/>
         <source>Provenance</source>
         <translation>Provenance</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="237"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="231"/>
         <location filename="../../src/casedesk/report/sections.py" line="254"/>
         <location filename="../../src/casedesk/report/sections.py" line="262"/>
         <source>{0} ({1})</source>
@@ -249,58 +239,114 @@
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="240"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="234"/>
         <location filename="../../src/casedesk/report/sections.py" line="329"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="242"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="236"/>
         <source>Acquired</source>
         <translation>Date d’acquisition</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="243"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="237"/>
         <source>Added</source>
         <translation>Date d’ajout</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="245"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="239"/>
         <location filename="../../src/casedesk/report/sections.py" line="108"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="248"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="242"/>
         <source>graphic</source>
         <comment>evidence flag</comment>
         <translation>contenu choquant</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="250"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="244"/>
         <source>personal data</source>
         <comment>evidence flag</comment>
         <translation>données personnelles</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="252"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="246"/>
         <source>Flagged</source>
         <translation>Marqueurs</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="254"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="248"/>
         <source>Decoding</source>
         <translation>Décodage</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="263"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="257"/>
         <source>Checks: {0}</source>
         <translation>Contrôles : {0}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="278"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="272"/>
         <source>Pending: {0}</source>
         <translation>En attente : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/catalogue.py" line="286"/>
+        <source>Still taken from {0} at {1}.</source>
+        <translation>Image extraite de {0} à {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/catalogue.py" line="287"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="303"/>
+        <source>Parent SHA-256: {0}</source>
+        <translation>Empreinte SHA-256 de la pièce parente : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/catalogue.py" line="289"/>
+        <source>Taken from the web archive {0}.</source>
+        <translation>Extrait de l’archive web {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/catalogue.py" line="290"/>
+        <source>Web archive SHA-256: {0}</source>
+        <translation>Empreinte SHA-256 de l’archive web : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/catalogue.py" line="292"/>
+        <source>Address captured</source>
+        <translation>Adresse capturée</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/catalogue.py" line="294"/>
+        <source>Fetched (WARC-Date)</source>
+        <translation>Récupéré le (WARC-Date)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/catalogue.py" line="295"/>
+        <source>WARC record</source>
+        <translation>Enregistrement WARC</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/catalogue.py" line="298"/>
+        <source>Taken from the ProofMode bundle {0}.</source>
+        <translation>Extrait du paquet ProofMode {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/catalogue.py" line="299"/>
+        <source>Bundle SHA-256: {0}</source>
+        <translation>Empreinte SHA-256 du paquet : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/catalogue.py" line="300"/>
+        <source>Entry in the bundle</source>
+        <translation>Entrée dans le paquet</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/catalogue.py" line="302"/>
+        <source>Taken from {0}.</source>
+        <translation>Extrait de {0}.</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/report/context.py" line="99"/>
@@ -1857,37 +1903,37 @@
         <translation>Signé le {0} (horloge du signataire)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/stamps.py" line="26"/>
+        <location filename="../../src/casedesk/report/stamps.py" line="20"/>
         <source>Trusted timestamps</source>
         <translation>Horodatages de confiance</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/stamps.py" line="31"/>
+        <location filename="../../src/casedesk/report/stamps.py" line="25"/>
         <source>Entry {0} (hash {1}…, manifest digest {2}…) existed no later than {3} according to {4} (serial {5}; imported in entry {6}).</source>
         <translation>L’entrée {0} (empreinte {1}…, empreinte du manifeste {2}…) existait au plus tard le {3} selon {4} (numéro de série {5} ; jeton importé dans l’entrée {6}).</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/stamps.py" line="63"/>
+        <location filename="../../src/casedesk/report/stamps.py" line="57"/>
         <source>No trusted timestamp was imported in the covered entries (1 to {0}).</source>
         <translation>Aucun horodatage de confiance n’a été importé dans les entrées couvertes (1 à {0}).</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/stamps.py" line="70"/>
+        <location filename="../../src/casedesk/report/stamps.py" line="64"/>
         <source>Each line is an RFC 3161 timestamp token, signed by the timestamp authority named, over the SHA-256 of the text “{0}”, “case”, the case id, “entry”, the entry&apos;s number and hash, “manifest” and the case&apos;s manifest digest as of that entry (four lines, each ending in a newline). The token, its request and the certificate it was checked against are recorded in full in the import entry of the custody log.</source>
         <translation>Chaque ligne est un jeton d’horodatage RFC 3161, signé par l’autorité d’horodatage nommée, sur l’empreinte SHA-256 du texte « {0} », « case », l’identifiant du dossier, « entry », le numéro et l’empreinte de l’entrée, « manifest » et l’empreinte du manifeste du dossier en date de cette entrée (quatre lignes, chacune terminée par un saut de ligne). Le jeton, sa requête et le certificat avec lequel il a été vérifié sont consignés en entier dans l’entrée d’import du journal de traçabilité.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/stamps.py" line="86"/>
+        <location filename="../../src/casedesk/report/stamps.py" line="80"/>
         <source>entry {0}</source>
         <translation>entrée {0}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/stamps.py" line="88"/>
+        <location filename="../../src/casedesk/report/stamps.py" line="82"/>
         <source>entries {0}</source>
         <translation>entrées {0}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/stamps.py" line="92"/>
+        <location filename="../../src/casedesk/report/stamps.py" line="86"/>
         <source>Timestamp requests with no answer imported by entry {0}: {1}.</source>
         <translation>Demandes d’horodatage sans réponse importée à l’entrée {0} : {1}.</translation>
     </message>

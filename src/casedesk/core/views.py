@@ -60,9 +60,13 @@ class GPSView:
 
 @dataclass(frozen=True, slots=True)
 class ParentView:
+    """The item this one came from: footage a still was taken from (``offset_s``: where in it), or a
+    web archive or ProofMode bundle that held it (``offset_s`` None; the item's ``details["wacz"]``
+    or ``details["proofmode"]`` says where in it)."""
+
     evidence_id: str
     sha256: str
-    offset_s: float
+    offset_s: float | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,7 +110,7 @@ class EvidenceView:
             else None
         )
         parent = (
-            ParentView(ev.parent_id, parent_sha or "", ev.parent_offset_s or 0.0)
+            ParentView(ev.parent_id, parent_sha or "", ev.parent_offset_s)
             if ev.parent_id is not None
             else None
         )

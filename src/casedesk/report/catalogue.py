@@ -224,13 +224,7 @@ def _facts(ctx: ReportContext, ev: EvidenceView) -> list[tuple[str, Cell]]:
             )
         else:
             name = ctx.tr("an item not in this case")
-        provenance = [
-            Block(
-                ctx.tr("Still taken from {0} at {1}.").format(name, seconds(ev.parent.offset_s, lang)), s.cell
-            ),
-            Block(ctx.tr("Parent SHA-256: {0}").format(ev.parent.sha256), s.cell_small),
-        ]
-        pairs.append((ctx.tr("Provenance"), provenance))
+        pairs.append((ctx.tr("Provenance"), _origin(ctx, ev, name)))
     if ev.source_id:
         source = next((src for src in ctx.case.sources if src.id == ev.source_id), None)
         if source is not None:
@@ -277,3 +271,38 @@ def _checks(ctx: ReportContext, items: list[CheckView], *, with_notes: bool) -> 
     if pending:
         out.append(TextBlock(ctx.tr("Pending: {0}").format(ctx.tr(", ").join(pending)), s.cell_small))
     return out
+
+
+def _origin(ctx: ReportContext, ev: EvidenceView, name: str) -> list[Flowable]:
+    """Where an item came from: the footage a still was taken from, or the web archive or ProofMode
+    bundle that held it, with where in it. Each recorded value (an address, a date, a record id) is
+    a line of its own under its name: a value ending in "/" or ">" beside Arabic words would have
+    that character drawn at the wrong end (bidi rules N1-N2)."""
+    s, lang = ctx.styles, ctx.lang
+    assert ev.parent is not None
+    wacz, proof = ev.details.get("wacz"), ev.details.get("proofmode")
+    where: list[tuple[str, object]] = []
+    if ev.parent.offset_s is not None:
+        said = ctx.tr("Still taken from {0} at {1}.").format(name, seconds(ev.parent.offset_s, lang))
+        sha = ctx.tr("Parent SHA-256: {0}").format(ev.parent.sha256)
+    elif isinstance(wacz, dict):
+        said = ctx.tr("Taken from the web archive {0}.").format(name)
+        sha = ctx.tr("Web archive SHA-256: {0}").format(ev.parent.sha256)
+        where = [
+            (ctx.tr("Address captured"), wacz.get("warc_target_uri")),
+            #: When the crawler fetched the resource, as its WARC record says (WARC-Date).
+            (ctx.tr("Fetched (WARC-Date)"), wacz.get("warc_date")),
+            (ctx.tr("WARC record"), wacz.get("warc_record_id")),
+        ]
+    elif isinstance(proof, dict):
+        said = ctx.tr("Taken from the ProofMode bundle {0}.").format(name)
+        sha = ctx.tr("Bundle SHA-256: {0}").format(ev.parent.sha256)
+        where = [(ctx.tr("Entry in the bundle"), proof.get("entry"))]
+    else:
+        said = ctx.tr("Taken from {0}.").format(name)
+        sha = ctx.tr("Parent SHA-256: {0}").format(ev.parent.sha256)
+    lines = [Block(said, s.cell)]
+    for label, value in where:
+        if value:
+            lines += [Block(label, s.cell_muted), Block(str(value), s.cell_small)]
+    return [*lines, Block(sha, s.cell_small)]

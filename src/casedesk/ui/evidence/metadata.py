@@ -34,6 +34,7 @@ from casedesk.ui.formats import decimal, number
 from casedesk.ui.i18n import core_text, plural
 from casedesk.ui.widgets import BidiDelegate
 
+ORIGINS = ("wacz", "proofmode")  # an archive's or a bundle's child: where in it, in its details
 MAX_SHOWN = 400  # characters of one raw value shown in the tree (all of it in the tooltip)
 MAX_CHILDREN = 200  # entries of one raw list or mapping shown
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1  # a tag's full name ("EXIF:IFD0:Make"), for copying
@@ -163,23 +164,7 @@ class MetadataPanel(QWidget):
                 ],
             )
         if view.parent is not None:
-            self._section(
-                self.tr("Provenance"),
-                [
-                    (
-                        self.tr("Still taken from"),
-                        footage.original_name if footage else view.parent.evidence_id,
-                    ),
-                    (
-                        self.tr("At offset"),
-                        #: Where in the footage a still was taken: {0} in seconds, {1} as minutes:seconds.
-                        self.tr("{0} s ({1})").format(
-                            decimal(view.parent.offset_s, 3), format_offset(view.parent.offset_s)
-                        ),
-                    ),
-                    (self.tr("Footage SHA-256"), footage.sha256 if footage else view.parent.sha256),
-                ],
-            )
+            self._section(self.tr("Provenance"), self._origin(view, footage))
         decoding = [(self.tr("Status"), decode_label(view.decode_status))]
         # Warnings are recorded in English, the record's language, and shown in the interface's.
         decoding += [(self.tr("Warning"), core_text(warning)) for warning in view.warnings]
@@ -191,7 +176,9 @@ class MetadataPanel(QWidget):
         if view.details:
             # The decoders' keys are English words: shown by name in the interface's language.
             rows = [
-                (detail_label(str(k)), detail_value(v)) for k, v in view.details.items() if k not in sources
+                (detail_label(str(k)), detail_value(v))
+                for k, v in view.details.items()
+                if k not in sources and k not in ORIGINS  # shown under Provenance
             ]
             self._section(self.tr("Details"), rows)
         tags = view.raw_metadata.get("exiftool")
@@ -204,6 +191,44 @@ class MetadataPanel(QWidget):
             raw.setExpanded(False)
         if self.filter.text():
             self.apply_filter(self.filter.text())
+
+    def _origin(self, view: EvidenceView, parent: EvidenceView | None) -> list[tuple[str, Any]]:
+        """Where the item came from: the footage a still was taken from, or the web archive or
+        ProofMode bundle that held it (and where in it)."""
+        assert view.parent is not None
+        name = parent.original_name if parent else view.parent.evidence_id
+        sha = parent.sha256 if parent else view.parent.sha256
+        offset = view.parent.offset_s
+        if offset is not None:
+            return [
+                (self.tr("Still taken from"), name),
+                #: Where in the footage a still was taken: {0} in seconds, {1} as minutes:seconds.
+                (
+                    self.tr("At offset"),
+                    self.tr("{0} s ({1})").format(decimal(offset, 3), format_offset(offset)),
+                ),
+                (self.tr("Footage SHA-256"), sha),
+            ]
+        wacz, proof = view.details.get("wacz"), view.details.get("proofmode")
+        if isinstance(wacz, dict):
+            return [
+                (self.tr("Taken from the web archive"), name),
+                (self.tr("Web archive SHA-256"), sha),
+                (self.tr("Web archive verified"), detail_value(bool(wacz.get("wacz_verified")))),
+                (self.tr("Address captured"), wacz.get("warc_target_uri")),
+                #: When the crawler fetched the resource, as its WARC record says (WARC-Date).
+                (self.tr("Fetched (WARC-Date)"), wacz.get("warc_date")),
+                (self.tr("WARC record"), wacz.get("warc_record_id")),
+                (self.tr("WARC file"), wacz.get("warc_file")),
+                (self.tr("Content type"), wacz.get("content_type")),
+            ]
+        if isinstance(proof, dict):
+            return [
+                (self.tr("Taken from the ProofMode bundle"), name),
+                (self.tr("Bundle SHA-256"), sha),
+                (self.tr("Entry in the bundle"), proof.get("entry")),
+            ]
+        return [(self.tr("Taken from"), name), (self.tr("Parent SHA-256"), sha)]
 
     def _tags(self, groups: dict[str, Any]) -> None:
         """exiftool's grouping: group (EXIF, XMP, QuickTime ...) → sub-group (IFD0, XMP-xmp ...) → tag."""
