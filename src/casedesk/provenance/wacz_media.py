@@ -1,13 +1,11 @@
 """What a web archive (WACZ) holds beyond its check: the media its WARC records carry, its pages' text.
 
 The WARC files (``archive/*.warc``, ``*.warc.gz``) are streamed from the ZIP, never extracted, and
-read as hostile like the rest of the archive (:mod:`.wacz`): entry names are checked again, every
-byte is counted as actually read — the entry as the ZIP inflates it, and the WARC as its gzip
-members inflate — against the same :class:`~.wacz.WaczLimits` (a ratio to the entry's compressed
-size, a total), so a bomb stops after a little more than the limit. The gzip members are inflated
-here (the standard library) and the records parsed by warcio over the counted stream, with their
-digests checked as they are read; the bytes warcio reads between two records (blank lines and
-headers) are bounded too, so a header without an end cannot fill the memory.
+read as hostile like the rest of the archive (:mod:`.wacz`) by :mod:`.wacz_records`: entry names
+are checked again, every byte is counted as actually read against the same
+:class:`~.wacz.WaczLimits` (a ratio to the entry's compressed size, a total), so a bomb stops after
+a little more than the limit, and the bytes between two records are bounded, so a header without
+an end cannot fill the memory.
 
 Chosen are ``response`` records (HTTP 200) and ``resource`` records whose payload is an image, a
 video, a sound or a PDF; this takes the screenshots Browsertrix writes (``resource`` records named
@@ -23,29 +21,35 @@ the ``urn:text:`` / ``urn:textFinal:`` records Browsertrix writes instead.
 
 from __future__ import annotations
 
-import gzip
 import hashlib
 import json
 import mimetypes
 import zipfile
-from collections.abc import Callable, Generator, Iterator, Sequence
+from collections.abc import Callable, Generator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
-from casedesk.i18n import Message, msg
+from casedesk.i18n import msg
 from casedesk.provenance.wacz import (
-    _ZIP_ERRORS,
     CHUNK,
     DEFAULT_LIMITS,
     PAGES,
     WaczLimits,
-    _Reader,
     _Refused,
     _str,
 )
-from casedesk.provenance.wacz_streams import Counted, Readable, peek
+from casedesk.provenance.wacz_records import (
+    Payload,
+    TooLarge,
+    WaczMediaError,
+    WarcReader,
+    header,
+    read_errors,
+    warcio_iterator,
+)
+from casedesk.provenance.wacz_streams import Readable
 from casedesk.textutil import clip, printable
 
 READER = "casedesk wacz media 1"
@@ -54,22 +58,6 @@ DOCUMENT_TYPES = frozenset({"application/pdf"})
 SCREENSHOTS = ("view", "thumbnail", "fullPage", "screenshot")  # urn:<kind>:<page URL>
 TEXTS = ("textFinal", "text")  # urn:<kind>:<page URL>, the final text preferred
 PAGE_INFO = "urn:pageinfo:"
-GZIP_MAGIC = b"\x1f\x8b"
-# Wrong ZIP or gzip data, as the libraries raise it; warcio's own are added when it is first needed
-# (importing warcio takes a tenth of a second: not at every start of the command line).
-_READ_ERRORS: tuple[type[Exception], ...] = (*_ZIP_ERRORS, OSError, UnicodeError, LookupError, TypeError)
-
-
-def _warcio() -> Any:
-    """warcio's ArchiveIterator, its errors joined to those a read may raise."""
-    global _READ_ERRORS
-    from warcio.archiveiterator import ArchiveIterator
-    from warcio.exceptions import ArchiveLoadFailed
-    from warcio.statusandheaders import StatusAndHeadersParserException
-
-    if ArchiveLoadFailed not in _READ_ERRORS:
-        _READ_ERRORS = (*_READ_ERRORS, ArchiveLoadFailed, StatusAndHeadersParserException)
-    return ArchiveIterator
 
 
 @dataclass(frozen=True, slots=True)
@@ -190,14 +178,6 @@ class WaczSurvey:
         return "\n\n".join(parts), segments
 
 
-class WaczMediaError(Exception):
-    """The archive read differently the second time (it cannot, once stored): nothing more is taken."""
-
-    def __init__(self, message: Message) -> None:
-        super().__init__(str(message))
-        self.message = message
-
-
 def survey_wacz(
     path: Path,
     limits: WaczLimits = DEFAULT_LIMITS,
@@ -208,13 +188,14 @@ def survey_wacz(
 
     Whatever is wrong (a bomb, a path trick, a lying length, damage) is the survey's ``error``,
     never an exception; ``check`` is called between records (to stop when the user cancels)."""
-    _warcio()
+    warcio_iterator()
     try:
         with zipfile.ZipFile(path) as archive:
-            return _Survey(_WarcReader(archive, limits, media_limits), check).run()
+            reader = WarcReader(archive, limits, media_limits.max_header_bytes)
+            return _Survey(reader, media_limits, check).run()
     except _Refused as exc:
         return WaczSurvey(error=str(exc.message))
-    except _READ_ERRORS as exc:
+    except read_errors() as exc:
         return WaczSurvey(error=str(msg("the archive is damaged or truncated ({reason})", reason=exc)))
 
 
@@ -227,13 +208,13 @@ def media_streams(
     """Each chosen payload as a stream, in the archive's order, valid until the next is asked for.
 
     Raises :class:`WaczMediaError` if the archive does not read as the survey read it."""
-    _warcio()
+    warcio_iterator()
     wanted: dict[str, dict[int, WarcMedia]] = {}
     for media in chosen:
         wanted.setdefault(media.warc, {})[media.index] = media
     try:
         with zipfile.ZipFile(path) as archive:
-            reader = _WarcReader(archive, limits, media_limits)
+            reader = WarcReader(archive, limits, media_limits.max_header_bytes)
             for warc in reader.warcs():
                 todo = wanted.get(warc)
                 if not todo:
@@ -242,127 +223,22 @@ def media_streams(
                 for index, record in reader.records(warc):
                     found = todo.get(index)
                     if found is not None:
-                        if _header(record, "WARC-Record-ID") != found.record_id:
+                        if header(record, "WARC-Record-ID") != found.record_id:
                             raise _Refused(msg("it read differently the second time"))
-                        yield found, _Payload(record, reader, media_limits.max_child_bytes, strict=True)
+                        yield found, Payload(record, reader, media_limits.max_child_bytes, strict=True)
                     reader.drain(record)
                     if index >= last:
                         break
     except _Refused as exc:
         raise WaczMediaError(exc.message) from None
-    except _READ_ERRORS as exc:
+    except read_errors() as exc:
         raise WaczMediaError(msg("the archive is damaged or truncated ({reason})", reason=exc)) from None
 
 
-# -- reading -------------------------------------------------------------------------------------
-
-
-class _WarcReader(_Reader):
-    """The archive's reader (entries checked, bytes counted), reading its WARC records too."""
-
-    def __init__(self, archive: zipfile.ZipFile, limits: WaczLimits, media_limits: WaczMediaLimits) -> None:
-        super().__init__(archive, limits)
-        self.media_limits = media_limits
-
-    def warcs(self) -> list[str]:
-        return [n for n in self.entries if n.startswith("archive/") and n.endswith((".warc", ".warc.gz"))]
-
-    def records(self, name: str) -> Iterator[tuple[int, Any]]:
-        """The entry's records in order; each must be read through (``drain``) before the next."""
-        info = self.entries[name]
-        cap = max(self.limits.max_ratio * max(info.compress_size, 1), self.limits.ratio_grace_bytes)
-        with self.archive.open(info) as handle:
-            # Inflated here whatever its name says, so that warcio never inflates anything uncounted
-            # (it would, given gzip data); what is then not a WARC (gzip in gzip, say) is refused.
-            head, inflated = peek(Counted(handle, self, name, cap, total=False))
-            if head.startswith(GZIP_MAGIC):
-                head, inflated = peek(gzip.GzipFile(fileobj=inflated, mode="rb"))
-            if head and not head.startswith(b"WARC/"):
-                raise _Refused(msg("{name} is not a WARC file", name=name))
-            warc = Counted(inflated, self, name, cap, total=True)
-            records = _warcio()(warc, check_digests=True)
-            index = 0
-            while True:
-                warc.window = self.media_limits.max_header_bytes  # what lies between two records
-                try:
-                    record = next(records)
-                except StopIteration:
-                    break
-                finally:
-                    warc.window = None
-                # warcio counts a record not followed by its blank lines: its stated length lies
-                if records.err_count:
-                    raise _Refused(
-                        msg("{name}: a record's stated length does not match its content", name=name)
-                    )
-                yield index, record
-                index += 1
-            if records.err_count:
-                raise _Refused(msg("{name}: a record's stated length does not match its content", name=name))
-
-    def drain(self, record: Any) -> None:
-        """Read the rest of a record's block (counted, a chunk at a time), so its digests are checked;
-        a block shorter than its stated length (the file ends first) is refused."""
-        while record.raw_stream.read(CHUNK):
-            pass
-        if getattr(record.raw_stream, "limit", 0) > 0:
-            name = _header(record, "WARC-Target-URI") or "?"
-            raise _Refused(msg("{name}: a record's stated length does not match its content", name=name))
-
-
-class _Payload:
-    """A record's payload (encodings undone), counted: the decoded bytes are held to the ratio too.
-
-    Past ``limit`` bytes it raises ``_TooLarge``. ``strict`` (the second reading, in the caller's
-    hands): anything wrong is a :class:`WaczMediaError`."""
-
-    def __init__(self, record: Any, reader: _WarcReader, limit: int, *, strict: bool = False) -> None:
-        self.stream = record.content_stream()
-        self.reader = reader
-        self.limit = limit
-        self.strict = strict
-        limits = reader.limits
-        self.cap = max(limits.max_ratio * max(int(record.length or 0), 1), limits.ratio_grace_bytes)
-        self.count = 0
-        self.name = _header(record, "WARC-Target-URI") or "?"
-
-    def read(self, size: int | None = -1) -> bytes:
-        if not self.strict:
-            return self._read(size)
-        try:
-            return self._read(size)
-        except _TooLarge:
-            raise WaczMediaError(msg("it read differently the second time")) from None
-        except _Refused as exc:
-            raise WaczMediaError(exc.message) from None
-        except _READ_ERRORS as exc:
-            reason = msg("the archive is damaged or truncated ({reason})", reason=exc)
-            raise WaczMediaError(reason) from None
-
-    def _read(self, size: int | None) -> bytes:
-        data: bytes = self.stream.read(CHUNK if size is None or size < 0 else min(size, CHUNK))
-        self.count += len(data)
-        self.reader.total += len(data)
-        if self.reader.total > self.reader.limits.max_total_bytes:
-            raise _Refused(msg("it expands to more data than the limit allows (a zip bomb)"))
-        if self.count > self.cap:
-            ratio = self.reader.limits.max_ratio
-            raise _Refused(
-                msg("{name} expands more than {ratio} times (a zip bomb)", name=self.name, ratio=ratio)
-            )
-        if self.count > self.limit:
-            raise _TooLarge()
-        return data
-
-
-class _TooLarge(Exception):
-    pass
-
-
 class _Survey:
-    def __init__(self, reader: _WarcReader, check: Callable[[], None] | None) -> None:
+    def __init__(self, reader: WarcReader, limits: WaczMediaLimits, check: Callable[[], None] | None) -> None:
         self.reader = reader
-        self.limits = reader.media_limits
+        self.limits = limits
         self.check = check or (lambda: None)
         self.media: list[WarcMedia] = []
         self.seen: set[str] = set()
@@ -394,7 +270,7 @@ class _Survey:
         )
 
     def _record(self, warc: str, index: int, record: Any) -> None:
-        uri = _header(record, "WARC-Target-URI") or ""
+        uri = header(record, "WARC-Target-URI") or ""
         if record.rec_type == "resource" and uri.startswith("urn:"):
             kind = uri[4:].partition(":")[0]
             if kind in TEXTS:
@@ -421,11 +297,11 @@ class _Survey:
             self.too_large += 1  # drained undecoded: a chunk is de-chunked whole, in memory
             return
         digest = hashlib.sha256()
-        payload = _Payload(record, self.reader, self.limits.max_child_bytes)
+        payload = Payload(record, self.reader, self.limits.max_child_bytes)
         try:
             while chunk := payload.read(CHUNK):
                 digest.update(chunk)
-        except _TooLarge:
+        except TooLarge:
             self.too_large += 1
             return
         self.reader.drain(record)  # the digests are checked at the block's end
@@ -440,15 +316,15 @@ class _Survey:
         self.seen.add(sha)
         self.taken_bytes += size
         passed = record.digest_checker.passed if record.digest_checker is not None else None
-        has_digest = any(_header(record, h) for h in ("WARC-Payload-Digest", "WARC-Block-Digest"))
+        has_digest = any(header(record, h) for h in ("WARC-Payload-Digest", "WARC-Block-Digest"))
         self.media.append(
             WarcMedia(
                 warc=warc,
                 index=index,
                 record_type=record.rec_type,
-                record_id=_header(record, "WARC-Record-ID"),
+                record_id=header(record, "WARC-Record-ID"),
                 target_uri=_str(uri) or None,
-                warc_date=_header(record, "WARC-Date"),
+                warc_date=header(record, "WARC-Date"),
                 content_type=content_type,
                 sha256=sha,
                 size=size,
@@ -459,12 +335,12 @@ class _Survey:
 
     def _text(self, record: Any, kind: str, url: str) -> None:
         limit = self.limits.max_text_chars * 4  # UTF-8 bytes
-        payload = _Payload(record, self.reader, limit)
+        payload = Payload(record, self.reader, limit)
         parts: list[bytes] = []
         try:
             while chunk := payload.read(CHUNK):
                 parts.append(chunk)
-        except _TooLarge:
+        except TooLarge:
             pass  # the start is kept; the whole text is bounded again when assembled
         text = b"".join(parts).decode("utf-8", errors="replace").strip()
         if text and (url not in self.texts or kind == "textFinal"):
@@ -502,11 +378,6 @@ class _Survey:
             kept.append(page)
             left -= len(page.text)
         return tuple(kept), False
-
-
-def _header(record: Any, name: str) -> str | None:
-    value = record.rec_headers.get_header(name)
-    return _str(value) if isinstance(value, str) else None
 
 
 def _content_type(record: Any) -> str:

@@ -55,13 +55,13 @@ from casedesk.provenance.wacz import DEFAULT_LIMITS, WaczLimits, WaczRecord, Wac
 from casedesk.provenance.wacz_media import (
     DEFAULT_MEDIA_LIMITS,
     READER,
-    WaczMediaError,
     WaczMediaLimits,
     WaczSurvey,
     WarcMedia,
     media_streams,
     survey_wacz,
 )
+from casedesk.provenance.wacz_records import WaczMediaError
 from casedesk.provenance.wacz_streams import Readable
 from casedesk.textutil import clip
 
