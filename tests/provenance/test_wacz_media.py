@@ -157,6 +157,34 @@ def test_every_kind_of_media_and_the_screenshots_are_chosen_each_payload_once(tm
     assert "Première page" in text and text.endswith("Bonjour de Tinzaouatène")
 
 
+def test_untyped_payloads_are_taken_when_their_bytes_are_media(tmp_path: Path) -> None:
+    """Servers send videos and pictures as application/octet-stream, or with no type at all: what
+    the first bytes are decides; a script or data sent so is not taken."""
+    photo = png((200, 40, 40))
+    records = [
+        Rec(
+            f"{PAGE}video",
+            b"\x00\x00\x00\x18ftypmp42\x00\x00\x00\x00mp42isom" + bytes(64),
+            "application/octet-stream",
+        ),
+        Rec(f"{PAGE}pic", photo, ""),
+        Rec(f"{PAGE}app.js", b"console.log('not media');", "application/octet-stream"),
+        Rec(f"{PAGE}data.bin", bytes(range(256)) * 4, "binary/octet-stream"),
+    ]
+    path = Wacz(warcs={"data.warc.gz": warc(records)}).write(tmp_path / "untyped.wacz")
+    survey = survey_wacz(path)
+    assert survey.error is None, survey.error
+    taken = {m.target_uri: m for m in survey.media}
+    assert list(taken) == [f"{PAGE}video", f"{PAGE}pic"]
+    video, pic = taken[f"{PAGE}video"], taken[f"{PAGE}pic"]
+    assert (video.content_type, video.sniffed_type) == ("application/octet-stream", "video/mp4")
+    assert (pic.content_type, pic.sniffed_type) == ("", "image/png")
+    assert (video.name, pic.name) == ("video.mp4", "pic.png")  # named for what they are
+    said = pic.provenance("ab" * 32, True)
+    assert said["content_type"] == "" and said["sniffed_type"] == "image/png"
+    assert pic.sha256 == hashlib.sha256(photo).hexdigest()
+
+
 def test_what_is_over_the_limits_is_skipped_and_counted(tmp_path: Path) -> None:
     path = _rich(tmp_path)
     few = survey_wacz(path, media_limits=WaczMediaLimits(max_children=2))

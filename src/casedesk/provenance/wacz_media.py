@@ -8,8 +8,10 @@ a little more than the limit, and the bytes between two records are bounded, so 
 an end cannot fill the memory.
 
 Chosen are ``response`` records (HTTP 200) and ``resource`` records whose payload is an image, a
-video, a sound or a PDF; this takes the screenshots Browsertrix writes (``resource`` records named
-``urn:view:``, ``urn:thumbnail:``, ``urn:fullPage:`` or ``urn:screenshot:`` and the page's URL).
+video, a sound or a PDF, as the record declares it or, when it declares no type or a generic one
+(``application/octet-stream``: servers often send a video so), as its first bytes show. This takes
+the screenshots Browsertrix writes (``resource`` records named ``urn:view:``, ``urn:thumbnail:``,
+``urn:fullPage:`` or ``urn:screenshot:`` and the page's URL).
 ``urn:pageinfo:`` records (ArchiveWeb.page, Browsertrix) are JSON about a page, not media: never
 taken. Reading is done twice: :func:`survey_wacz` reads and hashes everything and keeps nothing, so
 an archive that turns out hostile half-way is refused before anything was taken from it; then
@@ -32,6 +34,7 @@ from typing import Any
 from urllib.parse import unquote, urlsplit
 
 from casedesk.i18n import msg
+from casedesk.media.sniff import HEAD_BYTES, sniff
 from casedesk.provenance.wacz import (
     CHUNK,
     DEFAULT_LIMITS,
@@ -55,6 +58,7 @@ from casedesk.textutil import clip, printable
 READER = "casedesk wacz media 1"
 MEDIA_PREFIXES = ("image/", "video/", "audio/")
 DOCUMENT_TYPES = frozenset({"application/pdf"})
+UNTYPED = frozenset({"", "application/octet-stream", "binary/octet-stream", "application/binary"})
 SCREENSHOTS = ("view", "thumbnail", "fullPage", "screenshot")  # urn:<kind>:<page URL>
 TEXTS = ("textFinal", "text")  # urn:<kind>:<page URL>, the final text preferred
 PAGE_INFO = "urn:pageinfo:"
@@ -92,6 +96,7 @@ class WarcMedia:
     size: int
     digest: str | None  # the record's WARC digests: "matches" or "differs"; None: it states none
     screenshot: str | None = None  # "view", "thumbnail", "fullPage", "screenshot"
+    sniffed_type: str | None = None  # declared untyped (octet-stream): what its first bytes are
 
     @property
     def name(self) -> str:
@@ -107,7 +112,7 @@ class WarcMedia:
             suffix = Path(stem).suffix
         stem = clip(printable(stem.replace("/", "_").replace("\\", "_")).strip(" ."), 120) or "payload"
         if not suffix or len(suffix) > 6:
-            stem += mimetypes.guess_extension(self.content_type, strict=False) or ""
+            stem += mimetypes.guess_extension(self.sniffed_type or self.content_type, strict=False) or ""
         return stem
 
     def provenance(self, wacz_sha256: str, wacz_verified: bool) -> dict[str, Any]:
@@ -125,6 +130,8 @@ class WarcMedia:
         }
         if self.screenshot is not None:
             said["screenshot"] = self.screenshot
+        if self.sniffed_type is not None:
+            said["sniffed_type"] = self.sniffed_type
         said["reader"] = READER
         return said
 
@@ -297,15 +304,21 @@ class _Survey:
             self.too_large += 1  # drained undecoded: a chunk is de-chunked whole, in memory
             return
         digest = hashlib.sha256()
+        head = b""
         payload = Payload(record, self.reader, self.limits.max_child_bytes)
         try:
             while chunk := payload.read(CHUNK):
                 digest.update(chunk)
+                if len(head) < HEAD_BYTES:
+                    head += chunk[: HEAD_BYTES - len(head)]
         except TooLarge:
             self.too_large += 1
             return
         self.reader.drain(record)  # the digests are checked at the block's end
         sha, size = digest.hexdigest(), payload.count
+        sniffed = _media_type_of(head) if content_type in UNTYPED else None
+        if content_type in UNTYPED and sniffed is None:
+            return  # an untyped payload that is no media (a script, a font, data)
         if size == 0 or sha in self.seen:
             return  # nothing, or the same payload again (a page loads its logo twice)
         if len(self.media) >= self.limits.max_children or (
@@ -330,6 +343,7 @@ class _Survey:
                 size=size,
                 digest=None if not has_digest else ("differs" if passed is False else "matches"),
                 screenshot=screenshot,
+                sniffed_type=sniffed,
             )
         )
 
@@ -387,12 +401,26 @@ def _content_type(record: Any) -> str:
 
 
 def _wanted(record: Any, content_type: str) -> bool:
+    """Worth reading: a whole payload declared media, or declared nothing in particular."""
     if record.rec_type == "response":
         if record.http_headers is None or record.http_headers.get_statuscode() != "200":
             return False  # a redirect, an error page, a range (206) is not the whole file
     elif record.rec_type != "resource":
         return False  # requests, metadata, revisits (which hold no payload)
-    return content_type.startswith(MEDIA_PREFIXES) or content_type in DOCUMENT_TYPES
+    return _is_media(content_type) or content_type in UNTYPED
+
+
+def _is_media(media_type: str) -> bool:
+    return media_type.startswith(MEDIA_PREFIXES) or media_type in DOCUMENT_TYPES
+
+
+def _media_type_of(head: bytes) -> str | None:
+    """The media type an untyped payload's first bytes show, if it is media (never a ZIP: the
+    sniffer would open it by path, and no archive is taken from an archive)."""
+    if head.startswith(b"PK"):
+        return None
+    found = sniff(Path(), head).media_type
+    return found if _is_media(found) else None
 
 
 def _page_text(line: bytes) -> PageText | None:
