@@ -1920,15 +1920,15 @@
     </message>
     <message>
         <location filename="../../src/casedesk/core/service/proof_children.py" line="156"/>
-        <location filename="../../src/casedesk/core/service/wacz_children.py" line="213"/>
-        <location filename="../../src/casedesk/provenance/wacz_media.py" line="246"/>
-        <location filename="../../src/casedesk/provenance/wacz_media.py" line="335"/>
+        <location filename="../../src/casedesk/core/service/wacz_children.py" line="218"/>
+        <location filename="../../src/casedesk/provenance/wacz_media.py" line="236"/>
+        <location filename="../../src/casedesk/provenance/wacz_records.py" line="145"/>
         <source>it read differently the second time</source>
         <translation>اختلفت نتيجة القراءة الثانية عن الأولى</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/core/service/proof_children.py" line="253"/>
-        <location filename="../../src/casedesk/core/service/wacz_children.py" line="312"/>
+        <location filename="../../src/casedesk/core/service/wacz_children.py" line="317"/>
         <source>Already in this case as {name!r}.</source>
         <translation>موجود أصلًا في هذه القضية باسم {name!r}.</translation>
     </message>
@@ -2084,22 +2084,27 @@
         <translation>ينتمي هذا المكان إلى قضية أخرى.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/wacz_children.py" line="123"/>
+        <location filename="../../src/casedesk/core/service/wacz_children.py" line="103"/>
+        <source>Reading the web archive {name}</source>
+        <translation>قراءة أرشيف الويب {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/wacz_children.py" line="128"/>
         <source>{name!r} is not a web archive (WACZ).</source>
         <translation>الملف {name!r} ليس أرشيف ويب (WACZ).</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/wacz_children.py" line="218"/>
+        <location filename="../../src/casedesk/core/service/wacz_children.py" line="223"/>
         <source>Its WARC record&apos;s digests differ from its content: the web archive was altered.</source>
         <translation>لا تطابق ملخَّصاتُ سجلّ WARC الخاص به محتواه: لقد عُدِّل أرشيف الويب.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/wacz_children.py" line="317"/>
+        <location filename="../../src/casedesk/core/service/wacz_children.py" line="322"/>
         <source>{name}: the media in the web archive were not taken: {reason}.</source>
         <translation>{name}: لم تُستخرج الوسائط التي في أرشيف الويب: {reason}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/core/service/wacz_children.py" line="326"/>
+        <location filename="../../src/casedesk/core/service/wacz_children.py" line="331"/>
         <source>{name}: %n media file(s) in the web archive were not taken: each may hold at most {limit} bytes.</source>
         <translation>
             <numerusform>{name}: لم يُستثنَ أي ملف وسائط (%n) في أرشيف الويب من الاستخراج: الحد الأقصى لحجم الملف الواحد {limit} بايت.</numerusform>
@@ -2111,7 +2116,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/core/service/wacz_children.py" line="335"/>
+        <location filename="../../src/casedesk/core/service/wacz_children.py" line="340"/>
         <source>{name}: %n media file(s) in the web archive were not taken: at most {count} files and {size} bytes are taken from one archive.</source>
         <translation>
             <numerusform>{name}: لم يُستثنَ أي ملف وسائط (%n) في أرشيف الويب من الاستخراج: لا يُستخرج من الأرشيف الواحد أكثر من {count} من الملفات و{size} بايت.</numerusform>
@@ -4004,9 +4009,9 @@
     <message>
         <location filename="../../src/casedesk/provenance/capture_proofmode.py" line="204"/>
         <location filename="../../src/casedesk/provenance/wacz.py" line="154"/>
-        <location filename="../../src/casedesk/provenance/wacz_media.py" line="218"/>
-        <location filename="../../src/casedesk/provenance/wacz_media.py" line="254"/>
-        <location filename="../../src/casedesk/provenance/wacz_media.py" line="339"/>
+        <location filename="../../src/casedesk/provenance/wacz_media.py" line="208"/>
+        <location filename="../../src/casedesk/provenance/wacz_media.py" line="244"/>
+        <location filename="../../src/casedesk/provenance/wacz_records.py" line="149"/>
         <location filename="../../src/casedesk/provenance/wacz_streams.py" line="30"/>
         <source>the archive is damaged or truncated ({reason})</source>
         <translation>الأرشيف تالف أو مبتور ({reason})</translation>
@@ -4279,14 +4284,14 @@
     </message>
     <message>
         <location filename="../../src/casedesk/provenance/wacz.py" line="263"/>
-        <location filename="../../src/casedesk/provenance/wacz_media.py" line="351"/>
+        <location filename="../../src/casedesk/provenance/wacz_records.py" line="161"/>
         <location filename="../../src/casedesk/provenance/wacz_streams.py" line="35"/>
         <source>{name} expands more than {ratio} times (a zip bomb)</source>
         <translation>يتوسّع {name} أكثر من {ratio} مرة (قنبلة ضغط)</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/provenance/wacz.py" line="270"/>
-        <location filename="../../src/casedesk/provenance/wacz_media.py" line="347"/>
+        <location filename="../../src/casedesk/provenance/wacz_records.py" line="157"/>
         <location filename="../../src/casedesk/provenance/wacz_streams.py" line="44"/>
         <source>it expands to more data than the limit allows (a zip bomb)</source>
         <translation>يتوسّع إلى بيانات تتجاوز الحد المسموح (قنبلة ضغط)</translation>
@@ -4364,14 +4369,14 @@
         <translation>أرشيف الويب (WACZ): توقيعه غير موثوق ({problem}).</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/provenance/wacz_media.py" line="281"/>
+        <location filename="../../src/casedesk/provenance/wacz_records.py" line="89"/>
         <source>{name} is not a WARC file</source>
         <translation>الملف {name} ليس ملف WARC</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/provenance/wacz_media.py" line="296"/>
-        <location filename="../../src/casedesk/provenance/wacz_media.py" line="301"/>
-        <location filename="../../src/casedesk/provenance/wacz_media.py" line="310"/>
+        <location filename="../../src/casedesk/provenance/wacz_records.py" line="104"/>
+        <location filename="../../src/casedesk/provenance/wacz_records.py" line="109"/>
+        <location filename="../../src/casedesk/provenance/wacz_records.py" line="120"/>
         <location filename="../../src/casedesk/provenance/wacz_streams.py" line="49"/>
         <source>{name}: a record&apos;s stated length does not match its content</source>
         <translation>{name}: الطول المعلَن لأحد السجلات لا يطابق محتواه</translation>

@@ -1876,15 +1876,15 @@
     </message>
     <message>
         <location filename="../../src/casedesk/core/service/proof_children.py" line="156"/>
-        <location filename="../../src/casedesk/core/service/wacz_children.py" line="213"/>
-        <location filename="../../src/casedesk/provenance/wacz_media.py" line="246"/>
-        <location filename="../../src/casedesk/provenance/wacz_media.py" line="335"/>
+        <location filename="../../src/casedesk/core/service/wacz_children.py" line="218"/>
+        <location filename="../../src/casedesk/provenance/wacz_media.py" line="236"/>
+        <location filename="../../src/casedesk/provenance/wacz_records.py" line="145"/>
         <source>it read differently the second time</source>
         <translation>la deuxième lecture a donné un résultat différent</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/core/service/proof_children.py" line="253"/>
-        <location filename="../../src/casedesk/core/service/wacz_children.py" line="312"/>
+        <location filename="../../src/casedesk/core/service/wacz_children.py" line="317"/>
         <source>Already in this case as {name!r}.</source>
         <translation>Déjà dans ce dossier sous le nom {name!r}.</translation>
     </message>
@@ -2032,22 +2032,27 @@
         <translation>Ce lieu appartient à un autre dossier.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/wacz_children.py" line="123"/>
+        <location filename="../../src/casedesk/core/service/wacz_children.py" line="103"/>
+        <source>Reading the web archive {name}</source>
+        <translation>Lecture de l’archive web {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/core/service/wacz_children.py" line="128"/>
         <source>{name!r} is not a web archive (WACZ).</source>
         <translation>{name!r} n’est pas une archive web (WACZ).</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/wacz_children.py" line="218"/>
+        <location filename="../../src/casedesk/core/service/wacz_children.py" line="223"/>
         <source>Its WARC record&apos;s digests differ from its content: the web archive was altered.</source>
         <translation>Les empreintes de son enregistrement WARC ne correspondent pas à son contenu : l’archive web a été altérée.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/wacz_children.py" line="317"/>
+        <location filename="../../src/casedesk/core/service/wacz_children.py" line="322"/>
         <source>{name}: the media in the web archive were not taken: {reason}.</source>
         <translation>{name} : les médias de l’archive web n’ont pas été extraits : {reason}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/core/service/wacz_children.py" line="326"/>
+        <location filename="../../src/casedesk/core/service/wacz_children.py" line="331"/>
         <source>{name}: %n media file(s) in the web archive were not taken: each may hold at most {limit} bytes.</source>
         <translation>
             <numerusform>{name} : %n fichier multimédia de l’archive web n’a pas été extrait : la taille maximale est de {limit} octets par fichier.</numerusform>
@@ -2055,7 +2060,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/core/service/wacz_children.py" line="335"/>
+        <location filename="../../src/casedesk/core/service/wacz_children.py" line="340"/>
         <source>{name}: %n media file(s) in the web archive were not taken: at most {count} files and {size} bytes are taken from one archive.</source>
         <translation>
             <numerusform>{name} : %n fichier multimédia de l’archive web n’a pas été extrait : au plus {count} fichiers et {size} octets sont extraits d’une même archive.</numerusform>
@@ -3932,9 +3937,9 @@
     <message>
         <location filename="../../src/casedesk/provenance/capture_proofmode.py" line="204"/>
         <location filename="../../src/casedesk/provenance/wacz.py" line="154"/>
-        <location filename="../../src/casedesk/provenance/wacz_media.py" line="218"/>
-        <location filename="../../src/casedesk/provenance/wacz_media.py" line="254"/>
-        <location filename="../../src/casedesk/provenance/wacz_media.py" line="339"/>
+        <location filename="../../src/casedesk/provenance/wacz_media.py" line="208"/>
+        <location filename="../../src/casedesk/provenance/wacz_media.py" line="244"/>
+        <location filename="../../src/casedesk/provenance/wacz_records.py" line="149"/>
         <location filename="../../src/casedesk/provenance/wacz_streams.py" line="30"/>
         <source>the archive is damaged or truncated ({reason})</source>
         <translation>l&apos;archive est endommagée ou tronquée ({reason})</translation>
@@ -4207,14 +4212,14 @@
     </message>
     <message>
         <location filename="../../src/casedesk/provenance/wacz.py" line="263"/>
-        <location filename="../../src/casedesk/provenance/wacz_media.py" line="351"/>
+        <location filename="../../src/casedesk/provenance/wacz_records.py" line="161"/>
         <location filename="../../src/casedesk/provenance/wacz_streams.py" line="35"/>
         <source>{name} expands more than {ratio} times (a zip bomb)</source>
         <translation>{name} se décompresse plus de {ratio} fois (une bombe de décompression)</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/provenance/wacz.py" line="270"/>
-        <location filename="../../src/casedesk/provenance/wacz_media.py" line="347"/>
+        <location filename="../../src/casedesk/provenance/wacz_records.py" line="157"/>
         <location filename="../../src/casedesk/provenance/wacz_streams.py" line="44"/>
         <source>it expands to more data than the limit allows (a zip bomb)</source>
         <translation>elle se décompresse en plus de données que la limite ne l&apos;autorise (une bombe de décompression)</translation>
@@ -4288,14 +4293,14 @@
         <translation>Archive web (WACZ) : sa signature n&apos;est pas digne de confiance ({problem}).</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/provenance/wacz_media.py" line="281"/>
+        <location filename="../../src/casedesk/provenance/wacz_records.py" line="89"/>
         <source>{name} is not a WARC file</source>
         <translation>{name} n’est pas un fichier WARC</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/provenance/wacz_media.py" line="296"/>
-        <location filename="../../src/casedesk/provenance/wacz_media.py" line="301"/>
-        <location filename="../../src/casedesk/provenance/wacz_media.py" line="310"/>
+        <location filename="../../src/casedesk/provenance/wacz_records.py" line="104"/>
+        <location filename="../../src/casedesk/provenance/wacz_records.py" line="109"/>
+        <location filename="../../src/casedesk/provenance/wacz_records.py" line="120"/>
         <location filename="../../src/casedesk/provenance/wacz_streams.py" line="49"/>
         <source>{name}: a record&apos;s stated length does not match its content</source>
         <translation>{name} : la longueur déclarée d’un enregistrement ne correspond pas à son contenu</translation>

@@ -109,6 +109,20 @@ def test_unpacking_again_adds_nothing(svc: CaseService) -> None:
     assert svc.verify(case_id).ok
 
 
+def test_reading_an_archive_reports_its_progress_before_its_children_are_taken(svc: CaseService) -> None:
+    case_id = svc.create_case("Progress").id
+    seen: list[tuple[int, int, str]] = []
+    control = TaskControl(progress=lambda done, total, message: seen.append((done, total, str(message))))
+    results = svc.add_files(case_id, [_example()], control=control)
+    assert len(results) == 8
+    reading = [(done, total) for done, total, said in seen if said == "Reading the web archive example.wacz"]
+    assert len(reading) > 10 and reading[-1][0] == reading[-1][1] > 0  # through to the end
+    said = [message for _, _, message in seen]
+    last_reading = max(i for i, message in enumerate(said) if message.startswith("Reading the web archive"))
+    taking = [i for i, (_, total, message) in enumerate(seen) if total == 7 and message == "favicon.ico"]
+    assert taking and last_reading < taking[0]  # the archive read through before a child is taken
+
+
 def test_a_cancel_leaves_only_whole_children_and_the_rest_comes_later(svc: CaseService) -> None:
     case_id = svc.create_case("Cancelled").id
     (archive,) = IntakeAPI.add_files(svc, case_id, [_example()])  # added, not unpacked

@@ -95,6 +95,19 @@ def test_the_example_archive_yields_its_images_as_warcio_reads_them() -> None:
     assert text.startswith("Webrecorder\nhttps://webrecorder.net/\n") and segments[0]["end"] == len(text)
 
 
+def test_the_survey_says_how_far_through_the_warc_files_it_is() -> None:
+    path = _corpus(EXAMPLE)
+    with zipfile.ZipFile(path) as archive:
+        size = archive.getinfo("archive/data.warc.gz").file_size
+    seen: list[tuple[int, int]] = []
+    survey = survey_wacz(path, progress=lambda done, total: seen.append((done, total)))
+    assert survey.error is None
+    assert len(seen) == survey.records + 1  # before each record, and once at the end
+    assert {total for _, total in seen} == {size}
+    dones = [done for done, _ in seen]
+    assert dones == sorted(dones) and dones[0] < size and dones[-1] == size
+
+
 @pytest.mark.parametrize("relative", OTHERS)
 def test_archives_of_html_pages_hold_no_media(relative: str) -> None:
     survey = survey_wacz(_corpus(relative))

@@ -190,16 +190,18 @@ def survey_wacz(
     limits: WaczLimits = DEFAULT_LIMITS,
     media_limits: WaczMediaLimits = DEFAULT_MEDIA_LIMITS,
     check: Callable[[], None] | None = None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> WaczSurvey:
     """Read every WARC record and the pages of an archive, hashing the payloads worth taking.
 
     Whatever is wrong (a bomb, a path trick, a lying length, damage) is the survey's ``error``,
-    never an exception; ``check`` is called between records (to stop when the user cancels)."""
+    never an exception; ``check`` is called between records (to stop when the user cancels), and
+    ``progress`` with the bytes of the WARC files read so far and their total."""
     warcio_iterator()
     try:
         with zipfile.ZipFile(path) as archive:
             reader = WarcReader(archive, limits, media_limits.max_header_bytes)
-            return _Survey(reader, media_limits, check).run()
+            return _Survey(reader, media_limits, check, progress).run()
     except _Refused as exc:
         return WaczSurvey(error=str(exc.message))
     except read_errors() as exc:
@@ -243,10 +245,17 @@ def media_streams(
 
 
 class _Survey:
-    def __init__(self, reader: WarcReader, limits: WaczMediaLimits, check: Callable[[], None] | None) -> None:
+    def __init__(
+        self,
+        reader: WarcReader,
+        limits: WaczMediaLimits,
+        check: Callable[[], None] | None,
+        progress: Callable[[int, int], None] | None,
+    ) -> None:
         self.reader = reader
         self.limits = limits
         self.check = check or (lambda: None)
+        self.progress = progress or (lambda done, total: None)
         self.media: list[WarcMedia] = []
         self.seen: set[str] = set()
         self.taken_bytes = 0
@@ -260,9 +269,11 @@ class _Survey:
         for warc in self.reader.warcs():
             for index, record in self.reader.records(warc):
                 self.check()
+                self.progress(*self.reader.progress())
                 self.records += 1
                 self._record(warc, index, record)
                 self.reader.drain(record)
+        self.progress(*self.reader.progress())
         with_text = {p.url for p in pages}
         for url, (_, text) in self.texts.items():
             if url not in with_text:

@@ -61,9 +61,18 @@ class WarcReader(_Reader):
     def __init__(self, archive: zipfile.ZipFile, limits: WaczLimits, max_header_bytes: int) -> None:
         super().__init__(archive, limits)
         self.max_header_bytes = max_header_bytes
+        self._finished = 0  # bytes of the WARC entries read through
+        self._current: Counted | None = None
 
     def warcs(self) -> list[str]:
         return [n for n in self.entries if n.startswith("archive/") and n.endswith((".warc", ".warc.gz"))]
+
+    def progress(self) -> tuple[int, int]:
+        """How far through its WARC files (as stored in the ZIP, before any gzip is inflated) the
+        reading is, of how many bytes: for a progress bar, not a check (the sizes are declared)."""
+        total = sum(self.entries[n].file_size for n in self.warcs())
+        done = self._finished + (self._current.count if self._current is not None else 0)
+        return min(done, total), total
 
     def records(self, name: str) -> Iterator[tuple[int, Any]]:
         """The entry's records in order; each must be read through (``drain``) before the next."""
@@ -72,7 +81,8 @@ class WarcReader(_Reader):
         with self.archive.open(info) as handle:
             # Inflated here whatever its name says, so that warcio never inflates anything uncounted
             # (it would, given gzip data); what is then not a WARC (gzip in gzip, say) is refused.
-            head, inflated = peek(Counted(handle, self, name, cap, total=False))
+            self._current = entry = Counted(handle, self, name, cap, total=False)
+            head, inflated = peek(entry)
             if head.startswith(GZIP_MAGIC):
                 head, inflated = peek(gzip.GzipFile(fileobj=inflated, mode="rb"))
             if head and not head.startswith(b"WARC/"):
@@ -97,6 +107,8 @@ class WarcReader(_Reader):
                 index += 1
             if records.err_count:
                 raise _Refused(msg("{name}: a record's stated length does not match its content", name=name))
+            self._finished += entry.count
+            self._current = None
 
     def drain(self, record: Any) -> None:
         """Read the rest of a record's block (counted, a chunk at a time), so its digests are checked;

@@ -100,7 +100,12 @@ class WaczChildrenAPI(IntakeAPI):
         if record.status is WaczStatus.ERROR:
             return [_refused(archive, record.error or "")]
         path = self.workspace.store.local_path(archive.sha256)
-        survey = survey_wacz(path, self.wacz_limits, self.wacz_media_limits, control.check)
+        reading = msg("Reading the web archive {name}", name=archive.name)
+
+        def read(done: int, total: int) -> None:
+            control.report(done, total, reading)
+
+        survey = survey_wacz(path, self.wacz_limits, self.wacz_media_limits, control.check, read)
         if survey.error is not None:
             return [_refused(archive, survey.error)]
         self._keep_pages(archive, survey)
