@@ -119,7 +119,7 @@
     <message>
         <location filename="../../src/casedesk/report/catalogue.py" line="158"/>
         <location filename="../../src/casedesk/report/catalogue.py" line="197"/>
-        <location filename="../../src/casedesk/report/sections.py" line="583"/>
+        <location filename="../../src/casedesk/report/sections.py" line="574"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
@@ -152,8 +152,8 @@
     </message>
     <message>
         <location filename="../../src/casedesk/report/catalogue.py" line="196"/>
-        <location filename="../../src/casedesk/report/sections.py" line="428"/>
-        <location filename="../../src/casedesk/report/sections.py" line="583"/>
+        <location filename="../../src/casedesk/report/sections.py" line="427"/>
+        <location filename="../../src/casedesk/report/sections.py" line="574"/>
         <source>Original name</source>
         <translation>الاسم الأصلي</translation>
     </message>
@@ -182,11 +182,11 @@
         <location filename="../../src/casedesk/report/provenance_block.py" line="145"/>
         <location filename="../../src/casedesk/report/provenance_block.py" line="199"/>
         <location filename="../../src/casedesk/report/provenance_block.py" line="245"/>
+        <location filename="../../src/casedesk/report/sections.py" line="107"/>
         <location filename="../../src/casedesk/report/sections.py" line="108"/>
-        <location filename="../../src/casedesk/report/sections.py" line="109"/>
-        <location filename="../../src/casedesk/report/sections.py" line="128"/>
-        <location filename="../../src/casedesk/report/sections.py" line="204"/>
-        <location filename="../../src/casedesk/report/sections.py" line="227"/>
+        <location filename="../../src/casedesk/report/sections.py" line="127"/>
+        <location filename="../../src/casedesk/report/sections.py" line="203"/>
+        <location filename="../../src/casedesk/report/sections.py" line="226"/>
         <location filename="../../src/casedesk/report/stamps.py" line="78"/>
         <location filename="../../src/casedesk/report/words.py" line="203"/>
         <source>, </source>
@@ -236,15 +236,15 @@
     </message>
     <message>
         <location filename="../../src/casedesk/report/catalogue.py" line="231"/>
-        <location filename="../../src/casedesk/report/sections.py" line="254"/>
-        <location filename="../../src/casedesk/report/sections.py" line="262"/>
+        <location filename="../../src/casedesk/report/sections.py" line="253"/>
+        <location filename="../../src/casedesk/report/sections.py" line="261"/>
         <source>{0} ({1})</source>
         <comment>a name and its grade or stance</comment>
         <translation>{0} ({1})</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/report/catalogue.py" line="234"/>
-        <location filename="../../src/casedesk/report/sections.py" line="329"/>
+        <location filename="../../src/casedesk/report/sections.py" line="328"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
@@ -260,7 +260,7 @@
     </message>
     <message>
         <location filename="../../src/casedesk/report/catalogue.py" line="239"/>
-        <location filename="../../src/casedesk/report/sections.py" line="108"/>
+        <location filename="../../src/casedesk/report/sections.py" line="107"/>
         <source>Tags</source>
         <translation>الوسوم</translation>
     </message>
@@ -490,7 +490,7 @@
     </message>
     <message>
         <location filename="../../src/casedesk/report/derived_blocks.py" line="204"/>
-        <location filename="../../src/casedesk/report/sections.py" line="450"/>
+        <location filename="../../src/casedesk/report/sections.py" line="449"/>
         <source>Time</source>
         <translation>الوقت</translation>
     </message>
@@ -529,7 +529,7 @@
     <message>
         <location filename="../../src/casedesk/report/derived_blocks.py" line="226"/>
         <location filename="../../src/casedesk/report/derived_blocks.py" line="264"/>
-        <location filename="../../src/casedesk/report/sections.py" line="406"/>
+        <location filename="../../src/casedesk/report/sections.py" line="405"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
@@ -672,6 +672,1055 @@
         <source>HEIF thumbnail</source>
         <comment>where a thumbnail is stored</comment>
         <translation>صورة HEIF المصغّرة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="26"/>
+        <location filename="../../src/casedesk/report/detail_words.py" line="36"/>
+        <location filename="../../src/casedesk/report/detail_words.py" line="49"/>
+        <source>{0}: {1}</source>
+        <comment>a custody entry&apos;s detail</comment>
+        <extracomment>One detail of a custody entry: {0} its field&apos;s name, {1} its value as recorded.</extracomment>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="45"/>
+        <source>{0}: from {1} to {2}</source>
+        <extracomment>One field&apos;s change in a custody entry: {0} the field, {1} its old value, {2} its new one.</extracomment>
+        <translation>{0}: من {1} إلى {2}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="57"/>
+        <source>yes</source>
+        <comment>a custody entry&apos;s detail</comment>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="57"/>
+        <source>no</source>
+        <comment>a custody entry&apos;s detail</comment>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="70"/>
+        <source>acquired_at</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>تاريخ الحصول</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="71"/>
+        <source>added</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>المضافة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="72"/>
+        <source>anchor</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>مرساة الثقة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="73"/>
+        <source>anchor_der</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>مرساة الثقة (DER)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="74"/>
+        <source>anchor_sha256</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>قيمة SHA-256 لمرساة الثقة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="75"/>
+        <source>as_of</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>بتاريخ</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="76"/>
+        <source>blur_sensitive</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>تمويه الصور الحساسة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="77"/>
+        <source>body_sha256</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>قيمة SHA-256 للمحتوى</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="78"/>
+        <source>bundle_sha256</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>قيمة SHA-256 للحزمة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="79"/>
+        <source>c2pa</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>بيانات اعتماد المحتوى (C2PA)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="80"/>
+        <source>changes</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>التعديلات</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="81"/>
+        <source>characters</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>عدد الأحرف</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="82"/>
+        <source>claims</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>الادعاءات</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="83"/>
+        <source>classification</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>التصنيف</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="84"/>
+        <source>common_entries</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>القيود المشتركة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="85"/>
+        <source>compute_type</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>نوع الحساب</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="86"/>
+        <source>conflicts</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>التعارضات</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="87"/>
+        <source>content_type</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>نوع المحتوى</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="88"/>
+        <source>corrects</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>يصحّح</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="89"/>
+        <source>covers</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>يغطي</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="90"/>
+        <source>credibility</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>المصداقية</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="91"/>
+        <source>ctranslate2_version</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>إصدار CTranslate2</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="92"/>
+        <source>custody</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>سجل العهدة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="93"/>
+        <source>decode_status</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>حالة فك الترميز</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="94"/>
+        <source>description</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="95"/>
+        <source>duration_s</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>المدة (ث)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="96"/>
+        <source>encrypted</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>مشفّر</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="97"/>
+        <source>engine</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>المحرّك</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="98"/>
+        <source>engine_version</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>إصدار المحرّك</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="99"/>
+        <source>entry</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>المدخل</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="100"/>
+        <source>error</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>الخطأ</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="101"/>
+        <source>evidence</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>الأدلة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="102"/>
+        <source>evidence_id</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>الدليل</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="103"/>
+        <source>exported_at</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>تاريخ التصدير</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="104"/>
+        <source>exported_by</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>صدّره</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="105"/>
+        <source>exported_with</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>صُدّر باستخدام</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="106"/>
+        <source>file</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="107"/>
+        <source>findings_sha256</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>قيمة SHA-256 للنتائج</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="108"/>
+        <source>first_seen</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>أول ظهور</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="109"/>
+        <source>gen_time</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>الوقت المُصادَق عليه (genTime)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="110"/>
+        <source>graphic</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>محتوى صادم</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="111"/>
+        <source>handle</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>المعرّف</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="112"/>
+        <source>hash</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>قيمة التجزئة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="113"/>
+        <source>hash_algorithm</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>خوارزمية التجزئة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="114"/>
+        <source>hashes_checked</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>قيم التجزئة المتحقَّق منها</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="115"/>
+        <source>history_versions</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>نسخ السجل التاريخي</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="116"/>
+        <source>imprint</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>البصمة المختومة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="117"/>
+        <source>incident_time</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>وقت الحادثة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="118"/>
+        <source>kept</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>المحتفَظ به</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="119"/>
+        <source>key</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>الخطوة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="120"/>
+        <source>language</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="121"/>
+        <source>language_detected</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>اللغة المكتشفة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="122"/>
+        <source>language_probability</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>احتمال اللغة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="123"/>
+        <source>languages</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>اللغات</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="124"/>
+        <source>lat</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>خط العرض</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="125"/>
+        <source>libraries</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>المكتبات</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="126"/>
+        <source>lon</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>خط الطول</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="127"/>
+        <source>manifest_digest</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>قيمة تجزئة البيان</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="128"/>
+        <source>manifest_sha256</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>قيمة SHA-256 للبيان</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="129"/>
+        <source>mean_confidence</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>متوسط الثقة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="130"/>
+        <source>media_type</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>نوع الوسائط</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="131"/>
+        <source>merged</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>المدمَج</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="132"/>
+        <source>methods</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>الطرق</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="133"/>
+        <source>model</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>النموذج</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="134"/>
+        <source>models</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>النماذج</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="135"/>
+        <source>name</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="136"/>
+        <source>new_carried</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>القيود المنقولة الجديدة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="137"/>
+        <source>new_entries</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>القيود الجديدة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="138"/>
+        <source>nonce</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>القيمة العشوائية (nonce)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="139"/>
+        <source>note</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>الملاحظة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="140"/>
+        <source>notes</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>الملاحظات</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="141"/>
+        <source>offset_s</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>الإزاحة (ث)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="142"/>
+        <source>omit_graphic</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>حذف المحتوى الصادم</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="143"/>
+        <source>omit_personal</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>حذف البيانات الشخصية</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="144"/>
+        <source>options</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>الخيارات</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="145"/>
+        <source>original_name</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>الاسم الأصلي</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="146"/>
+        <source>original_path</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>الموقع الأصلي</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="147"/>
+        <source>original_removed</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>حُذف الأصل</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="148"/>
+        <source>pages</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>الصفحات</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="149"/>
+        <source>pages_read</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>الصفحات المقروءة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="150"/>
+        <source>parent_id</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>العنصر الأصل</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="151"/>
+        <source>parent_sha256</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>قيمة SHA-256 للعنصر الأصل</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="152"/>
+        <source>partial</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>جزئي</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="153"/>
+        <source>personal_data</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>بيانات شخصية</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="154"/>
+        <source>place_id</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>المكان</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="155"/>
+        <source>platform</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>المنصة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="156"/>
+        <source>policy</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>السياسة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="157"/>
+        <source>precision</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>الدقة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="158"/>
+        <source>proofmode</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>ProofMode</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="159"/>
+        <source>provenance</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>المنشأ</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="160"/>
+        <source>reader</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>قرأه</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="161"/>
+        <source>reason</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="162"/>
+        <source>reliability</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>الموثوقية</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="163"/>
+        <source>remote_entries</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>القيود البعيدة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="164"/>
+        <source>remote_head</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>آخر قيد بعيد</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="165"/>
+        <source>replaces</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>يحلّ محلّ</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="166"/>
+        <source>request</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>الطلب</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="167"/>
+        <source>request_seq</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>قيد الطلب</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="168"/>
+        <source>response</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>الرد</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="169"/>
+        <source>restored</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>المستعاد</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="170"/>
+        <source>role</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="171"/>
+        <source>scheme</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>المخطط</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="172"/>
+        <source>screenshot</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>لقطة الشاشة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="173"/>
+        <source>sections</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>الأقسام</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="174"/>
+        <source>segments</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>المقاطع</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="175"/>
+        <source>seq</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>الرقم</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="176"/>
+        <source>serial</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>الرقم التسلسلي</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="177"/>
+        <source>sha256</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="178"/>
+        <source>shared_claims</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>الادعاءات المشتركة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="179"/>
+        <source>signature</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>التوقيع</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="180"/>
+        <source>signature_state</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>حالة التوقيع</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="181"/>
+        <source>signatures</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>التوقيعات</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="182"/>
+        <source>signed</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>موقَّع</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="183"/>
+        <source>signer</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>الموقِّع</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="184"/>
+        <source>signer_fingerprint</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>بصمة الموقِّع</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="185"/>
+        <source>signer_public_key</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>المفتاح العام للموقِّع</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="186"/>
+        <source>size</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>الحجم (بايت)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="187"/>
+        <source>sniffed_type</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>النوع المتعرَّف عليه</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="188"/>
+        <source>source_id</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="189"/>
+        <source>stance</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>الموقف</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="190"/>
+        <source>state</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="191"/>
+        <source>status</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="192"/>
+        <source>summary</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>الملخص</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="193"/>
+        <source>tags</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>الوسوم</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="194"/>
+        <source>template</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>قالب القائمة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="195"/>
+        <source>text</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>النص</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="196"/>
+        <source>text_sha256</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>قيمة SHA-256 للنص</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="197"/>
+        <source>title</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="198"/>
+        <source>transcript</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>النص المفرَّغ</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="199"/>
+        <source>truncated</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>مقتطَع</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="200"/>
+        <source>trust</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>الثقة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="201"/>
+        <source>tsa</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>جهة الختم الزمني</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="202"/>
+        <source>verified</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>تم التحقق</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="203"/>
+        <source>wacz</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>أرشيف الويب (WACZ)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="204"/>
+        <source>wacz_sha256</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>قيمة SHA-256 لأرشيف الويب</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="205"/>
+        <source>wacz_verified</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>تم التحقق من أرشيف الويب</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="206"/>
+        <source>warc_date</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>وقت الجلب (WARC-Date)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="207"/>
+        <source>warc_digest</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>قيمة تجزئة WARC</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="208"/>
+        <source>warc_file</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>ملف WARC</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="209"/>
+        <source>warc_record_id</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>سجل WARC</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="210"/>
+        <source>warc_record_type</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>نوع سجل WARC</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="211"/>
+        <source>warc_target_uri</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>العنوان الملتقَط</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="212"/>
+        <source>when</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="213"/>
+        <source>withdrawn</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>مسحوب</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="214"/>
+        <source>words</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>الكلمات</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="215"/>
+        <source>write</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>الكتابة</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/report/export.py" line="76"/>
@@ -1425,67 +2474,67 @@
         <translation>غير صالح</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="59"/>
+        <location filename="../../src/casedesk/report/sections.py" line="58"/>
         <source>Summary</source>
         <translation>الملخص</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="60"/>
-        <location filename="../../src/casedesk/report/sections.py" line="196"/>
+        <location filename="../../src/casedesk/report/sections.py" line="59"/>
+        <location filename="../../src/casedesk/report/sections.py" line="195"/>
         <source>Claims</source>
         <translation>الادعاءات</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="61"/>
-        <location filename="../../src/casedesk/report/sections.py" line="197"/>
-        <location filename="../../src/casedesk/report/sections.py" line="290"/>
+        <location filename="../../src/casedesk/report/sections.py" line="60"/>
+        <location filename="../../src/casedesk/report/sections.py" line="196"/>
+        <location filename="../../src/casedesk/report/sections.py" line="289"/>
         <source>Sources</source>
         <translation>المصادر</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="62"/>
-        <location filename="../../src/casedesk/report/sections.py" line="199"/>
+        <location filename="../../src/casedesk/report/sections.py" line="61"/>
+        <location filename="../../src/casedesk/report/sections.py" line="198"/>
         <source>Timeline</source>
         <translation>الخط الزمني</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="63"/>
-        <location filename="../../src/casedesk/report/sections.py" line="200"/>
+        <location filename="../../src/casedesk/report/sections.py" line="62"/>
+        <location filename="../../src/casedesk/report/sections.py" line="199"/>
         <source>Places</source>
         <translation>الأماكن</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="64"/>
+        <location filename="../../src/casedesk/report/sections.py" line="63"/>
         <source>Evidence catalogue</source>
         <translation>فهرس الأدلة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="65"/>
+        <location filename="../../src/casedesk/report/sections.py" line="64"/>
         <source>Verification checklist</source>
         <translation>قائمة التحقق</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="66"/>
+        <location filename="../../src/casedesk/report/sections.py" line="65"/>
         <source>Custody log</source>
         <translation>سجل العهدة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="67"/>
+        <location filename="../../src/casedesk/report/sections.py" line="66"/>
         <source>Appendix: integrity manifest</source>
         <translation>الملحق: بيان السلامة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="79"/>
+        <location filename="../../src/casedesk/report/sections.py" line="78"/>
         <source>CASE REPORT</source>
         <translation>تقرير القضية</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="79"/>
+        <location filename="../../src/casedesk/report/sections.py" line="78"/>
         <source>Cover</source>
         <translation>الغلاف</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/report/sections.py" line="83"/>
+        <location filename="../../src/casedesk/report/sections.py" line="82"/>
         <source>%n items</source>
         <translation>
             <numerusform>لا عناصر</numerusform>
@@ -1497,7 +2546,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/report/sections.py" line="85"/>
+        <location filename="../../src/casedesk/report/sections.py" line="84"/>
         <source>; %n in the trash, not part of this report</source>
         <translation>
             <numerusform>؛ ولا عناصر في سلة المهملات</numerusform>
@@ -1509,75 +2558,75 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="89"/>
+        <location filename="../../src/casedesk/report/sections.py" line="88"/>
         <source>Case as of</source>
         <translation>القضية بتاريخ</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="92"/>
+        <location filename="../../src/casedesk/report/sections.py" line="91"/>
         <source>Entry {0} of the custody log, {1}:</source>
         <translation>القيد {0} من سجل العهدة، {1}:</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="97"/>
+        <location filename="../../src/casedesk/report/sections.py" line="96"/>
         <source>The report shows the case exactly as it stood right after this entry (entries 1 to {0}); anything recorded later is not part of it.</source>
         <translation>يعرض التقرير القضية كما كانت تمامًا بعد هذا القيد مباشرةً (القيود من 1 إلى {0})؛ ولا يشمل أي شيء سُجِّل بعده.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="105"/>
-        <location filename="../../src/casedesk/report/sections.py" line="288"/>
+        <location filename="../../src/casedesk/report/sections.py" line="104"/>
+        <location filename="../../src/casedesk/report/sections.py" line="287"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="106"/>
+        <location filename="../../src/casedesk/report/sections.py" line="105"/>
         <source>Incident</source>
         <translation>الحادثة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="107"/>
+        <location filename="../../src/casedesk/report/sections.py" line="106"/>
         <source>First seen</source>
         <translation>أول ظهور</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="108"/>
-        <location filename="../../src/casedesk/report/sections.py" line="196"/>
-        <location filename="../../src/casedesk/report/sections.py" line="198"/>
+        <location filename="../../src/casedesk/report/sections.py" line="107"/>
+        <location filename="../../src/casedesk/report/sections.py" line="195"/>
+        <location filename="../../src/casedesk/report/sections.py" line="197"/>
+        <location filename="../../src/casedesk/report/sections.py" line="279"/>
         <location filename="../../src/casedesk/report/sections.py" line="280"/>
-        <location filename="../../src/casedesk/report/sections.py" line="281"/>
         <source>none</source>
         <translation>لا شيء</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="109"/>
+        <location filename="../../src/casedesk/report/sections.py" line="108"/>
         <source>Investigators</source>
         <translation>المحققون</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="110"/>
+        <location filename="../../src/casedesk/report/sections.py" line="109"/>
         <source>Case id</source>
         <translation>معرّف القضية</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="111"/>
-        <location filename="../../src/casedesk/report/sections.py" line="198"/>
-        <location filename="../../src/casedesk/report/sections.py" line="291"/>
+        <location filename="../../src/casedesk/report/sections.py" line="110"/>
+        <location filename="../../src/casedesk/report/sections.py" line="197"/>
+        <location filename="../../src/casedesk/report/sections.py" line="290"/>
         <source>Evidence</source>
         <translation>الأدلة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="112"/>
-        <location filename="../../src/casedesk/report/sections.py" line="201"/>
+        <location filename="../../src/casedesk/report/sections.py" line="111"/>
+        <location filename="../../src/casedesk/report/sections.py" line="200"/>
         <source>Checklist</source>
         <translation>قائمة التحقق</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="114"/>
+        <location filename="../../src/casedesk/report/sections.py" line="113"/>
         <source>Manifest digest</source>
         <translation>قيمة تجزئة البيان</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/report/sections.py" line="118"/>
+        <location filename="../../src/casedesk/report/sections.py" line="117"/>
         <source>SHA-256 over the manifest lines of the %n originals (see the appendix)</source>
         <translation>
             <numerusform>قيمة التجزئة SHA-256 لأسطر البيان، ولا ملفات أصلية فيه (انظر الملحق)</numerusform>
@@ -1589,22 +2638,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="127"/>
+        <location filename="../../src/casedesk/report/sections.py" line="126"/>
         <source>Contents</source>
         <translation>المحتويات</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="131"/>
+        <location filename="../../src/casedesk/report/sections.py" line="130"/>
         <source>Software</source>
         <translation>البرمجيات</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="135"/>
+        <location filename="../../src/casedesk/report/sections.py" line="134"/>
         <source>The same entry and options give this file byte for byte with these versions.</source>
         <translation>بهذه الإصدارات، يعطي القيد نفسه والخيارات نفسها هذا الملف مطابقًا بايتًا ببايت.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/report/sections.py" line="143"/>
+        <location filename="../../src/casedesk/report/sections.py" line="142"/>
         <source>%n item(s) flagged as graphic or personal data are shown blurred in this report; the integrity manifest still lists every original.</source>
         <translation>
             <numerusform>لا عناصر مُعلَّمة كمحتوى صادم أو كبيانات شخصية تظهر مموَّهة في هذا التقرير؛ ويظل بيان السلامة يُدرج كل الملفات الأصلية.</numerusform>
@@ -1616,7 +2665,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/report/sections.py" line="149"/>
+        <location filename="../../src/casedesk/report/sections.py" line="148"/>
         <source>%n item(s) flagged as graphic or personal data are withheld in this report; the integrity manifest still lists every original.</source>
         <translation>
             <numerusform>لا عناصر مُعلَّمة كمحتوى صادم أو كبيانات شخصية محجوبة من هذا التقرير؛ ويظل بيان السلامة يُدرج كل الملفات الأصلية.</numerusform>
@@ -1628,32 +2677,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="154"/>
+        <location filename="../../src/casedesk/report/sections.py" line="153"/>
         <source>Sensitive items</source>
         <translation>العناصر الحساسة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="157"/>
+        <location filename="../../src/casedesk/report/sections.py" line="156"/>
         <source>Investigator&apos;s signature</source>
         <translation>توقيع المحقق</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="162"/>
+        <location filename="../../src/casedesk/report/sections.py" line="161"/>
         <source>A signed report shows its digital signature in this box. Check it with casedesk check or a PDF reader&apos;s signature panel, and compare the key fingerprint with the investigator&apos;s out of band: no authority vouches for it. An empty box is an unsigned copy.</source>
         <translation>يعرض التقرير الموقَّع توقيعه الرقمي في هذا الإطار. تحقّق منه بالأمر casedesk check أو بلوحة التوقيعات في قارئ PDF، وقارن بصمة المفتاح ببصمة مفتاح المحقق عبر قناة مستقلة، إذ لا توجد جهة تصادق عليها. والإطار الفارغ يعني أن هذه نسخة غير موقَّعة.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="173"/>
+        <location filename="../../src/casedesk/report/sections.py" line="172"/>
         <source>Every evidence item is identified by the SHA-256 of the original file as it was collected; CaseDesk never alters an original. The custody log is a hash chain: each entry&apos;s hash covers its content and the hash of the entry before it, so a change to any entry changes every later hash. The appendix explains how to re-verify the originals and this report&apos;s manifest digest.</source>
         <translation>يُعرَّف كل دليل بقيمة التجزئة SHA-256 للملف الأصلي كما جُمع؛ ولا يغيّر CaseDesk أي ملف أصلي أبدًا. وسجل العهدة سلسلة من قيم التجزئة: تغطي قيمة تجزئة كل قيد محتواه وقيمة تجزئة القيد الذي قبله، فأي تغيير في قيد يغيّر قيم تجزئة كل القيود التالية. ويشرح الملحق كيفية إعادة التحقق من الملفات الأصلية ومن قيمة تجزئة البيان في هذا التقرير.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="193"/>
+        <location filename="../../src/casedesk/report/sections.py" line="192"/>
         <source>No summary written.</source>
         <translation>لم يُكتب ملخص.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/report/sections.py" line="199"/>
+        <location filename="../../src/casedesk/report/sections.py" line="198"/>
         <source>%n events</source>
         <translation>
             <numerusform>لا أحداث</numerusform>
@@ -1665,213 +2714,213 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="204"/>
+        <location filename="../../src/casedesk/report/sections.py" line="203"/>
         <source>Related cases</source>
         <translation>القضايا ذات الصلة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="207"/>
+        <location filename="../../src/casedesk/report/sections.py" line="206"/>
         <source>Investigator notes</source>
         <translation>ملاحظات المحققين</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="210"/>
+        <location filename="../../src/casedesk/report/sections.py" line="209"/>
         <source>Written {0}</source>
         <translation>كُتبت في {0}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="226"/>
+        <location filename="../../src/casedesk/report/sections.py" line="225"/>
         <source>{0} {1}</source>
         <comment>a count and what is counted</comment>
         <extracomment>A count, then what is counted (a claim status, a kind of evidence, a custody action): {0} is the number, {1} the name. Reorder freely (&quot;non vérifié : 3&quot;) so the name need not agree with it.</extracomment>
         <translation>{1}: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="240"/>
+        <location filename="../../src/casedesk/report/sections.py" line="239"/>
         <source>Status is the investigators&apos; current finding. Credibility is the Admiralty information grade, from 1 (confirmed by other sources) to 6 (truth cannot be judged).</source>
         <translation>الحالة هي ما خلص إليه المحققون حتى الآن. والمصداقية هي درجة المعلومة وفق نظام الأميرالية، من 1 (مؤكَّدة من مصادر أخرى) إلى 6 (لا يمكن الحكم على صحتها).</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="248"/>
+        <location filename="../../src/casedesk/report/sections.py" line="247"/>
         <source>No claims recorded.</source>
         <translation>لم يُسجَّل أي ادعاء.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="275"/>
-        <location filename="../../src/casedesk/report/sections.py" line="317"/>
+        <location filename="../../src/casedesk/report/sections.py" line="274"/>
+        <location filename="../../src/casedesk/report/sections.py" line="316"/>
         <source>{0}: {1}</source>
         <comment>an Admiralty grade and its meaning</comment>
         <translation>الدرجة {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="286"/>
-        <location filename="../../src/casedesk/report/sections.py" line="328"/>
-        <location filename="../../src/casedesk/report/sections.py" line="377"/>
-        <location filename="../../src/casedesk/report/sections.py" line="449"/>
-        <location filename="../../src/casedesk/report/sections.py" line="583"/>
+        <location filename="../../src/casedesk/report/sections.py" line="285"/>
+        <location filename="../../src/casedesk/report/sections.py" line="327"/>
+        <location filename="../../src/casedesk/report/sections.py" line="376"/>
+        <location filename="../../src/casedesk/report/sections.py" line="448"/>
+        <location filename="../../src/casedesk/report/sections.py" line="574"/>
         <source>#</source>
         <translation>الرقم</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="287"/>
+        <location filename="../../src/casedesk/report/sections.py" line="286"/>
         <source>Claim</source>
         <translation>الادعاء</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="289"/>
+        <location filename="../../src/casedesk/report/sections.py" line="288"/>
         <source>Credibility</source>
         <translation>المصداقية</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="302"/>
+        <location filename="../../src/casedesk/report/sections.py" line="301"/>
         <source>Reliability is the Admiralty source grade, from A (completely reliable) to F (reliability cannot be judged).</source>
         <translation>الموثوقية هي درجة المصدر وفق نظام الأميرالية، من A (موثوق تمامًا) إلى F (لا يمكن الحكم على موثوقيته).</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="310"/>
+        <location filename="../../src/casedesk/report/sections.py" line="309"/>
         <source>No sources recorded.</source>
         <translation>لم يُسجَّل أي مصدر.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="330"/>
+        <location filename="../../src/casedesk/report/sections.py" line="329"/>
         <source>Handle, platform</source>
         <translation>المعرّف، المنصة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="331"/>
+        <location filename="../../src/casedesk/report/sections.py" line="330"/>
         <source>Reliability</source>
         <translation>الموثوقية</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="332"/>
-        <location filename="../../src/casedesk/report/sections.py" line="378"/>
+        <location filename="../../src/casedesk/report/sections.py" line="331"/>
+        <location filename="../../src/casedesk/report/sections.py" line="377"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="342"/>
+        <location filename="../../src/casedesk/report/sections.py" line="341"/>
         <source>No timeline events recorded.</source>
         <translation>لم يُسجَّل أي حدث في الخط الزمني.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="352"/>
+        <location filename="../../src/casedesk/report/sections.py" line="351"/>
         <source>When</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="352"/>
+        <location filename="../../src/casedesk/report/sections.py" line="351"/>
         <source>Event</source>
         <translation>الحدث</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="352"/>
-        <location filename="../../src/casedesk/report/sections.py" line="377"/>
+        <location filename="../../src/casedesk/report/sections.py" line="351"/>
+        <location filename="../../src/casedesk/report/sections.py" line="376"/>
         <source>Place</source>
         <translation>المكان</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="362"/>
+        <location filename="../../src/casedesk/report/sections.py" line="361"/>
         <source>No places recorded.</source>
         <translation>لم يُسجَّل أي مكان.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="364"/>
+        <location filename="../../src/casedesk/report/sections.py" line="363"/>
         <source>Coordinates are WGS 84 decimal degrees.</source>
         <translation>الإحداثيات بالدرجات العشرية وفق النظام WGS 84، مكتوبة بنقطة عشرية وبالرموز N وS وE وW، كما تقرؤها أدوات الخرائط.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="377"/>
+        <location filename="../../src/casedesk/report/sections.py" line="376"/>
         <source>Latitude</source>
         <translation>خط العرض</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="377"/>
+        <location filename="../../src/casedesk/report/sections.py" line="376"/>
         <source>Longitude</source>
         <translation>خط الطول</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="378"/>
+        <location filename="../../src/casedesk/report/sections.py" line="377"/>
         <source>Precision</source>
         <translation>الدقة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="391"/>
+        <location filename="../../src/casedesk/report/sections.py" line="390"/>
         <source>Case checklist: {0}.</source>
         <translation>قائمة التحقق الخاصة بالقضية: {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="406"/>
+        <location filename="../../src/casedesk/report/sections.py" line="405"/>
         <source>Check</source>
         <translation>بند التحقق</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="406"/>
+        <location filename="../../src/casedesk/report/sections.py" line="405"/>
         <source>State</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="406"/>
+        <location filename="../../src/casedesk/report/sections.py" line="405"/>
         <source>Recorded</source>
         <translation>سُجِّل</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="409"/>
+        <location filename="../../src/casedesk/report/sections.py" line="408"/>
         <source>Evidence items</source>
         <translation>عناصر الأدلة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="412"/>
+        <location filename="../../src/casedesk/report/sections.py" line="411"/>
         <source>Each item&apos;s own checks, with their notes, are listed with the item in the evidence catalogue.</source>
         <translation>تُدرج بنود التحقق الخاصة بكل عنصر، مع ملاحظاتها، مع العنصر نفسه في فهرس الأدلة.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="428"/>
+        <location filename="../../src/casedesk/report/sections.py" line="427"/>
         <source>Item</source>
         <translation>العنصر</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="428"/>
+        <location filename="../../src/casedesk/report/sections.py" line="427"/>
         <source>Checks</source>
         <translation>بنود التحقق</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="436"/>
+        <location filename="../../src/casedesk/report/sections.py" line="435"/>
         <source>{0}, {1}</source>
         <comment>who recorded a check, and when</comment>
         <translation>سجّله {0} في {1}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="451"/>
+        <location filename="../../src/casedesk/report/sections.py" line="450"/>
         <source>Investigator</source>
         <translation>المحقق</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="452"/>
+        <location filename="../../src/casedesk/report/sections.py" line="451"/>
         <source>Action</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="453"/>
+        <location filename="../../src/casedesk/report/sections.py" line="452"/>
         <source>Object</source>
         <translation>الموضوع</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="454"/>
+        <location filename="../../src/casedesk/report/sections.py" line="453"/>
         <source>Details</source>
         <translation>التفاصيل</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="455"/>
+        <location filename="../../src/casedesk/report/sections.py" line="454"/>
         <source>Entry hash</source>
         <translation>قيمة تجزئة القيد</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="464"/>
+        <location filename="../../src/casedesk/report/sections.py" line="463"/>
         <source>The custody log is empty.</source>
         <translation>سجل العهدة فارغ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/report/sections.py" line="467"/>
+        <location filename="../../src/casedesk/report/sections.py" line="466"/>
         <source>%n entries, from {0} to {1}, up to the covered entry {2}: {3}. Making this report is itself logged, in an entry after that one, naming the covered entry and the SHA-256 of this file.</source>
         <translation>
             <numerusform>لا قيود، من {0} إلى {1}، حتى القيد المشمول بالتقرير {2}: {3}. وإعداد هذا التقرير نفسه مُسجَّل في قيد لاحق لهذا القيد، يذكر القيد المشمول وقيمة التجزئة SHA-256 لهذا الملف.</numerusform>
@@ -1883,12 +2932,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="479"/>
+        <location filename="../../src/casedesk/report/sections.py" line="478"/>
         <source>Entries by action: {0}.</source>
         <translation>القيود حسب الإجراء: {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="480"/>
+        <location filename="../../src/casedesk/report/sections.py" line="479"/>
         <source>First and last entries</source>
         <translation>القيد الأول والقيد الأخير</translation>
     </message>
@@ -1910,7 +2959,7 @@
         <translation>{0} {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/report/sections.py" line="540"/>
+        <location filename="../../src/casedesk/report/sections.py" line="531"/>
         <source>Every original in this case (%n files), including items whose pictures or text are withheld from this report. Manifest digest: {0}.</source>
         <translation>
             <numerusform>كل الملفات الأصلية في هذه القضية (لا ملفات)، بما فيها ملفات العناصر التي حُجبت صورها أو نصوصها من هذا التقرير. قيمة تجزئة البيان: {0}.</numerusform>
@@ -1922,33 +2971,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="548"/>
+        <location filename="../../src/casedesk/report/sections.py" line="539"/>
         <source>How to re-verify</source>
         <translation>كيفية إعادة التحقق</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="550"/>
+        <location filename="../../src/casedesk/report/sections.py" line="541"/>
         <source>An original file: compute its SHA-256 and compare it with the table. On Linux: “sha256sum FILE”; on macOS: “shasum -a 256 FILE”; on Windows: “certutil -hashfile FILE SHA256”.</source>
         <translation>ملف أصلي: احسب قيمة التجزئة SHA-256 له وقارنها بالجدول. في نظام Linux استخدم الأمر «sha256sum FILE»، وفي macOS الأمر «shasum -a 256 FILE»، وفي Windows الأمر «certutil -hashfile FILE SHA256»، حيث FILE مسار الملف.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="554"/>
+        <location filename="../../src/casedesk/report/sections.py" line="545"/>
         <source>The manifest digest: write one line per row of the table: the SHA-256, two spaces, the size in bytes, two spaces and the original name. Sort the lines (they start with the SHA-256, so this orders them by it) and end each with a newline; the SHA-256 of that UTF-8 text is the digest. On Linux: “LC_ALL=C sort manifest.txt | sha256sum”.</source>
         <translation>قيمة تجزئة البيان: اكتب سطرًا لكل صف من الجدول: قيمة التجزئة SHA-256، ثم مسافتين، ثم الحجم بالبايت (دون فواصل الآلاف)، ثم مسافتين، ثم الاسم الأصلي كما يرد في الجدول (ويُكتب «(name withheld)» للعنصر المحجوب). رتّب الأسطر (وهي تبدأ بقيمة التجزئة SHA-256، فيكون ترتيبها بحسبها)، وأنهِ كل سطر بمحرف سطر جديد؛ وقيمة التجزئة SHA-256 لهذا النص بترميز UTF-8 هي قيمة تجزئة البيان. في نظام Linux استخدم الأمر «LC_ALL=C sort manifest.txt | sha256sum».</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="560"/>
+        <location filename="../../src/casedesk/report/sections.py" line="551"/>
         <source>In a CaseDesk workspace holding the case: “casedesk verify CASE” re-hashes every original and recomputes the custody chain; its entry with the number on the cover must have the hash on the cover. “casedesk export CASE --pdf OUT.pdf --as-of N” with the same options, on the versions the cover lists, gives this file again byte for byte.</source>
         <translation>في مساحة عمل CaseDesk تضم القضية: يعيد الأمر «casedesk verify CASE» حساب قيمة التجزئة لكل ملف أصلي، ويعيد حساب سلسلة قيم التجزئة في سجل العهدة؛ ويجب أن يحمل القيد ذو الرقم المذكور في الغلاف قيمةَ التجزئة المذكورة في الغلاف. ويعطي الأمر «casedesk export CASE --pdf OUT.pdf --as-of N --language ar»، بالخيارات نفسها وبالإصدارات المذكورة في الغلاف، هذا الملف مرة أخرى مطابقًا بايتًا ببايت.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="567"/>
+        <location filename="../../src/casedesk/report/sections.py" line="558"/>
         <source>{0}. {1}</source>
         <comment>a numbered step</comment>
         <translation>{0}. {1}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="583"/>
+        <location filename="../../src/casedesk/report/sections.py" line="574"/>
         <source>Size (bytes)</source>
         <translation>الحجم (بايت)</translation>
     </message>

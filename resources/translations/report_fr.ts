@@ -115,7 +115,7 @@
     <message>
         <location filename="../../src/casedesk/report/catalogue.py" line="158"/>
         <location filename="../../src/casedesk/report/catalogue.py" line="197"/>
-        <location filename="../../src/casedesk/report/sections.py" line="583"/>
+        <location filename="../../src/casedesk/report/sections.py" line="574"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
@@ -148,8 +148,8 @@
     </message>
     <message>
         <location filename="../../src/casedesk/report/catalogue.py" line="196"/>
-        <location filename="../../src/casedesk/report/sections.py" line="428"/>
-        <location filename="../../src/casedesk/report/sections.py" line="583"/>
+        <location filename="../../src/casedesk/report/sections.py" line="427"/>
+        <location filename="../../src/casedesk/report/sections.py" line="574"/>
         <source>Original name</source>
         <translation>Nom d’origine</translation>
     </message>
@@ -178,11 +178,11 @@
         <location filename="../../src/casedesk/report/provenance_block.py" line="145"/>
         <location filename="../../src/casedesk/report/provenance_block.py" line="199"/>
         <location filename="../../src/casedesk/report/provenance_block.py" line="245"/>
+        <location filename="../../src/casedesk/report/sections.py" line="107"/>
         <location filename="../../src/casedesk/report/sections.py" line="108"/>
-        <location filename="../../src/casedesk/report/sections.py" line="109"/>
-        <location filename="../../src/casedesk/report/sections.py" line="128"/>
-        <location filename="../../src/casedesk/report/sections.py" line="204"/>
-        <location filename="../../src/casedesk/report/sections.py" line="227"/>
+        <location filename="../../src/casedesk/report/sections.py" line="127"/>
+        <location filename="../../src/casedesk/report/sections.py" line="203"/>
+        <location filename="../../src/casedesk/report/sections.py" line="226"/>
         <location filename="../../src/casedesk/report/stamps.py" line="78"/>
         <location filename="../../src/casedesk/report/words.py" line="203"/>
         <source>, </source>
@@ -232,15 +232,15 @@
     </message>
     <message>
         <location filename="../../src/casedesk/report/catalogue.py" line="231"/>
-        <location filename="../../src/casedesk/report/sections.py" line="254"/>
-        <location filename="../../src/casedesk/report/sections.py" line="262"/>
+        <location filename="../../src/casedesk/report/sections.py" line="253"/>
+        <location filename="../../src/casedesk/report/sections.py" line="261"/>
         <source>{0} ({1})</source>
         <comment>a name and its grade or stance</comment>
         <translation>{0} ({1})</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/report/catalogue.py" line="234"/>
-        <location filename="../../src/casedesk/report/sections.py" line="329"/>
+        <location filename="../../src/casedesk/report/sections.py" line="328"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
@@ -256,7 +256,7 @@
     </message>
     <message>
         <location filename="../../src/casedesk/report/catalogue.py" line="239"/>
-        <location filename="../../src/casedesk/report/sections.py" line="108"/>
+        <location filename="../../src/casedesk/report/sections.py" line="107"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
@@ -486,7 +486,7 @@
     </message>
     <message>
         <location filename="../../src/casedesk/report/derived_blocks.py" line="204"/>
-        <location filename="../../src/casedesk/report/sections.py" line="450"/>
+        <location filename="../../src/casedesk/report/sections.py" line="449"/>
         <source>Time</source>
         <translation>Date</translation>
     </message>
@@ -521,7 +521,7 @@
     <message>
         <location filename="../../src/casedesk/report/derived_blocks.py" line="226"/>
         <location filename="../../src/casedesk/report/derived_blocks.py" line="264"/>
-        <location filename="../../src/casedesk/report/sections.py" line="406"/>
+        <location filename="../../src/casedesk/report/sections.py" line="405"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -664,6 +664,1055 @@
         <source>HEIF thumbnail</source>
         <comment>where a thumbnail is stored</comment>
         <translation>Vignette HEIF</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="26"/>
+        <location filename="../../src/casedesk/report/detail_words.py" line="36"/>
+        <location filename="../../src/casedesk/report/detail_words.py" line="49"/>
+        <source>{0}: {1}</source>
+        <comment>a custody entry&apos;s detail</comment>
+        <extracomment>One detail of a custody entry: {0} its field&apos;s name, {1} its value as recorded.</extracomment>
+        <translation>{0} : {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="45"/>
+        <source>{0}: from {1} to {2}</source>
+        <extracomment>One field&apos;s change in a custody entry: {0} the field, {1} its old value, {2} its new one.</extracomment>
+        <translation>{0} : de {1} à {2}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="57"/>
+        <source>yes</source>
+        <comment>a custody entry&apos;s detail</comment>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="57"/>
+        <source>no</source>
+        <comment>a custody entry&apos;s detail</comment>
+        <translation>non</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="70"/>
+        <source>acquired_at</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>obtenu le</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="71"/>
+        <source>added</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>ajoutés</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="72"/>
+        <source>anchor</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>ancre de confiance</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="73"/>
+        <source>anchor_der</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>ancre de confiance (DER)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="74"/>
+        <source>anchor_sha256</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>SHA-256 de l’ancre de confiance</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="75"/>
+        <source>as_of</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>en date du</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="76"/>
+        <source>blur_sensitive</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>flouter les images sensibles</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="77"/>
+        <source>body_sha256</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>SHA-256 du contenu</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="78"/>
+        <source>bundle_sha256</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>SHA-256 du paquet</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="79"/>
+        <source>c2pa</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>Content Credentials (C2PA)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="80"/>
+        <source>changes</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>modifications</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="81"/>
+        <source>characters</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>caractères</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="82"/>
+        <source>claims</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>allégations</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="83"/>
+        <source>classification</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>classification</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="84"/>
+        <source>common_entries</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>entrées communes</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="85"/>
+        <source>compute_type</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>type de calcul</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="86"/>
+        <source>conflicts</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>conflits</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="87"/>
+        <source>content_type</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>type de contenu</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="88"/>
+        <source>corrects</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>corrige</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="89"/>
+        <source>covers</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>couvre</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="90"/>
+        <source>credibility</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>crédibilité</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="91"/>
+        <source>ctranslate2_version</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>version de CTranslate2</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="92"/>
+        <source>custody</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>journal de traçabilité</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="93"/>
+        <source>decode_status</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>décodage</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="94"/>
+        <source>description</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>description</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="95"/>
+        <source>duration_s</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>durée (s)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="96"/>
+        <source>encrypted</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>chiffré</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="97"/>
+        <source>engine</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>moteur</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="98"/>
+        <source>engine_version</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>version du moteur</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="99"/>
+        <source>entry</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>entrée</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="100"/>
+        <source>error</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>erreur</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="101"/>
+        <source>evidence</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>pièces</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="102"/>
+        <source>evidence_id</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>pièce</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="103"/>
+        <source>exported_at</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>exporté le</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="104"/>
+        <source>exported_by</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>exporté par</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="105"/>
+        <source>exported_with</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>exporté avec</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="106"/>
+        <source>file</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="107"/>
+        <source>findings_sha256</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>SHA-256 des constats</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="108"/>
+        <source>first_seen</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>vu pour la première fois</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="109"/>
+        <source>gen_time</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>heure attestée (genTime)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="110"/>
+        <source>graphic</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>contenu choquant</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="111"/>
+        <source>handle</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>identifiant</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="112"/>
+        <source>hash</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>empreinte</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="113"/>
+        <source>hash_algorithm</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>algorithme d’empreinte</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="114"/>
+        <source>hashes_checked</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>empreintes vérifiées</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="115"/>
+        <source>history_versions</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>versions de l’historique</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="116"/>
+        <source>imprint</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>empreinte horodatée</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="117"/>
+        <source>incident_time</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>date de l’incident</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="118"/>
+        <source>kept</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>conservé</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="119"/>
+        <source>key</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>étape</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="120"/>
+        <source>language</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>langue</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="121"/>
+        <source>language_detected</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>langue détectée</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="122"/>
+        <source>language_probability</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>probabilité de la langue</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="123"/>
+        <source>languages</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>langues</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="124"/>
+        <source>lat</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>latitude</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="125"/>
+        <source>libraries</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>bibliothèques</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="126"/>
+        <source>lon</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>longitude</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="127"/>
+        <source>manifest_digest</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>empreinte du manifeste</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="128"/>
+        <source>manifest_sha256</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>SHA-256 du manifeste</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="129"/>
+        <source>mean_confidence</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>confiance moyenne</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="130"/>
+        <source>media_type</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>type de média</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="131"/>
+        <source>merged</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>fusionné</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="132"/>
+        <source>methods</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>méthodes</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="133"/>
+        <source>model</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>modèle</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="134"/>
+        <source>models</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>modèles</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="135"/>
+        <source>name</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="136"/>
+        <source>new_carried</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>nouvelles entrées transportées</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="137"/>
+        <source>new_entries</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>nouvelles entrées</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="138"/>
+        <source>nonce</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>nonce</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="139"/>
+        <source>note</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>note</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="140"/>
+        <source>notes</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="141"/>
+        <source>offset_s</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>décalage (s)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="142"/>
+        <source>omit_graphic</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>omettre le contenu choquant</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="143"/>
+        <source>omit_personal</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>omettre les données personnelles</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="144"/>
+        <source>options</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>options</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="145"/>
+        <source>original_name</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>nom d’origine</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="146"/>
+        <source>original_path</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>emplacement d’origine</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="147"/>
+        <source>original_removed</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>original supprimé</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="148"/>
+        <source>pages</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>pages</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="149"/>
+        <source>pages_read</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>pages lues</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="150"/>
+        <source>parent_id</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>pièce parente</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="151"/>
+        <source>parent_sha256</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>SHA-256 de la pièce parente</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="152"/>
+        <source>partial</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>partiel</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="153"/>
+        <source>personal_data</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>données personnelles</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="154"/>
+        <source>place_id</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>lieu</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="155"/>
+        <source>platform</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>plateforme</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="156"/>
+        <source>policy</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>politique</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="157"/>
+        <source>precision</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>précision</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="158"/>
+        <source>proofmode</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>ProofMode</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="159"/>
+        <source>provenance</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>provenance</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="160"/>
+        <source>reader</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>lu par</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="161"/>
+        <source>reason</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>motif</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="162"/>
+        <source>reliability</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>fiabilité</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="163"/>
+        <source>remote_entries</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>entrées distantes</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="164"/>
+        <source>remote_head</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>dernière entrée distante</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="165"/>
+        <source>replaces</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>remplace</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="166"/>
+        <source>request</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>requête</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="167"/>
+        <source>request_seq</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>entrée de la requête</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="168"/>
+        <source>response</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>réponse</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="169"/>
+        <source>restored</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>restauré</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="170"/>
+        <source>role</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>rôle</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="171"/>
+        <source>scheme</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>schéma</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="172"/>
+        <source>screenshot</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>capture d’écran</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="173"/>
+        <source>sections</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>sections</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="174"/>
+        <source>segments</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>segments</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="175"/>
+        <source>seq</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>n°</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="176"/>
+        <source>serial</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>numéro de série</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="177"/>
+        <source>sha256</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="178"/>
+        <source>shared_claims</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>allégations partagées</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="179"/>
+        <source>signature</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>signature</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="180"/>
+        <source>signature_state</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>état de la signature</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="181"/>
+        <source>signatures</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>signatures</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="182"/>
+        <source>signed</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>signé</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="183"/>
+        <source>signer</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>signataire</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="184"/>
+        <source>signer_fingerprint</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>empreinte du signataire</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="185"/>
+        <source>signer_public_key</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>clé publique du signataire</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="186"/>
+        <source>size</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>taille (octets)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="187"/>
+        <source>sniffed_type</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>type reconnu</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="188"/>
+        <source>source_id</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>source</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="189"/>
+        <source>stance</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>position</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="190"/>
+        <source>state</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>état</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="191"/>
+        <source>status</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>statut</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="192"/>
+        <source>summary</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>résumé</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="193"/>
+        <source>tags</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>étiquettes</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="194"/>
+        <source>template</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>modèle de liste</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="195"/>
+        <source>text</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>texte</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="196"/>
+        <source>text_sha256</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>SHA-256 du texte</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="197"/>
+        <source>title</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>titre</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="198"/>
+        <source>transcript</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>transcription</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="199"/>
+        <source>truncated</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>tronqué</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="200"/>
+        <source>trust</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>confiance</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="201"/>
+        <source>tsa</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>autorité d’horodatage</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="202"/>
+        <source>verified</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>vérifié</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="203"/>
+        <source>wacz</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>archive web (WACZ)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="204"/>
+        <source>wacz_sha256</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>SHA-256 de l’archive web</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="205"/>
+        <source>wacz_verified</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>archive web vérifiée</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="206"/>
+        <source>warc_date</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>récupéré le (WARC-Date)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="207"/>
+        <source>warc_digest</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>empreinte WARC</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="208"/>
+        <source>warc_file</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>fichier WARC</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="209"/>
+        <source>warc_record_id</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>enregistrement WARC</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="210"/>
+        <source>warc_record_type</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>type d’enregistrement WARC</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="211"/>
+        <source>warc_target_uri</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>adresse capturée</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="212"/>
+        <source>when</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>date</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="213"/>
+        <source>withdrawn</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>retiré</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="214"/>
+        <source>words</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>mots</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/detail_words.py" line="215"/>
+        <source>write</source>
+        <comment>custody entry detail</comment>
+        <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
+        <translation>écriture</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/report/export.py" line="76"/>
@@ -1397,67 +2446,67 @@
         <translation>invalide</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="59"/>
+        <location filename="../../src/casedesk/report/sections.py" line="58"/>
         <source>Summary</source>
         <translation>Synthèse</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="60"/>
-        <location filename="../../src/casedesk/report/sections.py" line="196"/>
+        <location filename="../../src/casedesk/report/sections.py" line="59"/>
+        <location filename="../../src/casedesk/report/sections.py" line="195"/>
         <source>Claims</source>
         <translation>Allégations</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="61"/>
-        <location filename="../../src/casedesk/report/sections.py" line="197"/>
-        <location filename="../../src/casedesk/report/sections.py" line="290"/>
+        <location filename="../../src/casedesk/report/sections.py" line="60"/>
+        <location filename="../../src/casedesk/report/sections.py" line="196"/>
+        <location filename="../../src/casedesk/report/sections.py" line="289"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="62"/>
-        <location filename="../../src/casedesk/report/sections.py" line="199"/>
+        <location filename="../../src/casedesk/report/sections.py" line="61"/>
+        <location filename="../../src/casedesk/report/sections.py" line="198"/>
         <source>Timeline</source>
         <translation>Chronologie</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="63"/>
-        <location filename="../../src/casedesk/report/sections.py" line="200"/>
+        <location filename="../../src/casedesk/report/sections.py" line="62"/>
+        <location filename="../../src/casedesk/report/sections.py" line="199"/>
         <source>Places</source>
         <translation>Lieux</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="64"/>
+        <location filename="../../src/casedesk/report/sections.py" line="63"/>
         <source>Evidence catalogue</source>
         <translation>Catalogue des pièces</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="65"/>
+        <location filename="../../src/casedesk/report/sections.py" line="64"/>
         <source>Verification checklist</source>
         <translation>Liste de contrôle de vérification</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="66"/>
+        <location filename="../../src/casedesk/report/sections.py" line="65"/>
         <source>Custody log</source>
         <translation>Journal de traçabilité</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="67"/>
+        <location filename="../../src/casedesk/report/sections.py" line="66"/>
         <source>Appendix: integrity manifest</source>
         <translation>Annexe : manifeste d’intégrité</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="79"/>
+        <location filename="../../src/casedesk/report/sections.py" line="78"/>
         <source>CASE REPORT</source>
         <translation>RAPPORT SUR LE DOSSIER</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="79"/>
+        <location filename="../../src/casedesk/report/sections.py" line="78"/>
         <source>Cover</source>
         <translation>Page de titre</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/report/sections.py" line="83"/>
+        <location filename="../../src/casedesk/report/sections.py" line="82"/>
         <source>%n items</source>
         <translation>
             <numerusform>%n pièce</numerusform>
@@ -1465,7 +2514,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/report/sections.py" line="85"/>
+        <location filename="../../src/casedesk/report/sections.py" line="84"/>
         <source>; %n in the trash, not part of this report</source>
         <translation>
             <numerusform> ; %n dans la corbeille, exclue de ce rapport</numerusform>
@@ -1473,75 +2522,75 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="89"/>
+        <location filename="../../src/casedesk/report/sections.py" line="88"/>
         <source>Case as of</source>
         <translation>Dossier en date du</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="92"/>
+        <location filename="../../src/casedesk/report/sections.py" line="91"/>
         <source>Entry {0} of the custody log, {1}:</source>
         <translation>Entrée {0} du journal de traçabilité, {1} :</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="97"/>
+        <location filename="../../src/casedesk/report/sections.py" line="96"/>
         <source>The report shows the case exactly as it stood right after this entry (entries 1 to {0}); anything recorded later is not part of it.</source>
         <translation>Le rapport présente le dossier exactement tel qu’il était juste après cette entrée (entrées 1 à {0}) ; rien de ce qui a été enregistré ensuite n’en fait partie.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="105"/>
-        <location filename="../../src/casedesk/report/sections.py" line="288"/>
+        <location filename="../../src/casedesk/report/sections.py" line="104"/>
+        <location filename="../../src/casedesk/report/sections.py" line="287"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="106"/>
+        <location filename="../../src/casedesk/report/sections.py" line="105"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="107"/>
+        <location filename="../../src/casedesk/report/sections.py" line="106"/>
         <source>First seen</source>
         <translation>Première apparition</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="108"/>
-        <location filename="../../src/casedesk/report/sections.py" line="196"/>
-        <location filename="../../src/casedesk/report/sections.py" line="198"/>
+        <location filename="../../src/casedesk/report/sections.py" line="107"/>
+        <location filename="../../src/casedesk/report/sections.py" line="195"/>
+        <location filename="../../src/casedesk/report/sections.py" line="197"/>
+        <location filename="../../src/casedesk/report/sections.py" line="279"/>
         <location filename="../../src/casedesk/report/sections.py" line="280"/>
-        <location filename="../../src/casedesk/report/sections.py" line="281"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="109"/>
+        <location filename="../../src/casedesk/report/sections.py" line="108"/>
         <source>Investigators</source>
         <translation>Enquêteurs</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="110"/>
+        <location filename="../../src/casedesk/report/sections.py" line="109"/>
         <source>Case id</source>
         <translation>Identifiant du dossier</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="111"/>
-        <location filename="../../src/casedesk/report/sections.py" line="198"/>
-        <location filename="../../src/casedesk/report/sections.py" line="291"/>
+        <location filename="../../src/casedesk/report/sections.py" line="110"/>
+        <location filename="../../src/casedesk/report/sections.py" line="197"/>
+        <location filename="../../src/casedesk/report/sections.py" line="290"/>
         <source>Evidence</source>
         <translation>Pièces</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="112"/>
-        <location filename="../../src/casedesk/report/sections.py" line="201"/>
+        <location filename="../../src/casedesk/report/sections.py" line="111"/>
+        <location filename="../../src/casedesk/report/sections.py" line="200"/>
         <source>Checklist</source>
         <translation>Liste de contrôle</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="114"/>
+        <location filename="../../src/casedesk/report/sections.py" line="113"/>
         <source>Manifest digest</source>
         <translation>Empreinte du manifeste</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/report/sections.py" line="118"/>
+        <location filename="../../src/casedesk/report/sections.py" line="117"/>
         <source>SHA-256 over the manifest lines of the %n originals (see the appendix)</source>
         <translation>
             <numerusform>Empreinte SHA-256 des lignes du manifeste pour %n original (voir l’annexe)</numerusform>
@@ -1549,22 +2598,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="127"/>
+        <location filename="../../src/casedesk/report/sections.py" line="126"/>
         <source>Contents</source>
         <translation>Contenu</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="131"/>
+        <location filename="../../src/casedesk/report/sections.py" line="130"/>
         <source>Software</source>
         <translation>Logiciels</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="135"/>
+        <location filename="../../src/casedesk/report/sections.py" line="134"/>
         <source>The same entry and options give this file byte for byte with these versions.</source>
         <translation>Avec ces versions, la même entrée et les mêmes options redonnent ce fichier à l’octet près.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/report/sections.py" line="143"/>
+        <location filename="../../src/casedesk/report/sections.py" line="142"/>
         <source>%n item(s) flagged as graphic or personal data are shown blurred in this report; the integrity manifest still lists every original.</source>
         <translation>
             <numerusform>%n pièce marquée comme contenu choquant ou données personnelles est floutée dans ce rapport ; le manifeste d’intégrité liste néanmoins tous les originaux.</numerusform>
@@ -1572,7 +2621,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/report/sections.py" line="149"/>
+        <location filename="../../src/casedesk/report/sections.py" line="148"/>
         <source>%n item(s) flagged as graphic or personal data are withheld in this report; the integrity manifest still lists every original.</source>
         <translation>
             <numerusform>%n pièce marquée comme contenu choquant ou données personnelles n’est pas reproduite dans ce rapport ; le manifeste d’intégrité liste néanmoins tous les originaux.</numerusform>
@@ -1580,32 +2629,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="154"/>
+        <location filename="../../src/casedesk/report/sections.py" line="153"/>
         <source>Sensitive items</source>
         <translation>Pièces sensibles</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="157"/>
+        <location filename="../../src/casedesk/report/sections.py" line="156"/>
         <source>Investigator&apos;s signature</source>
         <translation>Signature de l’enquêteur</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="162"/>
+        <location filename="../../src/casedesk/report/sections.py" line="161"/>
         <source>A signed report shows its digital signature in this box. Check it with casedesk check or a PDF reader&apos;s signature panel, and compare the key fingerprint with the investigator&apos;s out of band: no authority vouches for it. An empty box is an unsigned copy.</source>
         <translation>Un rapport signé affiche sa signature numérique dans ce cadre. Vérifiez-la avec casedesk check ou avec le panneau des signatures d’un lecteur PDF, et comparez l’empreinte de la clé avec celle de l’enquêteur par un autre canal : aucune autorité ne s’en porte garante. Un cadre vide signale une copie non signée.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="173"/>
+        <location filename="../../src/casedesk/report/sections.py" line="172"/>
         <source>Every evidence item is identified by the SHA-256 of the original file as it was collected; CaseDesk never alters an original. The custody log is a hash chain: each entry&apos;s hash covers its content and the hash of the entry before it, so a change to any entry changes every later hash. The appendix explains how to re-verify the originals and this report&apos;s manifest digest.</source>
         <translation>Chaque pièce est identifiée par l’empreinte SHA-256 du fichier original tel qu’il a été collecté ; CaseDesk ne modifie jamais un original. Le journal de traçabilité est une chaîne d’empreintes : l’empreinte de chaque entrée couvre son contenu et l’empreinte de l’entrée précédente, si bien que toute modification d’une entrée change toutes les empreintes suivantes. L’annexe explique comment revérifier les originaux et l’empreinte du manifeste de ce rapport.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="193"/>
+        <location filename="../../src/casedesk/report/sections.py" line="192"/>
         <source>No summary written.</source>
         <translation>Aucune synthèse rédigée.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/report/sections.py" line="199"/>
+        <location filename="../../src/casedesk/report/sections.py" line="198"/>
         <source>%n events</source>
         <translation>
             <numerusform>%n événement</numerusform>
@@ -1613,213 +2662,213 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="204"/>
+        <location filename="../../src/casedesk/report/sections.py" line="203"/>
         <source>Related cases</source>
         <translation>Dossiers liés</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="207"/>
+        <location filename="../../src/casedesk/report/sections.py" line="206"/>
         <source>Investigator notes</source>
         <translation>Notes des enquêteurs</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="210"/>
+        <location filename="../../src/casedesk/report/sections.py" line="209"/>
         <source>Written {0}</source>
         <translation>Rédigée le {0}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="226"/>
+        <location filename="../../src/casedesk/report/sections.py" line="225"/>
         <source>{0} {1}</source>
         <comment>a count and what is counted</comment>
         <extracomment>A count, then what is counted (a claim status, a kind of evidence, a custody action): {0} is the number, {1} the name. Reorder freely (&quot;non vérifié : 3&quot;) so the name need not agree with it.</extracomment>
         <translation>{1} : {0}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="240"/>
+        <location filename="../../src/casedesk/report/sections.py" line="239"/>
         <source>Status is the investigators&apos; current finding. Credibility is the Admiralty information grade, from 1 (confirmed by other sources) to 6 (truth cannot be judged).</source>
         <translation>Le statut est la conclusion actuelle des enquêteurs. La crédibilité est la cote de l’information selon le système de l’Amirauté, de 1 (confirmée par d’autres sources) à 6 (véracité impossible à évaluer).</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="248"/>
+        <location filename="../../src/casedesk/report/sections.py" line="247"/>
         <source>No claims recorded.</source>
         <translation>Aucune allégation enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="275"/>
-        <location filename="../../src/casedesk/report/sections.py" line="317"/>
+        <location filename="../../src/casedesk/report/sections.py" line="274"/>
+        <location filename="../../src/casedesk/report/sections.py" line="316"/>
         <source>{0}: {1}</source>
         <comment>an Admiralty grade and its meaning</comment>
         <translation>{0} : {1}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="286"/>
-        <location filename="../../src/casedesk/report/sections.py" line="328"/>
-        <location filename="../../src/casedesk/report/sections.py" line="377"/>
-        <location filename="../../src/casedesk/report/sections.py" line="449"/>
-        <location filename="../../src/casedesk/report/sections.py" line="583"/>
+        <location filename="../../src/casedesk/report/sections.py" line="285"/>
+        <location filename="../../src/casedesk/report/sections.py" line="327"/>
+        <location filename="../../src/casedesk/report/sections.py" line="376"/>
+        <location filename="../../src/casedesk/report/sections.py" line="448"/>
+        <location filename="../../src/casedesk/report/sections.py" line="574"/>
         <source>#</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="287"/>
+        <location filename="../../src/casedesk/report/sections.py" line="286"/>
         <source>Claim</source>
         <translation>Allégation</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="289"/>
+        <location filename="../../src/casedesk/report/sections.py" line="288"/>
         <source>Credibility</source>
         <translation>Crédibilité</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="302"/>
+        <location filename="../../src/casedesk/report/sections.py" line="301"/>
         <source>Reliability is the Admiralty source grade, from A (completely reliable) to F (reliability cannot be judged).</source>
         <translation>La fiabilité est la cote de la source selon le système de l’Amirauté, de A (complètement fiable) à F (fiabilité impossible à évaluer).</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="310"/>
+        <location filename="../../src/casedesk/report/sections.py" line="309"/>
         <source>No sources recorded.</source>
         <translation>Aucune source enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="330"/>
+        <location filename="../../src/casedesk/report/sections.py" line="329"/>
         <source>Handle, platform</source>
         <translation>Identifiant, plateforme</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="331"/>
+        <location filename="../../src/casedesk/report/sections.py" line="330"/>
         <source>Reliability</source>
         <translation>Fiabilité</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="332"/>
-        <location filename="../../src/casedesk/report/sections.py" line="378"/>
+        <location filename="../../src/casedesk/report/sections.py" line="331"/>
+        <location filename="../../src/casedesk/report/sections.py" line="377"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="342"/>
+        <location filename="../../src/casedesk/report/sections.py" line="341"/>
         <source>No timeline events recorded.</source>
         <translation>Aucun événement enregistré dans la chronologie.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="352"/>
+        <location filename="../../src/casedesk/report/sections.py" line="351"/>
         <source>When</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="352"/>
+        <location filename="../../src/casedesk/report/sections.py" line="351"/>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="352"/>
-        <location filename="../../src/casedesk/report/sections.py" line="377"/>
+        <location filename="../../src/casedesk/report/sections.py" line="351"/>
+        <location filename="../../src/casedesk/report/sections.py" line="376"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="362"/>
+        <location filename="../../src/casedesk/report/sections.py" line="361"/>
         <source>No places recorded.</source>
         <translation>Aucun lieu enregistré.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="364"/>
+        <location filename="../../src/casedesk/report/sections.py" line="363"/>
         <source>Coordinates are WGS 84 decimal degrees.</source>
         <translation>Les coordonnées sont en degrés décimaux WGS 84, écrites avec un point décimal, telles que les outils cartographiques les lisent.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="377"/>
+        <location filename="../../src/casedesk/report/sections.py" line="376"/>
         <source>Latitude</source>
         <translation>Latitude</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="377"/>
+        <location filename="../../src/casedesk/report/sections.py" line="376"/>
         <source>Longitude</source>
         <translation>Longitude</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="378"/>
+        <location filename="../../src/casedesk/report/sections.py" line="377"/>
         <source>Precision</source>
         <translation>Précision</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="391"/>
+        <location filename="../../src/casedesk/report/sections.py" line="390"/>
         <source>Case checklist: {0}.</source>
         <translation>Liste de contrôle du dossier : {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="406"/>
+        <location filename="../../src/casedesk/report/sections.py" line="405"/>
         <source>Check</source>
         <translation>Contrôle</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="406"/>
+        <location filename="../../src/casedesk/report/sections.py" line="405"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="406"/>
+        <location filename="../../src/casedesk/report/sections.py" line="405"/>
         <source>Recorded</source>
         <translation>Enregistré</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="409"/>
+        <location filename="../../src/casedesk/report/sections.py" line="408"/>
         <source>Evidence items</source>
         <translation>Pièces du dossier</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="412"/>
+        <location filename="../../src/casedesk/report/sections.py" line="411"/>
         <source>Each item&apos;s own checks, with their notes, are listed with the item in the evidence catalogue.</source>
         <translation>Les contrôles propres à chaque pièce, avec leurs notes, figurent avec la pièce dans le catalogue des pièces.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="428"/>
+        <location filename="../../src/casedesk/report/sections.py" line="427"/>
         <source>Item</source>
         <translation>Pièce</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="428"/>
+        <location filename="../../src/casedesk/report/sections.py" line="427"/>
         <source>Checks</source>
         <translation>Contrôles</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="436"/>
+        <location filename="../../src/casedesk/report/sections.py" line="435"/>
         <source>{0}, {1}</source>
         <comment>who recorded a check, and when</comment>
         <translation>{0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="451"/>
+        <location filename="../../src/casedesk/report/sections.py" line="450"/>
         <source>Investigator</source>
         <translation>Enquêteur</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="452"/>
+        <location filename="../../src/casedesk/report/sections.py" line="451"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="453"/>
+        <location filename="../../src/casedesk/report/sections.py" line="452"/>
         <source>Object</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="454"/>
+        <location filename="../../src/casedesk/report/sections.py" line="453"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="455"/>
+        <location filename="../../src/casedesk/report/sections.py" line="454"/>
         <source>Entry hash</source>
         <translation>Empreinte de l’entrée</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="464"/>
+        <location filename="../../src/casedesk/report/sections.py" line="463"/>
         <source>The custody log is empty.</source>
         <translation>Le journal de traçabilité est vide.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/report/sections.py" line="467"/>
+        <location filename="../../src/casedesk/report/sections.py" line="466"/>
         <source>%n entries, from {0} to {1}, up to the covered entry {2}: {3}. Making this report is itself logged, in an entry after that one, naming the covered entry and the SHA-256 of this file.</source>
         <translation>
             <numerusform>%n entrée, du {0} au {1}, jusqu’à l’entrée couverte {2} : {3}. La création de ce rapport est elle-même consignée, dans une entrée postérieure à celle-ci, qui nomme l’entrée couverte et l’empreinte SHA-256 de ce fichier.</numerusform>
@@ -1827,12 +2876,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="479"/>
+        <location filename="../../src/casedesk/report/sections.py" line="478"/>
         <source>Entries by action: {0}.</source>
         <translation>Entrées par action : {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="480"/>
+        <location filename="../../src/casedesk/report/sections.py" line="479"/>
         <source>First and last entries</source>
         <translation>Première et dernière entrées</translation>
     </message>
@@ -1854,7 +2903,7 @@
         <translation>{0} {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/report/sections.py" line="540"/>
+        <location filename="../../src/casedesk/report/sections.py" line="531"/>
         <source>Every original in this case (%n files), including items whose pictures or text are withheld from this report. Manifest digest: {0}.</source>
         <translation>
             <numerusform>Tous les originaux de ce dossier (%n fichier), y compris ceux des pièces dont les images ou le texte ne sont pas reproduits dans ce rapport. Empreinte du manifeste : {0}.</numerusform>
@@ -1862,33 +2911,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="548"/>
+        <location filename="../../src/casedesk/report/sections.py" line="539"/>
         <source>How to re-verify</source>
         <translation>Comment revérifier</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="550"/>
+        <location filename="../../src/casedesk/report/sections.py" line="541"/>
         <source>An original file: compute its SHA-256 and compare it with the table. On Linux: “sha256sum FILE”; on macOS: “shasum -a 256 FILE”; on Windows: “certutil -hashfile FILE SHA256”.</source>
         <translation>Un fichier original : calculez son empreinte SHA-256 et comparez-la au tableau. Sous Linux : « sha256sum FILE » ; sous macOS : « shasum -a 256 FILE » ; sous Windows : « certutil -hashfile FILE SHA256 » (FILE étant le chemin du fichier).</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="554"/>
+        <location filename="../../src/casedesk/report/sections.py" line="545"/>
         <source>The manifest digest: write one line per row of the table: the SHA-256, two spaces, the size in bytes, two spaces and the original name. Sort the lines (they start with the SHA-256, so this orders them by it) and end each with a newline; the SHA-256 of that UTF-8 text is the digest. On Linux: “LC_ALL=C sort manifest.txt | sha256sum”.</source>
         <translation>L’empreinte du manifeste : écrivez une ligne par rangée du tableau : l’empreinte SHA-256, deux espaces, la taille en octets (sans séparateur de milliers), deux espaces et le nom d’origine tel que le tableau l’écrit (« (name withheld) » pour une pièce non reproduite). Triez les lignes (elles commencent par l’empreinte SHA-256, elles sont donc triées selon celle-ci) et terminez chacune par un saut de ligne ; l’empreinte SHA-256 de ce texte en UTF-8 est l’empreinte du manifeste. Sous Linux : « LC_ALL=C sort manifest.txt | sha256sum ».</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="560"/>
+        <location filename="../../src/casedesk/report/sections.py" line="551"/>
         <source>In a CaseDesk workspace holding the case: “casedesk verify CASE” re-hashes every original and recomputes the custody chain; its entry with the number on the cover must have the hash on the cover. “casedesk export CASE --pdf OUT.pdf --as-of N” with the same options, on the versions the cover lists, gives this file again byte for byte.</source>
         <translation>Dans un espace de travail CaseDesk contenant le dossier : « casedesk verify CASE » recalcule l’empreinte de chaque original et la chaîne d’empreintes du journal de traçabilité ; l’entrée portant le numéro indiqué en page de titre doit avoir l’empreinte indiquée en page de titre. « casedesk export CASE --pdf OUT.pdf --as-of N --language fr », avec les mêmes options et les versions indiquées en page de titre, redonne ce fichier à l’octet près.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="567"/>
+        <location filename="../../src/casedesk/report/sections.py" line="558"/>
         <source>{0}. {1}</source>
         <comment>a numbered step</comment>
         <translation>{0}. {1}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="583"/>
+        <location filename="../../src/casedesk/report/sections.py" line="574"/>
         <source>Size (bytes)</source>
         <translation>Taille (octets)</translation>
     </message>

@@ -7,10 +7,8 @@ with a row per evidence item or log entry are streamed grids, read from the case
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from typing import Any
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, Spacer
@@ -18,6 +16,7 @@ from reportlab.platypus import Flowable, PageBreak, Spacer
 from casedesk.core.views import ChecklistProgress, CheckView, CustodyView
 from casedesk.report.blocks import Block, Cell, TextBlock
 from casedesk.report.context import ReportContext, display_name
+from casedesk.report.detail_words import detail_names, details_text
 from casedesk.report.document import outlined
 from casedesk.report.i18n import Language
 from casedesk.report.layout import (
@@ -487,12 +486,13 @@ def custody(ctx: ReportContext) -> list[Flowable]:
 
 def _custody_rows(ctx: ReportContext, entries: Iterable[CustodyView]) -> Iterator[list[Cell]]:
     s, lang = ctx.styles, ctx.lang
+    names = detail_names(lang)
     for entry in entries:
         concerns = entry.object_id if entry.object_type == "evidence" else entry.details.get("evidence_id")
         if isinstance(concerns, str) and concerns in ctx.withheld:
             details = ctx.tr("Details withheld: the item is flagged as {0}.").format(ctx.withheld[concerns])
         else:
-            details = _details(entry.details)
+            details = details_text(lang, entry.details, names)
         yield [
             cell(str(entry.seq), s.cell_small),
             cell(when(entry.at, lang), s.cell_small),
@@ -518,15 +518,6 @@ def _object(ctx: ReportContext, entry: CustodyView) -> str:
     return ctx.tr("{0} {1}", "a custody entry's object: its type and id").format(
         object_type(ctx.lang, entry.object_type), entry.object_id[:8]
     )
-
-
-def _details(details: dict[str, Any], limit: int = 160) -> str:
-    """The entry's details as the log records them (field names are the log's own)."""
-    parts = []
-    for key, value in details.items():
-        text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
-        parts.append(f"{key}: {text if len(text) <= limit else text[:limit] + '…'}")
-    return "; ".join(parts)
 
 
 # -- appendix: manifest -------------------------------------------------------------------------
