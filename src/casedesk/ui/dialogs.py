@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -35,6 +36,15 @@ class FormDialog(QDialog):
             layout.addWidget(label)
         layout.addLayout(self.form)
         layout.addWidget(self.buttons)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # The explicit minimum width above turns the layout's own minimum off: restore it where it
+        # is wider, so that no row (a long translated check box, "Exclure les pièces marquées
+        # « données personnelles »") is cut at the dialog's edge.
+        layout = self.layout()
+        if layout is not None and layout.minimumSize().width() > self.minimumWidth():
+            self.setMinimumWidth(layout.minimumSize().width())
+        super().showEvent(event)
 
     def ok_button_enabled(self, enabled: bool) -> None:
         button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)

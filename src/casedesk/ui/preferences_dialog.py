@@ -95,6 +95,7 @@ class PreferencesDialog(FormDialog):
             ltr(fingerprint) if fingerprint else self.tr("Made at the first signed export")
         )
         self.fingerprint.setObjectName("keyFingerprint")
+        self.fingerprint.setWordWrap(True)  # 16 groups of 4: on two lines where one does not fit
         self.fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.form.addRow(self.tr("Your signing key"), self.fingerprint)
         self.form.addRow(
