@@ -95,32 +95,32 @@
         <translation>التعرّف على النص وفحص الصور الثابتة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/analysis_actions.py" line="70"/>
+        <location filename="../../src/casedesk/ui/evidence/analysis_actions.py" line="72"/>
         <source>None of the items chosen is a still image or a PDF document.</source>
         <translation>لا يوجد بين العناصر المختارة أي صورة ثابتة أو مستند PDF.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/analysis_actions.py" line="71"/>
+        <location filename="../../src/casedesk/ui/evidence/analysis_actions.py" line="73"/>
         <source>Recognising text</source>
         <translation>جارٍ التعرّف على النص</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/analysis_actions.py" line="80"/>
+        <location filename="../../src/casedesk/ui/evidence/analysis_actions.py" line="82"/>
         <source>None of the items chosen is a still image.</source>
         <translation>لا يوجد بين العناصر المختارة أي صورة ثابتة.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/analysis_actions.py" line="81"/>
+        <location filename="../../src/casedesk/ui/evidence/analysis_actions.py" line="83"/>
         <source>Examining stills</source>
         <translation>جارٍ فحص الصور الثابتة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/analysis_actions.py" line="92"/>
+        <location filename="../../src/casedesk/ui/evidence/analysis_actions.py" line="94"/>
         <source>The text of every still and PDF document of the case has been read already.</source>
         <translation>سبقت قراءة النص في كل الصور الثابتة ومستندات PDF في القضية.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/analysis_actions.py" line="93"/>
+        <location filename="../../src/casedesk/ui/evidence/analysis_actions.py" line="95"/>
         <source>Recognising text in the case</source>
         <translation>جارٍ التعرّف على النص في أدلة القضية</translation>
     </message>
@@ -271,17 +271,17 @@
         <translation>فُحصت في {0} ({1} {2}). قياسات، وليس أيٌّ منها حكمًا.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/analysis.py" line="338"/>
+        <location filename="../../src/casedesk/ui/evidence/analysis.py" line="339"/>
         <source>Recognising text</source>
         <translation>جارٍ التعرّف على النص</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/analysis.py" line="361"/>
+        <location filename="../../src/casedesk/ui/evidence/analysis.py" line="362"/>
         <source>Examining the still</source>
         <translation>جارٍ فحص الصورة الثابتة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/analysis.py" line="411"/>
+        <location filename="../../src/casedesk/ui/evidence/analysis.py" line="412"/>
         <source>Computing the analysis view</source>
         <translation>جارٍ حساب عرض التحليل</translation>
     </message>
@@ -2811,6 +2811,24 @@ The original is kept unchanged in the store.</source>
     </message>
 </context>
 <context>
+    <name>OcrLanguagesField</name>
+    <message>
+        <location filename="../../src/casedesk/ui/ocr_languages.py" line="20"/>
+        <source>Arabic</source>
+        <translation>العربية</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/ocr_languages.py" line="20"/>
+        <source>French</source>
+        <translation>الفرنسية</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/ocr_languages.py" line="20"/>
+        <source>English</source>
+        <translation>الإنجليزية</translation>
+    </message>
+</context>
+<context>
     <name>Outcome</name>
     <message numerus="yes">
         <location filename="../../src/casedesk/ui/workflows.py" line="89"/>
@@ -2936,132 +2954,147 @@ Entry {1}: {2}</source>
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../src/casedesk/ui/overview.py" line="83"/>
+        <location filename="../../src/casedesk/ui/overview.py" line="84"/>
         <source>comma-separated</source>
         <translation>مفصولة بفاصلة (,)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/overview.py" line="88"/>
+        <location filename="../../src/casedesk/ui/overview.py" line="97"/>
         <source>Add place…</source>
         <translation>إضافة مكان…</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/overview.py" line="92"/>
+        <location filename="../../src/casedesk/ui/overview.py" line="101"/>
         <source>Relate to case…</source>
         <translation>ربط بقضية…</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/overview.py" line="93"/>
+        <location filename="../../src/casedesk/ui/overview.py" line="102"/>
         <source>Remove link…</source>
         <translation>إزالة الربط…</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/overview.py" line="94"/>
+        <location filename="../../src/casedesk/ui/overview.py" line="103"/>
         <source>Add note…</source>
         <translation>إضافة ملاحظة…</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/overview.py" line="98"/>
+        <location filename="../../src/casedesk/ui/overview.py" line="107"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/overview.py" line="99"/>
+        <location filename="../../src/casedesk/ui/overview.py" line="108"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/overview.py" line="100"/>
+        <location filename="../../src/casedesk/ui/overview.py" line="109"/>
         <source>Summary</source>
         <translation>الملخص</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/overview.py" line="101"/>
+        <location filename="../../src/casedesk/ui/overview.py" line="110"/>
         <source>Incident</source>
         <translation>الحادثة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/overview.py" line="102"/>
+        <location filename="../../src/casedesk/ui/overview.py" line="111"/>
         <source>First seen</source>
         <translation>أول ظهور</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/overview.py" line="103"/>
+        <location filename="../../src/casedesk/ui/overview.py" line="112"/>
         <source>Tags</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/overview.py" line="88"/>
+        <location filename="../../src/casedesk/ui/overview.py" line="97"/>
         <source>Places</source>
         <translation>الأماكن</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/overview.py" line="107"/>
+        <location filename="../../src/casedesk/ui/overview.py" line="117"/>
         <source>Related cases</source>
         <translation>القضايا ذات الصلة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/overview.py" line="94"/>
+        <location filename="../../src/casedesk/ui/overview.py" line="103"/>
         <source>Notes</source>
         <translation>الملاحظات</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/overview.py" line="413"/>
+        <location filename="../../src/casedesk/ui/overview.py" line="428"/>
         <source>There is no other case to relate this one to.</source>
         <translation>لا توجد قضية أخرى لربط هذه القضية بها.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/overview.py" line="417"/>
+        <location filename="../../src/casedesk/ui/overview.py" line="432"/>
         <source>Relate to case</source>
         <translation>ربط بقضية</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/overview.py" line="417"/>
+        <location filename="../../src/casedesk/ui/overview.py" line="432"/>
         <source>Related case</source>
         <translation>القضية ذات الصلة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/overview.py" line="353"/>
+        <location filename="../../src/casedesk/ui/overview.py" line="368"/>
         <source>New note</source>
         <translation>ملاحظة جديدة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/overview.py" line="123"/>
+        <location filename="../../src/casedesk/ui/overview.py" line="89"/>
+        <source>The languages of the text in this case&apos;s stills; none: those of Preferences ▸ Text recognition</source>
+        <translation>لغات النص في الصور الثابتة لهذه القضية؛ إن لم تُحدَّد: لغات التفضيلات ▸ التعرّف على النص</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/overview.py" line="113"/>
+        <source>Recognise text in</source>
+        <translation>التعرّف على النص باللغات</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/overview.py" line="133"/>
         <source>Changes are saved as you make them and written to the custody log; Edit ▸ Undo.</source>
         <translation>تُحفظ التغييرات فور إجرائها وتُقيَّد في سجل العهدة؛ وللتراجع: تحرير ◂ تراجع.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/overview.py" line="127"/>
+        <location filename="../../src/casedesk/ui/overview.py" line="137"/>
         <source>Edit the case title</source>
         <translation>تعديل عنوان القضية</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/overview.py" line="128"/>
+        <location filename="../../src/casedesk/ui/overview.py" line="138"/>
         <source>Edit the summary</source>
         <translation>تعديل الملخص</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/overview.py" line="129"/>
+        <location filename="../../src/casedesk/ui/overview.py" line="139"/>
         <source>Change the case status</source>
         <translation>تغيير حالة القضية</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/overview.py" line="131"/>
+        <location filename="../../src/casedesk/ui/overview.py" line="141"/>
         <source>Edit the incident time</source>
         <translation>تعديل وقت الحادثة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/overview.py" line="134"/>
+        <location filename="../../src/casedesk/ui/overview.py" line="144"/>
         <source>Edit when first seen</source>
         <translation>تعديل وقت أول ظهور</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/overview.py" line="138"/>
+        <location filename="../../src/casedesk/ui/overview.py" line="148"/>
         <source>Edit the tags</source>
         <translation>تعديل الوسوم</translation>
     </message>
+    <message>
+        <location filename="../../src/casedesk/ui/overview.py" line="152"/>
+        <source>Change the languages text is recognised in</source>
+        <translation>تغيير لغات التعرّف على النص</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/ui/overview.py" line="219"/>
+        <location filename="../../src/casedesk/ui/overview.py" line="233"/>
         <source>%Ln evidence item(s)</source>
         <translation>
             <numerusform>لا أدلة</numerusform>
@@ -3073,7 +3106,7 @@ Entry {1}: {2}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/ui/overview.py" line="220"/>
+        <location filename="../../src/casedesk/ui/overview.py" line="234"/>
         <source>%Ln source(s)</source>
         <translation>
             <numerusform>لا مصادر</numerusform>
@@ -3085,7 +3118,7 @@ Entry {1}: {2}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/ui/overview.py" line="221"/>
+        <location filename="../../src/casedesk/ui/overview.py" line="235"/>
         <source>%Ln claim(s)</source>
         <translation>
             <numerusform>لا ادعاءات</numerusform>
@@ -3097,7 +3130,7 @@ Entry {1}: {2}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/ui/overview.py" line="222"/>
+        <location filename="../../src/casedesk/ui/overview.py" line="236"/>
         <source>%Ln event(s)</source>
         <translation>
             <numerusform>لا أحداث</numerusform>
@@ -3109,12 +3142,12 @@ Entry {1}: {2}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/overview.py" line="223"/>
+        <location filename="../../src/casedesk/ui/overview.py" line="237"/>
         <source>checklist: {0}</source>
         <translation>قائمة التحقق: {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/ui/overview.py" line="224"/>
+        <location filename="../../src/casedesk/ui/overview.py" line="238"/>
         <source>custody log: %Ln entry(ies)</source>
         <translation>
             <numerusform>سجل العهدة: لا قيود</numerusform>
@@ -3126,89 +3159,89 @@ Entry {1}: {2}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/overview.py" line="227"/>
+        <location filename="../../src/casedesk/ui/overview.py" line="241"/>
         <source> · </source>
         <extracomment>Separates the counts of the case&apos;s overview line (&quot;12 evidence items · 3 sources&quot;).</extracomment>
         <translation> · </translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/overview.py" line="257"/>
+        <location filename="../../src/casedesk/ui/overview.py" line="272"/>
         <source>Written {0}; double-click to edit</source>
         <translation>كُتبت في {0}؛ انقر نقرًا مزدوجًا لتعديلها</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/overview.py" line="311"/>
+        <location filename="../../src/casedesk/ui/overview.py" line="326"/>
         <source>Add place “{0}”</source>
         <translation>إضافة المكان «{0}»</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/overview.py" line="328"/>
+        <location filename="../../src/casedesk/ui/overview.py" line="343"/>
         <source>Edit place “{0}”</source>
         <translation>تعديل المكان «{0}»</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/overview.py" line="338"/>
+        <location filename="../../src/casedesk/ui/overview.py" line="353"/>
         <source>Remove place</source>
         <translation>إزالة المكان</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/overview.py" line="340"/>
+        <location filename="../../src/casedesk/ui/overview.py" line="355"/>
         <source>Remove place “{0}”</source>
         <translation>إزالة المكان «{0}»</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/overview.py" line="346"/>
+        <location filename="../../src/casedesk/ui/overview.py" line="361"/>
         <source>Restore place “{0}”</source>
         <translation>استعادة المكان «{0}»</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/overview.py" line="353"/>
-        <location filename="../../src/casedesk/ui/overview.py" line="371"/>
+        <location filename="../../src/casedesk/ui/overview.py" line="368"/>
+        <location filename="../../src/casedesk/ui/overview.py" line="386"/>
         <source>Note</source>
         <translation>الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/overview.py" line="360"/>
+        <location filename="../../src/casedesk/ui/overview.py" line="375"/>
         <source>Add a note</source>
         <translation>إضافة ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/overview.py" line="371"/>
+        <location filename="../../src/casedesk/ui/overview.py" line="386"/>
         <source>Edit note</source>
         <translation>تعديل الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/overview.py" line="378"/>
+        <location filename="../../src/casedesk/ui/overview.py" line="393"/>
         <source>Edit a note</source>
         <translation>تعديل ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/overview.py" line="389"/>
+        <location filename="../../src/casedesk/ui/overview.py" line="404"/>
         <source>Remove note</source>
         <translation>إزالة الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/overview.py" line="391"/>
+        <location filename="../../src/casedesk/ui/overview.py" line="406"/>
         <source>Remove a note</source>
         <translation>إزالة ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/overview.py" line="396"/>
+        <location filename="../../src/casedesk/ui/overview.py" line="411"/>
         <source>Restore a note</source>
         <translation>استعادة ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/overview.py" line="425"/>
+        <location filename="../../src/casedesk/ui/overview.py" line="440"/>
         <source>Relate to “{0}”</source>
         <translation>الربط بالقضية «{0}»</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/overview.py" line="435"/>
+        <location filename="../../src/casedesk/ui/overview.py" line="450"/>
         <source>Remove the link</source>
         <translation>إزالة الربط</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/overview.py" line="441"/>
+        <location filename="../../src/casedesk/ui/overview.py" line="456"/>
         <source>Remove the link to “{0}”</source>
         <translation>إزالة الربط بالقضية «{0}»</translation>
     </message>
@@ -3307,48 +3340,48 @@ Entry {1}: {2}</source>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="48"/>
+        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="47"/>
         <source>Preferences</source>
         <translation>التفضيلات</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="53"/>
+        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="52"/>
         <source>Choose…</source>
         <translation>اختيار…</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="68"/>
+        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="67"/>
         <source> px</source>
         <extracomment>Unit after the thumbnail size in pixels (keep the leading space if your language uses one).</extracomment>
         <translation> بكسل</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="70"/>
+        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="69"/>
         <source>Blur evidence marked graphic until I click it</source>
         <translation>تمويه الأدلة المُعلَّمة كمحتوى صادم إلى أن أنقر عليها</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="74"/>
+        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="73"/>
         <source>Investigator name</source>
         <translation>اسم المحقق</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="75"/>
+        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="74"/>
         <source>Written to the custody log and printed in reports.</source>
         <translation>يُقيَّد في سجل العهدة ويُطبع في التقارير.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="76"/>
+        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="75"/>
         <source>Workspace</source>
         <translation>مساحة العمل</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="77"/>
+        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="76"/>
         <source>Team evidence store</source>
         <translation>مخزن أدلة الفريق</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="82"/>
+        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="81"/>
         <source>A folder, or a team workspace: its PostgreSQL URL (postgresql://USER@HOST/DATABASE) above and its S3 store here. Passwords come from PGPASSWORD or ~/.pgpass, keys from the AWS settings. Now using {0}. A new location takes effect at the next start.</source>
         <translation>مجلد، أو مساحة عمل فريق: عنوان PostgreSQL الخاص بها (postgresql://USER@HOST/DATABASE) أعلاه ومخزن S3 الخاص بها هنا. تأتي كلمات المرور من PGPASSWORD أو ‎~/.pgpass، والمفاتيح من إعدادات AWS. المستخدَم الآن: {0}. يسري المكان الجديد عند التشغيل التالي.</translation>
     </message>
@@ -3358,27 +3391,27 @@ Entry {1}: {2}</source>
         <translation>مجلد مساحة العمل</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="89"/>
+        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="88"/>
         <source>Thumbnail size</source>
         <translation>حجم الصور المصغّرة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="59"/>
+        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="58"/>
         <source>s3://BUCKET/PREFIX</source>
         <translation>s3://BUCKET/PREFIX</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="91"/>
+        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="90"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="92"/>
+        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="91"/>
         <source>CaseDesk offers to restart when the language is changed.</source>
         <translation>يعرض CaseDesk إعادة التشغيل عند تغيير اللغة.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="95"/>
+        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="94"/>
         <source>Made at the first signed export</source>
         <translation>يُنشأ عند أول تصدير موقَّع</translation>
     </message>

@@ -95,32 +95,32 @@
         <translation>Reconnaître le texte, examiner les images fixes</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/analysis_actions.py" line="70"/>
+        <location filename="../../src/casedesk/ui/evidence/analysis_actions.py" line="72"/>
         <source>None of the items chosen is a still image or a PDF document.</source>
         <translation>Aucune des pièces choisies n’est une image fixe ou un document PDF.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/analysis_actions.py" line="71"/>
+        <location filename="../../src/casedesk/ui/evidence/analysis_actions.py" line="73"/>
         <source>Recognising text</source>
         <translation>Reconnaissance du texte</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/analysis_actions.py" line="80"/>
+        <location filename="../../src/casedesk/ui/evidence/analysis_actions.py" line="82"/>
         <source>None of the items chosen is a still image.</source>
         <translation>Aucune des pièces choisies n’est une image fixe.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/analysis_actions.py" line="81"/>
+        <location filename="../../src/casedesk/ui/evidence/analysis_actions.py" line="83"/>
         <source>Examining stills</source>
         <translation>Examen des images fixes</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/analysis_actions.py" line="92"/>
+        <location filename="../../src/casedesk/ui/evidence/analysis_actions.py" line="94"/>
         <source>The text of every still and PDF document of the case has been read already.</source>
         <translation>Le texte de toutes les images fixes et de tous les documents PDF du dossier a déjà été lu.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/analysis_actions.py" line="93"/>
+        <location filename="../../src/casedesk/ui/evidence/analysis_actions.py" line="95"/>
         <source>Recognising text in the case</source>
         <translation>Reconnaissance du texte des pièces du dossier</translation>
     </message>
@@ -267,17 +267,17 @@
         <translation>Examinée le {0} ({1} {2}). Des mesures&#x202f;; aucune n’est un verdict.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/analysis.py" line="338"/>
+        <location filename="../../src/casedesk/ui/evidence/analysis.py" line="339"/>
         <source>Recognising text</source>
         <translation>Reconnaissance du texte</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/analysis.py" line="361"/>
+        <location filename="../../src/casedesk/ui/evidence/analysis.py" line="362"/>
         <source>Examining the still</source>
         <translation>Examen de l’image fixe</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/analysis.py" line="411"/>
+        <location filename="../../src/casedesk/ui/evidence/analysis.py" line="412"/>
         <source>Computing the analysis view</source>
         <translation>Calcul de la vue d’analyse</translation>
     </message>
@@ -2675,6 +2675,24 @@ L&apos;original est conservé tel quel dans l&apos;espace de stockage.</translat
     </message>
 </context>
 <context>
+    <name>OcrLanguagesField</name>
+    <message>
+        <location filename="../../src/casedesk/ui/ocr_languages.py" line="20"/>
+        <source>Arabic</source>
+        <translation>Arabe</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/ocr_languages.py" line="20"/>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/ocr_languages.py" line="20"/>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+</context>
+<context>
     <name>Outcome</name>
     <message numerus="yes">
         <location filename="../../src/casedesk/ui/workflows.py" line="89"/>
@@ -2784,132 +2802,147 @@ Entrée {1}&#xa0;: {2}</translation>
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../src/casedesk/ui/overview.py" line="83"/>
+        <location filename="../../src/casedesk/ui/overview.py" line="84"/>
         <source>comma-separated</source>
         <translation>séparées par des virgules</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/overview.py" line="88"/>
+        <location filename="../../src/casedesk/ui/overview.py" line="97"/>
         <source>Add place…</source>
         <translation>Ajouter un lieu…</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/overview.py" line="92"/>
+        <location filename="../../src/casedesk/ui/overview.py" line="101"/>
         <source>Relate to case…</source>
         <translation>Lier à un dossier…</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/overview.py" line="93"/>
+        <location filename="../../src/casedesk/ui/overview.py" line="102"/>
         <source>Remove link…</source>
         <translation>Retirer le lien…</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/overview.py" line="94"/>
+        <location filename="../../src/casedesk/ui/overview.py" line="103"/>
         <source>Add note…</source>
         <translation>Ajouter une note…</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/overview.py" line="98"/>
+        <location filename="../../src/casedesk/ui/overview.py" line="107"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/overview.py" line="99"/>
+        <location filename="../../src/casedesk/ui/overview.py" line="108"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/overview.py" line="100"/>
+        <location filename="../../src/casedesk/ui/overview.py" line="109"/>
         <source>Summary</source>
         <translation>Synthèse</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/overview.py" line="101"/>
+        <location filename="../../src/casedesk/ui/overview.py" line="110"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/overview.py" line="102"/>
+        <location filename="../../src/casedesk/ui/overview.py" line="111"/>
         <source>First seen</source>
         <translation>Première apparition</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/overview.py" line="103"/>
+        <location filename="../../src/casedesk/ui/overview.py" line="112"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/overview.py" line="88"/>
+        <location filename="../../src/casedesk/ui/overview.py" line="97"/>
         <source>Places</source>
         <translation>Lieux</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/overview.py" line="107"/>
+        <location filename="../../src/casedesk/ui/overview.py" line="117"/>
         <source>Related cases</source>
         <translation>Dossiers liés</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/overview.py" line="94"/>
+        <location filename="../../src/casedesk/ui/overview.py" line="103"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/overview.py" line="413"/>
+        <location filename="../../src/casedesk/ui/overview.py" line="428"/>
         <source>There is no other case to relate this one to.</source>
         <translation>Il n&apos;y a aucun autre dossier auquel lier celui-ci.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/overview.py" line="417"/>
+        <location filename="../../src/casedesk/ui/overview.py" line="432"/>
         <source>Relate to case</source>
         <translation>Lier à un dossier</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/overview.py" line="417"/>
+        <location filename="../../src/casedesk/ui/overview.py" line="432"/>
         <source>Related case</source>
         <translation>Dossier lié</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/overview.py" line="353"/>
+        <location filename="../../src/casedesk/ui/overview.py" line="368"/>
         <source>New note</source>
         <translation>Nouvelle note</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/overview.py" line="123"/>
+        <location filename="../../src/casedesk/ui/overview.py" line="89"/>
+        <source>The languages of the text in this case&apos;s stills; none: those of Preferences ▸ Text recognition</source>
+        <translation>Les langues du texte des images fixes de ce dossier ; aucune : celles de Préférences ▸ Reconnaissance de texte</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/overview.py" line="113"/>
+        <source>Recognise text in</source>
+        <translation>Reconnaître le texte en</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/overview.py" line="133"/>
         <source>Changes are saved as you make them and written to the custody log; Edit ▸ Undo.</source>
         <translation>Les modifications sont enregistrées au fur et à mesure et inscrites au journal de traçabilité&#x202f;; Édition ▸ Annuler.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/overview.py" line="127"/>
+        <location filename="../../src/casedesk/ui/overview.py" line="137"/>
         <source>Edit the case title</source>
         <translation>la modification du titre du dossier</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/overview.py" line="128"/>
+        <location filename="../../src/casedesk/ui/overview.py" line="138"/>
         <source>Edit the summary</source>
         <translation>la modification de la synthèse</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/overview.py" line="129"/>
+        <location filename="../../src/casedesk/ui/overview.py" line="139"/>
         <source>Change the case status</source>
         <translation>le changement de statut du dossier</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/overview.py" line="131"/>
+        <location filename="../../src/casedesk/ui/overview.py" line="141"/>
         <source>Edit the incident time</source>
         <translation>la modification de la date de l&apos;incident</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/overview.py" line="134"/>
+        <location filename="../../src/casedesk/ui/overview.py" line="144"/>
         <source>Edit when first seen</source>
         <translation>la modification de la date de première apparition</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/overview.py" line="138"/>
+        <location filename="../../src/casedesk/ui/overview.py" line="148"/>
         <source>Edit the tags</source>
         <translation>la modification des étiquettes</translation>
     </message>
+    <message>
+        <location filename="../../src/casedesk/ui/overview.py" line="152"/>
+        <source>Change the languages text is recognised in</source>
+        <translation>Modifier les langues de reconnaissance du texte</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/ui/overview.py" line="219"/>
+        <location filename="../../src/casedesk/ui/overview.py" line="233"/>
         <source>%Ln evidence item(s)</source>
         <translation>
             <numerusform>%Ln pièce</numerusform>
@@ -2917,7 +2950,7 @@ Entrée {1}&#xa0;: {2}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/ui/overview.py" line="220"/>
+        <location filename="../../src/casedesk/ui/overview.py" line="234"/>
         <source>%Ln source(s)</source>
         <translation>
             <numerusform>%Ln source</numerusform>
@@ -2925,7 +2958,7 @@ Entrée {1}&#xa0;: {2}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/ui/overview.py" line="221"/>
+        <location filename="../../src/casedesk/ui/overview.py" line="235"/>
         <source>%Ln claim(s)</source>
         <translation>
             <numerusform>%Ln allégation</numerusform>
@@ -2933,7 +2966,7 @@ Entrée {1}&#xa0;: {2}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/ui/overview.py" line="222"/>
+        <location filename="../../src/casedesk/ui/overview.py" line="236"/>
         <source>%Ln event(s)</source>
         <translation>
             <numerusform>%Ln événement</numerusform>
@@ -2941,12 +2974,12 @@ Entrée {1}&#xa0;: {2}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/overview.py" line="223"/>
+        <location filename="../../src/casedesk/ui/overview.py" line="237"/>
         <source>checklist: {0}</source>
         <translation>liste de contrôle&#xa0;: {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/ui/overview.py" line="224"/>
+        <location filename="../../src/casedesk/ui/overview.py" line="238"/>
         <source>custody log: %Ln entry(ies)</source>
         <translation>
             <numerusform>journal de traçabilité&#xa0;: %Ln entrée</numerusform>
@@ -2954,89 +2987,89 @@ Entrée {1}&#xa0;: {2}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/overview.py" line="227"/>
+        <location filename="../../src/casedesk/ui/overview.py" line="241"/>
         <source> · </source>
         <extracomment>Separates the counts of the case&apos;s overview line (&quot;12 evidence items · 3 sources&quot;).</extracomment>
         <translation> · </translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/overview.py" line="257"/>
+        <location filename="../../src/casedesk/ui/overview.py" line="272"/>
         <source>Written {0}; double-click to edit</source>
         <translation>Rédigée le {0}&#x202f;; double-cliquez pour la modifier</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/overview.py" line="311"/>
+        <location filename="../../src/casedesk/ui/overview.py" line="326"/>
         <source>Add place “{0}”</source>
         <translation>l&apos;ajout du lieu «&#x202f;{0}&#x202f;»</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/overview.py" line="328"/>
+        <location filename="../../src/casedesk/ui/overview.py" line="343"/>
         <source>Edit place “{0}”</source>
         <translation>la modification du lieu «&#x202f;{0}&#x202f;»</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/overview.py" line="338"/>
+        <location filename="../../src/casedesk/ui/overview.py" line="353"/>
         <source>Remove place</source>
         <translation>Retirer le lieu</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/overview.py" line="340"/>
+        <location filename="../../src/casedesk/ui/overview.py" line="355"/>
         <source>Remove place “{0}”</source>
         <translation>le retrait du lieu «&#x202f;{0}&#x202f;»</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/overview.py" line="346"/>
+        <location filename="../../src/casedesk/ui/overview.py" line="361"/>
         <source>Restore place “{0}”</source>
         <translation>la restauration du lieu «&#x202f;{0}&#x202f;»</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/overview.py" line="353"/>
-        <location filename="../../src/casedesk/ui/overview.py" line="371"/>
+        <location filename="../../src/casedesk/ui/overview.py" line="368"/>
+        <location filename="../../src/casedesk/ui/overview.py" line="386"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/overview.py" line="360"/>
+        <location filename="../../src/casedesk/ui/overview.py" line="375"/>
         <source>Add a note</source>
         <translation>l&apos;ajout d&apos;une note</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/overview.py" line="371"/>
+        <location filename="../../src/casedesk/ui/overview.py" line="386"/>
         <source>Edit note</source>
         <translation>Modifier la note</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/overview.py" line="378"/>
+        <location filename="../../src/casedesk/ui/overview.py" line="393"/>
         <source>Edit a note</source>
         <translation>la modification d&apos;une note</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/overview.py" line="389"/>
+        <location filename="../../src/casedesk/ui/overview.py" line="404"/>
         <source>Remove note</source>
         <translation>Retirer la note</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/overview.py" line="391"/>
+        <location filename="../../src/casedesk/ui/overview.py" line="406"/>
         <source>Remove a note</source>
         <translation>le retrait d&apos;une note</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/overview.py" line="396"/>
+        <location filename="../../src/casedesk/ui/overview.py" line="411"/>
         <source>Restore a note</source>
         <translation>la restauration d&apos;une note</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/overview.py" line="425"/>
+        <location filename="../../src/casedesk/ui/overview.py" line="440"/>
         <source>Relate to “{0}”</source>
         <translation>le lien avec «&#x202f;{0}&#x202f;»</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/overview.py" line="435"/>
+        <location filename="../../src/casedesk/ui/overview.py" line="450"/>
         <source>Remove the link</source>
         <translation>Retirer le lien</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/overview.py" line="441"/>
+        <location filename="../../src/casedesk/ui/overview.py" line="456"/>
         <source>Remove the link to “{0}”</source>
         <translation>le retrait du lien avec «&#x202f;{0}&#x202f;»</translation>
     </message>
@@ -3135,48 +3168,48 @@ Entrée {1}&#xa0;: {2}</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="48"/>
+        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="47"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="53"/>
+        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="52"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="68"/>
+        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="67"/>
         <source> px</source>
         <extracomment>Unit after the thumbnail size in pixels (keep the leading space if your language uses one).</extracomment>
         <translation>&#xa0;px</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="70"/>
+        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="69"/>
         <source>Blur evidence marked graphic until I click it</source>
         <translation>Flouter les pièces marquées comme choquantes jusqu&apos;à ce que je clique dessus</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="74"/>
+        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="73"/>
         <source>Investigator name</source>
         <translation>Nom de l&apos;enquêteur</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="75"/>
+        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="74"/>
         <source>Written to the custody log and printed in reports.</source>
         <translation>Inscrit au journal de traçabilité et imprimé dans les rapports.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="76"/>
+        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="75"/>
         <source>Workspace</source>
         <translation>Espace de travail</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="77"/>
+        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="76"/>
         <source>Team evidence store</source>
         <translation>Stockage des pièces de l’équipe</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="82"/>
+        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="81"/>
         <source>A folder, or a team workspace: its PostgreSQL URL (postgresql://USER@HOST/DATABASE) above and its S3 store here. Passwords come from PGPASSWORD or ~/.pgpass, keys from the AWS settings. Now using {0}. A new location takes effect at the next start.</source>
         <translation>Un dossier, ou un espace de travail d’équipe : son URL PostgreSQL (postgresql://USER@HOST/DATABASE) ci-dessus et son stockage S3 ici. Les mots de passe viennent de PGPASSWORD ou de ~/.pgpass, les clés des réglages AWS. Actuellement : {0}. Un nouvel emplacement prend effet au prochain démarrage.</translation>
     </message>
@@ -3186,27 +3219,27 @@ Entrée {1}&#xa0;: {2}</translation>
         <translation>Répertoire de l&apos;espace de travail</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="89"/>
+        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="88"/>
         <source>Thumbnail size</source>
         <translation>Taille des vignettes</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="59"/>
+        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="58"/>
         <source>s3://BUCKET/PREFIX</source>
         <translation>s3://BUCKET/PREFIX</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="91"/>
+        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="90"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="92"/>
+        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="91"/>
         <source>CaseDesk offers to restart when the language is changed.</source>
         <translation>CaseDesk propose de redémarrer lorsque la langue est modifiée.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="95"/>
+        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="94"/>
         <source>Made at the first signed export</source>
         <translation>Créée lors du premier export signé</translation>
     </message>

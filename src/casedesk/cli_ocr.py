@@ -1,4 +1,5 @@
-"""``casedesk ocr CASE EVIDENCE... [--lang ara+fra+eng] [--json]``: the text in stills, recognised now.
+"""``casedesk ocr CASE EVIDENCE... [--lang ara+fra+eng] [--json]``: the text in stills, recognised now
+(in the languages chosen for the case when ``--lang`` is not given).
 
 Each item is recognised again (the stored text replaced, a ``text_recognise`` custody entry each)
 and its text printed; ``--json`` prints ``[{"evidence", "lang", "text", "words": [...]}]`` with the
@@ -26,9 +27,8 @@ def add_ocr_parser(sub: Any) -> None:
     ocr.add_argument("evidence", nargs="+", help="evidence ids or unique id prefixes of stills")
     ocr.add_argument(
         "--lang",
-        default=DEFAULT_LANGUAGES,
-        help=f"Tesseract languages joined by + (default {DEFAULT_LANGUAGES}); the first sets the "
-        "reading order of columns",
+        help="Tesseract languages joined by + (default: the case's, else "
+        f"{DEFAULT_LANGUAGES}); the first sets the reading order of columns",
     )
     ocr.add_argument("--json", action="store_true")
 

@@ -121,6 +121,7 @@ def _as_format_1(document: dict[str, Any]) -> None:
     del document["related_cases"]  # format 4
     del document["carried_custody"]  # format 5
     document.pop("annotations", None)  # format 6
+    document["case"].pop("ocr_languages", None)  # format 7
     for spec in ROW_TABLES:
         for record in document.get(spec.key, []):
             for name in REMOVAL_FIELDS:

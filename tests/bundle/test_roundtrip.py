@@ -90,7 +90,7 @@ def test_bundle_layout_stores_originals_by_hash_uncompressed(demo_export: Export
         for info in originals:
             assert hashlib.sha256(archive.read(info)).hexdigest() == info.filename.removeprefix("originals/")
     assert manifest["format"] == "casedesk-bundle"
-    assert manifest["version"] == VERSION == 6
+    assert manifest["version"] == VERSION == 7
     assert {o["sha256"] for o in manifest["originals"]} == {i.filename[10:] for i in originals}
     for ref in manifest["originals"]:
         assert ref["name"] and ref["evidence_ids"] and ref["size"] > 0

@@ -64,7 +64,7 @@ from casedesk.core.vocabulary import ADDING_ACTIONS
 from casedesk.i18n import Message, as_message, msg
 
 FORMAT = "casedesk-bundle"
-VERSION = 6  # 6: annotations (drawings on items) travel
+VERSION = 7  # 6: annotations (drawings on items) travel; 7: a case's OCR languages
 HISTORY_SINCE = 3  # the format that added the case's history
 MANIFEST_NAME = "manifest.json"
 ORIGINALS_PREFIX = "originals/"

@@ -57,6 +57,7 @@ CASE = TableSpec(
         _f("tags", TEXT_LIST),
         _f("created_at", TIME),
         _f("updated_at", TIME),
+        _f("ocr_languages", TEXT, since=7, default=""),
     ),
     omitted=frozenset(),
 )

@@ -74,6 +74,8 @@ class Case(Base):
     incident_time: Mapped[PartialTime | None] = mapped_column(PartialTimeType())
     first_seen: Mapped[PartialTime | None] = mapped_column(PartialTimeType())
     tags: Mapped[list[str]] = mapped_column(default=list)
+    # Tesseract's codes joined by "+", the first setting the reading order; "": the preference's.
+    ocr_languages: Mapped[str] = mapped_column(Text, default="", server_default="")
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow)
 

@@ -363,6 +363,7 @@ class CaseView:
     custody_head: str | None = None
     custody_count: int = 0
     checklist_progress: ChecklistProgress = field(default_factory=lambda: ChecklistProgress(0, {}))
+    ocr_languages: str = ""  # Tesseract's codes joined by "+"; "": the workspace's preference
 
 
 def to_jsonable(value: Any) -> Any:
@@ -435,6 +436,7 @@ class CaseHeader:
     custody_head: str | None
     custody_count: int
     checklist_progress: ChecklistProgress
+    ocr_languages: str = ""  # Tesseract's codes joined by "+"; "": the workspace's preference
 
 
 @dataclass(frozen=True, slots=True)

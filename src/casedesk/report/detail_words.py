@@ -143,6 +143,7 @@ def detail_names(lang: Language) -> dict[str, str]:
         "nonce": lang.tr("nonce", "custody entry detail"),
         "note": lang.tr("note", "custody entry detail"),
         "notes": lang.tr("notes", "custody entry detail"),
+        "ocr_languages": lang.tr("ocr_languages", "custody entry detail"),
         "offset_s": lang.tr("offset_s", "custody entry detail"),
         "omit_graphic": lang.tr("omit_graphic", "custody entry detail"),
         "omit_personal": lang.tr("omit_personal", "custody entry detail"),

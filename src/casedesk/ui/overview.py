@@ -32,6 +32,7 @@ from casedesk.ui.i18n import isolate, plural
 from casedesk.ui.labels import case_statuses
 from casedesk.ui.loads import Reader
 from casedesk.ui.messages import show_error
+from casedesk.ui.ocr_languages import OcrLanguagesField
 from casedesk.ui.ops import CaseOps
 from casedesk.ui.records import (
     UNDONE,
@@ -81,6 +82,14 @@ class OverviewTab(QScrollArea):
         self.first_seen = TimeField()
         self.tags = CommitLineEdit()
         self.tags.setPlaceholderText(self.tr("comma-separated"))
+        self.ocr_languages = OcrLanguagesField()
+        self.ocr_languages.setObjectName("caseOcrLanguages")
+        self.ocr_languages.setToolTip(
+            self.tr(
+                "The languages of the text in this case's stills; none: those of Preferences ▸ "
+                "Text recognition"
+            )
+        )
         self.counts = QLabel()
         self.counts.setObjectName("caseCounts")
         self.counts.setWordWrap(True)
@@ -101,6 +110,7 @@ class OverviewTab(QScrollArea):
         form.addRow(self.tr("Incident"), self.incident)
         form.addRow(self.tr("First seen"), self.first_seen)
         form.addRow(self.tr("Tags"), self.tags)
+        form.addRow(self.tr("Recognise text in"), self.ocr_languages)
         related_box = QWidget()
         related_layout = QVBoxLayout(related_box)
         related_layout.setContentsMargins(0, 0, 0, 0)
@@ -137,6 +147,9 @@ class OverviewTab(QScrollArea):
             lambda v: self._update(
                 self.tr("Edit the tags"), tags=[t.strip() for t in v.split(",") if t.strip()]
             )
+        )
+        self.ocr_languages.committed.connect(
+            lambda v: self._update(self.tr("Change the languages text is recognised in"), ocr_languages=v)
         )
         self.places.addRequested.connect(self._add_place)
         self.places.editRequested.connect(self._edit_place)
@@ -203,6 +216,7 @@ class OverviewTab(QScrollArea):
         self.incident.set_value(view.incident_time)
         self.first_seen.set_value(view.first_seen)
         self.tags.set_saved_text(", ".join(view.tags))
+        self.ocr_languages.set_value(view.ocr_languages)
         self.counts.setText(self.counts_text(view))
         if view.related_case_ids != self._related_ids:
             self._related_ids = list(view.related_case_ids)
@@ -233,6 +247,7 @@ class OverviewTab(QScrollArea):
         self.summary.set_saved_text("")
         self.incident.set_value(None)
         self.first_seen.set_value(None)
+        self.ocr_languages.set_value("")
         self.counts.setText("")
         self._related_ids = []
         self.related.clear()

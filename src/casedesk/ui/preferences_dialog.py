@@ -26,11 +26,10 @@ from casedesk.core.service import CaseService
 from casedesk.ui.dialogs import FormDialog, combo
 from casedesk.ui.i18n import language_choices, ltr
 from casedesk.ui.messages import plain_words
+from casedesk.ui.ocr_languages import OCR_LANGUAGES
 from casedesk.ui.preferences_models import ModelsPage
 from casedesk.ui.signing import own_fingerprint
 from casedesk.ui.widgets import hint
-
-OCR_LANGUAGES = ("ara", "fra", "eng")  # Tesseract's codes, in the order offered (and joined)
 
 
 class PreferencesDialog(FormDialog):

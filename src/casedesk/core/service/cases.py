@@ -43,9 +43,10 @@ from casedesk.core.views import (
 )
 from casedesk.core.vocabulary import CaseStatus, ObjectKind, parse_choice
 from casedesk.i18n import msg
+from casedesk.media import ocr
 
 # Case fields a user may edit.
-CASE_FIELDS = {"title", "summary", "status", "incident_time", "first_seen", "tags"}
+CASE_FIELDS = {"title", "summary", "status", "incident_time", "first_seen", "tags", "ocr_languages"}
 
 
 class CasesAPI(ServiceBase):
@@ -93,6 +94,8 @@ class CasesAPI(ServiceBase):
             changes["status"] = parse_choice(CaseStatus, changes["status"], "case status")
         if "title" in changes and not str(changes["title"]).strip():
             raise UsageError(msg("A case needs a title."))
+        if changes.get("ocr_languages"):  # checked as Tesseract will be given them; "" clears
+            changes["ocr_languages"] = "+".join(ocr.split_languages(str(changes["ocr_languages"])))
         with self._write() as w:
             case = w.get(Case, case_id, "case")
             diff = w.apply(case, CASE_FIELDS, changes, "case")
@@ -196,6 +199,7 @@ class CasesAPI(ServiceBase):
                 custody_head=head.hash if head else None,
                 custody_count=head.seq if head else 0,
                 checklist_progress=ChecklistProgress.of([c for c in checklist if c.evidence_id is None]),
+                ocr_languages=case.ocr_languages,
             )
 
     def case_header(self, case_id: str) -> CaseHeader:
@@ -225,6 +229,7 @@ class CasesAPI(ServiceBase):
                 custody_head=head.hash if head else None,
                 custody_count=head.seq if head else 0,
                 checklist_progress=ChecklistProgress(sum(state_counts.values()), state_counts),
+                ocr_languages=case.ocr_languages,
             )
 
     @contextmanager

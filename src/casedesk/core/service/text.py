@@ -20,7 +20,7 @@ from sqlalchemy import select
 
 from casedesk.core.changes import NO_CHANGES, Changes
 from casedesk.core.errors import UsageError
-from casedesk.core.models import Evidence, EvidenceText
+from casedesk.core.models import Case, Evidence, EvidenceText
 from casedesk.core.service.base import ServiceBase, Unit, get
 from casedesk.core.service.kept_text import TextReading, keep_text
 from casedesk.core.tasks import TaskControl
@@ -76,11 +76,14 @@ class TextAPI(ServiceBase):
     def recognise_text(
         self,
         evidence_ids: Iterable[str],
-        languages: str = ocr.DEFAULT_LANGUAGES,
+        languages: str | None = None,
         *,
+        fallback: str = ocr.DEFAULT_LANGUAGES,
         control: TaskControl | None = None,
     ) -> Changes:
-        """Recognise the text in stills (again, if it was recognised before), in ``languages``.
+        """Recognise the text in stills (again, if it was recognised before), in ``languages``: by
+        default the languages chosen for the items' case, else ``fallback`` (the workspace's
+        preference, given by the caller).
 
         One ``text_recognise`` custody entry per item. Raises before reading anything when
         Tesseract or a language is not installed, or when an item is not a still image."""
@@ -89,11 +92,15 @@ class TextAPI(ServiceBase):
         if not ids:
             raise UsageError(msg("Name at least one evidence item."))
         found = ocr.engine()
-        languages = "+".join(ocr.require_languages(found, languages))
         with self._read() as s:
             rows = [get(s, Evidence, i, "evidence item") for i in ids]
             items = [(e.id, e.sha256, e.original_name, e.media_type == PDF) for e in rows]
             unreadable = [e.original_name for e in rows if not _readable(e.kind, e.media_type)]
+            if languages is None:  # the case's own choice (items of several cases: the fallback)
+                cases = {e.case_id for e in rows}
+                case = s.get(Case, cases.pop()) if len(cases) == 1 else None
+                languages = (case.ocr_languages if case is not None else "") or fallback
+        languages = "+".join(ocr.require_languages(found, languages))
         if unreadable:
             raise UsageError(
                 msg(

@@ -326,14 +326,15 @@ class AnalysisPanel(QWidget):
 
     # -- text --------------------------------------------------------------------------------------
     def recognise(self) -> TaskHandle[Changes] | None:
-        """Read the text in the still, in the languages of Preferences ▸ Text recognition."""
+        """Read the text in the still, in the languages chosen for its case, else those of
+        Preferences ▸ Text recognition."""
         if self.view is None:
             return None
         svc, ids = self.svc, [self.view.id]
         languages = self.prefs.ocr_languages if self.prefs else Preferences().ocr_languages
 
         def work(control: TaskControl) -> Changes:
-            return svc.recognise_text(ids, languages, control=control)
+            return svc.recognise_text(ids, fallback=languages, control=control)
 
         return self._run(self.tr("Recognising text"), work)
 

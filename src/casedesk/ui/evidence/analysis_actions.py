@@ -65,7 +65,9 @@ class AnalysisActions(QObject):
 
         def work(control: TaskControl) -> Changes:
             readable = svc.readable_among(ids)
-            return svc.recognise_text(readable, languages, control=control) if readable else NO_CHANGES
+            if not readable:
+                return NO_CHANGES
+            return svc.recognise_text(readable, fallback=languages, control=control)
 
         nothing = self.tr("None of the items chosen is a still image or a PDF document.")
         return self._start(self.tr("Recognising text"), work, nothing)
@@ -87,7 +89,7 @@ class AnalysisActions(QObject):
 
         def work(control: TaskControl) -> Changes:
             unread = svc.text_unrecognised(case_id)
-            return svc.recognise_text(unread, languages, control=control) if unread else NO_CHANGES
+            return svc.recognise_text(unread, fallback=languages, control=control) if unread else NO_CHANGES
 
         nothing = self.tr("The text of every still and PDF document of the case has been read already.")
         return self._start(self.tr("Recognising text in the case"), work, nothing)

@@ -116,7 +116,7 @@ class Intake:
         after = custody_seq(svc, case_id)
 
         def work(control: TaskControl) -> Changes:
-            return svc.recognise_text(ids, languages, control=control)
+            return svc.recognise_text(ids, fallback=languages, control=control)
 
         def failed(_exc: BaseException) -> None:
             # Shown in plain words already (Tesseract or a language missing, or cancelled); the
