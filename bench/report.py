@@ -180,9 +180,10 @@ def main() -> None:
                     "text_floor": Step(lambda: text_floor(thumbs, text, root / "text-floor.pdf")),
                 }
             )
-            # Each export logs itself in the custody log, which the report prints: pages may creep.
+            # Each export logs itself in the custody log, which the report prints (a detail a line):
+            # pages creep by about one every two exports. Within 1 %, the rounds do the same work.
             pages_seen = sorted({r.pages for r in results})
-            assert pages_seen[-1] - result.pages <= 2, (result.pages, pages_seen)
+            assert pages_seen[-1] - result.pages <= max(2, result.pages // 100), (result.pages, pages_seen)
             thumb_bytes = sum(p.stat().st_size for p in thumbs if p is not None)
             peak_big = peak_memory(svc, big, root / "report-mem.pdf")
             peak_small = peak_memory(svc, small, root / "report-small.pdf")
