@@ -3386,7 +3386,7 @@ Entry {1}: {2}</source>
         <translation>مجلد، أو مساحة عمل فريق: عنوان PostgreSQL الخاص بها (postgresql://USER@HOST/DATABASE) أعلاه ومخزن S3 الخاص بها هنا. تأتي كلمات المرور من PGPASSWORD أو ‎~/.pgpass، والمفاتيح من إعدادات AWS. المستخدَم الآن: {0}. يسري المكان الجديد عند التشغيل التالي.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="177"/>
+        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="167"/>
         <source>Workspace folder</source>
         <translation>مجلد مساحة العمل</translation>
     </message>
@@ -3446,32 +3446,17 @@ Entry {1}: {2}</source>
         <translation>التعرّف على النص في الصور الثابتة عند إضافتها</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="132"/>
-        <source>Arabic</source>
-        <translation>العربية</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="132"/>
-        <source>French</source>
-        <translation>الفرنسية</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="132"/>
-        <source>English</source>
-        <translation>الإنجليزية</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="146"/>
+        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="140"/>
         <source>After files are added or a still is taken from footage, CaseDesk reads the text in the new stills with Tesseract, in the background (it can be cancelled). The text is kept beside the original, searchable, and logged in the custody log.</source>
         <translation>بعد إضافة ملفات أو استخراج لقطة من مقطع فيديو، يقرأ CaseDesk النص في الصور الثابتة الجديدة باستخدام Tesseract في الخلفية (ويمكن إلغاء ذلك). ويُحفظ النص بجانب الملف الأصلي، ويمكن البحث فيه، ويُسجَّل في سجل العهدة.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="152"/>
+        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="146"/>
         <source>Languages to recognise</source>
         <translation>اللغات المراد التعرّف عليها</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="157"/>
+        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="151"/>
         <source>Each language needs Tesseract&apos;s language data installed (the Debian packages tesseract-ocr-ara, tesseract-ocr-fra, tesseract-ocr-eng).</source>
         <translation>تتطلب كل لغة تثبيت بيانات اللغة الخاصة بـ Tesseract (حزم دبيان tesseract-ocr-ara وtesseract-ocr-fra وtesseract-ocr-eng).</translation>
     </message>

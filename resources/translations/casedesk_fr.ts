@@ -3214,7 +3214,7 @@ Entrée {1}&#xa0;: {2}</translation>
         <translation>Un dossier, ou un espace de travail d’équipe : son URL PostgreSQL (postgresql://USER@HOST/DATABASE) ci-dessus et son stockage S3 ici. Les mots de passe viennent de PGPASSWORD ou de ~/.pgpass, les clés des réglages AWS. Actuellement : {0}. Un nouvel emplacement prend effet au prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="177"/>
+        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="167"/>
         <source>Workspace folder</source>
         <translation>Répertoire de l&apos;espace de travail</translation>
     </message>
@@ -3274,32 +3274,17 @@ Entrée {1}&#xa0;: {2}</translation>
         <translation>Reconnaître le texte des images fixes lors de leur ajout</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="132"/>
-        <source>Arabic</source>
-        <translation>Arabe</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="132"/>
-        <source>French</source>
-        <translation>Français</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="132"/>
-        <source>English</source>
-        <translation>Anglais</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="146"/>
+        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="140"/>
         <source>After files are added or a still is taken from footage, CaseDesk reads the text in the new stills with Tesseract, in the background (it can be cancelled). The text is kept beside the original, searchable, and logged in the custody log.</source>
         <translation>Après l’ajout de fichiers ou l’extraction d’une image d’une vidéo, CaseDesk lit le texte des nouvelles images fixes avec Tesseract, en arrière-plan (l’opération peut être annulée). Le texte est conservé à côté de l’original, peut faire l’objet de recherches et est consigné dans le journal de traçabilité.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="152"/>
+        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="146"/>
         <source>Languages to recognise</source>
         <translation>Langues à reconnaître</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="157"/>
+        <location filename="../../src/casedesk/ui/preferences_dialog.py" line="151"/>
         <source>Each language needs Tesseract&apos;s language data installed (the Debian packages tesseract-ocr-ara, tesseract-ocr-fra, tesseract-ocr-eng).</source>
         <translation>Chaque langue nécessite l’installation des données de langue de Tesseract (paquets Debian tesseract-ocr-ara, tesseract-ocr-fra, tesseract-ocr-eng).</translation>
     </message>

@@ -79,7 +79,7 @@ def test_the_recognition_tab_edits_the_preference(qtbot, svc: CaseService, tmp_p
     dialog = PreferencesDialog(prefs, tmp_path, svc=svc)
     qtbot.addWidget(dialog)
     dialog.tabs.setCurrentIndex(PreferencesDialog.RECOGNITION)
-    boxes = dialog.ocr_languages
+    boxes = dialog.ocr_languages.boxes
     assert not boxes["ara"].isChecked() and boxes["fra"].isChecked() and boxes["eng"].isChecked()
     assert not boxes["fra"].isEnabled()  # the languages matter only when reading at ingest
     dialog.ocr_at_ingest.setChecked(True)

@@ -26,7 +26,7 @@ from casedesk.core.service import CaseService
 from casedesk.ui.dialogs import FormDialog, combo
 from casedesk.ui.i18n import language_choices, ltr
 from casedesk.ui.messages import plain_words
-from casedesk.ui.ocr_languages import OCR_LANGUAGES
+from casedesk.ui.ocr_languages import OCR_LANGUAGES, OcrLanguagesField
 from casedesk.ui.preferences_models import ModelsPage
 from casedesk.ui.signing import own_fingerprint
 from casedesk.ui.widgets import hint
@@ -129,15 +129,9 @@ class PreferencesDialog(FormDialog):
         self.ocr_at_ingest = QCheckBox(self.tr("Recognise text in stills when they are added"))
         self.ocr_at_ingest.setObjectName("ocrAtIngest")
         self.ocr_at_ingest.setChecked(prefs.ocr_at_ingest)
-        names = {"ara": self.tr("Arabic"), "fra": self.tr("French"), "eng": self.tr("English")}
-        chosen = {c.strip() for c in prefs.ocr_languages.split("+") if c.strip()} or set(OCR_LANGUAGES)
-        self.ocr_languages = {code: QCheckBox(names[code]) for code in OCR_LANGUAGES}
-        row = QHBoxLayout()
-        for code, box in self.ocr_languages.items():
-            box.setChecked(code in chosen)
-            box.toggled.connect(self._update_recognition)
-            row.addWidget(box)
-        row.addStretch(1)
+        self.ocr_languages = OcrLanguagesField()
+        self.ocr_languages.set_value(prefs.ocr_languages.strip() or "+".join(OCR_LANGUAGES))
+        self.ocr_languages.committed.connect(lambda _codes: self._update_recognition())
         form = QVBoxLayout(page)
         form.addWidget(self.ocr_at_ingest)
         form.addWidget(
@@ -150,7 +144,7 @@ class PreferencesDialog(FormDialog):
             )
         )
         form.addWidget(QLabel(self.tr("Languages to recognise")))
-        form.addLayout(row)
+        form.addWidget(self.ocr_languages)
         form.addWidget(
             hint(
                 self.tr(
@@ -166,12 +160,8 @@ class PreferencesDialog(FormDialog):
 
     def _update_recognition(self) -> None:
         on = self.ocr_at_ingest.isChecked()
-        for box in self.ocr_languages.values():
-            box.setEnabled(on)
-        self.ok_button_enabled(not on or bool(self.chosen_ocr_languages()))
-
-    def chosen_ocr_languages(self) -> str:
-        return "+".join(code for code, box in self.ocr_languages.items() if box.isChecked())
+        self.ocr_languages.setEnabled(on)
+        self.ok_button_enabled(not on or bool(self.ocr_languages.value()))
 
     def _browse(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Workspace folder"), self.workspace.text())
@@ -202,5 +192,5 @@ class PreferencesDialog(FormDialog):
         prefs.blur_graphic = self.blur_graphic.isChecked()
         prefs.language = str(self.language.currentData() or "")
         prefs.ocr_at_ingest = self.ocr_at_ingest.isChecked()
-        prefs.ocr_languages = self.chosen_ocr_languages() or prefs.ocr_languages
+        prefs.ocr_languages = self.ocr_languages.value() or prefs.ocr_languages
         prefs.speech_model = self.models.default_sha
