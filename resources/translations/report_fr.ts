@@ -666,1056 +666,1054 @@
         <translation>Vignette HEIF</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/detail_words.py" line="27"/>
-        <location filename="../../src/casedesk/report/detail_words.py" line="39"/>
-        <location filename="../../src/casedesk/report/detail_words.py" line="52"/>
+        <location filename="../../src/casedesk/report/detail_words.py" line="37"/>
         <source>{0}: {1}</source>
         <comment>a custody entry&apos;s detail</comment>
         <extracomment>One detail of a custody entry: {0} its field&apos;s name, {1} its value as recorded.</extracomment>
         <translation>{0} : {1}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/detail_words.py" line="48"/>
+        <location filename="../../src/casedesk/report/detail_words.py" line="51"/>
         <source>{0}: from {1} to {2}</source>
         <extracomment>One field&apos;s change in a custody entry: {0} the field, {1} its old value, {2} its new one.</extracomment>
         <translation>{0} : de {1} à {2}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/detail_words.py" line="60"/>
+        <location filename="../../src/casedesk/report/detail_words.py" line="59"/>
         <source>yes</source>
         <comment>a custody entry&apos;s detail</comment>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/detail_words.py" line="60"/>
+        <location filename="../../src/casedesk/report/detail_words.py" line="59"/>
         <source>no</source>
         <comment>a custody entry&apos;s detail</comment>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/detail_words.py" line="75"/>
+        <location filename="../../src/casedesk/report/detail_words.py" line="74"/>
         <source>acquired_at</source>
         <comment>custody entry detail</comment>
         <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
         <translation>obtenu le</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/detail_words.py" line="76"/>
+        <location filename="../../src/casedesk/report/detail_words.py" line="75"/>
         <source>added</source>
         <comment>custody entry detail</comment>
         <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
         <translation>ajoutés</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/detail_words.py" line="77"/>
+        <location filename="../../src/casedesk/report/detail_words.py" line="76"/>
         <source>anchor</source>
         <comment>custody entry detail</comment>
         <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
         <translation>ancre de confiance</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/detail_words.py" line="78"/>
+        <location filename="../../src/casedesk/report/detail_words.py" line="77"/>
         <source>anchor_der</source>
         <comment>custody entry detail</comment>
         <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
         <translation>ancre de confiance (DER)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/detail_words.py" line="79"/>
+        <location filename="../../src/casedesk/report/detail_words.py" line="78"/>
         <source>anchor_sha256</source>
         <comment>custody entry detail</comment>
         <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
         <translation>SHA-256 de l’ancre de confiance</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/detail_words.py" line="80"/>
+        <location filename="../../src/casedesk/report/detail_words.py" line="79"/>
         <source>as_of</source>
         <comment>custody entry detail</comment>
         <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
         <translation>en date du</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/detail_words.py" line="81"/>
+        <location filename="../../src/casedesk/report/detail_words.py" line="80"/>
         <source>blur_sensitive</source>
         <comment>custody entry detail</comment>
         <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
         <translation>flouter les images sensibles</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/detail_words.py" line="82"/>
+        <location filename="../../src/casedesk/report/detail_words.py" line="81"/>
         <source>body_sha256</source>
         <comment>custody entry detail</comment>
         <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
         <translation>SHA-256 du contenu</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/detail_words.py" line="83"/>
+        <location filename="../../src/casedesk/report/detail_words.py" line="82"/>
         <source>bundle_sha256</source>
         <comment>custody entry detail</comment>
         <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
         <translation>SHA-256 du paquet</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/detail_words.py" line="84"/>
+        <location filename="../../src/casedesk/report/detail_words.py" line="83"/>
         <source>c2pa</source>
         <comment>custody entry detail</comment>
         <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
         <translation>Content Credentials (C2PA)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/detail_words.py" line="85"/>
+        <location filename="../../src/casedesk/report/detail_words.py" line="84"/>
         <source>changes</source>
         <comment>custody entry detail</comment>
         <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
         <translation>modifications</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/detail_words.py" line="86"/>
+        <location filename="../../src/casedesk/report/detail_words.py" line="85"/>
         <source>characters</source>
         <comment>custody entry detail</comment>
         <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
         <translation>caractères</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/detail_words.py" line="87"/>
+        <location filename="../../src/casedesk/report/detail_words.py" line="86"/>
         <source>claims</source>
         <comment>custody entry detail</comment>
         <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
         <translation>allégations</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/detail_words.py" line="88"/>
+        <location filename="../../src/casedesk/report/detail_words.py" line="87"/>
         <source>classification</source>
         <comment>custody entry detail</comment>
         <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
         <translation>classification</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/detail_words.py" line="89"/>
+        <location filename="../../src/casedesk/report/detail_words.py" line="88"/>
         <source>common_entries</source>
         <comment>custody entry detail</comment>
         <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
         <translation>entrées communes</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/detail_words.py" line="90"/>
+        <location filename="../../src/casedesk/report/detail_words.py" line="89"/>
         <source>compute_type</source>
         <comment>custody entry detail</comment>
         <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
         <translation>type de calcul</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/detail_words.py" line="91"/>
+        <location filename="../../src/casedesk/report/detail_words.py" line="90"/>
         <source>conflicts</source>
         <comment>custody entry detail</comment>
         <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
         <translation>conflits</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/detail_words.py" line="92"/>
+        <location filename="../../src/casedesk/report/detail_words.py" line="91"/>
         <source>content_type</source>
         <comment>custody entry detail</comment>
         <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
         <translation>type de contenu</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/detail_words.py" line="93"/>
+        <location filename="../../src/casedesk/report/detail_words.py" line="92"/>
         <source>corrects</source>
         <comment>custody entry detail</comment>
         <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
         <translation>corrige</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/detail_words.py" line="94"/>
+        <location filename="../../src/casedesk/report/detail_words.py" line="93"/>
         <source>covers</source>
         <comment>custody entry detail</comment>
         <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
         <translation>couvre</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/detail_words.py" line="95"/>
+        <location filename="../../src/casedesk/report/detail_words.py" line="94"/>
         <source>credibility</source>
         <comment>custody entry detail</comment>
         <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
         <translation>crédibilité</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/detail_words.py" line="96"/>
+        <location filename="../../src/casedesk/report/detail_words.py" line="95"/>
         <source>ctranslate2_version</source>
         <comment>custody entry detail</comment>
         <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
         <translation>version de CTranslate2</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/detail_words.py" line="97"/>
+        <location filename="../../src/casedesk/report/detail_words.py" line="96"/>
         <source>custody</source>
         <comment>custody entry detail</comment>
         <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
         <translation>journal de traçabilité</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/detail_words.py" line="98"/>
+        <location filename="../../src/casedesk/report/detail_words.py" line="97"/>
         <source>decode_status</source>
         <comment>custody entry detail</comment>
         <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
         <translation>décodage</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/detail_words.py" line="99"/>
+        <location filename="../../src/casedesk/report/detail_words.py" line="98"/>
         <source>description</source>
         <comment>custody entry detail</comment>
         <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
         <translation>description</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/detail_words.py" line="100"/>
+        <location filename="../../src/casedesk/report/detail_words.py" line="99"/>
         <source>duration_s</source>
         <comment>custody entry detail</comment>
         <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
         <translation>durée (s)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/detail_words.py" line="101"/>
+        <location filename="../../src/casedesk/report/detail_words.py" line="100"/>
         <source>encrypted</source>
         <comment>custody entry detail</comment>
         <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
         <translation>chiffré</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/detail_words.py" line="102"/>
+        <location filename="../../src/casedesk/report/detail_words.py" line="101"/>
         <source>engine</source>
         <comment>custody entry detail</comment>
         <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
         <translation>moteur</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/detail_words.py" line="103"/>
+        <location filename="../../src/casedesk/report/detail_words.py" line="102"/>
         <source>engine_version</source>
         <comment>custody entry detail</comment>
         <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
         <translation>version du moteur</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/detail_words.py" line="104"/>
+        <location filename="../../src/casedesk/report/detail_words.py" line="103"/>
         <source>entry</source>
         <comment>custody entry detail</comment>
         <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
         <translation>entrée</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/detail_words.py" line="105"/>
+        <location filename="../../src/casedesk/report/detail_words.py" line="104"/>
         <source>error</source>
         <comment>custody entry detail</comment>
         <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
         <translation>erreur</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/detail_words.py" line="106"/>
+        <location filename="../../src/casedesk/report/detail_words.py" line="105"/>
         <source>evidence</source>
         <comment>custody entry detail</comment>
         <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
         <translation>pièces</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/detail_words.py" line="107"/>
+        <location filename="../../src/casedesk/report/detail_words.py" line="106"/>
         <source>evidence_id</source>
         <comment>custody entry detail</comment>
         <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
         <translation>pièce</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/detail_words.py" line="108"/>
+        <location filename="../../src/casedesk/report/detail_words.py" line="107"/>
         <source>exported_at</source>
         <comment>custody entry detail</comment>
         <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
         <translation>exporté le</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/detail_words.py" line="109"/>
+        <location filename="../../src/casedesk/report/detail_words.py" line="108"/>
         <source>exported_by</source>
         <comment>custody entry detail</comment>
         <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
         <translation>exporté par</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/detail_words.py" line="110"/>
+        <location filename="../../src/casedesk/report/detail_words.py" line="109"/>
         <source>exported_with</source>
         <comment>custody entry detail</comment>
         <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
         <translation>exporté avec</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/detail_words.py" line="111"/>
+        <location filename="../../src/casedesk/report/detail_words.py" line="110"/>
         <source>file</source>
         <comment>custody entry detail</comment>
         <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
         <translation>fichier</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/detail_words.py" line="112"/>
+        <location filename="../../src/casedesk/report/detail_words.py" line="111"/>
         <source>findings_sha256</source>
         <comment>custody entry detail</comment>
         <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
         <translation>SHA-256 des constats</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/detail_words.py" line="113"/>
+        <location filename="../../src/casedesk/report/detail_words.py" line="112"/>
         <source>first_seen</source>
         <comment>custody entry detail</comment>
         <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
         <translation>vu pour la première fois</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/detail_words.py" line="114"/>
+        <location filename="../../src/casedesk/report/detail_words.py" line="113"/>
         <source>gen_time</source>
         <comment>custody entry detail</comment>
         <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
         <translation>heure attestée (genTime)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/detail_words.py" line="115"/>
+        <location filename="../../src/casedesk/report/detail_words.py" line="114"/>
         <source>graphic</source>
         <comment>custody entry detail</comment>
         <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
         <translation>contenu choquant</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/detail_words.py" line="116"/>
+        <location filename="../../src/casedesk/report/detail_words.py" line="115"/>
         <source>handle</source>
         <comment>custody entry detail</comment>
         <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
         <translation>identifiant</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/detail_words.py" line="117"/>
+        <location filename="../../src/casedesk/report/detail_words.py" line="116"/>
         <source>hash</source>
         <comment>custody entry detail</comment>
         <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
         <translation>empreinte</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/detail_words.py" line="118"/>
+        <location filename="../../src/casedesk/report/detail_words.py" line="117"/>
         <source>hash_algorithm</source>
         <comment>custody entry detail</comment>
         <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
         <translation>algorithme d’empreinte</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/detail_words.py" line="119"/>
+        <location filename="../../src/casedesk/report/detail_words.py" line="118"/>
         <source>hashes_checked</source>
         <comment>custody entry detail</comment>
         <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
         <translation>empreintes vérifiées</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/detail_words.py" line="120"/>
+        <location filename="../../src/casedesk/report/detail_words.py" line="119"/>
         <source>history_versions</source>
         <comment>custody entry detail</comment>
         <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
         <translation>versions de l’historique</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/detail_words.py" line="121"/>
+        <location filename="../../src/casedesk/report/detail_words.py" line="120"/>
         <source>imprint</source>
         <comment>custody entry detail</comment>
         <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
         <translation>empreinte horodatée</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/detail_words.py" line="122"/>
+        <location filename="../../src/casedesk/report/detail_words.py" line="121"/>
         <source>incident_time</source>
         <comment>custody entry detail</comment>
         <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
         <translation>date de l’incident</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/detail_words.py" line="123"/>
+        <location filename="../../src/casedesk/report/detail_words.py" line="122"/>
         <source>kept</source>
         <comment>custody entry detail</comment>
         <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
         <translation>conservé</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/detail_words.py" line="124"/>
+        <location filename="../../src/casedesk/report/detail_words.py" line="123"/>
         <source>key</source>
         <comment>custody entry detail</comment>
         <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
         <translation>étape</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/detail_words.py" line="125"/>
+        <location filename="../../src/casedesk/report/detail_words.py" line="124"/>
         <source>language</source>
         <comment>custody entry detail</comment>
         <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
         <translation>langue</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/detail_words.py" line="126"/>
+        <location filename="../../src/casedesk/report/detail_words.py" line="125"/>
         <source>language_detected</source>
         <comment>custody entry detail</comment>
         <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
         <translation>langue détectée</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/detail_words.py" line="127"/>
+        <location filename="../../src/casedesk/report/detail_words.py" line="126"/>
         <source>language_probability</source>
         <comment>custody entry detail</comment>
         <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
         <translation>probabilité de la langue</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/detail_words.py" line="128"/>
+        <location filename="../../src/casedesk/report/detail_words.py" line="127"/>
         <source>languages</source>
         <comment>custody entry detail</comment>
         <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
         <translation>langues</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/detail_words.py" line="129"/>
+        <location filename="../../src/casedesk/report/detail_words.py" line="128"/>
         <source>lat</source>
         <comment>custody entry detail</comment>
         <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
         <translation>latitude</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/detail_words.py" line="130"/>
+        <location filename="../../src/casedesk/report/detail_words.py" line="129"/>
         <source>libraries</source>
         <comment>custody entry detail</comment>
         <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
         <translation>bibliothèques</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/detail_words.py" line="131"/>
+        <location filename="../../src/casedesk/report/detail_words.py" line="130"/>
         <source>lon</source>
         <comment>custody entry detail</comment>
         <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
         <translation>longitude</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/detail_words.py" line="132"/>
+        <location filename="../../src/casedesk/report/detail_words.py" line="131"/>
         <source>manifest_digest</source>
         <comment>custody entry detail</comment>
         <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
         <translation>empreinte du manifeste</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/detail_words.py" line="133"/>
+        <location filename="../../src/casedesk/report/detail_words.py" line="132"/>
         <source>manifest_sha256</source>
         <comment>custody entry detail</comment>
         <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
         <translation>SHA-256 du manifeste</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/detail_words.py" line="134"/>
+        <location filename="../../src/casedesk/report/detail_words.py" line="133"/>
         <source>mean_confidence</source>
         <comment>custody entry detail</comment>
         <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
         <translation>confiance moyenne</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/detail_words.py" line="135"/>
+        <location filename="../../src/casedesk/report/detail_words.py" line="134"/>
         <source>media_type</source>
         <comment>custody entry detail</comment>
         <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
         <translation>type de média</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/detail_words.py" line="136"/>
+        <location filename="../../src/casedesk/report/detail_words.py" line="135"/>
         <source>merged</source>
         <comment>custody entry detail</comment>
         <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
         <translation>fusionné</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/detail_words.py" line="137"/>
+        <location filename="../../src/casedesk/report/detail_words.py" line="136"/>
         <source>methods</source>
         <comment>custody entry detail</comment>
         <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
         <translation>méthodes</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/detail_words.py" line="138"/>
+        <location filename="../../src/casedesk/report/detail_words.py" line="137"/>
         <source>model</source>
         <comment>custody entry detail</comment>
         <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
         <translation>modèle</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/detail_words.py" line="139"/>
+        <location filename="../../src/casedesk/report/detail_words.py" line="138"/>
         <source>models</source>
         <comment>custody entry detail</comment>
         <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
         <translation>modèles</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/detail_words.py" line="140"/>
+        <location filename="../../src/casedesk/report/detail_words.py" line="139"/>
         <source>name</source>
         <comment>custody entry detail</comment>
         <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/detail_words.py" line="141"/>
+        <location filename="../../src/casedesk/report/detail_words.py" line="140"/>
         <source>new_carried</source>
         <comment>custody entry detail</comment>
         <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
         <translation>nouvelles entrées transportées</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/detail_words.py" line="142"/>
+        <location filename="../../src/casedesk/report/detail_words.py" line="141"/>
         <source>new_entries</source>
         <comment>custody entry detail</comment>
         <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
         <translation>nouvelles entrées</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/detail_words.py" line="143"/>
+        <location filename="../../src/casedesk/report/detail_words.py" line="142"/>
         <source>nonce</source>
         <comment>custody entry detail</comment>
         <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
         <translation>nonce</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/detail_words.py" line="144"/>
+        <location filename="../../src/casedesk/report/detail_words.py" line="143"/>
         <source>note</source>
         <comment>custody entry detail</comment>
         <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/detail_words.py" line="145"/>
+        <location filename="../../src/casedesk/report/detail_words.py" line="144"/>
         <source>notes</source>
         <comment>custody entry detail</comment>
         <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
         <translation>notes</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/detail_words.py" line="146"/>
+        <location filename="../../src/casedesk/report/detail_words.py" line="145"/>
         <source>ocr_languages</source>
         <comment>custody entry detail</comment>
         <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
         <translation>langues de reconnaissance du texte</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/detail_words.py" line="147"/>
+        <location filename="../../src/casedesk/report/detail_words.py" line="146"/>
         <source>offset_s</source>
         <comment>custody entry detail</comment>
         <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
         <translation>décalage (s)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/detail_words.py" line="148"/>
+        <location filename="../../src/casedesk/report/detail_words.py" line="147"/>
         <source>omit_graphic</source>
         <comment>custody entry detail</comment>
         <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
         <translation>omettre le contenu choquant</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/detail_words.py" line="149"/>
+        <location filename="../../src/casedesk/report/detail_words.py" line="148"/>
         <source>omit_personal</source>
         <comment>custody entry detail</comment>
         <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
         <translation>omettre les données personnelles</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/detail_words.py" line="150"/>
+        <location filename="../../src/casedesk/report/detail_words.py" line="149"/>
         <source>options</source>
         <comment>custody entry detail</comment>
         <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
         <translation>options</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/detail_words.py" line="151"/>
+        <location filename="../../src/casedesk/report/detail_words.py" line="150"/>
         <source>original_name</source>
         <comment>custody entry detail</comment>
         <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
         <translation>nom d’origine</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/detail_words.py" line="152"/>
+        <location filename="../../src/casedesk/report/detail_words.py" line="151"/>
         <source>original_path</source>
         <comment>custody entry detail</comment>
         <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
         <translation>emplacement d’origine</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/detail_words.py" line="153"/>
+        <location filename="../../src/casedesk/report/detail_words.py" line="152"/>
         <source>original_removed</source>
         <comment>custody entry detail</comment>
         <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
         <translation>original supprimé</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/detail_words.py" line="154"/>
+        <location filename="../../src/casedesk/report/detail_words.py" line="153"/>
         <source>pages</source>
         <comment>custody entry detail</comment>
         <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
         <translation>pages</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/detail_words.py" line="155"/>
+        <location filename="../../src/casedesk/report/detail_words.py" line="154"/>
         <source>pages_read</source>
         <comment>custody entry detail</comment>
         <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
         <translation>pages lues</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/detail_words.py" line="156"/>
+        <location filename="../../src/casedesk/report/detail_words.py" line="155"/>
         <source>parent_id</source>
         <comment>custody entry detail</comment>
         <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
         <translation>pièce parente</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/detail_words.py" line="157"/>
+        <location filename="../../src/casedesk/report/detail_words.py" line="156"/>
         <source>parent_sha256</source>
         <comment>custody entry detail</comment>
         <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
         <translation>SHA-256 de la pièce parente</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/detail_words.py" line="158"/>
+        <location filename="../../src/casedesk/report/detail_words.py" line="157"/>
         <source>partial</source>
         <comment>custody entry detail</comment>
         <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
         <translation>partiel</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/detail_words.py" line="159"/>
+        <location filename="../../src/casedesk/report/detail_words.py" line="158"/>
         <source>personal_data</source>
         <comment>custody entry detail</comment>
         <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
         <translation>données personnelles</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/detail_words.py" line="160"/>
+        <location filename="../../src/casedesk/report/detail_words.py" line="159"/>
         <source>place_id</source>
         <comment>custody entry detail</comment>
         <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
         <translation>lieu</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/detail_words.py" line="161"/>
+        <location filename="../../src/casedesk/report/detail_words.py" line="160"/>
         <source>platform</source>
         <comment>custody entry detail</comment>
         <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
         <translation>plateforme</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/detail_words.py" line="162"/>
+        <location filename="../../src/casedesk/report/detail_words.py" line="161"/>
         <source>policy</source>
         <comment>custody entry detail</comment>
         <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
         <translation>politique</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/detail_words.py" line="163"/>
+        <location filename="../../src/casedesk/report/detail_words.py" line="162"/>
         <source>precision</source>
         <comment>custody entry detail</comment>
         <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
         <translation>précision</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/detail_words.py" line="164"/>
+        <location filename="../../src/casedesk/report/detail_words.py" line="163"/>
         <source>proofmode</source>
         <comment>custody entry detail</comment>
         <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
         <translation>ProofMode</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/detail_words.py" line="165"/>
+        <location filename="../../src/casedesk/report/detail_words.py" line="164"/>
         <source>provenance</source>
         <comment>custody entry detail</comment>
         <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
         <translation>provenance</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/detail_words.py" line="166"/>
+        <location filename="../../src/casedesk/report/detail_words.py" line="165"/>
         <source>reader</source>
         <comment>custody entry detail</comment>
         <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
         <translation>lu par</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/detail_words.py" line="167"/>
+        <location filename="../../src/casedesk/report/detail_words.py" line="166"/>
         <source>reason</source>
         <comment>custody entry detail</comment>
         <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
         <translation>motif</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/detail_words.py" line="168"/>
+        <location filename="../../src/casedesk/report/detail_words.py" line="167"/>
         <source>reliability</source>
         <comment>custody entry detail</comment>
         <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
         <translation>fiabilité</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/detail_words.py" line="169"/>
+        <location filename="../../src/casedesk/report/detail_words.py" line="168"/>
         <source>remote_entries</source>
         <comment>custody entry detail</comment>
         <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
         <translation>entrées distantes</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/detail_words.py" line="170"/>
+        <location filename="../../src/casedesk/report/detail_words.py" line="169"/>
         <source>remote_head</source>
         <comment>custody entry detail</comment>
         <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
         <translation>dernière entrée distante</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/detail_words.py" line="171"/>
+        <location filename="../../src/casedesk/report/detail_words.py" line="170"/>
         <source>replaces</source>
         <comment>custody entry detail</comment>
         <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
         <translation>remplace</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/detail_words.py" line="172"/>
+        <location filename="../../src/casedesk/report/detail_words.py" line="171"/>
         <source>request</source>
         <comment>custody entry detail</comment>
         <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
         <translation>requête</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/detail_words.py" line="173"/>
+        <location filename="../../src/casedesk/report/detail_words.py" line="172"/>
         <source>request_seq</source>
         <comment>custody entry detail</comment>
         <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
         <translation>entrée de la requête</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/detail_words.py" line="174"/>
+        <location filename="../../src/casedesk/report/detail_words.py" line="173"/>
         <source>response</source>
         <comment>custody entry detail</comment>
         <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
         <translation>réponse</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/detail_words.py" line="175"/>
+        <location filename="../../src/casedesk/report/detail_words.py" line="174"/>
         <source>restored</source>
         <comment>custody entry detail</comment>
         <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
         <translation>restauré</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/detail_words.py" line="176"/>
+        <location filename="../../src/casedesk/report/detail_words.py" line="175"/>
         <source>role</source>
         <comment>custody entry detail</comment>
         <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
         <translation>rôle</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/detail_words.py" line="177"/>
+        <location filename="../../src/casedesk/report/detail_words.py" line="176"/>
         <source>scheme</source>
         <comment>custody entry detail</comment>
         <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
         <translation>schéma</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/detail_words.py" line="178"/>
+        <location filename="../../src/casedesk/report/detail_words.py" line="177"/>
         <source>screenshot</source>
         <comment>custody entry detail</comment>
         <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
         <translation>capture d’écran</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/detail_words.py" line="179"/>
+        <location filename="../../src/casedesk/report/detail_words.py" line="178"/>
         <source>sections</source>
         <comment>custody entry detail</comment>
         <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
         <translation>sections</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/detail_words.py" line="180"/>
+        <location filename="../../src/casedesk/report/detail_words.py" line="179"/>
         <source>segments</source>
         <comment>custody entry detail</comment>
         <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
         <translation>segments</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/detail_words.py" line="181"/>
+        <location filename="../../src/casedesk/report/detail_words.py" line="180"/>
         <source>seq</source>
         <comment>custody entry detail</comment>
         <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
         <translation>n°</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/detail_words.py" line="182"/>
+        <location filename="../../src/casedesk/report/detail_words.py" line="181"/>
         <source>serial</source>
         <comment>custody entry detail</comment>
         <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
         <translation>numéro de série</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/detail_words.py" line="183"/>
+        <location filename="../../src/casedesk/report/detail_words.py" line="182"/>
         <source>sha256</source>
         <comment>custody entry detail</comment>
         <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/detail_words.py" line="184"/>
+        <location filename="../../src/casedesk/report/detail_words.py" line="183"/>
         <source>shared_claims</source>
         <comment>custody entry detail</comment>
         <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
         <translation>allégations partagées</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/detail_words.py" line="185"/>
+        <location filename="../../src/casedesk/report/detail_words.py" line="184"/>
         <source>signature</source>
         <comment>custody entry detail</comment>
         <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
         <translation>signature</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/detail_words.py" line="186"/>
+        <location filename="../../src/casedesk/report/detail_words.py" line="185"/>
         <source>signature_state</source>
         <comment>custody entry detail</comment>
         <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
         <translation>état de la signature</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/detail_words.py" line="187"/>
+        <location filename="../../src/casedesk/report/detail_words.py" line="186"/>
         <source>signatures</source>
         <comment>custody entry detail</comment>
         <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
         <translation>signatures</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/detail_words.py" line="188"/>
+        <location filename="../../src/casedesk/report/detail_words.py" line="187"/>
         <source>signed</source>
         <comment>custody entry detail</comment>
         <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
         <translation>signé</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/detail_words.py" line="189"/>
+        <location filename="../../src/casedesk/report/detail_words.py" line="188"/>
         <source>signer</source>
         <comment>custody entry detail</comment>
         <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
         <translation>signataire</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/detail_words.py" line="190"/>
+        <location filename="../../src/casedesk/report/detail_words.py" line="189"/>
         <source>signer_fingerprint</source>
         <comment>custody entry detail</comment>
         <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
         <translation>empreinte du signataire</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/detail_words.py" line="191"/>
+        <location filename="../../src/casedesk/report/detail_words.py" line="190"/>
         <source>signer_public_key</source>
         <comment>custody entry detail</comment>
         <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
         <translation>clé publique du signataire</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/detail_words.py" line="192"/>
+        <location filename="../../src/casedesk/report/detail_words.py" line="191"/>
         <source>size</source>
         <comment>custody entry detail</comment>
         <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
         <translation>taille (octets)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/detail_words.py" line="193"/>
+        <location filename="../../src/casedesk/report/detail_words.py" line="192"/>
         <source>sniffed_type</source>
         <comment>custody entry detail</comment>
         <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
         <translation>type reconnu</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/detail_words.py" line="194"/>
+        <location filename="../../src/casedesk/report/detail_words.py" line="193"/>
         <source>source_id</source>
         <comment>custody entry detail</comment>
         <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
         <translation>source</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/detail_words.py" line="195"/>
+        <location filename="../../src/casedesk/report/detail_words.py" line="194"/>
         <source>stance</source>
         <comment>custody entry detail</comment>
         <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
         <translation>position</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/detail_words.py" line="196"/>
+        <location filename="../../src/casedesk/report/detail_words.py" line="195"/>
         <source>state</source>
         <comment>custody entry detail</comment>
         <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
         <translation>état</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/detail_words.py" line="197"/>
+        <location filename="../../src/casedesk/report/detail_words.py" line="196"/>
         <source>status</source>
         <comment>custody entry detail</comment>
         <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
         <translation>statut</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/detail_words.py" line="198"/>
+        <location filename="../../src/casedesk/report/detail_words.py" line="197"/>
         <source>summary</source>
         <comment>custody entry detail</comment>
         <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
         <translation>résumé</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/detail_words.py" line="199"/>
+        <location filename="../../src/casedesk/report/detail_words.py" line="198"/>
         <source>tags</source>
         <comment>custody entry detail</comment>
         <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
         <translation>étiquettes</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/detail_words.py" line="200"/>
+        <location filename="../../src/casedesk/report/detail_words.py" line="199"/>
         <source>template</source>
         <comment>custody entry detail</comment>
         <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
         <translation>modèle de liste</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/detail_words.py" line="201"/>
+        <location filename="../../src/casedesk/report/detail_words.py" line="200"/>
         <source>text</source>
         <comment>custody entry detail</comment>
         <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
         <translation>texte</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/detail_words.py" line="202"/>
+        <location filename="../../src/casedesk/report/detail_words.py" line="201"/>
         <source>text_sha256</source>
         <comment>custody entry detail</comment>
         <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
         <translation>SHA-256 du texte</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/detail_words.py" line="203"/>
+        <location filename="../../src/casedesk/report/detail_words.py" line="202"/>
         <source>title</source>
         <comment>custody entry detail</comment>
         <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
         <translation>titre</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/detail_words.py" line="204"/>
+        <location filename="../../src/casedesk/report/detail_words.py" line="203"/>
         <source>transcript</source>
         <comment>custody entry detail</comment>
         <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
         <translation>transcription</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/detail_words.py" line="205"/>
+        <location filename="../../src/casedesk/report/detail_words.py" line="204"/>
         <source>truncated</source>
         <comment>custody entry detail</comment>
         <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
         <translation>tronqué</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/detail_words.py" line="206"/>
+        <location filename="../../src/casedesk/report/detail_words.py" line="205"/>
         <source>trust</source>
         <comment>custody entry detail</comment>
         <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
         <translation>confiance</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/detail_words.py" line="207"/>
+        <location filename="../../src/casedesk/report/detail_words.py" line="206"/>
         <source>tsa</source>
         <comment>custody entry detail</comment>
         <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
         <translation>autorité d’horodatage</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/detail_words.py" line="208"/>
+        <location filename="../../src/casedesk/report/detail_words.py" line="207"/>
         <source>verified</source>
         <comment>custody entry detail</comment>
         <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
         <translation>vérifié</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/detail_words.py" line="209"/>
+        <location filename="../../src/casedesk/report/detail_words.py" line="208"/>
         <source>wacz</source>
         <comment>custody entry detail</comment>
         <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
         <translation>archive web (WACZ)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/detail_words.py" line="210"/>
+        <location filename="../../src/casedesk/report/detail_words.py" line="209"/>
         <source>wacz_sha256</source>
         <comment>custody entry detail</comment>
         <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
         <translation>SHA-256 de l’archive web</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/detail_words.py" line="211"/>
+        <location filename="../../src/casedesk/report/detail_words.py" line="210"/>
         <source>wacz_verified</source>
         <comment>custody entry detail</comment>
         <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
         <translation>archive web vérifiée</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/detail_words.py" line="212"/>
+        <location filename="../../src/casedesk/report/detail_words.py" line="211"/>
         <source>warc_date</source>
         <comment>custody entry detail</comment>
         <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
         <translation>récupéré le (WARC-Date)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/detail_words.py" line="213"/>
+        <location filename="../../src/casedesk/report/detail_words.py" line="212"/>
         <source>warc_digest</source>
         <comment>custody entry detail</comment>
         <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
         <translation>empreinte WARC</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/detail_words.py" line="214"/>
+        <location filename="../../src/casedesk/report/detail_words.py" line="213"/>
         <source>warc_file</source>
         <comment>custody entry detail</comment>
         <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
         <translation>fichier WARC</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/detail_words.py" line="215"/>
+        <location filename="../../src/casedesk/report/detail_words.py" line="214"/>
         <source>warc_record_id</source>
         <comment>custody entry detail</comment>
         <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
         <translation>enregistrement WARC</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/detail_words.py" line="216"/>
+        <location filename="../../src/casedesk/report/detail_words.py" line="215"/>
         <source>warc_record_type</source>
         <comment>custody entry detail</comment>
         <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
         <translation>type d’enregistrement WARC</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/detail_words.py" line="217"/>
+        <location filename="../../src/casedesk/report/detail_words.py" line="216"/>
         <source>warc_target_uri</source>
         <comment>custody entry detail</comment>
         <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
         <translation>adresse capturée</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/detail_words.py" line="218"/>
+        <location filename="../../src/casedesk/report/detail_words.py" line="217"/>
         <source>when</source>
         <comment>custody entry detail</comment>
         <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/detail_words.py" line="219"/>
+        <location filename="../../src/casedesk/report/detail_words.py" line="218"/>
         <source>withdrawn</source>
         <comment>custody entry detail</comment>
         <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
         <translation>retiré</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/detail_words.py" line="220"/>
+        <location filename="../../src/casedesk/report/detail_words.py" line="219"/>
         <source>words</source>
         <comment>custody entry detail</comment>
         <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>
         <translation>mots</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/detail_words.py" line="221"/>
+        <location filename="../../src/casedesk/report/detail_words.py" line="220"/>
         <source>write</source>
         <comment>custody entry detail</comment>
         <extracomment>A field of a custody entry&apos;s details, as the log records it (an English identifier): its name in the custody log&apos;s Details column. The recorded value follows it.</extracomment>

@@ -23,35 +23,34 @@ def details_text(lang: Language, details: dict[str, Any], names: dict[str, str],
     per report); a change's fields each a line of their own, "field: from … to …". A line each, so
     that in Arabic each name stays with its value: on one line, the bidi algorithm would draw a
     Latin value of one detail beside the name of the next."""
-    #: One detail of a custody entry: {0} its field's name, {1} its value as recorded.
-    pair = lang.tr("{0}: {1}", "a custody entry's detail")
     lines = []
     for key, value in details.items():
         if key == "changes" and isinstance(value, dict):
             lines += [_change(lang, field, change, names, limit) for field, change in value.items()]
         else:
-            lines.append(pair.format(names.get(key, key), _value(lang, value, names, limit)))
+            lines.append(_pair(lang, names.get(key, key), _value(lang, value, names, limit)))
     return "\n".join(lines)
+
+
+def _pair(lang: Language, name: str, value: str) -> str:
+    #: One detail of a custody entry: {0} its field's name, {1} its value as recorded.
+    return lang.tr("{0}: {1}", "a custody entry's detail").format(name, value)
 
 
 def _value(lang: Language, value: Any, names: dict[str, str], limit: int) -> str:
     if isinstance(value, dict):
-        pair = lang.tr("{0}: {1}", "a custody entry's detail")
-        inner = (pair.format(names.get(k, k), _plain(lang, v, limit)) for k, v in value.items())
+        inner = (_pair(lang, names.get(str(k), str(k)), _plain(lang, v, limit)) for k, v in value.items())
         return "(" + ", ".join(inner) + ")"
     return _plain(lang, value, limit)
 
 
 def _change(lang: Language, field: str, change: Any, names: dict[str, str], limit: int) -> str:
+    name = names.get(field, field)
     if isinstance(change, dict) and set(change) == {"from", "to"}:
         #: One field's change in a custody entry: {0} the field, {1} its old value, {2} its new one.
         text = lang.tr("{0}: from {1} to {2}")
-        return text.format(
-            names.get(field, field), _plain(lang, change["from"], limit), _plain(lang, change["to"], limit)
-        )
-    return lang.tr("{0}: {1}", "a custody entry's detail").format(
-        names.get(field, field), _plain(lang, change, limit)
-    )
+        return text.format(name, _plain(lang, change["from"], limit), _plain(lang, change["to"], limit))
+    return _pair(lang, name, _plain(lang, change, limit))
 
 
 def _plain(lang: Language, value: Any, limit: int) -> str:
