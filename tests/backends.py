@@ -62,12 +62,13 @@ class TeamServers:
 
     def copy_store(self, store_url: str) -> str:
         """A new prefix holding a server-side copy of every object under ``store_url``'s."""
+        from casedesk.core.store.s3 import parse_url
         from team.seaweed_server import SeaweedServer, admin_client
 
         assert isinstance(self.s3, SeaweedServer)
         client = admin_client(self.s3.endpoint)
         copy = self.store_url()
-        source, target = store_url.split("/", 3)[3] + "/", copy.split("/", 3)[3] + "/"
+        source, target = parse_url(store_url)[1] + "/", parse_url(copy)[1] + "/"
         for page in client.get_paginator("list_objects_v2").paginate(Bucket=self.bucket, Prefix=source):
             for item in page.get("Contents", []):
                 key = target + item["Key"][len(source) :]

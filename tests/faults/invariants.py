@@ -29,6 +29,7 @@ from casedesk.core import custody
 from casedesk.core.location import WorkspaceLocation
 from casedesk.core.models import Blob, CustodyEntry, Evidence
 from casedesk.core.service import CaseService
+from casedesk.core.store.s3 import parse_url
 from casedesk.core.vocabulary import ADDING_ACTIONS
 from casedesk.core.workspace import DB_NAME
 from casedesk.fsutil import TMP_PREFIX
@@ -99,7 +100,7 @@ def remote_originals_are_whole(where: WorkspaceLocation) -> dict[str, int]:
     """The object store's side of :func:`originals_are_whole`: under the workspace's prefix only
     originals (each re-read and hashing to its key) and derived pictures that decode."""
     assert where.store_url is not None
-    bucket, _, prefix = where.store_url.removeprefix("s3://").partition("/")
+    bucket, prefix = parse_url(where.store_url)
     client = boto3.client("s3")  # the AWS_* settings of the session's server
     found: dict[str, int] = {}
     for page in client.get_paginator("list_objects_v2").paginate(Bucket=bucket, Prefix=prefix + "/"):
@@ -217,7 +218,7 @@ def workspace_state(where: Where) -> object:
         for (table,) in listed.fetchall():
             everything = con.execute(sql.SQL("SELECT * FROM {}").format(sql.Identifier(table)))
             rows[table] = sorted(repr(row) for row in everything)
-    bucket, _, prefix = location.store_url.removeprefix("s3://").partition("/")
+    bucket, prefix = parse_url(location.store_url)
     pages = boto3.client("s3").get_paginator("list_objects_v2").paginate(Bucket=bucket, Prefix=prefix + "/")
     objects = sorted((o["Key"], o["Size"], o["ETag"]) for page in pages for o in page.get("Contents", []))
     return rows, objects, tree_state(location.folder) if location.folder.exists() else {}

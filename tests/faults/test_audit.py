@@ -10,6 +10,7 @@ import pytest
 
 from casedesk.core.location import WorkspaceLocation
 from casedesk.core.service import CaseService
+from casedesk.core.store.s3 import parse_url
 
 from .harness import tiny_png
 from .invariants import audit_workspace
@@ -30,7 +31,7 @@ def one_item(sites: Sites) -> tuple[WorkspaceLocation, str]:
 
 def original_key(where: WorkspaceLocation, sha: str) -> tuple[str, str]:
     assert where.store_url is not None
-    bucket, _, prefix = where.store_url.removeprefix("s3://").partition("/")
+    bucket, prefix = parse_url(where.store_url)
     return bucket, f"{prefix}/originals/{sha[:2]}/{sha[2:4]}/{sha}"
 
 
