@@ -2352,47 +2352,47 @@ The original is kept unchanged in the store.</source>
 <context>
     <name>MetadataPanel</name>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="57"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="56"/>
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="57"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="56"/>
         <source>Value</source>
         <translation>القيمة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="63"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="62"/>
         <source>Copy coordinates</source>
         <translation>نسخ الإحداثيات</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="64"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="63"/>
         <source>Copy the GPS position (latitude, longitude)</source>
         <translation>نسخ موقع GPS (خط العرض، خط الطول)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="65"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="64"/>
         <source>Copy SHA-256</source>
         <translation>نسخ SHA-256</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="66"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="65"/>
         <source>Copy selected</source>
         <translation>نسخ المحدد</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="67"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="66"/>
         <source>Copy the selected fields and tags with their values</source>
         <translation>نسخ الحقول والوسوم المحددة مع قيمها</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="69"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="68"/>
         <source>Filter tags and values</source>
         <translation>تصفية الوسوم والقيم</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="127"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="126"/>
         <source>%Ln byte(s)</source>
         <extracomment>The exact size of a file, after its rounded size: &quot;1.5 kB (1,536 bytes)&quot;.</extracomment>
         <translation>
@@ -2405,165 +2405,165 @@ The original is kept unchanged in the store.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="129"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="128"/>
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="131"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="130"/>
         <source>Original name</source>
         <translation>الاسم الأصلي</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="132"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="131"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="133"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="132"/>
         <source>Media type</source>
         <translation>نوع الوسائط</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="134"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="133"/>
         <source>Size</source>
         <translation>الحجم</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="134"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="133"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="135"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="134"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="136"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="135"/>
         <source>Added</source>
         <translation>تاريخ الإضافة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="137"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="136"/>
         <source>Original location</source>
         <translation>المسار الأصلي</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="142"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="141"/>
         <source>{0} × {1}</source>
         <extracomment>A picture&apos;s width × height, in pixels.</extracomment>
         <translation>{0} × {1}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="147"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="146"/>
         <source>Capture</source>
         <translation>الالتقاط</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="149"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="148"/>
         <source>Captured</source>
         <translation>وقت الالتقاط</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="149"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="148"/>
         <source>not recorded in the file</source>
         <translation>غير مسجَّل في الملف</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="150"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="149"/>
         <source>Acquired</source>
         <translation>تاريخ الحصول عليه</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="151"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="150"/>
         <source>Camera</source>
         <translation>الكاميرا</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="152"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="151"/>
         <source>Dimensions</source>
         <translation>الأبعاد</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="153"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="152"/>
         <source>Duration</source>
         <translation>المدة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="158"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="157"/>
         <source>{0} m</source>
         <extracomment>An altitude in metres.</extracomment>
         <translation>{0} م</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="160"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="159"/>
         <source>Location (GPS)</source>
         <translation>الموقع (GPS)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="162"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="161"/>
         <source>Latitude, longitude</source>
         <translation>خط العرض، خط الطول</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="163"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="162"/>
         <source>Altitude</source>
         <translation>الارتفاع</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="167"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="166"/>
         <source>Provenance</source>
         <translation>المنشأ</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="204"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="203"/>
         <source>Still taken from</source>
         <translation>لقطة مستخرجة من</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="207"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="206"/>
         <source>At offset</source>
         <extracomment>Where in the footage a still was taken: {0} in seconds, {1} as minutes:seconds.</extracomment>
         <translation>عند الموضع الزمني</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="208"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="207"/>
         <source>{0} s ({1})</source>
         <translation>{0} ث ({1})</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="210"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="209"/>
         <source>Footage SHA-256</source>
         <translation>SHA-256 لمقطع الفيديو</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="168"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="167"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="170"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="169"/>
         <source>Warning</source>
         <translation>تحذير</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="171"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="170"/>
         <source>Decoding</source>
         <translation>فك الترميز</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="175"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="174"/>
         <source>Where each value was read</source>
         <translation>مصدر كل قيمة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="183"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="182"/>
         <source>Details</source>
         <translation>التفاصيل</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="189"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="188"/>
         <source>Raw metadata</source>
         <translation>البيانات الوصفية الخام</translation>
     </message>

@@ -2232,47 +2232,47 @@ L&apos;original est conservé tel quel dans l&apos;espace de stockage.</translat
 <context>
     <name>MetadataPanel</name>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="57"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="56"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="57"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="56"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="63"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="62"/>
         <source>Copy coordinates</source>
         <translation>Copier les coordonnées</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="64"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="63"/>
         <source>Copy the GPS position (latitude, longitude)</source>
         <translation>Copier la position GPS (latitude, longitude)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="65"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="64"/>
         <source>Copy SHA-256</source>
         <translation>Copier l&apos;empreinte SHA-256</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="66"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="65"/>
         <source>Copy selected</source>
         <translation>Copier la sélection</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="67"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="66"/>
         <source>Copy the selected fields and tags with their values</source>
         <translation>Copier les champs et balises sélectionnés avec leurs valeurs</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="69"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="68"/>
         <source>Filter tags and values</source>
         <translation>Filtrer les balises et les valeurs</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="127"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="126"/>
         <source>%Ln byte(s)</source>
         <extracomment>The exact size of a file, after its rounded size: &quot;1.5 kB (1,536 bytes)&quot;.</extracomment>
         <translation>
@@ -2281,165 +2281,165 @@ L&apos;original est conservé tel quel dans l&apos;espace de stockage.</translat
         </translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="129"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="128"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="131"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="130"/>
         <source>Original name</source>
         <translation>Nom d&apos;origine</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="132"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="131"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="133"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="132"/>
         <source>Media type</source>
         <translation>Type de média</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="134"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="133"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="134"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="133"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="135"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="134"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="136"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="135"/>
         <source>Added</source>
         <translation>Ajout</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="137"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="136"/>
         <source>Original location</source>
         <translation>Emplacement d&apos;origine</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="142"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="141"/>
         <source>{0} × {1}</source>
         <extracomment>A picture&apos;s width × height, in pixels.</extracomment>
         <translation>{0} × {1}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="147"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="146"/>
         <source>Capture</source>
         <translation>Capture</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="149"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="148"/>
         <source>Captured</source>
         <translation>Date de capture</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="149"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="148"/>
         <source>not recorded in the file</source>
         <translation>non indiquée dans le fichier</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="150"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="149"/>
         <source>Acquired</source>
         <translation>Acquisition</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="151"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="150"/>
         <source>Camera</source>
         <translation>Appareil</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="152"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="151"/>
         <source>Dimensions</source>
         <translation>Dimensions</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="153"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="152"/>
         <source>Duration</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="158"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="157"/>
         <source>{0} m</source>
         <extracomment>An altitude in metres.</extracomment>
         <translation>{0}&#xa0;m</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="160"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="159"/>
         <source>Location (GPS)</source>
         <translation>Position (GPS)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="162"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="161"/>
         <source>Latitude, longitude</source>
         <translation>Latitude, longitude</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="163"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="162"/>
         <source>Altitude</source>
         <translation>Altitude</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="167"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="166"/>
         <source>Provenance</source>
         <translation>Provenance</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="204"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="203"/>
         <source>Still taken from</source>
         <translation>Image extraite de</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="207"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="206"/>
         <source>At offset</source>
         <extracomment>Where in the footage a still was taken: {0} in seconds, {1} as minutes:seconds.</extracomment>
         <translation>À la position</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="208"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="207"/>
         <source>{0} s ({1})</source>
         <translation>{0}&#xa0;s ({1})</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="210"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="209"/>
         <source>Footage SHA-256</source>
         <translation>SHA-256 de la vidéo</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="168"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="167"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="170"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="169"/>
         <source>Warning</source>
         <translation>Avertissement</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="171"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="170"/>
         <source>Decoding</source>
         <translation>Décodage</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="175"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="174"/>
         <source>Where each value was read</source>
         <translation>Où chaque valeur a été lue</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="183"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="182"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="189"/>
+        <location filename="../../src/casedesk/ui/evidence/metadata.py" line="188"/>
         <source>Raw metadata</source>
         <translation>Métadonnées brutes</translation>
     </message>

@@ -531,22 +531,22 @@
         <translation>يتمدد {name} عند فك الضغط أكثر من {ratio} ضعفًا (قنبلة ضغط)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/schema.py" line="397"/>
+        <location filename="../../src/casedesk/bundle/schema.py" line="398"/>
         <source>Invalid manifest: {key} lists {record} twice.</source>
         <translation>البيان غير صالح: تذكر القائمة {key} السجل {record} مرتين.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/schema.py" line="406"/>
+        <location filename="../../src/casedesk/bundle/schema.py" line="407"/>
         <source>Invalid manifest: {where} lacks {fields}.</source>
         <translation>البيان غير صالح: الحقول {fields} غير موجودة في {where}.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/schema.py" line="413"/>
+        <location filename="../../src/casedesk/bundle/schema.py" line="414"/>
         <source>Invalid manifest: {where} has unexpected field {fields}.</source>
         <translation>البيان غير صالح: يحتوي {where} على حقل غير متوقَّع {fields}.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/schema.py" line="418"/>
+        <location filename="../../src/casedesk/bundle/schema.py" line="419"/>
         <source>Invalid manifest: {key} must be a list.</source>
         <translation>البيان غير صالح: يجب أن يكون {key} قائمة.</translation>
     </message>
@@ -1668,58 +1668,58 @@
         <translation>لا يمكن تعديل {fields} في عنصر من نوع «{what}».</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/cases.py" line="64"/>
-        <location filename="../../src/casedesk/core/service/cases.py" line="95"/>
+        <location filename="../../src/casedesk/core/service/cases.py" line="65"/>
+        <location filename="../../src/casedesk/core/service/cases.py" line="96"/>
         <source>A case needs a title.</source>
         <translation>تحتاج القضية إلى عنوان.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/cases.py" line="109"/>
+        <location filename="../../src/casedesk/core/service/cases.py" line="112"/>
         <source>A case cannot be related to itself.</source>
         <translation>لا يمكن ربط القضية بنفسها.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/cases.py" line="122"/>
+        <location filename="../../src/casedesk/core/service/cases.py" line="125"/>
         <source>These cases are not related.</source>
         <translation>هاتان القضيتان غير مرتبطتين.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/cases.py" line="144"/>
+        <location filename="../../src/casedesk/core/service/cases.py" line="147"/>
         <source>Name a case by its id or the start of its title.</source>
         <translation>حدِّد القضية بمعرّفها أو ببداية عنوانها.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/cases.py" line="160"/>
+        <location filename="../../src/casedesk/core/service/cases.py" line="163"/>
         <source>No case matches {ref!r}.</source>
         <translation>لا توجد قضية تطابق {ref!r}.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/cases.py" line="163"/>
+        <location filename="../../src/casedesk/core/service/cases.py" line="166"/>
         <source>{ref!r} matches several cases: {names}. Give more of the title or the id.</source>
         <translation>تطابق {ref!r} عدة قضايا: {names}. أعطِ جزءًا أطول من العنوان أو المعرّف.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/cases.py" line="243"/>
+        <location filename="../../src/casedesk/core/service/cases.py" line="248"/>
         <source>The case&apos;s custody log has entries 1 to {last}; there is no entry {seq}.</source>
         <translation>يضم سجل العهدة للقضية القيود من 1 إلى {last}؛ لا يوجد قيد رقمه {seq}.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/cases.py" line="265"/>
+        <location filename="../../src/casedesk/core/service/cases.py" line="270"/>
         <source>The case has no custody entry {seq}.</source>
         <translation>لا يوجد في سجل عهدة القضية قيد رقمه {seq}.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/cases.py" line="267"/>
+        <location filename="../../src/casedesk/core/service/cases.py" line="272"/>
         <source>Give at least six characters of an entry&apos;s hash, or its number.</source>
         <translation>أعطِ ستة محارف على الأقل من قيمة تجزئة القيد، أو رقمه.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/cases.py" line="280"/>
+        <location filename="../../src/casedesk/core/service/cases.py" line="285"/>
         <source>No custody entry of the case has a hash starting {ref!r}.</source>
         <translation>لا يوجد قيد في سجل عهدة القضية تبدأ قيمة تجزئته بـ{ref!r}.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/cases.py" line="282"/>
+        <location filename="../../src/casedesk/core/service/cases.py" line="287"/>
         <source>Several custody entries have hashes starting {ref!r}; give more of the hash.</source>
         <translation>تبدأ قيم تجزئة عدة قيود بـ{ref!r}؛ أعطِ جزءًا أطول من قيمة التجزئة.</translation>
     </message>
@@ -1734,7 +1734,7 @@
         <location filename="../../src/casedesk/core/service/evidence.py" line="192"/>
         <location filename="../../src/casedesk/core/service/forensics.py" line="121"/>
         <location filename="../../src/casedesk/core/service/provenance.py" line="68"/>
-        <location filename="../../src/casedesk/core/service/text.py" line="90"/>
+        <location filename="../../src/casedesk/core/service/text.py" line="93"/>
         <source>Name at least one evidence item.</source>
         <translation>حدِّد دليلًا واحدًا على الأقل.</translation>
     </message>
@@ -1909,36 +1909,36 @@
         <translation>الملاحظات</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/proof_children.py" line="125"/>
+        <location filename="../../src/casedesk/core/service/proof_children.py" line="126"/>
         <source>{name!r} is not a ProofMode bundle.</source>
         <translation>الملف {name!r} ليس حزمة ProofMode.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/proof_children.py" line="152"/>
+        <location filename="../../src/casedesk/core/service/proof_children.py" line="153"/>
         <source>the entry {name!r} is not the size its header states</source>
         <translation>حجم المدخل {name!r} لا يطابق ما تذكره ترويسته</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/proof_children.py" line="156"/>
-        <location filename="../../src/casedesk/core/service/wacz_children.py" line="218"/>
+        <location filename="../../src/casedesk/core/service/proof_children.py" line="157"/>
+        <location filename="../../src/casedesk/core/service/wacz_children.py" line="219"/>
         <location filename="../../src/casedesk/provenance/wacz_media.py" line="236"/>
         <location filename="../../src/casedesk/provenance/wacz_records.py" line="145"/>
         <source>it read differently the second time</source>
         <translation>اختلفت نتيجة القراءة الثانية عن الأولى</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/proof_children.py" line="253"/>
-        <location filename="../../src/casedesk/core/service/wacz_children.py" line="317"/>
+        <location filename="../../src/casedesk/core/service/proof_children.py" line="254"/>
+        <location filename="../../src/casedesk/core/service/wacz_children.py" line="318"/>
         <source>Already in this case as {name!r}.</source>
         <translation>موجود أصلًا في هذه القضية باسم {name!r}.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/proof_children.py" line="258"/>
+        <location filename="../../src/casedesk/core/service/proof_children.py" line="259"/>
         <source>{name}: {entry} was not taken from the ProofMode bundle: it is missing or over the limits ({limit} bytes a file).</source>
         <translation>{name}: لم يُستخرج {entry} من حزمة ProofMode: فهو غير موجود أو يتجاوز الحدود ({limit} بايت للملف الواحد).</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/proof_children.py" line="268"/>
+        <location filename="../../src/casedesk/core/service/proof_children.py" line="269"/>
         <source>{name}: the media in the ProofMode bundle were not taken: {reason}.</source>
         <translation>{name}: لم تُستخرج الوسائط التي في حزمة ProofMode: {reason}.</translation>
     </message>
@@ -2047,7 +2047,7 @@
         <translation>النموذج {name} تالف: تتعذّر قراءة ملفاته.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/text.py" line="99"/>
+        <location filename="../../src/casedesk/core/service/text.py" line="106"/>
         <source>Text can only be recognised in still images (photos, scans, frames taken from footage) and PDF documents; not in {names}.</source>
         <translation>لا يمكن التعرّف على النص إلا في الصور الثابتة (الصور الفوتوغرافية والمسوح الضوئية واللقطات المأخوذة من المقاطع المصوّرة) ومستندات PDF؛ وليس في {names}.</translation>
     </message>
@@ -2084,27 +2084,27 @@
         <translation>ينتمي هذا المكان إلى قضية أخرى.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/wacz_children.py" line="103"/>
+        <location filename="../../src/casedesk/core/service/wacz_children.py" line="104"/>
         <source>Reading the web archive {name}</source>
         <translation>قراءة أرشيف الويب {name}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/wacz_children.py" line="128"/>
+        <location filename="../../src/casedesk/core/service/wacz_children.py" line="129"/>
         <source>{name!r} is not a web archive (WACZ).</source>
         <translation>الملف {name!r} ليس أرشيف ويب (WACZ).</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/wacz_children.py" line="223"/>
+        <location filename="../../src/casedesk/core/service/wacz_children.py" line="224"/>
         <source>Its WARC record&apos;s digests differ from its content: the web archive was altered.</source>
         <translation>لا تطابق ملخَّصاتُ سجلّ WARC الخاص به محتواه: لقد عُدِّل أرشيف الويب.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/wacz_children.py" line="322"/>
+        <location filename="../../src/casedesk/core/service/wacz_children.py" line="323"/>
         <source>{name}: the media in the web archive were not taken: {reason}.</source>
         <translation>{name}: لم تُستخرج الوسائط التي في أرشيف الويب: {reason}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/core/service/wacz_children.py" line="331"/>
+        <location filename="../../src/casedesk/core/service/wacz_children.py" line="332"/>
         <source>{name}: %n media file(s) in the web archive were not taken: each may hold at most {limit} bytes.</source>
         <translation>
             <numerusform>{name}: لم يُستثنَ أي ملف وسائط (%n) في أرشيف الويب من الاستخراج: الحد الأقصى لحجم الملف الواحد {limit} بايت.</numerusform>
@@ -2116,7 +2116,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/core/service/wacz_children.py" line="340"/>
+        <location filename="../../src/casedesk/core/service/wacz_children.py" line="341"/>
         <source>{name}: %n media file(s) in the web archive were not taken: at most {count} files and {size} bytes are taken from one archive.</source>
         <translation>
             <numerusform>{name}: لم يُستثنَ أي ملف وسائط (%n) في أرشيف الويب من الاستخراج: لا يُستخرج من الأرشيف الواحد أكثر من {count} من الملفات و{size} بايت.</numerusform>

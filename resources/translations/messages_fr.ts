@@ -531,22 +531,22 @@
         <translation>{name} se décompresse à plus de {ratio} fois sa taille (une bombe de décompression)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/schema.py" line="397"/>
+        <location filename="../../src/casedesk/bundle/schema.py" line="398"/>
         <source>Invalid manifest: {key} lists {record} twice.</source>
         <translation>Manifeste invalide : {key} mentionne {record} deux fois.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/schema.py" line="406"/>
+        <location filename="../../src/casedesk/bundle/schema.py" line="407"/>
         <source>Invalid manifest: {where} lacks {fields}.</source>
         <translation>Manifeste invalide : il manque {fields} dans {where}.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/schema.py" line="413"/>
+        <location filename="../../src/casedesk/bundle/schema.py" line="414"/>
         <source>Invalid manifest: {where} has unexpected field {fields}.</source>
         <translation>Manifeste invalide : {where} contient un champ inattendu {fields}.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/schema.py" line="418"/>
+        <location filename="../../src/casedesk/bundle/schema.py" line="419"/>
         <source>Invalid manifest: {key} must be a list.</source>
         <translation>Manifeste invalide : {key} doit être une liste.</translation>
     </message>
@@ -1624,58 +1624,58 @@
         <translation>Impossible de modifier {fields} d’un objet de type « {what} ».</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/cases.py" line="64"/>
-        <location filename="../../src/casedesk/core/service/cases.py" line="95"/>
+        <location filename="../../src/casedesk/core/service/cases.py" line="65"/>
+        <location filename="../../src/casedesk/core/service/cases.py" line="96"/>
         <source>A case needs a title.</source>
         <translation>Un dossier doit avoir un titre.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/cases.py" line="109"/>
+        <location filename="../../src/casedesk/core/service/cases.py" line="112"/>
         <source>A case cannot be related to itself.</source>
         <translation>Un dossier ne peut pas être lié à lui-même.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/cases.py" line="122"/>
+        <location filename="../../src/casedesk/core/service/cases.py" line="125"/>
         <source>These cases are not related.</source>
         <translation>Ces dossiers ne sont pas liés.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/cases.py" line="144"/>
+        <location filename="../../src/casedesk/core/service/cases.py" line="147"/>
         <source>Name a case by its id or the start of its title.</source>
         <translation>Désignez un dossier par son identifiant ou le début de son titre.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/cases.py" line="160"/>
+        <location filename="../../src/casedesk/core/service/cases.py" line="163"/>
         <source>No case matches {ref!r}.</source>
         <translation>Aucun dossier ne correspond à {ref!r}.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/cases.py" line="163"/>
+        <location filename="../../src/casedesk/core/service/cases.py" line="166"/>
         <source>{ref!r} matches several cases: {names}. Give more of the title or the id.</source>
         <translation>{ref!r} correspond à plusieurs dossiers : {names}. Précisez le titre ou l’identifiant.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/cases.py" line="243"/>
+        <location filename="../../src/casedesk/core/service/cases.py" line="248"/>
         <source>The case&apos;s custody log has entries 1 to {last}; there is no entry {seq}.</source>
         <translation>Le journal de traçabilité du dossier contient les entrées 1 à {last} ; il n’y a pas d’entrée {seq}.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/cases.py" line="265"/>
+        <location filename="../../src/casedesk/core/service/cases.py" line="270"/>
         <source>The case has no custody entry {seq}.</source>
         <translation>Le journal de traçabilité du dossier n’a pas d’entrée {seq}.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/cases.py" line="267"/>
+        <location filename="../../src/casedesk/core/service/cases.py" line="272"/>
         <source>Give at least six characters of an entry&apos;s hash, or its number.</source>
         <translation>Donnez au moins six caractères de l’empreinte d’une entrée, ou son numéro.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/cases.py" line="280"/>
+        <location filename="../../src/casedesk/core/service/cases.py" line="285"/>
         <source>No custody entry of the case has a hash starting {ref!r}.</source>
         <translation>Aucune entrée du journal de traçabilité du dossier n’a d’empreinte commençant par {ref!r}.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/cases.py" line="282"/>
+        <location filename="../../src/casedesk/core/service/cases.py" line="287"/>
         <source>Several custody entries have hashes starting {ref!r}; give more of the hash.</source>
         <translation>Plusieurs entrées du journal ont une empreinte commençant par {ref!r} ; donnez une plus grande partie de l’empreinte.</translation>
     </message>
@@ -1690,7 +1690,7 @@
         <location filename="../../src/casedesk/core/service/evidence.py" line="192"/>
         <location filename="../../src/casedesk/core/service/forensics.py" line="121"/>
         <location filename="../../src/casedesk/core/service/provenance.py" line="68"/>
-        <location filename="../../src/casedesk/core/service/text.py" line="90"/>
+        <location filename="../../src/casedesk/core/service/text.py" line="93"/>
         <source>Name at least one evidence item.</source>
         <translation>Désignez au moins une pièce.</translation>
     </message>
@@ -1865,36 +1865,36 @@
         <translation>notes</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/proof_children.py" line="125"/>
+        <location filename="../../src/casedesk/core/service/proof_children.py" line="126"/>
         <source>{name!r} is not a ProofMode bundle.</source>
         <translation>{name!r} n’est pas un paquet ProofMode.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/proof_children.py" line="152"/>
+        <location filename="../../src/casedesk/core/service/proof_children.py" line="153"/>
         <source>the entry {name!r} is not the size its header states</source>
         <translation>la taille de l’entrée {name!r} n’est pas celle qu’annonce son en-tête</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/proof_children.py" line="156"/>
-        <location filename="../../src/casedesk/core/service/wacz_children.py" line="218"/>
+        <location filename="../../src/casedesk/core/service/proof_children.py" line="157"/>
+        <location filename="../../src/casedesk/core/service/wacz_children.py" line="219"/>
         <location filename="../../src/casedesk/provenance/wacz_media.py" line="236"/>
         <location filename="../../src/casedesk/provenance/wacz_records.py" line="145"/>
         <source>it read differently the second time</source>
         <translation>la deuxième lecture a donné un résultat différent</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/proof_children.py" line="253"/>
-        <location filename="../../src/casedesk/core/service/wacz_children.py" line="317"/>
+        <location filename="../../src/casedesk/core/service/proof_children.py" line="254"/>
+        <location filename="../../src/casedesk/core/service/wacz_children.py" line="318"/>
         <source>Already in this case as {name!r}.</source>
         <translation>Déjà dans ce dossier sous le nom {name!r}.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/proof_children.py" line="258"/>
+        <location filename="../../src/casedesk/core/service/proof_children.py" line="259"/>
         <source>{name}: {entry} was not taken from the ProofMode bundle: it is missing or over the limits ({limit} bytes a file).</source>
         <translation>{name} : {entry} n’a pas été extrait du paquet ProofMode : il est absent ou dépasse les limites ({limit} octets par fichier).</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/proof_children.py" line="268"/>
+        <location filename="../../src/casedesk/core/service/proof_children.py" line="269"/>
         <source>{name}: the media in the ProofMode bundle were not taken: {reason}.</source>
         <translation>{name} : les médias du paquet ProofMode n’ont pas été extraits : {reason}.</translation>
     </message>
@@ -1995,7 +1995,7 @@
         <translation>Le modèle {name} est endommagé : ses fichiers sont illisibles.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/text.py" line="99"/>
+        <location filename="../../src/casedesk/core/service/text.py" line="106"/>
         <source>Text can only be recognised in still images (photos, scans, frames taken from footage) and PDF documents; not in {names}.</source>
         <translation>Le texte ne peut être reconnu que dans les images fixes (photos, numérisations, images extraites de vidéos) et les documents PDF ; pas dans {names}.</translation>
     </message>
@@ -2032,27 +2032,27 @@
         <translation>Ce lieu appartient à un autre dossier.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/wacz_children.py" line="103"/>
+        <location filename="../../src/casedesk/core/service/wacz_children.py" line="104"/>
         <source>Reading the web archive {name}</source>
         <translation>Lecture de l’archive web {name}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/wacz_children.py" line="128"/>
+        <location filename="../../src/casedesk/core/service/wacz_children.py" line="129"/>
         <source>{name!r} is not a web archive (WACZ).</source>
         <translation>{name!r} n’est pas une archive web (WACZ).</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/wacz_children.py" line="223"/>
+        <location filename="../../src/casedesk/core/service/wacz_children.py" line="224"/>
         <source>Its WARC record&apos;s digests differ from its content: the web archive was altered.</source>
         <translation>Les empreintes de son enregistrement WARC ne correspondent pas à son contenu : l’archive web a été altérée.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/wacz_children.py" line="322"/>
+        <location filename="../../src/casedesk/core/service/wacz_children.py" line="323"/>
         <source>{name}: the media in the web archive were not taken: {reason}.</source>
         <translation>{name} : les médias de l’archive web n’ont pas été extraits : {reason}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/core/service/wacz_children.py" line="331"/>
+        <location filename="../../src/casedesk/core/service/wacz_children.py" line="332"/>
         <source>{name}: %n media file(s) in the web archive were not taken: each may hold at most {limit} bytes.</source>
         <translation>
             <numerusform>{name} : %n fichier multimédia de l’archive web n’a pas été extrait : la taille maximale est de {limit} octets par fichier.</numerusform>
@@ -2060,7 +2060,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/core/service/wacz_children.py" line="340"/>
+        <location filename="../../src/casedesk/core/service/wacz_children.py" line="341"/>
         <source>{name}: %n media file(s) in the web archive were not taken: at most {count} files and {size} bytes are taken from one archive.</source>
         <translation>
             <numerusform>{name} : %n fichier multimédia de l’archive web n’a pas été extrait : au plus {count} fichiers et {size} octets sont extraits d’une même archive.</numerusform>

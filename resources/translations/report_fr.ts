@@ -299,52 +299,52 @@
     </message>
     <message>
         <location filename="../../src/casedesk/report/catalogue.py" line="287"/>
-        <location filename="../../src/casedesk/report/catalogue.py" line="303"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="304"/>
         <source>Parent SHA-256: {0}</source>
         <translation>Empreinte SHA-256 de la pièce parente : {0}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="289"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="290"/>
         <source>Taken from the web archive {0}.</source>
         <translation>Extrait de l’archive web {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="290"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="291"/>
         <source>Web archive SHA-256: {0}</source>
         <translation>Empreinte SHA-256 de l’archive web : {0}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="292"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="293"/>
         <source>Address captured</source>
         <translation>Adresse capturée</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="294"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="295"/>
         <source>Fetched (WARC-Date)</source>
         <translation>Récupéré le (WARC-Date)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="295"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="296"/>
         <source>WARC record</source>
         <translation>Enregistrement WARC</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="298"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="299"/>
         <source>Taken from the ProofMode bundle {0}.</source>
         <translation>Extrait du paquet ProofMode {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="299"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="300"/>
         <source>Bundle SHA-256: {0}</source>
         <translation>Empreinte SHA-256 du paquet : {0}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="300"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="301"/>
         <source>Entry in the bundle</source>
         <translation>Entrée dans le paquet</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="302"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="303"/>
         <source>Taken from {0}.</source>
         <translation>Extrait de {0}.</translation>
     </message>

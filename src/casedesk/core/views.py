@@ -58,6 +58,11 @@ class GPSView:
     alt: float | None = None
 
 
+# The details keys under which a web archive's and a ProofMode bundle's children keep where in the
+# container they were (written by core/service/wacz_children.py and proof_children.py).
+WEB_ARCHIVE, PROOFMODE_BUNDLE = "wacz", "proofmode"
+
+
 @dataclass(frozen=True, slots=True)
 class ParentView:
     """The item this one came from: footage a still was taken from (``offset_s``: where in it), or a
@@ -146,6 +151,15 @@ class EvidenceView:
             raw_metadata=dict(ev.raw_metadata),
             trashed=ev.trashed_at is not None,
         )
+
+    def held_in(self) -> tuple[str, dict[str, Any]] | None:
+        """The container this item was taken from, :data:`WEB_ARCHIVE` or :data:`PROOFMODE_BUNDLE`,
+        with where in it (the record its details keep under that key); None for any other item."""
+        for kind in (WEB_ARCHIVE, PROOFMODE_BUNDLE):
+            origin = self.details.get(kind)
+            if isinstance(origin, dict):
+                return kind, origin
+        return None
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,7 +14,7 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
-from casedesk.core.views import ChecklistProgress, CheckView, EvidenceView
+from casedesk.core.views import PROOFMODE_BUNDLE, WEB_ARCHIVE, ChecklistProgress, CheckView, EvidenceView
 from casedesk.i18n.recorded import translate_recorded
 from casedesk.report.annotation_block import annotation_flowables
 from casedesk.report.blocks import Block, Cell, Grid, Placed, Stack, TextBlock
@@ -280,12 +280,13 @@ def _origin(ctx: ReportContext, ev: EvidenceView, name: str) -> list[Flowable]:
     that character drawn at the wrong end (bidi rules N1-N2)."""
     s, lang = ctx.styles, ctx.lang
     assert ev.parent is not None
-    wacz, proof = ev.details.get("wacz"), ev.details.get("proofmode")
+    held = ev.held_in()
     where: list[tuple[str, object]] = []
     if ev.parent.offset_s is not None:
         said = ctx.tr("Still taken from {0} at {1}.").format(name, seconds(ev.parent.offset_s, lang))
         sha = ctx.tr("Parent SHA-256: {0}").format(ev.parent.sha256)
-    elif isinstance(wacz, dict):
+    elif held is not None and held[0] == WEB_ARCHIVE:
+        wacz = held[1]
         said = ctx.tr("Taken from the web archive {0}.").format(name)
         sha = ctx.tr("Web archive SHA-256: {0}").format(ev.parent.sha256)
         where = [
@@ -294,10 +295,10 @@ def _origin(ctx: ReportContext, ev: EvidenceView, name: str) -> list[Flowable]:
             (ctx.tr("Fetched (WARC-Date)"), wacz.get("warc_date")),
             (ctx.tr("WARC record"), wacz.get("warc_record_id")),
         ]
-    elif isinstance(proof, dict):
+    elif held is not None and held[0] == PROOFMODE_BUNDLE:
         said = ctx.tr("Taken from the ProofMode bundle {0}.").format(name)
         sha = ctx.tr("Bundle SHA-256: {0}").format(ev.parent.sha256)
-        where = [(ctx.tr("Entry in the bundle"), proof.get("entry"))]
+        where = [(ctx.tr("Entry in the bundle"), held[1].get("entry"))]
     else:
         said = ctx.tr("Taken from {0}.").format(name)
         sha = ctx.tr("Parent SHA-256: {0}").format(ev.parent.sha256)

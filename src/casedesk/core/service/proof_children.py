@@ -31,6 +31,7 @@ from casedesk.core.service.intake import IntakeAPI, _add_evidence_checklist, _ev
 from casedesk.core.service.provenance import provenance_details, save_provenance
 from casedesk.core.store import StoredOriginal
 from casedesk.core.tasks import TaskControl
+from casedesk.core.views import PROOFMODE_BUNDLE
 from casedesk.core.vocabulary import ObjectKind
 from casedesk.i18n import Message, msg
 from casedesk.media.api import MediaInfo
@@ -176,7 +177,7 @@ class ProofChildrenAPI(IntakeAPI):
                 return _duplicate(bundle, media, *facts)
             record_blob(s, stored.sha256, stored.size)
             origin = {"bundle_sha256": bundle.sha256, "entry": clip(media.entry, 500)}
-            info.details["proofmode"] = origin
+            info.details[PROOFMODE_BUNDLE] = origin
             name = Path(media.entry).name
             evidence = _evidence_from(
                 bundle.case_id,

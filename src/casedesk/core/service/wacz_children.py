@@ -47,6 +47,7 @@ from casedesk.core.service.provenance import provenance_details, save_provenance
 from casedesk.core.store import StoredOriginal
 from casedesk.core.tasks import TaskControl
 from casedesk.core.timeutil import parse_iso
+from casedesk.core.views import WEB_ARCHIVE
 from casedesk.core.vocabulary import ObjectKind
 from casedesk.i18n import Message, msg, msgn
 from casedesk.media.api import MediaInfo
@@ -249,7 +250,7 @@ class WaczChildrenAPI(IntakeAPI):
             return _duplicate(archive, media, existing.id, existing.original_name, kind, media_type)
         record_blob(s, stored.sha256, stored.size)
         origin = media.provenance(archive.sha256, archive.verified)
-        info.details["wacz"] = origin
+        info.details[WEB_ARCHIVE] = origin
         evidence = _evidence_from(
             archive.case_id,
             Path(name),

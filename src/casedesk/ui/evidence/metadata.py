@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casedesk.core.views import EvidenceView
+from casedesk.core.views import PROOFMODE_BUNDLE, WEB_ARCHIVE, EvidenceView
 from casedesk.ui.evidence.labels import (
     decode_label,
     detail_label,
@@ -34,7 +34,6 @@ from casedesk.ui.formats import decimal, number
 from casedesk.ui.i18n import core_text, plural
 from casedesk.ui.widgets import BidiDelegate
 
-ORIGINS = ("wacz", "proofmode")  # an archive's or a bundle's child: where in it, in its details
 MAX_SHOWN = 400  # characters of one raw value shown in the tree (all of it in the tooltip)
 MAX_CHILDREN = 200  # entries of one raw list or mapping shown
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1  # a tag's full name ("EXIF:IFD0:Make"), for copying
@@ -178,7 +177,7 @@ class MetadataPanel(QWidget):
             rows = [
                 (detail_label(str(k)), detail_value(v))
                 for k, v in view.details.items()
-                if k not in sources and k not in ORIGINS  # shown under Provenance
+                if k not in sources and k not in (WEB_ARCHIVE, PROOFMODE_BUNDLE)  # under Provenance
             ]
             self._section(self.tr("Details"), rows)
         tags = view.raw_metadata.get("exiftool")
@@ -209,8 +208,9 @@ class MetadataPanel(QWidget):
                 ),
                 (self.tr("Footage SHA-256"), sha),
             ]
-        wacz, proof = view.details.get("wacz"), view.details.get("proofmode")
-        if isinstance(wacz, dict):
+        held = view.held_in()
+        if held is not None and held[0] == WEB_ARCHIVE:
+            wacz = held[1]
             return [
                 (self.tr("Taken from the web archive"), name),
                 (self.tr("Web archive SHA-256"), sha),
@@ -222,11 +222,11 @@ class MetadataPanel(QWidget):
                 (self.tr("WARC file"), wacz.get("warc_file")),
                 (self.tr("Content type"), wacz.get("content_type")),
             ]
-        if isinstance(proof, dict):
+        if held is not None and held[0] == PROOFMODE_BUNDLE:
             return [
                 (self.tr("Taken from the ProofMode bundle"), name),
                 (self.tr("Bundle SHA-256"), sha),
-                (self.tr("Entry in the bundle"), proof.get("entry")),
+                (self.tr("Entry in the bundle"), held[1].get("entry")),
             ]
         return [(self.tr("Taken from"), name), (self.tr("Parent SHA-256"), sha)]
 
