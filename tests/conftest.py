@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import io
 import os
+import sys
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -20,6 +22,9 @@ from casedesk.cli import run
 from casedesk.core.location import WorkspaceLocation
 from casedesk.core.service import CaseService
 
+if TYPE_CHECKING:
+    from casedesk.ui.collector import MainThreadCollector
+
 pytest_plugins = ["backends"]
 
 
@@ -30,6 +35,28 @@ def _isolated_config(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pyte
     monkeypatch.delenv("CASEDESK_STORE", raising=False)
     monkeypatch.setenv("CASEDESK_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
     monkeypatch.setenv("CASEDESK_INVESTIGATOR", "Test Investigator")
+
+
+@pytest.fixture(autouse=True)
+def _collect_on_gui_thread() -> Iterator[None]:
+    """Where a test has a Qt application, the cycle collector runs on its thread, as in the app
+    (casedesk.ui.collector); what a test left behind is collected after it, on that thread too."""
+    collector = _gui_collector()
+    yield
+    collector = collector or _gui_collector()
+    if collector is not None:
+        collector.collect_due()
+
+
+def _gui_collector() -> MainThreadCollector | None:
+    if "PySide6.QtCore" not in sys.modules:  # a core test: no Qt imported, nothing to guard
+        return None
+    from PySide6.QtCore import QCoreApplication
+
+    from casedesk.ui.collector import collect_on_gui_thread
+
+    app = QCoreApplication.instance()
+    return None if app is None else collect_on_gui_thread(app)
 
 
 @pytest.fixture

@@ -16,6 +16,7 @@ from casedesk.core.errors import CaseDeskError
 from casedesk.core.location import WorkspaceLocation, locate
 from casedesk.core.preferences import Preferences
 from casedesk.core.service import CaseService
+from casedesk.ui.collector import collect_on_gui_thread
 from casedesk.ui.i18n import install_language
 from casedesk.ui.icons import app_icon
 from casedesk.ui.main_window import MainWindow
@@ -53,6 +54,7 @@ def setup_application(app: QApplication, prefs: Preferences) -> list[object]:
     QCoreApplication.setOrganizationName("CaseDesk")
     app.setWindowIcon(app_icon())
     load_fonts(app)
+    collect_on_gui_thread(app)  # before any pool thread runs: none of them may free a Qt object
     return list(install_language(app, prefs.language))
 
 
