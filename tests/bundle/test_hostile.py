@@ -117,6 +117,27 @@ def test_missing_original(small_export: Exported, target: CaseService, tmp_path:
     _refused(target, bundle, "missing from the archive")
 
 
+def test_two_altered_originals_are_refused_for_the_first_in_the_archive(
+    small_export: Exported, target: CaseService, tmp_path: Path
+) -> None:
+    """The originals are checked on all cores at once; the refusal still names the one a reading
+    front to back meets first, whichever worker finished first."""
+    names: list[str] = []
+
+    def alter(entries: list[Entry]) -> list[Entry]:
+        names.extend(_original_names(entries))
+        bad = {names[0], names[-1]}
+        return [(n, d[:-1] + bytes([d[-1] ^ 1]) if n in bad else d) for n, d in entries]
+
+    bundle = repack(small_export.bundle, tmp_path / "two.zip", entries=alter)
+    assert len(names) >= 2
+    with zipfile.ZipFile(bundle) as archive:
+        first = min((archive.getinfo(n) for n in (names[0], names[-1])), key=lambda i: i.header_offset)
+    sha = first.filename.rsplit("/", 1)[-1]
+    for _ in range(3):  # the workers' order changes from run to run; the answer may not
+        _refused(target, bundle, f"the manifest records {sha}")
+
+
 def test_no_manifest(small_export: Exported, target: CaseService, tmp_path: Path) -> None:
     bundle = repack(
         small_export.bundle,

@@ -13,6 +13,7 @@ this.
 from __future__ import annotations
 
 import hashlib
+import os
 import threading
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -24,7 +25,7 @@ from typing import BinaryIO, cast
 from casedesk.bundle.crypto import DecryptingReader, SealedBundle, is_encrypted
 from casedesk.bundle.errors import BundleError
 from casedesk.bundle.limits import BundleLimits
-from casedesk.bundle.manifest import MANIFEST_NAME, Manifest, parse_manifest
+from casedesk.bundle.manifest import MANIFEST_NAME, Manifest, OriginalRef, parse_manifest
 from casedesk.bundle.reader import SafeArchive, refuse
 from casedesk.bundle.signature import SIGNATURE_NAME, BundleSignature, check_signature
 from casedesk.core.staging import Staging
@@ -108,37 +109,66 @@ def _check_originals(manifest: Manifest, archive: SafeArchive) -> None:
 def _verify_hashes(
     manifest: Manifest, archive: SafeArchive, control: TaskControl, staging: Staging | None
 ) -> None:
-    """Hash every original; copy those ``staging`` wants into it in the same read."""
+    """Hash every original; copy those ``staging`` wants into it in the same read.
+
+    The originals are checked on all cores, each by one worker from its own handle on the archive
+    (hashlib, file reads and writes release the GIL). Every original is checked to its end, so the
+    refusal is the one a front-to-back reading gives: that of the first bad original in the archive.
+    """
     sizes = {ref.sha256: ref.size for ref in manifest.originals}
     wanted = staging.select(sizes) if staging is not None else set()
-    total = sum(ref.size for ref in manifest.originals)
-    done = 0
-    # In archive order, so the bundle is read front to back.
-    for ref in sorted(manifest.originals, key=lambda r: archive.entries[r.entry_name].header_offset):
-        digest = hashlib.sha256()
-        copy = staging.open(ref.sha256) if staging is not None and ref.sha256 in wanted else None
-        with archive.open(ref.entry_name, ref.size) as entry:
-            while chunk := entry.read():
-                digest.update(chunk)
-                if copy is not None:
-                    copy.write(chunk)
-                done += len(chunk)
-                control.report(done, total, msg("Verifying {name}", name=ref.name))
-                control.check()
-        actual = digest.hexdigest()
-        if actual != ref.sha256:
-            raise BundleError(
-                msg(
-                    "Original {name!r} does not match the manifest: its content hashes to {actual_sha256}, "
-                    "the manifest records {sha256}. The bundle was damaged or altered. Nothing was imported.",
-                    name=ref.name,
-                    actual_sha256=actual,
-                    sha256=ref.sha256,
-                )
+    progress = _Progress(control, sum(ref.size for ref in manifest.originals))
+    in_order = sorted(manifest.originals, key=lambda r: archive.entries[r.entry_name].header_offset)
+    copies = {ref.sha256: staging for ref in in_order if staging is not None and ref.sha256 in wanted}
+    with ThreadPoolExecutor(os.cpu_count() or 1, thread_name_prefix="bundle-verify") as pool:
+        checks = [
+            pool.submit(_verify_one, ref, archive, copies.get(ref.sha256), progress) for ref in in_order
+        ]
+        for check in checks:
+            check.exception()  # wait for every one, whatever the others did
+    for check in checks:
+        check.result()  # the first failure in archive order, if any
+
+
+class _Progress:
+    """Bytes verified so far, from every worker, reported as one figure."""
+
+    def __init__(self, control: TaskControl, total: int) -> None:
+        self.control, self.total = control, total
+        self._done = 0
+        self._lock = threading.Lock()
+
+    def add(self, count: int, name: str) -> None:
+        with self._lock:
+            self._done += count
+            done = self._done
+        self.control.report(done, self.total, msg("Verifying {name}", name=name))
+        self.control.check()
+
+
+def _verify_one(ref: OriginalRef, archive: SafeArchive, staging: Staging | None, progress: _Progress) -> None:
+    progress.control.check()  # cancelled meanwhile: the originals not begun are not read at all
+    digest = hashlib.sha256()
+    copy = staging.open(ref.sha256) if staging is not None else None
+    with archive.open(ref.entry_name, ref.size) as entry:
+        for chunk in entry.chunks():
+            digest.update(chunk)
+            if copy is not None:
+                copy.write(chunk)
+            progress.add(len(chunk), ref.name)
+    actual = digest.hexdigest()
+    if actual != ref.sha256:
+        raise BundleError(
+            msg(
+                "Original {name!r} does not match the manifest: its content hashes to {actual_sha256}, "
+                "the manifest records {sha256}. The bundle was damaged or altered. Nothing was imported.",
+                name=ref.name,
+                actual_sha256=actual,
+                sha256=ref.sha256,
             )
-        if copy is not None:
-            assert staging is not None
-            staging.written(ref.sha256)
+        )
+    if staging is not None:
+        staging.written(ref.sha256)
 
 
 @contextmanager
