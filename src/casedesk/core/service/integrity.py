@@ -13,6 +13,7 @@ from casedesk.core import custody
 from casedesk.core.changes import Changes
 from casedesk.core.merged import CARRIED_FIELDS, MERGE_ACTION, carried_by_hash, recheck_merges
 from casedesk.core.models import CarriedEntry, Case, CustodyEntry, Evidence
+from casedesk.core.rawsql import driver_rows
 from casedesk.core.search import SearchHit
 from casedesk.core.search import search as run_search
 from casedesk.core.service.base import ServiceBase
@@ -61,10 +62,10 @@ class IntegrityAPI(ServiceBase):
         with self._read() as s:
             case_ids = [case_id] if case_id else list(s.scalars(select(Case.id).order_by(Case.created_at)))
             files: dict[str, tuple[int, list[str]]] = {}
-            originals = select(Evidence.id, Evidence.sha256, Evidence.size)
-            if case_id:
-                originals = originals.where(Evidence.case_id == case_id)
-            for ev_id, sha, size in s.execute(originals):
+            # Plain driver rows: SQLAlchemy's rows took as long as hashing 10,000 small files.
+            originals = f"SELECT id, sha256, size FROM {Evidence.__tablename__}"
+            where = (" WHERE case_id = ?", (case_id,)) if case_id else ("", ())
+            for ev_id, sha, size in driver_rows(s, originals + where[0], where[1]):
                 files.setdefault(sha, (size, []))[1].append(ev_id)
             with ThreadPoolExecutor(max_workers=os.cpu_count() or 1, thread_name_prefix="verify") as pool:
                 batches = [pool.submit(self._rehash_batch, batch) for batch in _batches(files)]

@@ -59,7 +59,9 @@ def sha256_of(handle: io.FileIO, size: int, on_bytes: ProgressFn | None) -> str:
         if on_bytes and data:
             on_bytes(len(data))
         digest = hashlib.sha256(data)
-        while more := handle.read(CHUNK):  # it grew since the fstat: hash what is there
+        # It grew since the fstat: hash what is there. Asked only then: an empty read of CHUNK still
+        # costs the megabyte's map and unmap.
+        while len(data) > size and (more := handle.read(CHUNK)):
             digest.update(more)
         return digest.hexdigest()
     digest = hashlib.sha256()
