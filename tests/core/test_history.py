@@ -95,6 +95,9 @@ def test_an_entry_is_named_by_number_or_hash_prefix(svc: CaseService) -> None:
         svc.resolve_entry(case_id, "9")
     with pytest.raises(UsageError, match="six characters"):
         svc.resolve_entry(case_id, "abc")
+    # All digits and past an INTEGER: the start of a hash (here none), never a number to look up.
+    with pytest.raises(NotFoundError, match="hash starting"):
+        svc.resolve_entry(case_id, "9" * 12 if not second.hash.startswith("9" * 12) else "8" * 12)
     with pytest.raises(UsageError, match="no entry 5"), svc.reader(case_id, as_of=5):
         pass
 

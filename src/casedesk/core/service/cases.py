@@ -259,7 +259,9 @@ class CasesAPI(ServiceBase):
         ref = ref.strip().lower()
         with self._read() as s:
             get(s, Case, case_id, "case")
-            if ref.isdigit():
+            # A long run of digits may be the start of a hash, and past the INTEGER column's range
+            # (PostgreSQL refuses to compare with such a number): no entry has that number.
+            if ref.isdigit() and int(ref) <= MAX_SEQ:
                 seq = int(ref)
                 query = select(CustodyEntry.seq).where(
                     CustodyEntry.case_id == case_id, CustodyEntry.seq == seq
@@ -286,6 +288,9 @@ class CasesAPI(ServiceBase):
         raise UsageError(
             msg("Several custody entries have hashes starting {ref!r}; give more of the hash.", ref=ref)
         )
+
+
+MAX_SEQ = 2**31 - 1  # the custody_entry.seq column is an INTEGER on both databases
 
 
 def related_cases(s: Session, case_id: str) -> list[RelatedCase]:
