@@ -119,10 +119,10 @@ def _verify_hashes(
     wanted = staging.select(sizes) if staging is not None else set()
     progress = _Progress(control, sum(ref.size for ref in manifest.originals))
     in_order = sorted(manifest.originals, key=lambda r: archive.entries[r.entry_name].header_offset)
-    copies = {ref.sha256: staging for ref in in_order if staging is not None and ref.sha256 in wanted}
     with ThreadPoolExecutor(os.cpu_count() or 1, thread_name_prefix="bundle-verify") as pool:
         checks = [
-            pool.submit(_verify_one, ref, archive, copies.get(ref.sha256), progress) for ref in in_order
+            pool.submit(_verify_one, ref, archive, staging if ref.sha256 in wanted else None, progress)
+            for ref in in_order
         ]
         for check in checks:
             check.exception()  # wait for every one, whatever the others did

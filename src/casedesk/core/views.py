@@ -152,14 +152,11 @@ class EvidenceView:
             trashed=ev.trashed_at is not None,
         )
 
-    def held_in(self) -> tuple[str, dict[str, Any]] | None:
-        """The container this item was taken from, :data:`WEB_ARCHIVE` or :data:`PROOFMODE_BUNDLE`,
-        with where in it (the record its details keep under that key); None for any other item."""
-        for kind in (WEB_ARCHIVE, PROOFMODE_BUNDLE):
-            origin = self.details.get(kind)
-            if isinstance(origin, dict):
-                return kind, origin
-        return None
+    def held_in(self, container: str) -> dict[str, Any] | None:
+        """Where in a container of that kind (:data:`WEB_ARCHIVE` or :data:`PROOFMODE_BUNDLE`) this
+        item was taken from: the record its details keep under that key; None if it was not."""
+        origin = self.details.get(container)
+        return origin if isinstance(origin, dict) else None
 
 
 @dataclass(frozen=True, slots=True)

@@ -280,13 +280,12 @@ def _origin(ctx: ReportContext, ev: EvidenceView, name: str) -> list[Flowable]:
     that character drawn at the wrong end (bidi rules N1-N2)."""
     s, lang = ctx.styles, ctx.lang
     assert ev.parent is not None
-    held = ev.held_in()
+    wacz, proof = ev.held_in(WEB_ARCHIVE), ev.held_in(PROOFMODE_BUNDLE)
     where: list[tuple[str, object]] = []
     if ev.parent.offset_s is not None:
         said = ctx.tr("Still taken from {0} at {1}.").format(name, seconds(ev.parent.offset_s, lang))
         sha = ctx.tr("Parent SHA-256: {0}").format(ev.parent.sha256)
-    elif held is not None and held[0] == WEB_ARCHIVE:
-        wacz = held[1]
+    elif wacz is not None:
         said = ctx.tr("Taken from the web archive {0}.").format(name)
         sha = ctx.tr("Web archive SHA-256: {0}").format(ev.parent.sha256)
         where = [
@@ -295,10 +294,10 @@ def _origin(ctx: ReportContext, ev: EvidenceView, name: str) -> list[Flowable]:
             (ctx.tr("Fetched (WARC-Date)"), wacz.get("warc_date")),
             (ctx.tr("WARC record"), wacz.get("warc_record_id")),
         ]
-    elif held is not None and held[0] == PROOFMODE_BUNDLE:
+    elif proof is not None:
         said = ctx.tr("Taken from the ProofMode bundle {0}.").format(name)
         sha = ctx.tr("Bundle SHA-256: {0}").format(ev.parent.sha256)
-        where = [(ctx.tr("Entry in the bundle"), held[1].get("entry"))]
+        where = [(ctx.tr("Entry in the bundle"), proof.get("entry"))]
     else:
         said = ctx.tr("Taken from {0}.").format(name)
         sha = ctx.tr("Parent SHA-256: {0}").format(ev.parent.sha256)

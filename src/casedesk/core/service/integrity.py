@@ -64,8 +64,11 @@ class IntegrityAPI(ServiceBase):
             files: dict[str, tuple[int, list[str]]] = {}
             # Plain driver rows: SQLAlchemy's rows took as long as hashing 10,000 small files.
             originals = f"SELECT id, sha256, size FROM {Evidence.__tablename__}"
-            where = (" WHERE case_id = ?", (case_id,)) if case_id else ("", ())
-            for ev_id, sha, size in driver_rows(s, originals + where[0], where[1]):
+            if case_id:
+                rows = driver_rows(s, originals + " WHERE case_id = ?", (case_id,))
+            else:
+                rows = driver_rows(s, originals)
+            for ev_id, sha, size in rows:
                 files.setdefault(sha, (size, []))[1].append(ev_id)
             with ThreadPoolExecutor(max_workers=os.cpu_count() or 1, thread_name_prefix="verify") as pool:
                 batches = [pool.submit(self._rehash_batch, batch) for batch in _batches(files)]

@@ -208,9 +208,8 @@ class MetadataPanel(QWidget):
                 ),
                 (self.tr("Footage SHA-256"), sha),
             ]
-        held = view.held_in()
-        if held is not None and held[0] == WEB_ARCHIVE:
-            wacz = held[1]
+        wacz, proof = view.held_in(WEB_ARCHIVE), view.held_in(PROOFMODE_BUNDLE)
+        if wacz is not None:
             return [
                 (self.tr("Taken from the web archive"), name),
                 (self.tr("Web archive SHA-256"), sha),
@@ -222,11 +221,11 @@ class MetadataPanel(QWidget):
                 (self.tr("WARC file"), wacz.get("warc_file")),
                 (self.tr("Content type"), wacz.get("content_type")),
             ]
-        if held is not None and held[0] == PROOFMODE_BUNDLE:
+        if proof is not None:
             return [
                 (self.tr("Taken from the ProofMode bundle"), name),
                 (self.tr("Bundle SHA-256"), sha),
-                (self.tr("Entry in the bundle"), held[1].get("entry")),
+                (self.tr("Entry in the bundle"), proof.get("entry")),
             ]
         return [(self.tr("Taken from"), name), (self.tr("Parent SHA-256"), sha)]
 
