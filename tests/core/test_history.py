@@ -8,9 +8,13 @@ from pathlib import Path
 import pytest
 from alembic import command
 from PIL import Image
+from sqlalchemy import Table, select
 
+from casedesk.core import history
 from casedesk.core.db import Database, _alembic_config
+from casedesk.core.demo import create_demo_case
 from casedesk.core.errors import NotFoundError, UsageError
+from casedesk.core.models import CustodyEntry
 from casedesk.core.service import CaseService
 from casedesk.core.views import CaseOverview
 from casedesk.core.workspace import DB_NAME
@@ -128,3 +132,25 @@ def test_a_migrated_case_has_history_from_its_last_entry(workspace_dir: Path) ->
         assert len(_overview(svc, case_id).notes) == 2
     finally:
         svc.close()
+
+
+def test_the_copy_as_of_the_head_holds_every_value_the_workspace_does(svc: CaseService) -> None:
+    """Read back as of its last entry, the demo case holds the same values, column by column (times,
+    partial times, JSON lists and objects, enums, flags), as the workspace's own tables; on SQLite,
+    stored the same way too. Only ``updated_at`` may differ: a change of it alone is no version."""
+    case_id = create_demo_case(svc)
+    head = _head(svc, case_id)
+    tables: list[Table] = [model.__table__ for model in (*history.VERSIONED, CustodyEntry)]
+    with svc.workspace.db.read() as live, history.materialize(live, case_id, head) as copy:
+        raw = live.get_bind().dialect.name == "sqlite"
+        for table in tables:
+            columns = [column for column in table.columns if column.name != "updated_at"]
+            query = select(*columns)  # the workspace holds this one case only
+            stored = sorted(map(tuple, live.execute(query)), key=repr)
+            assert stored or table.name in {"case_link", "annotation"}, table.name
+            assert sorted(map(tuple, copy.execute(query)), key=repr) == stored, table.name
+            if raw:
+                names = ", ".join(f'"{column.name}"' for column in columns)
+                text = f'SELECT {names} FROM "{table.name}"'
+                stored = sorted(map(tuple, live.connection().exec_driver_sql(text)), key=repr)
+                assert sorted(map(tuple, copy.connection().exec_driver_sql(text)), key=repr) == stored
