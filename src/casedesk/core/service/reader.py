@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Collection
 from typing import Any
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import Row, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from casedesk.core import custody
@@ -118,39 +118,39 @@ class CaseReader:
 
     def checks(self, evidence_ids: Collection[str]) -> dict[str, list[CheckView]]:
         """The checklists of the given items, each in checklist order; items without one are left out."""
-        items = self._s.scalars(
-            select(ChecklistItem)
+        rows = self._s.execute(
+            select(*_CHECK_COLUMNS)
             .where(ChecklistItem.case_id == self._case.id, ChecklistItem.evidence_id.in_(evidence_ids))
             .order_by(ChecklistItem.evidence_id, ChecklistItem.position)
         )
         checks: dict[str, list[CheckView]] = {}
-        for item in items:
-            if item.evidence_id is not None:
-                checks.setdefault(item.evidence_id, []).append(CheckView.of(item))
+        for row in rows:
+            if row.evidence_id is not None:
+                checks.setdefault(row.evidence_id, []).append(_check_view(row))
         return checks
 
     def custody_entries(self, after_seq: int, limit: int) -> list[CustodyView]:
         """Up to ``limit`` entries of the log that follow entry ``after_seq``, in order."""
-        entries = self._s.scalars(
-            select(CustodyEntry)
+        rows = self._s.execute(
+            select(*_CUSTODY_COLUMNS)
             .where(CustodyEntry.case_id == self._case.id, CustodyEntry.seq > after_seq)
             .order_by(CustodyEntry.seq)
             .limit(limit)
         )
-        return [CustodyView.of(e) for e in entries]
+        return [_custody_view(row) for row in rows]
 
     def custody_selected(self, actions: Collection[str], seqs: Collection[int] = ()) -> list[CustodyView]:
         """The log's entries whose action is one of ``actions`` or whose number is one of ``seqs``, in
         order: a few entries of a long log (its trusted timestamps, the entries they cover) in one query."""
-        entries = self._s.scalars(
-            select(CustodyEntry)
+        rows = self._s.execute(
+            select(*_CUSTODY_COLUMNS)
             .where(
                 CustodyEntry.case_id == self._case.id,
                 or_(CustodyEntry.action.in_(list(actions)), CustodyEntry.seq.in_(list(seqs))),
             )
             .order_by(CustodyEntry.seq)
         )
-        return [CustodyView.of(e) for e in entries]
+        return [_custody_view(row) for row in rows]
 
     def _count(self, model: Any, *criteria: Any) -> int:
         query = select(func.count()).select_from(model).where(model.case_id == self._case.id, *criteria)
@@ -172,6 +172,66 @@ def _evidence_row(
     evidence_id: str, sha256: str, size: int, name: str, kind: str, graphic: bool, personal_data: bool
 ) -> EvidenceRow:
     return EvidenceRow(evidence_id, sha256, size, name, str(kind), graphic, personal_data)
+
+
+# Checks and custody entries are read as rows, not ORM objects: a report reads thousands of them,
+# and loading each into the session cost twice the query.
+_CHECK_COLUMNS = (
+    ChecklistItem.id,
+    ChecklistItem.evidence_id,
+    ChecklistItem.key,
+    ChecklistItem.phase,
+    ChecklistItem.title,
+    ChecklistItem.guidance,
+    ChecklistItem.state,
+    ChecklistItem.note,
+    ChecklistItem.investigator,
+    ChecklistItem.updated_at,
+)
+
+
+def _check_view(row: Row[*tuple[Any, ...]]) -> CheckView:
+    return CheckView(
+        row.id,
+        row.evidence_id,
+        row.key,
+        row.phase,
+        row.title,
+        row.guidance,
+        str(row.state),
+        row.note,
+        row.investigator,
+        row.updated_at,
+    )
+
+
+_CUSTODY_COLUMNS = (
+    CustodyEntry.id,
+    CustodyEntry.seq,
+    CustodyEntry.at,
+    CustodyEntry.investigator,
+    CustodyEntry.action,
+    CustodyEntry.object_type,
+    CustodyEntry.object_id,
+    CustodyEntry.details,
+    CustodyEntry.prev_hash,
+    CustodyEntry.hash,
+)
+
+
+def _custody_view(row: Row[*tuple[Any, ...]]) -> CustodyView:
+    return CustodyView(
+        row.id,
+        row.seq,
+        row.at,
+        row.investigator,
+        row.action,
+        row.object_type,
+        row.object_id,
+        dict(row.details),
+        row.prev_hash,
+        row.hash,
+    )
 
 
 def evidence_page(s: Session, case_id: str, offset: int, limit: int) -> list[EvidenceView]:
