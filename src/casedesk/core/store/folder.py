@@ -29,10 +29,10 @@ _SIGNATURES = {  # head and tail of the formats derived files are written in
 }
 
 
-def _looks_whole(path: Path) -> bool:
-    head_sig, tail_sig = _SIGNATURES.get(path.suffix, (b"", b""))
+def _looks_whole(path: str) -> bool:
+    head_sig, tail_sig = _SIGNATURES.get(os.path.splitext(path)[1], (b"", b""))
     try:
-        with path.open("rb") as handle:
+        with open(path, "rb") as handle:
             head = handle.read(16)
             handle.seek(max(0, handle.seek(0, os.SEEK_END) - len(tail_sig)))
             tail = handle.read()
@@ -92,9 +92,14 @@ class FolderStore:
         that was not fsynced: checked from its first and last bytes, so readers never show half a
         picture. The file is left in place for regenerate_derivatives or the next add to replace.
         """
-        folder = self.derived_dir(sha256)
-        matches = sorted(folder.glob(f"{role}.*")) if folder.is_dir() else []
-        return matches[0] if matches and _looks_whole(matches[0]) else None
+        folder = f"{self.derived_root}/{sha256[:2]}/{sha256}"  # a report asks once per item: no Paths
+        try:
+            names = os.listdir(folder)
+        except OSError:  # no derived files made (yet), or not a folder
+            return None
+        prefix = f"{role}."
+        matches = sorted(name for name in names if name.startswith(prefix))
+        return Path(folder, matches[0]) if matches and _looks_whole(f"{folder}/{matches[0]}") else None
 
     def has(self, sha256: str) -> bool:
         return self.path_for(sha256).is_file()
