@@ -10,7 +10,7 @@
     </message>
     <message>
         <location filename="../../src/casedesk/report/annotation_block.py" line="200"/>
-        <location filename="../../src/casedesk/report/catalogue.py" line="184"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="183"/>
         <source>No preview</source>
         <translation>لا معاينة</translation>
     </message>
@@ -62,7 +62,7 @@
         <translation>لا توجد أوقات ضمن هامش التسامح</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/report/catalogue.py" line="55"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="54"/>
         <source>%n items, in the order they were added. Pictures are the thumbnails made at ingest (orientation applied); the originals are unchanged and listed in the appendix.</source>
         <translation>
             <numerusform>لا عناصر. الصور المعروضة هي الصور المصغّرة التي أُنشئت عند الإضافة (بعد تصحيح اتجاهها)؛ أما الملفات الأصلية فلم تُغيَّر، وهي مدرجة في الملحق.</numerusform>
@@ -74,281 +74,281 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="64"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="63"/>
         <source>No evidence recorded.</source>
         <translation>لم يُسجَّل أي دليل.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="118"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="117"/>
         <source>{0} · {1}</source>
         <comment>an evidence item&apos;s label and name</comment>
         <translation>{0} · {1}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="128"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="127"/>
         <source>Decode warnings</source>
         <translation>تحذيرات فك الترميز</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="129"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="128"/>
         <source>• {0}</source>
         <comment>an item of a list</comment>
         <translation>• {0}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="135"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="134"/>
         <source>Description</source>
         <translation>الوصف</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="141"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="140"/>
         <source>Waveform</source>
         <translation>الشكل الموجي</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="143"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="142"/>
         <source>Transcript</source>
         <translation>التفريغ النصي</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="157"/>
-        <location filename="../../src/casedesk/report/catalogue.py" line="195"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="156"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="194"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="158"/>
-        <location filename="../../src/casedesk/report/catalogue.py" line="197"/>
-        <location filename="../../src/casedesk/report/sections.py" line="574"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="157"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="196"/>
+        <location filename="../../src/casedesk/report/record_sections.py" line="158"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="159"/>
-        <location filename="../../src/casedesk/report/catalogue.py" line="198"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="158"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="197"/>
         <source>Size</source>
         <translation>الحجم</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="160"/>
-        <location filename="../../src/casedesk/report/catalogue.py" line="199"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="159"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="198"/>
         <source>Media type</source>
         <translation>نوع الوسائط</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="162"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="161"/>
         <source>Withheld</source>
         <translation>محجوب</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="164"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="163"/>
         <source>Flagged as {0}: its picture, description, transcript and metadata are left out of this report. The original is listed in the integrity manifest and can be verified by its SHA-256.</source>
         <translation>مُعلَّم بأنه {0}: لم تُدرج صورته ووصفه وتفريغه النصي وبياناته الوصفية في هذا التقرير. والملف الأصلي مُدرج في بيان السلامة، ويمكن التحقق منه بقيمة التجزئة SHA-256 الخاصة به.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="188"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="187"/>
         <source>Blurred: flagged as {0}</source>
         <translation>مموَّهة: مُعلَّمة بأنها {0}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="196"/>
-        <location filename="../../src/casedesk/report/sections.py" line="427"/>
-        <location filename="../../src/casedesk/report/sections.py" line="574"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="195"/>
+        <location filename="../../src/casedesk/report/record_sections.py" line="158"/>
+        <location filename="../../src/casedesk/report/sections.py" line="398"/>
         <source>Original name</source>
         <translation>الاسم الأصلي</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="203"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="202"/>
         <source>{0} × {1} px</source>
         <translation>{0} × {1} بكسل</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="207"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="206"/>
         <source>Dimensions</source>
         <translation>الأبعاد</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="207"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="206"/>
         <source>Duration</source>
         <translation>المدة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="208"/>
-        <location filename="../../src/casedesk/report/catalogue.py" line="239"/>
-        <location filename="../../src/casedesk/report/catalogue.py" line="246"/>
-        <location filename="../../src/casedesk/report/catalogue.py" line="272"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="207"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="238"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="245"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="271"/>
         <location filename="../../src/casedesk/report/derived_blocks.py" line="126"/>
         <location filename="../../src/casedesk/report/provenance_block.py" line="102"/>
         <location filename="../../src/casedesk/report/provenance_block.py" line="145"/>
         <location filename="../../src/casedesk/report/provenance_block.py" line="199"/>
         <location filename="../../src/casedesk/report/provenance_block.py" line="245"/>
-        <location filename="../../src/casedesk/report/sections.py" line="107"/>
+        <location filename="../../src/casedesk/report/sections.py" line="88"/>
+        <location filename="../../src/casedesk/report/sections.py" line="89"/>
         <location filename="../../src/casedesk/report/sections.py" line="108"/>
-        <location filename="../../src/casedesk/report/sections.py" line="127"/>
-        <location filename="../../src/casedesk/report/sections.py" line="203"/>
-        <location filename="../../src/casedesk/report/sections.py" line="226"/>
+        <location filename="../../src/casedesk/report/sections.py" line="184"/>
         <location filename="../../src/casedesk/report/stamps.py" line="78"/>
-        <location filename="../../src/casedesk/report/words.py" line="203"/>
+        <location filename="../../src/casedesk/report/words.py" line="205"/>
+        <location filename="../../src/casedesk/report/words.py" line="228"/>
         <source>, </source>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="209"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="208"/>
         <source>Captured</source>
         <translation>وقت الالتقاط</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="211"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="210"/>
         <source>{0}, {1}</source>
         <comment>latitude, longitude</comment>
         <translation>{0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="215"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="214"/>
         <source>{0}, altitude {1} m</source>
         <translation>{0}، على ارتفاع {1} م</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="216"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="215"/>
         <source>GPS</source>
         <translation>إحداثيات GPS</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="218"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="217"/>
         <source>Camera</source>
         <translation>الكاميرا</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="222"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="221"/>
         <source>{0} {1}</source>
         <comment>an evidence item&apos;s label and name, in a sentence</comment>
         <translation>{0} {1}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="226"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="225"/>
         <source>an item not in this case</source>
         <translation>عنصر ليس في هذه القضية</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="227"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="226"/>
         <source>Provenance</source>
         <translation>المنشأ</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="231"/>
-        <location filename="../../src/casedesk/report/sections.py" line="253"/>
-        <location filename="../../src/casedesk/report/sections.py" line="261"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="230"/>
+        <location filename="../../src/casedesk/report/sections.py" line="224"/>
+        <location filename="../../src/casedesk/report/sections.py" line="232"/>
         <source>{0} ({1})</source>
         <comment>a name and its grade or stance</comment>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="234"/>
-        <location filename="../../src/casedesk/report/sections.py" line="328"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="233"/>
+        <location filename="../../src/casedesk/report/sections.py" line="299"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="236"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="235"/>
         <source>Acquired</source>
         <translation>تاريخ الحصول</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="237"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="236"/>
         <source>Added</source>
         <translation>تاريخ الإضافة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="239"/>
-        <location filename="../../src/casedesk/report/sections.py" line="107"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="238"/>
+        <location filename="../../src/casedesk/report/sections.py" line="88"/>
         <source>Tags</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="242"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="241"/>
         <source>graphic</source>
         <comment>evidence flag</comment>
         <translation>محتوى صادم</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="244"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="243"/>
         <source>personal data</source>
         <comment>evidence flag</comment>
         <translation>بيانات شخصية</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="246"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="245"/>
         <source>Flagged</source>
         <translation>العلامات</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="248"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="247"/>
         <source>Decoding</source>
         <translation>فك الترميز</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="257"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="256"/>
         <source>Checks: {0}</source>
         <translation>بنود التحقق: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="272"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="271"/>
         <source>Pending: {0}</source>
         <translation>قيد الانتظار: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="286"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="285"/>
         <source>Still taken from {0} at {1}.</source>
         <translation>لقطة مستخرجة من {0} عند {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="287"/>
-        <location filename="../../src/casedesk/report/catalogue.py" line="304"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="286"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="302"/>
         <source>Parent SHA-256: {0}</source>
         <translation>قيمة التجزئة SHA-256 للعنصر الأصل: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="290"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="288"/>
         <source>Taken from the web archive {0}.</source>
         <translation>مستخرَج من أرشيف الويب {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="291"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="289"/>
         <source>Web archive SHA-256: {0}</source>
         <translation>قيمة التجزئة SHA-256 لأرشيف الويب: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="293"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="291"/>
         <source>Address captured</source>
         <translation>العنوان الملتقَط</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="295"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="293"/>
         <source>Fetched (WARC-Date)</source>
         <translation>وقت الجلب (WARC-Date)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="296"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="294"/>
         <source>WARC record</source>
         <translation>سجل WARC</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="299"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="297"/>
         <source>Taken from the ProofMode bundle {0}.</source>
         <translation>مستخرَج من حزمة ProofMode {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="300"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="298"/>
         <source>Bundle SHA-256: {0}</source>
         <translation>قيمة التجزئة SHA-256 للحزمة: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="301"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="299"/>
         <source>Entry in the bundle</source>
         <translation>المدخل في الحزمة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="303"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="301"/>
         <source>Taken from {0}.</source>
         <translation>مستخرَج من {0}.</translation>
     </message>
@@ -490,7 +490,7 @@
     </message>
     <message>
         <location filename="../../src/casedesk/report/derived_blocks.py" line="204"/>
-        <location filename="../../src/casedesk/report/sections.py" line="449"/>
+        <location filename="../../src/casedesk/report/record_sections.py" line="33"/>
         <source>Time</source>
         <translation>الوقت</translation>
     </message>
@@ -529,7 +529,7 @@
     <message>
         <location filename="../../src/casedesk/report/derived_blocks.py" line="226"/>
         <location filename="../../src/casedesk/report/derived_blocks.py" line="264"/>
-        <location filename="../../src/casedesk/report/sections.py" line="405"/>
+        <location filename="../../src/casedesk/report/sections.py" line="376"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
@@ -2479,453 +2479,46 @@
         <translation>غير صالح</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="58"/>
-        <source>Summary</source>
-        <translation>الملخص</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/report/sections.py" line="59"/>
-        <location filename="../../src/casedesk/report/sections.py" line="195"/>
-        <source>Claims</source>
-        <translation>الادعاءات</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/report/sections.py" line="60"/>
-        <location filename="../../src/casedesk/report/sections.py" line="196"/>
-        <location filename="../../src/casedesk/report/sections.py" line="289"/>
-        <source>Sources</source>
-        <translation>المصادر</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/report/sections.py" line="61"/>
-        <location filename="../../src/casedesk/report/sections.py" line="198"/>
-        <source>Timeline</source>
-        <translation>الخط الزمني</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/report/sections.py" line="62"/>
-        <location filename="../../src/casedesk/report/sections.py" line="199"/>
-        <source>Places</source>
-        <translation>الأماكن</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/report/sections.py" line="63"/>
-        <source>Evidence catalogue</source>
-        <translation>فهرس الأدلة</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/report/sections.py" line="64"/>
-        <source>Verification checklist</source>
-        <translation>قائمة التحقق</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/report/sections.py" line="65"/>
-        <source>Custody log</source>
-        <translation>سجل العهدة</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/report/sections.py" line="66"/>
-        <source>Appendix: integrity manifest</source>
-        <translation>الملحق: بيان السلامة</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/report/sections.py" line="78"/>
-        <source>CASE REPORT</source>
-        <translation>تقرير القضية</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/report/sections.py" line="78"/>
-        <source>Cover</source>
-        <translation>الغلاف</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/casedesk/report/sections.py" line="82"/>
-        <source>%n items</source>
-        <translation>
-            <numerusform>لا عناصر</numerusform>
-            <numerusform>عنصر واحد</numerusform>
-            <numerusform>عنصران</numerusform>
-            <numerusform>%n عناصر</numerusform>
-            <numerusform>%n عنصرًا</numerusform>
-            <numerusform>%n عنصر</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/casedesk/report/sections.py" line="84"/>
-        <source>; %n in the trash, not part of this report</source>
-        <translation>
-            <numerusform>؛ ولا عناصر في سلة المهملات</numerusform>
-            <numerusform>؛ وعنصر واحد في سلة المهملات، ليس جزءًا من هذا التقرير</numerusform>
-            <numerusform>؛ وعنصران في سلة المهملات، ليسا جزءًا من هذا التقرير</numerusform>
-            <numerusform>؛ و%n عناصر في سلة المهملات، ليست جزءًا من هذا التقرير</numerusform>
-            <numerusform>؛ و%n عنصرًا في سلة المهملات، ليست جزءًا من هذا التقرير</numerusform>
-            <numerusform>؛ و%n عنصر في سلة المهملات، ليست جزءًا من هذا التقرير</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/report/sections.py" line="88"/>
-        <source>Case as of</source>
-        <translation>القضية بتاريخ</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/report/sections.py" line="91"/>
-        <source>Entry {0} of the custody log, {1}:</source>
-        <translation>القيد {0} من سجل العهدة، {1}:</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/report/sections.py" line="96"/>
-        <source>The report shows the case exactly as it stood right after this entry (entries 1 to {0}); anything recorded later is not part of it.</source>
-        <translation>يعرض التقرير القضية كما كانت تمامًا بعد هذا القيد مباشرةً (القيود من 1 إلى {0})؛ ولا يشمل أي شيء سُجِّل بعده.</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/report/sections.py" line="104"/>
-        <location filename="../../src/casedesk/report/sections.py" line="287"/>
-        <source>Status</source>
-        <translation>الحالة</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/report/sections.py" line="105"/>
-        <source>Incident</source>
-        <translation>الحادثة</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/report/sections.py" line="106"/>
-        <source>First seen</source>
-        <translation>أول ظهور</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/report/sections.py" line="107"/>
-        <location filename="../../src/casedesk/report/sections.py" line="195"/>
-        <location filename="../../src/casedesk/report/sections.py" line="197"/>
-        <location filename="../../src/casedesk/report/sections.py" line="279"/>
-        <location filename="../../src/casedesk/report/sections.py" line="280"/>
-        <source>none</source>
-        <translation>لا شيء</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/report/sections.py" line="108"/>
-        <source>Investigators</source>
-        <translation>المحققون</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/report/sections.py" line="109"/>
-        <source>Case id</source>
-        <translation>معرّف القضية</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/report/sections.py" line="110"/>
-        <location filename="../../src/casedesk/report/sections.py" line="197"/>
-        <location filename="../../src/casedesk/report/sections.py" line="290"/>
-        <source>Evidence</source>
-        <translation>الأدلة</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/report/sections.py" line="111"/>
-        <location filename="../../src/casedesk/report/sections.py" line="200"/>
-        <source>Checklist</source>
-        <translation>قائمة التحقق</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/report/sections.py" line="113"/>
-        <source>Manifest digest</source>
-        <translation>قيمة تجزئة البيان</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/casedesk/report/sections.py" line="117"/>
-        <source>SHA-256 over the manifest lines of the %n originals (see the appendix)</source>
-        <translation>
-            <numerusform>قيمة التجزئة SHA-256 لأسطر البيان، ولا ملفات أصلية فيه (انظر الملحق)</numerusform>
-            <numerusform>قيمة التجزئة SHA-256 لسطر البيان الخاص بالملف الأصلي الوحيد (انظر الملحق)</numerusform>
-            <numerusform>قيمة التجزئة SHA-256 لأسطر البيان الخاصة بالملفين الأصليين (انظر الملحق)</numerusform>
-            <numerusform>قيمة التجزئة SHA-256 لأسطر البيان الخاصة بـ%n ملفات أصلية (انظر الملحق)</numerusform>
-            <numerusform>قيمة التجزئة SHA-256 لأسطر البيان الخاصة بـ%n ملفًا أصليًا (انظر الملحق)</numerusform>
-            <numerusform>قيمة التجزئة SHA-256 لأسطر البيان الخاصة بـ%n ملف أصلي (انظر الملحق)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/report/sections.py" line="126"/>
-        <source>Contents</source>
-        <translation>المحتويات</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/report/sections.py" line="130"/>
-        <source>Software</source>
-        <translation>البرمجيات</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/report/sections.py" line="134"/>
-        <source>The same entry and options give this file byte for byte with these versions.</source>
-        <translation>بهذه الإصدارات، يعطي القيد نفسه والخيارات نفسها هذا الملف مطابقًا بايتًا ببايت.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/casedesk/report/sections.py" line="142"/>
-        <source>%n item(s) flagged as graphic or personal data are shown blurred in this report; the integrity manifest still lists every original.</source>
-        <translation>
-            <numerusform>لا عناصر مُعلَّمة كمحتوى صادم أو كبيانات شخصية تظهر مموَّهة في هذا التقرير؛ ويظل بيان السلامة يُدرج كل الملفات الأصلية.</numerusform>
-            <numerusform>عنصر واحد مُعلَّم كمحتوى صادم أو كبيانات شخصية يظهر مموَّهًا في هذا التقرير؛ ويظل بيان السلامة يُدرج كل الملفات الأصلية.</numerusform>
-            <numerusform>عنصران مُعلَّمان كمحتوى صادم أو كبيانات شخصية يظهران مموَّهين في هذا التقرير؛ ويظل بيان السلامة يُدرج كل الملفات الأصلية.</numerusform>
-            <numerusform>%n عناصر مُعلَّمة كمحتوى صادم أو كبيانات شخصية تظهر مموَّهة في هذا التقرير؛ ويظل بيان السلامة يُدرج كل الملفات الأصلية.</numerusform>
-            <numerusform>%n عنصرًا مُعلَّمًا كمحتوى صادم أو كبيانات شخصية تظهر مموَّهة في هذا التقرير؛ ويظل بيان السلامة يُدرج كل الملفات الأصلية.</numerusform>
-            <numerusform>%n عنصر مُعلَّم كمحتوى صادم أو كبيانات شخصية تظهر مموَّهة في هذا التقرير؛ ويظل بيان السلامة يُدرج كل الملفات الأصلية.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/casedesk/report/sections.py" line="148"/>
-        <source>%n item(s) flagged as graphic or personal data are withheld in this report; the integrity manifest still lists every original.</source>
-        <translation>
-            <numerusform>لا عناصر مُعلَّمة كمحتوى صادم أو كبيانات شخصية محجوبة من هذا التقرير؛ ويظل بيان السلامة يُدرج كل الملفات الأصلية.</numerusform>
-            <numerusform>عنصر واحد مُعلَّم كمحتوى صادم أو كبيانات شخصية محجوب من هذا التقرير؛ ويظل بيان السلامة يُدرج كل الملفات الأصلية.</numerusform>
-            <numerusform>عنصران مُعلَّمان كمحتوى صادم أو كبيانات شخصية محجوبان من هذا التقرير؛ ويظل بيان السلامة يُدرج كل الملفات الأصلية.</numerusform>
-            <numerusform>%n عناصر مُعلَّمة كمحتوى صادم أو كبيانات شخصية محجوبة من هذا التقرير؛ ويظل بيان السلامة يُدرج كل الملفات الأصلية.</numerusform>
-            <numerusform>%n عنصرًا مُعلَّمًا كمحتوى صادم أو كبيانات شخصية محجوبة من هذا التقرير؛ ويظل بيان السلامة يُدرج كل الملفات الأصلية.</numerusform>
-            <numerusform>%n عنصر مُعلَّم كمحتوى صادم أو كبيانات شخصية محجوبة من هذا التقرير؛ ويظل بيان السلامة يُدرج كل الملفات الأصلية.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/report/sections.py" line="153"/>
-        <source>Sensitive items</source>
-        <translation>العناصر الحساسة</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/report/sections.py" line="156"/>
-        <source>Investigator&apos;s signature</source>
-        <translation>توقيع المحقق</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/report/sections.py" line="161"/>
-        <source>A signed report shows its digital signature in this box. Check it with casedesk check or a PDF reader&apos;s signature panel, and compare the key fingerprint with the investigator&apos;s out of band: no authority vouches for it. An empty box is an unsigned copy.</source>
-        <translation>يعرض التقرير الموقَّع توقيعه الرقمي في هذا الإطار. تحقّق منه بالأمر casedesk check أو بلوحة التوقيعات في قارئ PDF، وقارن بصمة المفتاح ببصمة مفتاح المحقق عبر قناة مستقلة، إذ لا توجد جهة تصادق عليها. والإطار الفارغ يعني أن هذه نسخة غير موقَّعة.</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/report/sections.py" line="172"/>
-        <source>Every evidence item is identified by the SHA-256 of the original file as it was collected; CaseDesk never alters an original. The custody log is a hash chain: each entry&apos;s hash covers its content and the hash of the entry before it, so a change to any entry changes every later hash. The appendix explains how to re-verify the originals and this report&apos;s manifest digest.</source>
-        <translation>يُعرَّف كل دليل بقيمة التجزئة SHA-256 للملف الأصلي كما جُمع؛ ولا يغيّر CaseDesk أي ملف أصلي أبدًا. وسجل العهدة سلسلة من قيم التجزئة: تغطي قيمة تجزئة كل قيد محتواه وقيمة تجزئة القيد الذي قبله، فأي تغيير في قيد يغيّر قيم تجزئة كل القيود التالية. ويشرح الملحق كيفية إعادة التحقق من الملفات الأصلية ومن قيمة تجزئة البيان في هذا التقرير.</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/report/sections.py" line="192"/>
-        <source>No summary written.</source>
-        <translation>لم يُكتب ملخص.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/casedesk/report/sections.py" line="198"/>
-        <source>%n events</source>
-        <translation>
-            <numerusform>لا أحداث</numerusform>
-            <numerusform>حدث واحد</numerusform>
-            <numerusform>حدثان</numerusform>
-            <numerusform>%n أحداث</numerusform>
-            <numerusform>%n حدثًا</numerusform>
-            <numerusform>%n حدث</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/report/sections.py" line="203"/>
-        <source>Related cases</source>
-        <translation>القضايا ذات الصلة</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/report/sections.py" line="206"/>
-        <source>Investigator notes</source>
-        <translation>ملاحظات المحققين</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/report/sections.py" line="209"/>
-        <source>Written {0}</source>
-        <translation>كُتبت في {0}</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/report/sections.py" line="225"/>
-        <source>{0} {1}</source>
-        <comment>a count and what is counted</comment>
-        <extracomment>A count, then what is counted (a claim status, a kind of evidence, a custody action): {0} is the number, {1} the name. Reorder freely (&quot;non vérifié : 3&quot;) so the name need not agree with it.</extracomment>
-        <translation>{1}: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/report/sections.py" line="239"/>
-        <source>Status is the investigators&apos; current finding. Credibility is the Admiralty information grade, from 1 (confirmed by other sources) to 6 (truth cannot be judged).</source>
-        <translation>الحالة هي ما خلص إليه المحققون حتى الآن. والمصداقية هي درجة المعلومة وفق نظام الأميرالية، من 1 (مؤكَّدة من مصادر أخرى) إلى 6 (لا يمكن الحكم على صحتها).</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/report/sections.py" line="247"/>
-        <source>No claims recorded.</source>
-        <translation>لم يُسجَّل أي ادعاء.</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/report/sections.py" line="274"/>
-        <location filename="../../src/casedesk/report/sections.py" line="316"/>
-        <source>{0}: {1}</source>
-        <comment>an Admiralty grade and its meaning</comment>
-        <translation>الدرجة {0}: {1}</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/report/sections.py" line="285"/>
-        <location filename="../../src/casedesk/report/sections.py" line="327"/>
-        <location filename="../../src/casedesk/report/sections.py" line="376"/>
-        <location filename="../../src/casedesk/report/sections.py" line="448"/>
-        <location filename="../../src/casedesk/report/sections.py" line="574"/>
+        <location filename="../../src/casedesk/report/record_sections.py" line="32"/>
+        <location filename="../../src/casedesk/report/record_sections.py" line="158"/>
+        <location filename="../../src/casedesk/report/sections.py" line="256"/>
+        <location filename="../../src/casedesk/report/sections.py" line="298"/>
+        <location filename="../../src/casedesk/report/sections.py" line="347"/>
         <source>#</source>
         <translation>الرقم</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="286"/>
-        <source>Claim</source>
-        <translation>الادعاء</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/report/sections.py" line="288"/>
-        <source>Credibility</source>
-        <translation>المصداقية</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/report/sections.py" line="301"/>
-        <source>Reliability is the Admiralty source grade, from A (completely reliable) to F (reliability cannot be judged).</source>
-        <translation>الموثوقية هي درجة المصدر وفق نظام الأميرالية، من A (موثوق تمامًا) إلى F (لا يمكن الحكم على موثوقيته).</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/report/sections.py" line="309"/>
-        <source>No sources recorded.</source>
-        <translation>لم يُسجَّل أي مصدر.</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/report/sections.py" line="329"/>
-        <source>Handle, platform</source>
-        <translation>المعرّف، المنصة</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/report/sections.py" line="330"/>
-        <source>Reliability</source>
-        <translation>الموثوقية</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/report/sections.py" line="331"/>
-        <location filename="../../src/casedesk/report/sections.py" line="377"/>
-        <source>Notes</source>
-        <translation>ملاحظات</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/report/sections.py" line="341"/>
-        <source>No timeline events recorded.</source>
-        <translation>لم يُسجَّل أي حدث في الخط الزمني.</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/report/sections.py" line="351"/>
-        <source>When</source>
-        <translation>التاريخ</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/report/sections.py" line="351"/>
-        <source>Event</source>
-        <translation>الحدث</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/report/sections.py" line="351"/>
-        <location filename="../../src/casedesk/report/sections.py" line="376"/>
-        <source>Place</source>
-        <translation>المكان</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/report/sections.py" line="361"/>
-        <source>No places recorded.</source>
-        <translation>لم يُسجَّل أي مكان.</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/report/sections.py" line="363"/>
-        <source>Coordinates are WGS 84 decimal degrees.</source>
-        <translation>الإحداثيات بالدرجات العشرية وفق النظام WGS 84، مكتوبة بنقطة عشرية وبالرموز N وS وE وW، كما تقرؤها أدوات الخرائط.</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/report/sections.py" line="376"/>
-        <source>Latitude</source>
-        <translation>خط العرض</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/report/sections.py" line="376"/>
-        <source>Longitude</source>
-        <translation>خط الطول</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/report/sections.py" line="377"/>
-        <source>Precision</source>
-        <translation>الدقة</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/report/sections.py" line="390"/>
-        <source>Case checklist: {0}.</source>
-        <translation>قائمة التحقق الخاصة بالقضية: {0}.</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/report/sections.py" line="405"/>
-        <source>Check</source>
-        <translation>بند التحقق</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/report/sections.py" line="405"/>
-        <source>State</source>
-        <translation>الحالة</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/report/sections.py" line="405"/>
-        <source>Recorded</source>
-        <translation>سُجِّل</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/report/sections.py" line="408"/>
-        <source>Evidence items</source>
-        <translation>عناصر الأدلة</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/report/sections.py" line="411"/>
-        <source>Each item&apos;s own checks, with their notes, are listed with the item in the evidence catalogue.</source>
-        <translation>تُدرج بنود التحقق الخاصة بكل عنصر، مع ملاحظاتها، مع العنصر نفسه في فهرس الأدلة.</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/report/sections.py" line="427"/>
-        <source>Item</source>
-        <translation>العنصر</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/report/sections.py" line="427"/>
-        <source>Checks</source>
-        <translation>بنود التحقق</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/report/sections.py" line="435"/>
-        <source>{0}, {1}</source>
-        <comment>who recorded a check, and when</comment>
-        <translation>سجّله {0} في {1}</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/report/sections.py" line="450"/>
+        <location filename="../../src/casedesk/report/record_sections.py" line="34"/>
         <source>Investigator</source>
         <translation>المحقق</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="451"/>
+        <location filename="../../src/casedesk/report/record_sections.py" line="35"/>
         <source>Action</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="452"/>
+        <location filename="../../src/casedesk/report/record_sections.py" line="36"/>
         <source>Object</source>
         <translation>الموضوع</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="453"/>
+        <location filename="../../src/casedesk/report/record_sections.py" line="37"/>
         <source>Details</source>
         <translation>التفاصيل</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="454"/>
+        <location filename="../../src/casedesk/report/record_sections.py" line="38"/>
         <source>Entry hash</source>
         <translation>قيمة تجزئة القيد</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="463"/>
+        <location filename="../../src/casedesk/report/record_sections.py" line="47"/>
         <source>The custody log is empty.</source>
         <translation>سجل العهدة فارغ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/report/sections.py" line="466"/>
+        <location filename="../../src/casedesk/report/record_sections.py" line="50"/>
         <source>%n entries, from {0} to {1}, up to the covered entry {2}: {3}. Making this report is itself logged, in an entry after that one, naming the covered entry and the SHA-256 of this file.</source>
         <translation>
             <numerusform>لا قيود، من {0} إلى {1}، حتى القيد المشمول بالتقرير {2}: {3}. وإعداد هذا التقرير نفسه مُسجَّل في قيد لاحق لهذا القيد، يذكر القيد المشمول وقيمة التجزئة SHA-256 لهذا الملف.</numerusform>
@@ -2937,34 +2530,34 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="478"/>
+        <location filename="../../src/casedesk/report/record_sections.py" line="62"/>
         <source>Entries by action: {0}.</source>
         <translation>القيود حسب الإجراء: {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="479"/>
+        <location filename="../../src/casedesk/report/record_sections.py" line="63"/>
         <source>First and last entries</source>
         <translation>القيد الأول والقيد الأخير</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="493"/>
+        <location filename="../../src/casedesk/report/record_sections.py" line="77"/>
         <source>Details withheld: the item is flagged as {0}.</source>
         <translation>التفاصيل محجوبة: العنصر مُعلَّم بأنه {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="517"/>
+        <location filename="../../src/casedesk/report/record_sections.py" line="101"/>
         <source>evidence {0}</source>
         <comment>a custody entry&apos;s object</comment>
         <translation>الدليل {0}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="518"/>
+        <location filename="../../src/casedesk/report/record_sections.py" line="102"/>
         <source>{0} {1}</source>
         <comment>a custody entry&apos;s object: its type and id</comment>
         <translation>{0} {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/report/sections.py" line="531"/>
+        <location filename="../../src/casedesk/report/record_sections.py" line="115"/>
         <source>Every original in this case (%n files), including items whose pictures or text are withheld from this report. Manifest digest: {0}.</source>
         <translation>
             <numerusform>كل الملفات الأصلية في هذه القضية (لا ملفات)، بما فيها ملفات العناصر التي حُجبت صورها أو نصوصها من هذا التقرير. قيمة تجزئة البيان: {0}.</numerusform>
@@ -2976,35 +2569,410 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="539"/>
+        <location filename="../../src/casedesk/report/record_sections.py" line="123"/>
         <source>How to re-verify</source>
         <translation>كيفية إعادة التحقق</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="541"/>
+        <location filename="../../src/casedesk/report/record_sections.py" line="125"/>
         <source>An original file: compute its SHA-256 and compare it with the table. On Linux: “sha256sum FILE”; on macOS: “shasum -a 256 FILE”; on Windows: “certutil -hashfile FILE SHA256”.</source>
         <translation>ملف أصلي: احسب قيمة التجزئة SHA-256 له وقارنها بالجدول. في نظام Linux استخدم الأمر «sha256sum FILE»، وفي macOS الأمر «shasum -a 256 FILE»، وفي Windows الأمر «certutil -hashfile FILE SHA256»، حيث FILE مسار الملف.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="545"/>
+        <location filename="../../src/casedesk/report/record_sections.py" line="129"/>
         <source>The manifest digest: write one line per row of the table: the SHA-256, two spaces, the size in bytes, two spaces and the original name. Sort the lines (they start with the SHA-256, so this orders them by it) and end each with a newline; the SHA-256 of that UTF-8 text is the digest. On Linux: “LC_ALL=C sort manifest.txt | sha256sum”.</source>
         <translation>قيمة تجزئة البيان: اكتب سطرًا لكل صف من الجدول: قيمة التجزئة SHA-256، ثم مسافتين، ثم الحجم بالبايت (دون فواصل الآلاف)، ثم مسافتين، ثم الاسم الأصلي كما يرد في الجدول (ويُكتب «(name withheld)» للعنصر المحجوب). رتّب الأسطر (وهي تبدأ بقيمة التجزئة SHA-256، فيكون ترتيبها بحسبها)، وأنهِ كل سطر بمحرف سطر جديد؛ وقيمة التجزئة SHA-256 لهذا النص بترميز UTF-8 هي قيمة تجزئة البيان. في نظام Linux استخدم الأمر «LC_ALL=C sort manifest.txt | sha256sum».</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="551"/>
+        <location filename="../../src/casedesk/report/record_sections.py" line="135"/>
         <source>In a CaseDesk workspace holding the case: “casedesk verify CASE” re-hashes every original and recomputes the custody chain; its entry with the number on the cover must have the hash on the cover. “casedesk export CASE --pdf OUT.pdf --as-of N” with the same options, on the versions the cover lists, gives this file again byte for byte.</source>
         <translation>في مساحة عمل CaseDesk تضم القضية: يعيد الأمر «casedesk verify CASE» حساب قيمة التجزئة لكل ملف أصلي، ويعيد حساب سلسلة قيم التجزئة في سجل العهدة؛ ويجب أن يحمل القيد ذو الرقم المذكور في الغلاف قيمةَ التجزئة المذكورة في الغلاف. ويعطي الأمر «casedesk export CASE --pdf OUT.pdf --as-of N --language ar»، بالخيارات نفسها وبالإصدارات المذكورة في الغلاف، هذا الملف مرة أخرى مطابقًا بايتًا ببايت.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="558"/>
+        <location filename="../../src/casedesk/report/record_sections.py" line="142"/>
         <source>{0}. {1}</source>
         <comment>a numbered step</comment>
         <translation>{0}. {1}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="574"/>
+        <location filename="../../src/casedesk/report/record_sections.py" line="158"/>
         <source>Size (bytes)</source>
         <translation>الحجم (بايت)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="59"/>
+        <source>CASE REPORT</source>
+        <translation>تقرير القضية</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="59"/>
+        <source>Cover</source>
+        <translation>الغلاف</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/report/sections.py" line="63"/>
+        <source>%n items</source>
+        <translation>
+            <numerusform>لا عناصر</numerusform>
+            <numerusform>عنصر واحد</numerusform>
+            <numerusform>عنصران</numerusform>
+            <numerusform>%n عناصر</numerusform>
+            <numerusform>%n عنصرًا</numerusform>
+            <numerusform>%n عنصر</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/report/sections.py" line="65"/>
+        <source>; %n in the trash, not part of this report</source>
+        <translation>
+            <numerusform>؛ ولا عناصر في سلة المهملات</numerusform>
+            <numerusform>؛ وعنصر واحد في سلة المهملات، ليس جزءًا من هذا التقرير</numerusform>
+            <numerusform>؛ وعنصران في سلة المهملات، ليسا جزءًا من هذا التقرير</numerusform>
+            <numerusform>؛ و%n عناصر في سلة المهملات، ليست جزءًا من هذا التقرير</numerusform>
+            <numerusform>؛ و%n عنصرًا في سلة المهملات، ليست جزءًا من هذا التقرير</numerusform>
+            <numerusform>؛ و%n عنصر في سلة المهملات، ليست جزءًا من هذا التقرير</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="69"/>
+        <source>Case as of</source>
+        <translation>القضية بتاريخ</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="72"/>
+        <source>Entry {0} of the custody log, {1}:</source>
+        <translation>القيد {0} من سجل العهدة، {1}:</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="77"/>
+        <source>The report shows the case exactly as it stood right after this entry (entries 1 to {0}); anything recorded later is not part of it.</source>
+        <translation>يعرض التقرير القضية كما كانت تمامًا بعد هذا القيد مباشرةً (القيود من 1 إلى {0})؛ ولا يشمل أي شيء سُجِّل بعده.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="85"/>
+        <location filename="../../src/casedesk/report/sections.py" line="258"/>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="86"/>
+        <source>Incident</source>
+        <translation>الحادثة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="87"/>
+        <source>First seen</source>
+        <translation>أول ظهور</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="88"/>
+        <location filename="../../src/casedesk/report/sections.py" line="176"/>
+        <location filename="../../src/casedesk/report/sections.py" line="178"/>
+        <location filename="../../src/casedesk/report/sections.py" line="250"/>
+        <location filename="../../src/casedesk/report/sections.py" line="251"/>
+        <source>none</source>
+        <translation>لا شيء</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="89"/>
+        <source>Investigators</source>
+        <translation>المحققون</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="90"/>
+        <source>Case id</source>
+        <translation>معرّف القضية</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="91"/>
+        <location filename="../../src/casedesk/report/sections.py" line="178"/>
+        <location filename="../../src/casedesk/report/sections.py" line="261"/>
+        <source>Evidence</source>
+        <translation>الأدلة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="92"/>
+        <location filename="../../src/casedesk/report/sections.py" line="181"/>
+        <source>Checklist</source>
+        <translation>قائمة التحقق</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="94"/>
+        <source>Manifest digest</source>
+        <translation>قيمة تجزئة البيان</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/report/sections.py" line="98"/>
+        <source>SHA-256 over the manifest lines of the %n originals (see the appendix)</source>
+        <translation>
+            <numerusform>قيمة التجزئة SHA-256 لأسطر البيان، ولا ملفات أصلية فيه (انظر الملحق)</numerusform>
+            <numerusform>قيمة التجزئة SHA-256 لسطر البيان الخاص بالملف الأصلي الوحيد (انظر الملحق)</numerusform>
+            <numerusform>قيمة التجزئة SHA-256 لأسطر البيان الخاصة بالملفين الأصليين (انظر الملحق)</numerusform>
+            <numerusform>قيمة التجزئة SHA-256 لأسطر البيان الخاصة بـ%n ملفات أصلية (انظر الملحق)</numerusform>
+            <numerusform>قيمة التجزئة SHA-256 لأسطر البيان الخاصة بـ%n ملفًا أصليًا (انظر الملحق)</numerusform>
+            <numerusform>قيمة التجزئة SHA-256 لأسطر البيان الخاصة بـ%n ملف أصلي (انظر الملحق)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="107"/>
+        <source>Contents</source>
+        <translation>المحتويات</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="111"/>
+        <source>Software</source>
+        <translation>البرمجيات</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="115"/>
+        <source>The same entry and options give this file byte for byte with these versions.</source>
+        <translation>بهذه الإصدارات، يعطي القيد نفسه والخيارات نفسها هذا الملف مطابقًا بايتًا ببايت.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/report/sections.py" line="123"/>
+        <source>%n item(s) flagged as graphic or personal data are shown blurred in this report; the integrity manifest still lists every original.</source>
+        <translation>
+            <numerusform>لا عناصر مُعلَّمة كمحتوى صادم أو كبيانات شخصية تظهر مموَّهة في هذا التقرير؛ ويظل بيان السلامة يُدرج كل الملفات الأصلية.</numerusform>
+            <numerusform>عنصر واحد مُعلَّم كمحتوى صادم أو كبيانات شخصية يظهر مموَّهًا في هذا التقرير؛ ويظل بيان السلامة يُدرج كل الملفات الأصلية.</numerusform>
+            <numerusform>عنصران مُعلَّمان كمحتوى صادم أو كبيانات شخصية يظهران مموَّهين في هذا التقرير؛ ويظل بيان السلامة يُدرج كل الملفات الأصلية.</numerusform>
+            <numerusform>%n عناصر مُعلَّمة كمحتوى صادم أو كبيانات شخصية تظهر مموَّهة في هذا التقرير؛ ويظل بيان السلامة يُدرج كل الملفات الأصلية.</numerusform>
+            <numerusform>%n عنصرًا مُعلَّمًا كمحتوى صادم أو كبيانات شخصية تظهر مموَّهة في هذا التقرير؛ ويظل بيان السلامة يُدرج كل الملفات الأصلية.</numerusform>
+            <numerusform>%n عنصر مُعلَّم كمحتوى صادم أو كبيانات شخصية تظهر مموَّهة في هذا التقرير؛ ويظل بيان السلامة يُدرج كل الملفات الأصلية.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/report/sections.py" line="129"/>
+        <source>%n item(s) flagged as graphic or personal data are withheld in this report; the integrity manifest still lists every original.</source>
+        <translation>
+            <numerusform>لا عناصر مُعلَّمة كمحتوى صادم أو كبيانات شخصية محجوبة من هذا التقرير؛ ويظل بيان السلامة يُدرج كل الملفات الأصلية.</numerusform>
+            <numerusform>عنصر واحد مُعلَّم كمحتوى صادم أو كبيانات شخصية محجوب من هذا التقرير؛ ويظل بيان السلامة يُدرج كل الملفات الأصلية.</numerusform>
+            <numerusform>عنصران مُعلَّمان كمحتوى صادم أو كبيانات شخصية محجوبان من هذا التقرير؛ ويظل بيان السلامة يُدرج كل الملفات الأصلية.</numerusform>
+            <numerusform>%n عناصر مُعلَّمة كمحتوى صادم أو كبيانات شخصية محجوبة من هذا التقرير؛ ويظل بيان السلامة يُدرج كل الملفات الأصلية.</numerusform>
+            <numerusform>%n عنصرًا مُعلَّمًا كمحتوى صادم أو كبيانات شخصية محجوبة من هذا التقرير؛ ويظل بيان السلامة يُدرج كل الملفات الأصلية.</numerusform>
+            <numerusform>%n عنصر مُعلَّم كمحتوى صادم أو كبيانات شخصية محجوبة من هذا التقرير؛ ويظل بيان السلامة يُدرج كل الملفات الأصلية.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="134"/>
+        <source>Sensitive items</source>
+        <translation>العناصر الحساسة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="137"/>
+        <source>Investigator&apos;s signature</source>
+        <translation>توقيع المحقق</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="142"/>
+        <source>A signed report shows its digital signature in this box. Check it with casedesk check or a PDF reader&apos;s signature panel, and compare the key fingerprint with the investigator&apos;s out of band: no authority vouches for it. An empty box is an unsigned copy.</source>
+        <translation>يعرض التقرير الموقَّع توقيعه الرقمي في هذا الإطار. تحقّق منه بالأمر casedesk check أو بلوحة التوقيعات في قارئ PDF، وقارن بصمة المفتاح ببصمة مفتاح المحقق عبر قناة مستقلة، إذ لا توجد جهة تصادق عليها. والإطار الفارغ يعني أن هذه نسخة غير موقَّعة.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="153"/>
+        <source>Every evidence item is identified by the SHA-256 of the original file as it was collected; CaseDesk never alters an original. The custody log is a hash chain: each entry&apos;s hash covers its content and the hash of the entry before it, so a change to any entry changes every later hash. The appendix explains how to re-verify the originals and this report&apos;s manifest digest.</source>
+        <translation>يُعرَّف كل دليل بقيمة التجزئة SHA-256 للملف الأصلي كما جُمع؛ ولا يغيّر CaseDesk أي ملف أصلي أبدًا. وسجل العهدة سلسلة من قيم التجزئة: تغطي قيمة تجزئة كل قيد محتواه وقيمة تجزئة القيد الذي قبله، فأي تغيير في قيد يغيّر قيم تجزئة كل القيود التالية. ويشرح الملحق كيفية إعادة التحقق من الملفات الأصلية ومن قيمة تجزئة البيان في هذا التقرير.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="173"/>
+        <source>No summary written.</source>
+        <translation>لم يُكتب ملخص.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="176"/>
+        <location filename="../../src/casedesk/report/words.py" line="212"/>
+        <source>Claims</source>
+        <translation>الادعاءات</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="177"/>
+        <location filename="../../src/casedesk/report/sections.py" line="260"/>
+        <location filename="../../src/casedesk/report/words.py" line="213"/>
+        <source>Sources</source>
+        <translation>المصادر</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="179"/>
+        <location filename="../../src/casedesk/report/words.py" line="214"/>
+        <source>Timeline</source>
+        <translation>الخط الزمني</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/report/sections.py" line="179"/>
+        <source>%n events</source>
+        <translation>
+            <numerusform>لا أحداث</numerusform>
+            <numerusform>حدث واحد</numerusform>
+            <numerusform>حدثان</numerusform>
+            <numerusform>%n أحداث</numerusform>
+            <numerusform>%n حدثًا</numerusform>
+            <numerusform>%n حدث</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="180"/>
+        <location filename="../../src/casedesk/report/words.py" line="215"/>
+        <source>Places</source>
+        <translation>الأماكن</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="184"/>
+        <source>Related cases</source>
+        <translation>القضايا ذات الصلة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="187"/>
+        <source>Investigator notes</source>
+        <translation>ملاحظات المحققين</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="190"/>
+        <source>Written {0}</source>
+        <translation>كُتبت في {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="210"/>
+        <source>Status is the investigators&apos; current finding. Credibility is the Admiralty information grade, from 1 (confirmed by other sources) to 6 (truth cannot be judged).</source>
+        <translation>الحالة هي ما خلص إليه المحققون حتى الآن. والمصداقية هي درجة المعلومة وفق نظام الأميرالية، من 1 (مؤكَّدة من مصادر أخرى) إلى 6 (لا يمكن الحكم على صحتها).</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="218"/>
+        <source>No claims recorded.</source>
+        <translation>لم يُسجَّل أي ادعاء.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="245"/>
+        <location filename="../../src/casedesk/report/sections.py" line="287"/>
+        <source>{0}: {1}</source>
+        <comment>an Admiralty grade and its meaning</comment>
+        <translation>الدرجة {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="257"/>
+        <source>Claim</source>
+        <translation>الادعاء</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="259"/>
+        <source>Credibility</source>
+        <translation>المصداقية</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="272"/>
+        <source>Reliability is the Admiralty source grade, from A (completely reliable) to F (reliability cannot be judged).</source>
+        <translation>الموثوقية هي درجة المصدر وفق نظام الأميرالية، من A (موثوق تمامًا) إلى F (لا يمكن الحكم على موثوقيته).</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="280"/>
+        <source>No sources recorded.</source>
+        <translation>لم يُسجَّل أي مصدر.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="300"/>
+        <source>Handle, platform</source>
+        <translation>المعرّف، المنصة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="301"/>
+        <source>Reliability</source>
+        <translation>الموثوقية</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="302"/>
+        <location filename="../../src/casedesk/report/sections.py" line="348"/>
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="312"/>
+        <source>No timeline events recorded.</source>
+        <translation>لم يُسجَّل أي حدث في الخط الزمني.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="322"/>
+        <source>When</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="322"/>
+        <source>Event</source>
+        <translation>الحدث</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="322"/>
+        <location filename="../../src/casedesk/report/sections.py" line="347"/>
+        <source>Place</source>
+        <translation>المكان</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="332"/>
+        <source>No places recorded.</source>
+        <translation>لم يُسجَّل أي مكان.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="334"/>
+        <source>Coordinates are WGS 84 decimal degrees.</source>
+        <translation>الإحداثيات بالدرجات العشرية وفق النظام WGS 84، مكتوبة بنقطة عشرية وبالرموز N وS وE وW، كما تقرؤها أدوات الخرائط.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="347"/>
+        <source>Latitude</source>
+        <translation>خط العرض</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="347"/>
+        <source>Longitude</source>
+        <translation>خط الطول</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="348"/>
+        <source>Precision</source>
+        <translation>الدقة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="361"/>
+        <source>Case checklist: {0}.</source>
+        <translation>قائمة التحقق الخاصة بالقضية: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="376"/>
+        <source>Check</source>
+        <translation>بند التحقق</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="376"/>
+        <source>State</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="376"/>
+        <source>Recorded</source>
+        <translation>سُجِّل</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="379"/>
+        <source>Evidence items</source>
+        <translation>عناصر الأدلة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="382"/>
+        <source>Each item&apos;s own checks, with their notes, are listed with the item in the evidence catalogue.</source>
+        <translation>تُدرج بنود التحقق الخاصة بكل عنصر، مع ملاحظاتها، مع العنصر نفسه في فهرس الأدلة.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="398"/>
+        <source>Item</source>
+        <translation>العنصر</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="398"/>
+        <source>Checks</source>
+        <translation>بنود التحقق</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="406"/>
+        <source>{0}, {1}</source>
+        <comment>who recorded a check, and when</comment>
+        <translation>سجّله {0} في {1}</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/report/signing.py" line="90"/>
@@ -3052,650 +3020,650 @@
         <translation>طلبات طوابع زمنية لم تُستورد لها إجابة حتى القيد {0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="17"/>
+        <location filename="../../src/casedesk/report/words.py" line="19"/>
         <source>open</source>
         <comment>case status</comment>
         <translation>مفتوحة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="18"/>
+        <location filename="../../src/casedesk/report/words.py" line="20"/>
         <source>verifying</source>
         <comment>case status</comment>
         <translation>قيد التحقق</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="19"/>
+        <location filename="../../src/casedesk/report/words.py" line="21"/>
         <source>verified</source>
         <comment>case status</comment>
         <translation>تم التحقق منها</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="20"/>
+        <location filename="../../src/casedesk/report/words.py" line="22"/>
         <source>disputed</source>
         <comment>case status</comment>
         <translation>متنازع عليها</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="21"/>
+        <location filename="../../src/casedesk/report/words.py" line="23"/>
         <source>debunked</source>
         <comment>case status</comment>
         <translation>مُفنَّدة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="22"/>
+        <location filename="../../src/casedesk/report/words.py" line="24"/>
         <source>inconclusive</source>
         <comment>case status</comment>
         <translation>دون نتيجة حاسمة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="23"/>
+        <location filename="../../src/casedesk/report/words.py" line="25"/>
         <source>closed</source>
         <comment>case status</comment>
         <translation>مغلقة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="29"/>
+        <location filename="../../src/casedesk/report/words.py" line="31"/>
         <source>unverified</source>
         <comment>claim status</comment>
         <translation>لم يُتحقَّق منه</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="30"/>
+        <location filename="../../src/casedesk/report/words.py" line="32"/>
         <source>supported</source>
         <comment>claim status</comment>
         <translation>مدعوم بالأدلة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="31"/>
+        <location filename="../../src/casedesk/report/words.py" line="33"/>
         <source>confirmed</source>
         <comment>claim status</comment>
         <translation>مؤكَّد</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="32"/>
+        <location filename="../../src/casedesk/report/words.py" line="34"/>
         <source>disputed</source>
         <comment>claim status</comment>
         <translation>متنازع عليه</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="33"/>
+        <location filename="../../src/casedesk/report/words.py" line="35"/>
         <source>false</source>
         <comment>claim status</comment>
         <translation>كاذب</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="40"/>
+        <location filename="../../src/casedesk/report/words.py" line="42"/>
         <source>pending</source>
         <comment>check state</comment>
         <translation>قيد الانتظار</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="41"/>
+        <location filename="../../src/casedesk/report/words.py" line="43"/>
         <source>passed</source>
         <comment>check state</comment>
         <translation>ناجح</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="42"/>
+        <location filename="../../src/casedesk/report/words.py" line="44"/>
         <source>failed</source>
         <comment>check state</comment>
         <translation>لم ينجح</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="43"/>
+        <location filename="../../src/casedesk/report/words.py" line="45"/>
         <source>not applicable</source>
         <comment>check state</comment>
         <translation>لا ينطبق</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="44"/>
+        <location filename="../../src/casedesk/report/words.py" line="46"/>
         <source>inconclusive</source>
         <comment>check state</comment>
         <translation>غير حاسم</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="51"/>
+        <location filename="../../src/casedesk/report/words.py" line="53"/>
         <source>supports</source>
         <comment>stance of evidence towards a claim</comment>
         <translation>يدعم</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="52"/>
+        <location filename="../../src/casedesk/report/words.py" line="54"/>
         <source>contradicts</source>
         <comment>stance of evidence towards a claim</comment>
         <translation>يناقض</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="53"/>
+        <location filename="../../src/casedesk/report/words.py" line="55"/>
         <source>context</source>
         <comment>stance of evidence towards a claim</comment>
         <translation>سياق</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="60"/>
+        <location filename="../../src/casedesk/report/words.py" line="62"/>
         <source>still</source>
         <comment>kind of evidence, counted in the summary</comment>
         <translation>صورة ثابتة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="62"/>
+        <location filename="../../src/casedesk/report/words.py" line="64"/>
         <source>still image</source>
         <translation>صورة ثابتة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="63"/>
+        <location filename="../../src/casedesk/report/words.py" line="65"/>
         <source>video</source>
         <comment>kind of evidence</comment>
         <translation>فيديو</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="64"/>
+        <location filename="../../src/casedesk/report/words.py" line="66"/>
         <source>audio</source>
         <comment>kind of evidence</comment>
         <translation>تسجيل صوتي</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="65"/>
+        <location filename="../../src/casedesk/report/words.py" line="67"/>
         <source>document</source>
         <comment>kind of evidence</comment>
         <translation>مستند</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="66"/>
+        <location filename="../../src/casedesk/report/words.py" line="68"/>
         <source>other</source>
         <comment>kind of evidence</comment>
         <translation>أخرى</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="73"/>
+        <location filename="../../src/casedesk/report/words.py" line="75"/>
         <source>partial</source>
         <comment>decoding of a file</comment>
         <translation>جزئي</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="74"/>
+        <location filename="../../src/casedesk/report/words.py" line="76"/>
         <source>failed</source>
         <comment>decoding of a file</comment>
         <translation>فاشل</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="75"/>
+        <location filename="../../src/casedesk/report/words.py" line="77"/>
         <source>refused</source>
         <comment>decoding of a file</comment>
         <translation>مرفوض</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="82"/>
+        <location filename="../../src/casedesk/report/words.py" line="84"/>
         <source>case</source>
         <comment>custody entry&apos;s object type</comment>
         <translation>قضية</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="83"/>
+        <location filename="../../src/casedesk/report/words.py" line="85"/>
         <source>evidence</source>
         <comment>custody entry&apos;s object type</comment>
         <translation>دليل</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="84"/>
+        <location filename="../../src/casedesk/report/words.py" line="86"/>
         <source>source</source>
         <comment>custody entry&apos;s object type</comment>
         <translation>مصدر</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="85"/>
+        <location filename="../../src/casedesk/report/words.py" line="87"/>
         <source>claim</source>
         <comment>custody entry&apos;s object type</comment>
         <translation>ادعاء</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="86"/>
+        <location filename="../../src/casedesk/report/words.py" line="88"/>
         <source>checklist_item</source>
         <comment>custody entry&apos;s object type</comment>
         <translation>بند تحقق</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="87"/>
+        <location filename="../../src/casedesk/report/words.py" line="89"/>
         <source>place</source>
         <comment>custody entry&apos;s object type</comment>
         <translation>مكان</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="88"/>
+        <location filename="../../src/casedesk/report/words.py" line="90"/>
         <source>timeline_event</source>
         <comment>custody entry&apos;s object type</comment>
         <translation>حدث</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="89"/>
+        <location filename="../../src/casedesk/report/words.py" line="91"/>
         <source>note</source>
         <comment>custody entry&apos;s object type</comment>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="90"/>
+        <location filename="../../src/casedesk/report/words.py" line="92"/>
         <source>annotation</source>
         <comment>custody entry&apos;s object type</comment>
         <translation>تعليق توضيحي</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="91"/>
+        <location filename="../../src/casedesk/report/words.py" line="93"/>
         <source>bundle</source>
         <comment>custody entry&apos;s object type</comment>
         <translation>حزمة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="106"/>
+        <location filename="../../src/casedesk/report/words.py" line="108"/>
         <source>case_create</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>أُنشئت القضية</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="107"/>
+        <location filename="../../src/casedesk/report/words.py" line="109"/>
         <source>case_edit</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>عُدِّلت القضية</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="108"/>
+        <location filename="../../src/casedesk/report/words.py" line="110"/>
         <source>case_link</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>رُبطت قضية ذات صلة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="109"/>
+        <location filename="../../src/casedesk/report/words.py" line="111"/>
         <source>case_remove</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>أُلغي ربط قضية ذات صلة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="110"/>
+        <location filename="../../src/casedesk/report/words.py" line="112"/>
         <source>case_restore</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>أُعيد ربط قضية ذات صلة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="111"/>
+        <location filename="../../src/casedesk/report/words.py" line="113"/>
         <source>evidence_add</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>أُضيف دليل</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="112"/>
+        <location filename="../../src/casedesk/report/words.py" line="114"/>
         <source>still_extract</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>استُخرجت لقطة من مقطع فيديو</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="113"/>
+        <location filename="../../src/casedesk/report/words.py" line="115"/>
         <source>wacz_extract</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>استُخرجت وسائط من أرشيف ويب</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="114"/>
+        <location filename="../../src/casedesk/report/words.py" line="116"/>
         <source>proof_extract</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>استُخرجت وسائط من حزمة ProofMode</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="115"/>
+        <location filename="../../src/casedesk/report/words.py" line="117"/>
         <source>wacz_pages_read</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>حُفظ نص صفحات أرشيف ويب</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="116"/>
+        <location filename="../../src/casedesk/report/words.py" line="118"/>
         <source>evidence_edit</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>عُدِّل دليل</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="117"/>
+        <location filename="../../src/casedesk/report/words.py" line="119"/>
         <source>evidence_trash</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>نُقل دليل إلى سلة المهملات</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="118"/>
+        <location filename="../../src/casedesk/report/words.py" line="120"/>
         <source>evidence_restore</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>استُعيد دليل</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="119"/>
+        <location filename="../../src/casedesk/report/words.py" line="121"/>
         <source>evidence_purge</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>حُذف دليل نهائيًا</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="120"/>
+        <location filename="../../src/casedesk/report/words.py" line="122"/>
         <source>source_create</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>أُضيف مصدر</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="121"/>
+        <location filename="../../src/casedesk/report/words.py" line="123"/>
         <source>source_edit</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>عُدِّل مصدر</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="122"/>
+        <location filename="../../src/casedesk/report/words.py" line="124"/>
         <source>source_merge</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>دُمجت مصادر</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="123"/>
+        <location filename="../../src/casedesk/report/words.py" line="125"/>
         <source>source_unmerge</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>أُلغي دمج مصادر</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="124"/>
+        <location filename="../../src/casedesk/report/words.py" line="126"/>
         <source>source_remove</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>أُزيل مصدر</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="125"/>
+        <location filename="../../src/casedesk/report/words.py" line="127"/>
         <source>source_restore</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>استُعيد مصدر</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="126"/>
+        <location filename="../../src/casedesk/report/words.py" line="128"/>
         <source>claim_create</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>أُضيف ادعاء</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="127"/>
+        <location filename="../../src/casedesk/report/words.py" line="129"/>
         <source>claim_edit</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>عُدِّل ادعاء</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="128"/>
+        <location filename="../../src/casedesk/report/words.py" line="130"/>
         <source>claim_status</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>تغيّرت حالة ادعاء أو مصداقيته</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="129"/>
+        <location filename="../../src/casedesk/report/words.py" line="131"/>
         <source>claim_link</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>رُبط ادعاء بدليل أو مصدر</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="130"/>
+        <location filename="../../src/casedesk/report/words.py" line="132"/>
         <source>claim_unlink</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>أُلغي ربط ادعاء بدليل أو مصدر</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="131"/>
+        <location filename="../../src/casedesk/report/words.py" line="133"/>
         <source>claim_remove</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>أُزيل ادعاء</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="132"/>
+        <location filename="../../src/casedesk/report/words.py" line="134"/>
         <source>claim_restore</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>استُعيد ادعاء</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="133"/>
+        <location filename="../../src/casedesk/report/words.py" line="135"/>
         <source>checklist_change</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>تغيّر بند في قائمة التحقق</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="134"/>
+        <location filename="../../src/casedesk/report/words.py" line="136"/>
         <source>place_add</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>أُضيف مكان</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="135"/>
+        <location filename="../../src/casedesk/report/words.py" line="137"/>
         <source>place_edit</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>عُدِّل مكان</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="136"/>
+        <location filename="../../src/casedesk/report/words.py" line="138"/>
         <source>place_remove</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>أُزيل مكان</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="137"/>
+        <location filename="../../src/casedesk/report/words.py" line="139"/>
         <source>place_restore</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>استُعيد مكان</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="138"/>
+        <location filename="../../src/casedesk/report/words.py" line="140"/>
         <source>event_add</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>أُضيف حدث</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="139"/>
+        <location filename="../../src/casedesk/report/words.py" line="141"/>
         <source>event_edit</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>عُدِّل حدث</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="140"/>
+        <location filename="../../src/casedesk/report/words.py" line="142"/>
         <source>event_remove</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>أُزيل حدث</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="141"/>
+        <location filename="../../src/casedesk/report/words.py" line="143"/>
         <source>event_restore</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>استُعيد حدث</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="142"/>
+        <location filename="../../src/casedesk/report/words.py" line="144"/>
         <source>note_add</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>أُضيفت ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="143"/>
+        <location filename="../../src/casedesk/report/words.py" line="145"/>
         <source>note_edit</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>عُدِّلت ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="144"/>
+        <location filename="../../src/casedesk/report/words.py" line="146"/>
         <source>note_remove</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>أُزيلت ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="145"/>
+        <location filename="../../src/casedesk/report/words.py" line="147"/>
         <source>note_restore</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>استُعيدت ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="146"/>
+        <location filename="../../src/casedesk/report/words.py" line="148"/>
         <source>annotation_add</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>أُضيف تعليق توضيحي</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="147"/>
+        <location filename="../../src/casedesk/report/words.py" line="149"/>
         <source>annotation_edit</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>عُدِّل تعليق توضيحي</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="148"/>
+        <location filename="../../src/casedesk/report/words.py" line="150"/>
         <source>annotation_remove</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>أُزيل تعليق توضيحي</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="149"/>
+        <location filename="../../src/casedesk/report/words.py" line="151"/>
         <source>annotation_restore</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>استُعيد تعليق توضيحي</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="150"/>
+        <location filename="../../src/casedesk/report/words.py" line="152"/>
         <source>export_pdf</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>صُدِّر تقرير (PDF)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="151"/>
+        <location filename="../../src/casedesk/report/words.py" line="153"/>
         <source>bundle_export</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>صُدِّرت حزمة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="152"/>
+        <location filename="../../src/casedesk/report/words.py" line="154"/>
         <source>bundle_import</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>استُوردت حزمة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="153"/>
+        <location filename="../../src/casedesk/report/words.py" line="155"/>
         <source>bundle_merge</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>دُمجت حزمة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="154"/>
+        <location filename="../../src/casedesk/report/words.py" line="156"/>
         <source>timestamp_request</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>طُلب طابع زمني</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="155"/>
+        <location filename="../../src/casedesk/report/words.py" line="157"/>
         <source>timestamp_import</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>استُورد طابع زمني</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="164"/>
+        <location filename="../../src/casedesk/report/words.py" line="166"/>
         <source>Completely reliable</source>
         <translation>موثوق تمامًا</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="165"/>
+        <location filename="../../src/casedesk/report/words.py" line="167"/>
         <source>Usually reliable</source>
         <translation>موثوق عادةً</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="166"/>
+        <location filename="../../src/casedesk/report/words.py" line="168"/>
         <source>Fairly reliable</source>
         <translation>موثوق إلى حدٍّ ما</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="167"/>
+        <location filename="../../src/casedesk/report/words.py" line="169"/>
         <source>Not usually reliable</source>
         <translation>غير موثوق عادةً</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="168"/>
+        <location filename="../../src/casedesk/report/words.py" line="170"/>
         <source>Unreliable</source>
         <translation>غير موثوق</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="169"/>
+        <location filename="../../src/casedesk/report/words.py" line="171"/>
         <source>Reliability cannot be judged</source>
         <translation>لا يمكن الحكم على موثوقيته</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="178"/>
+        <location filename="../../src/casedesk/report/words.py" line="180"/>
         <source>Confirmed by other sources</source>
         <translation>مؤكَّدة من مصادر أخرى</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="179"/>
+        <location filename="../../src/casedesk/report/words.py" line="181"/>
         <source>Probably true</source>
         <translation>صحيحة على الأرجح</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="180"/>
+        <location filename="../../src/casedesk/report/words.py" line="182"/>
         <source>Possibly true</source>
         <translation>ربما تكون صحيحة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="181"/>
+        <location filename="../../src/casedesk/report/words.py" line="183"/>
         <source>Doubtful</source>
         <translation>مشكوك فيها</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="182"/>
+        <location filename="../../src/casedesk/report/words.py" line="184"/>
         <source>Improbable</source>
         <translation>مستبعَدة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="183"/>
+        <location filename="../../src/casedesk/report/words.py" line="185"/>
         <source>Truth cannot be judged</source>
         <translation>لا يمكن الحكم على صحتها</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/report/words.py" line="190"/>
+        <location filename="../../src/casedesk/report/words.py" line="192"/>
         <source>%n of {0} passed</source>
         <translation>
             <numerusform>لم ينجح أي بند من أصل {0}</numerusform>
@@ -3707,7 +3675,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/report/words.py" line="196"/>
+        <location filename="../../src/casedesk/report/words.py" line="198"/>
         <source>%n failed</source>
         <translation>
             <numerusform>لا بنود لم تنجح</numerusform>
@@ -3719,7 +3687,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/report/words.py" line="198"/>
+        <location filename="../../src/casedesk/report/words.py" line="200"/>
         <source>%n inconclusive</source>
         <translation>
             <numerusform>لا بنود غير حاسمة</numerusform>
@@ -3731,7 +3699,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/report/words.py" line="200"/>
+        <location filename="../../src/casedesk/report/words.py" line="202"/>
         <source>%n not applicable</source>
         <translation>
             <numerusform>لا بنود لا تنطبق</numerusform>
@@ -3743,7 +3711,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/report/words.py" line="202"/>
+        <location filename="../../src/casedesk/report/words.py" line="204"/>
         <source>%n pending</source>
         <translation>
             <numerusform>لا بنود قيد الانتظار</numerusform>
@@ -3753,6 +3721,38 @@
             <numerusform>%n بندًا قيد الانتظار</numerusform>
             <numerusform>%n بند قيد الانتظار</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="211"/>
+        <source>Summary</source>
+        <translation>الملخص</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="216"/>
+        <source>Evidence catalogue</source>
+        <translation>فهرس الأدلة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="217"/>
+        <source>Verification checklist</source>
+        <translation>قائمة التحقق</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="218"/>
+        <source>Custody log</source>
+        <translation>سجل العهدة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="219"/>
+        <source>Appendix: integrity manifest</source>
+        <translation>الملحق: بيان السلامة</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="227"/>
+        <source>{0} {1}</source>
+        <comment>a count and what is counted</comment>
+        <extracomment>A count, then what is counted (a claim status, a kind of evidence, a custody action): {0} is the number, {1} the name. Reorder freely (&quot;non vérifié : 3&quot;) so the name need not agree with it.</extracomment>
+        <translation>{1}: {0}</translation>
     </message>
 </context>
 </TS>

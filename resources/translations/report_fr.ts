@@ -10,7 +10,7 @@
     </message>
     <message>
         <location filename="../../src/casedesk/report/annotation_block.py" line="200"/>
-        <location filename="../../src/casedesk/report/catalogue.py" line="184"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="183"/>
         <source>No preview</source>
         <translation>Pas d’aperçu</translation>
     </message>
@@ -62,7 +62,7 @@
         <translation>Aucune dans la tolérance</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/report/catalogue.py" line="55"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="54"/>
         <source>%n items, in the order they were added. Pictures are the thumbnails made at ingest (orientation applied); the originals are unchanged and listed in the appendix.</source>
         <translation>
             <numerusform>%n pièce, dans l’ordre où elle a été ajoutée. Les images sont les vignettes créées lors de l’ajout (orientation corrigée) ; les originaux sont inchangés et listés en annexe.</numerusform>
@@ -70,281 +70,281 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="64"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="63"/>
         <source>No evidence recorded.</source>
         <translation>Aucune pièce enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="118"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="117"/>
         <source>{0} · {1}</source>
         <comment>an evidence item&apos;s label and name</comment>
         <translation>{0} · {1}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="128"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="127"/>
         <source>Decode warnings</source>
         <translation>Avertissements de décodage</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="129"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="128"/>
         <source>• {0}</source>
         <comment>an item of a list</comment>
         <translation>• {0}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="135"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="134"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="141"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="140"/>
         <source>Waveform</source>
         <translation>Forme d’onde</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="143"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="142"/>
         <source>Transcript</source>
         <translation>Transcription</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="157"/>
-        <location filename="../../src/casedesk/report/catalogue.py" line="195"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="156"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="194"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="158"/>
-        <location filename="../../src/casedesk/report/catalogue.py" line="197"/>
-        <location filename="../../src/casedesk/report/sections.py" line="574"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="157"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="196"/>
+        <location filename="../../src/casedesk/report/record_sections.py" line="158"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="159"/>
-        <location filename="../../src/casedesk/report/catalogue.py" line="198"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="158"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="197"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="160"/>
-        <location filename="../../src/casedesk/report/catalogue.py" line="199"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="159"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="198"/>
         <source>Media type</source>
         <translation>Type de média</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="162"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="161"/>
         <source>Withheld</source>
         <translation>Non reproduit</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="164"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="163"/>
         <source>Flagged as {0}: its picture, description, transcript and metadata are left out of this report. The original is listed in the integrity manifest and can be verified by its SHA-256.</source>
         <translation>Marquée comme {0} : son image, sa description, sa transcription et ses métadonnées ne figurent pas dans ce rapport. L’original est listé dans le manifeste d’intégrité et peut être vérifié par son empreinte SHA-256.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="188"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="187"/>
         <source>Blurred: flagged as {0}</source>
         <translation>Floutée : marquée comme {0}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="196"/>
-        <location filename="../../src/casedesk/report/sections.py" line="427"/>
-        <location filename="../../src/casedesk/report/sections.py" line="574"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="195"/>
+        <location filename="../../src/casedesk/report/record_sections.py" line="158"/>
+        <location filename="../../src/casedesk/report/sections.py" line="398"/>
         <source>Original name</source>
         <translation>Nom d’origine</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="203"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="202"/>
         <source>{0} × {1} px</source>
         <translation>{0} × {1} px</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="207"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="206"/>
         <source>Dimensions</source>
         <translation>Dimensions</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="207"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="206"/>
         <source>Duration</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="208"/>
-        <location filename="../../src/casedesk/report/catalogue.py" line="239"/>
-        <location filename="../../src/casedesk/report/catalogue.py" line="246"/>
-        <location filename="../../src/casedesk/report/catalogue.py" line="272"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="207"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="238"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="245"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="271"/>
         <location filename="../../src/casedesk/report/derived_blocks.py" line="126"/>
         <location filename="../../src/casedesk/report/provenance_block.py" line="102"/>
         <location filename="../../src/casedesk/report/provenance_block.py" line="145"/>
         <location filename="../../src/casedesk/report/provenance_block.py" line="199"/>
         <location filename="../../src/casedesk/report/provenance_block.py" line="245"/>
-        <location filename="../../src/casedesk/report/sections.py" line="107"/>
+        <location filename="../../src/casedesk/report/sections.py" line="88"/>
+        <location filename="../../src/casedesk/report/sections.py" line="89"/>
         <location filename="../../src/casedesk/report/sections.py" line="108"/>
-        <location filename="../../src/casedesk/report/sections.py" line="127"/>
-        <location filename="../../src/casedesk/report/sections.py" line="203"/>
-        <location filename="../../src/casedesk/report/sections.py" line="226"/>
+        <location filename="../../src/casedesk/report/sections.py" line="184"/>
         <location filename="../../src/casedesk/report/stamps.py" line="78"/>
-        <location filename="../../src/casedesk/report/words.py" line="203"/>
+        <location filename="../../src/casedesk/report/words.py" line="205"/>
+        <location filename="../../src/casedesk/report/words.py" line="228"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="209"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="208"/>
         <source>Captured</source>
         <translation>Date de capture</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="211"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="210"/>
         <source>{0}, {1}</source>
         <comment>latitude, longitude</comment>
         <translation>{0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="215"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="214"/>
         <source>{0}, altitude {1} m</source>
         <translation>{0}, altitude {1} m</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="216"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="215"/>
         <source>GPS</source>
         <translation>GPS</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="218"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="217"/>
         <source>Camera</source>
         <translation>Appareil</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="222"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="221"/>
         <source>{0} {1}</source>
         <comment>an evidence item&apos;s label and name, in a sentence</comment>
         <translation>{0} {1}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="226"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="225"/>
         <source>an item not in this case</source>
         <translation>une pièce absente de ce dossier</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="227"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="226"/>
         <source>Provenance</source>
         <translation>Provenance</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="231"/>
-        <location filename="../../src/casedesk/report/sections.py" line="253"/>
-        <location filename="../../src/casedesk/report/sections.py" line="261"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="230"/>
+        <location filename="../../src/casedesk/report/sections.py" line="224"/>
+        <location filename="../../src/casedesk/report/sections.py" line="232"/>
         <source>{0} ({1})</source>
         <comment>a name and its grade or stance</comment>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="234"/>
-        <location filename="../../src/casedesk/report/sections.py" line="328"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="233"/>
+        <location filename="../../src/casedesk/report/sections.py" line="299"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="236"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="235"/>
         <source>Acquired</source>
         <translation>Date d’acquisition</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="237"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="236"/>
         <source>Added</source>
         <translation>Date d’ajout</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="239"/>
-        <location filename="../../src/casedesk/report/sections.py" line="107"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="238"/>
+        <location filename="../../src/casedesk/report/sections.py" line="88"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="242"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="241"/>
         <source>graphic</source>
         <comment>evidence flag</comment>
         <translation>contenu choquant</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="244"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="243"/>
         <source>personal data</source>
         <comment>evidence flag</comment>
         <translation>données personnelles</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="246"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="245"/>
         <source>Flagged</source>
         <translation>Marqueurs</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="248"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="247"/>
         <source>Decoding</source>
         <translation>Décodage</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="257"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="256"/>
         <source>Checks: {0}</source>
         <translation>Contrôles : {0}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="272"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="271"/>
         <source>Pending: {0}</source>
         <translation>En attente : {0}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="286"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="285"/>
         <source>Still taken from {0} at {1}.</source>
         <translation>Image extraite de {0} à {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="287"/>
-        <location filename="../../src/casedesk/report/catalogue.py" line="304"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="286"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="302"/>
         <source>Parent SHA-256: {0}</source>
         <translation>Empreinte SHA-256 de la pièce parente : {0}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="290"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="288"/>
         <source>Taken from the web archive {0}.</source>
         <translation>Extrait de l’archive web {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="291"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="289"/>
         <source>Web archive SHA-256: {0}</source>
         <translation>Empreinte SHA-256 de l’archive web : {0}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="293"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="291"/>
         <source>Address captured</source>
         <translation>Adresse capturée</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="295"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="293"/>
         <source>Fetched (WARC-Date)</source>
         <translation>Récupéré le (WARC-Date)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="296"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="294"/>
         <source>WARC record</source>
         <translation>Enregistrement WARC</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="299"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="297"/>
         <source>Taken from the ProofMode bundle {0}.</source>
         <translation>Extrait du paquet ProofMode {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="300"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="298"/>
         <source>Bundle SHA-256: {0}</source>
         <translation>Empreinte SHA-256 du paquet : {0}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="301"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="299"/>
         <source>Entry in the bundle</source>
         <translation>Entrée dans le paquet</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/catalogue.py" line="303"/>
+        <location filename="../../src/casedesk/report/catalogue.py" line="301"/>
         <source>Taken from {0}.</source>
         <translation>Extrait de {0}.</translation>
     </message>
@@ -486,7 +486,7 @@
     </message>
     <message>
         <location filename="../../src/casedesk/report/derived_blocks.py" line="204"/>
-        <location filename="../../src/casedesk/report/sections.py" line="449"/>
+        <location filename="../../src/casedesk/report/record_sections.py" line="33"/>
         <source>Time</source>
         <translation>Date</translation>
     </message>
@@ -521,7 +521,7 @@
     <message>
         <location filename="../../src/casedesk/report/derived_blocks.py" line="226"/>
         <location filename="../../src/casedesk/report/derived_blocks.py" line="264"/>
-        <location filename="../../src/casedesk/report/sections.py" line="405"/>
+        <location filename="../../src/casedesk/report/sections.py" line="376"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -2451,429 +2451,46 @@
         <translation>invalide</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="58"/>
-        <source>Summary</source>
-        <translation>Synthèse</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/report/sections.py" line="59"/>
-        <location filename="../../src/casedesk/report/sections.py" line="195"/>
-        <source>Claims</source>
-        <translation>Allégations</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/report/sections.py" line="60"/>
-        <location filename="../../src/casedesk/report/sections.py" line="196"/>
-        <location filename="../../src/casedesk/report/sections.py" line="289"/>
-        <source>Sources</source>
-        <translation>Sources</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/report/sections.py" line="61"/>
-        <location filename="../../src/casedesk/report/sections.py" line="198"/>
-        <source>Timeline</source>
-        <translation>Chronologie</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/report/sections.py" line="62"/>
-        <location filename="../../src/casedesk/report/sections.py" line="199"/>
-        <source>Places</source>
-        <translation>Lieux</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/report/sections.py" line="63"/>
-        <source>Evidence catalogue</source>
-        <translation>Catalogue des pièces</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/report/sections.py" line="64"/>
-        <source>Verification checklist</source>
-        <translation>Liste de contrôle de vérification</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/report/sections.py" line="65"/>
-        <source>Custody log</source>
-        <translation>Journal de traçabilité</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/report/sections.py" line="66"/>
-        <source>Appendix: integrity manifest</source>
-        <translation>Annexe : manifeste d’intégrité</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/report/sections.py" line="78"/>
-        <source>CASE REPORT</source>
-        <translation>RAPPORT SUR LE DOSSIER</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/report/sections.py" line="78"/>
-        <source>Cover</source>
-        <translation>Page de titre</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/casedesk/report/sections.py" line="82"/>
-        <source>%n items</source>
-        <translation>
-            <numerusform>%n pièce</numerusform>
-            <numerusform>%n pièces</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/casedesk/report/sections.py" line="84"/>
-        <source>; %n in the trash, not part of this report</source>
-        <translation>
-            <numerusform> ; %n dans la corbeille, exclue de ce rapport</numerusform>
-            <numerusform> ; %n dans la corbeille, exclues de ce rapport</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/report/sections.py" line="88"/>
-        <source>Case as of</source>
-        <translation>Dossier en date du</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/report/sections.py" line="91"/>
-        <source>Entry {0} of the custody log, {1}:</source>
-        <translation>Entrée {0} du journal de traçabilité, {1} :</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/report/sections.py" line="96"/>
-        <source>The report shows the case exactly as it stood right after this entry (entries 1 to {0}); anything recorded later is not part of it.</source>
-        <translation>Le rapport présente le dossier exactement tel qu’il était juste après cette entrée (entrées 1 à {0}) ; rien de ce qui a été enregistré ensuite n’en fait partie.</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/report/sections.py" line="104"/>
-        <location filename="../../src/casedesk/report/sections.py" line="287"/>
-        <source>Status</source>
-        <translation>Statut</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/report/sections.py" line="105"/>
-        <source>Incident</source>
-        <translation>Incident</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/report/sections.py" line="106"/>
-        <source>First seen</source>
-        <translation>Première apparition</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/report/sections.py" line="107"/>
-        <location filename="../../src/casedesk/report/sections.py" line="195"/>
-        <location filename="../../src/casedesk/report/sections.py" line="197"/>
-        <location filename="../../src/casedesk/report/sections.py" line="279"/>
-        <location filename="../../src/casedesk/report/sections.py" line="280"/>
-        <source>none</source>
-        <translation>aucune</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/report/sections.py" line="108"/>
-        <source>Investigators</source>
-        <translation>Enquêteurs</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/report/sections.py" line="109"/>
-        <source>Case id</source>
-        <translation>Identifiant du dossier</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/report/sections.py" line="110"/>
-        <location filename="../../src/casedesk/report/sections.py" line="197"/>
-        <location filename="../../src/casedesk/report/sections.py" line="290"/>
-        <source>Evidence</source>
-        <translation>Pièces</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/report/sections.py" line="111"/>
-        <location filename="../../src/casedesk/report/sections.py" line="200"/>
-        <source>Checklist</source>
-        <translation>Liste de contrôle</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/report/sections.py" line="113"/>
-        <source>Manifest digest</source>
-        <translation>Empreinte du manifeste</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/casedesk/report/sections.py" line="117"/>
-        <source>SHA-256 over the manifest lines of the %n originals (see the appendix)</source>
-        <translation>
-            <numerusform>Empreinte SHA-256 des lignes du manifeste pour %n original (voir l’annexe)</numerusform>
-            <numerusform>Empreinte SHA-256 des lignes du manifeste des %n originaux (voir l’annexe)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/report/sections.py" line="126"/>
-        <source>Contents</source>
-        <translation>Contenu</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/report/sections.py" line="130"/>
-        <source>Software</source>
-        <translation>Logiciels</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/report/sections.py" line="134"/>
-        <source>The same entry and options give this file byte for byte with these versions.</source>
-        <translation>Avec ces versions, la même entrée et les mêmes options redonnent ce fichier à l’octet près.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/casedesk/report/sections.py" line="142"/>
-        <source>%n item(s) flagged as graphic or personal data are shown blurred in this report; the integrity manifest still lists every original.</source>
-        <translation>
-            <numerusform>%n pièce marquée comme contenu choquant ou données personnelles est floutée dans ce rapport ; le manifeste d’intégrité liste néanmoins tous les originaux.</numerusform>
-            <numerusform>%n pièces marquées comme contenu choquant ou données personnelles sont floutées dans ce rapport ; le manifeste d’intégrité liste néanmoins tous les originaux.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/casedesk/report/sections.py" line="148"/>
-        <source>%n item(s) flagged as graphic or personal data are withheld in this report; the integrity manifest still lists every original.</source>
-        <translation>
-            <numerusform>%n pièce marquée comme contenu choquant ou données personnelles n’est pas reproduite dans ce rapport ; le manifeste d’intégrité liste néanmoins tous les originaux.</numerusform>
-            <numerusform>%n pièces marquées comme contenu choquant ou données personnelles ne sont pas reproduites dans ce rapport ; le manifeste d’intégrité liste néanmoins tous les originaux.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/report/sections.py" line="153"/>
-        <source>Sensitive items</source>
-        <translation>Pièces sensibles</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/report/sections.py" line="156"/>
-        <source>Investigator&apos;s signature</source>
-        <translation>Signature de l’enquêteur</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/report/sections.py" line="161"/>
-        <source>A signed report shows its digital signature in this box. Check it with casedesk check or a PDF reader&apos;s signature panel, and compare the key fingerprint with the investigator&apos;s out of band: no authority vouches for it. An empty box is an unsigned copy.</source>
-        <translation>Un rapport signé affiche sa signature numérique dans ce cadre. Vérifiez-la avec casedesk check ou avec le panneau des signatures d’un lecteur PDF, et comparez l’empreinte de la clé avec celle de l’enquêteur par un autre canal : aucune autorité ne s’en porte garante. Un cadre vide signale une copie non signée.</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/report/sections.py" line="172"/>
-        <source>Every evidence item is identified by the SHA-256 of the original file as it was collected; CaseDesk never alters an original. The custody log is a hash chain: each entry&apos;s hash covers its content and the hash of the entry before it, so a change to any entry changes every later hash. The appendix explains how to re-verify the originals and this report&apos;s manifest digest.</source>
-        <translation>Chaque pièce est identifiée par l’empreinte SHA-256 du fichier original tel qu’il a été collecté ; CaseDesk ne modifie jamais un original. Le journal de traçabilité est une chaîne d’empreintes : l’empreinte de chaque entrée couvre son contenu et l’empreinte de l’entrée précédente, si bien que toute modification d’une entrée change toutes les empreintes suivantes. L’annexe explique comment revérifier les originaux et l’empreinte du manifeste de ce rapport.</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/report/sections.py" line="192"/>
-        <source>No summary written.</source>
-        <translation>Aucune synthèse rédigée.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/casedesk/report/sections.py" line="198"/>
-        <source>%n events</source>
-        <translation>
-            <numerusform>%n événement</numerusform>
-            <numerusform>%n événements</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/report/sections.py" line="203"/>
-        <source>Related cases</source>
-        <translation>Dossiers liés</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/report/sections.py" line="206"/>
-        <source>Investigator notes</source>
-        <translation>Notes des enquêteurs</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/report/sections.py" line="209"/>
-        <source>Written {0}</source>
-        <translation>Rédigée le {0}</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/report/sections.py" line="225"/>
-        <source>{0} {1}</source>
-        <comment>a count and what is counted</comment>
-        <extracomment>A count, then what is counted (a claim status, a kind of evidence, a custody action): {0} is the number, {1} the name. Reorder freely (&quot;non vérifié : 3&quot;) so the name need not agree with it.</extracomment>
-        <translation>{1} : {0}</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/report/sections.py" line="239"/>
-        <source>Status is the investigators&apos; current finding. Credibility is the Admiralty information grade, from 1 (confirmed by other sources) to 6 (truth cannot be judged).</source>
-        <translation>Le statut est la conclusion actuelle des enquêteurs. La crédibilité est la cote de l’information selon le système de l’Amirauté, de 1 (confirmée par d’autres sources) à 6 (véracité impossible à évaluer).</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/report/sections.py" line="247"/>
-        <source>No claims recorded.</source>
-        <translation>Aucune allégation enregistrée.</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/report/sections.py" line="274"/>
-        <location filename="../../src/casedesk/report/sections.py" line="316"/>
-        <source>{0}: {1}</source>
-        <comment>an Admiralty grade and its meaning</comment>
-        <translation>{0} : {1}</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/report/sections.py" line="285"/>
-        <location filename="../../src/casedesk/report/sections.py" line="327"/>
-        <location filename="../../src/casedesk/report/sections.py" line="376"/>
-        <location filename="../../src/casedesk/report/sections.py" line="448"/>
-        <location filename="../../src/casedesk/report/sections.py" line="574"/>
+        <location filename="../../src/casedesk/report/record_sections.py" line="32"/>
+        <location filename="../../src/casedesk/report/record_sections.py" line="158"/>
+        <location filename="../../src/casedesk/report/sections.py" line="256"/>
+        <location filename="../../src/casedesk/report/sections.py" line="298"/>
+        <location filename="../../src/casedesk/report/sections.py" line="347"/>
         <source>#</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="286"/>
-        <source>Claim</source>
-        <translation>Allégation</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/report/sections.py" line="288"/>
-        <source>Credibility</source>
-        <translation>Crédibilité</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/report/sections.py" line="301"/>
-        <source>Reliability is the Admiralty source grade, from A (completely reliable) to F (reliability cannot be judged).</source>
-        <translation>La fiabilité est la cote de la source selon le système de l’Amirauté, de A (complètement fiable) à F (fiabilité impossible à évaluer).</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/report/sections.py" line="309"/>
-        <source>No sources recorded.</source>
-        <translation>Aucune source enregistrée.</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/report/sections.py" line="329"/>
-        <source>Handle, platform</source>
-        <translation>Identifiant, plateforme</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/report/sections.py" line="330"/>
-        <source>Reliability</source>
-        <translation>Fiabilité</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/report/sections.py" line="331"/>
-        <location filename="../../src/casedesk/report/sections.py" line="377"/>
-        <source>Notes</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/report/sections.py" line="341"/>
-        <source>No timeline events recorded.</source>
-        <translation>Aucun événement enregistré dans la chronologie.</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/report/sections.py" line="351"/>
-        <source>When</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/report/sections.py" line="351"/>
-        <source>Event</source>
-        <translation>Événement</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/report/sections.py" line="351"/>
-        <location filename="../../src/casedesk/report/sections.py" line="376"/>
-        <source>Place</source>
-        <translation>Lieu</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/report/sections.py" line="361"/>
-        <source>No places recorded.</source>
-        <translation>Aucun lieu enregistré.</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/report/sections.py" line="363"/>
-        <source>Coordinates are WGS 84 decimal degrees.</source>
-        <translation>Les coordonnées sont en degrés décimaux WGS 84, écrites avec un point décimal, telles que les outils cartographiques les lisent.</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/report/sections.py" line="376"/>
-        <source>Latitude</source>
-        <translation>Latitude</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/report/sections.py" line="376"/>
-        <source>Longitude</source>
-        <translation>Longitude</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/report/sections.py" line="377"/>
-        <source>Precision</source>
-        <translation>Précision</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/report/sections.py" line="390"/>
-        <source>Case checklist: {0}.</source>
-        <translation>Liste de contrôle du dossier : {0}.</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/report/sections.py" line="405"/>
-        <source>Check</source>
-        <translation>Contrôle</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/report/sections.py" line="405"/>
-        <source>State</source>
-        <translation>État</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/report/sections.py" line="405"/>
-        <source>Recorded</source>
-        <translation>Enregistré</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/report/sections.py" line="408"/>
-        <source>Evidence items</source>
-        <translation>Pièces du dossier</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/report/sections.py" line="411"/>
-        <source>Each item&apos;s own checks, with their notes, are listed with the item in the evidence catalogue.</source>
-        <translation>Les contrôles propres à chaque pièce, avec leurs notes, figurent avec la pièce dans le catalogue des pièces.</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/report/sections.py" line="427"/>
-        <source>Item</source>
-        <translation>Pièce</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/report/sections.py" line="427"/>
-        <source>Checks</source>
-        <translation>Contrôles</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/report/sections.py" line="435"/>
-        <source>{0}, {1}</source>
-        <comment>who recorded a check, and when</comment>
-        <translation>{0}, {1}</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/report/sections.py" line="450"/>
+        <location filename="../../src/casedesk/report/record_sections.py" line="34"/>
         <source>Investigator</source>
         <translation>Enquêteur</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="451"/>
+        <location filename="../../src/casedesk/report/record_sections.py" line="35"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="452"/>
+        <location filename="../../src/casedesk/report/record_sections.py" line="36"/>
         <source>Object</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="453"/>
+        <location filename="../../src/casedesk/report/record_sections.py" line="37"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="454"/>
+        <location filename="../../src/casedesk/report/record_sections.py" line="38"/>
         <source>Entry hash</source>
         <translation>Empreinte de l’entrée</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="463"/>
+        <location filename="../../src/casedesk/report/record_sections.py" line="47"/>
         <source>The custody log is empty.</source>
         <translation>Le journal de traçabilité est vide.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/report/sections.py" line="466"/>
+        <location filename="../../src/casedesk/report/record_sections.py" line="50"/>
         <source>%n entries, from {0} to {1}, up to the covered entry {2}: {3}. Making this report is itself logged, in an entry after that one, naming the covered entry and the SHA-256 of this file.</source>
         <translation>
             <numerusform>%n entrée, du {0} au {1}, jusqu’à l’entrée couverte {2} : {3}. La création de ce rapport est elle-même consignée, dans une entrée postérieure à celle-ci, qui nomme l’entrée couverte et l’empreinte SHA-256 de ce fichier.</numerusform>
@@ -2881,34 +2498,34 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="478"/>
+        <location filename="../../src/casedesk/report/record_sections.py" line="62"/>
         <source>Entries by action: {0}.</source>
         <translation>Entrées par action : {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="479"/>
+        <location filename="../../src/casedesk/report/record_sections.py" line="63"/>
         <source>First and last entries</source>
         <translation>Première et dernière entrées</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="493"/>
+        <location filename="../../src/casedesk/report/record_sections.py" line="77"/>
         <source>Details withheld: the item is flagged as {0}.</source>
         <translation>Détails non reproduits : la pièce est marquée comme {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="517"/>
+        <location filename="../../src/casedesk/report/record_sections.py" line="101"/>
         <source>evidence {0}</source>
         <comment>a custody entry&apos;s object</comment>
         <translation>pièce {0}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="518"/>
+        <location filename="../../src/casedesk/report/record_sections.py" line="102"/>
         <source>{0} {1}</source>
         <comment>a custody entry&apos;s object: its type and id</comment>
         <translation>{0} {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/report/sections.py" line="531"/>
+        <location filename="../../src/casedesk/report/record_sections.py" line="115"/>
         <source>Every original in this case (%n files), including items whose pictures or text are withheld from this report. Manifest digest: {0}.</source>
         <translation>
             <numerusform>Tous les originaux de ce dossier (%n fichier), y compris ceux des pièces dont les images ou le texte ne sont pas reproduits dans ce rapport. Empreinte du manifeste : {0}.</numerusform>
@@ -2916,35 +2533,386 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="539"/>
+        <location filename="../../src/casedesk/report/record_sections.py" line="123"/>
         <source>How to re-verify</source>
         <translation>Comment revérifier</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="541"/>
+        <location filename="../../src/casedesk/report/record_sections.py" line="125"/>
         <source>An original file: compute its SHA-256 and compare it with the table. On Linux: “sha256sum FILE”; on macOS: “shasum -a 256 FILE”; on Windows: “certutil -hashfile FILE SHA256”.</source>
         <translation>Un fichier original : calculez son empreinte SHA-256 et comparez-la au tableau. Sous Linux : « sha256sum FILE » ; sous macOS : « shasum -a 256 FILE » ; sous Windows : « certutil -hashfile FILE SHA256 » (FILE étant le chemin du fichier).</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="545"/>
+        <location filename="../../src/casedesk/report/record_sections.py" line="129"/>
         <source>The manifest digest: write one line per row of the table: the SHA-256, two spaces, the size in bytes, two spaces and the original name. Sort the lines (they start with the SHA-256, so this orders them by it) and end each with a newline; the SHA-256 of that UTF-8 text is the digest. On Linux: “LC_ALL=C sort manifest.txt | sha256sum”.</source>
         <translation>L’empreinte du manifeste : écrivez une ligne par rangée du tableau : l’empreinte SHA-256, deux espaces, la taille en octets (sans séparateur de milliers), deux espaces et le nom d’origine tel que le tableau l’écrit (« (name withheld) » pour une pièce non reproduite). Triez les lignes (elles commencent par l’empreinte SHA-256, elles sont donc triées selon celle-ci) et terminez chacune par un saut de ligne ; l’empreinte SHA-256 de ce texte en UTF-8 est l’empreinte du manifeste. Sous Linux : « LC_ALL=C sort manifest.txt | sha256sum ».</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="551"/>
+        <location filename="../../src/casedesk/report/record_sections.py" line="135"/>
         <source>In a CaseDesk workspace holding the case: “casedesk verify CASE” re-hashes every original and recomputes the custody chain; its entry with the number on the cover must have the hash on the cover. “casedesk export CASE --pdf OUT.pdf --as-of N” with the same options, on the versions the cover lists, gives this file again byte for byte.</source>
         <translation>Dans un espace de travail CaseDesk contenant le dossier : « casedesk verify CASE » recalcule l’empreinte de chaque original et la chaîne d’empreintes du journal de traçabilité ; l’entrée portant le numéro indiqué en page de titre doit avoir l’empreinte indiquée en page de titre. « casedesk export CASE --pdf OUT.pdf --as-of N --language fr », avec les mêmes options et les versions indiquées en page de titre, redonne ce fichier à l’octet près.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="558"/>
+        <location filename="../../src/casedesk/report/record_sections.py" line="142"/>
         <source>{0}. {1}</source>
         <comment>a numbered step</comment>
         <translation>{0}. {1}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/sections.py" line="574"/>
+        <location filename="../../src/casedesk/report/record_sections.py" line="158"/>
         <source>Size (bytes)</source>
         <translation>Taille (octets)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="59"/>
+        <source>CASE REPORT</source>
+        <translation>RAPPORT SUR LE DOSSIER</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="59"/>
+        <source>Cover</source>
+        <translation>Page de titre</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/report/sections.py" line="63"/>
+        <source>%n items</source>
+        <translation>
+            <numerusform>%n pièce</numerusform>
+            <numerusform>%n pièces</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/report/sections.py" line="65"/>
+        <source>; %n in the trash, not part of this report</source>
+        <translation>
+            <numerusform> ; %n dans la corbeille, exclue de ce rapport</numerusform>
+            <numerusform> ; %n dans la corbeille, exclues de ce rapport</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="69"/>
+        <source>Case as of</source>
+        <translation>Dossier en date du</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="72"/>
+        <source>Entry {0} of the custody log, {1}:</source>
+        <translation>Entrée {0} du journal de traçabilité, {1} :</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="77"/>
+        <source>The report shows the case exactly as it stood right after this entry (entries 1 to {0}); anything recorded later is not part of it.</source>
+        <translation>Le rapport présente le dossier exactement tel qu’il était juste après cette entrée (entrées 1 à {0}) ; rien de ce qui a été enregistré ensuite n’en fait partie.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="85"/>
+        <location filename="../../src/casedesk/report/sections.py" line="258"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="86"/>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="87"/>
+        <source>First seen</source>
+        <translation>Première apparition</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="88"/>
+        <location filename="../../src/casedesk/report/sections.py" line="176"/>
+        <location filename="../../src/casedesk/report/sections.py" line="178"/>
+        <location filename="../../src/casedesk/report/sections.py" line="250"/>
+        <location filename="../../src/casedesk/report/sections.py" line="251"/>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="89"/>
+        <source>Investigators</source>
+        <translation>Enquêteurs</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="90"/>
+        <source>Case id</source>
+        <translation>Identifiant du dossier</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="91"/>
+        <location filename="../../src/casedesk/report/sections.py" line="178"/>
+        <location filename="../../src/casedesk/report/sections.py" line="261"/>
+        <source>Evidence</source>
+        <translation>Pièces</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="92"/>
+        <location filename="../../src/casedesk/report/sections.py" line="181"/>
+        <source>Checklist</source>
+        <translation>Liste de contrôle</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="94"/>
+        <source>Manifest digest</source>
+        <translation>Empreinte du manifeste</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/report/sections.py" line="98"/>
+        <source>SHA-256 over the manifest lines of the %n originals (see the appendix)</source>
+        <translation>
+            <numerusform>Empreinte SHA-256 des lignes du manifeste pour %n original (voir l’annexe)</numerusform>
+            <numerusform>Empreinte SHA-256 des lignes du manifeste des %n originaux (voir l’annexe)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="107"/>
+        <source>Contents</source>
+        <translation>Contenu</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="111"/>
+        <source>Software</source>
+        <translation>Logiciels</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="115"/>
+        <source>The same entry and options give this file byte for byte with these versions.</source>
+        <translation>Avec ces versions, la même entrée et les mêmes options redonnent ce fichier à l’octet près.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/report/sections.py" line="123"/>
+        <source>%n item(s) flagged as graphic or personal data are shown blurred in this report; the integrity manifest still lists every original.</source>
+        <translation>
+            <numerusform>%n pièce marquée comme contenu choquant ou données personnelles est floutée dans ce rapport ; le manifeste d’intégrité liste néanmoins tous les originaux.</numerusform>
+            <numerusform>%n pièces marquées comme contenu choquant ou données personnelles sont floutées dans ce rapport ; le manifeste d’intégrité liste néanmoins tous les originaux.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/report/sections.py" line="129"/>
+        <source>%n item(s) flagged as graphic or personal data are withheld in this report; the integrity manifest still lists every original.</source>
+        <translation>
+            <numerusform>%n pièce marquée comme contenu choquant ou données personnelles n’est pas reproduite dans ce rapport ; le manifeste d’intégrité liste néanmoins tous les originaux.</numerusform>
+            <numerusform>%n pièces marquées comme contenu choquant ou données personnelles ne sont pas reproduites dans ce rapport ; le manifeste d’intégrité liste néanmoins tous les originaux.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="134"/>
+        <source>Sensitive items</source>
+        <translation>Pièces sensibles</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="137"/>
+        <source>Investigator&apos;s signature</source>
+        <translation>Signature de l’enquêteur</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="142"/>
+        <source>A signed report shows its digital signature in this box. Check it with casedesk check or a PDF reader&apos;s signature panel, and compare the key fingerprint with the investigator&apos;s out of band: no authority vouches for it. An empty box is an unsigned copy.</source>
+        <translation>Un rapport signé affiche sa signature numérique dans ce cadre. Vérifiez-la avec casedesk check ou avec le panneau des signatures d’un lecteur PDF, et comparez l’empreinte de la clé avec celle de l’enquêteur par un autre canal : aucune autorité ne s’en porte garante. Un cadre vide signale une copie non signée.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="153"/>
+        <source>Every evidence item is identified by the SHA-256 of the original file as it was collected; CaseDesk never alters an original. The custody log is a hash chain: each entry&apos;s hash covers its content and the hash of the entry before it, so a change to any entry changes every later hash. The appendix explains how to re-verify the originals and this report&apos;s manifest digest.</source>
+        <translation>Chaque pièce est identifiée par l’empreinte SHA-256 du fichier original tel qu’il a été collecté ; CaseDesk ne modifie jamais un original. Le journal de traçabilité est une chaîne d’empreintes : l’empreinte de chaque entrée couvre son contenu et l’empreinte de l’entrée précédente, si bien que toute modification d’une entrée change toutes les empreintes suivantes. L’annexe explique comment revérifier les originaux et l’empreinte du manifeste de ce rapport.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="173"/>
+        <source>No summary written.</source>
+        <translation>Aucune synthèse rédigée.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="176"/>
+        <location filename="../../src/casedesk/report/words.py" line="212"/>
+        <source>Claims</source>
+        <translation>Allégations</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="177"/>
+        <location filename="../../src/casedesk/report/sections.py" line="260"/>
+        <location filename="../../src/casedesk/report/words.py" line="213"/>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="179"/>
+        <location filename="../../src/casedesk/report/words.py" line="214"/>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/casedesk/report/sections.py" line="179"/>
+        <source>%n events</source>
+        <translation>
+            <numerusform>%n événement</numerusform>
+            <numerusform>%n événements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="180"/>
+        <location filename="../../src/casedesk/report/words.py" line="215"/>
+        <source>Places</source>
+        <translation>Lieux</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="184"/>
+        <source>Related cases</source>
+        <translation>Dossiers liés</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="187"/>
+        <source>Investigator notes</source>
+        <translation>Notes des enquêteurs</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="190"/>
+        <source>Written {0}</source>
+        <translation>Rédigée le {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="210"/>
+        <source>Status is the investigators&apos; current finding. Credibility is the Admiralty information grade, from 1 (confirmed by other sources) to 6 (truth cannot be judged).</source>
+        <translation>Le statut est la conclusion actuelle des enquêteurs. La crédibilité est la cote de l’information selon le système de l’Amirauté, de 1 (confirmée par d’autres sources) à 6 (véracité impossible à évaluer).</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="218"/>
+        <source>No claims recorded.</source>
+        <translation>Aucune allégation enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="245"/>
+        <location filename="../../src/casedesk/report/sections.py" line="287"/>
+        <source>{0}: {1}</source>
+        <comment>an Admiralty grade and its meaning</comment>
+        <translation>{0} : {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="257"/>
+        <source>Claim</source>
+        <translation>Allégation</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="259"/>
+        <source>Credibility</source>
+        <translation>Crédibilité</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="272"/>
+        <source>Reliability is the Admiralty source grade, from A (completely reliable) to F (reliability cannot be judged).</source>
+        <translation>La fiabilité est la cote de la source selon le système de l’Amirauté, de A (complètement fiable) à F (fiabilité impossible à évaluer).</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="280"/>
+        <source>No sources recorded.</source>
+        <translation>Aucune source enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="300"/>
+        <source>Handle, platform</source>
+        <translation>Identifiant, plateforme</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="301"/>
+        <source>Reliability</source>
+        <translation>Fiabilité</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="302"/>
+        <location filename="../../src/casedesk/report/sections.py" line="348"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="312"/>
+        <source>No timeline events recorded.</source>
+        <translation>Aucun événement enregistré dans la chronologie.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="322"/>
+        <source>When</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="322"/>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="322"/>
+        <location filename="../../src/casedesk/report/sections.py" line="347"/>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="332"/>
+        <source>No places recorded.</source>
+        <translation>Aucun lieu enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="334"/>
+        <source>Coordinates are WGS 84 decimal degrees.</source>
+        <translation>Les coordonnées sont en degrés décimaux WGS 84, écrites avec un point décimal, telles que les outils cartographiques les lisent.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="347"/>
+        <source>Latitude</source>
+        <translation>Latitude</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="347"/>
+        <source>Longitude</source>
+        <translation>Longitude</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="348"/>
+        <source>Precision</source>
+        <translation>Précision</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="361"/>
+        <source>Case checklist: {0}.</source>
+        <translation>Liste de contrôle du dossier : {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="376"/>
+        <source>Check</source>
+        <translation>Contrôle</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="376"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="376"/>
+        <source>Recorded</source>
+        <translation>Enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="379"/>
+        <source>Evidence items</source>
+        <translation>Pièces du dossier</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="382"/>
+        <source>Each item&apos;s own checks, with their notes, are listed with the item in the evidence catalogue.</source>
+        <translation>Les contrôles propres à chaque pièce, avec leurs notes, figurent avec la pièce dans le catalogue des pièces.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="398"/>
+        <source>Item</source>
+        <translation>Pièce</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="398"/>
+        <source>Checks</source>
+        <translation>Contrôles</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/sections.py" line="406"/>
+        <source>{0}, {1}</source>
+        <comment>who recorded a check, and when</comment>
+        <translation>{0}, {1}</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/report/signing.py" line="90"/>
@@ -2992,650 +2960,650 @@
         <translation>Demandes d’horodatage sans réponse importée à l’entrée {0} : {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="17"/>
+        <location filename="../../src/casedesk/report/words.py" line="19"/>
         <source>open</source>
         <comment>case status</comment>
         <translation>ouvert</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="18"/>
+        <location filename="../../src/casedesk/report/words.py" line="20"/>
         <source>verifying</source>
         <comment>case status</comment>
         <translation>en cours de vérification</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="19"/>
+        <location filename="../../src/casedesk/report/words.py" line="21"/>
         <source>verified</source>
         <comment>case status</comment>
         <translation>vérifié</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="20"/>
+        <location filename="../../src/casedesk/report/words.py" line="22"/>
         <source>disputed</source>
         <comment>case status</comment>
         <translation>contesté</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="21"/>
+        <location filename="../../src/casedesk/report/words.py" line="23"/>
         <source>debunked</source>
         <comment>case status</comment>
         <translation>réfuté</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="22"/>
+        <location filename="../../src/casedesk/report/words.py" line="24"/>
         <source>inconclusive</source>
         <comment>case status</comment>
         <translation>non concluant</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="23"/>
+        <location filename="../../src/casedesk/report/words.py" line="25"/>
         <source>closed</source>
         <comment>case status</comment>
         <translation>clos</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="29"/>
+        <location filename="../../src/casedesk/report/words.py" line="31"/>
         <source>unverified</source>
         <comment>claim status</comment>
         <translation>non vérifiée</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="30"/>
+        <location filename="../../src/casedesk/report/words.py" line="32"/>
         <source>supported</source>
         <comment>claim status</comment>
         <translation>étayée</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="31"/>
+        <location filename="../../src/casedesk/report/words.py" line="33"/>
         <source>confirmed</source>
         <comment>claim status</comment>
         <translation>confirmée</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="32"/>
+        <location filename="../../src/casedesk/report/words.py" line="34"/>
         <source>disputed</source>
         <comment>claim status</comment>
         <translation>contestée</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="33"/>
+        <location filename="../../src/casedesk/report/words.py" line="35"/>
         <source>false</source>
         <comment>claim status</comment>
         <translation>fausse</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="40"/>
+        <location filename="../../src/casedesk/report/words.py" line="42"/>
         <source>pending</source>
         <comment>check state</comment>
         <translation>en attente</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="41"/>
+        <location filename="../../src/casedesk/report/words.py" line="43"/>
         <source>passed</source>
         <comment>check state</comment>
         <translation>réussi</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="42"/>
+        <location filename="../../src/casedesk/report/words.py" line="44"/>
         <source>failed</source>
         <comment>check state</comment>
         <translation>en échec</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="43"/>
+        <location filename="../../src/casedesk/report/words.py" line="45"/>
         <source>not applicable</source>
         <comment>check state</comment>
         <translation>sans objet</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="44"/>
+        <location filename="../../src/casedesk/report/words.py" line="46"/>
         <source>inconclusive</source>
         <comment>check state</comment>
         <translation>non concluant</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="51"/>
+        <location filename="../../src/casedesk/report/words.py" line="53"/>
         <source>supports</source>
         <comment>stance of evidence towards a claim</comment>
         <translation>étaye</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="52"/>
+        <location filename="../../src/casedesk/report/words.py" line="54"/>
         <source>contradicts</source>
         <comment>stance of evidence towards a claim</comment>
         <translation>contredit</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="53"/>
+        <location filename="../../src/casedesk/report/words.py" line="55"/>
         <source>context</source>
         <comment>stance of evidence towards a claim</comment>
         <translation>contexte</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="60"/>
+        <location filename="../../src/casedesk/report/words.py" line="62"/>
         <source>still</source>
         <comment>kind of evidence, counted in the summary</comment>
         <translation>image fixe</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="62"/>
+        <location filename="../../src/casedesk/report/words.py" line="64"/>
         <source>still image</source>
         <translation>image fixe</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="63"/>
+        <location filename="../../src/casedesk/report/words.py" line="65"/>
         <source>video</source>
         <comment>kind of evidence</comment>
         <translation>vidéo</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="64"/>
+        <location filename="../../src/casedesk/report/words.py" line="66"/>
         <source>audio</source>
         <comment>kind of evidence</comment>
         <translation>audio</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="65"/>
+        <location filename="../../src/casedesk/report/words.py" line="67"/>
         <source>document</source>
         <comment>kind of evidence</comment>
         <translation>document</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="66"/>
+        <location filename="../../src/casedesk/report/words.py" line="68"/>
         <source>other</source>
         <comment>kind of evidence</comment>
         <translation>autre</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="73"/>
+        <location filename="../../src/casedesk/report/words.py" line="75"/>
         <source>partial</source>
         <comment>decoding of a file</comment>
         <translation>partiel</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="74"/>
+        <location filename="../../src/casedesk/report/words.py" line="76"/>
         <source>failed</source>
         <comment>decoding of a file</comment>
         <translation>en échec</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="75"/>
+        <location filename="../../src/casedesk/report/words.py" line="77"/>
         <source>refused</source>
         <comment>decoding of a file</comment>
         <translation>refusé</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="82"/>
+        <location filename="../../src/casedesk/report/words.py" line="84"/>
         <source>case</source>
         <comment>custody entry&apos;s object type</comment>
         <translation>dossier</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="83"/>
+        <location filename="../../src/casedesk/report/words.py" line="85"/>
         <source>evidence</source>
         <comment>custody entry&apos;s object type</comment>
         <translation>pièce</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="84"/>
+        <location filename="../../src/casedesk/report/words.py" line="86"/>
         <source>source</source>
         <comment>custody entry&apos;s object type</comment>
         <translation>source</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="85"/>
+        <location filename="../../src/casedesk/report/words.py" line="87"/>
         <source>claim</source>
         <comment>custody entry&apos;s object type</comment>
         <translation>allégation</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="86"/>
+        <location filename="../../src/casedesk/report/words.py" line="88"/>
         <source>checklist_item</source>
         <comment>custody entry&apos;s object type</comment>
         <translation>contrôle</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="87"/>
+        <location filename="../../src/casedesk/report/words.py" line="89"/>
         <source>place</source>
         <comment>custody entry&apos;s object type</comment>
         <translation>lieu</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="88"/>
+        <location filename="../../src/casedesk/report/words.py" line="90"/>
         <source>timeline_event</source>
         <comment>custody entry&apos;s object type</comment>
         <translation>événement</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="89"/>
+        <location filename="../../src/casedesk/report/words.py" line="91"/>
         <source>note</source>
         <comment>custody entry&apos;s object type</comment>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="90"/>
+        <location filename="../../src/casedesk/report/words.py" line="92"/>
         <source>annotation</source>
         <comment>custody entry&apos;s object type</comment>
         <translation>annotation</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="91"/>
+        <location filename="../../src/casedesk/report/words.py" line="93"/>
         <source>bundle</source>
         <comment>custody entry&apos;s object type</comment>
         <translation>paquet</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="106"/>
+        <location filename="../../src/casedesk/report/words.py" line="108"/>
         <source>case_create</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>Dossier créé</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="107"/>
+        <location filename="../../src/casedesk/report/words.py" line="109"/>
         <source>case_edit</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>Dossier modifié</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="108"/>
+        <location filename="../../src/casedesk/report/words.py" line="110"/>
         <source>case_link</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>Dossier lié associé</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="109"/>
+        <location filename="../../src/casedesk/report/words.py" line="111"/>
         <source>case_remove</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>Dossier lié dissocié</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="110"/>
+        <location filename="../../src/casedesk/report/words.py" line="112"/>
         <source>case_restore</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>Dossier lié associé à nouveau</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="111"/>
+        <location filename="../../src/casedesk/report/words.py" line="113"/>
         <source>evidence_add</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>Pièce ajoutée</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="112"/>
+        <location filename="../../src/casedesk/report/words.py" line="114"/>
         <source>still_extract</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>Image extraite d’une vidéo</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="113"/>
+        <location filename="../../src/casedesk/report/words.py" line="115"/>
         <source>wacz_extract</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>Média extrait d’une archive web</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="114"/>
+        <location filename="../../src/casedesk/report/words.py" line="116"/>
         <source>proof_extract</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>Média extrait d’un paquet ProofMode</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="115"/>
+        <location filename="../../src/casedesk/report/words.py" line="117"/>
         <source>wacz_pages_read</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>Texte des pages d’une archive web conservé</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="116"/>
+        <location filename="../../src/casedesk/report/words.py" line="118"/>
         <source>evidence_edit</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>Pièce modifiée</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="117"/>
+        <location filename="../../src/casedesk/report/words.py" line="119"/>
         <source>evidence_trash</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>Pièce mise à la corbeille</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="118"/>
+        <location filename="../../src/casedesk/report/words.py" line="120"/>
         <source>evidence_restore</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>Pièce restaurée</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="119"/>
+        <location filename="../../src/casedesk/report/words.py" line="121"/>
         <source>evidence_purge</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>Pièce supprimée définitivement</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="120"/>
+        <location filename="../../src/casedesk/report/words.py" line="122"/>
         <source>source_create</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>Source ajoutée</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="121"/>
+        <location filename="../../src/casedesk/report/words.py" line="123"/>
         <source>source_edit</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>Source modifiée</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="122"/>
+        <location filename="../../src/casedesk/report/words.py" line="124"/>
         <source>source_merge</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>Sources fusionnées</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="123"/>
+        <location filename="../../src/casedesk/report/words.py" line="125"/>
         <source>source_unmerge</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>Fusion de sources annulée</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="124"/>
+        <location filename="../../src/casedesk/report/words.py" line="126"/>
         <source>source_remove</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>Source retirée</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="125"/>
+        <location filename="../../src/casedesk/report/words.py" line="127"/>
         <source>source_restore</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>Source restaurée</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="126"/>
+        <location filename="../../src/casedesk/report/words.py" line="128"/>
         <source>claim_create</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>Allégation ajoutée</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="127"/>
+        <location filename="../../src/casedesk/report/words.py" line="129"/>
         <source>claim_edit</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>Allégation modifiée</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="128"/>
+        <location filename="../../src/casedesk/report/words.py" line="130"/>
         <source>claim_status</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>Statut ou crédibilité d’une allégation modifiés</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="129"/>
+        <location filename="../../src/casedesk/report/words.py" line="131"/>
         <source>claim_link</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>Allégation associée à une pièce ou une source</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="130"/>
+        <location filename="../../src/casedesk/report/words.py" line="132"/>
         <source>claim_unlink</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>Allégation dissociée d’une pièce ou d’une source</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="131"/>
+        <location filename="../../src/casedesk/report/words.py" line="133"/>
         <source>claim_remove</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>Allégation retirée</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="132"/>
+        <location filename="../../src/casedesk/report/words.py" line="134"/>
         <source>claim_restore</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>Allégation restaurée</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="133"/>
+        <location filename="../../src/casedesk/report/words.py" line="135"/>
         <source>checklist_change</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>Contrôle modifié</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="134"/>
+        <location filename="../../src/casedesk/report/words.py" line="136"/>
         <source>place_add</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>Lieu ajouté</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="135"/>
+        <location filename="../../src/casedesk/report/words.py" line="137"/>
         <source>place_edit</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>Lieu modifié</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="136"/>
+        <location filename="../../src/casedesk/report/words.py" line="138"/>
         <source>place_remove</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>Lieu retiré</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="137"/>
+        <location filename="../../src/casedesk/report/words.py" line="139"/>
         <source>place_restore</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>Lieu restauré</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="138"/>
+        <location filename="../../src/casedesk/report/words.py" line="140"/>
         <source>event_add</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>Événement ajouté</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="139"/>
+        <location filename="../../src/casedesk/report/words.py" line="141"/>
         <source>event_edit</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>Événement modifié</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="140"/>
+        <location filename="../../src/casedesk/report/words.py" line="142"/>
         <source>event_remove</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>Événement retiré</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="141"/>
+        <location filename="../../src/casedesk/report/words.py" line="143"/>
         <source>event_restore</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>Événement restauré</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="142"/>
+        <location filename="../../src/casedesk/report/words.py" line="144"/>
         <source>note_add</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>Note ajoutée</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="143"/>
+        <location filename="../../src/casedesk/report/words.py" line="145"/>
         <source>note_edit</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>Note modifiée</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="144"/>
+        <location filename="../../src/casedesk/report/words.py" line="146"/>
         <source>note_remove</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>Note retirée</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="145"/>
+        <location filename="../../src/casedesk/report/words.py" line="147"/>
         <source>note_restore</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>Note restaurée</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="146"/>
+        <location filename="../../src/casedesk/report/words.py" line="148"/>
         <source>annotation_add</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>Annotation ajoutée</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="147"/>
+        <location filename="../../src/casedesk/report/words.py" line="149"/>
         <source>annotation_edit</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>Annotation modifiée</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="148"/>
+        <location filename="../../src/casedesk/report/words.py" line="150"/>
         <source>annotation_remove</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>Annotation retirée</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="149"/>
+        <location filename="../../src/casedesk/report/words.py" line="151"/>
         <source>annotation_restore</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>Annotation restaurée</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="150"/>
+        <location filename="../../src/casedesk/report/words.py" line="152"/>
         <source>export_pdf</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>Rapport exporté (PDF)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="151"/>
+        <location filename="../../src/casedesk/report/words.py" line="153"/>
         <source>bundle_export</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>Paquet exporté</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="152"/>
+        <location filename="../../src/casedesk/report/words.py" line="154"/>
         <source>bundle_import</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>Paquet importé</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="153"/>
+        <location filename="../../src/casedesk/report/words.py" line="155"/>
         <source>bundle_merge</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>Paquet fusionné</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="154"/>
+        <location filename="../../src/casedesk/report/words.py" line="156"/>
         <source>timestamp_request</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>Horodatage demandé</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="155"/>
+        <location filename="../../src/casedesk/report/words.py" line="157"/>
         <source>timestamp_import</source>
         <comment>custody action</comment>
         <extracomment>A custody action as the log records it, for the Action column of the custody log: translate what it means (&quot;Case created&quot;). The recorded word is printed under it.</extracomment>
         <translation>Horodatage importé</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="164"/>
+        <location filename="../../src/casedesk/report/words.py" line="166"/>
         <source>Completely reliable</source>
         <translation>Complètement fiable</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="165"/>
+        <location filename="../../src/casedesk/report/words.py" line="167"/>
         <source>Usually reliable</source>
         <translation>Habituellement fiable</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="166"/>
+        <location filename="../../src/casedesk/report/words.py" line="168"/>
         <source>Fairly reliable</source>
         <translation>Plutôt fiable</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="167"/>
+        <location filename="../../src/casedesk/report/words.py" line="169"/>
         <source>Not usually reliable</source>
         <translation>Habituellement peu fiable</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="168"/>
+        <location filename="../../src/casedesk/report/words.py" line="170"/>
         <source>Unreliable</source>
         <translation>Non fiable</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="169"/>
+        <location filename="../../src/casedesk/report/words.py" line="171"/>
         <source>Reliability cannot be judged</source>
         <translation>Fiabilité impossible à évaluer</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="178"/>
+        <location filename="../../src/casedesk/report/words.py" line="180"/>
         <source>Confirmed by other sources</source>
         <translation>Confirmée par d’autres sources</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="179"/>
+        <location filename="../../src/casedesk/report/words.py" line="181"/>
         <source>Probably true</source>
         <translation>Probablement vraie</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="180"/>
+        <location filename="../../src/casedesk/report/words.py" line="182"/>
         <source>Possibly true</source>
         <translation>Peut-être vraie</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="181"/>
+        <location filename="../../src/casedesk/report/words.py" line="183"/>
         <source>Doubtful</source>
         <translation>Douteuse</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="182"/>
+        <location filename="../../src/casedesk/report/words.py" line="184"/>
         <source>Improbable</source>
         <translation>Improbable</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/report/words.py" line="183"/>
+        <location filename="../../src/casedesk/report/words.py" line="185"/>
         <source>Truth cannot be judged</source>
         <translation>Véracité impossible à évaluer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/report/words.py" line="190"/>
+        <location filename="../../src/casedesk/report/words.py" line="192"/>
         <source>%n of {0} passed</source>
         <translation>
             <numerusform>%n réussi sur {0}</numerusform>
@@ -3643,7 +3611,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/report/words.py" line="196"/>
+        <location filename="../../src/casedesk/report/words.py" line="198"/>
         <source>%n failed</source>
         <translation>
             <numerusform>%n en échec</numerusform>
@@ -3651,7 +3619,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/report/words.py" line="198"/>
+        <location filename="../../src/casedesk/report/words.py" line="200"/>
         <source>%n inconclusive</source>
         <translation>
             <numerusform>%n non concluant</numerusform>
@@ -3659,7 +3627,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/report/words.py" line="200"/>
+        <location filename="../../src/casedesk/report/words.py" line="202"/>
         <source>%n not applicable</source>
         <translation>
             <numerusform>%n sans objet</numerusform>
@@ -3667,12 +3635,44 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/casedesk/report/words.py" line="202"/>
+        <location filename="../../src/casedesk/report/words.py" line="204"/>
         <source>%n pending</source>
         <translation>
             <numerusform>%n en attente</numerusform>
             <numerusform>%n en attente</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="211"/>
+        <source>Summary</source>
+        <translation>Synthèse</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="216"/>
+        <source>Evidence catalogue</source>
+        <translation>Catalogue des pièces</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="217"/>
+        <source>Verification checklist</source>
+        <translation>Liste de contrôle de vérification</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="218"/>
+        <source>Custody log</source>
+        <translation>Journal de traçabilité</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="219"/>
+        <source>Appendix: integrity manifest</source>
+        <translation>Annexe : manifeste d’intégrité</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/report/words.py" line="227"/>
+        <source>{0} {1}</source>
+        <comment>a count and what is counted</comment>
+        <extracomment>A count, then what is counted (a claim status, a kind of evidence, a custody action): {0} is the number, {1} the name. Reorder freely (&quot;non vérifié : 3&quot;) so the name need not agree with it.</extracomment>
+        <translation>{1} : {0}</translation>
     </message>
 </context>
 </TS>

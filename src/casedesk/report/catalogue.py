@@ -34,9 +34,8 @@ from casedesk.report.layout import (
     when,
 )
 from casedesk.report.provenance_block import provenance_flowables
-from casedesk.report.sections import section_title
 from casedesk.report.styles import FRAME_HEIGHT, FRAME_WIDTH
-from casedesk.report.words import decode_status, kind_name, progress, state_name
+from casedesk.report.words import decode_status, kind_name, progress, section_title, state_name
 
 PICTURE_BOX = 44 * mm
 GAP = 4 * mm

@@ -23,10 +23,10 @@ from casedesk.report.document import Deferred, DocInfo, PageDecor, ReportDocumen
 from casedesk.report.i18n import language
 from casedesk.report.layout import when
 from casedesk.report.options import SECTIONS, ReportOptions, ReportResult
-from casedesk.report.sections import BUILDERS, cover, section_title
+from casedesk.report.sections import BUILDERS, cover
 from casedesk.report.signing import SignatureBox, Signed, sign_into
 from casedesk.report.software import describe
-from casedesk.report.words import case_status
+from casedesk.report.words import case_status, section_title
 
 
 def export_pdf(

@@ -8,6 +8,8 @@ is printed as stored.
 
 from __future__ import annotations
 
+from collections import Counter
+
 from casedesk.core.views import ChecklistProgress
 from casedesk.report.i18n import Language
 
@@ -201,3 +203,28 @@ def progress(lang: Language, progress: ChecklistProgress) -> str:
         else:
             parts.append(lang.trn("%n pending", n))
     return lang.tr(", ").join(parts)
+
+
+def section_title(lang: Language, name: str) -> str:
+    """A section's title (the cover's contents, its heading, its bookmark)."""
+    return {
+        "summary": lang.tr("Summary"),
+        "claims": lang.tr("Claims"),
+        "sources": lang.tr("Sources"),
+        "timeline": lang.tr("Timeline"),
+        "places": lang.tr("Places"),
+        "evidence": lang.tr("Evidence catalogue"),
+        "checklist": lang.tr("Verification checklist"),
+        "custody": lang.tr("Custody log"),
+        "manifest": lang.tr("Appendix: integrity manifest"),
+    }[name]
+
+
+def counted(lang: Language, counter: Counter[str]) -> str:
+    """ "3 unverified, 1 false": each name counted, in the order of the names."""
+    #: A count, then what is counted (a claim status, a kind of evidence, a custody action): {0} is
+    #: the number, {1} the name. Reorder freely ("non vérifié : 3") so the name need not agree with it.
+    pattern = lang.tr("{0} {1}", "a count and what is counted")
+    return lang.tr(", ").join(
+        pattern.format(lang.count(n), name.replace("_", " ")) for name, n in sorted(counter.items())
+    )
