@@ -109,12 +109,12 @@
         <translation>يتطلّب الأمر bundle أحد الأوامر الفرعية: export أو import</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/crypto.py" line="124"/>
+        <location filename="../../src/casedesk/bundle/crypto.py" line="130"/>
         <source>The bundle is too large to encrypt in one file.</source>
         <translation>الحزمة أكبر من أن تُشفَّر في ملف واحد.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/crypto.py" line="158"/>
+        <location filename="../../src/casedesk/bundle/crypto.py" line="162"/>
         <source>This encrypted bundle uses encryption format {version}.{kdf}, which this version of CaseDesk does not know. Update CaseDesk to import it. Nothing was imported.</source>
         <translation>تستخدم هذه الحزمة المشفَّرة صيغة التشفير {version}.{kdf}، وهي صيغة لا يعرفها هذا الإصدار من CaseDesk. حدِّث CaseDesk لاستيرادها. لم يُستورد شيء.</translation>
     </message>
@@ -374,6 +374,31 @@
         <translation>لا يشترك سجل العهدة لهذه القضية في الحزمة في أي تاريخ مع سجل مساحة العمل هذه؛ لا يمكن أن تكون القضية نفسها. لم يُستورد شيء.</translation>
     </message>
     <message>
+        <location filename="../../src/casedesk/bundle/one_read.py" line="64"/>
+        <source>Verifying {name}</source>
+        <translation>جارٍ التحقق من {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/one_read.py" line="71"/>
+        <source>Original {name!r} does not match the manifest: its content hashes to {actual_sha256}, the manifest records {sha256}. The bundle was damaged or altered. Nothing was imported.</source>
+        <translation>الملف الأصلي {name!r} لا يطابق البيان: قيمة تجزئة محتواه {actual_sha256}، بينما يسجِّل البيان {sha256}. تعرّضت الحزمة للتلف أو التعديل. لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/one_read.py" line="91"/>
+        <source>the entries {first!r} and {second!r} share bytes (an overlapping-entries zip bomb)</source>
+        <comment>fragment: why a bundle was refused</comment>
+        <translation>المدخلان {first!r} و{second!r} يتشاركان بايتات (قنبلة ضغط بمدخلات متداخلة)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/one_read.py" line="185"/>
+        <location filename="../../src/casedesk/bundle/one_read.py" line="261"/>
+        <location filename="../../src/casedesk/bundle/reader.py" line="342"/>
+        <location filename="../../src/casedesk/bundle/reader.py" line="356"/>
+        <source>the archive ended early</source>
+        <comment>fragment: why a bundle is damaged</comment>
+        <translation>انتهى الأرشيف قبل أوانه</translation>
+    </message>
+    <message>
         <location filename="../../src/casedesk/bundle/reader.py" line="46"/>
         <source>the entry {name!r} uses a backslash in its path (a Windows path trick)</source>
         <comment>fragment: why a bundle was refused</comment>
@@ -473,59 +498,53 @@
         <translation>تُعلن عن محتوى حجمه {size} بايت، وهو أكثر من الحد</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/reader.py" line="244"/>
+        <location filename="../../src/casedesk/bundle/reader.py" line="255"/>
         <source>it expands to more data than the limit allows (a zip bomb)</source>
         <comment>fragment: why a bundle was refused</comment>
         <translation>يتمدد محتواها عند فك الضغط إلى بيانات تتجاوز الحد المسموح به (قنبلة ضغط)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/reader.py" line="266"/>
+        <location filename="../../src/casedesk/bundle/reader.py" line="269"/>
         <source>truncated local header of {name!r}</source>
         <comment>fragment: why a bundle is damaged</comment>
         <translation>الترويسة المحلية للعنصر {name!r} مبتورة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/reader.py" line="275"/>
+        <location filename="../../src/casedesk/bundle/reader.py" line="278"/>
         <source>bad local header of {name!r}</source>
         <comment>fragment: why a bundle is damaged</comment>
         <translation>الترويسة المحلية للعنصر {name!r} غير صالحة</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/reader.py" line="285"/>
+        <location filename="../../src/casedesk/bundle/reader.py" line="288"/>
         <source>local and central names of {name!r} differ</source>
         <comment>fragment: why a bundle is damaged</comment>
         <translation>يختلف الاسمان المحلي والمركزي للعنصر {name!r}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/reader.py" line="294"/>
+        <location filename="../../src/casedesk/bundle/reader.py" line="297"/>
         <source>{name!r} runs past the end of the archive</source>
         <comment>fragment: why a bundle is damaged</comment>
         <translation>يتجاوز العنصر {name!r} نهاية الأرشيف</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/reader.py" line="320"/>
-        <source>the archive ended early</source>
-        <comment>fragment: why a bundle is damaged</comment>
-        <translation>انتهى الأرشيف قبل أوانه</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/bundle/reader.py" line="363"/>
+        <location filename="../../src/casedesk/bundle/reader.py" line="423"/>
         <source>The manifest lies: {name} holds {count} bytes, the manifest says {expected}. Nothing was imported.</source>
         <translation>البيان مضلِّل: يحتوي {name} على {count} بايت، بينما يذكر البيان {expected}. لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/reader.py" line="378"/>
+        <location filename="../../src/casedesk/bundle/reader.py" line="437"/>
         <source>The manifest lies: {name} holds more than the {expected} bytes the manifest says. Nothing was imported.</source>
         <translation>البيان مضلِّل: يحتوي {name} على أكثر من {expected} بايت التي يذكرها البيان. لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/reader.py" line="387"/>
+        <location filename="../../src/casedesk/bundle/reader.py" line="446"/>
         <source>{name} is larger than the limit of {limit} bytes</source>
         <comment>fragment: why a bundle was refused</comment>
         <translation>حجم {name} يتجاوز الحد البالغ {limit} بايت</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/reader.py" line="397"/>
+        <location filename="../../src/casedesk/bundle/reader.py" line="456"/>
         <source>{name} expands more than {ratio} times (a zip bomb)</source>
         <comment>fragment: why a bundle was refused</comment>
         <translation>يتمدد {name} عند فك الضغط أكثر من {ratio} ضعفًا (قنبلة ضغط)</translation>
@@ -598,48 +617,38 @@
         <translation>رُفضت حزمة توقيعها غير صحيح: {problem}. لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/verify.py" line="64"/>
+        <location filename="../../src/casedesk/bundle/verify.py" line="50"/>
         <source>No bundle at {path}.</source>
         <translation>لا توجد حزمة في المسار {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/verify.py" line="67"/>
+        <location filename="../../src/casedesk/bundle/verify.py" line="53"/>
         <source>Cannot read the bundle {path}: {reason}.</source>
         <translation>تعذّرت قراءة الحزمة {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/verify.py" line="70"/>
+        <location filename="../../src/casedesk/bundle/verify.py" line="56"/>
         <source>{path} is a folder, not a bundle file.</source>
         <translation>المسار {path} مجلد وليس ملف حزمة.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/verify.py" line="80"/>
+        <location filename="../../src/casedesk/bundle/verify.py" line="66"/>
         <source>The bundle is incomplete: original {sha256} ({name!r}) is listed in the manifest but missing from the archive. Nothing was imported.</source>
         <translation>الحزمة ناقصة: الملف الأصلي {sha256} ({name!r}) مُدرَج في البيان لكنه غير موجود في الأرشيف. لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/verify.py" line="89"/>
+        <location filename="../../src/casedesk/bundle/verify.py" line="75"/>
         <source>The manifest lies: original {name!r} is {size} bytes in the manifest, {actual} in the archive. Nothing was imported.</source>
         <translation>البيان مضلِّل: حجم الملف الأصلي {name!r} في البيان {size} بايت، وفي الأرشيف {actual}. لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/verify.py" line="100"/>
+        <location filename="../../src/casedesk/bundle/verify.py" line="86"/>
         <source>it holds {entry}, which the manifest does not list</source>
         <comment>fragment: why a bundle was refused</comment>
         <translation>تحتوي على {entry}، وهو غير مُدرَج في البيان</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/verify.py" line="126"/>
-        <source>Verifying {name}</source>
-        <translation>جارٍ التحقق من {name}</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/bundle/verify.py" line="131"/>
-        <source>Original {name!r} does not match the manifest: its content hashes to {actual_sha256}, the manifest records {sha256}. The bundle was damaged or altered. Nothing was imported.</source>
-        <translation>الملف الأصلي {name!r} لا يطابق البيان: قيمة تجزئة محتواه {actual_sha256}، بينما يسجِّل البيان {sha256}. تعرّضت الحزمة للتلف أو التعديل. لم يُستورد شيء.</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/bundle/verify.py" line="159"/>
+        <location filename="../../src/casedesk/bundle/verify.py" line="164"/>
         <source>This bundle is encrypted; its passphrase is needed to import it.</source>
         <translation>هذه الحزمة مشفَّرة؛ يلزم إدخال عبارة المرور الخاصة بها لاستيرادها.</translation>
     </message>
@@ -1704,22 +1713,22 @@
         <translation>يضم سجل العهدة للقضية القيود من 1 إلى {last}؛ لا يوجد قيد رقمه {seq}.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/cases.py" line="270"/>
+        <location filename="../../src/casedesk/core/service/cases.py" line="272"/>
         <source>The case has no custody entry {seq}.</source>
         <translation>لا يوجد في سجل عهدة القضية قيد رقمه {seq}.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/cases.py" line="272"/>
+        <location filename="../../src/casedesk/core/service/cases.py" line="274"/>
         <source>Give at least six characters of an entry&apos;s hash, or its number.</source>
         <translation>أعطِ ستة محارف على الأقل من قيمة تجزئة القيد، أو رقمه.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/cases.py" line="285"/>
+        <location filename="../../src/casedesk/core/service/cases.py" line="287"/>
         <source>No custody entry of the case has a hash starting {ref!r}.</source>
         <translation>لا يوجد قيد في سجل عهدة القضية تبدأ قيمة تجزئته بـ{ref!r}.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/cases.py" line="287"/>
+        <location filename="../../src/casedesk/core/service/cases.py" line="289"/>
         <source>Several custody entries have hashes starting {ref!r}; give more of the hash.</source>
         <translation>تبدأ قيم تجزئة عدة قيود بـ{ref!r}؛ أعطِ جزءًا أطول من قيمة التجزئة.</translation>
     </message>
@@ -1843,7 +1852,7 @@
         <translation>حدِّد اللقطات المطلوب استخراجها: موضع زمني، أو --every N، أو --keyframes.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/integrity.py" line="126"/>
+        <location filename="../../src/casedesk/core/service/integrity.py" line="130"/>
         <source>originals re-hashed</source>
         <translation>أُعيد حساب قيمة التجزئة للملفات الأصلية</translation>
     </message>
@@ -2139,20 +2148,20 @@
         <translation>الملف الأصلي {sha256}: {damage}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/store/folder.py" line="129"/>
-        <location filename="../../src/casedesk/core/store/folder.py" line="133"/>
+        <location filename="../../src/casedesk/core/store/folder.py" line="139"/>
+        <location filename="../../src/casedesk/core/store/folder.py" line="143"/>
         <location filename="../../src/casedesk/core/store/s3.py" line="208"/>
         <source>original file is missing from the store</source>
         <translation>الملف الأصلي مفقود من المخزن</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/store/folder.py" line="135"/>
+        <location filename="../../src/casedesk/core/store/folder.py" line="145"/>
         <location filename="../../src/casedesk/core/store/s3.py" line="212"/>
         <source>size is {actual} bytes, recorded {size}</source>
         <translation>الحجم {actual} بايت، والمسجَّل {size}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/store/folder.py" line="139"/>
+        <location filename="../../src/casedesk/core/store/folder.py" line="149"/>
         <location filename="../../src/casedesk/core/store/s3.py" line="218"/>
         <source>content hash is {actual_hash}, recorded {sha256}</source>
         <translation>قيمة تجزئة المحتوى {actual_hash}، والمسجَّلة {sha256}</translation>

@@ -109,12 +109,12 @@
         <translation>bundle attend l’une des sous-commandes : export, import</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/crypto.py" line="124"/>
+        <location filename="../../src/casedesk/bundle/crypto.py" line="130"/>
         <source>The bundle is too large to encrypt in one file.</source>
         <translation>Le paquet est trop volumineux pour être chiffré en un seul fichier.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/crypto.py" line="158"/>
+        <location filename="../../src/casedesk/bundle/crypto.py" line="162"/>
         <source>This encrypted bundle uses encryption format {version}.{kdf}, which this version of CaseDesk does not know. Update CaseDesk to import it. Nothing was imported.</source>
         <translation>Ce paquet chiffré utilise le format de chiffrement {version}.{kdf}, que cette version de CaseDesk ne connaît pas. Mettez CaseDesk à jour pour l’importer. Rien n’a été importé.</translation>
     </message>
@@ -374,6 +374,31 @@
         <translation>Le journal de traçabilité de ce dossier dans le paquet n’a aucun historique commun avec celui de cet espace de travail ; il ne peut pas s’agir du même dossier. Rien n’a été importé.</translation>
     </message>
     <message>
+        <location filename="../../src/casedesk/bundle/one_read.py" line="64"/>
+        <source>Verifying {name}</source>
+        <translation>Vérification de {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/one_read.py" line="71"/>
+        <source>Original {name!r} does not match the manifest: its content hashes to {actual_sha256}, the manifest records {sha256}. The bundle was damaged or altered. Nothing was imported.</source>
+        <translation>L’original {name!r} ne correspond pas au manifeste : l’empreinte de son contenu est {actual_sha256}, le manifeste indique {sha256}. Le paquet a été endommagé ou altéré. Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/one_read.py" line="91"/>
+        <source>the entries {first!r} and {second!r} share bytes (an overlapping-entries zip bomb)</source>
+        <comment>fragment: why a bundle was refused</comment>
+        <translation>les entrées {first!r} et {second!r} partagent des octets (une bombe de décompression à entrées superposées)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/bundle/one_read.py" line="185"/>
+        <location filename="../../src/casedesk/bundle/one_read.py" line="261"/>
+        <location filename="../../src/casedesk/bundle/reader.py" line="342"/>
+        <location filename="../../src/casedesk/bundle/reader.py" line="356"/>
+        <source>the archive ended early</source>
+        <comment>fragment: why a bundle is damaged</comment>
+        <translation>l’archive s’est terminée prématurément</translation>
+    </message>
+    <message>
         <location filename="../../src/casedesk/bundle/reader.py" line="46"/>
         <source>the entry {name!r} uses a backslash in its path (a Windows path trick)</source>
         <comment>fragment: why a bundle was refused</comment>
@@ -473,59 +498,53 @@
         <translation>il déclare {size} octets de contenu, plus que la limite</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/reader.py" line="244"/>
+        <location filename="../../src/casedesk/bundle/reader.py" line="255"/>
         <source>it expands to more data than the limit allows (a zip bomb)</source>
         <comment>fragment: why a bundle was refused</comment>
         <translation>il se décompresse en plus de données que la limite ne le permet (une bombe de décompression)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/reader.py" line="266"/>
+        <location filename="../../src/casedesk/bundle/reader.py" line="269"/>
         <source>truncated local header of {name!r}</source>
         <comment>fragment: why a bundle is damaged</comment>
         <translation>en-tête local de {name!r} tronqué</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/reader.py" line="275"/>
+        <location filename="../../src/casedesk/bundle/reader.py" line="278"/>
         <source>bad local header of {name!r}</source>
         <comment>fragment: why a bundle is damaged</comment>
         <translation>en-tête local de {name!r} invalide</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/reader.py" line="285"/>
+        <location filename="../../src/casedesk/bundle/reader.py" line="288"/>
         <source>local and central names of {name!r} differ</source>
         <comment>fragment: why a bundle is damaged</comment>
         <translation>les noms local et central de {name!r} diffèrent</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/reader.py" line="294"/>
+        <location filename="../../src/casedesk/bundle/reader.py" line="297"/>
         <source>{name!r} runs past the end of the archive</source>
         <comment>fragment: why a bundle is damaged</comment>
         <translation>{name!r} dépasse la fin de l’archive</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/reader.py" line="320"/>
-        <source>the archive ended early</source>
-        <comment>fragment: why a bundle is damaged</comment>
-        <translation>l’archive s’est terminée prématurément</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/bundle/reader.py" line="363"/>
+        <location filename="../../src/casedesk/bundle/reader.py" line="423"/>
         <source>The manifest lies: {name} holds {count} bytes, the manifest says {expected}. Nothing was imported.</source>
         <translation>Le manifeste est mensonger : {name} contient {count} octets, le manifeste en indique {expected}. Rien n’a été importé.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/reader.py" line="378"/>
+        <location filename="../../src/casedesk/bundle/reader.py" line="437"/>
         <source>The manifest lies: {name} holds more than the {expected} bytes the manifest says. Nothing was imported.</source>
         <translation>Le manifeste est mensonger : {name} contient plus que les {expected} octets qu’indique le manifeste. Rien n’a été importé.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/reader.py" line="387"/>
+        <location filename="../../src/casedesk/bundle/reader.py" line="446"/>
         <source>{name} is larger than the limit of {limit} bytes</source>
         <comment>fragment: why a bundle was refused</comment>
         <translation>{name} dépasse la limite de {limit} octets</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/reader.py" line="397"/>
+        <location filename="../../src/casedesk/bundle/reader.py" line="456"/>
         <source>{name} expands more than {ratio} times (a zip bomb)</source>
         <comment>fragment: why a bundle was refused</comment>
         <translation>{name} se décompresse à plus de {ratio} fois sa taille (une bombe de décompression)</translation>
@@ -598,48 +617,38 @@
         <translation>Paquet refusé, car sa signature n’est pas valable : {problem}. Rien n’a été importé.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/verify.py" line="64"/>
+        <location filename="../../src/casedesk/bundle/verify.py" line="50"/>
         <source>No bundle at {path}.</source>
         <translation>Aucun paquet à l’emplacement {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/verify.py" line="67"/>
+        <location filename="../../src/casedesk/bundle/verify.py" line="53"/>
         <source>Cannot read the bundle {path}: {reason}.</source>
         <translation>Impossible de lire le paquet {path} : {reason}.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/verify.py" line="70"/>
+        <location filename="../../src/casedesk/bundle/verify.py" line="56"/>
         <source>{path} is a folder, not a bundle file.</source>
         <translation>{path} est un répertoire, pas un fichier de paquet.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/verify.py" line="80"/>
+        <location filename="../../src/casedesk/bundle/verify.py" line="66"/>
         <source>The bundle is incomplete: original {sha256} ({name!r}) is listed in the manifest but missing from the archive. Nothing was imported.</source>
         <translation>Le paquet est incomplet : l’original {sha256} ({name!r}) figure dans le manifeste mais manque dans l’archive. Rien n’a été importé.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/verify.py" line="89"/>
+        <location filename="../../src/casedesk/bundle/verify.py" line="75"/>
         <source>The manifest lies: original {name!r} is {size} bytes in the manifest, {actual} in the archive. Nothing was imported.</source>
         <translation>Le manifeste est mensonger : l’original {name!r} fait {size} octets selon le manifeste, {actual} dans l’archive. Rien n’a été importé.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/verify.py" line="100"/>
+        <location filename="../../src/casedesk/bundle/verify.py" line="86"/>
         <source>it holds {entry}, which the manifest does not list</source>
         <comment>fragment: why a bundle was refused</comment>
         <translation>il contient {entry}, que le manifeste ne mentionne pas</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/verify.py" line="126"/>
-        <source>Verifying {name}</source>
-        <translation>Vérification de {name}</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/bundle/verify.py" line="131"/>
-        <source>Original {name!r} does not match the manifest: its content hashes to {actual_sha256}, the manifest records {sha256}. The bundle was damaged or altered. Nothing was imported.</source>
-        <translation>L’original {name!r} ne correspond pas au manifeste : l’empreinte de son contenu est {actual_sha256}, le manifeste indique {sha256}. Le paquet a été endommagé ou altéré. Rien n’a été importé.</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/bundle/verify.py" line="159"/>
+        <location filename="../../src/casedesk/bundle/verify.py" line="164"/>
         <source>This bundle is encrypted; its passphrase is needed to import it.</source>
         <translation>Ce paquet est chiffré ; sa phrase secrète est nécessaire pour l’importer.</translation>
     </message>
@@ -1660,22 +1669,22 @@
         <translation>Le journal de traçabilité du dossier contient les entrées 1 à {last} ; il n’y a pas d’entrée {seq}.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/cases.py" line="270"/>
+        <location filename="../../src/casedesk/core/service/cases.py" line="272"/>
         <source>The case has no custody entry {seq}.</source>
         <translation>Le journal de traçabilité du dossier n’a pas d’entrée {seq}.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/cases.py" line="272"/>
+        <location filename="../../src/casedesk/core/service/cases.py" line="274"/>
         <source>Give at least six characters of an entry&apos;s hash, or its number.</source>
         <translation>Donnez au moins six caractères de l’empreinte d’une entrée, ou son numéro.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/cases.py" line="285"/>
+        <location filename="../../src/casedesk/core/service/cases.py" line="287"/>
         <source>No custody entry of the case has a hash starting {ref!r}.</source>
         <translation>Aucune entrée du journal de traçabilité du dossier n’a d’empreinte commençant par {ref!r}.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/cases.py" line="287"/>
+        <location filename="../../src/casedesk/core/service/cases.py" line="289"/>
         <source>Several custody entries have hashes starting {ref!r}; give more of the hash.</source>
         <translation>Plusieurs entrées du journal ont une empreinte commençant par {ref!r} ; donnez une plus grande partie de l’empreinte.</translation>
     </message>
@@ -1799,7 +1808,7 @@
         <translation>Indiquez quelles images extraire : une position, --every N ou --keyframes.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/service/integrity.py" line="126"/>
+        <location filename="../../src/casedesk/core/service/integrity.py" line="130"/>
         <source>originals re-hashed</source>
         <translation>empreintes des originaux recalculées</translation>
     </message>
@@ -2079,20 +2088,20 @@
         <translation>original {sha256} : {damage}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/store/folder.py" line="129"/>
-        <location filename="../../src/casedesk/core/store/folder.py" line="133"/>
+        <location filename="../../src/casedesk/core/store/folder.py" line="139"/>
+        <location filename="../../src/casedesk/core/store/folder.py" line="143"/>
         <location filename="../../src/casedesk/core/store/s3.py" line="208"/>
         <source>original file is missing from the store</source>
         <translation>le fichier original manque dans le stockage</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/store/folder.py" line="135"/>
+        <location filename="../../src/casedesk/core/store/folder.py" line="145"/>
         <location filename="../../src/casedesk/core/store/s3.py" line="212"/>
         <source>size is {actual} bytes, recorded {size}</source>
         <translation>la taille est de {actual} octets ; enregistrée : {size}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/core/store/folder.py" line="139"/>
+        <location filename="../../src/casedesk/core/store/folder.py" line="149"/>
         <location filename="../../src/casedesk/core/store/s3.py" line="218"/>
         <source>content hash is {actual_hash}, recorded {sha256}</source>
         <translation>l’empreinte du contenu est {actual_hash} ; enregistrée : {sha256}</translation>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import io
 import os
 import struct
@@ -42,11 +43,16 @@ def _seal(path: Path, plain: bytes, passphrase: str = PASSPHRASE) -> Path:
 
 
 def _open(path: Path, passphrase: str = PASSPHRASE) -> bytes:
+    """The plaintext read both ways an import reads it, which must agree: random access through
+    the decrypted view, and the one sequential read of the whole file (which also hashes it)."""
     sealed = SealedBundle.open(path, passphrase)
     with DecryptingReader(sealed, path.open("rb")) as reader:  # closes the file it reads
         plain = reader.read()
-    with path.open("rb") as handle:
-        sealed.authenticate_rest(handle)
+    digest = hashlib.sha256()
+    with path.open("rb", buffering=0) as handle:
+        segments = sealed.read_through(handle, digest, lambda: bytearray(SEGMENT))
+        assert b"".join(bytes(view) for view, _ in segments) == plain
+    assert digest.hexdigest() == hashlib.sha256(path.read_bytes()).hexdigest()
     return plain
 
 
@@ -140,7 +146,18 @@ def test_segments_no_reader_needed_are_still_authenticated(sealed_file: Path) ->
     tampered = _tampered(sealed_file, bytes(data))
     sealed = SealedBundle.open(tampered, PASSPHRASE)
     with DecryptingReader(sealed, tampered.open("rb")) as reader:
-        assert len(reader.read(SEGMENT)) == SEGMENT  # segment 0 is fine
-    assert sealed.authenticated == {0}
-    with tampered.open("rb") as handle, pytest.raises(BundleError, match="Wrong passphrase"):
-        sealed.authenticate_rest(handle)
+        assert len(reader.read(SEGMENT)) == SEGMENT  # segment 0 is fine, for random access
+    with tampered.open("rb", buffering=0) as handle:
+        segments = sealed.read_through(handle, hashlib.sha256(), lambda: bytearray(SEGMENT))
+        assert len(next(segments)[0]) == SEGMENT
+        with pytest.raises(BundleError, match="Wrong passphrase"):
+            list(segments)
+
+
+def test_a_file_changed_after_it_was_opened_is_refused(sealed_file: Path) -> None:
+    sealed = SealedBundle.open(sealed_file, PASSPHRASE)
+    whole = sealed_file.read_bytes()
+    for changed in (whole[:-5], whole + b"more", b"X" + whole[1:]):
+        path = _tampered(sealed_file, changed)
+        with path.open("rb", buffering=0) as handle, pytest.raises(BundleError, match="Wrong passphrase"):
+            list(sealed.read_through(handle, hashlib.sha256(), lambda: bytearray(SEGMENT)))

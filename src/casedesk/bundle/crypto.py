@@ -11,6 +11,8 @@ like a wrong passphrase. ChaCha20-Poly1305 is constant-time and fast without AES
 
 :class:`DecryptingReader` is a seekable, read-only file over the plaintext that authenticates each
 segment as it is read, so the ZIP reader can use it directly and no plaintext reaches the disk.
+:meth:`SealedBundle.read_through` reads the whole file once, front to back, authenticating every
+segment: what an import checks the originals with.
 """
 
 from __future__ import annotations
@@ -19,8 +21,8 @@ import io
 import os
 import struct
 import unicodedata
-from collections.abc import Callable
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO, Protocol
 
@@ -51,6 +53,10 @@ ProgressFn = Callable[[int], None]
 
 class Sink(Protocol):
     def write(self, data: bytes, /) -> int: ...
+
+
+class Digest(Protocol):
+    def update(self, data: bytes | memoryview, /) -> None: ...
 
 
 def is_encrypted(path: Path) -> bool:
@@ -142,8 +148,6 @@ class SealedBundle:
     aead: ChaCha20Poly1305
     count: int  # number of segments, the last one sealed as final
     size: int  # plaintext bytes
-    # Segments that have passed authentication at least once (readers on several threads add).
-    authenticated: set[int] = field(default_factory=set)
 
     @classmethod
     def open(cls, path: Path, passphrase: str) -> SealedBundle:
@@ -179,19 +183,41 @@ class SealedBundle:
     def open_segment(self, index: int, sealed: bytes | memoryview) -> bytes:
         final = index == self.count - 1
         try:
-            plain = self.aead.decrypt(_nonce(self.prefix, index), sealed, _aad(self.header, final))
+            return self.aead.decrypt(_nonce(self.prefix, index), sealed, _aad(self.header, final))
         except InvalidTag:
             raise BundleError(WRONG_PASSPHRASE_MESSAGE) from None
-        self.authenticated.add(index)  # set.add is atomic under the GIL
-        return plain
 
-    def authenticate_rest(self, handle: BinaryIO) -> None:
-        """Check every segment no reader has needed yet, so that any modified byte anywhere is
-        refused, not only in the parts of the archive that were read. Usually a few segments."""
+    def read_through(
+        self, handle: BinaryIO, digest: Digest, take: Callable[[], bytearray]
+    ) -> Iterator[tuple[memoryview, bytearray]]:
+        """Every segment's plaintext in order, from one sequential read of the whole file (``handle``
+        at its start), each segment authenticated, so a changed byte anywhere is refused; ``digest``
+        is fed every byte of the file, its header included, as it is read. Each plaintext is
+        decrypted into a buffer ``take`` gives (of at least ``segment`` bytes) and yielded as a view
+        of it with the buffer: reused buffers, as fresh megabytes cost page faults."""
+        header = handle.read(HEADER_SIZE)
+        if header != self.header:
+            raise BundleError(WRONG_PASSPHRASE_MESSAGE)  # the file changed since it was opened
+        digest.update(header)
+        buffer = memoryview(bytearray(self.segment + TAG_SIZE))
         for index in range(self.count):
-            if index not in self.authenticated:
-                handle.seek(HEADER_SIZE + index * (self.segment + TAG_SIZE))
-                self.open_segment(index, handle.read(self.plain_length(index) + TAG_SIZE))
+            sealed = buffer[: self.plain_length(index) + TAG_SIZE]
+            filled = 0
+            while filled < len(sealed) and (got := handle.readinto(sealed[filled:])):  # type: ignore[attr-defined]
+                filled += got
+            if filled < len(sealed):
+                raise BundleError(WRONG_PASSPHRASE_MESSAGE)  # truncated since it was opened
+            digest.update(sealed)
+            out = take()
+            plain = memoryview(out)[: len(sealed) - TAG_SIZE]
+            final = index == self.count - 1
+            try:
+                self.aead.decrypt_into(_nonce(self.prefix, index), sealed, _aad(self.header, final), plain)
+            except InvalidTag:
+                raise BundleError(WRONG_PASSPHRASE_MESSAGE) from None
+            yield plain, out
+        if handle.read(1):
+            raise BundleError(WRONG_PASSPHRASE_MESSAGE)  # grown since it was opened
 
 
 class DecryptingReader(io.RawIOBase):

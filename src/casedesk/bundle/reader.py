@@ -224,6 +224,17 @@ class SafeArchive:
                 parts.append(chunk)
         return b"".join(parts)
 
+    def data_starts(self, infos: list[zipfile.ZipInfo]) -> list[int]:
+        """Where each stored entry's data begins, from its checked local header. One handle reads
+        them all: over a decrypted view, headers in the same segment cost one decryption."""
+        handle = self._opener()
+        try:
+            return [data_start(handle, info, self.size) for info in infos]
+        except (*ZIP_ERRORS, OSError) as exc:
+            raise damaged(exc) from None
+        finally:
+            handle.close()
+
     def open(self, name: str, expected_size: int | None, limit: int | None = None) -> CountedEntry:
         info = self.entries[name]
         try:
@@ -248,6 +259,50 @@ class SafeArchive:
             )
 
 
+def data_start(handle: BinaryIO, info: zipfile.ZipInfo, archive_size: int) -> int:
+    """Where a stored entry's data begins, from its local header, checked against the central
+    directory's entry (same name, data within the archive); raises _BadEntry if it is not."""
+    handle.seek(info.header_offset)
+    header = handle.read(_LOCAL_HEADER.size)
+    if len(header) != _LOCAL_HEADER.size:
+        raise _BadEntry(
+            msg(
+                "truncated local header of {name!r}",
+                "fragment: why a bundle is damaged",
+                name=info.orig_filename,
+            )
+        )
+    fields = _LOCAL_HEADER.unpack(header)
+    if fields[0] != ZIP_MAGIC:
+        raise _BadEntry(
+            msg(
+                "bad local header of {name!r}",
+                "fragment: why a bundle is damaged",
+                name=info.orig_filename,
+            )
+        )
+    name_length, extra_length = int(fields[10]), int(fields[11])
+    encoding = "utf-8" if info.flag_bits & 0x800 else "cp437"
+    if handle.read(name_length) != info.orig_filename.encode(encoding):
+        raise _BadEntry(
+            msg(
+                "local and central names of {name!r} differ",
+                "fragment: why a bundle is damaged",
+                name=info.orig_filename,
+            )
+        )
+    start: int = info.header_offset + _LOCAL_HEADER.size + name_length + extra_length
+    if info.compress_size != info.file_size or start + info.file_size > archive_size:
+        raise _BadEntry(
+            msg(
+                "{name!r} runs past the end of the archive",
+                "fragment: why a bundle is damaged",
+                name=info.orig_filename,
+            )
+        )
+    return start
+
+
 class _StoredData(io.RawIOBase):
     """The bytes of a stored (uncompressed) entry, read straight from its range of the archive.
 
@@ -259,44 +314,7 @@ class _StoredData(io.RawIOBase):
         super().__init__()
         self._handle = handle
         try:
-            handle.seek(info.header_offset)
-            header = handle.read(_LOCAL_HEADER.size)
-            if len(header) != _LOCAL_HEADER.size:
-                raise _BadEntry(
-                    msg(
-                        "truncated local header of {name!r}",
-                        "fragment: why a bundle is damaged",
-                        name=info.orig_filename,
-                    )
-                )
-            fields = _LOCAL_HEADER.unpack(header)
-            if fields[0] != ZIP_MAGIC:
-                raise _BadEntry(
-                    msg(
-                        "bad local header of {name!r}",
-                        "fragment: why a bundle is damaged",
-                        name=info.orig_filename,
-                    )
-                )
-            name_length, extra_length = fields[10], fields[11]
-            encoding = "utf-8" if info.flag_bits & 0x800 else "cp437"
-            if handle.read(name_length) != info.orig_filename.encode(encoding):
-                raise _BadEntry(
-                    msg(
-                        "local and central names of {name!r} differ",
-                        "fragment: why a bundle is damaged",
-                        name=info.orig_filename,
-                    )
-                )
-            start = info.header_offset + _LOCAL_HEADER.size + name_length + extra_length
-            if info.compress_size != info.file_size or start + info.file_size > archive_size:
-                raise _BadEntry(
-                    msg(
-                        "{name!r} runs past the end of the archive",
-                        "fragment: why a bundle is damaged",
-                        name=info.orig_filename,
-                    )
-                )
+            start = data_start(handle, info, archive_size)
             handle.seek(start)
         except BaseException:
             handle.close()
