@@ -8,6 +8,7 @@ the disk is synced (untimed), so no step pays for the writeback of the one befor
 
 Around each step the harness records wall time (``time.perf_counter``), CPU time of this process
 and of its waited-for children (``resource.getrusage``; worker threads count in ``RUSAGE_SELF``),
+and how much of that was system (kernel) time,
 blocks read from and written to disk, and, on Linux, the machine: dirty and writeback pages
 (``/proc/meminfo``) before and after, the load average, and the CPU time every process took
 (``/proc/stat``) less our own, i.e. what other processes took while the step ran.
@@ -60,6 +61,7 @@ class Probe:
 
     wall: float
     cpu: float  # this process (all threads) and its waited-for children, user + system
+    system: float  # of which system (kernel) time
     read_blocks: int
     written_blocks: int
     busy: float | None  # CPU seconds all processes have taken since boot (/proc/stat)
@@ -106,6 +108,7 @@ def probe() -> Probe:
     return Probe(
         wall=time.perf_counter(),
         cpu=me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime,
+        system=me.ru_stime + kids.ru_stime,
         read_blocks=me.ru_inblock + kids.ru_inblock,
         written_blocks=me.ru_oublock + kids.ru_oublock,
         busy=busy,
@@ -140,6 +143,7 @@ class Sample:
     position: int  # 0: it went first in its round
     seconds: float  # the figure (per unit)
     cpu_seconds: float  # per unit
+    system_seconds: float  # the part of cpu_seconds spent in the kernel, per unit
     wall: float  # the whole run, seconds
     own_cores: float  # mean number of CPUs this process (and its children) kept busy
     others_cores: float | None  # mean number of CPUs other processes kept busy during the run
@@ -157,7 +161,8 @@ class Sample:
         if self.pending_before_mb is not None:
             extra += f", dirty+writeback {self.pending_before_mb:.0f}->{self.pending_after_mb:.0f} MB"
         return (
-            f"{_pretty(self.seconds)} (CPU {_pretty(self.cpu_seconds)}, read {self.read_mb:.0f} MB, "
+            f"{_pretty(self.seconds)} (CPU {_pretty(self.cpu_seconds)}, of it system "
+            f"{_pretty(self.system_seconds)}, read {self.read_mb:.0f} MB, "
             f"wrote {self.written_mb:.0f} MB{extra})"
         )
 
@@ -193,6 +198,7 @@ def measure(step: Step, round_no: int, position: int) -> Sample:
         position=position,
         seconds=float(figure) if figure is not None else wall / step.per,
         cpu_seconds=own / step.per,
+        system_seconds=(end.system - start.system) / step.per,
         wall=wall,
         own_cores=own / wall if wall > 0 else 0.0,
         others_cores=None if busy is None or wall <= 0 else max(0.0, busy - own) / wall,
@@ -240,6 +246,8 @@ class Rounds:
             "ratio_max": round(max(ratios), 3),
             "cpu_seconds": sig(statistics.median(s.cpu_seconds for s in o)),
             "floor_cpu_seconds": sig(statistics.median(s.cpu_seconds for s in f)),
+            "system_seconds": sig(statistics.median(s.system_seconds for s in o)),
+            "floor_system_seconds": sig(statistics.median(s.system_seconds for s in f)),
             "cpu_ratio_to_floor": round(statistics.median(cpu_ratios), 3) if cpu_ratios else None,
             "rounds": len(ratios),
             "ratios": [round(r, 3) for r in ratios],
@@ -317,6 +325,26 @@ def _disk_causes(k: int, label: str, samples: list[Sample]) -> list[str]:
     return causes
 
 
+def _kernel_causes(k: int, label: str, samples: list[Sample]) -> list[str]:
+    """A step of round k whose CPU time grew in the kernel while its own (user) time did not: the
+    work that moved was the system's, not the step's code. On a sandboxed kernel such as gVisor,
+    faulting in fresh memory for the files a step writes is charged to the process as system time,
+    and how much of it a step pays depends on which pages the sandbox has released since the step
+    before freed its files."""
+    s, rest = samples[k], [x for i, x in enumerate(samples) if i != k]
+    usual_system = statistics.median(x.system_seconds for x in rest)
+    usual_user = statistics.median(x.cpu_seconds - x.system_seconds for x in rest)
+    user = s.cpu_seconds - s.system_seconds
+    grew = s.system_seconds - usual_system
+    if grew < 0.1 or grew < 0.5 * usual_system or abs(user - usual_user) > max(0.1 * usual_user, grew / 4):
+        return []
+    return [
+        f"its {label} step spent {s.system_seconds:.2f} s in the kernel ({usual_system:.2f} s in the "
+        f"other rounds) while its own code's time stayed at {user:.2f} s ({usual_user:.2f} s): the "
+        "system's memory work for the data it wrote (page faults on fresh pages), not the step's"
+    ]
+
+
 def diagnose(ratios: list[float], steps: Mapping[str, list[Sample]]) -> str:
     """Why the per-round ratios spread, from what was recorded: a short, plain sentence or two.
 
@@ -343,7 +371,7 @@ def diagnose(ratios: list[float], steps: Mapping[str, list[Sample]]) -> str:
     ]
     causes = _load_causes(k, ratio_high, steps)
     for label, samples in steps.items():
-        causes += _disk_causes(k, label, samples)
+        causes += _disk_causes(k, label, samples) + _kernel_causes(k, label, samples)
     busiest = max(
         (s[k] for s in steps.values()), key=lambda x: (x.others_cores or 0.0) + x.own_cores, default=None
     )
