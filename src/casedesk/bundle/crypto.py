@@ -30,6 +30,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
+from casedesk.bundle.buffers import BufferPool
 from casedesk.bundle.errors import WRONG_PASSPHRASE_MESSAGE, BundleError
 from casedesk.i18n import msg
 
@@ -52,7 +53,7 @@ ProgressFn = Callable[[int], None]
 
 
 class Sink(Protocol):
-    def write(self, data: bytes, /) -> int: ...
+    def write(self, data: bytes | memoryview, /) -> int: ...
 
 
 class Digest(Protocol):
@@ -82,8 +83,14 @@ def _aad(header: bytes, final: bool) -> bytes:
 class EncryptingWriter(io.RawIOBase):
     """A write-only, non-seekable file that seals what is written into ``out`` segment by segment."""
 
-    def __init__(self, out: Sink, passphrase: str, segment_size: int = SEGMENT_SIZE) -> None:
+    def __init__(
+        self, out: Sink, passphrase: str, segment_size: int = SEGMENT_SIZE, *, pool: BufferPool | None = None
+    ) -> None:
+        """``pool``, if given, holds buffers of at least ``segment_size + TAG_SIZE`` bytes: each
+        sealed segment is written to ``out`` as a view of one (which ``out`` gives back), instead of
+        as fresh bytes."""
         super().__init__()
+        self._pool = pool
         salt = os.urandom(SALT_SIZE)
         self._prefix = os.urandom(NONCE_PREFIX_SIZE)
         self._header = MAGIC + _HEADER_TAIL.pack(
@@ -129,7 +136,13 @@ class EncryptingWriter(io.RawIOBase):
         if self._counter >= 1 << 32:
             raise BundleError(msg("The bundle is too large to encrypt in one file."))
         nonce = _nonce(self._prefix, self._counter)
-        self._out.write(self._aead.encrypt(nonce, plain, _aad(self._header, final)))
+        aad = _aad(self._header, final)
+        if self._pool is None:
+            self._out.write(self._aead.encrypt(nonce, plain, aad))
+        else:
+            sealed = memoryview(self._pool.take())[: len(plain) + TAG_SIZE]
+            self._aead.encrypt_into(nonce, plain, aad, sealed)
+            self._out.write(sealed)
         self._counter += 1
 
     def finish(self) -> None:

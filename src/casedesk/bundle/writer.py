@@ -25,7 +25,8 @@ from pathlib import Path
 from typing import Any, BinaryIO, cast
 
 from casedesk import __version__
-from casedesk.bundle.crypto import EncryptingWriter, Sink
+from casedesk.bundle.buffers import BufferPool
+from casedesk.bundle.crypto import SEGMENT_SIZE, TAG_SIZE, EncryptingWriter, Sink
 from casedesk.bundle.errors import BundleError
 from casedesk.bundle.manifest import FORMAT, MANIFEST_NAME, VERSION, Manifest, parse_manifest
 from casedesk.bundle.schema import CARRIED, CASE, CUSTODY, EVIDENCE, ROW_TABLES, encode_row
@@ -40,6 +41,7 @@ from casedesk.i18n import msg
 from casedesk.proof.keys import KeyStore, SigningKey
 
 CHUNK = 1 << 20
+POOLED = 12  # buffers per pool: the queues between the stages hold 8, a few more are in use
 SYNC_EVERY = 64 << 20
 EXPORT_ACTION = "bundle_export"
 
@@ -106,11 +108,13 @@ class _HashingWriter(io.RawIOBase):
 
 class _BackgroundWriter(io.RawIOBase):
     """Hands writes to a thread that does the rest (encrypting, hashing, writing), so that work
-    overlaps with reading originals and zipfile's CRC on the calling thread."""
+    overlaps with reading originals and zipfile's CRC on the calling thread. Views of ``pool``'s
+    buffers are handed on as they are and given back once written; anything else is copied."""
 
-    def __init__(self, target: Sink) -> None:
+    def __init__(self, target: Sink, pool: BufferPool) -> None:
         super().__init__()
         self._target = target
+        self._pool = pool
         self._queue: queue.Queue[bytes | None] = queue.Queue(maxsize=8)
         self._error: BaseException | None = None
         self._position = 0
@@ -124,6 +128,7 @@ class _BackgroundWriter(io.RawIOBase):
                     self._target.write(item)
                 except BaseException as exc:  # raised on the caller's next write or at finish
                     self._error = exc
+            self._pool.give_back(item)
 
     def writable(self) -> bool:
         return True
@@ -134,7 +139,8 @@ class _BackgroundWriter(io.RawIOBase):
     def write(self, data: Any) -> int:
         if self._error is not None:
             raise self._error
-        chunk = bytes(data)  # zipfile may reuse its buffers; the thread needs its own bytes
+        # zipfile may reuse its own buffers: the thread needs bytes of its own, or a pooled view.
+        chunk = data if self._pool.owns(data) else bytes(data)
         self._queue.put(chunk)
         self._position += len(chunk)
         return len(chunk)
@@ -190,17 +196,24 @@ def json_bytes(document: dict[str, Any]) -> bytes:
 # -- writing ----------------------------------------------------------------------------------
 
 
-def _read_original(
-    handle: BinaryIO, sha256: str, size: int, chunks: queue.Queue[bytes | BaseException | None]
-) -> None:
+Chunks = queue.Queue[memoryview | BaseException | None]
+
+
+def _read_original(handle: BinaryIO, sha256: str, size: int, chunks: Chunks, pool: BufferPool) -> None:
     """Producer thread: read and re-hash one original while the main thread writes the ZIP."""
     try:
         digest = hashlib.sha256()
         count = 0
         with handle:
-            while chunk := handle.read(CHUNK):
+            while True:
+                buffer = pool.take()
+                got = handle.readinto(buffer)  # type: ignore[attr-defined]
+                if not got:
+                    pool.give_back(buffer)
+                    break
+                chunk = memoryview(buffer)[:got]
                 digest.update(chunk)
-                count += len(chunk)
+                count += got
                 chunks.put(chunk)
         if count != size or digest.hexdigest() != sha256:
             raise BundleError(
@@ -215,7 +228,7 @@ def _read_original(
         chunks.put(exc)
 
 
-def _chunks_of(svc: CaseService, sha256: str, size: int) -> Iterator[bytes]:
+def _chunks_of(svc: CaseService, sha256: str, size: int, pool: BufferPool) -> Iterator[memoryview]:
     try:
         handle = svc.open_original(sha256)
     except IntegrityError:
@@ -226,8 +239,8 @@ def _chunks_of(svc: CaseService, sha256: str, size: int) -> Iterator[bytes]:
                 sha256=sha256,
             )
         ) from None
-    chunks: queue.Queue[bytes | BaseException | None] = queue.Queue(maxsize=8)
-    producer = threading.Thread(target=_read_original, args=(handle, sha256, size, chunks), daemon=True)
+    chunks: Chunks = queue.Queue(maxsize=8)
+    producer = threading.Thread(target=_read_original, args=(handle, sha256, size, chunks, pool), daemon=True)
     producer.start()
     try:
         while True:
@@ -240,7 +253,7 @@ def _chunks_of(svc: CaseService, sha256: str, size: int) -> Iterator[bytes]:
     finally:
         while producer.is_alive():  # unblock the producer if we stop early
             try:
-                chunks.get_nowait()
+                pool.give_back(chunks.get_nowait())
             except queue.Empty:
                 producer.join(0.01)
 
@@ -252,6 +265,7 @@ def _write_zip(
     signature: bytes | None,
     svc: CaseService,
     control: TaskControl,
+    pool: BufferPool,
 ) -> None:
     stamp = manifest.created_at.timetuple()[:6]
     total = sum(ref.size for ref in manifest.originals)
@@ -268,7 +282,7 @@ def _write_zip(
             info.compress_type = zipfile.ZIP_STORED
             info.file_size = ref.size  # lets zipfile choose ZIP64 up front for large originals
             with archive.open(info, "w") as entry:
-                for chunk in _chunks_of(svc, ref.sha256, ref.size):
+                for chunk in _chunks_of(svc, ref.sha256, ref.size, pool):
                     entry.write(chunk)
                     done += len(chunk)
                     control.report(done, total, ref.name)
@@ -323,14 +337,20 @@ def export_bundle(
     try:
         with os.fdopen(fd, "wb") as raw:
             # A pipeline: zip (this thread) -> [encrypt (a thread)] -> hash and write (a thread).
+            # Each stage gives the buffers it was handed back to their pool once it has used them.
+            reading = BufferPool(POOLED, CHUNK)
             hashing = _HashingWriter(raw)
-            stages = [_BackgroundWriter(hashing)]
             sealing = None
-            if passphrase is not None:
-                sealing = EncryptingWriter(stages[0], passphrase)
-                stages.insert(0, _BackgroundWriter(sealing))
+            if passphrase is None:
+                stages = [_BackgroundWriter(hashing, reading)]
+            else:
+                sealed = BufferPool(POOLED, SEGMENT_SIZE + TAG_SIZE)
+                stages = [_BackgroundWriter(hashing, sealed)]
+                sealing = EncryptingWriter(stages[0], passphrase, pool=sealed)
+                stages.insert(0, _BackgroundWriter(sealing, reading))
             try:
-                _write_zip(cast(BinaryIO, stages[0]), manifest, manifest_bytes, signature, svc, control)
+                sink = cast(BinaryIO, stages[0])
+                _write_zip(sink, manifest, manifest_bytes, signature, svc, control, reading)
             finally:  # every stage's thread is joined, on success and on failure alike
                 try:
                     stages[0].finish()
