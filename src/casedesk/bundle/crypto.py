@@ -19,9 +19,12 @@ from __future__ import annotations
 
 import io
 import os
+import queue
 import struct
 import unicodedata
-from collections.abc import Callable, Iterator
+from collections import deque
+from collections.abc import Callable, Generator
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO, Protocol
@@ -38,6 +41,7 @@ MAGIC = b"CASEDESK-BUNDLE-ENCRYPTED\x00"
 FORMAT_VERSION = 1
 KDF_SCRYPT = 1
 SEGMENT_SIZE = 1 << 20
+DECRYPT_AHEAD = 2  # segments read and hashed ahead of their decryption
 TAG_SIZE = 16
 NONCE_PREFIX_SIZE = 8
 SALT_SIZE = 16
@@ -202,35 +206,63 @@ class SealedBundle:
 
     def read_through(
         self, handle: BinaryIO, digest: Digest, take: Callable[[], bytearray]
-    ) -> Iterator[tuple[memoryview, bytearray]]:
+    ) -> Generator[tuple[memoryview, bytearray], None, None]:
         """Every segment's plaintext in order, from one sequential read of the whole file (``handle``
         at its start), each segment authenticated, so a changed byte anywhere is refused; ``digest``
         is fed every byte of the file, its header included, as it is read. Each plaintext is
         decrypted into a buffer ``take`` gives (of at least ``segment`` bytes) and yielded as a view
-        of it with the buffer: reused buffers, as fresh megabytes cost page faults."""
+        of it with the buffer: reused buffers, as fresh megabytes cost page faults. Decryption runs
+        on a thread of its own, a few segments behind the reading and hashing."""
         header = handle.read(HEADER_SIZE)
         if header != self.header:
             raise BundleError(WRONG_PASSPHRASE_MESSAGE)  # the file changed since it was opened
         digest.update(header)
-        buffer = memoryview(bytearray(self.segment + TAG_SIZE))
-        for index in range(self.count):
-            sealed = buffer[: self.plain_length(index) + TAG_SIZE]
-            filled = 0
-            while filled < len(sealed) and (got := handle.readinto(sealed[filled:])):  # type: ignore[attr-defined]
-                filled += got
-            if filled < len(sealed):
-                raise BundleError(WRONG_PASSPHRASE_MESSAGE)  # truncated since it was opened
-            digest.update(sealed)
-            out = take()
-            plain = memoryview(out)[: len(sealed) - TAG_SIZE]
-            final = index == self.count - 1
+        spare: queue.Queue[bytearray] = queue.Queue()
+        for _ in range(DECRYPT_AHEAD + 2):
+            spare.put(bytearray(self.segment + TAG_SIZE))
+        pending: deque[Future[tuple[memoryview, bytearray]]] = deque()
+        with ThreadPoolExecutor(1, thread_name_prefix="bundle-decrypt") as decrypting:
             try:
-                self.aead.decrypt_into(_nonce(self.prefix, index), sealed, _aad(self.header, final), plain)
-            except InvalidTag:
-                raise BundleError(WRONG_PASSPHRASE_MESSAGE) from None
-            yield plain, out
-        if handle.read(1):
-            raise BundleError(WRONG_PASSPHRASE_MESSAGE)  # grown since it was opened
+                for index in range(self.count):
+                    sealed_buffer = spare.get()
+                    sealed = memoryview(sealed_buffer)[: self.plain_length(index) + TAG_SIZE]
+                    filled = 0
+                    while filled < len(sealed) and (got := handle.readinto(sealed[filled:])):  # type: ignore[attr-defined]
+                        filled += got
+                    if filled < len(sealed):
+                        raise BundleError(WRONG_PASSPHRASE_MESSAGE)  # truncated since it was opened
+                    digest.update(sealed)
+                    pending.append(
+                        decrypting.submit(self._open_into, index, sealed, sealed_buffer, take, spare)
+                    )
+                    if len(pending) > DECRYPT_AHEAD:
+                        yield pending.popleft().result()
+                if handle.read(1):
+                    raise BundleError(WRONG_PASSPHRASE_MESSAGE)  # grown since it was opened
+                while pending:
+                    yield pending.popleft().result()
+            finally:
+                for future in pending:
+                    future.cancel()
+
+    def _open_into(
+        self,
+        index: int,
+        sealed: memoryview,
+        sealed_buffer: bytearray,
+        take: Callable[[], bytearray],
+        spare: queue.Queue[bytearray],
+    ) -> tuple[memoryview, bytearray]:
+        out = take()
+        plain = memoryview(out)[: len(sealed) - TAG_SIZE]
+        final = index == self.count - 1
+        try:
+            self.aead.decrypt_into(_nonce(self.prefix, index), sealed, _aad(self.header, final), plain)
+        except InvalidTag:
+            raise BundleError(WRONG_PASSPHRASE_MESSAGE) from None
+        finally:
+            spare.put(sealed_buffer)
+        return plain, out
 
 
 class DecryptingReader(io.RawIOBase):

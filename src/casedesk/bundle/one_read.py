@@ -21,7 +21,7 @@ import hashlib
 import itertools
 import queue
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator
 from dataclasses import dataclass, field
 from typing import Any, BinaryIO
 
@@ -250,7 +250,7 @@ class _Writer(_Consumer):
 
 def _plain_chunks(
     handle: BinaryIO, digest: Digest, free: queue.Queue[bytearray]
-) -> Iterator[tuple[memoryview, bytearray]]:
+) -> Generator[tuple[memoryview, bytearray], None, None]:
     while True:
         buffer = free.get()
         got = handle.readinto(buffer)  # type: ignore[attr-defined]
@@ -312,6 +312,7 @@ def check_in_one_read(
     finally:
         for consumer in consumers:
             consumer.close(complete)
+        chunks.close()  # now, not when garbage is collected: an encrypted read has a thread to stop
     if hasher.error is not None:  # a refusal of the bundle comes before a failure to copy
         raise hasher.error
     if writer is not None and writer.error is not None:
