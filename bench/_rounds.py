@@ -362,7 +362,10 @@ def diagnose(ratios: list[float], steps: Mapping[str, list[Sample]]) -> str:
     moved = max(steps, key=lambda label: abs(move(steps[label], "seconds")))
     wall_move, cpu_move = move(steps[moved], "seconds"), move(steps[moved], "cpu_seconds")
     if abs(cpu_move) >= max(0.15, abs(wall_move) / 2) and (cpu_move > 0) == (wall_move > 0):
-        work = f"its CPU time moved {cpu_move:+.0%} too, so it did more or less work, not just waited"
+        work = (
+            f"its CPU time moved {cpu_move:+.0%} too, so more or less work was done (by its code or by "
+            "the kernel for it), not just waiting"
+        )
     else:
         work = f"its CPU time moved only {cpu_move:+.0%}, so it mostly waited for CPUs or the disk"
     parts = [
