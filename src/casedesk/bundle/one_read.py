@@ -2,12 +2,13 @@
 copied into staging) from the same bytes.
 
 The calling thread reads the file in order into a few reused buffers and feeds the bundle's digest
-(for an encrypted bundle it also authenticates and decrypts every segment). A second thread finds
-each original's byte range in the same buffers and hashes it, in archive order, so its refusal is
-the one a reading front to back meets first; a third writes the copies staging wants from the same
-buffers. So the file is read once, by one thread, and its two hashes (the bundle's, which custody
-logs, and each original's, which the manifest promises) run on two cores: they are different
-digests of the same bytes, and neither can be derived from the other.
+(for an encrypted bundle, a helper thread authenticates and decrypts every segment just behind it:
+see :meth:`SealedBundle.read_through`). A second thread finds each original's byte range in the
+same buffers and hashes it, in archive order, so its refusal is the one a reading front to back
+meets first; a third writes the copies staging wants from the same buffers. So the file is read
+once, by one thread, and its two hashes (the bundle's, which custody logs, and each original's,
+which the manifest promises) run on two cores: they are different digests of the same bytes, and
+neither can be derived from the other.
 
 The originals must lie in byte ranges that do not overlap: entries sharing bytes are how an
 overlapping-entries zip bomb multiplies its data, and no bundle CaseDesk writes has them. A deflated
@@ -34,7 +35,7 @@ from casedesk.core.tasks import TaskControl
 from casedesk.i18n import msg
 
 CHUNK = 1 << 20
-BUFFERS = 6  # read ahead of the hashing threads by this many chunks at most
+BUFFERS = 6  # read ahead of the hashing and copying threads by this many chunks at most
 
 
 @dataclass(frozen=True, slots=True)
