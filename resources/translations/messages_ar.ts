@@ -374,24 +374,24 @@
         <translation>لا يشترك سجل العهدة لهذه القضية في الحزمة في أي تاريخ مع سجل مساحة العمل هذه؛ لا يمكن أن تكون القضية نفسها. لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/one_read.py" line="66"/>
+        <location filename="../../src/casedesk/bundle/one_read.py" line="67"/>
         <source>Verifying {name}</source>
         <translation>جارٍ التحقق من {name}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/one_read.py" line="73"/>
+        <location filename="../../src/casedesk/bundle/one_read.py" line="74"/>
         <source>Original {name!r} does not match the manifest: its content hashes to {actual_sha256}, the manifest records {sha256}. The bundle was damaged or altered. Nothing was imported.</source>
         <translation>الملف الأصلي {name!r} لا يطابق البيان: قيمة تجزئة محتواه {actual_sha256}، بينما يسجِّل البيان {sha256}. تعرّضت الحزمة للتلف أو التعديل. لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/one_read.py" line="93"/>
+        <location filename="../../src/casedesk/bundle/one_read.py" line="94"/>
         <source>the entries {first!r} and {second!r} share bytes (an overlapping-entries zip bomb)</source>
         <comment>fragment: why a bundle was refused</comment>
         <translation>المدخلان {first!r} و{second!r} يتشاركان بايتات (قنبلة ضغط بمدخلات متداخلة)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/one_read.py" line="212"/>
-        <location filename="../../src/casedesk/bundle/one_read.py" line="322"/>
+        <location filename="../../src/casedesk/bundle/one_read.py" line="213"/>
+        <location filename="../../src/casedesk/bundle/one_read.py" line="315"/>
         <location filename="../../src/casedesk/bundle/reader.py" line="342"/>
         <location filename="../../src/casedesk/bundle/reader.py" line="356"/>
         <source>the archive ended early</source>
@@ -703,27 +703,27 @@
         <translation>تعذّر تصدير هذه القضية على حالتها الراهنة: {reason} شغِّل الأمر casedesk verify.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/writer.py" line="220"/>
+        <location filename="../../src/casedesk/bundle/writer.py" line="214"/>
         <source>Cannot export: the stored original {sha256} no longer matches its recorded hash and size. Run casedesk verify; the bundle was not written.</source>
         <translation>تعذّر التصدير: لم يعد الملف الأصلي المخزَّن {sha256} يطابق قيمة التجزئة والحجم المسجَّلين. شغِّل الأمر casedesk verify؛ لم تُكتب الحزمة.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/writer.py" line="236"/>
+        <location filename="../../src/casedesk/bundle/writer.py" line="230"/>
         <source>Cannot export: the original {sha256} is missing from the evidence store. Run casedesk verify; the bundle was not written.</source>
         <translation>تعذّر التصدير: الملف الأصلي {sha256} مفقود من مخزن الأدلة. شغِّل الأمر casedesk verify؛ لم تُكتب الحزمة.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/writer.py" line="326"/>
+        <location filename="../../src/casedesk/bundle/writer.py" line="320"/>
         <source>An empty passphrase protects nothing; choose a passphrase.</source>
         <translation>عبارة المرور الفارغة لا تحمي شيئًا؛ اختر عبارة مرور.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/writer.py" line="329"/>
+        <location filename="../../src/casedesk/bundle/writer.py" line="323"/>
         <source>{path} is a folder; name the bundle file to write.</source>
         <translation>المسار {path} مجلد؛ حدِّد اسم ملف الحزمة المراد كتابته.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/writer.py" line="331"/>
+        <location filename="../../src/casedesk/bundle/writer.py" line="325"/>
         <source>The folder {folder} does not exist.</source>
         <translation>المجلد {folder} غير موجود.</translation>
     </message>

@@ -374,24 +374,24 @@
         <translation>Le journal de traçabilité de ce dossier dans le paquet n’a aucun historique commun avec celui de cet espace de travail ; il ne peut pas s’agir du même dossier. Rien n’a été importé.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/one_read.py" line="66"/>
+        <location filename="../../src/casedesk/bundle/one_read.py" line="67"/>
         <source>Verifying {name}</source>
         <translation>Vérification de {name}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/one_read.py" line="73"/>
+        <location filename="../../src/casedesk/bundle/one_read.py" line="74"/>
         <source>Original {name!r} does not match the manifest: its content hashes to {actual_sha256}, the manifest records {sha256}. The bundle was damaged or altered. Nothing was imported.</source>
         <translation>L’original {name!r} ne correspond pas au manifeste : l’empreinte de son contenu est {actual_sha256}, le manifeste indique {sha256}. Le paquet a été endommagé ou altéré. Rien n’a été importé.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/one_read.py" line="93"/>
+        <location filename="../../src/casedesk/bundle/one_read.py" line="94"/>
         <source>the entries {first!r} and {second!r} share bytes (an overlapping-entries zip bomb)</source>
         <comment>fragment: why a bundle was refused</comment>
         <translation>les entrées {first!r} et {second!r} partagent des octets (une bombe de décompression à entrées superposées)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/one_read.py" line="212"/>
-        <location filename="../../src/casedesk/bundle/one_read.py" line="322"/>
+        <location filename="../../src/casedesk/bundle/one_read.py" line="213"/>
+        <location filename="../../src/casedesk/bundle/one_read.py" line="315"/>
         <location filename="../../src/casedesk/bundle/reader.py" line="342"/>
         <location filename="../../src/casedesk/bundle/reader.py" line="356"/>
         <source>the archive ended early</source>
@@ -703,27 +703,27 @@
         <translation>Impossible d’exporter ce dossier en l’état : {reason} Lancez casedesk verify.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/writer.py" line="220"/>
+        <location filename="../../src/casedesk/bundle/writer.py" line="214"/>
         <source>Cannot export: the stored original {sha256} no longer matches its recorded hash and size. Run casedesk verify; the bundle was not written.</source>
         <translation>Export impossible : l’original stocké {sha256} ne correspond plus à l’empreinte et à la taille enregistrées. Lancez casedesk verify ; le paquet n’a pas été écrit.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/writer.py" line="236"/>
+        <location filename="../../src/casedesk/bundle/writer.py" line="230"/>
         <source>Cannot export: the original {sha256} is missing from the evidence store. Run casedesk verify; the bundle was not written.</source>
         <translation>Export impossible : l’original {sha256} manque dans le stockage des pièces. Lancez casedesk verify ; le paquet n’a pas été écrit.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/writer.py" line="326"/>
+        <location filename="../../src/casedesk/bundle/writer.py" line="320"/>
         <source>An empty passphrase protects nothing; choose a passphrase.</source>
         <translation>Une phrase secrète vide ne protège rien ; choisissez une phrase secrète.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/writer.py" line="329"/>
+        <location filename="../../src/casedesk/bundle/writer.py" line="323"/>
         <source>{path} is a folder; name the bundle file to write.</source>
         <translation>{path} est un répertoire ; indiquez le nom du fichier de paquet à écrire.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/bundle/writer.py" line="331"/>
+        <location filename="../../src/casedesk/bundle/writer.py" line="325"/>
         <source>The folder {folder} does not exist.</source>
         <translation>Le répertoire {folder} n’existe pas.</translation>
     </message>

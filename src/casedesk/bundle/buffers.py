@@ -10,13 +10,14 @@ can travel through code that knows nothing of the pool (zipfile) and still be gi
 from __future__ import annotations
 
 import queue
+from collections.abc import Iterator
+from typing import BinaryIO
 
 
 class BufferPool:
     """``count`` buffers of ``size`` bytes; :meth:`take` waits while all are in use."""
 
     def __init__(self, count: int, size: int) -> None:
-        self.size = size
         self._free: queue.Queue[bytearray] = queue.Queue()
         self._mine: set[int] = set()
         for _ in range(count):
@@ -26,6 +27,17 @@ class BufferPool:
 
     def take(self) -> bytearray:
         return self._free.get()
+
+    def read_from(self, handle: BinaryIO) -> Iterator[tuple[memoryview, bytearray]]:
+        """``handle``'s bytes to its end, read into buffers taken from the pool: each chunk as a
+        view, with the buffer it is in (which the last stage to use it gives back)."""
+        while True:
+            buffer = self.take()
+            got = handle.readinto(buffer)  # type: ignore[attr-defined]
+            if not got:
+                self.give_back(buffer)
+                return
+            yield memoryview(buffer)[:got], buffer
 
     def give_back(self, data: object) -> None:
         """Return the pooled buffer ``data`` is (or is a view of); anything else is left alone."""

@@ -26,6 +26,7 @@ from collections.abc import Callable, Generator
 from dataclasses import dataclass, field
 from typing import Any, BinaryIO
 
+from casedesk.bundle.buffers import BufferPool
 from casedesk.bundle.crypto import Digest, SealedBundle
 from casedesk.bundle.errors import BundleError
 from casedesk.bundle.manifest import OriginalRef
@@ -104,8 +105,8 @@ class _Lease:
     """A pooled buffer lent to the threads that have parts in it; back in the pool once the last of
     them is done with it."""
 
-    def __init__(self, buffer: bytearray, holders: int, free: queue.Queue[bytearray]) -> None:
-        self._buffer, self._holders, self._free = buffer, holders, free
+    def __init__(self, buffer: bytearray, holders: int, pool: BufferPool) -> None:
+        self._buffer, self._holders, self._pool = buffer, holders, pool
         self._lock = threading.Lock()
 
     def done(self) -> None:
@@ -113,7 +114,7 @@ class _Lease:
             self._holders -= 1
             last = self._holders == 0
         if last:
-            self._free.put(self._buffer)
+            self._pool.give_back(self._buffer)
 
 
 Parts = list[tuple[int, memoryview]]  # (the span's number, its bytes in one chunk), in order
@@ -250,15 +251,9 @@ class _Writer(_Consumer):
 
 
 def _plain_chunks(
-    handle: BinaryIO, digest: Digest, free: queue.Queue[bytearray]
+    handle: BinaryIO, digest: Digest, pool: BufferPool
 ) -> Generator[tuple[memoryview, bytearray], None, None]:
-    while True:
-        buffer = free.get()
-        got = handle.readinto(buffer)  # type: ignore[attr-defined]
-        if not got:
-            free.put(buffer)
-            return
-        view = memoryview(buffer)[:got]
+    for view, buffer in pool.read_from(handle):
         digest.update(view)
         yield view, buffer
 
@@ -276,13 +271,11 @@ def check_in_one_read(
     Return the file's SHA-256; raise the refusal of the first original that fails, in archive
     order, or BundleError if the file changed while it was read."""
     digest = hashlib.sha256()
-    free: queue.Queue[bytearray] = queue.Queue()
-    for _ in range(BUFFERS):
-        free.put(bytearray(CHUNK if sealed is None else sealed.segment))
+    pool = BufferPool(BUFFERS, CHUNK if sealed is None else sealed.segment)
     if sealed is None:
-        chunks = _plain_chunks(handle, digest, free)
+        chunks = _plain_chunks(handle, digest, pool)
     else:
-        chunks = sealed.read_through(handle, digest, free.get)
+        chunks = sealed.read_through(handle, digest, pool.take)
     hasher = _Hasher(spans, progress)
     writer = _Writer(spans, staging) if staging is not None and any(x.copy for x in spans) else None
     consumers = [c for c in (hasher, writer) if c is not None]
@@ -303,7 +296,7 @@ def check_in_one_read(
                 low, high = max(span.start, offset) - offset, min(span.end, end) - offset
                 parts.append((index, chunk[low:high]))  # empty for an empty original
             copies = [(i, data) for i, data in parts if spans[i].copy]
-            lease = _Lease(buffer, 1 + bool(copies and writer), free)
+            lease = _Lease(buffer, 1 + bool(copies and writer), pool)
             hasher.put(_Batch(parts, lease))
             if copies and writer is not None:
                 writer.put(_Batch(copies, lease))

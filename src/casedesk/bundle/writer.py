@@ -205,15 +205,9 @@ def _read_original(handle: BinaryIO, sha256: str, size: int, chunks: Chunks, poo
         digest = hashlib.sha256()
         count = 0
         with handle:
-            while True:
-                buffer = pool.take()
-                got = handle.readinto(buffer)  # type: ignore[attr-defined]
-                if not got:
-                    pool.give_back(buffer)
-                    break
-                chunk = memoryview(buffer)[:got]
+            for chunk, _buffer in pool.read_from(handle):
                 digest.update(chunk)
-                count += got
+                count += len(chunk)
                 chunks.put(chunk)
         if count != size or digest.hexdigest() != sha256:
             raise BundleError(
