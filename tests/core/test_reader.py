@@ -5,8 +5,10 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
+from casedesk.core.demo import create_demo_case
 from casedesk.core.errors import NotFoundError
 from casedesk.core.service import CaseService
+from casedesk.core.views import ChecklistProgress
 
 
 def _add(svc: CaseService, case_id: str, folder: Path, count: int, *, first: int = 0) -> list[str]:
@@ -58,6 +60,28 @@ def test_checks_come_per_item_in_checklist_order(svc: CaseService, tmp_path: Pat
         checks = reader.checks([first, second])
         assert reader.checks([]) == {}
     assert checks == {first: svc.checklist(case_id, first), second: svc.checklist(case_id, second)}
+
+
+def test_positions_and_check_progress_agree_with_the_full_views(svc: CaseService) -> None:
+    """The light queries a report's map and checklist table use say what the full views say."""
+    case_id = create_demo_case(svc)
+    catalogue = svc.evidence_page(case_id)
+    located = [ev for ev in catalogue if ev.gps is not None]
+    assert located  # the demo's photo carries GPS
+    svc.set_check(svc.checklist(case_id, catalogue[0].id)[0].id, "failed", "Shadows disagree.")
+    with svc.reader(case_id) as reader:
+        positions = reader.evidence_positions()
+        ids = [ev.id for ev in catalogue]
+        progress = reader.check_progress(ids)
+        checks = reader.checks(ids)
+        rows = {row.id: row for offset in range(0, len(ids), 5) for row in reader.evidence_rows(offset, 5)}
+        assert reader.check_progress([]) == {}
+    assert positions == [(rows[ev.id], ev.gps) for ev in located]
+    assert progress == {item: ChecklistProgress.of(views) for item, views in checks.items()}
+    assert progress[catalogue[0].id].counts.get("failed") == 1
+    svc.trash_evidence(located[0].id)
+    with svc.reader(case_id) as reader:
+        assert located[0].id not in {row.id for row, _ in reader.evidence_positions()}
 
 
 def test_custody_entries_page_by_sequence_number(svc: CaseService, tmp_path: Path) -> None:

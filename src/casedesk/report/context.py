@@ -10,7 +10,7 @@ Nothing per item is held for the whole export. ``snapshot`` makes one pass over 
 (identity, size, kind, flags) for what must be known before the first page is drawn: the counts,
 each item's catalogue number (for its "E-001" label wherever it is mentioned) and the manifest
 digest. The sections then read items, their checklists and the custody log again, a page of rows
-at a time, as the document reaches them (``evidence``, ``checked_rows``, ``rows``, ``custody``).
+at a time, as the document reaches them (``evidence``, ``progress_rows``, ``rows``, ``custody``).
 """
 
 from __future__ import annotations
@@ -25,7 +25,14 @@ from casedesk import __version__
 from casedesk.core.checklist import TemplateText
 from casedesk.core.errors import UsageError
 from casedesk.core.service import CaseReader, CaseService
-from casedesk.core.views import CaseOverview, CheckView, CustodyView, EvidenceRow, EvidenceView
+from casedesk.core.views import (
+    CaseOverview,
+    ChecklistProgress,
+    CheckView,
+    CustodyView,
+    EvidenceRow,
+    EvidenceView,
+)
 from casedesk.i18n import msg
 from casedesk.report.i18n import Language, language
 from casedesk.report.manifest import digest, entries
@@ -110,10 +117,13 @@ class ReportContext:
         for page in _pages(self.reader.evidence_page):
             yield from self._with_checks(page)
 
-    def checked_rows(self) -> Iterator[tuple[EvidenceRow, list[CheckView]]]:
-        """Light rows in catalogue order, each with its item's checklist."""
+    def progress_rows(self) -> Iterator[tuple[EvidenceRow, ChecklistProgress]]:
+        """Light rows in catalogue order, each with how far its item's checklist is."""
+        none = ChecklistProgress(0, {})
         for page in _pages(self.reader.evidence_rows):
-            yield from self._with_checks(page)
+            progress = self.reader.check_progress([row.id for row in page])
+            for row in page:
+                yield row, progress.get(row.id, none)
 
     def rows(self, *, by_sha256: bool = False) -> Iterator[EvidenceRow]:
         return _rows(self.reader, by_sha256=by_sha256)

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from casedesk.basemap import precision_radius_m
 from casedesk.core.views import PlaceView
-from casedesk.report.context import PAGE, ReportContext
+from casedesk.report.context import ReportContext
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,14 +53,9 @@ def map_content(ctx: ReportContext) -> MapContent:
     )
     evidence: list[MapPoint] = []
     withheld = 0
-    offset = 0
-    while page := ctx.reader.evidence_page(offset, PAGE):
-        offset += len(page)
-        for item in page:
-            if item.gps is None:
-                continue
-            if ctx.options.withheld(item):
-                withheld += 1
-            else:
-                evidence.append(MapPoint(item.gps.lon, item.gps.lat))
+    for item, gps in ctx.reader.evidence_positions():
+        if ctx.options.withheld(item):
+            withheld += 1
+        else:
+            evidence.append(MapPoint(gps.lon, gps.lat))
     return MapContent(places, tuple(evidence), withheld)

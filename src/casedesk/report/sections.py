@@ -390,9 +390,9 @@ def checklist(ctx: ReportContext) -> list[Flowable]:
             [
                 cell(ctx.label(row.id), s.cell),
                 cell(ctx.name(row), s.cell),
-                cell(progress(lang, ChecklistProgress.of(checks)), s.cell),
+                cell(progress(lang, done), s.cell),
             ]
-            for row, checks in ctx.checked_rows()
+            for row, done in ctx.progress_rows()
         )
         widths = [20 * mm, 84 * mm, 70 * mm]
         header = [ctx.tr("Item"), ctx.tr("Original name"), ctx.tr("Checks")]

@@ -19,6 +19,7 @@ from casedesk.core.views import (
     EventView,
     EvidenceRow,
     EvidenceView,
+    GPSView,
     NoteView,
     PartialTimeView,
     PlaceView,
@@ -112,6 +113,21 @@ class CaseReader:
         ).first()
         return _evidence_row(*row) if row else None
 
+    def evidence_positions(self) -> list[tuple[EvidenceRow, GPSView]]:
+        """Active items with a GPS position, in catalogue order, each with that position: what a map
+        needs, without reading every item's text and metadata."""
+        rows = self._s.execute(
+            select(*_ROW_COLUMNS, Evidence.gps_lat, Evidence.gps_lon, Evidence.gps_alt)
+            .where(
+                Evidence.case_id == self._case.id,
+                Evidence.trashed_at.is_(None),
+                Evidence.gps_lat.is_not(None),
+                Evidence.gps_lon.is_not(None),
+            )
+            .order_by(Evidence.added_at, Evidence.id)
+        )
+        return [(_evidence_row(*row[:7]), GPSView(row.gps_lat, row.gps_lon, row.gps_alt)) for row in rows]
+
     def evidence_page(self, offset: int, limit: int) -> list[EvidenceView]:
         """Active items in catalogue order, as full views."""
         return evidence_page(self._s, self._case.id, offset, limit)
@@ -128,6 +144,20 @@ class CaseReader:
             if row.evidence_id is not None:
                 checks.setdefault(row.evidence_id, []).append(_check_view(row))
         return checks
+
+    def check_progress(self, evidence_ids: Collection[str]) -> dict[str, ChecklistProgress]:
+        """How far the given items' checklists are, counted by the database; items without one are
+        left out."""
+        rows = self._s.execute(
+            select(ChecklistItem.evidence_id, ChecklistItem.state, func.count())
+            .where(ChecklistItem.case_id == self._case.id, ChecklistItem.evidence_id.in_(evidence_ids))
+            .group_by(ChecklistItem.evidence_id, ChecklistItem.state)
+        )
+        counts: dict[str, dict[str, int]] = {}
+        for evidence_id, state, count in rows:
+            if evidence_id is not None:
+                counts.setdefault(evidence_id, {})[str(state)] = count
+        return {item: ChecklistProgress(sum(c.values()), c) for item, c in counts.items()}
 
     def custody_entries(self, after_seq: int, limit: int) -> list[CustodyView]:
         """Up to ``limit`` entries of the log that follow entry ``after_seq``, in order."""
