@@ -13,17 +13,30 @@ what the case held then, in any workspace that has the same history (bundles car
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Sequence
+import json
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from enum import Enum
 from typing import Any
 
-from sqlalchemy import Column, Connection, Table, create_engine, event, inspect, select
+from sqlalchemy import (
+    JSON,
+    Column,
+    Connection,
+    Table,
+    Text,
+    TypeDecorator,
+    cast,
+    create_engine,
+    event,
+    inspect,
+    select,
+    type_coerce,
+)
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import StaticPool
 
-from casedesk.core.columns import PartialTimeType, UTCDateTime
 from casedesk.core.errors import UsageError
 from casedesk.core.models import (
     Annotation,
@@ -43,7 +56,7 @@ from casedesk.core.models import (
     Source,
     TimelineEvent,
 )
-from casedesk.core.timeutil import PartialTime, iso_utc, parse_iso
+from casedesk.core.timeutil import PartialTime, iso_utc
 
 # The records of a case, in an order where every row's foreign keys point at rows before it.
 VERSIONED: tuple[type[Base], ...] = (
@@ -97,15 +110,6 @@ def encode(model: type[Base], obj: Any) -> dict[str, Any]:
             value = type(value)(value)
         data[column.key] = value
     return data
-
-
-def _loader(column: Column[Any]) -> Callable[[Any], Any] | None:
-    """What turns a column's JSON value (see :func:`encode`) back into the ORM's value."""
-    if isinstance(column.type, UTCDateTime):
-        return parse_iso
-    if isinstance(column.type, PartialTimeType):
-        return PartialTime.from_text
-    return None
 
 
 # -- recording ----------------------------------------------------------------------------------
@@ -170,6 +174,15 @@ def baseline(session: Session, case_id: str, entry_seq: int, rows: Iterable[Any]
 
 def state_as_of(session: Session, case_id: str, entry_seq: int) -> dict[str, list[dict[str, Any]]]:
     """Each table's rows (JSON data) as they stood after entry ``entry_seq``."""
+    state: dict[str, list[dict[str, Any]]] = {model.__tablename__: [] for model in VERSIONED}
+    for table, data in _latest_versions(session, case_id, entry_seq):
+        state[table].append(json.loads(data))
+    return state
+
+
+def _latest_versions(session: Session, case_id: str, entry_seq: int) -> list[tuple[str, str]]:
+    """(table, JSON text) of each record's latest version at or before ``entry_seq``, for the records
+    that then existed, in the order they were first recorded. The text is read as stored, undecoded."""
     start = session.get(HistoryStart, case_id)
     if start is None or entry_seq < start.entry_seq:
         first = start.entry_seq if start else None
@@ -179,28 +192,25 @@ def state_as_of(session: Session, case_id: str, entry_seq: int) -> dict[str, lis
             if first
             else "This case has no recorded history."
         )
-    latest: dict[tuple[str, str], dict[str, Any] | None] = {}
+    latest: dict[tuple[str, str], tuple[str, str | None]] = {}
     query = (
-        select(RecordVersion.table, RecordVersion.row_key, RecordVersion.data)
+        select(RecordVersion.table, RecordVersion.row_key, cast(RecordVersion.data, Text))
         .where(RecordVersion.case_id == case_id, RecordVersion.entry_seq <= entry_seq)
         .order_by(RecordVersion.entry_seq, RecordVersion.id)
     )
     for table, key, data in session.execute(query):
-        latest[(table, key)] = data
-    state: dict[str, list[dict[str, Any]]] = {model.__tablename__: [] for model in VERSIONED}
-    for (table, _key), data in latest.items():
-        if data is not None:
-            state[table].append(data)
-    return state
+        latest[(table, key)] = (table, data)
+    # A deleted record's version is JSON null, which the JSON column stores as the text "null".
+    return [(table, data) for table, data in latest.values() if data is not None and data != "null"]
 
 
 @contextmanager
 def materialize(session: Session, case_id: str, entry_seq: int) -> Iterator[Session]:
     """A read session over a private in-memory copy of the case as it stood after ``entry_seq``."""
-    state = state_as_of(session, case_id, entry_seq)
+    versions = _latest_versions(session, case_id, entry_seq)
     custody_table: Table = CustodyEntry.__table__  # type: ignore[assignment]
     entries = session.execute(
-        select(*custody_table.columns)
+        select(*(_as_stored(column) for column in custody_table.columns))
         .where(custody_table.c.case_id == case_id, custody_table.c.seq <= entry_seq)
         .order_by(custody_table.c.seq)
     )
@@ -208,47 +218,71 @@ def materialize(session: Session, case_id: str, entry_seq: int) -> Iterator[Sess
     try:
         Base.metadata.create_all(engine)
         with engine.begin() as conn:
-            for model in VERSIONED:
-                table: Table = model.__table__  # type: ignore[assignment]
-                keys = [column.key for column in table.columns]
-                versions = state[model.__tablename__]
-                _copy_rows(
-                    conn, table, ([data.get(key) for key in keys] for data in versions), from_json=True
-                )
-            _copy_rows(conn, custody_table, entries, from_json=False)
+            _unpack(conn, versions)
+            _insert(conn, custody_table, [tuple(row) for row in entries])
         with Session(engine) as copy:
             yield copy
     finally:
         engine.dispose()
 
 
-def _copy_rows(conn: Connection, table: Table, rows: Iterable[Sequence[Any]], *, from_json: bool) -> None:
-    """Insert rows (values in the table's column order) into ``table`` of the copy.
+def _unpack(conn: Connection, versions: list[tuple[str, str]]) -> None:
+    """Write each version's record into its table of the copy, column by column out of its JSON.
 
-    Values read back from history (``from_json``) are first turned into the ORM's values. Each
-    then goes through its column type's own bind processor for the copy's dialect, exactly as a
-    Core insert would store it, and all rows go to the driver in one ``executemany``: a Core
-    insert's per-row bookkeeping was most of the time of reading a 5,000-record case back.
+    SQLite's JSON functions take the values apart, so no record is decoded in Python: that decoding
+    (and encoding the JSON columns again) was most of the time of reading a 1,000-item case back.
+    Each value is stored as the workspace stores it (:func:`encode` writes times and partial times
+    in their stored text), except that a JSON column's object or list is kept minified.
     """
-    columns = list(table.columns)
-    converters = [
-        _then(_loader(column) if from_json else None, column.type.bind_processor(conn.dialect))
-        for column in columns
-    ]
-    params = [tuple(v if f is None else f(v) for f, v in zip(converters, row, strict=True)) for row in rows]
-    if params:
+    if not versions:
+        return
+    quote = conn.dialect.identifier_preparer.quote
+    # A temporary table of the copy's own connection, gone with the copy (dropping it took longer).
+    conn.exec_driver_sql("CREATE TEMP TABLE casedesk_version (tbl TEXT NOT NULL, data TEXT NOT NULL)")
+    conn.exec_driver_sql("INSERT INTO casedesk_version (tbl, data) VALUES (?, ?)", versions)
+    for model in VERSIONED:
+        table: Table = model.__table__  # type: ignore[assignment]
+        names = ", ".join(quote(column.name) for column in table.columns)
+        values = ", ".join(_from_json(column) for column in table.columns)
+        conn.exec_driver_sql(
+            f"INSERT INTO {quote(table.name)} ({names}) "
+            f"SELECT {values} FROM casedesk_version WHERE tbl = ? ORDER BY rowid",
+            (table.name,),
+        )
+
+
+def _from_json(column: Column[Any]) -> str:
+    """SQL for the column's value out of a version's JSON ``data``, as the column stores it."""
+    path = f"'$.\"{column.key}\"'"
+    value = f"json_extract(data, {path})"
+    if not _is_json(column):
+        return value  # text, numbers; true and false as 1 and 0, as SQLite stores booleans
+    # A JSON column stores JSON text: an object or list as json_extract gives it, anything else
+    # quoted (a missing key, like JSON null, as the text "null", which is how the column stores None).
+    return (
+        f"CASE json_type(data, {path}) WHEN 'object' THEN {value} WHEN 'array' THEN {value} "
+        f"WHEN 'true' THEN 'true' WHEN 'false' THEN 'false' ELSE json_quote({value}) END"
+    )
+
+
+def _is_json(column: Column[Any]) -> bool:
+    kind = column.type
+    return isinstance(kind, JSON) or (isinstance(kind, TypeDecorator) and isinstance(kind.impl, JSON))
+
+
+def _as_stored(column: Column[Any]) -> Any:
+    """The column as its database stores it: JSON as its text, other types without conversion."""
+    if _is_json(column):
+        return cast(column, Text).label(column.key)
+    kind = column.type
+    return type_coerce(column, kind.impl if isinstance(kind, TypeDecorator) else kind).label(column.key)
+
+
+def _insert(conn: Connection, table: Table, rows: list[tuple[Any, ...]]) -> None:
+    """Insert rows of stored values (in the table's column order) into ``table`` of the copy, in one
+    ``executemany``."""
+    if rows:
         quote = conn.dialect.identifier_preparer.quote
-        names = ", ".join(quote(column.name) for column in columns)
-        marks = ", ".join("?" for _ in columns)
-        conn.exec_driver_sql(f"INSERT INTO {quote(table.name)} ({names}) VALUES ({marks})", params)
-
-
-def _then(
-    load: Callable[[Any], Any] | None, bind: Callable[[Any], Any] | None
-) -> Callable[[Any], Any] | None:
-    """``load`` (skipped for None, as JSON null is None in either form), then ``bind``."""
-    if load is None:
-        return bind
-    if bind is None:
-        return lambda value: None if value is None else load(value)
-    return lambda value: bind(None if value is None else load(value))
+        names = ", ".join(quote(column.name) for column in table.columns)
+        marks = ", ".join("?" for _ in table.columns)
+        conn.exec_driver_sql(f"INSERT INTO {quote(table.name)} ({names}) VALUES ({marks})", rows)
