@@ -95,6 +95,21 @@ def test_custody_entries_page_by_sequence_number(svc: CaseService, tmp_path: Pat
     assert head + rest == log
 
 
+def test_investigators_are_named_in_the_order_of_their_first_entry(svc: CaseService) -> None:
+    case_id = svc.create_case("Who").id
+    first = svc.investigator
+    svc.investigator = "Second Investigator"
+    svc.add_note(case_id, "seen")
+    svc.investigator = first
+    svc.add_note(case_id, "checked")
+    log = svc.custody_log(case_id)
+    with svc.reader(case_id) as reader:
+        named = reader.investigators()
+    assert named == list(dict.fromkeys(entry.investigator for entry in log))
+    if svc.workspace.db.url is None:  # a team database names each entry's database role instead
+        assert named == [first, "Second Investigator"]
+
+
 def test_overview_is_the_case_without_its_items(svc: CaseService, tmp_path: Path) -> None:
     case_id = svc.create_case("Overview", "A summary.", tags=["mali"]).id
     ids = _add(svc, case_id, tmp_path, 3)

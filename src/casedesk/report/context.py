@@ -179,7 +179,7 @@ def snapshot(svc: CaseService, reader: CaseReader, options: ReportOptions) -> Re
         options=options,
         styles=make_styles(rtl=lang.rtl),
         as_of=as_of,
-        investigators=tuple(dict.fromkeys(entry.investigator for entry in _custody(reader))),
+        investigators=tuple(reader.investigators()),
         version=__version__,
         software=versions(),
         numbers=numbers,

@@ -169,6 +169,17 @@ class CaseReader:
         )
         return [_custody_view(row) for row in rows]
 
+    def investigators(self) -> list[str]:
+        """Everyone who made an entry in the log, in the order of their first entry."""
+        first = func.min(CustodyEntry.seq)
+        rows = self._s.execute(
+            select(CustodyEntry.investigator, first)
+            .where(CustodyEntry.case_id == self._case.id)
+            .group_by(CustodyEntry.investigator)
+            .order_by(first)
+        )
+        return [name for name, _ in rows]
+
     def custody_selected(self, actions: Collection[str], seqs: Collection[int] = ()) -> list[CustodyView]:
         """The log's entries whose action is one of ``actions`` or whose number is one of ``seqs``, in
         order: a few entries of a long log (its trusted timestamps, the entries they cover) in one query."""
