@@ -162,6 +162,28 @@ def test_originals_are_never_embedded_only_thumbnails(
             assert max(image.image.size) <= 1024
 
 
+def test_every_page_has_the_banner_header_rules_footer_and_its_number(
+    demo: tuple[CaseService, str], tmp_path: Path
+) -> None:
+    """The page furniture is drawn once and written again on every later page: each page still
+    shows all of it, with its own number."""
+    svc, case_id = demo
+    title = svc.case_header(case_id).title
+    result = export_pdf(
+        svc, case_id, tmp_path / "r.pdf", ReportOptions(classification="CONFIDENTIAL"), sign=False
+    )
+    pages = PdfReader(result.path).pages
+    assert len(pages) > 3
+    for number, page in enumerate(pages, start=1):
+        text = flat(unicodedata.normalize("NFKC", page.extract_text()))
+        assert text.count("CONFIDENTIAL") >= 2, number  # above and below (the cover names it too)
+        assert f"Page {number} of {len(pages)}" in text, number
+        assert "CaseDesk case report" in text and title[:40] in text, number
+        assert f"case {case_id[:8]}" in text, number
+        content = page.get_contents()
+        assert content is not None and content.get_data().count(b" l S") >= 2, number  # the two rules
+
+
 def test_every_export_is_byte_identical_for_the_same_entry(
     demo_template: DemoTemplate, tmp_path: Path
 ) -> None:

@@ -127,6 +127,13 @@ def document_of(canvas: Any) -> Any:
     return canvas._doc
 
 
+def page_code(canvas: Any) -> list[str]:
+    """The operators of the page being drawn, in order (``canvas._code``, which ``addLiteral``
+    appends to and ``showPage`` writes out and empties)."""
+    code: list[str] = canvas._code
+    return code
+
+
 def page_compression(canvas: Any) -> int:
     """Whether the canvas compresses page streams (``canvas._pageCompression``)."""
     return int(canvas._pageCompression)

@@ -179,6 +179,7 @@ class ReportDocument(BaseDocTemplate):  # type: ignore[misc]
         self.units_done = 0
         self._outline_count = 0
         self._strings: dict[tuple[float, float, str, str, float], str] = {}  # see _repeated
+        self._fixed: list[str] | None = None  # see _decorate
         frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body")
         self.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=self._decorate)])
         self.setProgressCallBack(self._on_progress)
@@ -234,42 +235,74 @@ class ReportDocument(BaseDocTemplate):  # type: ignore[misc]
     # -- page decoration ------------------------------------------------------------------
 
     def _decorate(self, canv: Canvas, doc: BaseDocTemplate) -> None:
+        canv.saveState()
+        # The banner, the header and the rules are the same operators on every page: drawn once,
+        # then written again as they were (their characters keep their subset codes).
+        code = compat.page_code(canv)
+        if self._fixed is None:
+            mark = len(code)
+            self._draw_fixed(canv)
+            self._fixed = code[mark:]
+        else:
+            code.extend(self._fixed)
+        if self.decor.rtl:
+            self._footer_rtl(canv, doc.page)
+        else:
+            self._footer(canv, doc.page)
+        canv.restoreState()
+
+    def _draw_fixed(self, canv: Canvas) -> None:
+        """What every page has above and below the frame but the footer's text: the classification
+        banner, the case title and the header's other end (mirrored right to left), the rules."""
         width, height = PAGE
         right = MARGIN_X + FRAME_WIDTH
         decor = self.decor
-        canv.saveState()
         if decor.classification:
             banner = TextStyle(fonts.BOLD, 10, 12, BANNER)
             for y in (height - 9 * mm, 6 * mm):
                 draw_line(canv, decor.classification, width / 2, y, banner, width=FRAME_WIDTH, align="center")
-        if decor.rtl:
-            self._decorate_rtl(canv, doc.page)
-            canv.restoreState()
-            return
         header = TextStyle(fonts.REGULAR, 8, 10, MUTED)
-        draw_line(
-            canv,
-            decor.case_title,
-            MARGIN_X,
-            height - 15 * mm,
-            header,
-            width=FRAME_WIDTH * 0.72,
-            align="left",
-        )
-        canv.setFillColor(MUTED)
-        header_x = right - canv.stringWidth(decor.header, fonts.REGULAR.latin, 8)  # drawRightString
-        self._repeated(canv, fonts.REGULAR.latin, 8, header_x, height - 15 * mm, decor.header)
+        if decor.rtl:
+            draw_line(
+                canv,
+                decor.case_title,
+                right,
+                height - 15 * mm,
+                header,
+                width=FRAME_WIDTH * 0.72,
+                align="right",
+            )
+            draw_line(
+                canv, decor.header, MARGIN_X, height - 15 * mm, header, width=FRAME_WIDTH * 0.26, align="left"
+            )
+        else:
+            draw_line(
+                canv,
+                decor.case_title,
+                MARGIN_X,
+                height - 15 * mm,
+                header,
+                width=FRAME_WIDTH * 0.72,
+                align="left",
+            )
+            canv.setFillColor(MUTED)
+            header_x = right - canv.stringWidth(decor.header, fonts.REGULAR.latin, 8)  # drawRightString
+            self._repeated(canv, fonts.REGULAR.latin, 8, header_x, height - 15 * mm, decor.header)
         canv.setStrokeColor(RULE)
         canv.setLineWidth(0.5)
         canv.line(MARGIN_X, height - 17 * mm, right, height - 17 * mm)
         canv.line(MARGIN_X, 14 * mm, right, 14 * mm)
+
+    def _footer(self, canv: Canvas, page: int) -> None:
+        """The footer's text and the page number, "Page 3 of " and the count's form."""
+        right = MARGIN_X + FRAME_WIDTH
+        decor = self.decor
         self._repeated(canv, fonts.REGULAR.latin, FOOTER_SIZE, MARGIN_X, 10.5 * mm, decor.footer)
-        label = decor.page_label.format(doc.page)
+        label = decor.page_label.format(page)
         x = right - canv.stringWidth(label + "00000", fonts.REGULAR.latin, FOOTER_SIZE)
         canv.drawString(x, 10.5 * mm, label)
         canv.translate(x + canv.stringWidth(label, fonts.REGULAR.latin, FOOTER_SIZE), 10.5 * mm)
         canv.doForm(PAGE_COUNT_FORM)
-        canv.restoreState()
 
     def _repeated(self, canv: Canvas, font: str, size: float, x: float, y: float, text: str) -> None:
         """``canv.setFont(font, size)``, then ``canv.drawString(x, y, text)`` of a string every page
@@ -284,25 +317,13 @@ class ReportDocument(BaseDocTemplate):  # type: ignore[misc]
             code = self._strings[key] = line.getCode()
         canv.addLiteral(code)
 
-    def _decorate_rtl(self, canv: Canvas, page: int) -> None:
-        """The header and footer mirrored, for a report read right to left: the case title at the
-        right, the page number in the bottom left corner ("الصفحة 3 من 12", the count at its left end).
+    def _footer_rtl(self, canv: Canvas, page: int) -> None:
+        """The footer mirrored, for a report read right to left: the page number in the bottom left
+        corner ("الصفحة 3 من 12", the count at its left end), then the footer's text at the right.
         Text is drawn shaped and in bidi order, like the body's."""
-        height = PAGE[1]
         right = MARGIN_X + FRAME_WIDTH
         decor = self.decor
-        header = TextStyle(fonts.REGULAR, 8, 10, MUTED)
         footer = TextStyle(fonts.REGULAR, FOOTER_SIZE, 9, MUTED)
-        draw_line(
-            canv, decor.case_title, right, height - 15 * mm, header, width=FRAME_WIDTH * 0.72, align="right"
-        )
-        draw_line(
-            canv, decor.header, MARGIN_X, height - 15 * mm, header, width=FRAME_WIDTH * 0.26, align="left"
-        )
-        canv.setStrokeColor(RULE)
-        canv.setLineWidth(0.5)
-        canv.line(MARGIN_X, height - 17 * mm, right, height - 17 * mm)
-        canv.line(MARGIN_X, 14 * mm, right, 14 * mm)
         # The count's room, as wide as in the left-to-right footer; the count ends where the label begins.
         count_end = MARGIN_X + canv.stringWidth("00000", fonts.REGULAR.latin, FOOTER_SIZE)
         label = decor.page_label.format(page).strip()
