@@ -3,22 +3,27 @@
 Generates a case of N MB (default 1024, or BENCH_BUNDLE_MB) as 50 MB files of random bytes, then runs
 interleaved rounds (bench/_rounds.py) of:
   floor          — the least any exporter or importer must do with the data, on all cores: read each
-                   original once in large chunks into a reused buffer, SHA-256 it, write a copy and
-                   fsync it (export fsyncs its bundle and import every original it stores, so the
-                   floor fsyncs too; one folder fsync at the end), a thread pool of os.cpu_count()
+                   original once in large chunks into a reused buffer, compute the two digests
+                   every byte gets (the original's own SHA-256, checked against the manifest or the
+                   store, and the bundle file's, which custody records), write a copy and fsync it
+                   (export fsyncs its bundle and import every original it stores, so the floor
+                   fsyncs too; one folder fsync at the end), a thread pool of os.cpu_count()
                    workers; the floor of the two plain operations;
   floor_encrypted — the least an encrypted bundle adds: the key derived once (scrypt, the format's
                    parameters), and every 1 MB segment sealed with ChaCha20-Poly1305 before it is
-                   written; the floor of the two encrypted operations;
-  floor_no_fsync — for reference: the same without the fsyncs, to show what durability costs here;
+                   written (the bundle's digest is then of the sealed bytes); the floor of the two
+                   encrypted operations;
+  floor_one_digest, floor_encrypted_one_digest — for reference: the same with one digest only (the
+                   floors of earlier runs, which left out the bundle's digest);
+  floor_no_fsync — for reference: the floor without the fsyncs, to show what durability costs here;
   ours           — export_bundle (re-hash originals, write the ZIP, hash the bundle, fsync) and
                    import_bundle into a fresh workspace (hash the bundle, verify every original, copy
                    into the store with hashing and fsync, commit), plain and encrypted (scrypt +
                    ChaCha20-Poly1305): four operations, each timed against its floor in its round.
 The last line is a JSON object: the top-level figures are those of the operation with the highest
 median ratio, each operation's own under its name (with ratio_to_plain_floor, against the plain
-floor, for reference). Targets, for each of the four operations: a median ratio_to_floor of at
-most 1.5 (wall time) and a cpu_ratio_to_floor of at most 2.0.
+floor, and ratio_to_one_digest_floor, for reference). Targets, for each of the four operations: a
+median ratio_to_floor of at most 1.5 (wall time) and a cpu_ratio_to_floor of at most 2.0.
 """
 
 from __future__ import annotations
@@ -73,9 +78,10 @@ def _buffer(name: str, size: int) -> bytearray:
     return buffer
 
 
-def _copy_one(source: Path, target: Path, durable: bool, aead: ChaCha20Poly1305 | None) -> str:
-    """Read, hash and write one file (sealing each 1 MB segment first, given ``aead``)."""
-    digest = hashlib.sha256()
+def _copy_one(source: Path, target: Path, durable: bool, aead: ChaCha20Poly1305 | None, digests: int) -> str:
+    """Read, hash and write one file (sealing each 1 MB segment first, given ``aead``): the first
+    digest is of what was read, the second (``digests`` 2) of what was written, as a bundle's is."""
+    digest, written = hashlib.sha256(), hashlib.sha256()
     size = READ if aead is None else SEGMENT_SIZE
     buffer, sealed = _buffer("plain", size), memoryview(_buffer("sealed", SEGMENT_SIZE + TAG_SIZE))
     view = memoryview(buffer)
@@ -83,11 +89,13 @@ def _copy_one(source: Path, target: Path, durable: bool, aead: ChaCha20Poly1305 
     with source.open("rb", buffering=0) as src, target.open("wb", buffering=0) as out:
         while got := src.readinto(buffer):
             digest.update(view[:got])
-            if aead is None:
-                out.write(view[:got])
-            else:
+            data = view[:got]
+            if aead is not None:
                 aead.encrypt_into(nonce, view[:got], None, sealed[: got + TAG_SIZE])
-                out.write(sealed[: got + TAG_SIZE])
+                data = sealed[: got + TAG_SIZE]
+            if digests == 2:
+                written.update(data)
+            out.write(data)
         if durable:
             os.fsync(out.fileno())
     return digest.hexdigest()
@@ -99,13 +107,15 @@ def _key(passphrase: str) -> ChaCha20Poly1305:
     return ChaCha20Poly1305(kdf.derive(passphrase.encode()))
 
 
-def _floor(originals: list[Path], scratch: Path, durable: bool, passphrase: str | None = None) -> None:
+def _floor(
+    originals: list[Path], scratch: Path, durable: bool, passphrase: str | None = None, digests: int = 2
+) -> None:
     scratch.mkdir()
     aead = _key(passphrase) if passphrase is not None else None
     with ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
         targets = [scratch / str(n) for n in range(len(originals))]
-        digests = list(pool.map(lambda s, t: _copy_one(s, t, durable, aead), originals, targets))
-    assert digests == [p.name for p in originals]
+        found = list(pool.map(lambda s, t: _copy_one(s, t, durable, aead, digests), originals, targets))
+    assert found == [p.name for p in originals]
     if durable:
         fd = os.open(scratch, os.O_RDONLY)
         try:
@@ -147,6 +157,12 @@ def main() -> None:
             "floor_encrypted": Step(
                 lambda: _floor(originals, scratch, True, PASSPHRASE), after=remove(scratch)
             ),
+            "floor_one_digest": Step(
+                lambda: _floor(originals, scratch, True, digests=1), after=remove(scratch)
+            ),
+            "floor_encrypted_one_digest": Step(
+                lambda: _floor(originals, scratch, True, PASSPHRASE, digests=1), after=remove(scratch)
+            ),
         }
         for label, passphrase in (("plain", None), ("encrypted", PASSPHRASE)):
             bundle = root / f"{label}.casedesk"
@@ -173,6 +189,9 @@ def main() -> None:
     # the key and sealing every byte. Against the plain floor too, for reference.
     ops = {name: rounds.compare(name, _floor_of(name)) for name in OPERATIONS}
     plain_ratios = {name: statistics.median(rounds.ratios(name, "floor")) for name in OPERATIONS}
+    one_digest = {
+        name: statistics.median(rounds.ratios(name, f"{_floor_of(name)}_one_digest")) for name in OPERATIONS
+    }
     worst = max(OPERATIONS, key=lambda name: ops[name]["ratio_to_floor"])
     floor_s = rounds.median("floor")
     for name in OPERATIONS:
@@ -198,6 +217,7 @@ def main() -> None:
             "floor_seconds": fields["floor_seconds"],
             "ratio_to_floor": fields["ratio_to_floor"],
             "ratio_to_plain_floor": round(plain_ratios[name], 3),
+            "ratio_to_one_digest_floor": round(one_digest[name], 3),
             "ratio_min": fields["ratio_min"],
             "ratio_max": fields["ratio_max"],
             "cpu_seconds": fields["cpu_seconds"],
@@ -215,6 +235,8 @@ def main() -> None:
             "floor_mb_s": round(mb / floor_s, 1),
             "floor_no_fsync_seconds": sig(rounds.median("floor_no_fsync")),
             "floor_encrypted_seconds": sig(rounds.median("floor_encrypted")),
+            "floor_one_digest_seconds": sig(rounds.median("floor_one_digest")),
+            "floor_encrypted_one_digest_seconds": sig(rounds.median("floor_encrypted_one_digest")),
             "cache": "warm",
             **per_op,
         }
