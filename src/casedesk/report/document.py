@@ -262,32 +262,17 @@ class ReportDocument(BaseDocTemplate):  # type: ignore[misc]
             for y in (height - 9 * mm, 6 * mm):
                 draw_line(canv, decor.classification, width / 2, y, banner, width=FRAME_WIDTH, align="center")
         header = TextStyle(fonts.REGULAR, 8, 10, MUTED)
+        top = height - 15 * mm
+        # The case title at the start of the line (right to left: the right end), the header's
+        # other part at its end.
+        title_x, title_align = (right, "right") if decor.rtl else (MARGIN_X, "left")
+        draw_line(canv, decor.case_title, title_x, top, header, width=FRAME_WIDTH * 0.72, align=title_align)
         if decor.rtl:
-            draw_line(
-                canv,
-                decor.case_title,
-                right,
-                height - 15 * mm,
-                header,
-                width=FRAME_WIDTH * 0.72,
-                align="right",
-            )
-            draw_line(
-                canv, decor.header, MARGIN_X, height - 15 * mm, header, width=FRAME_WIDTH * 0.26, align="left"
-            )
+            draw_line(canv, decor.header, MARGIN_X, top, header, width=FRAME_WIDTH * 0.26, align="left")
         else:
-            draw_line(
-                canv,
-                decor.case_title,
-                MARGIN_X,
-                height - 15 * mm,
-                header,
-                width=FRAME_WIDTH * 0.72,
-                align="left",
-            )
             canv.setFillColor(MUTED)
             header_x = right - canv.stringWidth(decor.header, fonts.REGULAR.latin, 8)  # drawRightString
-            self._repeated(canv, fonts.REGULAR.latin, 8, header_x, height - 15 * mm, decor.header)
+            self._repeated(canv, fonts.REGULAR.latin, 8, header_x, top, decor.header)
         canv.setStrokeColor(RULE)
         canv.setLineWidth(0.5)
         canv.line(MARGIN_X, height - 17 * mm, right, height - 17 * mm)
