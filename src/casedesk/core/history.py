@@ -192,16 +192,16 @@ def _latest_versions(session: Session, case_id: str, entry_seq: int) -> list[tup
             if first
             else "This case has no recorded history."
         )
-    latest: dict[tuple[str, str], tuple[str, str | None]] = {}
+    latest: dict[tuple[str, str], str | None] = {}
     query = (
         select(RecordVersion.table, RecordVersion.row_key, cast(RecordVersion.data, Text))
         .where(RecordVersion.case_id == case_id, RecordVersion.entry_seq <= entry_seq)
         .order_by(RecordVersion.entry_seq, RecordVersion.id)
     )
     for table, key, data in session.execute(query):
-        latest[(table, key)] = (table, data)
+        latest[(table, key)] = data
     # A deleted record's version is JSON null, which the JSON column stores as the text "null".
-    return [(table, data) for table, data in latest.values() if data is not None and data != "null"]
+    return [(table, data) for (table, _), data in latest.items() if data is not None and data != "null"]
 
 
 @contextmanager
